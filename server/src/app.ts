@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from './services/deps';
+import { registerErrorHandler } from './http/errors';
+import { registerGuard, type RegisteredRoute } from './http/guard';
+import { authRoutes } from './modules/auth/auth.routes';
+import { peopleRoutes } from './modules/people/people.routes';
+import { departmentsRoutes } from './modules/people/departments.routes';
+import { appointmentsRoutes } from './modules/people/appointments.routes';
+import { dutiesRoutes } from './modules/duties/duties.routes';
+import { policyRoutes } from './modules/policy/policy.routes';
+import { calendarRoutes } from './modules/calendar/calendar.routes';
+import { auditRoutes } from './modules/audit/audit.routes';
+
+z.config(z.locales.zhCN());
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  routes: RegisteredRoute[];
+}
+
+export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): Promise<BuiltApp> {
+  const app = Fastify({ logger: opts.logger ?? false, trustProxy: false, bodyLimit: 1_048_576 }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  await app.register(cookie);
+  const routes = registerGuard(app, deps.db, { idleMinutes: deps.config.sessionIdleMinutes });
+
+  await app.register(swagger, {
+    openapi: { info: { title: '干部管理监督平台 API', version: '0.1.0' }, components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cadre_sid' } } } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['system'], response: { 200: z.object({ ok: z.boolean() }) } } }, async () => ({ ok: true }));
+  await app.register(authRoutes(deps.db, { cookieSecure: deps.config.cookieSecure, idleMinutes: deps.config.sessionIdleMinutes }));
+  await app.register(peopleRoutes(deps));
+  await app.register(departmentsRoutes(deps));
+  await app.register(appointmentsRoutes(deps));
+  await app.register(dutiesRoutes(deps));
+  await app.register(policyRoutes(deps));
+  await app.register(calendarRoutes(deps));
+  await app.register(auditRoutes(deps));
+
+  // The web app: built files, and index.html for every client-side route.
+  if (fs.existsSync(deps.config.webDist)) {
+    await app.register(fastifyStatic, { root: deps.config.webDist, wildcard: false });
+    app.setNotFoundHandler((req, reply) => {
+      if (req.url.startsWith('/api') || req.method !== 'GET') return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `接口不存在：${req.method} ${req.url.split('?')[0]}` } });
+      return reply.type('text/html').sendFile('index.html');
+    });
+  }
+  await app.ready();
+  return { app, routes };
+}

@@ -1,0 +1,90 @@
+/** Roles assigned to accounts (三员分立 included) and roles derived from the posts a person holds. Pure. */
+export const ASSIGNED_ROLES = ['org', 'discipline', 'office', 'finance', 'foreign_affairs', 'publicity', 'sysadmin', 'secadmin', 'auditor'] as const;
+export const DERIVED_ROLES = ['principal', 'leader', 'dept_head', 'staff'] as const;
+export type AssignedRole = (typeof ASSIGNED_ROLES)[number];
+export type DerivedRole = (typeof DERIVED_ROLES)[number];
+export type Role = AssignedRole | DerivedRole;
+
+export const ROLE_LABELS: Record<Role, string> = {
+  org: '党委组织部',
+  discipline: '纪委（纪检监察室）',
+  office: '党政办',
+  finance: '财资处',
+  foreign_affairs: '外事部门',
+  publicity: '宣传部',
+  sysadmin: '系统管理员',
+  secadmin: '安全管理员',
+  auditor: '审计管理员',
+  principal: '党委书记、院长',
+  leader: '院领导',
+  dept_head: '部门负责人',
+  staff: '干部职工',
+};
+
+export const PERMISSIONS = [
+  'roster.read',
+  'roster.write',
+  'duty.read',
+  'duty.dashboard',
+  'duty.waive',
+  'policy.read',
+  'calendar.read',
+  'calendar.write',
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+/** What a route may declare besides a permission: open to anyone, or to anyone signed in. */
+export type RouteAccess = Permission | 'public' | 'authenticated';
+
+const READER: Permission[] = ['roster.read', 'duty.read', 'policy.read', 'calendar.read'];
+
+export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
+  org: [...READER, 'roster.write', 'duty.dashboard', 'duty.waive'],
+  discipline: [...READER, 'duty.dashboard'],
+  office: READER,
+  finance: READER,
+  foreign_affairs: READER,
+  publicity: READER,
+  // 三员分立: the administrators see no business data.
+  sysadmin: ['policy.read', 'calendar.read', 'calendar.write'],
+  secadmin: ['policy.read', 'calendar.read'],
+  auditor: ['audit.read', 'policy.read', 'calendar.read'],
+  principal: [...READER, 'duty.dashboard'],
+  leader: [...READER, 'duty.dashboard'],
+  dept_head: [...READER, 'duty.dashboard'],
+  staff: READER,
+};
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set(roles.flatMap((r) => ROLE_PERMISSIONS[r] ?? []));
+}
+
+/** A current post of the signed-in person, as role derivation needs it. */
+export interface HeldPost {
+  rank: string;
+  departmentId: number;
+}
+
+export function deriveRoles(posts: readonly HeldPost[]): DerivedRole[] {
+  const roles = new Set<DerivedRole>();
+  for (const p of posts) {
+    if (p.rank === 'principal') roles.add('principal');
+    else if (p.rank === 'leader') roles.add('leader');
+    else if (p.rank === 'middle_chief' || p.rank === 'middle_deputy') roles.add('dept_head');
+  }
+  roles.add('staff');
+  return [...roles];
+}
+
+/** Which records a user may see: the whole college, or some departments plus their own. */
+export type DataScope = { all: true } | { all: false; departmentIds: number[]; personId: number | null };
+
+const COLLEGE_WIDE: Role[] = ['org', 'discipline', 'office', 'principal'];
+
+export function dataScope(roles: readonly Role[], personId: number | null, posts: readonly HeldPost[], overseenDepartmentIds: readonly number[]): DataScope {
+  if (roles.some((r) => COLLEGE_WIDE.includes(r))) return { all: true };
+  const depts = new Set<number>();
+  if (roles.includes('leader')) overseenDepartmentIds.forEach((d) => depts.add(d));
+  if (roles.includes('dept_head')) posts.filter((p) => p.rank === 'middle_chief' || p.rank === 'middle_deputy').forEach((p) => depts.add(p.departmentId));
+  return { all: false, departmentIds: [...depts].sort((a, b) => a - b), personId };
+}

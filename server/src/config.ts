@@ -1,0 +1,33 @@
+import path from 'node:path';
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** When set, the app runs on this PostgreSQL server instead of embedded PGlite. */
+  databaseUrl?: string;
+  /** PGlite data directory (ignored with databaseUrl). */
+  pgliteDir: string;
+  sessionIdleMinutes: number;
+  cookieSecure: boolean;
+  /** Seed the demo colleges when the database is empty. */
+  seedDemo: boolean;
+  webDist: string;
+}
+
+const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const dataDir = path.resolve(env.DATA_DIR ?? path.join(repoRoot, 'data'));
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    pgliteDir: path.resolve(env.PGLITE_DIR ?? path.join(dataDir, 'pglite')),
+    sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
+    cookieSecure: env.COOKIE_SECURE === 'true',
+    seedDemo: env.SEED_DEMO !== 'false',
+    webDist: path.join(repoRoot, 'web', 'dist'),
+  };
+}
+
+export { repoRoot };

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema';
+import type { Db } from './client';
+import { lockDataDir } from './lock';
+
+export const migrationsFolder = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'drizzle');
+
+export interface Database {
+  db: Db;
+  engine: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+/** Opens PGlite on a directory, holding an exclusive lock on it, and runs migrations. */
+export async function openPglite(dir: string): Promise<Database> {
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const release = lockDataDir(dir);
+  let client: PGlite | undefined;
+  try {
+    client = await PGlite.create(dir);
+    const db = drizzlePglite({ client, schema, casing: 'snake_case' });
+    await migratePglite(db, { migrationsFolder });
+    const c = client;
+    return {
+      db: db as unknown as Db,
+      engine: 'pglite',
+      async close() {
+        await c.close();
+        release();
+      },
+    };
+  } catch (err) {
+    await client?.close().catch(() => undefined);
+    release();
+    throw err;
+  }
+}
+
+/** Wraps an already-open PGlite instance (tests clone a migrated template). */
+export function wrapPglite(client: PGlite): Database {
+  const db = drizzlePglite({ client, schema, casing: 'snake_case' });
+  return { db: db as unknown as Db, engine: 'pglite', close: () => client.close() };
+}
+
+export async function migrateOnPglite(client: PGlite): Promise<void> {
+  await migratePglite(drizzlePglite({ client, schema, casing: 'snake_case' }), { migrationsFolder });
+}
+
+/** Opens a PostgreSQL server through node-postgres and runs migrations. */
+export async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = drizzlePg({ client: pool, schema, casing: 'snake_case' });
+  try {
+    await migratePg(db, { migrationsFolder });
+  } catch (err) {
+    await pool.end();
+    throw err;
+  }
+  return { db: db as unknown as Db, engine: 'postgres', close: () => pool.end() };
+}

@@ -1,0 +1,33 @@
+import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { institution } from './institution';
+import { person } from './people';
+
+export const account = pgTable('account', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  institutionId: integer().notNull().references(() => institution.id),
+  username: text().notNull().unique(),
+  passwordHash: text().notNull(),
+  personId: integer().references(() => person.id),
+  displayName: text().notNull(),
+  /** Assigned roles: org | discipline | office | finance | foreign_affairs | publicity | sysadmin | secadmin | auditor */
+  roles: text().array().notNull().default([]),
+  disabled: boolean().notNull().default(false),
+  failedAttempts: integer().notNull().default(0),
+  lockedUntil: timestamp({ withTimezone: true }),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Server-side sessions; the cookie holds a random token, the table its SHA-256. */
+export const session = pgTable(
+  'session',
+  {
+    id: text().primaryKey(),
+    accountId: integer().notNull().references(() => account.id),
+    institutionId: integer().notNull().references(() => institution.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ip: text(),
+    userAgent: text(),
+  },
+  (t) => [index('session_account').on(t.accountId)],
+);

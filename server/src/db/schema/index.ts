@@ -1,0 +1,6 @@
+export * from './institution';
+export * from './people';
+export * from './auth';
+export * from './audit';
+export * from './calendar';
+export * from './duties';

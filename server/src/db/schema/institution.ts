@@ -1,0 +1,14 @@
+import { integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/** One college (学院). Every row that belongs to a college carries its id. */
+export const institution = pgTable('institution', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  code: text().notNull().unique(),
+  name: text().notNull(),
+  shortName: text().notNull(),
+  /** The institution's own policy pack id, e.g. `scitc-2025`. */
+  packId: text().notNull(),
+  /** Packs adopted for areas the own pack does not cover: { area: packId }. */
+  adoptedPacks: jsonb().$type<Record<string, string>>().notNull().default({}),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

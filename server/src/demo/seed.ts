@@ -1,0 +1,65 @@
+import { hash } from '@node-rs/argon2';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { account, department, institution, oversight, person, post, tenure } from '../db/schema';
+import type { Pack } from '../policy/pack-schema';
+import { COLLEGES } from './colleges';
+import { generateCollege } from './generate';
+
+export const DEMO_PASSWORD = 'Cadre@2026';
+
+export interface DemoAccount {
+  college: string;
+  username: string;
+  label: string;
+  displayName: string;
+}
+
+async function insertChunked<T>(rows: T[], size: number, insert: (chunk: T[]) => Promise<{ id: number }[]>): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += size) ids.push(...(await insert(rows.slice(i, i + size))).map((r) => r.id));
+  return ids;
+}
+
+/** Seeds the four demo colleges when the database holds no institution yet. Returns the demo accounts. */
+export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, ref: string, colleges = COLLEGES): Promise<DemoAccount[] | null> {
+  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(institution);
+  if (n > 0) return null;
+  const accounts: DemoAccount[] = [];
+  const pwHash = await hash(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    for (const [ci, tpl] of colleges.entries()) {
+      const pack = packs.get(tpl.packId);
+      if (!pack) throw new Error(`demo college ${tpl.code} names unknown pack ${tpl.packId}`);
+      const data = generateCollege(tpl, 20261122 + ci * 7919, ref);
+      const [inst] = await tx
+        .insert(institution)
+        .values({ code: tpl.code, name: tpl.name, shortName: tpl.shortName, packId: tpl.packId, adoptedPacks: pack.suggestedAdoptions })
+        .returning();
+      const institutionId = inst.id;
+      const deptIds = await insertChunked(data.departments, 500, (c) => tx.insert(department).values(c.map((d) => ({ ...d, institutionId }))).returning({ id: department.id }));
+      const postIds = await insertChunked(data.posts, 500, (c) =>
+        tx.insert(post).values(c.map(({ dept, ...p }) => ({ ...p, departmentId: deptIds[dept], institutionId }))).returning({ id: post.id }),
+      );
+      const personIds = await insertChunked(data.persons, 500, (c) => tx.insert(person).values(c.map((p) => ({ ...p, institutionId }))).returning({ id: person.id }));
+      await insertChunked(data.tenures, 500, (c) =>
+        tx.insert(tenure).values(c.map(({ person: p, post: po, ...t }) => ({ ...t, personId: personIds[p], postId: postIds[po], institutionId }))).returning({ id: tenure.id }),
+      );
+      if (data.oversights.length)
+        await tx.insert(oversight).values(data.oversights.map((o) => ({ leaderPersonId: personIds[o.leader], departmentId: deptIds[o.dept], startDate: o.startDate, endDate: o.endDate, institutionId })));
+      await tx.insert(account).values(
+        data.accounts.map((a) => ({ username: a.username, displayName: a.displayName, roles: a.roles, personId: a.person === null ? null : personIds[a.person], passwordHash: pwHash, institutionId })),
+      );
+      for (const a of data.accounts) accounts.push({ college: tpl.name, username: a.username, label: a.label, displayName: a.displayName });
+    }
+  });
+  return accounts;
+}
+
+export async function listDemoAccounts(db: Db): Promise<DemoAccount[]> {
+  const rows = await db.execute<{ college: string; username: string; display_name: string }>(
+    sql`SELECT i.name AS college, a.username, a.display_name FROM account a JOIN institution i ON i.id = a.institution_id ORDER BY i.id, a.id`,
+  );
+  const list = 'rows' in rows ? (rows.rows as { college: string; username: string; display_name: string }[]) : (rows as unknown as { college: string; username: string; display_name: string }[]);
+  return list.map((r) => ({ college: r.college, username: r.username, label: '', displayName: r.display_name }));
+}

@@ -1,0 +1,38 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { department, person, post, tenure } from '../../db/schema';
+import type { RotationFacts } from '../derivers/rotation';
+
+/**
+ * Every tenure (current and past, any rank) of the active persons who ever held a post above staff rank:
+ * rotation needs their history to find continuous periods; which ranks count is the deriver's (the pack's) business.
+ */
+export async function loadRotationFacts(ex: Executor, institutionId: number): Promise<RotationFacts> {
+  const tenures = await ex
+    .select({
+      personId: tenure.personId,
+      personName: person.name,
+      postId: tenure.postId,
+      postTitle: post.title,
+      rank: post.rank,
+      departmentId: post.departmentId,
+      departmentName: department.name,
+      startDate: tenure.startDate,
+      endDate: tenure.endDate,
+    })
+    .from(tenure)
+    .innerJoin(post, eq(post.id, tenure.postId))
+    .innerJoin(department, eq(department.id, post.departmentId))
+    .innerJoin(person, eq(person.id, tenure.personId))
+    .where(
+      and(
+        eq(tenure.institutionId, institutionId),
+        eq(person.status, 'active'),
+        inArray(
+          tenure.personId,
+          sql`(SELECT t2.person_id FROM ${tenure} t2 JOIN ${post} p2 ON p2.id = t2.post_id WHERE t2.institution_id = ${institutionId} AND p2.rank <> 'staff')`,
+        ),
+      ),
+    );
+  return { tenures };
+}

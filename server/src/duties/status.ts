@@ -1,0 +1,39 @@
+import { addDays } from '../shared/dates';
+import type { DerivedDuty, Duty, DutyStatus } from './types';
+
+export interface Waiver {
+  dutyKey: string;
+  reason: string;
+  waivedBy: number;
+  waivedAt: string;
+}
+
+export function statusOf(d: DerivedDuty, asOf: string, waived: boolean): DutyStatus {
+  if (d.doneDate) return 'done';
+  if (waived) return 'waived';
+  if (d.dueDate < asOf) return 'overdue';
+  if (d.dueDate <= addDays(asOf, d.dueSoonDays)) return 'due_soon';
+  return 'open';
+}
+
+/** Applies waivers and the date to derived duties. Pure. */
+export function finalize(institutionId: number, derived: DerivedDuty[], waivers: Waiver[], asOf: string): Duty[] {
+  const byKey = new Map(waivers.map((w) => [w.dutyKey, w]));
+  return derived.map((d) => {
+    const w = byKey.get(d.key);
+    return {
+      ...d,
+      institutionId,
+      status: statusOf(d, asOf, !!w),
+      waiver: w && !d.doneDate ? { reason: w.reason, waivedBy: w.waivedBy, waivedAt: w.waivedAt } : undefined,
+    };
+  });
+}
+
+export const STATUS_LABELS: Record<DutyStatus, string> = {
+  open: '待办',
+  due_soon: '即将到期',
+  overdue: '已逾期',
+  done: '已完成',
+  waived: '已免办',
+};

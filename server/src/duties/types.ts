@@ -1,0 +1,41 @@
+import type { EffectivePolicy } from '../policy/effective-policy';
+
+export type DutyStatus = 'open' | 'due_soon' | 'overdue' | 'done' | 'waived';
+
+/** Who owes a duty: a named person, or whoever holds a role in the institution (e.g. the organization department). */
+export type DutyOwner = { type: 'person'; personId: number } | { type: 'role'; role: string };
+
+/** What a deriver produces: a fact about what the rules demand, before waivers are applied. */
+export interface DerivedDuty {
+  /** Stable across recomputations, so a waiver can refer to it. */
+  key: string;
+  kind: string;
+  title: string;
+  owner: DutyOwner;
+  subjectPersonId?: number;
+  subjectDepartmentId?: number;
+  dueDate: string;
+  /** Set when the facts show the duty was met. */
+  doneDate?: string;
+  /** How many days before the due date the duty counts as due soon. */
+  dueSoonDays: number;
+  citation: string | null;
+  isDefaultRule: boolean;
+  /** Where in the app the owner acts on it. */
+  link: string;
+  detail: Record<string, unknown>;
+}
+
+export interface Duty extends DerivedDuty {
+  institutionId: number;
+  status: DutyStatus;
+  waiver?: { reason: string; waivedBy: number; waivedAt: string };
+}
+
+/** One regulation's duties: a pure function of facts, the effective policy and a date. Loading the facts is separate. */
+export interface Deriver<F> {
+  kind: string;
+  /** Chinese name of the duty kind, shown in filters and charts. */
+  label: string;
+  derive(facts: F, policy: EffectivePolicy, asOf: string): DerivedDuty[];
+}

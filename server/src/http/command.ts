@@ -1,0 +1,27 @@
+import type { FastifyRequest } from 'fastify';
+import type { Db, Tx } from '../db/client';
+import { writeAudit, type AuditInput } from '../modules/audit/audit.writer';
+import { unauthenticated } from '../shared/errors';
+
+export type CommandAudit = Pick<AuditInput, 'action' | 'entityType' | 'entityId' | 'before' | 'after' | 'detail'>;
+
+/**
+ * Runs a state change in one transaction and writes its audit event in the same transaction:
+ * either both are stored or neither is.
+ */
+export async function runCommand<T>(db: Db, req: FastifyRequest, fn: (tx: Tx) => Promise<{ result: T; audit: CommandAudit }>): Promise<T> {
+  const auth = req.auth;
+  if (!auth) throw unauthenticated();
+  return db.transaction(async (tx) => {
+    const { result, audit } = await fn(tx);
+    await writeAudit(tx, {
+      ...audit,
+      institutionId: auth.institutionId,
+      actorAccountId: auth.accountId,
+      actorName: auth.displayName,
+      ip: req.ip,
+      outcome: 'success',
+    });
+    return result;
+  });
+}

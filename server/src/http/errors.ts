@@ -1,0 +1,30 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorBody } from '../shared/errors';
+import { labelOf } from './field-labels';
+
+const body = (code: string, message: string, extra: { field?: string; article?: string } = {}): ErrorBody => ({ error: { code, message, ...extra } });
+
+/** Every error answer is JSON with a stable code and a Chinese message; bad input never becomes a 5xx. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (err instanceof AppError) return reply.status(err.status).send(body(err.code, err.message, err.extra));
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const first = err.validation[0];
+      const field = first.instancePath.replace(/^\//, '').replace(/\//g, '.');
+      const label = labelOf(field);
+      const where = err.validationContext === 'querystring' ? '查询参数' : err.validationContext === 'params' ? '路径参数' : '';
+      const message = field ? `${where}${label}：${first.message}` : `${where}请求内容不正确：${first.message}`;
+      return reply.status(400).send(body('VALIDATION.INVALID', message, field ? { field } : {}));
+    }
+    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.status(415).send(body('REQUEST.MEDIA_TYPE', '请求内容类型不受支持，请以 JSON 提交'));
+    if (err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError)
+      return reply.status(400).send(body('REQUEST.INVALID_JSON', '请求内容不是有效的 JSON'));
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send(body('REQUEST.TOO_LARGE', '请求内容过大'));
+    if ((err as { code?: string }).code === '23505') return reply.status(409).send(body('DATA.DUPLICATE', '与已有记录重复，未保存'));
+    if (err.statusCode && err.statusCode < 500) return reply.status(err.statusCode).send(body('REQUEST.INVALID', `请求有误：${err.message}`));
+    req.log.error({ err }, 'unhandled error');
+    return reply.status(500).send(body('SERVER.ERROR', '服务器内部错误，操作未完成，请稍后重试或联系系统管理员'));
+  });
+  app.setNotFoundHandler((req, reply) => reply.status(404).send(body('NOT_FOUND', `接口不存在：${req.method} ${req.url.split('?')[0]}`)));
+}

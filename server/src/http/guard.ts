@@ -1,0 +1,100 @@
+import '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/client';
+import type { AuthContext } from '../auth/context';
+import { dataScope, deriveRoles, permissionsOf, type Role, type RouteAccess } from '../auth/roles';
+import { currentPostsAndOversight, deleteSession, findSession, touchSession } from '../modules/auth/session.repository';
+import { writeAudit } from '../modules/audit/audit.writer';
+import { todayIso } from '../shared/dates';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call the route. Every /api route must declare it; a route without it stops the start. */
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    auth?: AuthContext;
+  }
+}
+
+export const SESSION_COOKIE = 'cadre_sid';
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
+}
+
+/** Routes under these prefixes are served by plugins (the OpenAPI document) and are public by nature. */
+const PLUGIN_PUBLIC_PREFIXES = ['/api/docs'];
+
+export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes: number }): RegisteredRoute[] {
+  const routes: RegisteredRoute[] = [];
+  app.addHook('onRoute', (r) => {
+    if (!r.url.startsWith('/api')) return;
+    if (!r.config?.access && PLUGIN_PUBLIC_PREFIXES.some((p) => r.url.startsWith(p))) r.config = { ...r.config, access: 'public' };
+    const methods = Array.isArray(r.method) ? r.method : [r.method];
+    for (const m of methods) routes.push({ method: m, url: r.url, access: r.config?.access });
+    if (!r.config?.access) throw new Error(`route ${methods.join(',')} ${r.url} declares no access (deny by default)`);
+  });
+
+  async function resolve(req: FastifyRequest, reply: FastifyReply): Promise<'ok' | 'expired' | 'none'> {
+    const token = req.cookies?.[SESSION_COOKIE];
+    if (!token) return 'none';
+    const found = await findSession(db, token);
+    if (!found || found.account.disabled) return 'none';
+    const idleMs = Date.now() - found.session.lastSeenAt.getTime();
+    if (idleMs > opts.idleMinutes * 60_000) {
+      await deleteSession(db, found.session.id);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return 'expired';
+    }
+    if (idleMs > 60_000) await touchSession(db, found.session.id);
+    const a = found.account;
+    const { posts, overseenDepartmentIds } = a.personId
+      ? await currentPostsAndOversight(db, a.institutionId, a.personId, todayIso())
+      : { posts: [], overseenDepartmentIds: [] };
+    const roles: Role[] = [...(a.roles as Role[]), ...(a.personId ? deriveRoles(posts) : [])];
+    req.auth = {
+      accountId: a.id,
+      username: a.username,
+      displayName: a.displayName,
+      institutionId: a.institutionId,
+      personId: a.personId,
+      roles,
+      permissions: permissionsOf(roles),
+      scope: dataScope(roles, a.personId, posts, overseenDepartmentIds),
+      sessionId: found.session.id,
+    };
+    return 'ok';
+  }
+
+  app.addHook('onRequest', async (req, reply) => {
+    const access = req.routeOptions.config?.access;
+    if (!req.url.startsWith('/api')) return;
+    const state = await resolve(req, reply);
+    if (access === undefined || access === 'public') return;
+    const deny = async (status: number, code: string, message: string) => {
+      await writeAudit(db, {
+        institutionId: req.auth?.institutionId ?? null,
+        actorAccountId: req.auth?.accountId ?? null,
+        actorName: req.auth?.displayName ?? null,
+        action: 'access.denied',
+        entityType: 'route',
+        entityId: `${req.method} ${req.routeOptions.url}`,
+        detail: { code, required: access },
+        ip: req.ip,
+        outcome: 'denied',
+      });
+      return reply.status(status).send({ error: { code, message } });
+    };
+    if (!req.auth) {
+      return state === 'expired'
+        ? deny(401, 'AUTH.SESSION_EXPIRED', `长时间未操作（超过 ${opts.idleMinutes} 分钟），会话已失效，请重新登录`)
+        : deny(401, 'AUTH.UNAUTHENTICATED', '请先登录');
+    }
+    if (access !== 'authenticated' && !req.auth.permissions.has(access)) return deny(403, 'AUTH.FORBIDDEN', '您的角色没有访问此功能的权限');
+  });
+
+  return routes;
+}

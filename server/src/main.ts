@@ -1,0 +1,74 @@
+import { loadConfig } from './config';
+import { openPglite, openPostgres, type Database } from './db/connection';
+import { DataDirLockedError } from './db/lock';
+import { loadAllPacks, PolicyPackError } from './policy/pack-loader';
+import { buildApp } from './app';
+import { DEMO_PASSWORD, listDemoAccounts, seedDemoIfEmpty } from './demo/seed';
+import { todayIso } from './shared/dates';
+
+const ROLE_OF_USERNAME: Record<string, string> = {
+  org: '党委组织部', discipline: '纪委（纪检监察室）', office: '党政办', finance: '财资处', foreign: '外事部门', publicity: '宣传部',
+  principal: '党委书记', leader: '分管院领导', depthead: '部门负责人', staff: '干部职工', sysadmin: '系统管理员', secadmin: '安全管理员', auditor: '审计管理员',
+};
+
+async function main() {
+  const config = loadConfig();
+  let packs;
+  try {
+    packs = loadAllPacks();
+  } catch (err) {
+    if (err instanceof PolicyPackError) {
+      console.error(err.message);
+      process.exit(78);
+    }
+    throw err;
+  }
+
+  let database: Database;
+  try {
+    database = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config.pgliteDir);
+  } catch (err) {
+    if (err instanceof DataDirLockedError) {
+      console.error(err.message);
+      process.exit(75);
+    }
+    throw err;
+  }
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`\n收到 ${signal}，正在关闭…… / shutting down`);
+    await app.close().catch(() => undefined);
+    await database.close().catch((e) => console.error(e));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db, packs, todayIso()) : null;
+  const { app } = await buildApp({ db: database.db, packs, config }, { logger: process.env.LOG_REQUESTS === 'true' });
+  await app.listen({ port: config.port, host: config.host });
+
+  const accounts = seeded ?? (await listDemoAccounts(database.db));
+  const first = accounts.filter((a) => a.college === accounts[0]?.college);
+  console.log('');
+  console.log(`干部管理监督平台已启动 / started: http://localhost:${config.port}`);
+  console.log(
+    database.engine === 'pglite'
+      ? `数据库：嵌入式 PGlite（${config.pgliteDir}），供试用与演示；生产环境请设置 DATABASE_URL 使用 PostgreSQL`
+      : '数据库：PostgreSQL（DATABASE_URL）',
+  );
+  if (seeded) console.log('已生成演示数据：四所虚构学院 / demo data seeded');
+  if (first.length) {
+    console.log(`\n演示账号 / demo accounts（${first[0].college}，密码均为 ${DEMO_PASSWORD}）：`);
+    for (const a of first) console.log(`  ${a.username.padEnd(12)} ${(ROLE_OF_USERNAME[a.username] ?? '').padEnd(10, '　')} ${a.displayName}`);
+    console.log('  其他三所学院的账号在用户名前加 pc.（彭城工院）、fj.（梵净学院）、wj.（皖江中澳），如 pc.org');
+  }
+}
+
+main().catch((err) => {
+  console.error('启动失败 / failed to start:', err);
+  process.exit(1);
+});

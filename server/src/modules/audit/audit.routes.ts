@@ -1,0 +1,60 @@
+import { and, desc, eq, gte, ilike, lt, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { auditEvent } from '../../db/schema';
+import type { AppDeps } from '../../services/deps';
+import { addDays } from '../../shared/dates';
+import { isoDate } from '../people/people.schema';
+
+const query = z.object({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  action: z.string().trim().max(60).optional(),
+  actor: z.string().trim().max(60).optional(),
+  outcome: z.enum(['success', 'denied', 'failed']).optional(),
+  entityType: z.string().trim().max(40).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** Read-only: the app offers no route that changes or deletes an audit event. */
+export const auditRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  app.get(
+    '/api/audit',
+    {
+      config: { access: 'audit.read' },
+      schema: {
+        tags: ['audit'],
+        summary: '审计日志（只读）',
+        querystring: query,
+        response: {
+          200: z.object({
+            total: z.number(),
+            items: z.array(
+              z.object({
+                id: z.number(), at: z.string(), actorName: z.string().nullable(), action: z.string(), entityType: z.string().nullable(), entityId: z.string().nullable(),
+                summary: z.unknown(), ip: z.string().nullable(), outcome: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const q = req.query;
+      const conds: (SQL | undefined)[] = [
+        eq(auditEvent.institutionId, req.auth!.institutionId),
+        q.from ? gte(auditEvent.at, new Date(`${q.from}T00:00:00+08:00`)) : undefined,
+        q.to ? lt(auditEvent.at, new Date(`${addDays(q.to, 1)}T00:00:00+08:00`)) : undefined,
+        q.action ? ilike(auditEvent.action, `${q.action}%`) : undefined,
+        q.actor ? ilike(auditEvent.actorName, `%${q.actor}%`) : undefined,
+        q.outcome ? eq(auditEvent.outcome, q.outcome) : undefined,
+        q.entityType ? eq(auditEvent.entityType, q.entityType) : undefined,
+      ];
+      const where = and(...conds.filter((c): c is SQL => !!c));
+      const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(auditEvent).where(where);
+      const rows = await db.select().from(auditEvent).where(where).orderBy(desc(auditEvent.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize);
+      return { total, items: rows.map((r) => ({ ...r, at: r.at.toISOString() })) };
+    },
+  );
+};

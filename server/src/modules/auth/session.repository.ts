@@ -1,0 +1,51 @@
+import crypto from 'node:crypto';
+import { and, eq, lt, sql } from 'drizzle-orm';
+import { activeOn } from '../../db/sql';
+import type { Db } from '../../db/client';
+import { account, department, oversight, post, session, tenure } from '../../db/schema';
+import type { HeldPost } from '../../auth/roles';
+
+export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+
+export async function createSession(db: Db, accountId: number, institutionId: number, ip: string, userAgent: string | undefined): Promise<string> {
+  const token = crypto.randomBytes(32).toString('base64url');
+  await db.insert(session).values({ id: hashToken(token), accountId, institutionId, ip, userAgent: userAgent?.slice(0, 300) });
+  return token;
+}
+
+export async function findSession(db: Db, token: string) {
+  const rows = await db
+    .select({ session, account })
+    .from(session)
+    .innerJoin(account, eq(account.id, session.accountId))
+    .where(eq(session.id, hashToken(token)))
+    .limit(1);
+  return rows[0];
+}
+
+export async function touchSession(db: Db, id: string): Promise<void> {
+  await db.update(session).set({ lastSeenAt: new Date() }).where(eq(session.id, id));
+}
+
+export async function deleteSession(db: Db, id: string): Promise<void> {
+  await db.delete(session).where(eq(session.id, id));
+}
+
+export async function purgeIdleSessions(db: Db, idleMinutes: number): Promise<void> {
+  await db.delete(session).where(lt(session.lastSeenAt, sql`now() - make_interval(mins => ${idleMinutes})`));
+}
+
+/** The posts a person holds today and the departments they oversee today: the facts role derivation needs. */
+export async function currentPostsAndOversight(db: Db, institutionId: number, personId: number, asOf: string) {
+  const posts: HeldPost[] = await db
+    .select({ rank: post.rank, departmentId: post.departmentId })
+    .from(tenure)
+    .innerJoin(post, eq(post.id, tenure.postId))
+    .where(and(eq(tenure.institutionId, institutionId), eq(tenure.personId, personId), activeOn(tenure.startDate, tenure.endDate, asOf)));
+  const overseen = await db
+    .select({ departmentId: oversight.departmentId })
+    .from(oversight)
+    .innerJoin(department, eq(department.id, oversight.departmentId))
+    .where(and(eq(oversight.institutionId, institutionId), eq(oversight.leaderPersonId, personId), activeOn(oversight.startDate, oversight.endDate, asOf)));
+  return { posts, overseenDepartmentIds: overseen.map((o) => o.departmentId) };
+}

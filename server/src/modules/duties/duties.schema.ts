@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { DUTY_KIND_LABELS } from '../../duties/registry';
+import { STATUS_LABELS } from '../../duties/status';
+import type { Duty } from '../../duties/types';
+import { ROLE_LABELS, type Role } from '../../auth/roles';
+
+export const DUTY_STATUSES = ['open', 'due_soon', 'overdue', 'done', 'waived'] as const;
+
+export const dutyOut = z.object({
+  key: z.string(),
+  kind: z.string(),
+  kindLabel: z.string(),
+  title: z.string(),
+  owner: z.string(),
+  subjectPersonId: z.number().nullable(),
+  subjectDepartmentId: z.number().nullable(),
+  dueDate: z.string(),
+  doneDate: z.string().nullable(),
+  status: z.enum(DUTY_STATUSES),
+  statusLabel: z.string(),
+  citation: z.string().nullable(),
+  isDefaultRule: z.boolean(),
+  link: z.string(),
+  reasons: z.array(z.string()),
+  waiver: z.object({ reason: z.string(), waivedAt: z.string() }).nullable(),
+});
+
+export function presentDuty(d: Duty): z.infer<typeof dutyOut> {
+  return {
+    key: d.key,
+    kind: d.kind,
+    kindLabel: DUTY_KIND_LABELS[d.kind] ?? d.kind,
+    title: d.title,
+    owner: d.owner.type === 'role' ? (ROLE_LABELS[d.owner.role as Role] ?? d.owner.role) : `人员 ${d.owner.personId}`,
+    subjectPersonId: d.subjectPersonId ?? null,
+    subjectDepartmentId: d.subjectDepartmentId ?? null,
+    dueDate: d.dueDate,
+    doneDate: d.doneDate ?? null,
+    status: d.status,
+    statusLabel: STATUS_LABELS[d.status],
+    citation: d.citation,
+    isDefaultRule: d.isDefaultRule,
+    link: d.link,
+    reasons: Array.isArray(d.detail.reasons) ? (d.detail.reasons as string[]) : [],
+    waiver: d.waiver ? { reason: d.waiver.reason, waivedAt: d.waiver.waivedAt } : null,
+  };
+}

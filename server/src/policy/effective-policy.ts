@@ -1,0 +1,111 @@
+import { AREAS, type Area, type Pack, type ParameterDef, type ParameterValue } from './pack-schema';
+
+/** Where a value comes from: an article of a pack's document, or a system default the regulations do not fix. */
+export interface Source {
+  packId: string;
+  /** e.g. `scitc-2025 附件1 第八条（二）`; null for a system default. */
+  citation: string | null;
+  isDefault: boolean;
+  documentTitle: string | null;
+  note?: string;
+}
+
+export interface ResolvedParameter<T = unknown> {
+  key: string;
+  area: Area;
+  description: string;
+  unit?: string;
+  value: T;
+  since: string;
+  until?: string;
+  source: Source;
+}
+
+export class PolicyMissingError extends Error {}
+
+export function citationOf(pack: Pack, ref: { doc: string; article: string }): string {
+  const doc = pack.documents[ref.doc];
+  return [pack.id, doc?.label, ref.article].filter(Boolean).join(' ');
+}
+
+const inForce = (v: ParameterValue, asOf: string) => v.since <= asOf && (!v.until || asOf < v.until);
+
+/** An institution's rules: its own pack, then for each area the pack it adopts. Pure: no I/O. */
+export class EffectivePolicy {
+  constructor(
+    readonly ownPackId: string,
+    readonly adoptions: Partial<Record<Area, string>>,
+    private readonly packs: ReadonlyMap<string, Pack>,
+  ) {
+    if (!packs.has(ownPackId)) throw new PolicyMissingError(`unknown policy pack ${ownPackId}`);
+  }
+
+  /** Packs consulted for an area, in order of precedence. */
+  sourcesFor(area: Area): Pack[] {
+    const ids = [this.ownPackId, this.adoptions[area]].filter((x): x is string => !!x);
+    return [...new Set(ids)].map((id) => this.packs.get(id)).filter((p): p is Pack => !!p);
+  }
+
+  private resolveIn(pack: Pack, key: string, def: ParameterDef, v: ParameterValue): ResolvedParameter {
+    const area = key.split('.')[0] as Area;
+    return {
+      key,
+      area,
+      description: def.description,
+      unit: def.unit,
+      value: v.value,
+      since: v.since,
+      until: v.until,
+      source: {
+        packId: pack.id,
+        citation: v.ref ? citationOf(pack, v.ref) : null,
+        isDefault: !v.ref,
+        documentTitle: v.ref ? (pack.documents[v.ref.doc]?.title ?? null) : null,
+        note: v.note,
+      },
+    };
+  }
+
+  find(key: string, asOf: string): ResolvedParameter | undefined {
+    const area = key.split('.')[0] as Area;
+    for (const pack of this.sourcesFor(area)) {
+      const def = pack.parameters[key];
+      const v = def?.values.find((x) => inForce(x, asOf));
+      if (def && v) return this.resolveIn(pack, key, def, v);
+    }
+    return undefined;
+  }
+
+  get<T = unknown>(key: string, asOf: string): ResolvedParameter<T> {
+    const r = this.find(key, asOf);
+    if (!r) throw new PolicyMissingError(`policy parameter ${key} has no value in force on ${asOf} for pack ${this.ownPackId}`);
+    return r as ResolvedParameter<T>;
+  }
+
+  number(key: string, asOf: string): number {
+    const r = this.get(key, asOf);
+    if (typeof r.value !== 'number') throw new PolicyMissingError(`policy parameter ${key} is not a number`);
+    return r.value;
+  }
+
+  strings(key: string, asOf: string): string[] {
+    const r = this.get(key, asOf);
+    if (!Array.isArray(r.value) || r.value.some((x) => typeof x !== 'string')) throw new PolicyMissingError(`policy parameter ${key} is not a list of strings`);
+    return r.value as string[];
+  }
+
+  /** Every rule in force on a date, with where it comes from: what the 制度 page shows. */
+  allInForce(asOf: string): ResolvedParameter[] {
+    const out: ResolvedParameter[] = [];
+    for (const area of AREAS) {
+      const keys = new Set(this.sourcesFor(area).flatMap((p) => Object.keys(p.parameters)));
+      for (const key of [...keys].sort()) {
+        const r = this.find(key, asOf);
+        if (r) out.push(r);
+      }
+    }
+    return out;
+  }
+}
+
+export const areaOfKey = (key: string): Area | undefined => AREAS.find((a) => key.startsWith(`${a}.`));

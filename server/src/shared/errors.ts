@@ -1,0 +1,19 @@
+/** An error a user can act on: a stable code, a Chinese message, the field and the article where a rule forbids it. */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number = 400,
+    readonly extra: { field?: string; article?: string } = {},
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string, code = 'NOT_FOUND') => new AppError(code, `${what}不存在或无权查看`, 404);
+export const forbidden = (message = '没有执行此操作的权限') => new AppError('AUTH.FORBIDDEN', message, 403);
+export const unauthenticated = () => new AppError('AUTH.UNAUTHENTICATED', '请先登录', 401);
+
+export interface ErrorBody {
+  error: { code: string; message: string; field?: string; article?: string };
+}
