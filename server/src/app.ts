@@ -7,7 +7,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from './services/deps';
-import { registerErrorHandler } from './http/errors';
+import { body, registerErrorHandler } from './http/errors';
 import { registerGuard, type RegisteredRoute } from './http/guard';
 import { authRoutes } from './modules/auth/auth.routes';
 import { peopleRoutes } from './modules/people/people.routes';
@@ -49,14 +49,13 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   await app.register(calendarRoutes(deps));
   await app.register(auditRoutes(deps));
 
-  // The web app: built files, and index.html for every client-side route.
-  if (fs.existsSync(deps.config.webDist)) {
-    await app.register(fastifyStatic, { root: deps.config.webDist, wildcard: false });
-    app.setNotFoundHandler((req, reply) => {
-      if (req.url.startsWith('/api') || req.method !== 'GET') return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `接口不存在：${req.method} ${req.url.split('?')[0]}` } });
-      return reply.type('text/html').sendFile('index.html');
-    });
-  }
+  // The web app: built files, and index.html for every client-side route; unknown API paths answer JSON 404.
+  const hasWeb = fs.existsSync(deps.config.webDist);
+  if (hasWeb) await app.register(fastifyStatic, { root: deps.config.webDist, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api')) return reply.type('text/html').sendFile('index.html');
+    return reply.status(404).send(body('NOT_FOUND', `接口不存在：${req.method} ${req.url.split('?')[0]}`));
+  });
   await app.ready();
   return { app, routes };
 }

@@ -1,4 +1,4 @@
-import { addDays, type IsoDate } from '../shared/dates';
+import { addDays, diffDays, type IsoDate } from '../shared/dates';
 import { idNumberCheckChar } from '../people/id-number';
 import type { CollegeTemplate } from './colleges';
 import { GIVEN_ANY, GIVEN_FEMALE, GIVEN_MALE, SURNAMES } from './names';
@@ -15,6 +15,7 @@ export interface DemoCollege {
 }
 
 const DAY = 1;
+const diffYears = (from: IsoDate, to: IsoDate) => diffDays(from, to) / 365.25;
 const yearsAgo = (ref: IsoDate, years: number) => addDays(ref, -Math.round(years * 365.25 * DAY));
 
 export function generateCollege(tpl: CollegeTemplate, seed: number, ref: IsoDate): DemoCollege {
@@ -41,7 +42,9 @@ export function generateCollege(tpl: CollegeTemplate, seed: number, ref: IsoDate
       name = rng.pick(SURNAMES) + first + last;
     }
     usedNames.add(name);
-    const age = rng.int(minAge, maxAge);
+    // Old enough to have started the earliest post of their history at 23 or later.
+    const lowest = opts.firstStart ? Math.max(minAge, Math.ceil(diffYears(opts.firstStart, ref)) + 23) : minAge;
+    const age = rng.int(lowest, Math.max(maxAge, lowest + 2));
     const birthDate = addDays(yearsAgo(ref, age), -rng.int(0, 360));
     let hireDate = addDays(birthDate, Math.round(rng.int(22, 27) * 365.25) + rng.int(180, 250));
     if (opts.firstStart && hireDate > opts.firstStart) hireDate = addDays(opts.firstStart, -rng.int(30, 400));

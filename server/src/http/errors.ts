@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorBody } from '../shared/errors';
 import { labelOf } from './field-labels';
 
-const body = (code: string, message: string, extra: { field?: string; article?: string } = {}): ErrorBody => ({ error: { code, message, ...extra } });
+export const body = (code: string, message: string, extra: { field?: string; article?: string } = {}): ErrorBody => ({ error: { code, message, ...extra } });
 
 /** Every error answer is JSON with a stable code and a Chinese message; bad input never becomes a 5xx. */
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -26,5 +26,4 @@ export function registerErrorHandler(app: FastifyInstance): void {
     req.log.error({ err }, 'unhandled error');
     return reply.status(500).send(body('SERVER.ERROR', '服务器内部错误，操作未完成，请稍后重试或联系系统管理员'));
   });
-  app.setNotFoundHandler((req, reply) => reply.status(404).send(body('NOT_FOUND', `接口不存在：${req.method} ${req.url.split('?')[0]}`)));
 }

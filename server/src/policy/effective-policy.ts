@@ -98,7 +98,7 @@ export class EffectivePolicy {
   allInForce(asOf: string): ResolvedParameter[] {
     const out: ResolvedParameter[] = [];
     for (const area of AREAS) {
-      const keys = new Set(this.sourcesFor(area).flatMap((p) => Object.keys(p.parameters)));
+      const keys = new Set(this.sourcesFor(area).flatMap((p) => Object.keys(p.parameters).filter((k) => k.startsWith(`${area}.`))));
       for (const key of [...keys].sort()) {
         const r = this.find(key, asOf);
         if (r) out.push(r);

@@ -47,7 +47,10 @@ export const rotationDeriver: Deriver<RotationFacts> = {
     const lookbackStart = addMonths(asOf, -policy.number('incentives.rotation.done_lookback_months', asOf));
 
     const byPersonDept = new Map<string, Reason[]>();
+    // A duty cannot fall due before the rule that creates it was in force.
+    const notBeforeRule = (d: string) => (d < postYears.since ? postYears.since : d);
     const add = (r: Reason) => {
+      r.due = notBeforeRule(r.due);
       if (r.due > horizon) return;
       const ended = r.chain.end;
       // An ended chain matters only as a recent rotation that answered a duty already in view.

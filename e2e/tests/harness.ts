@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+export const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+export const artifacts = path.join(repoRoot, 'e2e', 'artifacts');
+export const PASSWORD = 'Cadre@2026';
+
+export interface RunningServer {
+  url: string;
+  proc: ChildProcess;
+  dataDir: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/** Starts the product as a user would (`npm start`'s script) on a fresh data directory and a free port. */
+export async function startServer(): Promise<RunningServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cadre-e2e-'));
+  const port = 3400 + Math.floor(Math.random() * 500);
+  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir };
+  delete env.DATABASE_URL; // the product's first impression: the embedded database
+  const proc = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'start.mjs')], { env, cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  proc.stdout!.on('data', (d) => (out += d));
+  proc.stderr!.on('data', (d) => (out += d));
+  await new Promise<void>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`server did not start in time:\n${out}`)), 170_000);
+    const check = () => {
+      if (out.includes('已启动')) {
+        clearTimeout(t);
+        resolve();
+      }
+    };
+    proc.stdout!.on('data', check);
+    proc.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
+  });
+  return {
+    url: `http://localhost:${port}`,
+    proc,
+    dataDir,
+    output: () => out,
+    async stop() {
+      if (proc.exitCode === null) {
+        const exited = new Promise((r) => proc.once('exit', r));
+        proc.kill('SIGTERM');
+        await exited;
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+export function screenshotPath(name: string): string {
+  fs.mkdirSync(artifacts, { recursive: true });
+  return path.join(artifacts, `${name}.png`);
+}

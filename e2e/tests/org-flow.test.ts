@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, PASSWORD, screenshotPath, startServer, type RunningServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signIn(page: Page, username: string, password = PASSWORD) {
+  await page.goto(server.url);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+}
+
+describe('organization department officer', () => {
+  it('signs in, sees rotation duties with their article, opens a person', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await signIn(page, 'org');
+    await expect.poll(() => page.getByRole('heading', { name: '工作台' }).isVisible(), { timeout: 20_000 }).toBe(true);
+
+    const myDuties = page.getByTestId('my-duties');
+    await myDuties.getByText('轮岗交流', { exact: true }).first().waitFor({ timeout: 20_000 });
+    await expect(myDuties.getByText('ahzaxy-2020 第8条').first().isVisible()).resolves.toBe(true);
+    await expect(myDuties.getByText('已逾期').first().isVisible()).resolves.toBe(true);
+    await page.getByTestId('chart-by-department').locator('canvas').first().waitFor();
+    await page.screenshot({ path: screenshotPath('01-workbench-org'), fullPage: true });
+
+    // The first duty names a cadre; open their page from the duty.
+    const link = myDuties.locator('a').first();
+    const title = (await link.textContent()) ?? '';
+    const name = title.split('（')[0];
+    await link.click();
+    await expect.poll(() => page.getByTestId('person-name').textContent(), { timeout: 20_000 }).toBe(name);
+    await page.getByTestId('current-posts').getByText('任现职年限').waitFor();
+    await expect(page.getByTestId('person-duties').getByText('ahzaxy-2020 第8条').first().isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: screenshotPath('02-person'), fullPage: true });
+    await page.close();
+  });
+
+  it('browses the roster, departments, rules and calendar', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await signIn(page, 'org');
+    await page.getByRole('menuitem', { name: '人员' }).click();
+    await page.getByText(/共 \d+ 人/).waitFor();
+    const total = Number((await page.getByText(/共 \d+ 人/).textContent())!.match(/\d+/)![0]);
+    expect(total).toBeGreaterThan(1500);
+    await page.screenshot({ path: screenshotPath('03-people'), fullPage: false });
+
+    await page.getByRole('menuitem', { name: '部门' }).click();
+    await page.getByRole('link', { name: '财务处' }).click();
+    await page.getByText('职位及在任人员').waitFor();
+    await page.screenshot({ path: screenshotPath('04-department'), fullPage: true });
+
+    await page.getByRole('menuitem', { name: '制度' }).click();
+    await page.getByText('scitc-2025 附件1 第八条（二）').first().waitFor();
+    await expect(page.getByText('系统默认').first().isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: screenshotPath('05-policy'), fullPage: true });
+
+    await page.getByRole('menuitem', { name: '工作日历' }).click();
+    await page.getByText('国庆节').first().waitFor();
+    await page.screenshot({ path: screenshotPath('06-calendar'), fullPage: false });
+    await page.close();
+  });
+
+  it('lets the auditor read the audit log, including the sign-ins above', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await signIn(page, 'auditor');
+    await page.getByRole('heading', { name: '审计日志' }).waitFor({ timeout: 20_000 });
+    await page.getByText('auth.login').first().waitFor();
+    await expect(page.getByRole('menuitem', { name: '人员' }).count()).resolves.toBe(0);
+    await page.screenshot({ path: screenshotPath('07-audit'), fullPage: false });
+    await page.close();
+  });
+
+  it('refuses a wrong password with a Chinese message', async () => {
+    const page = await browser.newPage();
+    await signIn(page, 'org', 'wrong-password');
+    await expect.poll(() => page.getByTestId('login-error').textContent().catch(() => ''), { timeout: 10_000 }).toContain('用户名或密码不正确');
+    await page.close();
+  });
+});

@@ -1,0 +1,32 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import type { Database } from '../../src/db/connection';
+import { DEMO_PASSWORD } from '../../src/demo/seed';
+import { packs } from './database';
+
+export async function testApp(database: Database, overrides: { sessionIdleMinutes?: number } = {}) {
+  const config = { ...loadConfig({}), webDist: '/nonexistent', ...overrides };
+  return buildApp({ db: database.db, packs, config });
+}
+
+export interface Client {
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
+}
+
+/** Signs in through the API and returns a client that sends the session cookie. */
+export async function signIn(app: FastifyInstance, username: string, password = DEMO_PASSWORD): Promise<Client> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in as ${username} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'cadre_sid')!;
+  const headers = { cookie: `cadre_sid=${cookie.value}` };
+  return {
+    get: (url) => app.inject({ method: 'GET', url, headers }),
+    post: (url, payload) => app.inject({ method: 'POST', url, headers, payload: payload as object }),
+    patch: (url, payload) => app.inject({ method: 'PATCH', url, headers, payload: payload as object }),
+    delete: (url) => app.inject({ method: 'DELETE', url, headers }),
+  };
+}

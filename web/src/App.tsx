@@ -1,0 +1,47 @@
+import type { ReactElement } from 'react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { Spin } from 'antd';
+import { useAuth } from './auth';
+import { AppLayout } from './layout/AppLayout';
+import { LoginPage } from './pages/LoginPage';
+import { WorkbenchPage } from './pages/WorkbenchPage';
+import { DutiesPage } from './pages/DutiesPage';
+import { PeopleListPage } from './pages/people/PeopleListPage';
+import { PersonPage } from './pages/people/PersonPage';
+import { DepartmentsPage } from './pages/people/DepartmentsPage';
+import { DepartmentPage } from './pages/people/DepartmentPage';
+import { PolicyPage } from './pages/PolicyPage';
+import { CalendarPage } from './pages/CalendarPage';
+import { AuditPage } from './pages/AuditPage';
+import { NotAllowed } from './components/NotAllowed';
+
+export function App() {
+  const { me, loading, can } = useAuth();
+  if (loading) return <Spin fullscreen tip="加载中" />;
+  if (!me)
+    return (
+      <Routes>
+        <Route path="*" element={<LoginPage />} />
+      </Routes>
+    );
+  const guard = (perm: string, el: ReactElement) => (can(perm) ? el : <NotAllowed />);
+  const home = can('duty.read') ? '/workbench' : can('audit.read') ? '/audit' : '/calendar';
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route path="/" element={<Navigate to={home} replace />} />
+        <Route path="/login" element={<Navigate to={home} replace />} />
+        <Route path="/workbench" element={guard('duty.read', <WorkbenchPage />)} />
+        <Route path="/duties" element={guard('duty.dashboard', <DutiesPage />)} />
+        <Route path="/people" element={guard('roster.read', <PeopleListPage />)} />
+        <Route path="/people/:id" element={guard('roster.read', <PersonPage />)} />
+        <Route path="/departments" element={guard('roster.read', <DepartmentsPage />)} />
+        <Route path="/departments/:id" element={guard('roster.read', <DepartmentPage />)} />
+        <Route path="/policy" element={guard('policy.read', <PolicyPage />)} />
+        <Route path="/calendar" element={guard('calendar.read', <CalendarPage />)} />
+        <Route path="/audit" element={guard('audit.read', <AuditPage />)} />
+        <Route path="*" element={<NotAllowed notFound />} />
+      </Route>
+    </Routes>
+  );
+}

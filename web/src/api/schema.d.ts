@@ -1,0 +1,1574 @@
+// Generated from the server's OpenAPI document by `npm run api:types`. Do not edit.
+export interface paths {
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登录 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退出登录 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前用户 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: number;
+                            username: string;
+                            displayName: string;
+                            personId: number | null;
+                            institution: {
+                                id: number;
+                                name: string;
+                                shortName: string;
+                            };
+                            roles: {
+                                role: string;
+                                label: string;
+                            }[];
+                            permissions: string[];
+                            scope: {
+                                all: boolean;
+                                departmentIds?: number[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 人员列表 */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    departmentId?: number;
+                    rank?: "principal" | "leader" | "middle_chief" | "middle_deputy" | "section" | "staff";
+                    flag?: "head" | "key_post" | "high_risk_post" | "dual_role" | "cadre";
+                    status?: "active" | "retired" | "left";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                id: number;
+                                staffNo: string;
+                                name: string;
+                                gender: string;
+                                birthDate: string;
+                                idNumber: string;
+                                politicalStatus: string;
+                                hireDate: string;
+                                phone: string | null;
+                                status: string;
+                                currentPosts: {
+                                    tenureId: number;
+                                    postId: number;
+                                    title: string;
+                                    rank: string;
+                                    departmentId: number;
+                                    departmentName: string;
+                                    isHead: boolean;
+                                    isKeyPost: boolean;
+                                    isHighRiskPost: boolean;
+                                    isDualRole: boolean;
+                                    startDate: string;
+                                    postSince: string;
+                                    departmentSince: string;
+                                    yearsInPost: number;
+                                    yearsInDepartment: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增人员 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        staffNo: string;
+                        name: string;
+                        /** @enum {string} */
+                        gender: "male" | "female";
+                        birthDate: string;
+                        idNumber: string;
+                        /** @enum {string} */
+                        politicalStatus: "cpc_member" | "cpc_probationary" | "league_member" | "democratic_party" | "masses";
+                        hireDate: string;
+                        phone?: (string | null) | "";
+                        /**
+                         * @default active
+                         * @enum {string}
+                         */
+                        status?: "active" | "retired" | "left";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 人员详情：任职经历、分管部门、相关应办事项 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            staffNo: string;
+                            name: string;
+                            gender: string;
+                            birthDate: string;
+                            idNumber: string;
+                            politicalStatus: string;
+                            hireDate: string;
+                            phone: string | null;
+                            status: string;
+                            currentPosts: {
+                                tenureId: number;
+                                postId: number;
+                                title: string;
+                                rank: string;
+                                departmentId: number;
+                                departmentName: string;
+                                isHead: boolean;
+                                isKeyPost: boolean;
+                                isHighRiskPost: boolean;
+                                isDualRole: boolean;
+                                startDate: string;
+                                postSince: string;
+                                departmentSince: string;
+                                yearsInPost: number;
+                                yearsInDepartment: number;
+                            }[];
+                            tenures: {
+                                id: number;
+                                postId: number;
+                                title: string;
+                                rank: string;
+                                departmentId: number;
+                                departmentName: string;
+                                startDate: string;
+                                endDate: string | null;
+                                appointDocNo: string | null;
+                                appointReason: string | null;
+                                endDocNo: string | null;
+                                endReason: string | null;
+                            }[];
+                            oversights: {
+                                id: number;
+                                departmentId: number;
+                                departmentName: string;
+                                startDate: string;
+                                endDate: string | null;
+                            }[];
+                            duties: {
+                                key: string;
+                                kind: string;
+                                kindLabel: string;
+                                title: string;
+                                owner: string;
+                                subjectPersonId: number | null;
+                                subjectDepartmentId: number | null;
+                                dueDate: string;
+                                doneDate: string | null;
+                                /** @enum {string} */
+                                status: "open" | "due_soon" | "overdue" | "done" | "waived";
+                                statusLabel: string;
+                                citation: string | null;
+                                isDefaultRule: boolean;
+                                link: string;
+                                reasons: string[];
+                                waiver: {
+                                    reason: string;
+                                    waivedAt: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改人员信息 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        staffNo?: string;
+                        name?: string;
+                        /** @enum {string} */
+                        gender?: "male" | "female";
+                        birthDate?: string;
+                        idNumber?: string;
+                        /** @enum {string} */
+                        politicalStatus?: "cpc_member" | "cpc_probationary" | "league_member" | "democratic_party" | "masses";
+                        hireDate?: string;
+                        phone?: (string | null) | "";
+                        /**
+                         * @default active
+                         * @enum {string}
+                         */
+                        status?: "active" | "retired" | "left";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 部门列表（含在岗人数、中层干部数、分管院领导） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            name: string;
+                            kind: string;
+                            sortOrder: number;
+                            active: boolean;
+                            headcount: number;
+                            cadreCount: number;
+                            leaders: {
+                                personId: number;
+                                name: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新增部门 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "party" | "admin" | "academic" | "support" | "enterprise";
+                        /** @default 0 */
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 部门详情：职位及在任人员、分管院领导 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            code: string;
+                            name: string;
+                            kind: string;
+                            sortOrder: number;
+                            active: boolean;
+                            posts: {
+                                id: number;
+                                title: string;
+                                rank: string;
+                                isHead: boolean;
+                                isKeyPost: boolean;
+                                isHighRiskPost: boolean;
+                                isDualRole: boolean;
+                                active: boolean;
+                                holders: {
+                                    personId: number;
+                                    name: string;
+                                    tenureId: number;
+                                    startDate: string;
+                                }[];
+                            }[];
+                            oversights: {
+                                id: number;
+                                leaderPersonId: number;
+                                leaderName: string;
+                                startDate: string;
+                                endDate: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改部门 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        name?: string;
+                        /** @enum {string} */
+                        kind?: "party" | "admin" | "academic" | "support" | "enterprise";
+                        /** @default 0 */
+                        sortOrder?: number;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增职位 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        departmentId: number;
+                        title: string;
+                        /** @enum {string} */
+                        rank: "principal" | "leader" | "middle_chief" | "middle_deputy" | "section" | "staff";
+                        /** @default false */
+                        isHead?: boolean;
+                        /** @default false */
+                        isKeyPost?: boolean;
+                        /** @default false */
+                        isHighRiskPost?: boolean;
+                        /** @default false */
+                        isDualRole?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改职位 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        /** @enum {string} */
+                        rank?: "principal" | "leader" | "middle_chief" | "middle_deputy" | "section" | "staff";
+                        /** @default false */
+                        isHead?: boolean;
+                        /** @default false */
+                        isKeyPost?: boolean;
+                        /** @default false */
+                        isHighRiskPost?: boolean;
+                        /** @default false */
+                        isDualRole?: boolean;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/tenures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 任职（任命到职位） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        personId: number;
+                        postId: number;
+                        startDate: string;
+                        appointDocNo?: string | null;
+                        appointReason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenures/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 免职（结束任职，记录保留） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endDate: string;
+                        endDocNo?: string | null;
+                        endReason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oversights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 设置分管（联系）院领导 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        leaderPersonId: number;
+                        departmentId: number;
+                        startDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oversights/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束分管（联系）关系 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duties/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的待办：本人或本人所在部门角色应办的事项 */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: string;
+                    status?: "open" | "due_soon" | "overdue" | "done" | "waived";
+                    departmentId?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                key: string;
+                                kind: string;
+                                kindLabel: string;
+                                title: string;
+                                owner: string;
+                                subjectPersonId: number | null;
+                                subjectDepartmentId: number | null;
+                                dueDate: string;
+                                doneDate: string | null;
+                                /** @enum {string} */
+                                status: "open" | "due_soon" | "overdue" | "done" | "waived";
+                                statusLabel: string;
+                                citation: string | null;
+                                isDefaultRule: boolean;
+                                link: string;
+                                reasons: string[];
+                                waiver: {
+                                    reason: string;
+                                    waivedAt: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 全院（或所分管部门）应办事项 */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: string;
+                    status?: "open" | "due_soon" | "overdue" | "done" | "waived";
+                    departmentId?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                key: string;
+                                kind: string;
+                                kindLabel: string;
+                                title: string;
+                                owner: string;
+                                subjectPersonId: number | null;
+                                subjectDepartmentId: number | null;
+                                dueDate: string;
+                                doneDate: string | null;
+                                /** @enum {string} */
+                                status: "open" | "due_soon" | "overdue" | "done" | "waived";
+                                statusLabel: string;
+                                citation: string | null;
+                                isDefaultRule: boolean;
+                                link: string;
+                                reasons: string[];
+                                waiver: {
+                                    reason: string;
+                                    waivedAt: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duties/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作台统计：关键数字、按部门和类别的应办事项 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            keyNumbers: {
+                                persons: number;
+                                cadres: number;
+                                middleCadres: number;
+                                leadership: number;
+                                departments: number;
+                            };
+                            totals: {
+                                open: number;
+                                due_soon: number;
+                                overdue: number;
+                                done: number;
+                                waived: number;
+                                total: number;
+                            };
+                            byKind: {
+                                open: number;
+                                due_soon: number;
+                                overdue: number;
+                                done: number;
+                                waived: number;
+                                total: number;
+                                kind: string;
+                                label: string;
+                            }[];
+                            byDepartment: {
+                                open: number;
+                                due_soon: number;
+                                overdue: number;
+                                done: number;
+                                waived: number;
+                                total: number;
+                                departmentId: number;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duties/waive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 免办：写明理由后不再要求办理（如“原则上”条款的例外） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            kind: string;
+                            kindLabel: string;
+                            title: string;
+                            owner: string;
+                            subjectPersonId: number | null;
+                            subjectDepartmentId: number | null;
+                            dueDate: string;
+                            doneDate: string | null;
+                            /** @enum {string} */
+                            status: "open" | "due_soon" | "overdue" | "done" | "waived";
+                            statusLabel: string;
+                            citation: string | null;
+                            isDefaultRule: boolean;
+                            link: string;
+                            reasons: string[];
+                            waiver: {
+                                reason: string;
+                                waivedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 制度：本院现行有效的全部规则及其出处 */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            ownPack: {
+                                id: string;
+                                institution: string;
+                            };
+                            areas: {
+                                area: string;
+                                label: string;
+                                packId: string | null;
+                                adopted: boolean;
+                            }[];
+                            documents: {
+                                packId: string;
+                                id: string;
+                                label: string;
+                                title: string;
+                                docNo: string | null;
+                                issued: string | null;
+                            }[];
+                            rules: {
+                                key: string;
+                                area: string;
+                                description: string;
+                                unit: string | null;
+                                value: unknown;
+                                since: string;
+                                until: string | null;
+                                packId: string;
+                                citation: string | null;
+                                isDefault: boolean;
+                                documentTitle: string | null;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作日历：某年的法定节假日、调休工作日及管理员调整 */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            known: boolean;
+                            /** @enum {string} */
+                            source: "package" | "confirmed" | "unknown";
+                            knownYears: number[];
+                            days: {
+                                date: string;
+                                /** @enum {string} */
+                                kind: "holiday" | "workday";
+                                name: string;
+                                /** @enum {string} */
+                                source: "package" | "override";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/working-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作日推算：某日起第 N 个工作日，或两日之间的工作日数 */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    add?: number;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            date: string | null;
+                            workingDays: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 录入一天的节假日或调休工作日（覆盖节假日数据包） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date: string;
+                        /** @enum {string} */
+                        kind: "holiday" | "workday";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/overrides/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除一条日历调整 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认某年的节假日安排已全部录入（此后方可按工作日计算该年的期限） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计日志（只读） */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    action?: string;
+                    actor?: string;
+                    outcome?: "success" | "denied" | "failed";
+                    entityType?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                id: number;
+                                at: string;
+                                actorName: string | null;
+                                action: string;
+                                entityType: string | null;
+                                entityId: string | null;
+                                summary: unknown;
+                                ip: string | null;
+                                outcome: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

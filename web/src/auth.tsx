@@ -1,0 +1,56 @@
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { api, call } from './api/client';
+
+
+type Me = NonNullable<Awaited<ReturnType<typeof fetchMe>>>;
+const fetchMe = () => call(api.GET('/api/auth/me'));
+
+interface AuthState {
+  me: Me | null;
+  loading: boolean;
+  can(permission: string): boolean;
+  login(username: string, password: string): Promise<void>;
+  logout(): Promise<void>;
+  expiredMessage: string | null;
+}
+
+const Ctx = createContext<AuthState | null>(null);
+
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<Me | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [expiredMessage, setExpired] = useState<string | null>(null);
+
+  useEffect(() => {
+    fetchMe()
+      .then(setMe)
+      .catch(() => setMe(null))
+      .finally(() => setLoading(false));
+    const onExpired = (e: Event) => {
+      setMe(null);
+      setExpired((e as CustomEvent<string | undefined>).detail ?? null);
+    };
+    window.addEventListener('auth:expired', onExpired);
+    return () => window.removeEventListener('auth:expired', onExpired);
+  }, []);
+
+  const login = useCallback(async (username: string, password: string) => {
+    await call(api.POST('/api/auth/login', { body: { username, password } }));
+    setExpired(null);
+    setMe(await fetchMe());
+  }, []);
+  const logout = useCallback(async () => {
+    await call(api.POST('/api/auth/logout')).catch(() => undefined);
+    setMe(null);
+  }, []);
+  const can = useCallback((p: string) => !!me?.permissions.includes(p), [me]);
+
+  return <Ctx.Provider value={{ me, loading, can, login, logout, expiredMessage }}>{children}</Ctx.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const v = useContext(Ctx);
+  if (!v) throw new Error('useAuth outside AuthProvider');
+  return v;
+}

@@ -1,0 +1,16 @@
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import * as echarts from 'echarts/core';
+import { BarChart, PieChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent, TitleComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+import type { EChartsOption } from 'echarts';
+
+echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, TitleComponent, CanvasRenderer]);
+
+export function Chart({ option, height = 320, testId }: { option: EChartsOption; height?: number; testId?: string }) {
+  return (
+    <div data-testid={testId}>
+      <ReactEChartsCore echarts={echarts} option={option} style={{ height }} notMerge />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { Layout, Menu, Dropdown, Space, Typography, Tag } from 'antd';
+import { AuditOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useAuth } from '../auth';
+
+const ITEMS = [
+  { key: '/workbench', label: '工作台', icon: <DashboardOutlined />, perm: 'duty.read' },
+  { key: '/duties', label: '应办事项', icon: <UnorderedListOutlined />, perm: 'duty.dashboard' },
+  { key: '/people', label: '人员', icon: <TeamOutlined />, perm: 'roster.read' },
+  { key: '/departments', label: '部门', icon: <ApartmentOutlined />, perm: 'roster.read' },
+  { key: '/policy', label: '制度', icon: <BookOutlined />, perm: 'policy.read' },
+  { key: '/calendar', label: '工作日历', icon: <CalendarOutlined />, perm: 'calendar.read' },
+  { key: '/audit', label: '审计日志', icon: <AuditOutlined />, perm: 'audit.read' },
+];
+
+export function AppLayout() {
+  const { me, can, logout } = useAuth();
+  const nav = useNavigate();
+  const loc = useLocation();
+  const selected = ITEMS.find((i) => loc.pathname.startsWith(i.key))?.key;
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, background: '#8e1414', paddingInline: 24 }}>
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
+          干部管理监督平台
+        </Typography.Title>
+        <Typography.Text style={{ color: '#f5d0d0' }}>{me?.institution.name}</Typography.Text>
+        <div style={{ flex: 1 }} />
+        <Dropdown menu={{ items: [{ key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout().then(() => nav('/login')) }] }}>
+          <Space style={{ color: '#fff', cursor: 'pointer' }} data-testid="user-menu">
+            <UserOutlined />
+            {me?.displayName}
+            {me?.roles.filter((r) => r.role !== 'staff').map((r) => (
+              <Tag key={r.role} color="gold">
+                {r.label}
+              </Tag>
+            ))}
+          </Space>
+        </Dropdown>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={180} theme="light" breakpoint="lg" collapsedWidth={0}>
+          <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={ITEMS.filter((i) => can(i.perm)).map(({ perm: _p, ...i }) => i)} onClick={(e) => nav(e.key)} style={{ height: '100%' }} />
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 20, background: '#f5f5f5' }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

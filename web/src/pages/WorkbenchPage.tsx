@@ -1,0 +1,101 @@
+import { Alert, Card, Col, Row, Statistic, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { api, call } from '../api/client';
+import { useAuth } from '../auth';
+import { useApi } from '../components/useApi';
+import { DutyTable } from '../components/DutyTable';
+import { Chart } from '../components/Chart';
+
+function CollegeOverview() {
+  const { data, error } = useApi(() => call(api.GET('/api/duties/summary')), []);
+  if (error) return <Alert type="error" message={error} />;
+  if (!data) return <Card loading />;
+  const k = data.keyNumbers;
+  const top = data.byDepartment.slice(0, 12);
+  return (
+    <>
+      <Row gutter={16} style={{ marginBottom: 16 }}>
+        {[
+          ['在职人员', k.persons, '人'],
+          ['领导班子', k.leadership, '人'],
+          ['中层干部', k.middleCadres, '人'],
+          ['部门（单位）', k.departments, '个'],
+          ['逾期事项', data.totals.overdue, '项'],
+          ['即将到期', data.totals.due_soon, '项'],
+        ].map(([t, v, s]) => (
+          <Col key={t as string} xs={12} md={8} xl={4}>
+            <Card size="small">
+              <Statistic title={t} value={v as number} suffix={s} valueStyle={t === '逾期事项' && (v as number) > 0 ? { color: '#cf1322' } : undefined} />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      <Row gutter={16} style={{ marginBottom: 16 }}>
+        <Col xs={24} xl={16}>
+          <Card size="small" title="各部门应办事项（按逾期数排序）" extra={<Link to="/duties">全部应办事项</Link>}>
+            {top.length ? (
+              <Chart
+                testId="chart-by-department"
+                option={{
+                  tooltip: { trigger: 'axis' },
+                  legend: { data: ['已逾期', '即将到期', '待办'], top: 0 },
+                  grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+                  xAxis: { type: 'category', data: top.map((d) => d.name), axisLabel: { interval: 0, rotate: 30 } },
+                  yAxis: { type: 'value', minInterval: 1 },
+                  series: [
+                    { name: '已逾期', type: 'bar', stack: 's', data: top.map((d) => d.overdue), itemStyle: { color: '#cf1322' } },
+                    { name: '即将到期', type: 'bar', stack: 's', data: top.map((d) => d.due_soon), itemStyle: { color: '#fa8c16' } },
+                    { name: '待办', type: 'bar', stack: 's', data: top.map((d) => d.open), itemStyle: { color: '#1677ff' } },
+                  ],
+                }}
+              />
+            ) : (
+              <Typography.Text type="secondary">暂无应办事项</Typography.Text>
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Card size="small" title="应办事项状态">
+            <Chart
+              testId="chart-by-status"
+              option={{
+                tooltip: { trigger: 'item' },
+                legend: { bottom: 0 },
+                series: [
+                  {
+                    type: 'pie',
+                    radius: ['38%', '62%'],
+                    center: ['50%', '44%'],
+                    label: { formatter: '{b}\n{c} 项' },
+                    data: [
+                      { name: '已逾期', value: data.totals.overdue, itemStyle: { color: '#cf1322' } },
+                      { name: '即将到期', value: data.totals.due_soon, itemStyle: { color: '#fa8c16' } },
+                      { name: '待办', value: data.totals.open, itemStyle: { color: '#1677ff' } },
+                      { name: '已完成', value: data.totals.done, itemStyle: { color: '#52c41a' } },
+                      { name: '已免办', value: data.totals.waived, itemStyle: { color: '#bfbfbf' } },
+                    ].filter((x) => x.value > 0),
+                  },
+                ],
+              }}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}
+
+export function WorkbenchPage() {
+  const { can, me } = useAuth();
+  const mine = useApi(() => call(api.GET('/api/duties/mine', { params: { query: { pageSize: 500 } } })), []);
+  return (
+    <div>
+      <Typography.Title level={4}>工作台</Typography.Title>
+      {can('duty.dashboard') && <CollegeOverview />}
+      <Card size="small" title={`我的待办（${me?.displayName}）`} data-testid="my-duties">
+        {mine.error && <Alert type="error" message={mine.error} />}
+        <DutyTable rows={mine.data?.items ?? []} loading={mine.loading} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { Alert, Card, Table, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { api, call } from '../../api/client';
+import type { DepartmentRow } from '../../api/types';
+import { useApi } from '../../components/useApi';
+import { DEPARTMENT_KIND_LABELS } from '../../labels';
+
+export function DepartmentsPage() {
+  const { data, error, loading } = useApi(() => call(api.GET('/api/departments')), []);
+  return (
+    <div>
+      <Typography.Title level={4}>部门</Typography.Title>
+      {error && <Alert type="error" message={error} />}
+      <Card size="small">
+        <Table<DepartmentRow>
+          rowKey="id"
+          size="middle"
+          loading={loading}
+          dataSource={data ?? []}
+          pagination={false}
+          columns={[
+            { title: '部门（单位）', dataIndex: 'name', render: (v, d) => <Link to={`/departments/${d.id}`}>{v}</Link> },
+            { title: '类别', dataIndex: 'kind', render: (v) => DEPARTMENT_KIND_LABELS[v], filters: Object.entries(DEPARTMENT_KIND_LABELS).map(([value, text]) => ({ value, text })), onFilter: (v, d) => d.kind === v },
+            { title: '在岗人数', dataIndex: 'headcount', align: 'right' },
+            { title: '中层干部', dataIndex: 'cadreCount', align: 'right' },
+            {
+              title: '分管（联系）院领导',
+              key: 'leaders',
+              render: (_, d) =>
+                d.code === 'yld' ? '—' : d.leaders.length ? d.leaders.map((l) => <Link key={l.personId} to={`/people/${l.personId}`} style={{ marginRight: 8 }}>{l.name}</Link>) : <Tag color="orange">未设置</Tag>,
+            },
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}
