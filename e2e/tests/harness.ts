@@ -20,7 +20,7 @@ export interface RunningServer {
 export async function startServer(): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cadre-e2e-'));
   const port = 3400 + Math.floor(Math.random() * 500);
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir };
   delete env.DATABASE_URL; // the product's first impression: the embedded database
   const proc = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'start.mjs')], { env, cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';

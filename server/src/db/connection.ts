@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteInterface } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -45,8 +45,9 @@ export async function openPglite(dir: string): Promise<Database> {
 }
 
 /** Wraps an already-open PGlite instance (tests clone a migrated template). */
-export function wrapPglite(client: PGlite): Database {
-  const db = drizzlePglite({ client, schema, casing: 'snake_case' });
+export function wrapPglite(client: PGlite | PGliteInterface): Database {
+  // clone() is typed as the interface; it is a PGlite instance.
+  const db = drizzlePglite({ client: client as PGlite, schema, casing: 'snake_case' });
   return { db: db as unknown as Db, engine: 'pglite', close: () => client.close() };
 }
 

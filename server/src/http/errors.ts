@@ -12,7 +12,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(err)) {
       const first = err.validation[0];
       const field = first.instancePath.replace(/^\//, '').replace(/\//g, '.');
-      const label = labelOf(field);
+      const schema = (req.routeOptions.schema as Record<string, unknown> | undefined)?.[err.validationContext === 'querystring' ? 'querystring' : err.validationContext ?? 'body'];
+      const label = labelOf(field, schema);
       const where = err.validationContext === 'querystring' ? '查询参数' : err.validationContext === 'params' ? '路径参数' : '';
       const message = field ? `${where}${label}：${first.message}` : `${where}请求内容不正确：${first.message}`;
       return reply.status(400).send(body('VALIDATION.INVALID', message, field ? { field } : {}));

@@ -38,7 +38,33 @@ export const FIELD_LABELS: Record<string, string> = {
   id: '编号',
 };
 
-export function labelOf(path: string): string {
-  const last = path.split(/[./]/).filter(Boolean).pop() ?? '';
+interface ZodLike {
+  description?: string;
+  shape?: Record<string, ZodLike>;
+  _zod?: { def?: { innerType?: ZodLike; in?: ZodLike; element?: ZodLike } };
+}
+
+/** Steps through optional, nullable, default and pipe wrappers to the schema inside. */
+function unwrap(s: ZodLike | undefined): ZodLike | undefined {
+  for (let i = 0; s && i < 10; i++) {
+    const def = s._zod?.def;
+    const inner = def?.innerType ?? def?.in;
+    if (!inner) return s;
+    s = inner;
+  }
+  return s;
+}
+
+/**
+ * The Chinese name of a request field: the schema's own description (`.describe('姓名')`) where the route gives one,
+ * else the shared table.
+ */
+export function labelOf(path: string, schema?: unknown): string {
+  const parts = path.split(/[./]/).filter(Boolean);
+  let s = schema as ZodLike | undefined;
+  for (const key of parts) s = unwrap(s)?.shape?.[key];
+  const described = s?.description ?? unwrap(s)?.description;
+  if (described) return described;
+  const last = parts[parts.length - 1] ?? '';
   return FIELD_LABELS[last] ?? last;
 }

@@ -257,6 +257,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         staffNo: string;
+                        /** @description 姓名 */
                         name: string;
                         /** @enum {string} */
                         gender: "male" | "female";
@@ -414,6 +415,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         staffNo?: string;
+                        /** @description 姓名 */
                         name?: string;
                         /** @enum {string} */
                         gender?: "male" | "female";
@@ -501,6 +503,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         code: string;
+                        /** @description 部门名称 */
                         name: string;
                         /** @enum {string} */
                         kind: "party" | "admin" | "academic" | "support" | "enterprise";
@@ -608,6 +611,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         code?: string;
+                        /** @description 部门名称 */
                         name?: string;
                         /** @enum {string} */
                         kind?: "party" | "admin" | "academic" | "support" | "enterprise";

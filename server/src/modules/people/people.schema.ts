@@ -26,7 +26,7 @@ export const idParam = z.object({ id: z.coerce.number().int('编号应为整数'
 
 const personFields = z.object({
   staffNo: z.string().trim().regex(/^[A-Za-z0-9-]{2,20}$/, '应为 2–20 位字母、数字或连字符'),
-  name: z.string().trim().min(2, '至少 2 个字').max(30, '不能超过 30 个字'),
+  name: z.string().trim().min(2, '至少 2 个字').max(30, '不能超过 30 个字').describe('姓名'),
   gender: z.enum(GENDERS, '应为 male（男）或 female（女）'),
   birthDate: isoDate,
   idNumber: z.string().trim().toUpperCase(),
@@ -59,7 +59,7 @@ export const personUpdate = personFields.partial();
 
 export const departmentCreate = z.object({
   code: z.string().trim().regex(/^[A-Za-z0-9_-]{1,20}$/, '应为 1–20 位字母、数字、下划线或连字符'),
-  name: text(40),
+  name: text(40).describe('部门名称'),
   kind: z.enum(DEPARTMENT_KINDS, '部门类别取值不正确'),
   sortOrder: z.number().int().min(0).max(9999).default(0),
 });

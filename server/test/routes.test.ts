@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BuiltApp } from '../src/app';
+import type { Database } from '../src/db/connection';
+import { freshDatabase } from './support/database';
+import { testApp } from './support/app';
+
+describe('every route declares who may call it (deny by default)', () => {
+  let database: Database;
+  let built: BuiltApp;
+  beforeAll(async () => {
+    database = await freshDatabase('pglite', { seed: false });
+    built = await testApp(database);
+  });
+  afterAll(async () => {
+    await built?.app.close();
+    await database?.close();
+  });
+
+  it('lists the registered API routes, each with an access declaration', () => {
+    const api = built.routes.filter((r) => r.url.startsWith('/api') && !r.url.startsWith('/api/docs'));
+    expect(api.length).toBeGreaterThan(20);
+    const undeclared = built.routes.filter((r) => !r.access);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('keeps public only what must be: sign-in, health and the API description', () => {
+    const open = built.routes.filter((r) => r.access === 'public' && !r.url.startsWith('/api/docs')).map((r) => `${r.method} ${r.url}`);
+    expect(open.sort()).toEqual(['GET /api/health', 'HEAD /api/health', 'POST /api/auth/login'].sort());
+  });
+
+  it('refuses to start with a route that declares nothing', async () => {
+    const { default: Fastify } = await import('fastify');
+    const { registerGuard } = await import('../src/http/guard');
+    const app = Fastify();
+    registerGuard(app, database.db, { idleMinutes: 30 });
+    expect(() => app.get('/api/undeclared', async () => 'x')).toThrow(/declares no access/);
+    await app.close();
+  });
+});
