@@ -81,6 +81,46 @@ describe('organization department officer', () => {
     await page.close();
   });
 
+  it('adds a person: a wrong ID number is refused on its field, the corrected entry is saved', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await signIn(page, 'org');
+    await page.getByRole('menuitem', { name: '人员' }).click();
+    await page.getByRole('button', { name: '新增人员' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('姓名').fill('欧阳明远');
+    await dialog.getByLabel('工号').fill('E2E2026');
+    await dialog.getByLabel('身份证号').fill('110105194912310021');
+    await dialog.getByLabel('性别').click();
+    await page.getByTitle('女', { exact: true }).click();
+    for (const [label, date] of [['出生日期', '1949-12-31'], ['参加工作时间', '1970-09-01']]) {
+      await dialog.getByLabel(label).fill(date);
+      await dialog.getByLabel(label).press('Enter');
+    }
+    await dialog.getByLabel('政治面貌').click();
+    await page.getByTitle('群众', { exact: true }).click();
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.getByText('身份证号校验位不正确（GB 11643），请核对是否录错').waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: screenshotPath('08-person-form-error') });
+    await dialog.getByLabel('身份证号').fill('11010519491231002X');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => page.getByTestId('person-name').textContent().catch(() => ''), { timeout: 10_000 }).toBe('欧阳明远');
+    await page.close();
+  });
+
+  it('shows a college leader the departments they oversee', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await signIn(page, 'leader');
+    await page.getByRole('heading', { name: '工作台' }).waitFor({ timeout: 20_000 });
+    await page.getByText('部门（单位）').waitFor();
+    await page.getByRole('menuitem', { name: '人员' }).click();
+    await page.getByText(/共 \d+ 人/).waitFor();
+    const total = Number((await page.getByText(/共 \d+ 人/).textContent())!.match(/\d+/)![0]);
+    expect(total).toBeGreaterThan(5);
+    expect(total).toBeLessThan(1500);
+    await page.screenshot({ path: screenshotPath('09-leader-people') });
+    await page.close();
+  });
+
   it('refuses a wrong password with a Chinese message', async () => {
     const page = await browser.newPage();
     await signIn(page, 'org', 'wrong-password');

@@ -99,7 +99,7 @@ export class EffectivePolicy {
     const out: ResolvedParameter[] = [];
     for (const area of AREAS) {
       const keys = new Set(this.sourcesFor(area).flatMap((p) => Object.keys(p.parameters).filter((k) => k.startsWith(`${area}.`))));
-      for (const key of [...keys].sort()) {
+      for (const key of keys) {
         const r = this.find(key, asOf);
         if (r) out.push(r);
       }

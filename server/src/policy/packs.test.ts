@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAllPacks, loadPack, PolicyPackError } from './pack-loader';
 import { EffectivePolicy } from './effective-policy';
 import { AREAS } from './pack-schema';
+import { describeValue, unlabelled } from './vocabulary';
 
 const packs = loadAllPacks();
 
@@ -60,6 +61,18 @@ describe('the four policy packs', () => {
   it('has no rule in force before its document was issued', () => {
     const p = new EffectivePolicy('scitc-2025', {}, packs);
     expect(p.find('talks.principal_to_leadership_per_year', '2025-01-01')).toBeUndefined();
+  });
+
+  it('have a Chinese name for every identifier their values use', () => {
+    for (const pack of packs.values())
+      for (const [key, def] of Object.entries(pack.parameters))
+        for (const v of def.values) {
+          // "01-31" style dates and free text are shown as they are
+          expect(unlabelled(v.value), `${pack.id} ${key}`).toEqual([]);
+        }
+    expect(describeValue(['middle_chief', 'middle_deputy'])).toBe('中层正职、中层副职');
+    expect(describeValue(2, '次/年')).toBe('2 次/年');
+    expect(describeValue(false)).toBe('否');
   });
 
   it('lists each rule in force once, under its own area', () => {

@@ -1257,6 +1257,7 @@ export interface paths {
                                 description: string;
                                 unit: string | null;
                                 value: unknown;
+                                valueText: string;
                                 since: string;
                                 until: string | null;
                                 packId: string;

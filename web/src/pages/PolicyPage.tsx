@@ -3,17 +3,9 @@ import { api, call } from '../api/client';
 import type { PolicyView } from '../api/types';
 import { useApi } from '../components/useApi';
 import { CitationTag } from '../components/DutyTable';
-import { AREA_LABELS, RANK_LABELS } from '../labels';
+import { AREA_LABELS } from '../labels';
 
 type Rule = PolicyView['rules'][number];
-
-const VALUE_WORDS: Record<string, string> = { ...RANK_LABELS, true: '是', false: '否' };
-function showValue(v: unknown, unit: string | null): string {
-  if (Array.isArray(v)) return v.map((x) => VALUE_WORDS[String(x)] ?? String(x)).join('、');
-  if (v && typeof v === 'object') return Object.entries(v).map(([k, x]) => `${k}：${String(x)}`).join('；');
-  const s = VALUE_WORDS[String(v)] ?? String(v);
-  return unit ? `${s} ${unit}` : s;
-}
 
 export function PolicyPage() {
   const { data, error } = useApi(() => call(api.GET('/api/policy')), []);
@@ -66,7 +58,7 @@ export function PolicyPage() {
                 dataSource={data.rules.filter((r) => r.area === a.area)}
                 columns={[
                   { title: '规则', dataIndex: 'description', render: (v, r) => <>{v}{r.note && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>理解：{r.note}</Typography.Text>}</> },
-                  { title: '现行值', key: 'value', width: 260, render: (_, r) => showValue(r.value, r.unit) },
+                  { title: '现行值', dataIndex: 'valueText', width: 280 },
                   { title: '出处', key: 'src', width: 220, render: (_, r) => <CitationTag citation={r.citation} isDefault={r.isDefault} /> },
                   { title: '生效', key: 'dates', width: 170, render: (_, r) => `${r.since} 起${r.until ? `至 ${r.until}` : ''}` },
                 ]}

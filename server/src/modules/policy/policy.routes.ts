@@ -4,6 +4,7 @@ import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
 import { AREA_LABELS, AREAS } from '../../policy/pack-schema';
 import { todayIso } from '../../shared/dates';
+import { describeValue } from '../../policy/vocabulary';
 import { isoDate } from '../people/people.schema';
 
 export const policyRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => async (app) => {
@@ -23,7 +24,7 @@ export const policyRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
             documents: z.array(z.object({ packId: z.string(), id: z.string(), label: z.string(), title: z.string(), docNo: z.string().nullable(), issued: z.string().nullable() })),
             rules: z.array(
               z.object({
-                key: z.string(), area: z.string(), description: z.string(), unit: z.string().nullable(), value: z.unknown(), since: z.string(), until: z.string().nullable(),
+                key: z.string(), area: z.string(), description: z.string(), unit: z.string().nullable(), value: z.unknown(), valueText: z.string(), since: z.string(), until: z.string().nullable(),
                 packId: z.string(), citation: z.string().nullable(), isDefault: z.boolean(), documentTitle: z.string().nullable(), note: z.string().nullable(),
               }),
             ),
@@ -49,7 +50,7 @@ export const policyRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
           Object.entries(packs.get(pid)!.documents).map(([id, d]) => ({ packId: pid, id, label: d.label, title: d.title, docNo: d.docNo ?? null, issued: d.issued ?? null })),
         ),
         rules: policy.allInForce(asOf).map((r) => ({
-          key: r.key, area: r.area, description: r.description, unit: r.unit ?? null, value: r.value, since: r.since, until: r.until ?? null,
+          key: r.key, area: r.area, description: r.description, unit: r.unit ?? null, value: r.value, valueText: describeValue(r.value, r.unit), since: r.since, until: r.until ?? null,
           packId: r.source.packId, citation: r.source.citation, isDefault: r.source.isDefault, documentTitle: r.source.documentTitle, note: r.source.note ?? null,
         })),
       };

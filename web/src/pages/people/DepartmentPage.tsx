@@ -1,28 +1,65 @@
-import { Alert, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import type { DepartmentDetail, PersonRow } from '../../api/types';
 import { useApi } from '../../components/useApi';
 import { DEPARTMENT_KIND_LABELS, FLAG_LABELS, RANK_LABELS } from '../../labels';
+import { useAuth } from '../../auth';
+import { DepartmentModal, EndOversightModal, OversightModal, PostModal } from './DepartmentEditors';
 
 type PostRow = DepartmentDetail['posts'][number];
 
 export function DepartmentPage() {
   const id = Number(useParams().id);
-  const { data: d, error } = useApi(() => call(api.GET('/api/departments/{id}', { params: { path: { id } } })), [id]);
+  const { can } = useAuth();
+  const writer = can('roster.write');
+  const [modal, setModal] = useState<'dept' | 'post' | 'oversight' | null>(null);
+  const [ending, setEnding] = useState<{ id: number; leaderName: string } | null>(null);
+  const { data: d, error, reload } = useApi(() => call(api.GET('/api/departments/{id}', { params: { path: { id } } })), [id]);
   const staff = useApi(() => call(api.GET('/api/persons', { params: { query: { departmentId: id, pageSize: 200 } } })), [id]);
   if (error) return <Alert type="error" message={error} />;
   if (!d) return <Card loading />;
   const current = d.oversights.filter((o) => !o.endDate);
+  const done = () => {
+    setModal(null);
+    setEnding(null);
+    reload();
+  };
   return (
     <div>
-      <Typography.Title level={4}>{d.name}</Typography.Title>
+      <Space style={{ marginBottom: 12 }} align="center">
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {d.name}
+        </Typography.Title>
+        {!d.active && <Tag>已撤销</Tag>}
+        {writer && (
+          <>
+            <Button onClick={() => setModal('dept')}>编辑部门</Button>
+            <Button onClick={() => setModal('post')}>新增职位</Button>
+            {d.code !== 'yld' && <Button onClick={() => setModal('oversight')}>设置分管院领导</Button>}
+          </>
+        )}
+      </Space>
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={3}>
           <Descriptions.Item label="类别">{DEPARTMENT_KIND_LABELS[d.kind]}</Descriptions.Item>
           <Descriptions.Item label="编码">{d.code}</Descriptions.Item>
           <Descriptions.Item label="分管（联系）院领导">
-            {current.length ? current.map((o) => <Link key={o.id} to={`/people/${o.leaderPersonId}`} style={{ marginRight: 8 }}>{o.leaderName}</Link>) : <Tag color="orange">未设置</Tag>}
+            {current.length ? (
+              current.map((o) => (
+                <span key={o.id} style={{ marginRight: 12 }}>
+                  <Link to={`/people/${o.leaderPersonId}`}>{o.leaderName}</Link>（{o.startDate} 起）
+                  {writer && (
+                    <Button type="link" size="small" onClick={() => setEnding({ id: o.id, leaderName: o.leaderName })}>
+                      结束
+                    </Button>
+                  )}
+                </span>
+              ))
+            ) : (
+              <Tag color="orange">未设置</Tag>
+            )}
           </Descriptions.Item>
         </Descriptions>
       </Card>
@@ -70,6 +107,10 @@ export function DepartmentPage() {
           ]}
         />
       </Card>
+      <DepartmentModal open={modal === 'dept'} onClose={() => setModal(null)} onDone={done} dept={{ id: d.id, code: d.code, name: d.name, kind: d.kind as never, sortOrder: d.sortOrder, active: d.active }} />
+      <PostModal open={modal === 'post'} onClose={() => setModal(null)} onDone={done} departmentId={d.id} />
+      <OversightModal open={modal === 'oversight'} onClose={() => setModal(null)} onDone={done} departmentId={d.id} />
+      <EndOversightModal oversight={ending} onClose={() => setEnding(null)} onDone={done} />
     </div>
   );
 }

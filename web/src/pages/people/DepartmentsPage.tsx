@@ -1,15 +1,27 @@
-import { Alert, Card, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, Button, Card, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import type { DepartmentRow } from '../../api/types';
 import { useApi } from '../../components/useApi';
 import { DEPARTMENT_KIND_LABELS } from '../../labels';
+import { useAuth } from '../../auth';
+import { DepartmentModal } from './DepartmentEditors';
 
 export function DepartmentsPage() {
-  const { data, error, loading } = useApi(() => call(api.GET('/api/departments')), []);
+  const { data, error, loading, reload } = useApi(() => call(api.GET('/api/departments')), []);
+  const { can } = useAuth();
+  const [creating, setCreating] = useState(false);
   return (
     <div>
       <Typography.Title level={4}>部门</Typography.Title>
+      {can('roster.write') && (
+        <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setCreating(true)}>
+          新增部门
+        </Button>
+      )}
+      <DepartmentModal open={creating} onClose={() => setCreating(false)} onDone={() => { setCreating(false); reload(); }} />
       {error && <Alert type="error" message={error} />}
       <Card size="small">
         <Table<DepartmentRow>

@@ -1,0 +1,50 @@
+/** Chinese names for the identifiers that policy values use, so a rule reads as the regulation does. */
+export const VALUE_LABELS: Record<string, string> = {
+  // ranks
+  principal: '院级正职', leader: '院领导班子成员', middle_chief: '中层正职', middle_deputy: '中层副职', section: '科级', staff: '一般职工',
+  // talks
+  review: '换届和考察情况专题谈话', appointment: '任职谈话', removal: '免职谈话', retirement: '退休谈话', routine: '日常谈话', reminder_talk: '提醒谈话', other: '其他',
+  individual: '个别谈', group: '集体谈', time: '时间', place: '地点', key_points: '内容要点', rotation: '轮岗交流',
+  // appraisal grades
+  excellent: '优秀', competent: '称职', basic: '基本称职', incompetent: '不称职',
+  // sidelines
+  academic_journal: '高水平学术期刊编委', international_academic: '国际学术组织',
+  leaders_list: '现任领导干部名单', legal_person_certificate: '法人证书复印件', charter: '章程', invitation: '邀请函', commitment: '本人书面承诺',
+  // tolerance grounds (scitc 第四条, xzcit 第四条, ahzaxy 第11条)
+  democratic_decision: '经民主决策、未谋私利且积极挽回损失', pilot_exploration: '先行先试出现探索性失误', bold_innovation: '开拓创新、大胆探索出现失误',
+  lenient_acceptance: '容缺受理、容缺审查出现偏差', emergency_response: '处置突发事件或急难险重任务中出现失误', legacy_issues: '化解矛盾、解决历史遗留问题造成损失',
+  policy_change: '政策调整或上级部署变化', force_majeure: '自然灾害等不可抗力', law_at_the_time: '按当时规定不应追责或应从轻', unclear_policy_boundary: '政策界限不明确、创造性开展工作出现失误',
+  no_explicit_rule: '法律法规制度无明确规定或禁止', no_private_gain: '未谋取私利', force_majeure_or_change: '不可抗力、难以预见因素或形势任务重大变化',
+  innovation_without_precedent: '大胆探索创新、无先例可循的无意过失', collective_decision: '严格执行民主集中制、经集体研究决定', active_remedy: '主动采取措施消除影响或挽回损失', exempt_by_law: '党内法规或法律法规规定可免责',
+  // tolerance strategies and protections
+  apply_to_accountable_department_during_investigation: '谁问责向谁申请，在责任追究调查阶段提出',
+  apply_to_party_committee_within_working_days: '启动问责后限期向学院党委书面申请',
+  investigate_with_accountability: '启动问责时一并开展容错调查，无需申请',
+  annual_appraisal: '年度考核', term_appraisal: '任期考核', promotion: '提拔任用', rank_promotion: '职级晋升', title_appointment: '职称评聘',
+  representative_status: '党代表、人大代表、政协委员等资格', awards: '评优评先、表彰奖励', reserve_status: '后备干部资格',
+  discipline: '纪委', org: '党委组织部',
+  // interviews
+  prevention: '预防提醒谈话', inquiry: '询问示警约谈', admonition: '纠错诫勉约谈', accountability: '问责处分约谈',
+  integrity_pledge: '廉政承诺', explanation: '问题说明材料', self_criticism: '错误认识材料', quarter: '每季度',
+  tongren_by_target_post: '按约谈对象的职务确定主谈人', tongren_by_target_rank: '按约谈对象的职级确定组织实施部门',
+  // incentives
+  political_veto: '政治上有问题“一票否决”', integrity_zero_tolerance: '廉洁上有问题“零容忍”',
+  reminder: '提醒', rectification: '整改', organizational_adjustment: '组织调整',
+};
+
+/** A policy value in words: lists joined with 、, maps as “名：值”, booleans as 是/否, numbers with their unit. */
+export function describeValue(value: unknown, unit?: string): string {
+  const word = (x: unknown) => (typeof x === 'boolean' ? (x ? '是' : '否') : (VALUE_LABELS[String(x)] ?? String(x)));
+  if (Array.isArray(value)) return value.map(word).join('、');
+  if (value && typeof value === 'object') return Object.entries(value).map(([k, v]) => `${word(k)}：${word(v)}`).join('；');
+  if (typeof value === 'number' && unit) return `${value} ${unit}`;
+  if (typeof value === 'number' && value > 0 && value < 1) return `${Math.round(value * 100)}%`;
+  return word(value);
+}
+
+/** Every identifier in a value that has no Chinese name (a test keeps this empty). */
+export function unlabelled(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(unlabelled);
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => [...unlabelled(k), ...unlabelled(v)]);
+  return typeof value === 'string' && /^[a-z_]+$/.test(value) && !VALUE_LABELS[value] ? [value] : [];
+}
