@@ -3,14 +3,6 @@ import { isValidIsoDate } from '../../shared/dates';
 import { ID_NUMBER_MESSAGES, parseIdNumber } from '../../people/id-number';
 
 export const RANKS = ['principal', 'leader', 'middle_chief', 'middle_deputy', 'section', 'staff'] as const;
-export const RANK_LABELS: Record<(typeof RANKS)[number], string> = {
-  principal: '院级正职',
-  leader: '院领导班子成员',
-  middle_chief: '中层正职',
-  middle_deputy: '中层副职',
-  section: '科级',
-  staff: '一般职工',
-};
 export const DEPARTMENT_KINDS = ['party', 'admin', 'academic', 'support', 'enterprise'] as const;
 export const GENDERS = ['male', 'female'] as const;
 export const POLITICAL_STATUSES = ['cpc_member', 'cpc_probationary', 'league_member', 'democratic_party', 'masses'] as const;

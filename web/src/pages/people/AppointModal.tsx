@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { api, call, errorText, ApiError } from '../../api/client';
+import { api, call } from '../../api/client';
+import { submitForm } from '../../components/submitForm';
 import { useApi } from '../../components/useApi';
 import { RANK_LABELS } from '../../labels';
-import { showFieldError } from './PersonForm';
 
 /** 任职: appoint a person to a post of a department. */
 export function AppointModal({ personId, open, onClose, onDone }: { personId: number; open: boolean; onClose(): void; onDone(): void }) {
@@ -13,17 +13,14 @@ export function AppointModal({ personId, open, onClose, onDone }: { personId: nu
   const [deptId, setDeptId] = useState<number | undefined>();
   const depts = useApi(() => call(api.GET('/api/departments')), []);
   const dept = useApi(() => (deptId ? call(api.GET('/api/departments/{id}', { params: { path: { id: deptId } } })) : Promise.resolve(undefined)), [deptId]);
-  const submit = async () => {
-    const v = await form.validateFields();
-    try {
-      await call(api.POST('/api/tenures', { body: { personId, postId: v.postId, startDate: v.startDate.format('YYYY-MM-DD'), appointDocNo: v.appointDocNo || null, appointReason: v.appointReason } }));
-      message.success('任职已登记');
-      form.resetFields();
-      onDone();
-    } catch (e) {
-      if (!(e instanceof ApiError && showFieldError(form, e.field, e.message))) message.error(errorText(e));
-    }
-  };
+  const submit = () =>
+    submitForm(
+      form,
+      message,
+      (v) => call(api.POST('/api/tenures', { body: { personId, postId: v.postId, startDate: v.startDate.format('YYYY-MM-DD'), appointDocNo: v.appointDocNo || null, appointReason: v.appointReason } })),
+      '任职已登记',
+      onDone,
+    );
   return (
     <Modal title="任职" open={open} onOk={submit} onCancel={onClose} okText="保存" cancelText="取消" destroyOnHidden>
       <Form form={form} layout="vertical">
@@ -56,17 +53,14 @@ export function AppointModal({ personId, open, onClose, onDone }: { personId: nu
 export function EndTenureModal({ tenure, onClose, onDone }: { tenure: { id: number; title: string } | null; onClose(): void; onDone(): void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ endDate: Dayjs; endDocNo?: string; endReason: string }>();
-  const submit = async () => {
-    const v = await form.validateFields();
-    try {
-      await call(api.POST('/api/tenures/{id}/end', { params: { path: { id: tenure!.id } }, body: { endDate: v.endDate.format('YYYY-MM-DD'), endDocNo: v.endDocNo || null, endReason: v.endReason } }));
-      message.success('已免职，任职记录保留');
-      form.resetFields();
-      onDone();
-    } catch (e) {
-      if (!(e instanceof ApiError && showFieldError(form, e.field, e.message))) message.error(errorText(e));
-    }
-  };
+  const submit = () =>
+    submitForm(
+      form,
+      message,
+      (v) => call(api.POST('/api/tenures/{id}/end', { params: { path: { id: tenure!.id } }, body: { endDate: v.endDate.format('YYYY-MM-DD'), endDocNo: v.endDocNo || null, endReason: v.endReason } })),
+      '已免职，任职记录保留',
+      onDone,
+    );
   return (
     <Modal title={`免去 ${tenure?.title ?? ''}`} open={!!tenure} onOk={submit} onCancel={onClose} okText="保存" cancelText="取消" destroyOnHidden>
       <Form form={form} layout="vertical">

@@ -1,24 +1,12 @@
 import { useEffect } from 'react';
 import { App, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { api, call, errorText, ApiError } from '../../api/client';
+import { api, call } from '../../api/client';
+import { submitForm } from '../../components/submitForm';
 import { useApi } from '../../components/useApi';
 import { DEPARTMENT_KIND_LABELS, FLAG_LABELS, RANK_LABELS, options } from '../../labels';
-import { showFieldError } from './PersonForm';
 
 type Close = { open: boolean; onClose(): void; onDone(): void };
-
-async function submitWith<T>(form: ReturnType<typeof Form.useForm<T>>[0], message: ReturnType<typeof App.useApp>['message'], run: (v: T) => Promise<unknown>, ok: string, done: () => void) {
-  const v = await form.validateFields();
-  try {
-    await run(v);
-    message.success(ok);
-    form.resetFields();
-    done();
-  } catch (e) {
-    if (!(e instanceof ApiError && showFieldError(form, e.field, e.message))) message.error(errorText(e));
-  }
-}
 
 interface DeptValues {
   code: string;
@@ -36,7 +24,7 @@ export function DepartmentModal({ open, onClose, onDone, dept }: Close & { dept?
     if (open) form.setFieldsValue(dept ?? { sortOrder: 500, kind: 'admin' } as DeptValues);
   }, [open, dept, form]);
   const submit = () =>
-    submitWith(form, message, (v) => (dept ? call(api.PATCH('/api/departments/{id}', { params: { path: { id: dept.id } }, body: v })) : call(api.POST('/api/departments', { body: v }))), '已保存', onDone);
+    submitForm(form, message, (v) => (dept ? call(api.PATCH('/api/departments/{id}', { params: { path: { id: dept.id } }, body: v })) : call(api.POST('/api/departments', { body: v }))), '已保存', onDone);
   return (
     <Modal title={dept ? '编辑部门' : '新增部门'} open={open} onOk={submit} onCancel={onClose} okText="保存" cancelText="取消" forceRender>
       <Form form={form} layout="vertical">
@@ -73,7 +61,7 @@ export function PostModal({ open, onClose, onDone, departmentId }: Close & { dep
   const { message } = App.useApp();
   const [form] = Form.useForm<PostValues>();
   const submit = () =>
-    submitWith(
+    submitForm(
       form,
       message,
       (v) =>
@@ -114,7 +102,7 @@ export function OversightModal({ open, onClose, onDone, departmentId }: Close & 
     return [...p.items, ...l.items];
   }, []);
   const submit = () =>
-    submitWith(form, message, (v) => call(api.POST('/api/oversights', { body: { departmentId, leaderPersonId: v.leaderPersonId, startDate: v.startDate.format('YYYY-MM-DD') } })), '已设置分管院领导', onDone);
+    submitForm(form, message, (v) => call(api.POST('/api/oversights', { body: { departmentId, leaderPersonId: v.leaderPersonId, startDate: v.startDate.format('YYYY-MM-DD') } })), '已设置分管院领导', onDone);
   return (
     <Modal title="设置分管（联系）院领导" open={open} onOk={submit} onCancel={onClose} okText="保存" cancelText="取消" forceRender>
       <Form form={form} layout="vertical">
@@ -134,7 +122,7 @@ export function EndOversightModal({ oversight, onClose, onDone }: { oversight: {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ endDate: Dayjs }>();
   const submit = () =>
-    submitWith(form, message, (v) => call(api.POST('/api/oversights/{id}/end', { params: { path: { id: oversight!.id } }, body: { endDate: v.endDate.format('YYYY-MM-DD') } })), '已结束分管关系', onDone);
+    submitForm(form, message, (v) => call(api.POST('/api/oversights/{id}/end', { params: { path: { id: oversight!.id } }, body: { endDate: v.endDate.format('YYYY-MM-DD') } })), '已结束分管关系', onDone);
   return (
     <Modal title={`结束 ${oversight?.leaderName ?? ''} 的分管`} open={!!oversight} onOk={submit} onCancel={onClose} okText="保存" cancelText="取消" forceRender>
       <Space direction="vertical" style={{ width: '100%' }}>

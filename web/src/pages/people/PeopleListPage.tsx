@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Input, Modal, Select, Space, Table, Tag, Typography, Form } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
-import { api, call, errorText, ApiError } from '../../api/client';
+import { api, call } from '../../api/client';
+import { submitForm } from '../../components/submitForm';
 import type { PersonRow } from '../../api/types';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
 import { FLAG_LABELS, RANK_LABELS, options } from '../../labels';
-import { PersonForm, showFieldError, toPersonBody, type PersonFormValues } from './PersonForm';
+import { PersonForm, toPersonBody, type PersonFormValues } from './PersonForm';
 
 export function CurrentPosts({ p }: { p: PersonRow }) {
   if (!p.currentPosts.length) return <Typography.Text type="secondary">无现任职务</Typography.Text>;
@@ -36,16 +37,12 @@ export function PeopleListPage() {
     () => call(api.GET('/api/persons', { params: { query: { q: q || undefined, ...filters, rank: filters.rank as never, flag: filters.flag as never } } })),
     [q, filters],
   );
-  const create = async () => {
-    const v = await form.validateFields();
-    try {
-      const { id } = await call(api.POST('/api/persons', { body: toPersonBody(v) as never }));
-      message.success('已新增人员');
+  const create = () => {
+    let id = 0;
+    return submitForm(form, message, async (v) => ({ id } = await call(api.POST('/api/persons', { body: toPersonBody(v) as never }))), '已新增人员', () => {
       setCreating(false);
       nav(`/people/${id}`);
-    } catch (e) {
-      if (!(e instanceof ApiError && showFieldError(form, e.field, e.message))) message.error(errorText(e));
-    }
+    });
   };
   const set = (patch: Partial<typeof filters>) => setFilters((f) => ({ ...f, ...patch, page: 1 }));
   return (

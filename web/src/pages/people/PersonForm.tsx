@@ -24,13 +24,6 @@ export const toPersonBody = (v: PersonFormValues) => ({
 
 export const fromPerson = (p: { birthDate: string; hireDate: string } & Record<string, unknown>) => ({ ...p, birthDate: dayjs(p.birthDate), hireDate: dayjs(p.hireDate) });
 
-/** Shows a server error on the field it names. */
-export function showFieldError(form: FormInstance, field: string | undefined, message: string): boolean {
-  if (!field) return false;
-  form.setFields([{ name: field, errors: [message.replace(/^[^：]*：/, '')] }]);
-  return true;
-}
-
 export function PersonForm({ form, withStatus }: { form: FormInstance<PersonFormValues>; withStatus?: boolean }) {
   return (
     <Form form={form} layout="vertical">

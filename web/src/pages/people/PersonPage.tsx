@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Form, Modal, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { api, call, errorText, ApiError } from '../../api/client';
+import { api, call } from '../../api/client';
+import { submitForm } from '../../components/submitForm';
 import type { PersonDetail } from '../../api/types';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
 import { DutyTable } from '../../components/DutyTable';
 import { FLAG_LABELS, GENDER_LABELS, PERSON_STATUS_LABELS, POLITICAL_LABELS, RANK_LABELS } from '../../labels';
-import { PersonForm, fromPerson, showFieldError, toPersonBody, type PersonFormValues } from './PersonForm';
+import { PersonForm, fromPerson, toPersonBody, type PersonFormValues } from './PersonForm';
 import { AppointModal, EndTenureModal } from './AppointModal';
 
 type Current = PersonDetail['currentPosts'][number];
@@ -26,17 +27,11 @@ export function PersonPage() {
   if (error) return <Alert type="error" message={error} />;
   if (!p) return <Card loading={loading} />;
   const writer = can('roster.write');
-  const save = async () => {
-    const v = await form.validateFields();
-    try {
-      await call(api.PATCH('/api/persons/{id}', { params: { path: { id } }, body: toPersonBody(v) as never }));
-      message.success('已保存');
+  const save = () =>
+    submitForm(form, message, (v) => call(api.PATCH('/api/persons/{id}', { params: { path: { id } }, body: toPersonBody(v) as never })), '已保存', () => {
       setEditing(false);
       reload();
-    } catch (e) {
-      if (!(e instanceof ApiError && showFieldError(form, e.field, e.message))) message.error(errorText(e));
-    }
-  };
+    });
   return (
     <div>
       <Space style={{ marginBottom: 12 }} align="center">
