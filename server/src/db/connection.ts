@@ -28,6 +28,8 @@ export async function openPglite(dir: string): Promise<Database> {
     client = await PGlite.create(dir);
     const db = drizzlePglite({ client, schema, casing: 'snake_case' });
     await migratePglite(db, { migrationsFolder });
+    // PGlite runs no autovacuum: refresh planner statistics at each start.
+    await client.exec('ANALYZE');
     const c = client;
     return {
       db: db as unknown as Db,

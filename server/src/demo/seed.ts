@@ -53,6 +53,8 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
       for (const a of data.accounts) accounts.push({ college: tpl.name, username: a.username, label: a.label, displayName: a.displayName });
     }
   });
+  // Fresh statistics, so the planner knows the tables are no longer empty.
+  await db.execute(sql`ANALYZE`);
   return accounts;
 }
 

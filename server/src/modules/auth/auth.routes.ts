@@ -9,7 +9,7 @@ import { writeAudit } from '../audit/audit.writer';
 import { AppError, unauthenticated } from '../../shared/errors';
 import { ROLE_LABELS } from '../../auth/roles';
 import { SESSION_COOKIE } from '../../http/guard';
-import { createSession, deleteSession } from './session.repository';
+import { createSession, deleteSession, purgeIdleSessions } from './session.repository';
 
 const MAX_FAILED = 5;
 const LOCK_MINUTES = 15;
@@ -60,6 +60,7 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
         });
         throw new AppError('AUTH.BAD_CREDENTIALS', '用户名或密码不正确', 401);
       }
+      await purgeIdleSessions(db, opts.idleMinutes);
       const token = await db.transaction(async (tx) => {
         await tx.update(account).set({ failedAttempts: 0, lockedUntil: null }).where(eq(account.id, a.id));
         await writeAudit(tx, { institutionId: a.institutionId, actorAccountId: a.id, actorName: a.displayName, action: 'auth.login', ip: req.ip, outcome: 'success' });

@@ -44,17 +44,26 @@ export async function listPersons(ex: Executor, institutionId: number, scope: Da
     q.flag ? holdsPost(asOf, flagCond[q.flag]) : undefined,
   ].filter((c): c is SQL => !!c);
   const where = and(...conds);
-  // Leadership first, then by post seniority (rank, then the post's place in its department), then 工号.
-  const bestRank = sql<number>`COALESCE((SELECT MIN(${RANK_ORDER} * 1000000 + ${post.id}) FROM ${tenure} JOIN ${post} ON ${post.id} = ${tenure.postId}
-    WHERE ${tenure.personId} = ${person.id} AND ${activeOn(tenure.startDate, tenure.endDate, asOf)}), 9000000)`;
+  // Leadership first, then by post seniority (rank, then the post's place in its department), then 工号:
+  // one aggregate over current tenures, joined, rather than a subquery per person.
+  const best = ex
+    .select({ personId: tenure.personId, seniority: sql<number>`MIN(${RANK_ORDER} * 1000000 + ${post.id})`.as('seniority') })
+    .from(tenure)
+    .innerJoin(post, eq(post.id, tenure.postId))
+    .where(and(eq(tenure.institutionId, institutionId), activeOn(tenure.startDate, tenure.endDate, asOf)))
+    .groupBy(tenure.personId)
+    .as('best');
   const [{ total }] = await ex.select({ total: sql<number>`count(*)::int` }).from(person).where(where);
-  const rows = await ex
-    .select()
-    .from(person)
-    .where(where)
-    .orderBy(bestRank, asc(person.staffNo))
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
+  const rows = (
+    await ex
+      .select({ person })
+      .from(person)
+      .leftJoin(best, eq(best.personId, person.id))
+      .where(where)
+      .orderBy(sql`COALESCE(${best.seniority}, 9000000)`, asc(person.staffNo))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+  ).map((r) => r.person);
   return { total, rows };
 }
 
