@@ -75,7 +75,8 @@ describe('organization department officer', () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await signIn(page, 'auditor');
     await page.getByRole('heading', { name: '审计日志' }).waitFor({ timeout: 20_000 });
-    await page.getByText('auth.login').first().waitFor();
+    await page.getByRole('cell', { name: '登录', exact: true }).first().waitFor();
+    await page.getByRole('cell', { name: '生成演示数据', exact: true }).first().waitFor();
     await expect(page.getByRole('menuitem', { name: '人员' }).count()).resolves.toBe(0);
     await page.screenshot({ path: screenshotPath('07-audit'), fullPage: false });
     await page.close();
@@ -118,6 +119,19 @@ describe('organization department officer', () => {
     expect(total).toBeGreaterThan(5);
     expect(total).toBeLessThan(1500);
     await page.screenshot({ path: screenshotPath('09-leader-people') });
+    await page.close();
+  });
+
+  it('shows a staff member their own to-do list and no college dashboard', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.url);
+    await page.getByRole('button', { name: /登\s*录/ }).waitFor();
+    await page.screenshot({ path: screenshotPath('00-login') });
+    await signIn(page, 'staff');
+    await page.getByTestId('my-duties').waitFor({ timeout: 20_000 });
+    await expect(page.getByText('各部门应办事项').count()).resolves.toBe(0);
+    await expect(page.getByRole('menuitem', { name: '应办事项' }).count()).resolves.toBe(0);
+    await page.screenshot({ path: screenshotPath('10-staff-workbench') });
     await page.close();
   });
 

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { api, call } from './api/client';
 
 
@@ -21,15 +21,21 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
   const [loading, setLoading] = useState(true);
   const [expiredMessage, setExpired] = useState<string | null>(null);
+  const signedIn = useRef(false);
+  useEffect(() => {
+    signedIn.current = !!me;
+  }, [me]);
 
   useEffect(() => {
     fetchMe()
       .then(setMe)
       .catch(() => setMe(null))
       .finally(() => setLoading(false));
+    // Only a session that ends while in use is worth a notice; a first visit simply shows the sign-in page.
     const onExpired = (e: Event) => {
+      if (!signedIn.current) return;
       setMe(null);
-      setExpired((e as CustomEvent<string | undefined>).detail ?? null);
+      setExpired((e as CustomEvent<string | undefined>).detail ?? '会话已结束，请重新登录');
     };
     window.addEventListener('auth:expired', onExpired);
     return () => window.removeEventListener('auth:expired', onExpired);

@@ -38,3 +38,37 @@ export const AREA_LABELS: Record<string, string> = {
 };
 export const STATUS_COLORS: Record<string, string> = { overdue: 'red', due_soon: 'orange', open: 'blue', done: 'green', waived: 'default' };
 export const options = (m: Record<string, string>) => Object.entries(m).map(([value, label]) => ({ value, label }));
+
+/** Audit actions and entities in words. */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  'auth.login': '登录',
+  'auth.logout': '退出登录',
+  'access.denied': '拒绝访问',
+  'person.create': '新增人员',
+  'person.update': '修改人员信息',
+  'department.create': '新增部门',
+  'department.update': '修改部门',
+  'post.create': '新增职位',
+  'post.update': '修改职位',
+  'tenure.create': '任职',
+  'tenure.end': '免职',
+  'oversight.create': '设置分管院领导',
+  'oversight.end': '结束分管',
+  'duty.waive': '免办应办事项',
+  'calendar.override.create': '录入日历调整',
+  'calendar.override.delete': '删除日历调整',
+  'calendar.year.confirm': '确认年度节假日安排',
+  'system.seed_demo': '生成演示数据',
+};
+export const AUDIT_ENTITY_LABELS: Record<string, string> = {
+  person: '人员',
+  department: '部门',
+  post: '职位',
+  tenure: '任职',
+  oversight: '分管关系',
+  duty: '应办事项',
+  calendar_override: '日历调整',
+  calendar_year: '年度日历',
+  route: '接口',
+  institution: '学院',
+};

@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import { account, department, institution, oversight, person, post, tenure } from '../db/schema';
 import type { Pack } from '../policy/pack-schema';
 import { COLLEGES } from './colleges';
+import { writeAudit } from '../modules/audit/audit.writer';
 import { generateCollege } from './generate';
 
 export const DEMO_PASSWORD = 'Cadre@2026';
@@ -50,6 +51,15 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
       await tx.insert(account).values(
         data.accounts.map((a) => ({ username: a.username, displayName: a.displayName, roles: a.roles, personId: a.person === null ? null : personIds[a.person], passwordHash: pwHash, institutionId })),
       );
+      await writeAudit(tx, {
+        institutionId,
+        actorName: '系统',
+        action: 'system.seed_demo',
+        entityType: 'institution',
+        entityId: institutionId,
+        outcome: 'success',
+        detail: { departments: data.departments.length, persons: data.persons.length, tenures: data.tenures.length, accounts: data.accounts.length },
+      });
       for (const a of data.accounts) accounts.push({ college: tpl.name, username: a.username, label: a.label, displayName: a.displayName });
     }
   });

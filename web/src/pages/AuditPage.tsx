@@ -4,6 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { api, call } from '../api/client';
 import type { AuditPage as AuditData } from '../api/types';
 import { useApi } from '../components/useApi';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, options } from '../labels';
 
 type Row = AuditData['items'][number];
 const OUTCOME: Record<string, [string, string]> = { success: ['成功', 'green'], denied: ['拒绝', 'red'], failed: ['失败', 'orange'] };
@@ -19,7 +20,7 @@ export function AuditPage() {
       <Card size="small">
         <Space style={{ marginBottom: 12 }} wrap>
           <DatePicker.RangePicker onChange={(r) => set({ from: (r?.[0] as Dayjs | null)?.format('YYYY-MM-DD'), to: (r?.[1] as Dayjs | null)?.format('YYYY-MM-DD') })} />
-          <Input.Search placeholder="操作，如 person." allowClear style={{ width: 180 }} onSearch={(v) => set({ action: v || undefined })} />
+          <Select allowClear showSearch optionFilterProp="label" placeholder="操作" style={{ width: 180 }} options={options(AUDIT_ACTION_LABELS)} onChange={(v) => set({ action: v })} />
           <Input.Search placeholder="操作人" allowClear style={{ width: 160 }} onSearch={(v) => set({ actor: v || undefined })} />
           <Select allowClear placeholder="结果" style={{ width: 110 }} options={Object.entries(OUTCOME).map(([value, [label]]) => ({ value, label }))} onChange={(v) => set({ outcome: v })} />
         </Space>
@@ -33,8 +34,8 @@ export function AuditPage() {
           columns={[
             { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => new Date(v).toLocaleString('zh-CN', { hour12: false }) },
             { title: '操作人', dataIndex: 'actorName', width: 110 },
-            { title: '操作', dataIndex: 'action', width: 170 },
-            { title: '对象', key: 'entity', width: 180, render: (_, r) => (r.entityType ? `${r.entityType} ${r.entityId ?? ''}` : '—') },
+            { title: '操作', dataIndex: 'action', width: 150, render: (v: string) => AUDIT_ACTION_LABELS[v] ?? v },
+            { title: '对象', key: 'entity', width: 200, render: (_, r) => (r.entityType ? `${AUDIT_ENTITY_LABELS[r.entityType] ?? r.entityType} ${r.entityId ?? ''}` : '—') },
             { title: '结果', dataIndex: 'outcome', width: 70, render: (v: string) => <Tag color={OUTCOME[v]?.[1]}>{OUTCOME[v]?.[0] ?? v}</Tag> },
             { title: 'IP', dataIndex: 'ip', width: 120 },
             { title: '摘要', dataIndex: 'summary', render: (v) => (v ? <Typography.Text style={{ fontSize: 12 }} ellipsis={{ tooltip: JSON.stringify(v) }}>{JSON.stringify(v)}</Typography.Text> : '') },

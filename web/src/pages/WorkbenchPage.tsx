@@ -92,7 +92,12 @@ export function WorkbenchPage() {
     <div>
       <Typography.Title level={4}>工作台</Typography.Title>
       {can('duty.dashboard') && <CollegeOverview />}
-      <Card size="small" title={`我的待办（${me?.displayName}）`} data-testid="my-duties">
+      <Card
+        size="small"
+        title={`我的待办（${me?.displayName}）`}
+        data-testid="my-duties"
+        extra={me?.personId ? <Link to={`/people/${me.personId}`}>我的档案</Link> : undefined}
+      >
         {mine.error && <Alert type="error" message={mine.error} />}
         <DutyTable rows={mine.data?.items ?? []} loading={mine.loading} />
       </Card>

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, ilike, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditEvent } from '../../db/schema';
@@ -43,7 +43,8 @@ export const auditRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (ap
     async (req) => {
       const q = req.query;
       const conds: (SQL | undefined)[] = [
-        eq(auditEvent.institutionId, req.auth!.institutionId),
+        // Events tied to no institution (sign-in attempts with an unknown user name) are shown to every auditor.
+        or(eq(auditEvent.institutionId, req.auth!.institutionId), isNull(auditEvent.institutionId)),
         q.from ? gte(auditEvent.at, new Date(`${q.from}T00:00:00+08:00`)) : undefined,
         q.to ? lt(auditEvent.at, new Date(`${addDays(q.to, 1)}T00:00:00+08:00`)) : undefined,
         q.action ? ilike(auditEvent.action, `${q.action}%`) : undefined,
