@@ -1,12 +1,30 @@
 // `npm test`: type checks, server unit and integration tests (PGlite, and PostgreSQL when DATABASE_URL is set),
 // then end-to-end tests in Debian's Chromium against the product started as `npm start` starts it.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ensureWebBuilt } from './build-web.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const results = [];
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'cadre-test-'));
+const counts = { passed: 0, failed: 0 };
+
+/** Runs vitest in a workspace, with a JSON report to count the tests. */
+function vitest(name, dir) {
+  const out = path.join(reports, `${dir}.json`);
+  const ok = step(name, bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${out}`], path.join(root, dir));
+  try {
+    const r = JSON.parse(fs.readFileSync(out, 'utf8'));
+    counts.passed += r.numPassedTests;
+    counts.failed += r.numFailedTests;
+  } catch {
+    if (!ok) counts.failed++; // the run broke before reporting
+  }
+  return ok;
+}
 
 function step(name, cmd, args, cwd = root) {
   console.log(`\n▶ ${name}`);
@@ -17,11 +35,13 @@ function step(name, cmd, args, cwd = root) {
 
 step('typecheck', bin('tsc'), ['-p', 'server']) && step('typecheck web', bin('tsc'), ['-p', 'web']) && step('typecheck e2e', bin('tsc'), ['-p', 'e2e']);
 console.log(process.env.DATABASE_URL ? '\n集成测试将在 PGlite 和 PostgreSQL 上各运行一遍 / integration tests on PGlite and PostgreSQL' : '\n集成测试在 PGlite 上运行（设置 DATABASE_URL 可同时在 PostgreSQL 上运行）');
-step('server tests', bin('vitest'), ['run'], path.join(root, 'server'));
+vitest('server tests', 'server');
 await ensureWebBuilt();
-step('e2e tests (Chromium)', bin('vitest'), ['run'], path.join(root, 'e2e'));
+vitest('e2e tests (Chromium)', 'e2e');
 
 const failed = results.filter(([, ok]) => !ok);
 console.log('\n' + results.map(([n, ok]) => `${ok ? '✓' : '✗'} ${n}`).join('\n'));
-console.log(`${results.length - failed.length} passed, ${failed.length} failed`);
+// Tests counted from the runners' reports; a failed type check counts as a failure too.
+const failedChecks = failed.filter(([n]) => n.startsWith('typecheck')).length;
+console.log(`${counts.passed} passed, ${counts.failed + failedChecks} failed`);
 process.exit(failed.length ? 1 : 0);

@@ -35,7 +35,7 @@ describe('organization department officer', () => {
     await page.screenshot({ path: screenshotPath('01-workbench-org'), fullPage: true });
 
     // The first duty names a cadre; open their page from the duty.
-    const link = myDuties.locator('a').first();
+    const link = myDuties.locator('tbody a').first();
     const title = (await link.textContent()) ?? '';
     const name = title.split('（')[0];
     await link.click();
