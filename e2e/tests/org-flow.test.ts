@@ -96,15 +96,17 @@ describe('organization department officer', () => {
     for (const [label, date] of [['出生日期', '1949-12-31'], ['参加工作时间', '1970-09-01']]) {
       await dialog.getByLabel(label).fill(date);
       await dialog.getByLabel(label).press('Enter');
+      await dialog.getByLabel(label).press('Escape');
+      await expect.poll(() => dialog.getByLabel(label).inputValue()).toBe(date);
     }
     await dialog.getByLabel('政治面貌').click();
     await page.getByTitle('群众', { exact: true }).click();
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
-    await dialog.getByText('身份证号校验位不正确（GB 11643），请核对是否录错').waitFor({ timeout: 10_000 });
+    await dialog.getByText('身份证号校验位不正确（GB 11643），请核对是否录错').waitFor({ timeout: 20_000 });
     await page.screenshot({ path: screenshotPath('08-person-form-error') });
     await dialog.getByLabel('身份证号').fill('11010519491231002X');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
-    await expect.poll(() => page.getByTestId('person-name').textContent().catch(() => ''), { timeout: 10_000 }).toBe('欧阳明远');
+    await expect.poll(() => page.getByTestId('person-name').textContent().catch(() => ''), { timeout: 20_000 }).toBe('欧阳明远');
     await page.close();
   });
 
