@@ -21,9 +21,27 @@ async function signIn(page: Page, username: string, password = PASSWORD) {
   await page.getByRole('button', { name: /登\s*录/ }).click();
 }
 
+/** A page as a user with reduced motion sees it: no animations to wait out. */
+const newPage = (opts: { viewport?: { width: number; height: number } } = {}) => browser.newPage({ reducedMotion: 'reduce', ...opts });
+
+/** Chooses an option of an Ant Design select in the open dialog, retrying while the dropdown animates. */
+async function pickOption(page: Page, label: string, option: string) {
+  const dialog = page.getByRole('dialog');
+  const item = dialog.locator('.ant-form-item').filter({ has: page.getByLabel(label) });
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await dialog.getByLabel(label).click();
+    const opt = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
+    await opt.waitFor({ state: 'visible' });
+    await opt.click();
+    await page.waitForTimeout(200);
+    if ((await item.innerText()).includes(option)) return;
+  }
+  throw new Error(`could not choose ${option} for ${label}`);
+}
+
 describe('organization department officer', () => {
   it('signs in, sees rotation duties with their article, opens a person', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const page = await newPage({ viewport: { width: 1440, height: 1000 } });
     await signIn(page, 'org');
     await expect.poll(() => page.getByRole('heading', { name: '工作台' }).isVisible(), { timeout: 20_000 }).toBe(true);
 
@@ -47,7 +65,7 @@ describe('organization department officer', () => {
   });
 
   it('browses the roster, departments, rules and calendar', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const page = await newPage({ viewport: { width: 1440, height: 1000 } });
     await signIn(page, 'org');
     await page.getByRole('menuitem', { name: '人员' }).click();
     await page.getByText(/共 \d+ 人/).waitFor();
@@ -72,7 +90,7 @@ describe('organization department officer', () => {
   });
 
   it('lets the auditor read the audit log, including the sign-ins above', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await newPage({ viewport: { width: 1440, height: 900 } });
     await signIn(page, 'auditor');
     await page.getByRole('heading', { name: '审计日志' }).waitFor({ timeout: 20_000 });
     await page.getByRole('cell', { name: '登录', exact: true }).first().waitFor();
@@ -83,7 +101,7 @@ describe('organization department officer', () => {
   });
 
   it('adds a person: a wrong ID number is refused on its field, the corrected entry is saved', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const page = await newPage({ viewport: { width: 1440, height: 1000 } });
     await signIn(page, 'org');
     await page.getByRole('menuitem', { name: '人员' }).click();
     await page.getByRole('button', { name: '新增人员' }).click();
@@ -91,18 +109,22 @@ describe('organization department officer', () => {
     await dialog.getByLabel('姓名').fill('欧阳明远');
     await dialog.getByLabel('工号').fill('E2E2026');
     await dialog.getByLabel('身份证号').fill('110105194912310021');
-    await dialog.getByLabel('性别').click();
-    await page.getByTitle('女', { exact: true }).click();
+    await pickOption(page, '性别', '女');
     for (const [label, date] of [['出生日期', '1949-12-31'], ['参加工作时间', '1970-09-01']]) {
       await dialog.getByLabel(label).fill(date);
       await dialog.getByLabel(label).press('Enter');
       await dialog.getByLabel(label).press('Escape');
       await expect.poll(() => dialog.getByLabel(label).inputValue()).toBe(date);
     }
-    await dialog.getByLabel('政治面貌').click();
-    await page.getByTitle('群众', { exact: true }).click();
+    await pickOption(page, '政治面貌', '群众');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
-    await dialog.getByText('身份证号校验位不正确（GB 11643），请核对是否录错').waitFor({ timeout: 20_000 });
+    await dialog
+      .getByText('身份证号校验位不正确（GB 11643），请核对是否录错')
+      .waitFor({ timeout: 20_000 })
+      .catch(async (e) => {
+        await page.screenshot({ path: screenshotPath('failed-person-form') });
+        throw e;
+      });
     await page.screenshot({ path: screenshotPath('08-person-form-error') });
     await dialog.getByLabel('身份证号').fill('11010519491231002X');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
@@ -111,7 +133,7 @@ describe('organization department officer', () => {
   });
 
   it('shows a college leader the departments they oversee', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const page = await newPage({ viewport: { width: 1440, height: 1000 } });
     await signIn(page, 'leader');
     await page.getByRole('heading', { name: '工作台' }).waitFor({ timeout: 20_000 });
     await page.getByText('部门（单位）').waitFor();
@@ -125,7 +147,7 @@ describe('organization department officer', () => {
   });
 
   it('shows a staff member their own to-do list and no college dashboard', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(server.url);
     await page.getByRole('button', { name: /登\s*录/ }).waitFor();
     await page.screenshot({ path: screenshotPath('00-login') });
@@ -138,7 +160,7 @@ describe('organization department officer', () => {
   });
 
   it('refuses a wrong password with a Chinese message', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await signIn(page, 'org', 'wrong-password');
     await expect.poll(() => page.getByTestId('login-error').textContent().catch(() => ''), { timeout: 10_000 }).toContain('用户名或密码不正确');
     await page.close();

@@ -10,9 +10,12 @@ import { App } from './App';
 
 dayjs.locale('zh-cn');
 
+// Honour the system's reduced-motion setting (accessibility): no animations at all.
+const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}>
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4, motion: !reducedMotion } }}>
       <AntApp>
         <BrowserRouter>
           <AuthProvider>

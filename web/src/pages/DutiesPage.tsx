@@ -19,12 +19,14 @@ export function DutiesPage() {
   const { message } = App.useApp();
   const [status, setStatus] = useState<string | undefined>();
   const [departmentId, setDepartmentId] = useState<number | undefined>();
+  const [kind, setKind] = useState<string | undefined>();
+  const summary = useApi(() => call(api.GET('/api/duties/summary')), []);
   const [waiving, setWaiving] = useState<DutyRow | null>(null);
   const [form] = Form.useForm<{ reason: string }>();
   const depts = useApi(() => call(api.GET('/api/departments')), []);
   const duties = useApi(
-    () => call(api.GET('/api/duties', { params: { query: { status: status as never, departmentId, pageSize: 500 } } })),
-    [status, departmentId],
+    () => call(api.GET('/api/duties', { params: { query: { status: status as never, departmentId, kind, pageSize: 500 } } })),
+    [status, departmentId, kind],
   );
   const waive = async () => {
     const { reason } = await form.validateFields();
@@ -44,6 +46,7 @@ export function DutiesPage() {
       <Typography.Paragraph type="secondary">应办事项由制度和人员、任职等事实自动推算，每项注明依据条款；不能手工录入。</Typography.Paragraph>
       <Card size="small">
         <Space style={{ marginBottom: 12 }} wrap>
+          <Select allowClear placeholder="类别" style={{ width: 140 }} options={(summary.data?.byKind ?? []).map((k) => ({ value: k.kind, label: k.label }))} value={kind} onChange={setKind} />
           <Select allowClear placeholder="状态" style={{ width: 140 }} options={STATUS_OPTIONS} value={status} onChange={setStatus} />
           <Select
             allowClear

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Row, Statistic, Typography } from 'antd';
+import { Alert, Card, Col, Row, Statistic, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api, call } from '../api/client';
 import { useAuth } from '../auth';
@@ -55,7 +55,7 @@ function CollegeOverview() {
           </Card>
         </Col>
         <Col xs={24} xl={8}>
-          <Card size="small" title="应办事项状态">
+          <Card size="small" title="应办事项状态与类别">
             <Chart
               testId="chart-by-status"
               option={{
@@ -77,6 +77,18 @@ function CollegeOverview() {
                   },
                 ],
               }}
+            />
+            <Table
+              size="small"
+              rowKey="kind"
+              pagination={false}
+              dataSource={data.byKind}
+              columns={[
+                { title: '类别', dataIndex: 'label' },
+                { title: '已逾期', dataIndex: 'overdue', align: 'right', render: (v: number) => <Typography.Text type={v ? 'danger' : undefined}>{v}</Typography.Text> },
+                { title: '即将到期', dataIndex: 'due_soon', align: 'right' },
+                { title: '合计', dataIndex: 'total', align: 'right' },
+              ]}
             />
           </Card>
         </Col>
