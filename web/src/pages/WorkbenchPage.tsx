@@ -59,14 +59,14 @@ function CollegeOverview() {
             <Chart
               testId="chart-by-status"
               option={{
-                tooltip: { trigger: 'item' },
+                tooltip: { trigger: 'item', formatter: '{b}：{c} 项（{d}%）' },
                 legend: { bottom: 0 },
                 series: [
                   {
                     type: 'pie',
                     radius: ['38%', '62%'],
                     center: ['50%', '44%'],
-                    label: { formatter: '{b}\n{c} 项' },
+                    label: { show: false },
                     data: [
                       { name: '已逾期', value: data.totals.overdue, itemStyle: { color: '#cf1322' } },
                       { name: '即将到期', value: data.totals.due_soon, itemStyle: { color: '#fa8c16' } },
