@@ -1,5 +1,5 @@
 import { hash } from '@node-rs/argon2';
-import { sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { account, department, institution, oversight, person, post, tenure } from '../db/schema';
 import type { Pack } from '../policy/pack-schema';
@@ -12,7 +12,6 @@ export const DEMO_PASSWORD = 'Cadre@2026';
 export interface DemoAccount {
   college: string;
   username: string;
-  label: string;
   displayName: string;
 }
 
@@ -60,7 +59,7 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
         outcome: 'success',
         detail: { departments: data.departments.length, persons: data.persons.length, tenures: data.tenures.length, accounts: data.accounts.length },
       });
-      for (const a of data.accounts) accounts.push({ college: tpl.name, username: a.username, label: a.label, displayName: a.displayName });
+      for (const a of data.accounts) accounts.push({ college: tpl.name, username: a.username, displayName: a.displayName });
     }
   });
   // Fresh statistics, so the planner knows the tables are no longer empty.
@@ -69,9 +68,10 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
 }
 
 export async function listDemoAccounts(db: Db): Promise<DemoAccount[]> {
-  const rows = await db.execute<{ college: string; username: string; display_name: string }>(
-    sql`SELECT i.name AS college, a.username, a.display_name FROM account a JOIN institution i ON i.id = a.institution_id ORDER BY i.id, a.id`,
-  );
-  const list = 'rows' in rows ? (rows.rows as { college: string; username: string; display_name: string }[]) : (rows as unknown as { college: string; username: string; display_name: string }[]);
-  return list.map((r) => ({ college: r.college, username: r.username, label: '', displayName: r.display_name }));
+  const rows = await db
+    .select({ college: institution.name, username: account.username, displayName: account.displayName })
+    .from(account)
+    .innerJoin(institution, eq(institution.id, account.institutionId))
+    .orderBy(asc(institution.id), asc(account.id));
+  return rows;
 }

@@ -108,4 +108,3 @@ export class EffectivePolicy {
   }
 }
 
-export const areaOfKey = (key: string): Area | undefined => AREAS.find((a) => key.startsWith(`${a}.`));

@@ -18,5 +18,6 @@ export const addYears = (d: IsoDate, n: number): IsoDate => dayjs(d).add(n, 'yea
 export const diffDays = (from: IsoDate, to: IsoDate): number => dayjs(to).diff(dayjs(from), 'day');
 /** Whole and fractional years between two dates, for display (任现职年限). */
 export const yearsBetween = (from: IsoDate, to: IsoDate): number => Math.floor((dayjs(to).diff(dayjs(from), 'month', true) / 12) * 10) / 10;
-export const todayIso = (): IsoDate => dayjs().format('YYYY-MM-DD');
+/** Today in China Standard Time (UTC+8, no daylight saving), whatever the server's own time zone. */
+export const todayIso = (): IsoDate => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);

@@ -11,7 +11,6 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string, code = 'NOT_FOUND') => new AppError(code, `${what}不存在或无权查看`, 404);
-export const forbidden = (message = '没有执行此操作的权限') => new AppError('AUTH.FORBIDDEN', message, 403);
 export const unauthenticated = () => new AppError('AUTH.UNAUTHENTICATED', '请先登录', 401);
 
 export interface ErrorBody {
