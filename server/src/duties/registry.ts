@@ -1,15 +1,25 @@
 import type { Executor } from '../db/client';
+import type { EffectivePolicy } from '../policy/effective-policy';
 import type { Deriver } from './types';
 import { rotationDeriver } from './derivers/rotation';
+import { talkQuotaDeriver } from './derivers/talk-quota';
+import { talkOccasionDeriver } from './derivers/talk-occasion';
 import { loadRotationFacts } from './loaders/rotation.loader';
+import { loadTalkFacts } from './loaders/talks.loader';
 
-/** A deriver with the loader that fetches its facts. Later areas add their entries here. */
+export type FactLoader = (ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy) => Promise<unknown>;
+
+/** A deriver with the loader that fetches its facts; derivers sharing a loader share one load per computation. */
 export interface RegisteredDeriver {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   deriver: Deriver<any>;
-  load(ex: Executor, institutionId: number, asOf: string): Promise<unknown>;
+  load: FactLoader;
 }
 
-export const DERIVERS: RegisteredDeriver[] = [{ deriver: rotationDeriver, load: loadRotationFacts }];
+export const DERIVERS: RegisteredDeriver[] = [
+  { deriver: rotationDeriver, load: loadRotationFacts },
+  { deriver: talkQuotaDeriver, load: loadTalkFacts },
+  { deriver: talkOccasionDeriver, load: loadTalkFacts },
+];
 
 export const DUTY_KIND_LABELS: Record<string, string> = Object.fromEntries(DERIVERS.map((d) => [d.deriver.kind, d.deriver.label]));

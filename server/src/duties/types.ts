@@ -2,8 +2,11 @@ import type { EffectivePolicy } from '../policy/effective-policy';
 
 export type DutyStatus = 'open' | 'due_soon' | 'overdue' | 'done' | 'waived';
 
-/** Who owes a duty: a named person, or whoever holds a role in the institution (e.g. the organization department). */
-export type DutyOwner = { type: 'person'; personId: number } | { type: 'role'; role: string };
+/**
+ * Who owes a duty: a named person; any of several persons (a department's middle cadres — whoever acts meets it);
+ * or whoever holds a role in the institution (e.g. the organization department).
+ */
+export type DutyOwner = { type: 'person'; personId: number } | { type: 'persons'; personIds: number[] } | { type: 'role'; role: string };
 
 /** What a deriver produces: a fact about what the rules demand, before waivers are applied. */
 export interface DerivedDuty {
@@ -12,6 +15,8 @@ export interface DerivedDuty {
   kind: string;
   title: string;
   owner: DutyOwner;
+  /** How the owner is named to users, where the owner is a person or persons. */
+  ownerLabel?: string;
   subjectPersonId?: number;
   subjectDepartmentId?: number;
   dueDate: string;

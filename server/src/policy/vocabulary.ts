@@ -4,6 +4,7 @@ export const VALUE_LABELS: Record<string, string> = {
   principal: '院级正职', leader: '院领导班子成员', middle_chief: '中层正职', middle_deputy: '中层副职', section: '科级', staff: '一般职工',
   // talks
   review: '换届和考察情况专题谈话', appointment: '任职谈话', removal: '免职谈话', retirement: '退休谈话', routine: '日常谈话', reminder_talk: '提醒谈话', other: '其他',
+  principal_leadership: '书记、院长—班子成员', leader_middle: '分管院领导—中层干部', middle_staff: '部门中层干部—本部门职工', org_assignment: '特殊情况由组织部指定',
   individual: '个别谈', group: '集体谈', time: '时间', place: '地点', key_points: '内容要点', rotation: '轮岗交流',
   // appraisal grades
   excellent: '优秀', competent: '称职', basic: '基本称职', incompetent: '不称职',

@@ -4,3 +4,4 @@ export * from './auth';
 export * from './audit';
 export * from './calendar';
 export * from './duties';
+export * from './talks';

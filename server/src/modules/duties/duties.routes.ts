@@ -18,8 +18,12 @@ const inScope = (auth: AuthContext) => (d: Duty) =>
   (d.subjectDepartmentId !== undefined && auth.scope.departmentIds.includes(d.subjectDepartmentId)) ||
   (d.subjectPersonId !== undefined && d.subjectPersonId === auth.scope.personId);
 
-const ownedBy = (auth: AuthContext) => (d: Duty) =>
-  d.owner.type === 'person' ? d.owner.personId === auth.personId : (auth.roles as string[]).includes(d.owner.role);
+const ownedBy = (auth: AuthContext) => (d: Duty) => {
+  const o = d.owner;
+  if (o.type === 'person') return o.personId === auth.personId;
+  if (o.type === 'persons') return auth.personId !== null && o.personIds.includes(auth.personId);
+  return (auth.roles as string[]).includes(o.role);
+};
 
 const listQuery = z.object({
   kind: z.string().max(40).optional(),

@@ -31,7 +31,7 @@ export function presentDuty(d: Duty): z.infer<typeof dutyOut> {
     kind: d.kind,
     kindLabel: DUTY_KIND_LABELS[d.kind] ?? d.kind,
     title: d.title,
-    owner: d.owner.type === 'role' ? (ROLE_LABELS[d.owner.role as Role] ?? d.owner.role) : `人员 ${d.owner.personId}`,
+    owner: d.ownerLabel ?? (d.owner.type === 'role' ? (ROLE_LABELS[d.owner.role as Role] ?? d.owner.role) : '相关人员'),
     subjectPersonId: d.subjectPersonId ?? null,
     subjectDepartmentId: d.subjectDepartmentId ?? null,
     dueDate: d.dueDate,

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client';
 import { dutyWaiver } from '../../db/schema';
 import type { Pack } from '../../policy/pack-schema';
 import { policyFor } from '../../services/policy.service';
-import { DERIVERS } from '../../duties/registry';
+import { DERIVERS, type FactLoader } from '../../duties/registry';
 import { finalize } from '../../duties/status';
 import type { Duty } from '../../duties/types';
 
@@ -11,9 +11,10 @@ import type { Duty } from '../../duties/types';
 export async function dutiesFor(ex: Executor, packs: ReadonlyMap<string, Pack>, institutionId: number, asOf: string): Promise<{ duties: Duty[] }> {
   const { policy } = await policyFor(ex, packs, institutionId);
   const derived = [];
+  const loaded = new Map<FactLoader, Promise<unknown>>();
   for (const { deriver, load } of DERIVERS) {
-    const facts = await load(ex, institutionId, asOf);
-    derived.push(...deriver.derive(facts, policy, asOf));
+    if (!loaded.has(load)) loaded.set(load, load(ex, institutionId, asOf, policy));
+    derived.push(...deriver.derive(await loaded.get(load), policy, asOf));
   }
   const waivers = await ex.select().from(dutyWaiver).where(eq(dutyWaiver.institutionId, institutionId));
   return {

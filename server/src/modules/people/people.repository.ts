@@ -69,9 +69,9 @@ export async function listPersons(ex: Executor, institutionId: number, scope: Da
 
 export type TenureView = Awaited<ReturnType<typeof tenuresOf>>[number];
 
-/** All tenures of some persons, with post and department, oldest first. */
-export async function tenuresOf(ex: Executor, institutionId: number, personIds: number[]) {
-  if (!personIds.length) return [];
+/** All tenures of some persons (or of everyone, without `personIds`), with post and department, oldest first. */
+export async function tenuresOf(ex: Executor, institutionId: number, personIds?: number[]) {
+  if (personIds && !personIds.length) return [];
   return ex
     .select({
       id: tenure.id,
@@ -95,7 +95,7 @@ export async function tenuresOf(ex: Executor, institutionId: number, personIds: 
     .from(tenure)
     .innerJoin(post, eq(post.id, tenure.postId))
     .innerJoin(department, eq(department.id, post.departmentId))
-    .where(and(eq(tenure.institutionId, institutionId), inArray(tenure.personId, personIds)))
+    .where(and(eq(tenure.institutionId, institutionId), personIds ? inArray(tenure.personId, personIds) : undefined))
     .orderBy(asc(tenure.startDate), asc(tenure.id));
 }
 

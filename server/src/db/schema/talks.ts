@@ -1,0 +1,63 @@
+import { date, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { institution } from './institution';
+import { person } from './people';
+
+/** 谈心谈话记录 (scitc-2025 附件1). A talk may be planned (scheduled) and later held. */
+export const talk = pgTable(
+  'talk',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    /** review | appointment | removal | retirement | routine | reminder_talk | other (第四条) */
+    kind: text().notNull(),
+    /** individual | group (第七条) */
+    form: text().notNull(),
+    /** scheduled | held | cancelled */
+    status: text().notNull(),
+    /** The day it is planned for, or was held on. */
+    talkDate: date({ mode: 'string' }).notNull(),
+    /** HH:mm; required once held (第十条). */
+    talkTime: text(),
+    place: text(),
+    /** 内容要点 (第十条); confidential. */
+    keyPoints: text(),
+    /** 谈话前准备 (第九条); confidential. */
+    preparationNotes: text(),
+    /** The 第五条 occasion the talk answers, when there is one. */
+    occasion: text(),
+    followUps: text(),
+    recorderPersonId: integer().references(() => person.id),
+    createdBy: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('talk_inst_date').on(t.institutionId, t.talkDate)],
+);
+
+/** Who talked and who was talked with; a group talk has many subjects. */
+export const talkParticipant = pgTable(
+  'talk_participant',
+  {
+    talkId: integer().notNull().references(() => talk.id),
+    personId: integer().notNull().references(() => person.id),
+    /** talker | subject */
+    role: text().notNull(),
+  },
+  (t) => [uniqueIndex('talk_participant_pk').on(t.talkId, t.personId, t.role), index('talk_participant_person').on(t.personId)],
+);
+
+/** 特殊情况由党委组织部确定 (第六条): the organization department names a talker for a subject and year. */
+export const talkAssignment = pgTable(
+  'talk_assignment',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    talkerPersonId: integer().notNull().references(() => person.id),
+    subjectPersonId: integer().notNull().references(() => person.id),
+    year: integer().notNull(),
+    reason: text().notNull(),
+    createdBy: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('talk_assignment_subject_year').on(t.institutionId, t.subjectPersonId, t.year)],
+);

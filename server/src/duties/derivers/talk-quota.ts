@@ -1,0 +1,140 @@
+import type { EffectivePolicy } from '../../policy/effective-policy';
+import type { DerivedDuty, Deriver } from '../types';
+import { responsibilities, type RosterOversight, type RosterTenure, type TalkAssignmentFact } from '../../talks/responsibility';
+import { requiredThisYear } from '../../talks/prorate';
+
+/** A held talk as quota counting needs it. */
+export interface HeldTalk {
+  id: number;
+  kind: string;
+  talkDate: string;
+  talkerIds: number[];
+  subjectIds: number[];
+}
+
+export interface TalkFacts {
+  year: number;
+  /** Current posts on the reference date, with since-dates. */
+  tenures: RosterTenure[];
+  oversights: RosterOversight[];
+  assignments: TalkAssignmentFact[];
+  /** Talks held in the year. */
+  talks: HeldTalk[];
+  /** Past cadre-post changes and retirements for occasion duties. */
+  occasions: TalkOccasionFact[];
+  names: Map<number, string>;
+}
+
+export interface TalkOccasionFact {
+  kind: 'appointment' | 'removal' | 'retirement';
+  personId: number;
+  date: string;
+  postTitle: string;
+  departmentId: number;
+  departmentName: string;
+  rank: string;
+}
+
+interface Quota {
+  param: string;
+  perYear: number;
+  citation: string | null;
+  isDefault: boolean;
+}
+
+/** Talks between two people in either direction (第八条 speaks of talks 之间 / 与). */
+const between = (t: HeldTalk, a: number, b: number) => (t.talkerIds.includes(a) && t.subjectIds.includes(b)) || (t.talkerIds.includes(b) && t.subjectIds.includes(a));
+
+/**
+ * 第八条 (scitc-2025 附件1) annual quotas as duties, for the responsibilities of 第六条:
+ * principal ↔ each other leadership member ≥ 2 a year (one duty per pair), leader ↔ each middle cadre overseen ≥ 1,
+ * each staff member ≥ 1 with any of the department's middle cadres (or the talker the organization department named).
+ * A group talk counts for every subject present. A relationship that began during the year owes a pro-rated quota.
+ */
+export const talkQuotaDeriver: Deriver<TalkFacts> = {
+  kind: 'talk_quota',
+  label: '年度谈心谈话',
+  derive(facts, policy: EffectivePolicy, asOf) {
+    const year = facts.year;
+    const yearEnd = `${year}-12-31`;
+    const quota = (param: string): Quota => {
+      const r = policy.get<number>(param, asOf);
+      return { param, perYear: r.value, citation: r.source.citation, isDefault: r.source.isDefault };
+    };
+    const q = {
+      principal_leadership: quota('talks.principal_to_leadership_per_year'),
+      leader_middle: quota('talks.leader_to_middle_per_year'),
+      middle_staff: quota('talks.middle_to_staff_per_year'),
+    };
+    const cutoff = policy.get<string>('talks.late_relationship_cutoff', asOf).value;
+    const dueSoonDays = policy.number('talks.due_soon_days', asOf);
+    const responsibilityCitation = policy.get('talks.responsibility', asOf).source.citation;
+    const name = (id: number) => facts.names.get(id) ?? `人员${id}`;
+    const duties: DerivedDuty[] = [];
+    const seenPairs = new Set<string>();
+    const talks = facts.talks.filter((t) => t.talkDate >= `${year}-01-01` && t.talkDate <= yearEnd);
+
+    const push = (d: Omit<DerivedDuty, 'kind' | 'dueDate' | 'dueSoonDays'>) => duties.push({ ...d, kind: 'talk_quota', dueDate: yearEnd, dueSoonDays });
+
+    for (const r of responsibilities(facts.tenures, facts.oversights, facts.assignments)) {
+      const s = r.subject;
+      if (r.talkerIds.length === 0) {
+        // Nobody is responsible: the organization department must name a talker (第六条).
+        push({
+          key: `talk_responsibility:${year}:${r.subjectId}`,
+          title: `为${s.personName}（${s.departmentName}${s.postTitle}）明确谈心谈话责任人`,
+          owner: { type: 'role', role: 'org' },
+          subjectPersonId: r.subjectId,
+          subjectDepartmentId: s.departmentId,
+          citation: responsibilityCitation,
+          isDefaultRule: false,
+          link: `/talks/assignments?subject=${r.subjectId}`,
+          detail: { reasons: [`${s.departmentName}没有分管（联系）院领导，也没有组织部门指定的谈话人`], year },
+        });
+        continue;
+      }
+      const spec = q[r.kind];
+      const required = requiredThisYear(spec.perYear, r.since, year, cutoff);
+      if (required === 0) continue;
+      const prorated = required < spec.perYear ? `（${r.since} 起建立关系，本年按比例应谈 ${required} 次）` : '';
+
+      if (r.kind === 'middle_staff') {
+        const held = talks.filter((t) => t.subjectIds.includes(r.subjectId) && t.talkerIds.some((id) => r.talkerIds.includes(id))).sort((a, b) => (a.talkDate < b.talkDate ? -1 : 1));
+        push({
+          key: `talk_quota:${year}:staff:${r.subjectId}`,
+          title: `与${s.personName}（${s.departmentName}${s.postTitle}）年度谈心谈话`,
+          owner: r.assigned ? { type: 'person', personId: r.assigned.talkerPersonId } : { type: 'persons', personIds: r.talkerIds },
+          ownerLabel: r.assigned ? name(r.assigned.talkerPersonId) : `${s.departmentName}中层干部`,
+          subjectPersonId: r.subjectId,
+          subjectDepartmentId: s.departmentId,
+          doneDate: held.length >= required ? held[required - 1].talkDate : undefined,
+          citation: spec.citation,
+          isDefaultRule: spec.isDefault,
+          link: `/talks/new?subject=${r.subjectId}&kind=routine`,
+          detail: { reasons: [`本年应谈 ${required} 次，已谈 ${held.length} 次${prorated}`], year, required, held: held.length, relation: r.kind, assigned: r.assigned?.reason },
+        });
+        continue;
+      }
+      for (const talker of r.talkerIds) {
+        const pair = [talker, r.subjectId].sort((a, b) => a - b).join('-');
+        if (seenPairs.has(pair)) continue; // the secretary–president pair is one pair
+        seenPairs.add(pair);
+        const held = talks.filter((t) => between(t, talker, r.subjectId)).sort((a, b) => (a.talkDate < b.talkDate ? -1 : 1));
+        push({
+          key: `talk_quota:${year}:pair:${pair}`,
+          title: `${name(talker)}与${s.personName}（${s.departmentName}${s.postTitle}）年度谈心谈话`,
+          owner: { type: 'person', personId: talker },
+          ownerLabel: name(talker),
+          subjectPersonId: r.subjectId,
+          subjectDepartmentId: s.departmentId,
+          doneDate: held.length >= required ? held[required - 1].talkDate : undefined,
+          citation: spec.citation,
+          isDefaultRule: spec.isDefault,
+          link: `/talks/new?subject=${r.subjectId}&talker=${talker}&kind=routine`,
+          detail: { reasons: [`本年应谈 ${required} 次，已谈 ${held.length} 次${prorated}`], year, required, held: held.length, relation: r.kind, talkerId: talker },
+        });
+      }
+    }
+    return duties;
+  },
+};

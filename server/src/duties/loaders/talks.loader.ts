@@ -1,0 +1,73 @@
+import { and, eq, gte, lte } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { oversight, person, talk, talkAssignment, talkParticipant } from '../../db/schema';
+import { activeOn } from '../../db/sql';
+import type { EffectivePolicy } from '../../policy/effective-policy';
+import { currentPeriods } from '../../people/tenure-chains';
+import { tenuresOf } from '../../modules/people/people.repository';
+import { addDays, diffDays } from '../../shared/dates';
+import type { TalkFacts, TalkOccasionFact } from '../derivers/talk-quota';
+
+/** The roster as 第六条 sees it today, the year's held talks, and recent post changes and retirements. */
+export async function loadTalkFacts(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy): Promise<TalkFacts> {
+  const year = Number(asOf.slice(0, 4));
+  const gap = policy.number('incentives.rotation.continuity_gap_days', asOf);
+  const lookback = policy.number('talks.occasion_lookback_days', asOf) + policy.number('talks.occasion_early_days', asOf);
+
+  const people = await ex.select({ id: person.id, name: person.name, status: person.status }).from(person).where(eq(person.institutionId, institutionId));
+  const active = new Set(people.filter((p) => p.status === 'active').map((p) => p.id));
+  const all = await tenuresOf(ex, institutionId);
+  const current = currentPeriods(all.filter((t) => active.has(t.personId)), asOf, gap).map((c) => ({
+    personId: c.tenure.personId,
+    personName: people.find((p) => p.id === c.tenure.personId)?.name ?? '',
+    postId: c.tenure.postId,
+    postTitle: c.tenure.title,
+    rank: c.tenure.rank,
+    departmentId: c.tenure.departmentId,
+    departmentName: c.tenure.departmentName,
+    postSince: c.postSince,
+    departmentSince: c.departmentSince,
+  }));
+
+  const oversights = await ex
+    .select({ leaderPersonId: oversight.leaderPersonId, departmentId: oversight.departmentId, startDate: oversight.startDate })
+    .from(oversight)
+    .where(and(eq(oversight.institutionId, institutionId), activeOn(oversight.startDate, oversight.endDate, asOf)));
+  const assignments = await ex
+    .select({ talkerPersonId: talkAssignment.talkerPersonId, subjectPersonId: talkAssignment.subjectPersonId, reason: talkAssignment.reason })
+    .from(talkAssignment)
+    .where(and(eq(talkAssignment.institutionId, institutionId), eq(talkAssignment.year, year)));
+
+  const from = [`${year}-01-01`, addDays(asOf, -lookback)].sort()[0];
+  const rows = await ex
+    .select({ id: talk.id, kind: talk.kind, talkDate: talk.talkDate, personId: talkParticipant.personId, role: talkParticipant.role })
+    .from(talk)
+    .innerJoin(talkParticipant, eq(talkParticipant.talkId, talk.id))
+    .where(and(eq(talk.institutionId, institutionId), eq(talk.status, 'held'), gte(talk.talkDate, from), lte(talk.talkDate, `${year}-12-31`)));
+  const byTalk = new Map<number, TalkFacts['talks'][number]>();
+  for (const r of rows) {
+    const t = byTalk.get(r.id) ?? { id: r.id, kind: r.kind, talkDate: r.talkDate, talkerIds: [], subjectIds: [] };
+    (r.role === 'talker' ? t.talkerIds : t.subjectIds).push(r.personId);
+    byTalk.set(r.id, t);
+  }
+
+  // Occasions: cadre posts begun or ended within the look-back window.
+  const occasions: TalkOccasionFact[] = [];
+  const recent = (d: string | null) => d !== null && d <= asOf && diffDays(d, asOf) <= lookback;
+  for (const t of all) {
+    if (t.rank === 'staff') continue;
+    const base = { personId: t.personId, postTitle: t.title, departmentId: t.departmentId, departmentName: t.departmentName, rank: t.rank };
+    if (recent(t.startDate)) {
+      const renewal = all.some((o) => o.personId === t.personId && o.postId === t.postId && o.id !== t.id && o.endDate !== null && diffDays(o.endDate, t.startDate) <= gap && o.endDate <= t.startDate);
+      if (!renewal) occasions.push({ ...base, kind: 'appointment', date: t.startDate });
+    }
+    if (recent(t.endDate)) {
+      if (t.endReason?.includes('退休')) occasions.push({ ...base, kind: 'retirement', date: t.endDate! });
+      else {
+        const moved = all.some((o) => o.personId === t.personId && o.id !== t.id && o.rank !== 'staff' && o.startDate >= addDays(t.endDate!, -gap) && o.startDate <= addDays(t.endDate!, gap));
+        if (!moved) occasions.push({ ...base, kind: 'removal', date: t.endDate! });
+      }
+    }
+  }
+  return { year, tenures: current, oversights, assignments, talks: [...byTalk.values()], occasions, names: new Map(people.map((p) => [p.id, p.name])) };
+}
