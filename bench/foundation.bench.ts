@@ -12,6 +12,8 @@ import { loadAllPacks } from '../server/src/policy/pack-loader';
 import { seedDemoIfEmpty, DEMO_PASSWORD } from '../server/src/demo/seed';
 import { dutiesFor } from '../server/src/modules/duties/duties.service';
 import { todayIso } from '../server/src/shared/dates';
+import { eq, sql } from 'drizzle-orm';
+import { institution } from '../server/src/db/schema';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 
@@ -54,7 +56,9 @@ const get = (url: string) => app.inject({ method: 'GET', url, headers: { cookie 
 t = performance.now();
 const { duties } = await dutiesFor(database.db, packs, 1, todayIso());
 console.log(`duties of the largest college: ${duties.length} (first derivation ${(performance.now() - t).toFixed(1)} ms)`);
-console.log(`derive all duties (largest college):  ${await time(() => dutiesFor(database.db, packs, 1, todayIso()))}`);
+const bump = () => database.db.update(institution).set({ factsVersion: sql`${institution.factsVersion} + 1` }).where(eq(institution.id, 1));
+console.log(`derive all duties, after a change:     ${await time(async () => { await bump(); return dutiesFor(database.db, packs, 1, todayIso()); })}`);
+console.log(`derive all duties, unchanged (cached): ${await time(() => dutiesFor(database.db, packs, 1, todayIso()))}`);
 console.log(`GET /api/duties/summary:               ${await time(() => get('/api/duties/summary'))}`);
 console.log(`GET /api/duties/mine:                  ${await time(() => get('/api/duties/mine'))}`);
 console.log(`GET /api/persons (page 1 of 20):       ${await time(() => get('/api/persons'))}`);

@@ -17,6 +17,7 @@ import { dutiesRoutes } from './modules/duties/duties.routes';
 import { policyRoutes } from './modules/policy/policy.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { talksRoutes } from './modules/talks/talks.routes';
 
 z.config(z.locales.zhCN());
 
@@ -48,6 +49,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   await app.register(policyRoutes(deps));
   await app.register(calendarRoutes(deps));
   await app.register(auditRoutes(deps));
+  await app.register(talksRoutes(deps));
 
   // The web app: built files, and index.html for every client-side route; unknown API paths answer JSON 404.
   const hasWeb = fs.existsSync(deps.config.webDist);

@@ -1,4 +1,4 @@
-import type { DataScope, Permission, Role } from './roles';
+import type { DataScope, HeldPost, Permission, Role } from './roles';
 
 /** Who is calling, resolved once per request from the session. */
 export interface AuthContext {
@@ -10,5 +10,7 @@ export interface AuthContext {
   roles: Role[];
   permissions: Set<Permission>;
   scope: DataScope;
+  /** The posts the signed-in person holds today. */
+  posts: HeldPost[];
   sessionId: string;
 }

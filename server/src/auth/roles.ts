@@ -31,15 +31,19 @@ export const PERMISSIONS = [
   'calendar.read',
   'calendar.write',
   'audit.read',
+  'talk.read',
+  'talk.record',
+  'talk.assign',
+  'talk.supervise',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 /** What a route may declare besides a permission: open to anyone, or to anyone signed in. */
 export type RouteAccess = Permission | 'public' | 'authenticated';
 
-const READER: Permission[] = ['roster.read', 'duty.read', 'policy.read', 'calendar.read'];
+const READER: Permission[] = ['roster.read', 'duty.read', 'policy.read', 'calendar.read', 'talk.read', 'talk.record'];
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
-  org: [...READER, 'roster.write', 'duty.dashboard', 'duty.waive'],
+  org: [...READER, 'roster.write', 'duty.dashboard', 'duty.waive', 'talk.assign', 'talk.supervise'],
   discipline: [...READER, 'duty.dashboard'],
   office: READER,
   finance: READER,
@@ -63,7 +67,11 @@ export function permissionsOf(roles: readonly Role[]): Set<Permission> {
 export interface HeldPost {
   rank: string;
   departmentId: number;
+  title?: string;
 }
+
+/** 党委书记: the principal-rank post titled as the Party secretary. */
+export const isPartySecretary = (posts: readonly HeldPost[]) => posts.some((p) => p.rank === 'principal' && !!p.title?.startsWith('党委书记'));
 
 export function deriveRoles(posts: readonly HeldPost[]): DerivedRole[] {
   const roles = new Set<DerivedRole>();

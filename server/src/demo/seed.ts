@@ -5,6 +5,9 @@ import { account, department, institution, oversight, person, post, tenure } fro
 import type { Pack } from '../policy/pack-schema';
 import { COLLEGES } from './colleges';
 import { writeAudit } from '../modules/audit/audit.writer';
+import { EffectivePolicy } from '../policy/effective-policy';
+import type { Area } from '../policy/pack-schema';
+import { seedTalks } from './seed-talks';
 import { generateCollege } from './generate';
 
 export const DEMO_PASSWORD = 'Cadre@2026';
@@ -47,9 +50,12 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
       );
       if (data.oversights.length)
         await tx.insert(oversight).values(data.oversights.map((o) => ({ leaderPersonId: personIds[o.leader], departmentId: deptIds[o.dept], startDate: o.startDate, endDate: o.endDate, institutionId })));
-      await tx.insert(account).values(
-        data.accounts.map((a) => ({ username: a.username, displayName: a.displayName, roles: a.roles, personId: a.person === null ? null : personIds[a.person], passwordHash: pwHash, institutionId })),
-      );
+      const accountRows = await tx
+        .insert(account)
+        .values(data.accounts.map((a) => ({ username: a.username, displayName: a.displayName, roles: a.roles, personId: a.person === null ? null : personIds[a.person], passwordHash: pwHash, institutionId })))
+        .returning({ id: account.id });
+      const policy = new EffectivePolicy(tpl.packId, pack.suggestedAdoptions as Partial<Record<Area, string>>, packs);
+      const talks = await seedTalks(tx, institutionId, policy, ref, 7 + ci, accountRows[0].id);
       await writeAudit(tx, {
         institutionId,
         actorName: '系统',
@@ -57,7 +63,7 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
         entityType: 'institution',
         entityId: institutionId,
         outcome: 'success',
-        detail: { departments: data.departments.length, persons: data.persons.length, tenures: data.tenures.length, accounts: data.accounts.length },
+        detail: { departments: data.departments.length, persons: data.persons.length, tenures: data.tenures.length, accounts: data.accounts.length, talks },
       });
       for (const a of data.accounts) accounts.push({ college: tpl.name, username: a.username, displayName: a.displayName });
     }

@@ -64,6 +64,7 @@ export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes:
       roles,
       permissions: permissionsOf(roles),
       scope: dataScope(roles, a.personId, posts, overseenDepartmentIds),
+      posts,
       sessionId: found.session.id,
     };
     return 'ok';

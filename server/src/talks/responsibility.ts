@@ -64,6 +64,8 @@ function primaryPosts(tenures: RosterTenure[]): Map<number, RosterTenure> {
 export function responsibilities(tenures: RosterTenure[], oversights: RosterOversight[], assignments: TalkAssignmentFact[]): Responsibility[] {
   const primary = primaryPosts(tenures);
   const principals = [...primary.values()].filter((t) => t.rank === 'principal');
+  const cadresByDept = new Map<number, RosterTenure[]>();
+  for (const t of primary.values()) if (MIDDLE.has(t.rank)) cadresByDept.set(t.departmentId, [...(cadresByDept.get(t.departmentId) ?? []), t]);
   const out: Responsibility[] = [];
   const assignedFor = new Map(assignments.map((a) => [a.subjectPersonId, a]));
 
@@ -90,7 +92,7 @@ export function responsibilities(tenures: RosterTenure[], oversights: RosterOver
         assigned,
       });
     } else {
-      const cadres = [...primary.values()].filter((t) => MIDDLE.has(t.rank) && t.departmentId === subject.departmentId);
+      const cadres = cadresByDept.get(subject.departmentId) ?? [];
       out.push({
         kind: 'middle_staff',
         subjectId: subject.personId,

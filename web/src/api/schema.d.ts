@@ -1565,6 +1565,400 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/talks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 谈心谈话记录 */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    personId?: number;
+                    kind?: "review" | "appointment" | "removal" | "retirement" | "routine" | "reminder_talk" | "other";
+                    status?: "scheduled" | "held" | "cancelled";
+                    scope?: "mine" | "all";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                id: number;
+                                kind: string;
+                                form: string;
+                                status: string;
+                                talkDate: string;
+                                talkTime: string | null;
+                                place: string | null;
+                                occasion: string | null;
+                                talkers: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                subjects: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                recorder: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                keyPoints?: string | null;
+                                preparationNotes?: string | null;
+                                followUps?: string | null;
+                                notesVisible: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记谈话（已谈或计划） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 谈话种类
+                         * @enum {string}
+                         */
+                        kind: "review" | "appointment" | "removal" | "retirement" | "routine" | "reminder_talk" | "other";
+                        /**
+                         * @description 谈话方式
+                         * @enum {string}
+                         */
+                        form: "individual" | "group";
+                        /**
+                         * @description 状态
+                         * @enum {string}
+                         */
+                        status: "scheduled" | "held";
+                        /** @description 谈话日期 */
+                        talkDate: string;
+                        /** @description 谈话时间 */
+                        talkTime?: string | null;
+                        /** @description 谈话地点 */
+                        place?: string | null;
+                        /** @description 内容要点 */
+                        keyPoints?: string | null;
+                        /** @description 谈话前准备 */
+                        preparationNotes?: string | null;
+                        /**
+                         * @description 谈话情形
+                         * @enum {string|null}
+                         */
+                        occasion?: "deviation" | "post_change" | "major_event" | "team_conflict" | "weak_appraisal" | "tendency" | "before_life_meeting" | "own_request" | "major_project" | "other" | null;
+                        /** @description 后续跟进 */
+                        followUps?: string | null;
+                        /** @description 谈话人 */
+                        talkerIds: number[];
+                        /** @description 谈话对象 */
+                        subjectIds: number[];
+                        /** @description 记录人 */
+                        recorderPersonId?: number | null;
+                        /** @default false */
+                        confirmDuplicate?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                article?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 谈话详情（内容要点仅谈话人、组织部、党委书记可见，查看留痕） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            kind: string;
+                            form: string;
+                            status: string;
+                            talkDate: string;
+                            talkTime: string | null;
+                            place: string | null;
+                            occasion: string | null;
+                            talkers: {
+                                id: number;
+                                name: string;
+                            }[];
+                            subjects: {
+                                id: number;
+                                name: string;
+                            }[];
+                            recorder: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            keyPoints?: string | null;
+                            preparationNotes?: string | null;
+                            followUps?: string | null;
+                            notesVisible: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talks/{id}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 计划谈话已谈：补记时间、地点、内容要点 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 谈话日期 */
+                        talkDate: string;
+                        /** @description 谈话时间 */
+                        talkTime: string;
+                        /** @description 谈话地点 */
+                        place: string;
+                        /** @description 内容要点 */
+                        keyPoints: string;
+                        /** @description 后续跟进 */
+                        followUps?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talks/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 取消计划谈话 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 取消原因 */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talk-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 组织部指定的谈话人（第六条 特殊情况） */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            talker: {
+                                id: number;
+                                name: string;
+                            };
+                            subject: {
+                                id: number;
+                                name: string;
+                            };
+                            year: number;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 指定谈话人 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 谈话人 */
+                        talkerPersonId: number;
+                        /** @description 谈话对象 */
+                        subjectPersonId: number;
+                        /** @description 年度 */
+                        year: number;
+                        /** @description 指定理由 */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -1,4 +1,4 @@
-import { integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** One college (学院). Every row that belongs to a college carries its id. */
 export const institution = pgTable('institution', {
@@ -10,5 +10,7 @@ export const institution = pgTable('institution', {
   packId: text().notNull(),
   /** Packs adopted for areas the own pack does not cover: { area: packId }. */
   adoptedPacks: jsonb().$type<Record<string, string>>().notNull().default({}),
+  /** Bumped in the same transaction as every change to the institution's facts: derived duties are cached per version. */
+  factsVersion: bigint({ mode: 'number' }).notNull().default(0),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

@@ -72,7 +72,11 @@ export const talkQuotaDeriver: Deriver<TalkFacts> = {
     const name = (id: number) => facts.names.get(id) ?? `人员${id}`;
     const duties: DerivedDuty[] = [];
     const seenPairs = new Set<string>();
-    const talks = facts.talks.filter((t) => t.talkDate >= `${year}-01-01` && t.talkDate <= yearEnd);
+    // The year's talks, indexed by each subject present (a group talk counts for every subject).
+    const bySubject = new Map<number, HeldTalk[]>();
+    for (const t of facts.talks)
+      if (t.talkDate >= `${year}-01-01` && t.talkDate <= yearEnd) for (const s of t.subjectIds) bySubject.set(s, [...(bySubject.get(s) ?? []), t]);
+    const withSubject = (id: number) => bySubject.get(id) ?? [];
 
     const push = (d: Omit<DerivedDuty, 'kind' | 'dueDate' | 'dueSoonDays'>) => duties.push({ ...d, kind: 'talk_quota', dueDate: yearEnd, dueSoonDays });
 
@@ -99,7 +103,9 @@ export const talkQuotaDeriver: Deriver<TalkFacts> = {
       const prorated = required < spec.perYear ? `（${r.since} 起建立关系，本年按比例应谈 ${required} 次）` : '';
 
       if (r.kind === 'middle_staff') {
-        const held = talks.filter((t) => t.subjectIds.includes(r.subjectId) && t.talkerIds.some((id) => r.talkerIds.includes(id))).sort((a, b) => (a.talkDate < b.talkDate ? -1 : 1));
+        const held = withSubject(r.subjectId)
+          .filter((t) => t.talkerIds.some((id) => r.talkerIds.includes(id)))
+          .sort((a, b) => (a.talkDate < b.talkDate ? -1 : 1));
         push({
           key: `talk_quota:${year}:staff:${r.subjectId}`,
           title: `与${s.personName}（${s.departmentName}${s.postTitle}）年度谈心谈话`,
@@ -119,7 +125,9 @@ export const talkQuotaDeriver: Deriver<TalkFacts> = {
         const pair = [talker, r.subjectId].sort((a, b) => a - b).join('-');
         if (seenPairs.has(pair)) continue; // the secretary–president pair is one pair
         seenPairs.add(pair);
-        const held = talks.filter((t) => between(t, talker, r.subjectId)).sort((a, b) => (a.talkDate < b.talkDate ? -1 : 1));
+        const held = [...withSubject(r.subjectId), ...withSubject(talker)]
+          .filter((t, i, all) => between(t, talker, r.subjectId) && all.indexOf(t) === i)
+          .sort((a, b) => (a.talkDate < b.talkDate ? -1 : 1));
         push({
           key: `talk_quota:${year}:pair:${pair}`,
           title: `${name(talker)}与${s.personName}（${s.departmentName}${s.postTitle}）年度谈心谈话`,

@@ -16,10 +16,11 @@ export async function loadTalkFacts(ex: Executor, institutionId: number, asOf: s
 
   const people = await ex.select({ id: person.id, name: person.name, status: person.status }).from(person).where(eq(person.institutionId, institutionId));
   const active = new Set(people.filter((p) => p.status === 'active').map((p) => p.id));
+  const names = new Map(people.map((p) => [p.id, p.name]));
   const all = await tenuresOf(ex, institutionId);
   const current = currentPeriods(all.filter((t) => active.has(t.personId)), asOf, gap).map((c) => ({
     personId: c.tenure.personId,
-    personName: people.find((p) => p.id === c.tenure.personId)?.name ?? '',
+    personName: names.get(c.tenure.personId) ?? '',
     postId: c.tenure.postId,
     postTitle: c.tenure.title,
     rank: c.tenure.rank,
@@ -69,5 +70,5 @@ export async function loadTalkFacts(ex: Executor, institutionId: number, asOf: s
       }
     }
   }
-  return { year, tenures: current, oversights, assignments, talks: [...byTalk.values()], occasions, names: new Map(people.map((p) => [p.id, p.name])) };
+  return { year, tenures: current, oversights, assignments, talks: [...byTalk.values()], occasions, names };
 }

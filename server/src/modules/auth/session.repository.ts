@@ -38,7 +38,7 @@ export async function purgeIdleSessions(db: Db, idleMinutes: number): Promise<vo
 /** The posts a person holds today and the departments they oversee today: the facts role derivation needs. */
 export async function currentPostsAndOversight(db: Db, institutionId: number, personId: number, asOf: string) {
   const posts: HeldPost[] = await db
-    .select({ rank: post.rank, departmentId: post.departmentId })
+    .select({ rank: post.rank, departmentId: post.departmentId, title: post.title })
     .from(tenure)
     .innerJoin(post, eq(post.id, tenure.postId))
     .where(and(eq(tenure.institutionId, institutionId), eq(tenure.personId, personId), activeOn(tenure.startDate, tenure.endDate, asOf)));

@@ -89,7 +89,7 @@ export const calendarRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async 
         if (existing) throw new AppError('CALENDAR.OVERRIDE_EXISTS', `${b.date} 已有调整记录（${existing.note}），请先删除再录入`, 409, { field: 'date' });
         await tx.insert(calendarOverride).values({ ...b, createdBy: req.auth!.accountId });
         return { result: null, audit: { action: 'calendar.override.create', entityType: 'calendar_override', entityId: b.date, after: b } };
-      });
+      }, { affects: 'all_institutions' });
       return reply.status(201).send({ date: b.date });
     },
   );
@@ -103,7 +103,7 @@ export const calendarRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async 
         if (!existing) throw new AppError('CALENDAR.OVERRIDE_NOT_FOUND', `${req.params.date} 没有调整记录`, 404, { field: 'date' });
         await tx.delete(calendarOverride).where(eq(calendarOverride.date, req.params.date));
         return { result: null, audit: { action: 'calendar.override.delete', entityType: 'calendar_override', entityId: req.params.date, before: { kind: existing.kind, note: existing.note } } };
-      });
+      }, { affects: 'all_institutions' });
       return { date: req.params.date };
     },
   );
@@ -127,7 +127,7 @@ export const calendarRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async 
         if (existing) throw new AppError('CALENDAR.YEAR_CONFIRMED', `${year} 年已确认`, 409, { field: 'year' });
         await tx.insert(calendarYear).values({ year, note, createdBy: req.auth!.accountId });
         return { result: null, audit: { action: 'calendar.year.confirm', entityType: 'calendar_year', entityId: year, after: { note } } };
-      });
+      }, { affects: 'all_institutions' });
       return reply.status(201).send({ year });
     },
   );

@@ -2,14 +2,36 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { dutyWaiver } from '../../db/schema';
 import type { Pack } from '../../policy/pack-schema';
+import type { EffectivePolicy } from '../../policy/effective-policy';
 import { policyFor } from '../../services/policy.service';
 import { DERIVERS, type FactLoader } from '../../duties/registry';
 import { finalize } from '../../duties/status';
 import type { Duty } from '../../duties/types';
 
+/**
+ * Derived duties, cached per (institution, facts version, date). Every command bumps its institution's facts version
+ * in its own transaction, so a cached result is never served after a change — on any instance, since the version
+ * lives in the database. Entries are few and small; the oldest go first.
+ */
+const caches = new WeakMap<Executor, Map<string, { duties: Duty[] }>>();
+const CACHE_MAX = 64;
+
 /** Computes every duty of an institution on a date: facts + effective policy + waivers. */
 export async function dutiesFor(ex: Executor, packs: ReadonlyMap<string, Pack>, institutionId: number, asOf: string): Promise<{ duties: Duty[] }> {
-  const { policy } = await policyFor(ex, packs, institutionId);
+  const { policy, inst } = await policyFor(ex, packs, institutionId);
+  // One cache per database handle (tests open several databases in one process).
+  let cache = caches.get(ex);
+  if (!cache) caches.set(ex, (cache = new Map()));
+  const key = `${institutionId}|${inst.factsVersion}|${asOf}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const computed = await computeDuties(ex, policy, institutionId, asOf);
+  cache.set(key, computed);
+  if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value!);
+  return computed;
+}
+
+async function computeDuties(ex: Executor, policy: EffectivePolicy, institutionId: number, asOf: string): Promise<{ duties: Duty[] }> {
   const derived = [];
   const loaded = new Map<FactLoader, Promise<unknown>>();
   for (const { deriver, load } of DERIVERS) {

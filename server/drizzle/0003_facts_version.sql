@@ -1,0 +1,1 @@
+ALTER TABLE "institution" ADD COLUMN "facts_version" bigint DEFAULT 0 NOT NULL;
