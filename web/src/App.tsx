@@ -14,6 +14,10 @@ import { PolicyPage } from './pages/PolicyPage';
 import { CalendarPage } from './pages/CalendarPage';
 import { AuditPage } from './pages/AuditPage';
 import { NotAllowed } from './components/NotAllowed';
+import { TalksPage } from './pages/talks/TalksPage';
+import { TalkNewPage } from './pages/talks/TalkNewPage';
+import { TalkDetailPage } from './pages/talks/TalkDetailPage';
+import { AssignmentsPage } from './pages/talks/AssignmentsPage';
 
 export function App() {
   const { me, loading, can } = useAuth();
@@ -40,6 +44,10 @@ export function App() {
         <Route path="/policy" element={guard('policy.read', <PolicyPage />)} />
         <Route path="/calendar" element={guard('calendar.read', <CalendarPage />)} />
         <Route path="/audit" element={guard('audit.read', <AuditPage />)} />
+        <Route path="/talks" element={guard('talk.read', <TalksPage />)} />
+        <Route path="/talks/new" element={guard('talk.record', <TalkNewPage />)} />
+        <Route path="/talks/assignments" element={guard('talk.assign', <AssignmentsPage />)} />
+        <Route path="/talks/:id" element={guard('talk.read', <TalkDetailPage />)} />
         <Route path="*" element={<NotAllowed notFound />} />
       </Route>
     </Routes>

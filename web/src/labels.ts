@@ -72,3 +72,37 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   route: '接口',
   institution: '学院',
 };
+
+/** 谈心谈话 (scitc-2025 附件1 第四条、第五条、第七条). */
+export const TALK_KIND_LABELS: Record<string, string> = {
+  review: '换届和考察情况专题谈话',
+  appointment: '任职谈话',
+  removal: '免职谈话',
+  retirement: '退休谈话',
+  routine: '日常谈话',
+  reminder_talk: '提醒谈话',
+  other: '其他谈心谈话',
+};
+export const TALK_FORM_LABELS: Record<string, string> = { individual: '个别谈', group: '集体谈' };
+export const TALK_STATUS_LABELS: Record<string, string> = { scheduled: '计划', held: '已谈', cancelled: '已取消' };
+export const TALK_OCCASION_LABELS: Record<string, string> = {
+  deviation: '理解和贯彻执行出现偏差（第五条（一））',
+  post_change: '职务变动、退休或个人重大变故（第五条（二））',
+  team_conflict: '班子不团结苗头或干部间较大矛盾（第五条（三））',
+  weak_appraisal: '年度考评为基本合格或不合格（第五条（四））',
+  tendency: '作风、品德、廉洁方面有倾向性苗头（第五条（五））',
+  before_life_meeting: '民主生活会（组织生活会）前（第五条（六））',
+  own_request: '本人主动要求（第五条（七））',
+  major_project: '重大项目、重点工程实施前和推进中（第五条（八））',
+  other: '其他需要谈心谈话的情况（第五条（九））',
+  major_event: '个人遇有重大变故（第五条（二））',
+};
+Object.assign(AUDIT_ACTION_LABELS, {
+  'talk.record': '登记谈话',
+  'talk.schedule': '计划谈话',
+  'talk.hold': '登记谈话结果',
+  'talk.cancel': '取消谈话',
+  'talk.assign': '指定谈话人',
+  'talk.read_notes': '查看谈话要点',
+});
+Object.assign(AUDIT_ENTITY_LABELS, { talk: '谈话记录', talk_assignment: '指定谈话人' });

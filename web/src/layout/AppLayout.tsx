@@ -1,11 +1,12 @@
 import { Layout, Menu, Dropdown, Space, Typography, Tag } from 'antd';
-import { AuditOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, CommentOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth';
 
 const ITEMS = [
   { key: '/workbench', label: '工作台', icon: <DashboardOutlined />, perm: 'duty.read' },
   { key: '/duties', label: '应办事项', icon: <UnorderedListOutlined />, perm: 'duty.dashboard' },
+  { key: '/talks', label: '谈心谈话', icon: <CommentOutlined />, perm: 'talk.read' },
   { key: '/people', label: '人员', icon: <TeamOutlined />, perm: 'roster.read' },
   { key: '/departments', label: '部门', icon: <ApartmentOutlined />, perm: 'roster.read' },
   { key: '/policy', label: '制度', icon: <BookOutlined />, perm: 'policy.read' },

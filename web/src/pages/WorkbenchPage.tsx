@@ -43,7 +43,7 @@ function CollegeOverview() {
                   xAxis: { type: 'category', data: top.map((d) => d.name), axisLabel: { interval: 0, rotate: 30 } },
                   yAxis: { type: 'value', minInterval: 1 },
                   series: [
-                    { name: '已逾期', type: 'bar', stack: 's', data: top.map((d) => d.overdue), itemStyle: { color: '#cf1322' } },
+                    { name: '已逾期', type: 'bar', stack: 's', barMaxWidth: 48, data: top.map((d) => d.overdue), itemStyle: { color: '#cf1322' } },
                     { name: '即将到期', type: 'bar', stack: 's', data: top.map((d) => d.due_soon), itemStyle: { color: '#fa8c16' } },
                     { name: '待办', type: 'bar', stack: 's', data: top.map((d) => d.open), itemStyle: { color: '#1677ff' } },
                   ],

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { Select, Spin } from 'antd';
+import { api, call } from '../api/client';
+
+interface Option {
+  value: number;
+  label: string;
+}
+
+const describe = (p: { id: number; name: string; currentPosts: { departmentName: string; title: string }[] }): Option => ({
+  value: p.id,
+  label: p.currentPosts[0] ? `${p.name}（${p.currentPosts[0].departmentName}${p.currentPosts[0].title}）` : p.name,
+});
+
+/** Chooses people by name or 工号, searching the roster as the user types; shows preselected people by name. */
+export function PersonPicker({ value, onChange, multiple, placeholder, id }: { value?: number[] | number; onChange?: (v: number[] | number) => void; multiple?: boolean; placeholder?: string; id?: string }) {
+  const [options, setOptions] = useState<Option[]>([]);
+  const [loading, setLoading] = useState(false);
+  const selected = Array.isArray(value) ? value : value ? [value] : [];
+  useEffect(() => {
+    const unknown = selected.filter((v) => !options.some((o) => o.value === v));
+    if (!unknown.length) return;
+    Promise.all(unknown.map((pid) => call(api.GET('/api/persons/{id}', { params: { path: { id: pid } } })).catch(() => null))).then((ps) =>
+      setOptions((o) => [...o, ...ps.filter((p): p is NonNullable<typeof p> => !!p).map(describe)]),
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selected.join(',')]);
+  const search = (q: string) => {
+    if (!q.trim()) return;
+    setLoading(true);
+    call(api.GET('/api/persons', { params: { query: { q, pageSize: 20 } } }))
+      .then((r) => setOptions((o) => [...o.filter((x) => selected.includes(x.value)), ...r.items.map(describe).filter((x) => !selected.includes(x.value))]))
+      .finally(() => setLoading(false));
+  };
+  return (
+    <Select
+      id={id}
+      mode={multiple ? 'multiple' : undefined}
+      showSearch
+      filterOption={false}
+      onSearch={search}
+      notFoundContent={loading ? <Spin size="small" /> : '输入姓名或工号搜索'}
+      options={options}
+      value={value as never}
+      onChange={onChange as never}
+      placeholder={placeholder ?? '输入姓名或工号搜索'}
+      style={{ width: '100%' }}
+    />
+  );
+}
