@@ -14,13 +14,39 @@ afterAll(async () => {
   await server?.stop();
 });
 
+async function signedIn(username: string) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, reducedMotion: 'reduce' });
+  await page.goto(server.url);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByRole('heading', { name: '工作台' }).waitFor({ timeout: 20_000 });
+  return page;
+}
+
+async function completionPercent() {
+  const page = await signedIn('org');
+  await page.getByRole('menuitem', { name: '谈话完成情况' }).click();
+  const stat = page.getByTestId('completion-percent');
+  await stat.waitFor({ timeout: 20_000 });
+  const value = Number((await stat.locator('.ant-statistic-content-value').textContent())!.replace(/[^\d.]/g, ''));
+  return { page, value };
+}
+
 describe('a department head and the talks they owe (scitc-2025 附件1 第八条（四）)', () => {
+  let before = 0;
+  it('shows the organization department the year\'s completion', async () => {
+    const { page, value } = await completionPercent();
+    before = value;
+    expect(value).toBeGreaterThan(0);
+    expect(value).toBeLessThan(100);
+    await page.getByTestId('chart-completion-by-department').locator('canvas').first().waitFor();
+    await page.screenshot({ path: screenshotPath('14-talk-completion'), fullPage: true });
+    await page.close();
+  });
+
   it('opens a talk duty, records the talk, and the duty is done', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, reducedMotion: 'reduce' });
-    await page.goto(server.url);
-    await page.getByLabel('用户名').fill('depthead');
-    await page.getByLabel('密码').fill(PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
+    const page = await signedIn('depthead');
     const mine = page.getByTestId('my-duties');
     const row = mine.locator('tbody tr').filter({ hasText: '年度谈心谈话' }).filter({ hasNotText: '已完成' }).first();
     await row.waitFor({ timeout: 20_000 });
@@ -47,5 +73,22 @@ describe('a department head and the talks they owe (scitc-2025 附件1 第八条
     const duties = page.getByTestId('person-duties');
     await duties.locator('tbody tr').filter({ hasText: '年度谈心谈话' }).filter({ hasText: '已完成' }).first().waitFor({ timeout: 20_000 });
     await page.close();
+  });
+
+  it('raises the completion rate on the organization department\'s page, whose reminder reaches the head', async () => {
+    const { page, value } = await completionPercent();
+    expect(value).toBeGreaterThan(before);
+    await page.getByRole('button', { name: '提醒未完成的谈话人' }).click();
+    await page.getByRole('button', { name: /发\s*送/ }).click();
+    await page.getByText(/已向 \d+ 名谈话人发送提醒/).waitFor({ timeout: 10_000 });
+    await page.close();
+
+    const head = await signedIn('depthead');
+    await head.getByTestId('workbench-reminder').first().waitFor({ timeout: 10_000 });
+    await expect(head.getByTestId('workbench-reminder').first().textContent()).resolves.toContain('第十一条');
+    await head.getByTestId('bell').click();
+    await head.getByText('谈心谈话提醒').first().waitFor();
+    await head.screenshot({ path: screenshotPath('15-reminder') });
+    await head.close();
   });
 });

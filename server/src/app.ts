@@ -18,6 +18,8 @@ import { policyRoutes } from './modules/policy/policy.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { talksRoutes } from './modules/talks/talks.routes';
+import { completionRoutes } from './modules/talks/completion.routes';
+import { notificationsRoutes } from './modules/notifications/notifications.routes';
 
 z.config(z.locales.zhCN());
 
@@ -50,6 +52,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   await app.register(calendarRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(talksRoutes(deps));
+  await app.register(completionRoutes(deps));
+  await app.register(notificationsRoutes(deps));
 
   // The web app: built files, and index.html for every client-side route; unknown API paths answer JSON 404.
   const hasWeb = fs.existsSync(deps.config.webDist);

@@ -45,6 +45,28 @@ describe.each(ENGINES)('talks on %s', (engine) => {
     expect(d.link).toContain(`subject=${staffId}`);
   });
 
+  it('shows the organization department the completion rising when a talk is held, and reminds those behind (第十一条)', async () => {
+    const org = await signIn(app, 'wj.org');
+    const before = (await org.get('/api/talks/completion')).json();
+    expect(before.total.required).toBeGreaterThan(before.total.held);
+    const owed = (await head.get('/api/duties/mine?kind=talk_quota&pageSize=500')).json().items.filter((d: { status: string; key: string }) => d.status !== 'done' && d.key.includes(':staff:'));
+    const other = owed.find((d: { subjectPersonId: number }) => d.subjectPersonId !== staffId);
+    expect((await head.post('/api/talks', held([other.subjectPersonId], { talkDate: addDays(today, -3) }))).statusCode).toBe(201);
+    const after = (await org.get('/api/talks/completion')).json();
+    expect(after.total.held).toBe(before.total.held + 1);
+    expect(after.total.percent).toBeGreaterThan(before.total.percent);
+
+    const sent = (await org.post('/api/talks/reminders', { year: Number(today.slice(0, 4)) })).json();
+    expect(sent.sent).toBeGreaterThan(0);
+    expect((await org.post('/api/talks/reminders', { year: Number(today.slice(0, 4)) })).json()).toMatchObject({ sent: 0 });
+    const bell = (await head.get('/api/notifications')).json();
+    expect(bell.unread).toBeGreaterThan(0);
+    expect(bell.items[0]).toMatchObject({ kind: 'talk_reminder', citation: 'scitc-2025 附件1 第十一条' });
+    expect((await head.post(`/api/notifications/${bell.items[0].id}/read`)).statusCode).toBe(200);
+    expect((await head.get('/api/notifications')).json().unread).toBe(bell.unread - 1);
+    expect((await head.get('/api/talks/completion')).statusCode).toBe(403);
+  });
+
   it('refuses an incomplete held talk naming 第十条, and writes nothing', async () => {
     const before = Number((await database.db.execute(sql`SELECT count(*)::int AS n FROM talk`)).rows[0].n);
     const res = await head.post('/api/talks', held([staffId], { place: '' }));

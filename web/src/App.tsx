@@ -18,6 +18,7 @@ import { TalksPage } from './pages/talks/TalksPage';
 import { TalkNewPage } from './pages/talks/TalkNewPage';
 import { TalkDetailPage } from './pages/talks/TalkDetailPage';
 import { AssignmentsPage } from './pages/talks/AssignmentsPage';
+import { CompletionPage } from './pages/talks/CompletionPage';
 
 export function App() {
   const { me, loading, can } = useAuth();
@@ -48,6 +49,7 @@ export function App() {
         <Route path="/talks/new" element={guard('talk.record', <TalkNewPage />)} />
         <Route path="/talks/assignments" element={guard('talk.assign', <AssignmentsPage />)} />
         <Route path="/talks/:id" element={guard('talk.read', <TalkDetailPage />)} />
+        <Route path="/talk-completion" element={guard('talk.supervise', <CompletionPage />)} />
         <Route path="*" element={<NotAllowed notFound />} />
       </Route>
     </Routes>

@@ -104,5 +104,7 @@ Object.assign(AUDIT_ACTION_LABELS, {
   'talk.cancel': '取消谈话',
   'talk.assign': '指定谈话人',
   'talk.read_notes': '查看谈话要点',
+  'talk.remind': '发送谈话提醒',
+  'notification.read': '阅读提醒',
 });
 Object.assign(AUDIT_ENTITY_LABELS, { talk: '谈话记录', talk_assignment: '指定谈话人' });

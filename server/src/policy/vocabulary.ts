@@ -30,7 +30,7 @@ export const VALUE_LABELS: Record<string, string> = {
   tongren_by_target_post: '按约谈对象的职务确定主谈人', tongren_by_target_rank: '按约谈对象的职级确定组织实施部门',
   // incentives
   political_veto: '政治上有问题“一票否决”', integrity_zero_tolerance: '廉洁上有问题“零容忍”',
-  reminder: '提醒', rectification: '整改', organizational_adjustment: '组织调整',
+  reminder: '提醒', criticism: '批评教育', rectification: '整改', organizational_adjustment: '组织调整',
 };
 
 /** A policy value in words: lists joined with 、, maps as “名：值”, booleans as 是/否, numbers with their unit. */

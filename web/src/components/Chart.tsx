@@ -7,10 +7,13 @@ import type { EChartsOption } from 'echarts';
 
 echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, TitleComponent, CanvasRenderer]);
 
+/** Users who ask for reduced motion (and the e2e screenshots) get charts drawn at once, not animated. */
+const reducedMotion = typeof window !== 'undefined' && (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
+
 export function Chart({ option, height = 320, testId }: { option: EChartsOption; height?: number; testId?: string }) {
   return (
     <div data-testid={testId}>
-      <ReactEChartsCore echarts={echarts} option={option} style={{ height }} notMerge />
+      <ReactEChartsCore echarts={echarts} option={{ animation: !reducedMotion, ...option }} style={{ height }} notMerge />
     </div>
   );
 }

@@ -1,12 +1,14 @@
 import { Layout, Menu, Dropdown, Space, Typography, Tag } from 'antd';
-import { AuditOutlined, CommentOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth';
+import { Bell } from '../components/Bell';
 
 const ITEMS = [
   { key: '/workbench', label: '工作台', icon: <DashboardOutlined />, perm: 'duty.read' },
   { key: '/duties', label: '应办事项', icon: <UnorderedListOutlined />, perm: 'duty.dashboard' },
   { key: '/talks', label: '谈心谈话', icon: <CommentOutlined />, perm: 'talk.read' },
+  { key: '/talk-completion', label: '谈话完成情况', icon: <PieChartOutlined />, perm: 'talk.supervise' },
   { key: '/people', label: '人员', icon: <TeamOutlined />, perm: 'roster.read' },
   { key: '/departments', label: '部门', icon: <ApartmentOutlined />, perm: 'roster.read' },
   { key: '/policy', label: '制度', icon: <BookOutlined />, perm: 'policy.read' },
@@ -27,6 +29,7 @@ export function AppLayout() {
         </Typography.Title>
         <Typography.Text style={{ color: '#f5d0d0' }}>{me?.institution.name}</Typography.Text>
         <div style={{ flex: 1 }} />
+        {me?.personId && <Bell />}
         <Dropdown menu={{ items: [{ key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout().then(() => nav('/login')) }] }}>
           <Space style={{ color: '#fff', cursor: 'pointer' }} data-testid="user-menu">
             <UserOutlined />

@@ -100,9 +100,14 @@ function CollegeOverview() {
 export function WorkbenchPage() {
   const { can, me } = useAuth();
   const mine = useApi(() => call(api.GET('/api/duties/mine', { params: { query: { pageSize: 500 } } })), []);
+  const notices = useApi(() => call(api.GET('/api/notifications')), []);
+  const unread = (notices.data?.items ?? []).filter((n) => !n.read);
   return (
     <div>
       <Typography.Title level={4}>工作台</Typography.Title>
+      {unread.map((n) => (
+        <Alert key={n.id} type="warning" showIcon style={{ marginBottom: 12 }} message={n.title} description={`${n.body}${n.citation ? `（依据：${n.citation}）` : ''}`} data-testid="workbench-reminder" />
+      ))}
       {can('duty.dashboard') && <CollegeOverview />}
       <Card
         size="small"

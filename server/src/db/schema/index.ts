@@ -5,3 +5,4 @@ export * from './audit';
 export * from './calendar';
 export * from './duties';
 export * from './talks';
+export * from './notifications';

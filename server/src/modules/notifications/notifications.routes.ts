@@ -1,0 +1,43 @@
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { notification } from '../../db/schema';
+import type { AppDeps } from '../../services/deps';
+import { runCommand } from '../../http/command';
+import { notFound } from '../../shared/errors';
+import { idParam } from '../people/people.schema';
+
+const out = z.object({ id: z.number(), kind: z.string(), title: z.string(), body: z.string(), link: z.string().nullable(), citation: z.string().nullable(), createdAt: z.string(), read: z.boolean() });
+
+/** The signed-in person's notices (提醒): the bell in the header and the reminders on the workbench. */
+export const notificationsRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  app.get(
+    '/api/notifications',
+    { config: { access: 'authenticated' }, schema: { tags: ['notifications'], summary: '我的提醒', response: { 200: z.object({ unread: z.number(), items: z.array(out) }) } } },
+    async (req) => {
+      const auth = req.auth!;
+      if (auth.personId === null) return { unread: 0, items: [] };
+      const mine = and(eq(notification.institutionId, auth.institutionId), eq(notification.recipientPersonId, auth.personId));
+      const [{ unread }] = await db.select({ unread: sql<number>`count(*)::int` }).from(notification).where(and(mine, isNull(notification.readAt)));
+      const rows = await db.select().from(notification).where(mine).orderBy(desc(notification.id)).limit(20);
+      return { unread, items: rows.map((r) => ({ id: r.id, kind: r.kind, title: r.title, body: r.body, link: r.link, citation: r.citation, createdAt: r.createdAt.toISOString(), read: r.readAt !== null })) };
+    },
+  );
+
+  app.post(
+    '/api/notifications/:id/read',
+    { config: { access: 'authenticated' }, schema: { tags: ['notifications'], summary: '标记提醒为已读', params: idParam, response: { 200: z.object({ id: z.number() }) } } },
+    async (req) => {
+      const auth = req.auth!;
+      return runCommand(db, req, async (tx) => {
+        const [n] = await tx
+          .select()
+          .from(notification)
+          .where(and(eq(notification.id, req.params.id), eq(notification.institutionId, auth.institutionId), eq(notification.recipientPersonId, auth.personId ?? -1)));
+        if (!n) throw notFound('提醒', 'NOTIFICATION.NOT_FOUND');
+        if (!n.readAt) await tx.update(notification).set({ readAt: new Date() }).where(eq(notification.id, n.id));
+        return { result: { id: n.id }, audit: { action: 'notification.read', entityType: 'notification', entityId: n.id } };
+      });
+    },
+  );
+};

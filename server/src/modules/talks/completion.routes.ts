@@ -1,0 +1,104 @@
+import { and, eq, gte, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { department, notification } from '../../db/schema';
+import type { AppDeps } from '../../services/deps';
+import { policyFor } from '../../services/policy.service';
+import { runCommand } from '../../http/command';
+import { AppError } from '../../shared/errors';
+import { todayIso } from '../../shared/dates';
+import { dutiesFor } from '../duties/duties.service';
+import { completion } from '../../talks/completion';
+
+const row = z.object({ required: z.number(), held: z.number(), done: z.number(), total: z.number(), behind: z.number(), percent: z.number() });
+const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+
+export const completionRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  /** The duties of a year: as they stand today for the current year, as at 31 December for a past one. */
+  async function yearDuties(institutionId: number, year: number | undefined) {
+    const today = todayIso();
+    const y = year ?? Number(today.slice(0, 4));
+    if (y > Number(today.slice(0, 4))) throw new AppError('TALK.YEAR_IN_FUTURE', `${y} 年尚未开始`, 400, { field: 'year' });
+    const asOf = y < Number(today.slice(0, 4)) ? `${y}-12-31` : today;
+    return { y, asOf, duties: (await dutiesFor(db, packs, institutionId, asOf)).duties };
+  }
+
+  app.get(
+    '/api/talks/completion',
+    {
+      config: { access: 'talk.supervise' },
+      schema: {
+        tags: ['talks'],
+        summary: '谈心谈话完成情况（第八条、第十一条）：按谈话人、按部门',
+        querystring: yearQuery,
+        response: {
+          200: z.object({
+            year: z.number(),
+            asOf: z.string(),
+            total: row,
+            byRelation: z.array(row.extend({ relation: z.string(), citation: z.string().nullable() })),
+            byDepartment: z.array(row.extend({ departmentId: z.number(), name: z.string() })),
+            byTalker: z.array(row.extend({ key: z.string(), label: z.string(), personIds: z.array(z.number()) })),
+            missingResponsibility: z.number(),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const auth = req.auth!;
+      const { y, asOf, duties } = await yearDuties(auth.institutionId, req.query.year);
+      const depts = await db.select({ id: department.id, name: department.name }).from(department).where(eq(department.institutionId, auth.institutionId));
+      const names = new Map(depts.map((d) => [d.id, d.name]));
+      const c = completion(duties, (id) => names.get(id) ?? String(id));
+      return { year: y, asOf, ...c, missingResponsibility: duties.filter((d) => d.key.startsWith('talk_responsibility:') && d.status !== 'done').length };
+    },
+  );
+
+  app.post(
+    '/api/talks/reminders',
+    {
+      config: { access: 'talk.supervise' },
+      schema: {
+        tags: ['talks'],
+        summary: '提醒谈心谈话开展不到位的谈话人（第十一条）',
+        body: z.object({ year: z.number().int().min(2000).max(2100) }),
+        response: { 200: z.object({ sent: z.number(), skipped: z.number() }) },
+      },
+    },
+    async (req) => {
+      const auth = req.auth!;
+      const today = todayIso();
+      if (req.body.year !== Number(today.slice(0, 4))) throw new AppError('TALK.REMIND_PAST_YEAR', '只能提醒本年度尚未完成的谈话', 400, { field: 'year' });
+      const { duties } = await yearDuties(auth.institutionId, req.body.year);
+      const { policy } = await policyFor(db, packs, auth.institutionId);
+      const citation = policy.get('talks.supervision', today).source.citation;
+      const behind = new Map<number, number>();
+      for (const t of completion(duties, String).byTalker) if (t.behind > 0) for (const id of t.personIds) behind.set(id, (behind.get(id) ?? 0) + t.behind);
+      return runCommand(db, req, async (tx) => {
+        // One reminder a day is enough: those already reminded today are skipped.
+        const already = behind.size
+          ? await tx
+              .select({ id: notification.recipientPersonId })
+              .from(notification)
+              .where(and(eq(notification.institutionId, auth.institutionId), eq(notification.kind, 'talk_reminder'), inArray(notification.recipientPersonId, [...behind.keys()]), gte(notification.createdAt, new Date(`${today}T00:00:00+08:00`))))
+          : [];
+        const skip = new Set(already.map((a) => a.id));
+        const send = [...behind].filter(([id]) => !skip.has(id));
+        if (send.length)
+          await tx.insert(notification).values(
+            send.map(([recipientPersonId, n]) => ({
+              institutionId: auth.institutionId,
+              recipientPersonId,
+              kind: 'talk_reminder',
+              title: '谈心谈话提醒',
+              body: `党委组织部提醒：您（或您所在部门）${req.body.year} 年还有 ${n} 项谈心谈话未完成，请在年底前完成并做好记录。`,
+              link: '/workbench',
+              citation,
+              createdBy: auth.accountId,
+            })),
+          );
+        return { result: { sent: send.length, skipped: skip.size }, audit: { action: 'talk.remind', entityType: 'talk_reminder', entityId: req.body.year, after: { sent: send.length, skipped: skip.size } } };
+      });
+    },
+  );
+};

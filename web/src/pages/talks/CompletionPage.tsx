@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Col, Popconfirm, Progress, Row, Select, Statistic, Table, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { api, call, errorText } from '../../api/client';
+import type { GetResponse } from '../../api/types';
+import { useApi } from '../../components/useApi';
+import { Chart } from '../../components/Chart';
+
+type Data = GetResponse<'/api/talks/completion'>;
+const RELATIONS: Record<string, string> = { principal_leadership: '书记、院长与班子成员（每对每年≥2次）', leader_middle: '院领导与分管中层干部（每人每年≥1次）', middle_staff: '部门中层干部与本部门职工（每人每年≥1次）' };
+
+/** 完成情况: how far the college is from what 第八条 demands, per talker and per department (第十一条). */
+export function CompletionPage() {
+  const { message } = App.useApp();
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(thisYear);
+  const { data, error, reload } = useApi(() => call(api.GET('/api/talks/completion', { params: { query: { year } } })), [year]);
+  const remind = async () => {
+    try {
+      const r = await call(api.POST('/api/talks/reminders', { body: { year } }));
+      message.success(r.sent ? `已向 ${r.sent} 名谈话人发送提醒${r.skipped ? `（${r.skipped} 人今日已提醒过）` : ''}` : '今日已提醒过，无新的提醒');
+      reload();
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+  if (error) return <Alert type="error" message={error} />;
+  if (!data) return <Card loading />;
+  const depts = data.byDepartment.filter((d) => d.total > 0);
+  return (
+    <div>
+      <Typography.Title level={4}>谈心谈话完成情况</Typography.Title>
+      <Typography.Paragraph type="secondary">
+        按第六条确定的谈话责任和第八条规定的年度次数，统计截至 {data.asOf} 的完成情况；集体谈对在场的每名对象均计一次。党委组织部对开展不到位的谈话人及时提醒（第十一条）。
+      </Typography.Paragraph>
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Row gutter={16} align="middle">
+          <Col>
+            <Select value={year} onChange={setYear} options={[thisYear, thisYear - 1].map((y) => ({ value: y, label: `${y} 年` }))} style={{ width: 110 }} />
+          </Col>
+          <Col>
+            <Statistic title="完成率" value={data.total.percent} suffix="%" valueStyle={{ color: data.total.percent < 80 ? '#cf1322' : '#389e0d' }} data-testid="completion-percent" />
+          </Col>
+          <Col>
+            <Statistic title="应谈次数" value={data.total.required} />
+          </Col>
+          <Col>
+            <Statistic title="已谈次数" value={data.total.held} />
+          </Col>
+          <Col>
+            <Statistic title="未完成的谈话关系" value={data.total.behind} />
+          </Col>
+          <Col>
+            <Statistic title="未明确谈话人" value={data.missingResponsibility} valueStyle={data.missingResponsibility ? { color: '#cf1322' } : undefined} />
+          </Col>
+          <Col flex="auto" style={{ textAlign: 'right' }}>
+            {year === thisYear && (
+              <Popconfirm title="向所有尚未完成谈话的谈话人发送提醒？" onConfirm={() => void remind()} okText="发送" cancelText="取消">
+                <Button type="primary">提醒未完成的谈话人</Button>
+              </Popconfirm>
+            )}
+          </Col>
+        </Row>
+        {data.missingResponsibility > 0 && (
+          <Alert style={{ marginTop: 12 }} type="warning" showIcon message={<>有 {data.missingResponsibility} 名干部职工没有明确的谈话责任人（第六条），请 <Link to="/talks/assignments">指定谈话人</Link>。</>} />
+        )}
+      </Card>
+      <Row gutter={16}>
+        <Col xs={24} xl={14}>
+          <Card size="small" title="各部门完成率（由低到高）" style={{ marginBottom: 16 }}>
+            <Chart
+              testId="chart-completion-by-department"
+              height={Math.max(300, depts.length * 22)}
+              option={{
+                tooltip: { trigger: 'axis', formatter: (p: unknown) => { const x = (p as { name: string; value: number }[])[0]; return `${x.name}：${x.value}%`; } },
+                grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+                xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+                yAxis: { type: 'category', data: depts.map((d) => d.name), inverse: true },
+                series: [{ type: 'bar', data: depts.map((d) => ({ value: d.percent, itemStyle: { color: d.percent < 60 ? '#cf1322' : d.percent < 90 ? '#fa8c16' : '#52c41a' } })), barMaxWidth: 16 }],
+              }}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card size="small" title="按谈话责任（第六条、第八条）" style={{ marginBottom: 16 }}>
+            <Table
+              rowKey="relation"
+              size="small"
+              pagination={false}
+              dataSource={data.byRelation}
+              columns={[
+                { title: '谈话关系', dataIndex: 'relation', render: (v: string, r) => <>{RELATIONS[v] ?? v}<div><Tag color="geekblue">{r.citation}</Tag></div></> },
+                { title: '完成', key: 'p', width: 150, render: (_, r) => <Progress percent={r.percent} size="small" /> },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+      <Card size="small" title="按谈话人（未完成多的在前）">
+        <Table<Data['byTalker'][number]>
+          rowKey="key"
+          size="small"
+          dataSource={data.byTalker}
+          pagination={{ pageSize: 15 }}
+          columns={[
+            { title: '谈话人', dataIndex: 'label' },
+            { title: '谈话关系', dataIndex: 'total', align: 'right' },
+            { title: '应谈', dataIndex: 'required', align: 'right' },
+            { title: '已谈', dataIndex: 'held', align: 'right' },
+            { title: '未完成', dataIndex: 'behind', align: 'right', render: (v: number) => (v ? <Typography.Text type="danger">{v}</Typography.Text> : 0) },
+            { title: '完成率', dataIndex: 'percent', width: 180, render: (v: number) => <Progress percent={v} size="small" status={v < 60 ? 'exception' : undefined} /> },
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}
