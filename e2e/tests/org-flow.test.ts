@@ -113,7 +113,7 @@ describe('organization department officer', () => {
     for (const [label, date] of [['出生日期', '1949-12-31'], ['参加工作时间', '1970-09-01']]) {
       await dialog.getByLabel(label).fill(date);
       await dialog.getByLabel(label).press('Enter');
-      await dialog.getByLabel(label).press('Escape');
+      await dialog.locator('.ant-modal-title').click(); // closes the picker; Escape would close the dialog
       await expect.poll(() => dialog.getByLabel(label).inputValue()).toBe(date);
     }
     await pickOption(page, '政治面貌', '群众');
