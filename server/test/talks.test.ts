@@ -133,6 +133,26 @@ describe.each(ENGINES)('talks on %s', (engine) => {
     expect((await head.get(`/api/talks/${id}`)).json().status).toBe('held');
   });
 
+  it('turns a staff member\'s own request into a talk duty for their department\'s cadres (第五条（七）)', async () => {
+    const staff = await signIn(app, 'wj.staff');
+    const res = await staff.post('/api/talk-occasions/request', { note: '想谈谈明年的教学安排和职称申报' });
+    expect(res.statusCode).toBe(201);
+    expect((await staff.post('/api/talk-occasions/request', { note: '再次申请' })).json().error.code).toBe('TALK.REQUEST_PENDING');
+    const d = (await head.get('/api/duties/mine?kind=talk_situation')).json().items.find((x: { subjectPersonId: number }) => x.subjectPersonId === accountStaffId);
+    expect(d).toMatchObject({ citation: 'scitc-2025 附件1 第五条（七）', status: 'due_soon' });
+    expect(JSON.stringify(d)).not.toContain('职称申报');
+  });
+
+  it('turns a 民主生活会 into talks the principals owe the leadership before it (第五条（六）)', async () => {
+    const org = await signIn(app, 'wj.org');
+    expect((await org.post('/api/talk-occasions', { kind: 'life_meeting', occasionDate: addDays(today, 20), note: '2026 年度领导班子民主生活会' })).statusCode).toBe(201);
+    expect((await org.post('/api/talk-occasions', { kind: 'deviation', occasionDate: today, note: '未登记谈话对象' })).json().error.field).toBe('subjectPersonId');
+    const principal = await signIn(app, 'wj.principal');
+    const ds = (await principal.get('/api/duties/mine?kind=talk_situation')).json().items;
+    expect(ds.length).toBeGreaterThan(3);
+    for (const d of ds) expect(d).toMatchObject({ dueDate: addDays(today, 20), citation: 'scitc-2025 附件1 第五条（六）' });
+  });
+
   it('lets only the organization department name a talker (第六条 特殊情况)', async () => {
     const body = { talkerPersonId: headId, subjectPersonId: staffId, year: Number(today.slice(0, 4)), reason: '部门调整期间临时指定' };
     expect((await head.post('/api/talk-assignments', body)).statusCode).toBe(403);

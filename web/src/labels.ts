@@ -105,6 +105,8 @@ Object.assign(AUDIT_ACTION_LABELS, {
   'talk.assign': '指定谈话人',
   'talk.read_notes': '查看谈话要点',
   'talk.remind': '发送谈话提醒',
+  'talk.occasion': '登记谈话情形',
+  'talk.request': '申请谈心谈话',
   'notification.read': '阅读提醒',
 });
-Object.assign(AUDIT_ENTITY_LABELS, { talk: '谈话记录', talk_assignment: '指定谈话人' });
+Object.assign(AUDIT_ENTITY_LABELS, { talk: '谈话记录', talk_assignment: '指定谈话人', talk_occasion: '谈话情形', talk_reminder: '谈话提醒', notification: '提醒' });

@@ -4,6 +4,7 @@ import type { Deriver } from './types';
 import { rotationDeriver } from './derivers/rotation';
 import { talkQuotaDeriver } from './derivers/talk-quota';
 import { talkOccasionDeriver } from './derivers/talk-occasion';
+import { talkSituationDeriver } from './derivers/talk-situation';
 import { loadRotationFacts } from './loaders/rotation.loader';
 import { loadTalkFacts } from './loaders/talks.loader';
 
@@ -20,6 +21,7 @@ export const DERIVERS: RegisteredDeriver[] = [
   { deriver: rotationDeriver, load: loadRotationFacts },
   { deriver: talkQuotaDeriver, load: loadTalkFacts },
   { deriver: talkOccasionDeriver, load: loadTalkFacts },
+  { deriver: talkSituationDeriver, load: loadTalkFacts },
 ];
 
 export const DUTY_KIND_LABELS: Record<string, string> = Object.fromEntries(DERIVERS.map((d) => [d.deriver.kind, d.deriver.label]));

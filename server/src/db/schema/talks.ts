@@ -61,3 +61,28 @@ export const talkAssignment = pgTable(
   },
   (t) => [uniqueIndex('talk_assignment_subject_year').on(t.institutionId, t.subjectPersonId, t.year)],
 );
+
+/**
+ * 第五条 occasions registered as facts: a deviation, a team conflict, a worrying tendency, a weak appraisal grade
+ * (emitted by the appraisal module), a 民主生活会 date, a staff member's own request, a major project.
+ * Each creates a talk duty; nothing else writes talk duties.
+ */
+export const talkOccasion = pgTable(
+  'talk_occasion',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    /** deviation | team_conflict | weak_appraisal | tendency | life_meeting | own_request | major_project */
+    kind: text().notNull(),
+    /** The person to talk with; null for a 民主生活会, which concerns the whole leadership. */
+    subjectPersonId: integer().references(() => person.id),
+    /** When it happened (for a 民主生活会: the meeting date, before which the talks are due). */
+    occasionDate: date({ mode: 'string' }).notNull(),
+    note: text().notNull(),
+    /** org | self | appraisal | … — who or what registered it. */
+    source: text().notNull(),
+    createdBy: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('talk_occasion_inst_date').on(t.institutionId, t.occasionDate)],
+);

@@ -2,6 +2,7 @@ import type { EffectivePolicy } from '../../policy/effective-policy';
 import type { DerivedDuty, Deriver } from '../types';
 import { responsibilities, type RosterOversight, type RosterTenure, type TalkAssignmentFact } from '../../talks/responsibility';
 import { requiredThisYear } from '../../talks/prorate';
+import type { RegisteredOccasion } from './talk-situation';
 
 /** A held talk as quota counting needs it. */
 export interface HeldTalk {
@@ -22,6 +23,8 @@ export interface TalkFacts {
   talks: HeldTalk[];
   /** Past cadre-post changes and retirements for occasion duties. */
   occasions: TalkOccasionFact[];
+  /** 第五条 situations registered in the talk_occasion table. */
+  registered: RegisteredOccasion[];
   names: Map<number, string>;
 }
 

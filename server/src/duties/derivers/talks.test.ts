@@ -4,6 +4,7 @@ import { EffectivePolicy } from '../../policy/effective-policy';
 import { finalize } from '../status';
 import { talkQuotaDeriver, type HeldTalk, type TalkFacts, type TalkOccasionFact } from './talk-quota';
 import { talkOccasionDeriver } from './talk-occasion';
+import { talkSituationDeriver } from './talk-situation';
 import { requiredThisYear } from '../../talks/prorate';
 import type { RosterTenure } from '../../talks/responsibility';
 
@@ -32,7 +33,7 @@ let nextTalk = 1;
 const held = (talkers: number[], subjects: number[], talkDate = '2026-05-10', kind = 'routine'): HeldTalk => ({ id: nextTalk++, kind, talkDate, talkerIds: talkers, subjectIds: subjects });
 
 function facts(talks: HeldTalk[], extra: Partial<TalkFacts> = {}): TalkFacts {
-  return { year: 2026, tenures: roster, oversights, assignments: [], talks, occasions: [], names: new Map(roster.map((r) => [r.personId, r.personName])), ...extra };
+  return { year: 2026, tenures: roster, oversights, assignments: [], talks, occasions: [], registered: [], names: new Map(roster.map((r) => [r.personId, r.personName])), ...extra };
 }
 const quota = (f: TalkFacts) => finalize(1, talkQuotaDeriver.derive(f, scitc, AS_OF), [], AS_OF);
 const pair = (ds: ReturnType<typeof quota>, a: number, b: number) => ds.find((d) => d.key === `talk_quota:2026:pair:${[a, b].sort((x, y) => x - y).join('-')}`);
@@ -110,5 +111,37 @@ describe('时点谈话 (scitc-2025 附件1 第五条（二）; ahzaxy-2020 第10
   it('ahzaxy-2020 第10条 is cited where the college runs on that pack', () => {
     const ahz = new EffectivePolicy('ahzaxy-2020', packs.get('ahzaxy-2020')!.suggestedAdoptions, packs);
     expect(occasions([occ('appointment', 11, '2026-10-15')], [], ahz)[0].citation).toBe('ahzaxy-2020 第10条');
+  });
+});
+
+describe('情形谈话 registered under 第五条 (scitc-2025 附件1)', () => {
+  const reg = (kind: string, subjectPersonId: number | null, occasionDate = '2026-11-10', id = 1) => ({ id, kind, subjectPersonId, occasionDate, note: '组织部登记' });
+  const situations = (registered: ReturnType<typeof reg>[], talks: HeldTalk[] = []) =>
+    finalize(1, talkSituationDeriver.derive(facts(talks, { registered }), scitc, AS_OF), [], AS_OF);
+
+  it.each<[string, ReturnType<typeof reg>, object]>([
+    ['第五条（一）: a deviation → a reminder talk owed by the responsible talker', reg('deviation', 20), { citation: 'scitc-2025 附件1 第五条（一）', owner: { type: 'persons', personIds: [10, 11] }, dueDate: '2026-12-10' }],
+    ['第五条（三）: a conflict in the team → a talk', reg('team_conflict', 10), { citation: 'scitc-2025 附件1 第五条（三）', owner: { type: 'persons', personIds: [3] } }],
+    ['第五条（四）: a 基本合格/不合格 grade (the appraisal module registers it) → a talk', reg('weak_appraisal', 21), { citation: 'scitc-2025 附件1 第五条（四）' }],
+    ['第五条（五）: a worrying tendency → a reminder talk', reg('tendency', 10), { citation: 'scitc-2025 附件1 第五条（五）' }],
+    ['第五条（七）: a staff member\'s own request → a talk by their responsible talker', reg('own_request', 31), { citation: 'scitc-2025 附件1 第五条（七）', owner: { type: 'persons', personIds: [30] } }],
+    ['第五条（八）: a major project → a talk with its lead', reg('major_project', 30), { citation: 'scitc-2025 附件1 第五条（八）', owner: { type: 'role', role: 'org' } }],
+  ])('%s', (_, o, expected) => {
+    const ds = situations([o]);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ kind: 'talk_situation', status: 'due_soon', ...expected });
+  });
+
+  it('第五条（一）: a talk with the subject after the occasion meets the duty', () => {
+    expect(situations([reg('deviation', 20)], [held([10], [20], '2026-11-15', 'reminder_talk')])[0].status).toBe('done');
+    expect(situations([reg('deviation', 20)], [held([10], [20], '2026-11-01', 'reminder_talk')])[0].status).toBe('due_soon');
+  });
+
+  it('第五条（六）: a 民主生活会 makes each principal owe each other leadership member a talk before it', () => {
+    const ds = situations([reg('life_meeting', null, '2026-12-20')], [held([1], [3], '2026-11-01'), held([2], [4], '2026-08-01')]);
+    expect(ds.map((d) => d.key.split(':')[2]).sort()).toEqual(['1-2', '1-3', '1-4', '2-3', '2-4']);
+    for (const d of ds) expect(d).toMatchObject({ dueDate: '2026-12-20', citation: 'scitc-2025 附件1 第五条（六）' });
+    expect(ds.find((d) => d.key.endsWith(':1-3'))?.status).toBe('done'); // within 60 days before the meeting
+    expect(ds.find((d) => d.key.endsWith(':2-4'))?.status).not.toBe('done'); // too long before it
   });
 });

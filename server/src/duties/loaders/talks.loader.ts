@@ -1,6 +1,6 @@
 import { and, eq, gte, lte } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { oversight, person, talk, talkAssignment, talkParticipant } from '../../db/schema';
+import { oversight, person, talk, talkAssignment, talkOccasion, talkParticipant } from '../../db/schema';
 import { activeOn } from '../../db/sql';
 import type { EffectivePolicy } from '../../policy/effective-policy';
 import { currentPeriods } from '../../people/tenure-chains';
@@ -70,5 +70,9 @@ export async function loadTalkFacts(ex: Executor, institutionId: number, asOf: s
       }
     }
   }
-  return { year, tenures: current, oversights, assignments, talks: [...byTalk.values()], occasions, names };
+  const registered = await ex
+    .select({ id: talkOccasion.id, kind: talkOccasion.kind, subjectPersonId: talkOccasion.subjectPersonId, occasionDate: talkOccasion.occasionDate, note: talkOccasion.note })
+    .from(talkOccasion)
+    .where(and(eq(talkOccasion.institutionId, institutionId), gte(talkOccasion.occasionDate, addDays(asOf, -lookback))));
+  return { year, tenures: current, oversights, assignments, talks: [...byTalk.values()], occasions, registered, names };
 }

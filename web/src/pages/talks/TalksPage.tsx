@@ -7,6 +7,7 @@ import type { GetResponse } from '../../api/types';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
 import { TALK_FORM_LABELS, TALK_KIND_LABELS, TALK_STATUS_LABELS, options } from '../../labels';
+import { RegisterOccasionModal, RequestTalkModal } from './OccasionModals';
 
 type Row = GetResponse<'/api/talks'>['items'][number];
 const names = (ps: { name: string }[]) => ps.map((p) => p.name).join('、');
@@ -19,6 +20,7 @@ export function TalksPage() {
   const [year, setYear] = useState(thisYear);
   const [kind, setKind] = useState<string | undefined>();
   const [page, setPage] = useState(1);
+  const [modal, setModal] = useState<'request' | 'occasion' | null>(null);
   const list = useApi(() => call(api.GET('/api/talks', { params: { query: { scope, year, kind: kind as never, page, pageSize: 20 } } })), [scope, year, kind, page]);
   const seesAll = can('talk.assign') || me?.roles.some((r) => r.role === 'principal');
   return (
@@ -31,6 +33,8 @@ export function TalksPage() {
           </Button>
           <Select value={year} onChange={(v) => { setYear(v); setPage(1); }} options={[thisYear, thisYear - 1].map((y) => ({ value: y, label: `${y} 年` }))} style={{ width: 110 }} />
           <Select allowClear placeholder="谈话种类" value={kind} onChange={(v) => { setKind(v); setPage(1); }} options={options(TALK_KIND_LABELS)} style={{ width: 200 }} />
+          {me?.personId && <Button onClick={() => setModal('request')}>申请谈心谈话</Button>}
+          {can('talk.assign') && <Button onClick={() => setModal('occasion')}>登记谈话情形</Button>}
           {can('talk.assign') && <Link to="/talks/assignments">指定谈话人（第六条 特殊情况）</Link>}
         </Space>
         {seesAll && (
@@ -55,6 +59,8 @@ export function TalksPage() {
           ]}
         />
       </Card>
+      <RequestTalkModal open={modal === 'request'} onClose={() => setModal(null)} />
+      <RegisterOccasionModal open={modal === 'occasion'} onClose={() => setModal(null)} />
     </div>
   );
 }
