@@ -33,7 +33,7 @@ export function RequestTalkModal({ open, onClose }: { open: boolean; onClose(): 
 /** 登记谈话情形: the organization department records a 第五条 situation; the talk duty follows. */
 export function RegisterOccasionModal({ open, onClose }: { open: boolean; onClose(): void }) {
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ kind: 'deviation'; subjectPersonId?: number; occasionDate: Dayjs; note: string }>();
+  const [form] = Form.useForm<{ kind: 'deviation' | 'team_conflict' | 'weak_appraisal' | 'tendency' | 'life_meeting' | 'major_project'; subjectPersonId?: number; occasionDate: Dayjs; note: string }>();
   const kind = Form.useWatch('kind', form);
   const submit = () =>
     submitForm(form, message, (v) => call(api.POST('/api/talk-occasions', { body: { ...v, occasionDate: v.occasionDate.format('YYYY-MM-DD') } })), '已登记，相应的谈话已列入谈话人的待办', onClose);
