@@ -107,6 +107,7 @@ Object.assign(AUDIT_ACTION_LABELS, {
   'talk.remind': '发送谈话提醒',
   'talk.occasion': '登记谈话情形',
   'talk.request': '申请谈心谈话',
+  'talk.supervise': '记录提醒或批评教育',
   'notification.read': '阅读提醒',
 });
-Object.assign(AUDIT_ENTITY_LABELS, { talk: '谈话记录', talk_assignment: '指定谈话人', talk_occasion: '谈话情形', talk_reminder: '谈话提醒', notification: '提醒' });
+Object.assign(AUDIT_ENTITY_LABELS, { talk: '谈话记录', talk_assignment: '指定谈话人', talk_occasion: '谈话情形', talk_reminder: '谈话提醒', notification: '提醒', talk_supervision_note: '督促记录' });

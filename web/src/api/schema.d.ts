@@ -2040,6 +2040,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/talks/supervision-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 对谈心谈话开展不到位的谈话人的提醒和批评教育记录（第十一条） */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            talker: string;
+                            kind: string;
+                            note: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 记录对谈话人的提醒或批评教育（第十一条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 谈话人 */
+                        talkerPersonId: number;
+                        /** @description 年度 */
+                        year: number;
+                        /**
+                         * @description 方式
+                         * @enum {string}
+                         */
+                        kind: "reminder" | "criticism";
+                        /** @description 情况 */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/talks/reminders": {
         parameters: {
             query?: never;

@@ -86,3 +86,20 @@ export const talkOccasion = pgTable(
   },
   (t) => [index('talk_occasion_inst_date').on(t.institutionId, t.occasionDate)],
 );
+
+/** 第十一条: the organization department's reminder or criticism of a talker whose talks fell short. */
+export const talkSupervisionNote = pgTable(
+  'talk_supervision_note',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    talkerPersonId: integer().notNull().references(() => person.id),
+    year: integer().notNull(),
+    /** reminder | criticism */
+    kind: text().notNull(),
+    note: text().notNull(),
+    createdBy: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('talk_supervision_inst_year').on(t.institutionId, t.year)],
+);

@@ -1,7 +1,7 @@
-import { and, eq, gte, inArray } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { department, notification } from '../../db/schema';
+import { department, notification, person, talkSupervisionNote } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
 import { runCommand } from '../../http/command';
@@ -51,6 +51,57 @@ export const completionRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod 
       const names = new Map(depts.map((d) => [d.id, d.name]));
       const c = completion(duties, (id) => names.get(id) ?? String(id));
       return { year: y, asOf, ...c, missingResponsibility: duties.filter((d) => d.key.startsWith('talk_responsibility:') && d.status !== 'done').length };
+    },
+  );
+
+  app.get(
+    '/api/talks/supervision-notes',
+    {
+      config: { access: 'talk.supervise' },
+      schema: {
+        tags: ['talks'],
+        summary: '对谈心谈话开展不到位的谈话人的提醒和批评教育记录（第十一条）',
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+        response: { 200: z.array(z.object({ id: z.number(), talker: z.string(), kind: z.string(), note: z.string(), createdAt: z.string() })) },
+      },
+    },
+    async (req) => {
+      const auth = req.auth!;
+      const rows = await db
+        .select({ id: talkSupervisionNote.id, talker: person.name, kind: talkSupervisionNote.kind, note: talkSupervisionNote.note, createdAt: talkSupervisionNote.createdAt })
+        .from(talkSupervisionNote)
+        .innerJoin(person, eq(person.id, talkSupervisionNote.talkerPersonId))
+        .where(and(eq(talkSupervisionNote.institutionId, auth.institutionId), eq(talkSupervisionNote.year, req.query.year)))
+        .orderBy(desc(talkSupervisionNote.id));
+      return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+    },
+  );
+
+  app.post(
+    '/api/talks/supervision-notes',
+    {
+      config: { access: 'talk.supervise' },
+      schema: {
+        tags: ['talks'],
+        summary: '记录对谈话人的提醒或批评教育（第十一条）',
+        body: z.object({
+          talkerPersonId: z.number().int().positive().describe('谈话人'),
+          year: z.number().int().min(2000).max(2100).describe('年度'),
+          kind: z.enum(['reminder', 'criticism'], '应为提醒或批评教育').describe('方式'),
+          note: z.string().trim().min(4, '请写明具体情况（至少 4 个字）').max(1000).describe('情况'),
+        }),
+        response: { 201: z.object({ id: z.number() }) },
+      },
+    },
+    async (req, reply) => {
+      const auth = req.auth!;
+      const [p] = await db.select({ id: person.id }).from(person).where(and(eq(person.id, req.body.talkerPersonId), eq(person.institutionId, auth.institutionId)));
+      if (!p) throw new AppError('TALK.UNKNOWN_PERSON', '所选谈话人不存在', 400, { field: 'talkerPersonId' });
+      const id = await runCommand(db, req, async (tx) => {
+        const [row] = await tx.insert(talkSupervisionNote).values({ ...req.body, institutionId: auth.institutionId, createdBy: auth.accountId }).returning({ id: talkSupervisionNote.id });
+        return { result: row.id, audit: { action: 'talk.supervise', entityType: 'talk_supervision_note', entityId: row.id, after: req.body } };
+      });
+      return reply.status(201).send({ id });
     },
   );
 

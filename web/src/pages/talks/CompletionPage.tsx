@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import { Form, Input, Modal, Radio } from 'antd';
+import { submitForm } from '../../components/submitForm';
+import { PersonPicker } from '../../components/PersonPicker';
 import { Alert, App, Button, Card, Col, Popconfirm, Progress, Row, Select, Statistic, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
@@ -15,6 +18,14 @@ export function CompletionPage() {
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
   const { data, error, reload } = useApi(() => call(api.GET('/api/talks/completion', { params: { query: { year } } })), [year]);
+  const notes = useApi(() => call(api.GET('/api/talks/supervision-notes', { params: { query: { year } } })), [year]);
+  const [noting, setNoting] = useState<{ label: string; personIds: number[] } | null>(null);
+  const [noteForm] = Form.useForm<{ talkerPersonId: number; kind: 'reminder' | 'criticism'; note: string }>();
+  const saveNote = () =>
+    submitForm(noteForm, message, (v) => call(api.POST('/api/talks/supervision-notes', { body: { ...v, year } })), '已记录', () => {
+      setNoting(null);
+      notes.reload();
+    });
   const remind = async () => {
     try {
       const r = await call(api.POST('/api/talks/reminders', { body: { year } }));
@@ -109,9 +120,48 @@ export function CompletionPage() {
             { title: '已谈', dataIndex: 'held', align: 'right' },
             { title: '未完成', dataIndex: 'behind', align: 'right', render: (v: number) => (v ? <Typography.Text type="danger">{v}</Typography.Text> : 0) },
             { title: '完成率', dataIndex: 'percent', width: 180, render: (v: number) => <Progress percent={v} size="small" status={v < 60 ? 'exception' : undefined} /> },
+            {
+              title: '督促',
+              key: 'op',
+              width: 110,
+              render: (_, r) =>
+                r.behind > 0 && r.personIds.length > 0 ? (
+                  <Button size="small" onClick={() => { noteForm.setFieldsValue({ talkerPersonId: r.personIds[0], kind: 'reminder', note: '' }); setNoting(r); }}>
+                    提醒/批评
+                  </Button>
+                ) : null,
+            },
           ]}
         />
       </Card>
+      <Card size="small" title="提醒和批评教育记录（第十一条）" style={{ marginTop: 16 }}>
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={notes.data ?? []}
+          locale={{ emptyText: '本年度暂无记录' }}
+          columns={[
+            { title: '时间', dataIndex: 'createdAt', width: 170, render: (v: string) => new Date(v).toLocaleString('zh-CN', { hour12: false }) },
+            { title: '谈话人', dataIndex: 'talker', width: 120 },
+            { title: '方式', dataIndex: 'kind', width: 100, render: (v: string) => (v === 'criticism' ? <Tag color="red">批评教育</Tag> : <Tag color="orange">提醒</Tag>) },
+            { title: '情况', dataIndex: 'note' },
+          ]}
+        />
+      </Card>
+      <Modal title={`督促：${noting?.label ?? ''}`} open={!!noting} onOk={saveNote} onCancel={() => setNoting(null)} okText="记录" cancelText="取消" forceRender>
+        <Form form={noteForm} layout="vertical">
+          <Form.Item name="talkerPersonId" label="谈话人" rules={[{ required: true, message: '请选择谈话人' }]}>
+            <PersonPicker />
+          </Form.Item>
+          <Form.Item name="kind" label="方式">
+            <Radio.Group options={[{ value: 'reminder', label: '提醒' }, { value: 'criticism', label: '批评教育' }]} />
+          </Form.Item>
+          <Form.Item name="note" label="情况" rules={[{ required: true, min: 4, message: '请写明具体情况' }]}>
+            <Input.TextArea rows={3} maxLength={1000} />
+          </Form.Item>
+        </Form>
+      </Modal>
     </div>
   );
 }
