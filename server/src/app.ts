@@ -20,6 +20,7 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { talksRoutes } from './modules/talks/talks.routes';
 import { completionRoutes } from './modules/talks/completion.routes';
 import { occasionsRoutes } from './modules/talks/occasions.routes';
+import { talkExportsRoutes } from './modules/talks/exports.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
 
 z.config(z.locales.zhCN());
@@ -55,6 +56,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   await app.register(talksRoutes(deps));
   await app.register(completionRoutes(deps));
   await app.register(occasionsRoutes(deps));
+  await app.register(talkExportsRoutes(deps));
   await app.register(notificationsRoutes(deps));
 
   // The web app: built files, and index.html for every client-side route; unknown API paths answer JSON 404.

@@ -153,6 +153,31 @@ describe.each(ENGINES)('talks on %s', (engine) => {
     for (const d of ds) expect(d).toMatchObject({ dueDate: addDays(today, 20), citation: 'scitc-2025 附件1 第五条（六）' });
   });
 
+  it('exports the completion table with the page\'s numbers, and a talk record sheet only to those who may read it', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const org = await signIn(app, 'wj.org');
+    const page = (await org.get('/api/talks/completion')).json();
+    const xlsx = await org.get('/api/talks/completion.xlsx');
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-disposition']).toContain("filename*=UTF-8''");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const summary = wb.getWorksheet('汇总')!;
+    const totalRow = summary.getRow(summary.rowCount).values as unknown[];
+    expect(totalRow.slice(1)).toEqual(['合计', null, page.total.total, page.total.required, page.total.held, page.total.behind, page.total.percent].map((v) => v ?? undefined));
+    expect(wb.getWorksheet('按部门')!.rowCount - 3).toBe(page.byDepartment.length);
+
+    const talks = (await head.get('/api/talks?pageSize=1')).json();
+    const docx = await head.get(`/api/talks/${talks.items[0].id}/record.docx`);
+    expect(docx.statusCode).toBe(200);
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const staff = await signIn(app, 'wj.staff');
+    const own = (await staff.get('/api/talks?pageSize=1')).json().items[0];
+    expect((await staff.get(`/api/talks/${own.id}/record.docx`)).statusCode).toBe(404);
+    const downloads = (await database.db.execute(sql`SELECT count(*)::int AS n FROM audit_event WHERE action = 'document.download'`)).rows[0].n;
+    expect(Number(downloads)).toBe(2);
+  });
+
   it('lets only the organization department name a talker (第六条 特殊情况)', async () => {
     const body = { talkerPersonId: headId, subjectPersonId: staffId, year: Number(today.slice(0, 4)), reason: '部门调整期间临时指定' };
     expect((await head.post('/api/talk-assignments', body)).statusCode).toBe(403);

@@ -59,6 +59,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'calendar.override.delete': '删除日历调整',
   'calendar.year.confirm': '确认年度节假日安排',
   'system.seed_demo': '生成演示数据',
+  'document.download': '下载文档',
 };
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   person: '人员',
@@ -71,6 +72,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   calendar_year: '年度日历',
   route: '接口',
   institution: '学院',
+  document: '文档',
 };
 
 /** 谈心谈话 (scitc-2025 附件1 第四条、第五条、第七条). */

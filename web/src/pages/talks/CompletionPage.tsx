@@ -65,6 +65,9 @@ export function CompletionPage() {
             <Statistic title="未明确谈话人" value={data.missingResponsibility} valueStyle={data.missingResponsibility ? { color: '#cf1322' } : undefined} />
           </Col>
           <Col flex="auto" style={{ textAlign: 'right' }}>
+            <Button href={`/api/talks/completion.xlsx?year=${year}`} style={{ marginRight: 8 }}>
+              导出完成情况表（Excel）
+            </Button>
             {year === thisYear && (
               <Popconfirm title="向所有尚未完成谈话的谈话人发送提醒？" onConfirm={() => void remind()} okText="发送" cancelText="取消">
                 <Button type="primary">提醒未完成的谈话人</Button>

@@ -1,0 +1,84 @@
+import ExcelJS from 'exceljs';
+import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { safeCell } from './safe-cell';
+import type { completion } from '../talks/completion';
+import type { TalkWithPeople } from '../modules/talks/talks.repository';
+
+const RELATIONS: Record<string, string> = { principal_leadership: '书记、院长与班子成员', leader_middle: '院领导与分管中层干部', middle_staff: '部门中层干部与本部门职工' };
+const KINDS: Record<string, string> = { review: '换届和考察情况专题谈话', appointment: '任职谈话', removal: '免职谈话', retirement: '退休谈话', routine: '日常谈话', reminder_talk: '提醒谈话', other: '其他谈心谈话' };
+const FORMS: Record<string, string> = { individual: '个别谈', group: '集体谈' };
+
+const zhDate = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+
+/** 年度谈心谈话完成情况表: the completion page's numbers, one sheet per view. */
+export async function completionWorkbook(college: string, year: number, asOf: string, c: ReturnType<typeof completion>): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '干部管理监督平台';
+  const sheet = (name: string, headers: string[], rows: (string | number | null)[][], widths: number[]) => {
+    const ws = wb.addWorksheet(name);
+    ws.mergeCells(1, 1, 1, headers.length);
+    ws.getCell(1, 1).value = `${college}${year}年度谈心谈话完成情况表`;
+    ws.getCell(1, 1).font = { bold: true, size: 14 };
+    ws.getCell(1, 1).alignment = { horizontal: 'center' };
+    ws.mergeCells(2, 1, 2, headers.length);
+    ws.getCell(2, 1).value = `统计截至 ${zhDate(asOf)}　依据：干部职工谈心谈话规定第六条、第八条`;
+    ws.addRow(headers).font = { bold: true };
+    for (const r of rows) ws.addRow(r.map(safeCell));
+    widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    ws.eachRow((row, n) => {
+      if (n >= 3) row.eachCell((cell) => (cell.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } }));
+    });
+    return ws;
+  };
+  sheet(
+    '汇总',
+    ['谈话关系', '依据', '谈话关系数', '应谈次数', '已谈次数', '未完成', '完成率(%)'],
+    [...c.byRelation.map((r) => [RELATIONS[r.relation] ?? r.relation, r.citation, r.total, r.required, r.held, r.behind, r.percent]), ['合计', null, c.total.total, c.total.required, c.total.held, c.total.behind, c.total.percent]],
+    [26, 28, 12, 12, 12, 10, 12],
+  );
+  sheet('按部门', ['部门（单位）', '谈话关系数', '应谈次数', '已谈次数', '未完成', '完成率(%)'], c.byDepartment.map((d) => [d.name, d.total, d.required, d.held, d.behind, d.percent]), [30, 12, 12, 12, 10, 12]);
+  sheet('按谈话人', ['谈话人', '谈话关系数', '应谈次数', '已谈次数', '未完成', '完成率(%)'], c.byTalker.map((t) => [t.label, t.total, t.required, t.held, t.behind, t.percent]), [30, 12, 12, 12, 10, 12]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const cell = (text: string, opts: { bold?: boolean; width?: number; span?: number } = {}) =>
+  new TableCell({
+    columnSpan: opts.span,
+    width: opts.width ? { size: opts.width, type: WidthType.PERCENTAGE } : undefined,
+    children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: opts.bold, font: 'SimSun', size: 24 })] })),
+  });
+
+/** 谈心谈话记录表 (第十条: time, place, key content), with signature lines. */
+export async function talkRecordDocument(college: string, t: TalkWithPeople): Promise<Buffer> {
+  const names = (ps: { name: string }[]) => ps.map((p) => p.name).join('、');
+  const row = (a: string, b: string, c?: string, d?: string) =>
+    new TableRow({ children: c === undefined ? [cell(a, { bold: true, width: 18 }), cell(b, { span: 3 })] : [cell(a, { bold: true, width: 18 }), cell(b, { width: 32 }), cell(c, { bold: true, width: 18 }), cell(d ?? '', { width: 32 })] });
+  const doc = new Document({
+    creator: '干部管理监督平台',
+    title: '谈心谈话记录表',
+    sections: [
+      {
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: college, font: 'SimHei', size: 28 })] }),
+          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: '谈心谈话记录表', bold: true, font: 'SimHei', size: 36 })] }),
+          new Table({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            borders: { top: { style: BorderStyle.SINGLE, size: 4, color: '000000' }, bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000' } },
+            rows: [
+              row('谈话种类', KINDS[t.kind] ?? t.kind, '谈话方式', FORMS[t.form] ?? t.form),
+              row('谈话人', names(t.talkers), '谈话对象', names(t.subjects)),
+              row('谈话时间', `${zhDate(t.talkDate)} ${t.talkTime ?? ''}`, '谈话地点', t.place ?? ''),
+              row('谈话前准备', t.preparationNotes ?? ''),
+              row('内容要点', t.keyPoints ?? ''),
+              row('后续跟进', t.followUps ?? ''),
+              row('记录人', t.recorder?.name ?? '', '记录编号', String(t.id)),
+            ],
+          }),
+          new Paragraph({ spacing: { before: 480 }, children: [new TextRun({ text: '谈话人（签字）：____________　　　谈话对象（签字）：____________', font: 'SimSun', size: 24 })] }),
+          new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 240 }, children: [new TextRun({ text: '年　　月　　日', font: 'SimSun', size: 24 })] }),
+        ],
+      },
+    ],
+  });
+  return Buffer.from(await Packer.toBuffer(doc));
+}
