@@ -5,7 +5,7 @@ export const VALUE_LABELS: Record<string, string> = {
   // talks
   review: '换届和考察情况专题谈话', appointment: '任职谈话', removal: '免职谈话', retirement: '退休谈话', routine: '日常谈话', reminder_talk: '提醒谈话', other: '其他',
   principal_leadership: '书记、院长—班子成员', leader_middle: '分管院领导—中层干部', middle_staff: '部门中层干部—本部门职工', org_assignment: '特殊情况由组织部指定',
-  deviation: '理解和贯彻执行出现偏差', team_conflict: '班子不团结苗头或干部间较大矛盾', weak_appraisal: '年度考评为基本合格或不合格', tendency: '作风、品德、廉洁方面的倾向性苗头',
+  deviation: '理解和贯彻执行出现偏差', major_event: '个人遇有重大变故', team_conflict: '班子不团结苗头或干部间较大矛盾', weak_appraisal: '年度考评为基本合格或不合格', tendency: '作风、品德、廉洁方面的倾向性苗头',
   life_meeting: '民主生活会（组织生活会）前', own_request: '本人主动要求', major_project: '重大项目、重点工程实施前和推进中',
   individual: '个别谈', group: '集体谈', time: '时间', place: '地点', key_points: '内容要点', rotation: '轮岗交流',
   // appraisal grades

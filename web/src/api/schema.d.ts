@@ -2218,7 +2218,7 @@ export interface paths {
                          * @description 情形
                          * @enum {string}
                          */
-                        kind: "deviation" | "team_conflict" | "weak_appraisal" | "tendency" | "life_meeting" | "major_project";
+                        kind: "deviation" | "major_event" | "team_conflict" | "weak_appraisal" | "tendency" | "life_meeting" | "major_project";
                         /** @description 谈话对象 */
                         subjectPersonId?: number | null;
                         /** @description 发生日期 */

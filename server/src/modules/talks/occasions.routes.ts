@@ -9,7 +9,7 @@ import { addDays, todayIso } from '../../shared/dates';
 import { isoDate } from '../people/people.schema';
 import { registerTalkOccasion } from './occasions.service';
 
-const ORG_KINDS = ['deviation', 'team_conflict', 'weak_appraisal', 'tendency', 'life_meeting', 'major_project'] as const;
+const ORG_KINDS = ['deviation', 'major_event', 'team_conflict', 'weak_appraisal', 'tendency', 'life_meeting', 'major_project'] as const;
 
 export const occasionsRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app) => {
   app.post(

@@ -1,7 +1,7 @@
 import { talkOccasion } from '../../db/schema';
 import type { Tx } from '../../db/client';
 
-export type OccasionKind = 'deviation' | 'team_conflict' | 'weak_appraisal' | 'tendency' | 'life_meeting' | 'own_request' | 'major_project';
+export type OccasionKind = 'deviation' | 'major_event' | 'team_conflict' | 'weak_appraisal' | 'tendency' | 'life_meeting' | 'own_request' | 'major_project';
 
 /**
  * The boundary other areas use to say "this calls for a talk" (第五条). The appraisal module calls it with

@@ -6,6 +6,7 @@ import { submitForm } from '../../components/submitForm';
 
 const ORG_KINDS = [
   { value: 'deviation', label: '理解和贯彻执行出现偏差（第五条（一））' },
+  { value: 'major_event', label: '干部个人遇有重大变故（第五条（二））' },
   { value: 'team_conflict', label: '班子不团结苗头或干部间较大矛盾（第五条（三））' },
   { value: 'weak_appraisal', label: '年度考评为基本合格或不合格（第五条（四））' },
   { value: 'tendency', label: '作风、品德、廉洁方面有倾向性苗头（第五条（五））' },
@@ -33,7 +34,7 @@ export function RequestTalkModal({ open, onClose }: { open: boolean; onClose(): 
 /** 登记谈话情形: the organization department records a 第五条 situation; the talk duty follows. */
 export function RegisterOccasionModal({ open, onClose }: { open: boolean; onClose(): void }) {
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ kind: 'deviation' | 'team_conflict' | 'weak_appraisal' | 'tendency' | 'life_meeting' | 'major_project'; subjectPersonId?: number; occasionDate: Dayjs; note: string }>();
+  const [form] = Form.useForm<{ kind: 'deviation' | 'major_event' | 'team_conflict' | 'weak_appraisal' | 'tendency' | 'life_meeting' | 'major_project'; subjectPersonId?: number; occasionDate: Dayjs; note: string }>();
   const kind = Form.useWatch('kind', form);
   const submit = () =>
     submitForm(form, message, (v) => call(api.POST('/api/talk-occasions', { body: { ...v, occasionDate: v.occasionDate.format('YYYY-MM-DD') } })), '已登记，相应的谈话已列入谈话人的待办', onClose);
