@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 export const artifacts = path.join(repoRoot, 'e2e', 'artifacts');
@@ -63,4 +64,29 @@ export function launchBrowser(): Promise<Browser> {
 export function screenshotPath(name: string): string {
   fs.mkdirSync(artifacts, { recursive: true });
   return path.join(artifacts, `${name}.png`);
+}
+
+/** Starts the product and a browser for a test file, and stops both after it. */
+export function useProduct() {
+  const ctx = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    ctx.server = await startServer();
+    ctx.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.stop();
+  });
+  return ctx;
+}
+
+/** A page as a user with reduced motion sees it: no animations to wait out. */
+export const newPage = (browser: Browser, viewport = { width: 1440, height: 1000 }) => browser.newPage({ reducedMotion: 'reduce', viewport });
+
+/** Signs in through the sign-in page. */
+export async function signIn(page: Page, url: string, username: string, password = PASSWORD) {
+  await page.goto(url);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
 }

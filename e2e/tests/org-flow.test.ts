@@ -1,28 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, PASSWORD, screenshotPath, startServer, type RunningServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage as open, PASSWORD, screenshotPath, signIn as signInAt, useProduct } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
+const ctx = useProduct();
+const signIn = (page: Page, username: string, password = PASSWORD) => signInAt(page, ctx.server.url, username, password);
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signIn(page: Page, username: string, password = PASSWORD) {
-  await page.goto(server.url);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-}
-
-/** A page as a user with reduced motion sees it: no animations to wait out. */
-const newPage = (opts: { viewport?: { width: number; height: number } } = {}) => browser.newPage({ reducedMotion: 'reduce', ...opts });
+const newPage = (opts: { viewport?: { width: number; height: number } } = {}) => open(ctx.browser, opts.viewport);
 
 /** Chooses an option of an Ant Design select in the open dialog, retrying while the dropdown animates. */
 async function pickOption(page: Page, label: string, option: string) {
@@ -148,7 +131,7 @@ describe('organization department officer', () => {
 
   it('shows a staff member their own to-do list and no college dashboard', async () => {
     const page = await newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(server.url);
+    await page.goto(ctx.server.url);
     await page.getByRole('button', { name: /登\s*录/ }).waitFor();
     await page.screenshot({ path: screenshotPath('00-login') });
     await signIn(page, 'staff');

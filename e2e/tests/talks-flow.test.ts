@@ -1,25 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, PASSWORD, screenshotPath, startServer, type RunningServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshotPath, signIn, useProduct } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useProduct();
 
 async function signedIn(username: string) {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, reducedMotion: 'reduce' });
-  await page.goto(server.url);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
+  const page = await newPage(ctx.browser);
+  await signIn(page, ctx.server.url, username);
   await page.getByRole('heading', { name: '工作台' }).waitFor({ timeout: 20_000 });
   return page;
 }
