@@ -85,6 +85,8 @@ export const talkQuotaDeriver: Deriver<TalkFacts> = {
 
     for (const r of responsibilities(facts.tenures, facts.oversights, facts.assignments)) {
       const s = r.subject;
+      // 院领导 is where leadership posts live; naming it adds nothing to 党委副书记 or 副院长.
+      const where = r.kind === 'principal_leadership' ? s.postTitle : `${s.departmentName}${s.postTitle}`;
       if (r.talkerIds.length === 0) {
         // Nobody is responsible: the organization department must name a talker (第六条).
         push({
@@ -133,7 +135,7 @@ export const talkQuotaDeriver: Deriver<TalkFacts> = {
           .sort((a, b) => (a.talkDate < b.talkDate ? -1 : 1));
         push({
           key: `talk_quota:${year}:pair:${pair}`,
-          title: `${name(talker)}与${s.personName}（${s.departmentName}${s.postTitle}）年度谈心谈话`,
+          title: `${name(talker)}与${s.personName}（${where}）年度谈心谈话`,
           owner: { type: 'person', personId: talker },
           ownerLabel: name(talker),
           subjectPersonId: r.subjectId,
