@@ -2,7 +2,7 @@ import { talk, talkParticipant } from '../db/schema';
 import type { Tx } from '../db/client';
 import { loadTalkFacts } from '../duties/loaders/talks.loader';
 import type { EffectivePolicy } from '../policy/effective-policy';
-import { responsibilities, type Responsibility } from '../talks/responsibility';
+import type { Responsibility } from '../talks/responsibility';
 import { addDays, diffDays } from '../shared/dates';
 import { Rng } from './random';
 
@@ -37,7 +37,7 @@ export async function seedTalks(tx: Tx, institutionId: number, policy: Effective
   const add = (talkerIds: number[], subjectIds: number[], kind = 'routine', status = 'held', talkDate = pastDay()) =>
     rows.push({ kind, form: subjectIds.length > 1 ? 'group' : 'individual', status, talkDate, talkerIds, subjectIds });
 
-  const resp = responsibilities(facts.tenures, facts.oversights, facts.assignments);
+  const resp = facts.responsibilities;
   const seen = new Set<string>();
   for (const r of resp.filter((x) => x.kind !== 'middle_staff')) {
     for (const talker of r.talkerIds) {

@@ -4,9 +4,9 @@ import { safeCell } from './safe-cell';
 import type { completion } from '../talks/completion';
 import type { TalkWithPeople } from '../modules/talks/talks.repository';
 
-const RELATIONS: Record<string, string> = { principal_leadership: '书记、院长与班子成员', leader_middle: '院领导与分管中层干部', middle_staff: '部门中层干部与本部门职工' };
-const KINDS: Record<string, string> = { review: '换届和考察情况专题谈话', appointment: '任职谈话', removal: '免职谈话', retirement: '退休谈话', routine: '日常谈话', reminder_talk: '提醒谈话', other: '其他谈心谈话' };
-const FORMS: Record<string, string> = { individual: '个别谈', group: '集体谈' };
+import { VALUE_LABELS } from '../policy/vocabulary';
+
+const word = (id: string) => VALUE_LABELS[id] ?? id;
 
 const zhDate = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 
@@ -33,7 +33,7 @@ export async function completionWorkbook(college: string, year: number, asOf: st
   sheet(
     '汇总',
     ['谈话关系', '依据', '谈话关系数', '应谈次数', '已谈次数', '未完成', '完成率(%)'],
-    [...c.byRelation.map((r) => [RELATIONS[r.relation] ?? r.relation, r.citation, r.total, r.required, r.held, r.behind, r.percent]), ['合计', null, c.total.total, c.total.required, c.total.held, c.total.behind, c.total.percent]],
+    [...c.byRelation.map((r) => [word(r.relation), r.citation, r.total, r.required, r.held, r.behind, r.percent]), ['合计', null, c.total.total, c.total.required, c.total.held, c.total.behind, c.total.percent]],
     [26, 28, 12, 12, 12, 10, 12],
   );
   sheet('按部门', ['部门（单位）', '谈话关系数', '应谈次数', '已谈次数', '未完成', '完成率(%)'], c.byDepartment.map((d) => [d.name, d.total, d.required, d.held, d.behind, d.percent]), [30, 12, 12, 12, 10, 12]);
@@ -65,7 +65,7 @@ export async function talkRecordDocument(college: string, t: TalkWithPeople): Pr
             width: { size: 100, type: WidthType.PERCENTAGE },
             borders: { top: { style: BorderStyle.SINGLE, size: 4, color: '000000' }, bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000' } },
             rows: [
-              row('谈话种类', KINDS[t.kind] ?? t.kind, '谈话方式', FORMS[t.form] ?? t.form),
+              row('谈话种类', word(t.kind), '谈话方式', word(t.form)),
               row('谈话人', names(t.talkers), '谈话对象', names(t.subjects)),
               row('谈话时间', `${zhDate(t.talkDate)} ${t.talkTime ?? ''}`, '谈话地点', t.place ?? ''),
               row('谈话前准备', t.preparationNotes ?? ''),

@@ -153,4 +153,3 @@ export function checkSideline(rank: string, post: ProposedPost, existing: Counte
   return out;
 }
 
-export const blocks = (findings: Finding[]) => findings.filter((f) => f.severity === 'block');

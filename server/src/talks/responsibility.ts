@@ -106,3 +106,7 @@ export function responsibilities(tenures: RosterTenure[], oversights: RosterOver
   for (const r of out) if (r.assigned && !r.talkerIds.includes(r.assigned.talkerPersonId)) r.talkerIds = [...r.talkerIds, r.assigned.talkerPersonId];
   return out;
 }
+
+/** A talk between two people in either direction (第八条 speaks of talks 之间 / 与). */
+export const between = (t: { talkerIds: number[]; subjectIds: number[] }, a: number, b: number) =>
+  (t.talkerIds.includes(a) && t.subjectIds.includes(b)) || (t.talkerIds.includes(b) && t.subjectIds.includes(a));

@@ -1,10 +1,8 @@
 import { addDays, diffDays } from '../../shared/dates';
 import type { EffectivePolicy } from '../../policy/effective-policy';
 import type { DerivedDuty, Deriver } from '../types';
-import { responsibilities } from '../../talks/responsibility';
+import { VALUE_LABELS } from '../../policy/vocabulary';
 import type { TalkFacts } from './talk-quota';
-
-const KIND_LABELS: Record<string, string> = { appointment: '任职谈话', removal: '免职谈话', retirement: '退休谈话' };
 
 /**
  * Occasions that call for a talk (scitc-2025 附件1 第五条（二）: 职务发生变动和退休时; ahzaxy-2020 第10条: 提拔任职、
@@ -22,7 +20,7 @@ export const talkOccasionDeriver: Deriver<TalkFacts> = {
     const lookback = policy.number('talks.occasion_lookback_days', asOf);
     const ranks = new Set(policy.strings('talks.occasion_ranks', asOf));
     const dueSoonDays = policy.number('talks.due_soon_days', asOf);
-    const resp = new Map(responsibilities(facts.tenures, facts.oversights, facts.assignments).map((r) => [r.subjectId, r]));
+    const resp = new Map(facts.responsibilities.map((r) => [r.subjectId, r]));
     const duties: DerivedDuty[] = [];
     for (const o of facts.occasions) {
       if (!kinds.value.includes(o.kind) || !ranks.has(o.rank)) continue;
@@ -37,7 +35,7 @@ export const talkOccasionDeriver: Deriver<TalkFacts> = {
       duties.push({
         key: `talk_occasion:${o.kind}:${o.personId}:${o.date}`,
         kind: 'talk_occasion',
-        title: `与${name}${KIND_LABELS[o.kind]}（${o.departmentName}${o.postTitle}，${o.date}）`,
+        title: `与${name}${VALUE_LABELS[o.kind]}（${o.departmentName}${o.postTitle}，${o.date}）`,
         owner,
         ownerLabel: owner.type === 'persons' ? owner.personIds.map((id) => facts.names.get(id) ?? '').join('、') : undefined,
         subjectPersonId: o.personId,

@@ -1,6 +1,6 @@
 import type { EffectivePolicy } from '../../policy/effective-policy';
 import type { DerivedDuty, Deriver } from '../types';
-import { responsibilities, type RosterOversight, type RosterTenure, type TalkAssignmentFact } from '../../talks/responsibility';
+import { between, type Responsibility } from '../../talks/responsibility';
 import { requiredThisYear } from '../../talks/prorate';
 import type { RegisteredOccasion } from './talk-situation';
 
@@ -15,10 +15,8 @@ export interface HeldTalk {
 
 export interface TalkFacts {
   year: number;
-  /** Current posts on the reference date, with since-dates. */
-  tenures: RosterTenure[];
-  oversights: RosterOversight[];
-  assignments: TalkAssignmentFact[];
+  /** 第六条 as the roster stands on the reference date: each subject and their responsible talkers. */
+  responsibilities: Responsibility[];
   /** Talks held in the year. */
   talks: HeldTalk[];
   /** Past cadre-post changes and retirements for occasion duties. */
@@ -44,9 +42,6 @@ interface Quota {
   citation: string | null;
   isDefault: boolean;
 }
-
-/** Talks between two people in either direction (第八条 speaks of talks 之间 / 与). */
-const between = (t: HeldTalk, a: number, b: number) => (t.talkerIds.includes(a) && t.subjectIds.includes(b)) || (t.talkerIds.includes(b) && t.subjectIds.includes(a));
 
 /**
  * 第八条 (scitc-2025 附件1) annual quotas as duties, for the responsibilities of 第六条:
@@ -83,7 +78,7 @@ export const talkQuotaDeriver: Deriver<TalkFacts> = {
 
     const push = (d: Omit<DerivedDuty, 'kind' | 'dueDate' | 'dueSoonDays'>) => duties.push({ ...d, kind: 'talk_quota', dueDate: yearEnd, dueSoonDays });
 
-    for (const r of responsibilities(facts.tenures, facts.oversights, facts.assignments)) {
+    for (const r of facts.responsibilities) {
       const s = r.subject;
       // 院领导 is where leadership posts live; naming it adds nothing to 党委副书记 or 副院长.
       const where = r.kind === 'principal_leadership' ? s.postTitle : `${s.departmentName}${s.postTitle}`;

@@ -2,8 +2,8 @@ import { addDays } from '../../shared/dates';
 import type { EffectivePolicy } from '../../policy/effective-policy';
 import { VALUE_LABELS } from '../../policy/vocabulary';
 import type { DerivedDuty, Deriver } from '../types';
-import { responsibilities } from '../../talks/responsibility';
-import type { HeldTalk, TalkFacts } from './talk-quota';
+import { between } from '../../talks/responsibility';
+import type { TalkFacts } from './talk-quota';
 
 /** A 第五条 occasion registered as a fact (see the talk_occasion table). */
 export interface RegisteredOccasion {
@@ -13,8 +13,6 @@ export interface RegisteredOccasion {
   occasionDate: string;
   note: string;
 }
-
-const between = (t: HeldTalk, a: number, b: number) => (t.talkerIds.includes(a) && t.subjectIds.includes(b)) || (t.talkerIds.includes(b) && t.subjectIds.includes(a));
 
 /**
  * 第五条 situations that call for a talk (scitc-2025 附件1 第五条（一）（三）—（八）): each registered occasion becomes a
@@ -30,7 +28,7 @@ export const talkSituationDeriver: Deriver<TalkFacts> = {
     const days = policy.number('talks.occasion_response_days', asOf);
     const windowDays = policy.number('talks.life_meeting_window_days', asOf);
     const dueSoonDays = policy.number('talks.due_soon_days', asOf);
-    const resp = responsibilities(facts.tenures, facts.oversights, facts.assignments);
+    const resp = facts.responsibilities;
     const byId = new Map(resp.map((r) => [r.subjectId, r]));
     const name = (id: number) => facts.names.get(id) ?? `人员${id}`;
     const sorted = [...facts.talks].sort((a, b) => (a.talkDate < b.talkDate ? -1 : 1));
@@ -88,7 +86,7 @@ export const talkSituationDeriver: Deriver<TalkFacts> = {
         dueSoonDays,
         citation,
         isDefaultRule: false,
-        link: `/talks/new?subject=${o.subjectPersonId}&kind=${kind}&occasion=${o.kind === 'life_meeting' ? 'before_life_meeting' : o.kind}`,
+        link: `/talks/new?subject=${o.subjectPersonId}&kind=${kind}&occasion=${o.kind}`,
         // An own request's words stay with the request: the duty, seen more widely, says only that it was made.
         detail: { reasons: [o.kind === 'own_request' ? `${o.occasionDate} 本人主动要求谈心谈话` : `${o.occasionDate} ${label}：${o.note}`], occasionId: o.id },
       });

@@ -6,7 +6,7 @@ import { talkQuotaDeriver, type HeldTalk, type TalkFacts, type TalkOccasionFact 
 import { talkOccasionDeriver } from './talk-occasion';
 import { talkSituationDeriver } from './talk-situation';
 import { requiredThisYear } from '../../talks/prorate';
-import type { RosterTenure } from '../../talks/responsibility';
+import { responsibilities, type RosterTenure, type TalkAssignmentFact } from '../../talks/responsibility';
 
 const packs = loadAllPacks();
 const scitc = new EffectivePolicy('scitc-2025', packs.get('scitc-2025')!.suggestedAdoptions, packs);
@@ -32,8 +32,17 @@ const oversights = [{ leaderPersonId: 3, departmentId: 10, startDate: '2019-01-0
 let nextTalk = 1;
 const held = (talkers: number[], subjects: number[], talkDate = '2026-05-10', kind = 'routine'): HeldTalk => ({ id: nextTalk++, kind, talkDate, talkerIds: talkers, subjectIds: subjects });
 
-function facts(talks: HeldTalk[], extra: Partial<TalkFacts> = {}): TalkFacts {
-  return { year: 2026, tenures: roster, oversights, assignments: [], talks, occasions: [], registered: [], names: new Map(roster.map((r) => [r.personId, r.personName])), ...extra };
+function facts(talks: HeldTalk[], extra: Partial<TalkFacts> & { assignments?: TalkAssignmentFact[] } = {}): TalkFacts {
+  const { assignments = [], ...rest } = extra;
+  return {
+    year: 2026,
+    responsibilities: responsibilities(roster, oversights, assignments),
+    talks,
+    occasions: [],
+    registered: [],
+    names: new Map(roster.map((r) => [r.personId, r.personName])),
+    ...rest,
+  };
 }
 const quota = (f: TalkFacts) => finalize(1, talkQuotaDeriver.derive(f, scitc, AS_OF), [], AS_OF);
 const pair = (ds: ReturnType<typeof quota>, a: number, b: number) => ds.find((d) => d.key === `talk_quota:2026:pair:${[a, b].sort((x, y) => x - y).join('-')}`);

@@ -6,13 +6,13 @@ import type { EffectivePolicy } from '../../policy/effective-policy';
 import { currentPeriods } from '../../people/tenure-chains';
 import { tenuresOf } from '../../modules/people/people.repository';
 import { addDays, diffDays } from '../../shared/dates';
+import { responsibilities } from '../../talks/responsibility';
 import type { TalkFacts, TalkOccasionFact } from '../derivers/talk-quota';
 
-/** The roster as 第六条 sees it today, the year's held talks, and recent post changes and retirements. */
-export async function loadTalkFacts(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy): Promise<TalkFacts> {
+/** The roster as 第六条 sees it on a date: who is responsible for talking with whom, and everyone's name. */
+export async function loadTalkRoster(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy) {
   const year = Number(asOf.slice(0, 4));
   const gap = policy.number('incentives.rotation.continuity_gap_days', asOf);
-  const lookback = policy.number('talks.occasion_lookback_days', asOf) + policy.number('talks.occasion_early_days', asOf);
 
   const people = await ex.select({ id: person.id, name: person.name, status: person.status }).from(person).where(eq(person.institutionId, institutionId));
   const active = new Set(people.filter((p) => p.status === 'active').map((p) => p.id));
@@ -38,6 +38,15 @@ export async function loadTalkFacts(ex: Executor, institutionId: number, asOf: s
     .select({ talkerPersonId: talkAssignment.talkerPersonId, subjectPersonId: talkAssignment.subjectPersonId, reason: talkAssignment.reason })
     .from(talkAssignment)
     .where(and(eq(talkAssignment.institutionId, institutionId), eq(talkAssignment.year, year)));
+  return { all, names, responsibilities: responsibilities(current, oversights, assignments) };
+}
+
+/** The roster as 第六条 sees it today, the year's held talks, and recent post changes and retirements. */
+export async function loadTalkFacts(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy): Promise<TalkFacts> {
+  const year = Number(asOf.slice(0, 4));
+  const gap = policy.number('incentives.rotation.continuity_gap_days', asOf);
+  const lookback = policy.number('talks.occasion_lookback_days', asOf) + policy.number('talks.occasion_early_days', asOf);
+  const { all, names, responsibilities: resp } = await loadTalkRoster(ex, institutionId, asOf, policy);
 
   const from = [`${year}-01-01`, addDays(asOf, -lookback)].sort()[0];
   const rows = await ex
@@ -74,5 +83,5 @@ export async function loadTalkFacts(ex: Executor, institutionId: number, asOf: s
     .select({ id: talkOccasion.id, kind: talkOccasion.kind, subjectPersonId: talkOccasion.subjectPersonId, occasionDate: talkOccasion.occasionDate, note: talkOccasion.note })
     .from(talkOccasion)
     .where(and(eq(talkOccasion.institutionId, institutionId), gte(talkOccasion.occasionDate, addDays(asOf, -lookback))));
-  return { year, tenures: current, oversights, assignments, talks: [...byTalk.values()], occasions, registered, names };
+  return { year, responsibilities: resp, talks: [...byTalk.values()], occasions, registered, names };
 }

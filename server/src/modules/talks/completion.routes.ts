@@ -1,28 +1,18 @@
 import { and, desc, eq, gte, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { department, notification, person, talkSupervisionNote } from '../../db/schema';
+import { notification, person, talkSupervisionNote } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
 import { runCommand } from '../../http/command';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
-import { dutiesFor } from '../duties/duties.service';
-import { completion } from '../../talks/completion';
+import { yearCompletion } from './completion.service';
 
 const row = z.object({ required: z.number(), held: z.number(), done: z.number(), total: z.number(), behind: z.number(), percent: z.number() });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 
 export const completionRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => async (app) => {
-  /** The duties of a year: as they stand today for the current year, as at 31 December for a past one. */
-  async function yearDuties(institutionId: number, year: number | undefined) {
-    const today = todayIso();
-    const y = year ?? Number(today.slice(0, 4));
-    if (y > Number(today.slice(0, 4))) throw new AppError('TALK.YEAR_IN_FUTURE', `${y} 年尚未开始`, 400, { field: 'year' });
-    const asOf = y < Number(today.slice(0, 4)) ? `${y}-12-31` : today;
-    return { y, asOf, duties: (await dutiesFor(db, packs, institutionId, asOf)).duties };
-  }
-
   app.get(
     '/api/talks/completion',
     {
@@ -46,11 +36,8 @@ export const completionRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod 
     },
     async (req) => {
       const auth = req.auth!;
-      const { y, asOf, duties } = await yearDuties(auth.institutionId, req.query.year);
-      const depts = await db.select({ id: department.id, name: department.name }).from(department).where(eq(department.institutionId, auth.institutionId));
-      const names = new Map(depts.map((d) => [d.id, d.name]));
-      const c = completion(duties, (id) => names.get(id) ?? String(id));
-      return { year: y, asOf, ...c, missingResponsibility: duties.filter((d) => d.key.startsWith('talk_responsibility:') && d.status !== 'done').length };
+      const { year, asOf, duties, completion: c } = await yearCompletion(db, packs, auth.institutionId, req.query.year);
+      return { year, asOf, ...c, missingResponsibility: duties.filter((d) => d.key.startsWith('talk_responsibility:') && d.status !== 'done').length };
     },
   );
 
@@ -120,11 +107,11 @@ export const completionRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod 
       const auth = req.auth!;
       const today = todayIso();
       if (req.body.year !== Number(today.slice(0, 4))) throw new AppError('TALK.REMIND_PAST_YEAR', '只能提醒本年度尚未完成的谈话', 400, { field: 'year' });
-      const { duties } = await yearDuties(auth.institutionId, req.body.year);
+      const { completion: c } = await yearCompletion(db, packs, auth.institutionId, req.body.year);
       const { policy } = await policyFor(db, packs, auth.institutionId);
       const citation = policy.get('talks.supervision', today).source.citation;
       const behind = new Map<number, number>();
-      for (const t of completion(duties, String).byTalker) if (t.behind > 0) for (const id of t.personIds) behind.set(id, (behind.get(id) ?? 0) + t.behind);
+      for (const t of c.byTalker) if (t.behind > 0) for (const id of t.personIds) behind.set(id, (behind.get(id) ?? 0) + t.behind);
       return runCommand(db, req, async (tx) => {
         // One reminder a day is enough: those already reminded today are skipped.
         const already = behind.size

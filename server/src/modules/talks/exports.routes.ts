@@ -1,14 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { department, institution } from '../../db/schema';
+import { institution } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { writeAudit } from '../audit/audit.writer';
-import { AppError, notFound } from '../../shared/errors';
-import { todayIso } from '../../shared/dates';
+import { notFound } from '../../shared/errors';
 import { idParam } from '../people/people.schema';
-import { dutiesFor } from '../duties/duties.service';
-import { completion } from '../../talks/completion';
+import { yearCompletion } from './completion.service';
 import { attachment, safeFileName } from '../../documents/safe-cell';
 import { completionWorkbook, talkRecordDocument } from '../../documents/talk-exports';
 import { getTalk, mayReadNotes } from './talks.repository';
@@ -23,14 +21,8 @@ export const talkExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod
     { config: { access: 'talk.supervise' }, schema: { tags: ['talks'], summary: '导出年度谈心谈话完成情况表（Excel）', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) } },
     async (req, reply) => {
       const auth = req.auth!;
-      const today = todayIso();
-      const year = req.query.year ?? Number(today.slice(0, 4));
-      if (year > Number(today.slice(0, 4))) throw new AppError('TALK.YEAR_IN_FUTURE', `${year} 年尚未开始`, 400, { field: 'year' });
-      const asOf = year < Number(today.slice(0, 4)) ? `${year}-12-31` : today;
+      const { year, asOf, completion: c } = await yearCompletion(db, packs, auth.institutionId, req.query.year);
       const [inst] = await db.select().from(institution).where(eq(institution.id, auth.institutionId));
-      const depts = await db.select({ id: department.id, name: department.name }).from(department).where(eq(department.institutionId, auth.institutionId));
-      const names = new Map(depts.map((d) => [d.id, d.name]));
-      const c = completion((await dutiesFor(db, packs, auth.institutionId, asOf)).duties, (id) => names.get(id) ?? String(id));
       const file = safeFileName(`${inst.shortName}${year}年度谈心谈话完成情况表`, 'xlsx');
       const body = await completionWorkbook(inst.name, year, asOf, c);
       await writeAudit(db, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'document.download', entityType: 'document', entityId: file, ip: req.ip, outcome: 'success' });

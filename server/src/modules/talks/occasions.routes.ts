@@ -7,11 +7,13 @@ import { runCommand } from '../../http/command';
 import { AppError } from '../../shared/errors';
 import { addDays, todayIso } from '../../shared/dates';
 import { isoDate } from '../people/people.schema';
+import { policyFor } from '../../services/policy.service';
 import { registerTalkOccasion } from './occasions.service';
 
 const ORG_KINDS = ['deviation', 'major_event', 'team_conflict', 'weak_appraisal', 'tendency', 'life_meeting', 'major_project'] as const;
 
-export const occasionsRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+export const occasionsRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  const { db } = deps;
   app.post(
     '/api/talk-occasions',
     {
@@ -63,11 +65,13 @@ export const occasionsRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async
       const auth = req.auth!;
       if (auth.personId === null) throw new AppError('TALK.NO_PERSON', '该账号未关联人员，不能申请谈心谈话', 400);
       const today = todayIso();
+      const { policy } = await policyFor(db, deps.packs, auth.institutionId);
+      const repeatDays = policy.number('talks.own_request_repeat_days', today);
       const [open] = await db
         .select({ id: talkOccasion.id })
         .from(talkOccasion)
-        .where(and(eq(talkOccasion.institutionId, auth.institutionId), eq(talkOccasion.kind, 'own_request'), eq(talkOccasion.subjectPersonId, auth.personId), gte(talkOccasion.occasionDate, addDays(today, -30))));
-      if (open) throw new AppError('TALK.REQUEST_PENDING', '您在 30 天内已提出过谈心谈话申请，谈话责任人会尽快安排', 409);
+        .where(and(eq(talkOccasion.institutionId, auth.institutionId), eq(talkOccasion.kind, 'own_request'), eq(talkOccasion.subjectPersonId, auth.personId), gte(talkOccasion.occasionDate, addDays(today, -repeatDays))));
+      if (open) throw new AppError('TALK.REQUEST_PENDING', `您在 ${repeatDays} 天内已提出过谈心谈话申请，谈话责任人会尽快安排`, 409);
       const id = await runCommand(db, req, async (tx) => {
         const id = await registerTalkOccasion(tx, { institutionId: auth.institutionId, kind: 'own_request', subjectPersonId: auth.personId, occasionDate: today, note: req.body.note, source: 'self', createdBy: auth.accountId });
         return { result: id, audit: { action: 'talk.request', entityType: 'talk_occasion', entityId: id } };

@@ -11,8 +11,7 @@ import { writeAudit } from '../audit/audit.writer';
 import { AppError, notFound } from '../../shared/errors';
 import { addYears, todayIso } from '../../shared/dates';
 import { checkTalk } from '../../talks/talk-rules';
-import { responsibilities } from '../../talks/responsibility';
-import { loadTalkFacts } from '../../duties/loaders/talks.loader';
+import { loadTalkRoster } from '../../duties/loaders/talks.loader';
 import { idParam } from '../people/people.schema';
 import { getTalk, involving, listTalks, mayReadNotes, presentTalk, seesAllTalks } from './talks.repository';
 import { assignmentCreate, talkCreate, talkHold, talkListQuery, talkOut, warningOut } from './talks.schema';
@@ -30,14 +29,15 @@ async function assertPersons(ex: Executor, institutionId: number, ids: number[],
 /** 第六条: for each subject, whether one of the talkers is responsible for them (or was named by the organization department). */
 async function responsibilityWarnings(ex: Executor, deps: AppDeps, auth: AuthContext, talkerIds: number[], subjectIds: number[], asOf: string): Promise<Warning[]> {
   const { policy } = await policyFor(ex, deps.packs, auth.institutionId);
-  const facts = await loadTalkFacts(ex, auth.institutionId, asOf, policy);
-  const resp = new Map(responsibilities(facts.tenures, facts.oversights, facts.assignments).map((r) => [r.subjectId, r]));
+  // Only the roster: the year's talks and occasions are not needed to know who is responsible.
+  const roster = await loadTalkRoster(ex, auth.institutionId, asOf, policy);
+  const resp = new Map(roster.responsibilities.map((r) => [r.subjectId, r]));
   const article = policy.get('talks.responsibility', asOf).source.citation ?? undefined;
   return subjectIds
     .filter((s) => !resp.get(s)?.talkerIds.some((t) => talkerIds.includes(t)))
     .map((s) => ({
       code: 'TALK.NOT_RESPONSIBLE',
-      message: `谈话人不负责与${facts.names.get(s) ?? '该对象'}谈心谈话，本次谈话已保存，但不计入年度谈话次数；如属特殊情况，请党委组织部指定谈话人`,
+      message: `谈话人不负责与${roster.names.get(s) ?? '该对象'}谈心谈话，本次谈话已保存，但不计入年度谈话次数；如属特殊情况，请党委组织部指定谈话人`,
       article,
     }));
 }
