@@ -21,6 +21,8 @@ import { talksRoutes } from './modules/talks/talks.routes';
 import { completionRoutes } from './modules/talks/completion.routes';
 import { occasionsRoutes } from './modules/talks/occasions.routes';
 import { talkExportsRoutes } from './modules/talks/exports.routes';
+import { sidelineApplicationsRoutes } from './modules/sidelines/applications.routes';
+import { sidelinesRoutes } from './modules/sidelines/sidelines.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
 
 z.config(z.locales.zhCN());
@@ -57,6 +59,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   await app.register(completionRoutes(deps));
   await app.register(occasionsRoutes(deps));
   await app.register(talkExportsRoutes(deps));
+  await app.register(sidelineApplicationsRoutes(deps));
+  await app.register(sidelinesRoutes(deps));
   await app.register(notificationsRoutes(deps));
 
   // The web app: built files, and index.html for every client-side route; unknown API paths answer JSON 404.

@@ -35,26 +35,31 @@ export const PERMISSIONS = [
   'talk.record',
   'talk.assign',
   'talk.supervise',
+  'sideline.apply',
+  'sideline.review',
+  'sideline.ledger',
+  'sideline.manage',
+  'sideline.pay_confirm',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 /** What a route may declare besides a permission: open to anyone, or to anyone signed in. */
 export type RouteAccess = Permission | 'public' | 'authenticated';
 
-const READER: Permission[] = ['roster.read', 'duty.read', 'policy.read', 'calendar.read', 'talk.read', 'talk.record'];
+const READER: Permission[] = ['roster.read', 'duty.read', 'policy.read', 'calendar.read', 'talk.read', 'talk.record', 'sideline.apply'];
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
-  org: [...READER, 'roster.write', 'duty.dashboard', 'duty.waive', 'talk.assign', 'talk.supervise'],
-  discipline: [...READER, 'duty.dashboard'],
+  org: [...READER, 'roster.write', 'duty.dashboard', 'duty.waive', 'talk.assign', 'talk.supervise', 'sideline.review', 'sideline.ledger', 'sideline.manage'],
+  discipline: [...READER, 'duty.dashboard', 'sideline.ledger'],
   office: READER,
-  finance: READER,
-  foreign_affairs: READER,
+  finance: [...READER, 'sideline.pay_confirm'],
+  foreign_affairs: [...READER, 'sideline.review'],
   publicity: READER,
   // 三员分立: the administrators see no business data.
   sysadmin: ['policy.read', 'calendar.read', 'calendar.write'],
   secadmin: ['policy.read', 'calendar.read'],
   auditor: ['audit.read', 'policy.read', 'calendar.read'],
-  principal: [...READER, 'duty.dashboard'],
-  leader: [...READER, 'duty.dashboard'],
+  principal: [...READER, 'duty.dashboard', 'sideline.review', 'sideline.ledger'],
+  leader: [...READER, 'duty.dashboard', 'sideline.review'],
   dept_head: [...READER, 'duty.dashboard'],
   staff: READER,
 };

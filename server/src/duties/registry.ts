@@ -7,6 +7,9 @@ import { talkOccasionDeriver } from './derivers/talk-occasion';
 import { talkSituationDeriver } from './derivers/talk-situation';
 import { loadRotationFacts } from './loaders/rotation.loader';
 import { loadTalkFacts } from './loaders/talks.loader';
+import { loadSidelineFacts } from './loaders/sidelines.loader';
+import { sidelineReviewDeriver } from './derivers/sideline-review';
+import { sidelinePayDeriver, sidelinePostChangeDeriver, sidelineReportDeriver, sidelineTermDeriver } from './derivers/sideline-watch';
 
 export type FactLoader = (ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy) => Promise<unknown>;
 
@@ -22,6 +25,11 @@ export const DERIVERS: RegisteredDeriver[] = [
   { deriver: talkQuotaDeriver, load: loadTalkFacts },
   { deriver: talkOccasionDeriver, load: loadTalkFacts },
   { deriver: talkSituationDeriver, load: loadTalkFacts },
+  { deriver: sidelineReviewDeriver, load: loadSidelineFacts },
+  { deriver: sidelineTermDeriver, load: loadSidelineFacts },
+  { deriver: sidelineReportDeriver, load: loadSidelineFacts },
+  { deriver: sidelinePayDeriver, load: loadSidelineFacts },
+  { deriver: sidelinePostChangeDeriver, load: loadSidelineFacts },
 ];
 
 export const DUTY_KIND_LABELS: Record<string, string> = Object.fromEntries(DERIVERS.map((d) => [d.deriver.kind, d.deriver.label]));

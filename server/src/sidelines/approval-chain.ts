@@ -34,7 +34,8 @@ export interface ChainState {
   history: StepRecord[];
 }
 
-export type RankGroup = 'principal' | 'leader' | 'middle';
+import type { RankGroup } from './eligibility';
+export type { RankGroup };
 
 /** The steps for a rank, with the foreign affairs opinion before the committee when 第九条 applies. */
 export function chainFor(chains: Record<RankGroup, StepKind[]>, group: RankGroup, foreignOpinion: boolean, overseeingLeaderIds: number[]): Step[] {

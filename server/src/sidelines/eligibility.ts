@@ -50,9 +50,9 @@ export interface Finding {
   article: string | null;
 }
 
-type RankGroup = 'principal' | 'leader' | 'middle';
+export type RankGroup = 'principal' | 'leader' | 'middle';
 
-function rankGroup(rank: string): RankGroup | null {
+export function rankGroup(rank: string | null): RankGroup | null {
   if (rank === 'principal') return 'principal';
   if (rank === 'leader') return 'leader';
   if (rank === 'middle_chief' || rank === 'middle_deputy') return 'middle';

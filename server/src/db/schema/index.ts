@@ -6,3 +6,4 @@ export * from './calendar';
 export * from './duties';
 export * from './talks';
 export * from './notifications';
+export * from './sidelines';
