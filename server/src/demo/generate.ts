@@ -172,7 +172,10 @@ export function generateCollege(tpl: CollegeTemplate, seed: number, ref: IsoDate
   depts.forEach((dept, i) => {
     if (dept === unassigned) return;
     const code = tpl.departments[dept - 1].code;
-    const leader = code === 'jwb' || code === 'sjc' ? leaders[6] : code === 'zzb' || code === 'xcb' ? leaders[0] : code === 'cwc' || code === 'fgc' ? leaders[1] : leaders[2 + (i % 4)];
+    // The teaching vice-president (the demo 分管院领导 account) oversees the first academic department (the demo 部门负责人's).
+    const firstAcademicDept = tpl.departments.findIndex((d) => d.kind === 'academic') + 1;
+    const leader =
+      code === 'jwb' || code === 'sjc' ? leaders[6] : code === 'zzb' || code === 'xcb' ? leaders[0] : code === 'cwc' || code === 'fgc' ? leaders[1] : dept === firstAcademicDept ? leaders[3] : leaders[2 + (i % 4)];
     const leaderStart = out.tenures.find((t) => t.person === leader && t.endDate === null)!.startDate;
     out.oversights.push({ leader, dept, startDate: leaderStart, endDate: null });
   });

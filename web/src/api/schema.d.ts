@@ -2365,6 +2365,1396 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/outside-orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 兼职单位 */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            kind: string;
+                            uscc: string | null;
+                            registeredWith: string | null;
+                            relatedField: boolean;
+                            collegeInvestment: string;
+                            coFounded: boolean;
+                            foreignBackground: boolean;
+                            hostileBackground: boolean;
+                            remunerationOffered: boolean;
+                            note: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记兼职单位 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 单位名称 */
+                        name: string;
+                        /**
+                         * @description 单位类型
+                         * @enum {string}
+                         */
+                        kind: "association" | "foundation" | "private_nonprofit" | "enterprise" | "academic_journal" | "international_academic";
+                        /** @description 统一社会信用代码 */
+                        uscc?: string | null;
+                        /** @description 登记管理机关 */
+                        registeredWith?: string | null;
+                        /** @description 与学院或本人领域相关 */
+                        relatedField: boolean;
+                        /**
+                         * @description 学院出资情况
+                         * @default none
+                         * @enum {string}
+                         */
+                        collegeInvestment?: "none" | "wholly" | "controlling" | "minority";
+                        /**
+                         * @description 学院参与合作举办
+                         * @default false
+                         */
+                        coFounded?: boolean;
+                        /**
+                         * @description 有国（境）外背景
+                         * @default false
+                         */
+                        foreignBackground?: boolean;
+                        /**
+                         * @description 有敌视、分化我国背景
+                         * @default false
+                         */
+                        hostileBackground?: boolean;
+                        /**
+                         * @description 兼职单位提供报酬
+                         * @default false
+                         */
+                        remunerationOffered?: boolean;
+                        /** @description 备注 */
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            kind: string;
+                            uscc: string | null;
+                            registeredWith: string | null;
+                            relatedField: boolean;
+                            collegeInvestment: string;
+                            coFounded: boolean;
+                            foreignBackground: boolean;
+                            hostileBackground: boolean;
+                            remunerationOffered: boolean;
+                            note: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sideline-applications/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按《领导干部兼职管理办法》即时检查拟兼职务（不保存） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 兼职单位 */
+                        orgId: number;
+                        /** @description 拟任职务 */
+                        postTitle: string;
+                        /**
+                         * @description 社会团体领导职务
+                         * @default false
+                         */
+                        associationLeadershipPost?: boolean;
+                        /**
+                         * @description 法定代表人
+                         * @default false
+                         */
+                        legalRepresentative?: boolean;
+                        /**
+                         * @description 领取薪酬
+                         * @default false
+                         */
+                        willReceivePay?: boolean;
+                        /** @description 实行任期制 */
+                        hasTerms: boolean;
+                        /** @description 每届任期（年） */
+                        termYears?: number | null;
+                        /**
+                         * @description 届次
+                         * @default 1
+                         */
+                        termNumber?: number;
+                        /** @description 任职开始日期 */
+                        startDate: string;
+                        /** @description 任期结束日期 */
+                        endDate?: string | null;
+                        /** @description 首次兼任日期 */
+                        firstHeldSince?: string | null;
+                        /** @description 续任或重新审批的兼职 */
+                        continuesSidelineId?: number | null;
+                        /** @description 兼职理由 */
+                        reason: string;
+                        /** @description 特殊工作需要的说明 */
+                        justification?: string | null;
+                        /**
+                         * @description 书面承诺
+                         * @default false
+                         */
+                        commitment?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            findings: {
+                                code: string;
+                                severity: string;
+                                message: string;
+                                article: string | null;
+                            }[];
+                            rank: string | null;
+                            steps: {
+                                kind: string;
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sideline-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 兼职申请：我的、待我审批、全部（组织部） */
+        get: {
+            parameters: {
+                query?: {
+                    scope?: "mine" | "todo" | "all";
+                    status?: "draft" | "in_review" | "returned" | "refused" | "approved" | "withdrawn";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                id: number;
+                                applicant: {
+                                    id: number;
+                                    name: string;
+                                };
+                                departmentName: string | null;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                    kind: string;
+                                };
+                                postTitle: string;
+                                status: string;
+                                currentStepLabel: string | null;
+                                startDate: string;
+                                endDate: string | null;
+                                submittedAt: string | null;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 填写兼职申请（草稿） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 兼职单位 */
+                        orgId: number;
+                        /** @description 拟任职务 */
+                        postTitle: string;
+                        /**
+                         * @description 社会团体领导职务
+                         * @default false
+                         */
+                        associationLeadershipPost?: boolean;
+                        /**
+                         * @description 法定代表人
+                         * @default false
+                         */
+                        legalRepresentative?: boolean;
+                        /**
+                         * @description 领取薪酬
+                         * @default false
+                         */
+                        willReceivePay?: boolean;
+                        /** @description 实行任期制 */
+                        hasTerms: boolean;
+                        /** @description 每届任期（年） */
+                        termYears?: number | null;
+                        /**
+                         * @description 届次
+                         * @default 1
+                         */
+                        termNumber?: number;
+                        /** @description 任职开始日期 */
+                        startDate: string;
+                        /** @description 任期结束日期 */
+                        endDate?: string | null;
+                        /** @description 首次兼任日期 */
+                        firstHeldSince?: string | null;
+                        /** @description 续任或重新审批的兼职 */
+                        continuesSidelineId?: number | null;
+                        /** @description 兼职理由 */
+                        reason: string;
+                        /** @description 特殊工作需要的说明 */
+                        justification?: string | null;
+                        /**
+                         * @description 书面承诺
+                         * @default false
+                         */
+                        commitment?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sideline-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 兼职申请详情与审批进度 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            applicant: {
+                                id: number;
+                                name: string;
+                            };
+                            departmentName: string | null;
+                            org: {
+                                id: number;
+                                name: string;
+                                kind: string;
+                                uscc: string | null;
+                                registeredWith: string | null;
+                                relatedField: boolean;
+                                collegeInvestment: string;
+                                coFounded: boolean;
+                                foreignBackground: boolean;
+                                hostileBackground: boolean;
+                                remunerationOffered: boolean;
+                                note: string | null;
+                            };
+                            postTitle: string;
+                            status: string;
+                            currentStepLabel: string | null;
+                            startDate: string;
+                            endDate: string | null;
+                            submittedAt: string | null;
+                            updatedAt: string;
+                            associationLeadershipPost: boolean;
+                            legalRepresentative: boolean;
+                            willReceivePay: boolean;
+                            hasTerms: boolean;
+                            termYears: number | null;
+                            termNumber: number;
+                            firstHeldSince: string | null;
+                            continuesSidelineId: number | null;
+                            reason: string;
+                            justification: string | null;
+                            committed: boolean;
+                            rank: string | null;
+                            findings: {
+                                code: string;
+                                severity: string;
+                                message: string;
+                                article: string | null;
+                            }[];
+                            steps: {
+                                index: number;
+                                kind: string;
+                                label: string;
+                                actorLabel: string;
+                                outside: boolean;
+                                state: string;
+                            }[];
+                            decisions: {
+                                stepKind: string;
+                                stepLabel: string;
+                                decision: string;
+                                actorName: string;
+                                reason: string | null;
+                                reference: string | null;
+                                meetingDate: string | null;
+                                decidedAt: string;
+                            }[];
+                            files: {
+                                id: number;
+                                kind: string;
+                                fileName: string;
+                                mimeType: string;
+                                size: number;
+                                uploadedAt: string;
+                            }[];
+                            requiredFiles: {
+                                kind: string;
+                                label: string;
+                                present: boolean;
+                            }[];
+                            mayEdit: boolean;
+                            mayDecide: boolean;
+                            sidelineId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改兼职申请（草稿或退回修改时） */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 兼职单位 */
+                        orgId: number;
+                        /** @description 拟任职务 */
+                        postTitle: string;
+                        /**
+                         * @description 社会团体领导职务
+                         * @default false
+                         */
+                        associationLeadershipPost?: boolean;
+                        /**
+                         * @description 法定代表人
+                         * @default false
+                         */
+                        legalRepresentative?: boolean;
+                        /**
+                         * @description 领取薪酬
+                         * @default false
+                         */
+                        willReceivePay?: boolean;
+                        /** @description 实行任期制 */
+                        hasTerms: boolean;
+                        /** @description 每届任期（年） */
+                        termYears?: number | null;
+                        /**
+                         * @description 届次
+                         * @default 1
+                         */
+                        termNumber?: number;
+                        /** @description 任职开始日期 */
+                        startDate: string;
+                        /** @description 任期结束日期 */
+                        endDate?: string | null;
+                        /** @description 首次兼任日期 */
+                        firstHeldSince?: string | null;
+                        /** @description 续任或重新审批的兼职 */
+                        continuesSidelineId?: number | null;
+                        /** @description 兼职理由 */
+                        reason: string;
+                        /** @description 特殊工作需要的说明 */
+                        justification?: string | null;
+                        /**
+                         * @description 书面承诺
+                         * @default false
+                         */
+                        commitment?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/sideline-applications/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传申请附件（第十三条所列材料） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 材料类别 */
+                        kind: string;
+                        /** @description 文件名 */
+                        fileName: string;
+                        /** @description 文件内容 */
+                        contentBase64: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            sha256: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sideline-applications/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载申请附件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    fileId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 删除未送审申请的附件 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    fileId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sideline-applications/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交兼职申请（检查规定、附件，按职级确定审批程序） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            findings: {
+                                code: string;
+                                severity: string;
+                                message: string;
+                                article: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sideline-applications/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审批：同意、不同意或退回修改（党委环节登记会议日期和纪要编号，上级机关环节登记批准文号） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 审批意见
+                         * @enum {string}
+                         */
+                        decision: "approve" | "refuse" | "return";
+                        /** @description 意见或理由 */
+                        reason?: string | null;
+                        /** @description 纪要编号或批准文号 */
+                        reference?: string | null;
+                        /** @description 党委会议日期 */
+                        meetingDate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: string;
+                            sidelineId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sideline-applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请人撤回申请 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sidelines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的兼职；兼职台账（组织部、纪委、党委书记） */
+        get: {
+            parameters: {
+                query?: {
+                    scope?: "mine" | "all";
+                    status?: "active" | "ending_reported" | "ended";
+                    kind?: "association" | "foundation" | "private_nonprofit" | "enterprise" | "academic_journal" | "international_academic";
+                    departmentId?: number;
+                    watch?: "expiring" | "over_limit" | "not_managed";
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                id: number;
+                                person: {
+                                    id: number;
+                                    name: string;
+                                };
+                                departmentId: number | null;
+                                departmentName: string | null;
+                                currentPost: string | null;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                    kind: string;
+                                    uscc: string | null;
+                                };
+                                postTitle: string;
+                                hasTerms: boolean;
+                                termNumber: number;
+                                startDate: string;
+                                endDate: string | null;
+                                firstHeldSince: string;
+                                approvedRank: string;
+                                registeredAt: string;
+                                registrationNo: string | null;
+                                status: string;
+                                endKind: string | null;
+                                endedOn: string | null;
+                                applicationId: number | null;
+                                watch: {
+                                    verdict: string;
+                                    text: string | null;
+                                    limitDate: string | null;
+                                    expiring: boolean;
+                                };
+                                lastReportYear: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sidelines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 兼职详情：任期、年度报告、报酬上缴、辞去 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sideline: {
+                                id: number;
+                                person: {
+                                    id: number;
+                                    name: string;
+                                };
+                                departmentId: number | null;
+                                departmentName: string | null;
+                                currentPost: string | null;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                    kind: string;
+                                    uscc: string | null;
+                                };
+                                postTitle: string;
+                                hasTerms: boolean;
+                                termNumber: number;
+                                startDate: string;
+                                endDate: string | null;
+                                firstHeldSince: string;
+                                approvedRank: string;
+                                registeredAt: string;
+                                registrationNo: string | null;
+                                status: string;
+                                endKind: string | null;
+                                endedOn: string | null;
+                                applicationId: number | null;
+                                watch: {
+                                    verdict: string;
+                                    text: string | null;
+                                    limitDate: string | null;
+                                    expiring: boolean;
+                                };
+                                lastReportYear: number | null;
+                            };
+                            reports: {
+                                id: number;
+                                year: number;
+                                rolePerformed: string;
+                                payReceived: boolean;
+                                expenses: string;
+                                submittedAt: string;
+                            }[];
+                            pays: {
+                                id: number;
+                                amount: string;
+                                receivedDate: string;
+                                description: string;
+                                turnedOverDate: string | null;
+                                receiptNo: string | null;
+                                confirmedAt: string | null;
+                            }[];
+                            files: {
+                                id: number;
+                                kind: string;
+                                fileName: string;
+                                mimeType: string;
+                                size: number;
+                                uploadedAt: string;
+                            }[];
+                            endReport: string | null;
+                            endReportedAt: string | null;
+                            endRegisteredAt: string | null;
+                            mayAct: boolean;
+                            mayRegisterEnd: boolean;
+                            mayConfirmPay: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sidelines/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 年度兼职情况报告（第十八条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 报告年度 */
+                        year: number;
+                        /** @description 兼职发挥作用情况 */
+                        rolePerformed: string;
+                        /** @description 是否取酬 */
+                        payReceived: boolean;
+                        /** @description 职务消费和报销有关工作费用情况 */
+                        expenses: string;
+                        pay?: {
+                            /** @description 报酬金额 */
+                            amount: number;
+                            /** @description 收到日期 */
+                            receivedDate: string;
+                            /** @description 报酬说明 */
+                            description: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sidelines/{id}/pays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记在兼职单位获得的报酬（第十一条：全额上缴财资处） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 报酬金额 */
+                        amount: number;
+                        /** @description 收到日期 */
+                        receivedDate: string;
+                        /** @description 报酬说明 */
+                        description: string;
+                        /** @description 上缴日期 */
+                        turnedOverDate?: string | null;
+                        /** @description 财资处收据号 */
+                        receiptNo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sideline-pays/{id}/turnover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记报酬已上缴财资处 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 上缴日期 */
+                        turnedOverDate: string;
+                        /** @description 财资处收据号 */
+                        receiptNo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sideline-pays/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 财资处确认收到上缴的兼职报酬 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sidelines/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传兼职单位的说明或证明材料 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 材料类别 */
+                        kind: string;
+                        /** @description 文件名 */
+                        fileName: string;
+                        /** @description 文件内容 */
+                        contentBase64: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            sha256: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sidelines/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载兼职材料 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    fileId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sidelines/{id}/end-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报告辞去兼职（第十七条）或任期届满不续任（第十四条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 报告类型
+                         * @enum {string}
+                         */
+                        kind: "resigned" | "not_renewed";
+                        /** @description 辞去（届满）日期 */
+                        endedOn: string;
+                        /** @description 书面报告 */
+                        report: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sidelines/{id}/end-registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 党委组织部登记备案辞去（不续任）兼职 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;

@@ -39,6 +39,7 @@ export const sidelineTermDeriver: Deriver<SidelineFacts> = {
         owner: { type: 'person', personId: h.personId },
         ownerLabel: h.personName,
         subjectPersonId: h.personId,
+        subjectDepartmentId: facts.departments.get(h.personId),
         dueDate: due,
         doneDate,
         dueSoonDays: warning,
@@ -77,6 +78,7 @@ export const sidelineReportDeriver: Deriver<SidelineFacts> = {
           owner: { type: 'person', personId: h.personId },
           ownerLabel: h.personName,
           subjectPersonId: h.personId,
+          subjectDepartmentId: facts.departments.get(h.personId),
           dueDate: due,
           doneDate: report?.submittedAt,
           dueSoonDays,
@@ -104,7 +106,7 @@ export const sidelinePayDeriver: Deriver<SidelineFacts> = {
     for (const p of facts.pays) {
       const h = facts.held.find((x) => x.id === p.sidelineId);
       if (!h) continue;
-      const base = { kind: 'sideline_pay', subjectPersonId: h.personId, dueSoonDays, citation: rule.source.citation, isDefaultRule: turnover.source.isDefault, link: link(h) };
+      const base = { kind: 'sideline_pay', subjectPersonId: h.personId, subjectDepartmentId: facts.departments.get(h.personId), dueSoonDays, citation: rule.source.citation, isDefaultRule: turnover.source.isDefault, link: link(h) };
       duties.push({
         ...base,
         key: `sideline_pay:${p.id}:turnover`,
@@ -158,6 +160,7 @@ export const sidelinePostChangeDeriver: Deriver<SidelineFacts> = {
           owner: { type: 'person', personId },
           ownerLabel: h.personName,
           subjectPersonId: personId,
+          subjectDepartmentId: facts.departments.get(personId),
           dueDate: addMonths(from, v.kind === 'resign' ? resignMonths : reapproveMonths.value),
           dueSoonDays,
           citation: v.article,

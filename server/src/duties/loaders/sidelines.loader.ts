@@ -50,6 +50,8 @@ export interface SidelineFacts {
   tenures: Map<number, HolderTenure[]>;
   /** Names of the persons who act on a step (overseeing leaders). */
   names: Map<number, string>;
+  /** Each holder's or applicant's department now (of their highest post), for department figures. */
+  departments: Map<number, number>;
 }
 
 export const toOutsideOrg = (o: typeof outsideOrg.$inferSelect): OutsideOrg & { name: string } => ({
@@ -61,6 +63,19 @@ export const toOutsideOrg = (o: typeof outsideOrg.$inferSelect): OutsideOrg & { 
   foreignBackground: o.foreignBackground,
   hostileBackground: o.hostileBackground,
 });
+
+const RANKS = ['principal', 'leader', 'middle_chief', 'middle_deputy', 'section', 'staff'];
+
+function currentDepartments(tenures: { personId: number; rank: string; departmentId: number; startDate: string; endDate: string | null }[], asOf: string): Map<number, number> {
+  const best = new Map<number, { order: number; departmentId: number }>();
+  for (const t of tenures) {
+    if (t.startDate > asOf || (t.endDate !== null && t.endDate <= asOf)) continue;
+    const order = RANKS.indexOf(t.rank);
+    const b = best.get(t.personId);
+    if (!b || order < b.order) best.set(t.personId, { order, departmentId: t.departmentId });
+  }
+  return new Map([...best].map(([p, b]) => [p, b.departmentId]));
+}
 
 /** Applications in review, posts held (and those ended this year or last), their reports, pay and their holders' posts. */
 export async function loadSidelineFacts(ex: Executor, institutionId: number, asOf: string): Promise<SidelineFacts> {
@@ -86,7 +101,7 @@ export async function loadSidelineFacts(ex: Executor, institutionId: number, asO
       endedOn: s.endedOn, endReportedAt: s.endReportedAt, endRegisteredAt: s.endRegisteredAt,
     }));
   const ids = held.map((h) => h.id);
-  const personIds = [...new Set(held.map((h) => h.personId))];
+  const personIds = [...new Set([...held.map((h) => h.personId), ...apps.map((r) => r.a.applicantPersonId)])];
   const [reports, pays, tenures] = await Promise.all([
     ids.length ? ex.select({ sidelineId: sidelineReport.sidelineId, year: sidelineReport.year, submittedAt: sidelineReport.submittedAt }).from(sidelineReport).where(inArray(sidelineReport.sidelineId, ids)) : [],
     ids.length
@@ -97,7 +112,7 @@ export async function loadSidelineFacts(ex: Executor, institutionId: number, asO
       : [],
     personIds.length
       ? ex
-          .select({ personId: tenure.personId, rank: post.rank, startDate: tenure.startDate, endDate: tenure.endDate })
+          .select({ personId: tenure.personId, rank: post.rank, departmentId: post.departmentId, startDate: tenure.startDate, endDate: tenure.endDate })
           .from(tenure)
           .innerJoin(post, eq(post.id, tenure.postId))
           .where(and(eq(tenure.institutionId, institutionId), inArray(tenure.personId, personIds)))
@@ -120,5 +135,6 @@ export async function loadSidelineFacts(ex: Executor, institutionId: number, asO
     continuing: apps.filter((r) => r.a.continuesSidelineId !== null).map((r) => ({ sidelineId: r.a.continuesSidelineId!, applicationId: r.a.id, status: r.a.status })),
     tenures: byPerson,
     names: new Map(actors.map((a) => [a.id, a.name])),
+    departments: currentDepartments(tenures, asOf),
   };
 }

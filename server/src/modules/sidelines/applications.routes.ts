@@ -226,11 +226,6 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
       if (missing.length) {
         throw new AppError('SIDELINE.ATTACHMENTS_MISSING', `缺少附件：${missing.map((k) => VALUE_LABELS[k] ?? k).join('、')}`, 400, { field: 'files', article: cite('sidelines.required_attachments') });
       }
-      const fields = { ...a, commitment: true };
-      const org = await getOrg(db, auth.institutionId, a.orgId);
-      const { findings, rank } = await checkApplication(db, auth.institutionId, policy, a.applicantPersonId, fields, org, today, a.id);
-      const blocked = blockingError(findings);
-      if (blocked) throw blocked;
       const [dup] = await db
         .select({ id: sidelineApplication.id })
         .from(sidelineApplication)
@@ -252,6 +247,11 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
           .where(and(eq(sideline.institutionId, auth.institutionId), eq(sideline.personId, a.applicantPersonId), eq(sideline.orgId, a.orgId), eq(sideline.postTitle, a.postTitle), ne(sideline.status, 'ended')));
         if (held) throw new AppError('SIDELINE.ALREADY_HELD', '已在该单位担任该职务；任期届满续任请从“我的兼职”发起续任申请', 409, { article: cite('sidelines.max_terms_same_post') });
       }
+      const fields = { ...a, commitment: true };
+      const org = await getOrg(db, auth.institutionId, a.orgId);
+      const { findings, rank } = await checkApplication(db, auth.institutionId, policy, a.applicantPersonId, fields, org, today, a.id);
+      const blocked = blockingError(findings);
+      if (blocked) throw blocked;
       const ctx = await applicantContext(db, auth.institutionId, a.applicantPersonId, today);
       const group = rankGroup(rank)!;
       const chains = policy.get<Record<RankGroup, StepKind[]>>('sidelines.approval_chain', today).value;

@@ -6,7 +6,7 @@ export const INVESTMENT = ['none', 'wholly', 'controlling', 'minority'] as const
 export const APPLICATION_FILE_KINDS = ['leaders_list', 'legal_person_certificate', 'charter', 'invitation', 'commitment'] as const;
 export const SIDELINE_FILE_KINDS = ['end_statement', 'report_evidence'] as const;
 
-const text = (label: string, min: number, max: number) => z.string().trim().min(min, min > 1 ? `请填写${label}（不少于 ${min} 个字）` : `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`).describe(label);
+const text = (label: string, min: number, max: number) => z.string().trim().min(min, min > 1 ? `不少于 ${min} 个字` : '不能为空').max(max, `不能超过 ${max} 个字`).describe(label);
 const optText = (max: number) => z.string().trim().max(max, `不能超过 ${max} 个字`).nullish().transform((v) => v || null);
 
 export const orgCreate = z.object({
@@ -181,7 +181,7 @@ export const reportBody = z.object({
   year: z.number().int().min(2000).max(2100).describe('报告年度'),
   rolePerformed: text('兼职发挥作用情况', 10, 3000),
   payReceived: z.boolean().describe('是否取酬'),
-  expenses: text('职务消费和报销有关工作费用情况', 2, 2000),
+  expenses: text('职务消费和报销有关工作费用情况', 1, 2000),
   pay: z
     .object({ amount: z.number().positive('金额应大于 0').max(10_000_000).describe('报酬金额'), receivedDate: isoDate.describe('收到日期'), description: text('报酬说明', 2, 200) })
     .nullish()
