@@ -23,6 +23,7 @@ import { occasionsRoutes } from './modules/talks/occasions.routes';
 import { talkExportsRoutes } from './modules/talks/exports.routes';
 import { sidelineApplicationsRoutes } from './modules/sidelines/applications.routes';
 import { sidelinesRoutes } from './modules/sidelines/sidelines.routes';
+import { sidelineExportsRoutes } from './modules/sidelines/exports.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
 
 z.config(z.locales.zhCN());
@@ -60,6 +61,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   await app.register(occasionsRoutes(deps));
   await app.register(talkExportsRoutes(deps));
   await app.register(sidelineApplicationsRoutes(deps));
+  await app.register(sidelineExportsRoutes(deps));
   await app.register(sidelinesRoutes(deps));
   await app.register(notificationsRoutes(deps));
 

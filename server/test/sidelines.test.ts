@@ -4,6 +4,8 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/connection';
 import { usccCheckChar } from '../src/sidelines/uscc';
 import { addDays, addYears, todayIso } from '../src/shared/dates';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { ENGINES, freshDatabase } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 
@@ -208,5 +210,45 @@ describe.each(ENGINES)('兼职 on %s', (engine) => {
     expect((await staff.get('/api/sidelines?scope=all')).statusCode).toBe(403);
     const any = (await org.get('/api/sideline-applications?scope=all')).json().items[0];
     expect((await staff.get(`/api/sideline-applications/${any.id}`)).statusCode).toBe(404);
+  });
+
+  it('第五条 and 第十三条: org exports the ledger and the 公示表 for a date; the 审批表 comes in the variant of the applicant\'s rank', async () => {
+    const xlsx = await org.get('/api/sidelines/ledger.xlsx');
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('兼职台账')!;
+    expect(String(ws.getCell(1, 1).value)).toContain('领导干部兼职台账');
+    const ledgerRows = (await org.get('/api/sidelines?scope=all&pageSize=500')).json().items;
+    expect(ws.rowCount - 3).toBe(ledgerRows.length);
+
+    const pub = await org.get(`/api/sidelines/publication.xlsx?date=${today}`);
+    const pwb = new ExcelJS.Workbook();
+    await pwb.xlsx.load(pub.rawPayload as unknown as ArrayBuffer);
+    const names = pwb.getWorksheet('公示表')!.getColumn(2).values.slice(4).map(String);
+    const activeToday = ledgerRows.filter((r: { startDate: string; endedOn: string | null; registeredAt: string }) => r.startDate <= today && (!r.endedOn || r.endedOn > today) && r.registeredAt <= today);
+    expect(names.sort()).toEqual(activeToday.map((r: { person: { name: string } }) => r.person.name).sort());
+    const pdf = await org.get(`/api/sidelines/publication.pdf?date=${today}`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await org.get('/api/sidelines/publication.pdf?date=2026-13-45')).json().error.code).toBe('DOC.BAD_DATE');
+
+    const apps = (await org.get('/api/sideline-applications?scope=all&status=approved&pageSize=200')).json().items;
+    const docText = async (id: number) => {
+      const res = await org.get(`/api/sideline-applications/${id}/form.docx`);
+      expect(res.statusCode).toBe(200);
+      return (await (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    };
+    const leaderApp = apps.find((a: { org: { name: string } }) => a.org.name.includes('科技发展有限公司'));
+    const middleApp = apps.find((a: { departmentName: string | null; org: { name: string } }) => a.org.name.includes('计算机学会'));
+    const leaderDoc = await docText(leaderApp.id);
+    expect(leaderDoc).toContain('领导干部兼职审批表');
+    expect(leaderDoc).toContain('省经济和信息化厅党组意见');
+    const middleDoc = await docText(middleApp.id);
+    expect(middleDoc).toContain('中层领导干部兼职审批表');
+    expect(middleDoc).toContain('分管（联系）院领导意见');
+    expect(middleDoc).toContain(middleApp.applicant.name);
+    const formPdf = await org.get(`/api/sideline-applications/${middleApp.id}/form.pdf`);
+    expect(formPdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

@@ -19,6 +19,10 @@ import { TalkNewPage } from './pages/talks/TalkNewPage';
 import { TalkDetailPage } from './pages/talks/TalkDetailPage';
 import { AssignmentsPage } from './pages/talks/AssignmentsPage';
 import { CompletionPage } from './pages/talks/CompletionPage';
+import { SidelinesPage } from './pages/sidelines/SidelinesPage';
+import { ApplyPage } from './pages/sidelines/ApplyPage';
+import { ApplicationPage } from './pages/sidelines/ApplicationPage';
+import { SidelinePage } from './pages/sidelines/SidelinePage';
 
 export function App() {
   const { me, loading, can } = useAuth();
@@ -50,6 +54,10 @@ export function App() {
         <Route path="/talks/assignments" element={guard('talk.assign', <AssignmentsPage />)} />
         <Route path="/talks/:id" element={guard('talk.read', <TalkDetailPage />)} />
         <Route path="/talk-completion" element={guard('talk.supervise', <CompletionPage />)} />
+        <Route path="/sidelines" element={guard('sideline.apply', <SidelinesPage />)} />
+        <Route path="/sidelines/apply" element={guard('sideline.apply', <ApplyPage />)} />
+        <Route path="/sidelines/applications/:id" element={guard('sideline.apply', <ApplicationPage />)} />
+        <Route path="/sidelines/:id" element={guard('sideline.apply', <SidelinePage />)} />
         <Route path="*" element={<NotAllowed notFound />} />
       </Route>
     </Routes>

@@ -113,3 +113,29 @@ Object.assign(AUDIT_ACTION_LABELS, {
   'notification.read': '阅读提醒',
 });
 Object.assign(AUDIT_ENTITY_LABELS, { talk: '谈话记录', talk_assignment: '指定谈话人', talk_occasion: '谈话情形', talk_reminder: '谈话提醒', notification: '提醒', talk_supervision_note: '督促记录' });
+
+// 兼职 (scitc-2025 附件2)
+export const ORG_KIND_LABELS: Record<string, string> = {
+  association: '社会团体',
+  foundation: '基金会',
+  private_nonprofit: '民办非企业单位',
+  enterprise: '企业',
+  academic_journal: '高水平学术期刊（编委）',
+  international_academic: '国际学术组织',
+};
+export const INVESTMENT_LABELS: Record<string, string> = { none: '学院未出资', wholly: '学院全资', controlling: '学院控股', minority: '学院参股' };
+export const APPLICATION_STATUS_LABELS: Record<string, string> = { draft: '草稿', in_review: '审批中', returned: '退回修改', refused: '未同意', approved: '已批准备案', withdrawn: '已撤回' };
+export const APPLICATION_STATUS_COLORS: Record<string, string> = { draft: 'default', in_review: 'processing', returned: 'warning', refused: 'error', approved: 'success', withdrawn: 'default' };
+export const SIDELINE_STATUS_LABELS: Record<string, string> = { active: '在任', ending_reported: '已报告辞去，待备案', ended: '已办结' };
+export const SIDELINE_END_LABELS: Record<string, string> = { resigned: '辞去', not_renewed: '届满不续任', renewed: '已续任', reapproved: '已重新审批' };
+export const ATTACHMENT_LABELS: Record<string, string> = {
+  leaders_list: '现任领导干部名单',
+  legal_person_certificate: '法人证书复印件',
+  charter: '章程',
+  invitation: '邀请函',
+  commitment: '本人书面承诺',
+  end_statement: '兼职单位出具的说明材料',
+  report_evidence: '兼职单位证明材料',
+};
+export const DECISION_LABELS: Record<string, string> = { submit: '提交申请', approve: '同意', refuse: '不同意', return: '退回修改', withdraw: '撤回' };
+export const FINDING_COLORS: Record<string, 'error' | 'warning' | 'info' | 'success'> = { block: 'error', justify: 'warning', extra_step: 'info', notice: 'info' };

@@ -1,0 +1,171 @@
+import ExcelJS from 'exceljs';
+import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { safeCell } from './safe-cell';
+import { renderPdf } from './pdf';
+import { VALUE_LABELS } from '../policy/vocabulary';
+import type { LedgerRow } from '../modules/sidelines/ledger.service';
+
+const zhDate = (iso: string | null | undefined) => (iso ? `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日` : '');
+const ORG_KINDS: Record<string, string> = { association: '社会团体', foundation: '基金会', private_nonprofit: '民办非企业单位', enterprise: '企业', academic_journal: '学术期刊', international_academic: '国际学术组织' };
+const STATUS: Record<string, string> = { active: '在任', ending_reported: '已报告辞去', ended: '已办结' };
+const END: Record<string, string> = { resigned: '已辞去', not_renewed: '届满不续任', renewed: '已续任', reapproved: '已重新审批' };
+const term = (r: Pick<LedgerRow, 'hasTerms' | 'startDate' | 'endDate' | 'firstHeldSince'>) => (r.hasTerms ? `${r.startDate} 至 ${r.endDate ?? ''}` : `${r.firstHeldSince} 起（未实行任期制）`);
+
+function sheet(wb: ExcelJS.Workbook, name: string, title: string, note: string, headers: string[], rows: (string | number | null)[][], widths: number[]) {
+  const ws = wb.addWorksheet(name, { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  ws.mergeCells(1, 1, 1, headers.length);
+  ws.getCell(1, 1).value = title;
+  ws.getCell(1, 1).font = { bold: true, size: 14 };
+  ws.getCell(1, 1).alignment = { horizontal: 'center' };
+  ws.mergeCells(2, 1, 2, headers.length);
+  ws.getCell(2, 1).value = note;
+  ws.addRow(headers).font = { bold: true };
+  for (const r of rows) ws.addRow(r.map(safeCell));
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.eachRow((row, n) => {
+    if (n >= 3) row.eachCell((c) => ((c.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } }), (c.alignment = { wrapText: true, vertical: 'middle' })));
+  });
+  ws.views = [{ state: 'frozen', ySplit: 3 }];
+}
+
+/** 兼职台账 (第五条): every post, its holder, term, registration, and what needs attention. */
+export async function ledgerWorkbook(college: string, asOf: string, rows: LedgerRow[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '干部管理监督平台';
+  sheet(
+    wb,
+    '兼职台账',
+    `${college}领导干部兼职台账`,
+    `截至 ${zhDate(asOf)}　依据：领导干部兼职管理办法第五条、第十三条`,
+    ['序号', '姓名', '部门', '现任职务', '兼职单位', '单位类型', '统一社会信用代码', '兼任职务', '任期', '届次', '批准时职级', '登记备案', '状态', '需关注', '最近年度报告'],
+    rows.map((r, i) => [
+      i + 1, r.person.name, r.departmentName, r.currentPost, r.org.name, ORG_KINDS[r.org.kind] ?? r.org.kind, r.org.uscc, r.postTitle, term(r), r.hasTerms ? r.termNumber : null,
+      VALUE_LABELS[r.approvedRank] ?? r.approvedRank, `${r.registeredAt} ${r.registrationNo ?? ''}`, r.endKind ? `${END[r.endKind]} ${r.endedOn ?? ''}` : STATUS[r.status],
+      r.watch.text ?? (r.watch.expiring ? `${r.watch.limitDate} 届满` : null), r.lastReportYear ? `${r.lastReportYear} 年度` : '未报告',
+    ]),
+    [6, 9, 20, 14, 28, 12, 21, 12, 24, 6, 12, 22, 12, 36, 12],
+  );
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Posts held on the date (approved, begun, not yet ended), as the 公示表 lists them. */
+export function publicationRows(rows: LedgerRow[], date: string, paid: ReadonlySet<number>): string[][] {
+  return rows
+    .filter((r) => r.startDate <= date && (r.endedOn === null || r.endedOn > date) && r.registeredAt <= date)
+    .map((r, i) => [String(i + 1), r.person.name, `${r.departmentName ?? ''}${r.currentPost ?? ''}`, r.org.name, r.postTitle, term(r), paid.has(r.id) ? '所获报酬已全额上缴' : '否']);
+}
+
+const PUBLICATION_HEADERS = ['序号', '姓名', '单位及职务', '兼职单位', '兼任职务', '兼职起止时间', '是否取酬'];
+
+/** 领导干部兼职情况公示表 (第五条) for a date. */
+export async function publicationWorkbook(college: string, date: string, rows: string[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '干部管理监督平台';
+  sheet(wb, '公示表', `${college}领导干部兼职情况公示表`, `公示日期：${zhDate(date)}　依据：领导干部兼职管理办法第五条　如有意见，请向党委组织部、纪委反映`, PUBLICATION_HEADERS, rows, [6, 10, 30, 32, 12, 30, 18]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export function publicationPdf(college: string, date: string, rows: string[][]): Promise<Buffer> {
+  return renderPdf({
+    title: `${college}领导干部兼职情况公示表`,
+    subtitle: `公示日期：${zhDate(date)}　依据：领导干部兼职管理办法第五条`,
+    landscape: true,
+    blocks: [
+      { table: { widths: [0.05, 0.08, 0.22, 0.23, 0.1, 0.2, 0.12], rows: [{ cells: PUBLICATION_HEADERS }, ...rows.map((cells) => ({ cells }))] } },
+      { text: '如对上述兼职情况有意见，请向学院党委组织部或纪委反映。', align: 'left' },
+      { text: `${college}党委组织部　${zhDate(date)}`, align: 'right' },
+    ],
+  });
+}
+
+/** The 兼职审批表 as rows of a four-column grid, shared by the Word and PDF versions. */
+export interface ApprovalForm {
+  title: string;
+  rows: { cells: string[]; spans: number[] }[];
+}
+
+export interface FormFacts {
+  college: string;
+  variant: 'middle' | 'leadership';
+  applicant: { name: string; gender: string; birthDate: string; politicalStatus: string; post: string | null; rank: string | null };
+  org: { name: string; kind: string; uscc: string | null };
+  postTitle: string;
+  hasTerms: boolean;
+  termNumber: number;
+  startDate: string;
+  endDate: string | null;
+  associationLeadershipPost: boolean;
+  legalRepresentative: boolean;
+  reason: string;
+  justification: string | null;
+  committed: boolean;
+  /** Each step of the chain with its decision, if given. */
+  steps: { kind: string; label: string; decision?: { decision: string; actorName: string; reason: string | null; reference: string | null; meetingDate: string | null; decidedAt: string } }[];
+}
+
+const POLITICAL: Record<string, string> = { cpc_member: '中共党员', cpc_probationary: '中共预备党员', league_member: '共青团员', democratic_party: '民主党派', masses: '群众' };
+const OPINION: Record<string, string> = { approve: '同意', refuse: '不同意', return: '退回修改' };
+
+export function approvalForm(f: FormFacts): ApprovalForm {
+  const two = (a: string, b: string, c: string, d: string) => ({ cells: [a, b, c, d], spans: [1, 1, 1, 1] });
+  const one = (a: string, b: string) => ({ cells: [a, b], spans: [1, 3] });
+  const yes = (b: boolean) => (b ? '是' : '否');
+  const opinion = (s: FormFacts['steps'][number]) => {
+    const d = s.decision;
+    if (!d) return '\n\n（签字）　　　　　　年　　月　　日';
+    const extra = [d.meetingDate ? `会议日期：${zhDate(d.meetingDate)}` : '', d.reference ? `文号：${d.reference}` : ''].filter(Boolean).join('　');
+    return `${OPINION[d.decision] ?? d.decision}${d.reason && d.reason !== OPINION[d.decision] ? `。${d.reason}` : ''}${extra ? `\n${extra}` : ''}\n${d.actorName}　${zhDate(d.decidedAt.slice(0, 10))}`;
+  };
+  return {
+    title: `${f.college}${f.variant === 'middle' ? '中层领导干部兼职审批表' : '领导干部兼职审批表'}`,
+    rows: [
+      two('姓名', f.applicant.name, '性别', f.applicant.gender === 'female' ? '女' : '男'),
+      two('出生年月', f.applicant.birthDate.slice(0, 7).replace('-', '.'), '政治面貌', POLITICAL[f.applicant.politicalStatus] ?? f.applicant.politicalStatus),
+      two('现任职务', f.applicant.post ?? '', '职级', f.applicant.rank ? (VALUE_LABELS[f.applicant.rank] ?? f.applicant.rank) : ''),
+      one('拟兼职单位', `${f.org.name}（${ORG_KINDS[f.org.kind] ?? f.org.kind}）`),
+      two('统一社会信用代码', f.org.uscc ?? '—', '拟兼任职务', f.postTitle),
+      two('任期', f.hasTerms ? `第 ${f.termNumber} 届\n${zhDate(f.startDate)}至${zhDate(f.endDate)}` : `${zhDate(f.startDate)}起（未实行任期制）`, '社团领导职务／法定代表人', `${yes(f.associationLeadershipPost)}／${yes(f.legalRepresentative)}`),
+      one('兼职理由', f.reason + (f.justification ? `\n特殊工作需要说明：${f.justification}` : '')),
+      one('本人承诺', `${f.committed ? '本人承诺' : '（未承诺）'}兼职符合《领导干部兼职管理办法》规定，不在兼职单位领取薪酬，所获报酬全额上缴学院财资处。\n本人签字：　　　　　　年　　月　　日`),
+      one('附件', '拟兼职单位现任领导干部名单、法人证书复印件、章程、邀请函、本人书面承诺'),
+      ...f.steps.map((s) => one(s.kind === 'org_registration' ? '党委组织部登记备案' : `${s.label.replace(/(同意|审批|意见)$/, '')}意见`, opinion(s))),
+    ],
+  };
+}
+
+export async function approvalFormDocx(form: ApprovalForm): Promise<Buffer> {
+  const widths = [18, 32, 18, 32];
+  const cell = (text: string, width: number, span: number, bold: boolean) =>
+    new TableCell({
+      columnSpan: span > 1 ? span : undefined,
+      width: { size: width, type: WidthType.PERCENTAGE },
+      children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold, font: 'SimSun', size: 24 })] })),
+    });
+  const doc = new Document({
+    creator: '干部管理监督平台',
+    title: form.title,
+    sections: [
+      {
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: form.title, bold: true, font: 'SimHei', size: 34 })] }),
+          new Table({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            rows: form.rows.map((r) => {
+              let c = 0;
+              return new TableRow({
+                children: r.cells.map((text, i) => {
+                  const w = widths.slice(c, c + r.spans[i]).reduce((a, x) => a + x, 0);
+                  c += r.spans[i];
+                  return cell(text, w, r.spans[i], i % 2 === 0);
+                }),
+              });
+            }),
+          }),
+        ],
+      },
+    ],
+  });
+  return Buffer.from(await Packer.toBuffer(doc));
+}
+
+export const approvalFormPdf = (form: ApprovalForm) => renderPdf({ title: form.title, blocks: [{ table: { widths: [0.18, 0.32, 0.18, 0.32], rows: form.rows } }] });
