@@ -61,6 +61,7 @@ function stubPdf(label: string): Buffer {
 interface Cadre {
   personId: number;
   rank: string;
+  title: string;
   departmentId: number;
   startDate: string;
 }
@@ -95,7 +96,7 @@ export async function seedSidelines(tx: Tx, institutionId: number, policy: Effec
 
   const cadres: Cadre[] = (
     await tx
-      .select({ personId: tenure.personId, rank: post.rank, departmentId: post.departmentId, startDate: tenure.startDate })
+      .select({ personId: tenure.personId, rank: post.rank, title: post.title, departmentId: post.departmentId, startDate: tenure.startDate })
       .from(tenure)
       .innerJoin(post, eq(post.id, tenure.postId))
       .where(and(eq(tenure.institutionId, institutionId), isNull(tenure.endDate), inArray(post.rank, ['principal', 'leader', 'middle_chief', 'middle_deputy'])))
@@ -217,14 +218,14 @@ export async function seedSidelines(tx: Tx, institutionId: number, policy: Effec
   const longHeld = pick(middle);
   if (longHeld) await apply(longHeld, 'journal', { status: 'approved', submitted: addDays(ref, -10 * 365 + 50), start: addDays(ref, -10 * 365 + 80), end: null, hasTerms: false });
   // 第十六条: a leader promoted from a middle post still holding an outside enterprise post, and a related association post to approve again.
-  const promoted = cadres.filter((c) => c.rank === 'leader' && !used.has(c.personId)).sort((a, b) => (a.startDate < b.startDate ? 1 : -1))[0];
+  const promoted = cadres.filter((c) => c.rank === 'leader' && !c.title.startsWith('纪委') && !used.has(c.personId)).sort((a, b) => (a.startDate < b.startDate ? 1 : -1))[0];
   if (promoted) {
     used.add(promoted.personId);
     await apply(promoted, 'cloud', { status: 'approved', submitted: addYears(promoted.startDate, -2), start: addMonths(addYears(promoted.startDate, -2), 1), end: termEnd(addMonths(addYears(promoted.startDate, -2), 1)), approvedRank: 'middle_chief' });
     await apply(promoted, 'auto', { status: 'approved', submitted: addYears(promoted.startDate, -1), start: addMonths(addYears(promoted.startDate, -1), 1), end: termEnd(addMonths(addYears(promoted.startDate, -1), 1)), approvedRank: 'middle_chief' });
   }
   // Leaders' posts: one approved through the provincial department, one college enterprise post.
-  const leaderA = pick((c) => c.rank === 'leader' && c.personId !== leaderAccount?.personId);
+  const leaderA = pick((c) => c.rank === 'leader' && c.title.startsWith('副院长') && c.personId !== leaderAccount?.personId);
   if (leaderA) {
     await apply(leaderA, 'own', { status: 'approved', submitted: ago(18), start: ago(15), end: termEnd(ago(15)) });
     await apply(leaderA, 'hvedu', { status: 'in_review', done: 1, submitted: addDays(ref, -12), start: addDays(ref, 30), end: termEnd(addDays(ref, 30)), justification: '受省教育厅委托牵头研究会高职专业建设工作，确因工作需要兼任副秘书长' });

@@ -52,7 +52,7 @@ export async function ledgerWorkbook(college: string, asOf: string, rows: Ledger
 export function publicationRows(rows: LedgerRow[], date: string, paid: ReadonlySet<number>): string[][] {
   return rows
     .filter((r) => r.startDate <= date && (r.endedOn === null || r.endedOn > date) && r.registeredAt <= date)
-    .map((r, i) => [String(i + 1), r.person.name, `${r.departmentName ?? ''}${r.currentPost ?? ''}`, r.org.name, r.postTitle, term(r), paid.has(r.id) ? '所获报酬已全额上缴' : '否']);
+    .map((r, i) => [String(i + 1), r.person.name, r.postLabel ?? '', r.org.name, r.postTitle, term(r), paid.has(r.id) ? '所获报酬已全额上缴' : '否']);
 }
 
 const PUBLICATION_HEADERS = ['序号', '姓名', '单位及职务', '兼职单位', '兼任职务', '兼职起止时间', '是否取酬'];

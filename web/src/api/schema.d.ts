@@ -3401,6 +3401,7 @@ export interface paths {
                                 departmentId: number | null;
                                 departmentName: string | null;
                                 currentPost: string | null;
+                                postLabel: string | null;
                                 org: {
                                     id: number;
                                     name: string;
@@ -3476,6 +3477,7 @@ export interface paths {
                                 departmentId: number | null;
                                 departmentName: string | null;
                                 currentPost: string | null;
+                                postLabel: string | null;
                                 org: {
                                     id: number;
                                     name: string;

@@ -74,7 +74,7 @@ export const sidelineExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyn
         const form = approvalForm({
           college: inst.name,
           variant: rank === 'principal' || rank === 'leader' ? 'leadership' : 'middle',
-          applicant: { name: p.name, gender: p.gender, birthDate: p.birthDate, politicalStatus: p.politicalStatus, post: ctx.departmentName ? `${ctx.departmentName}${ctx.postTitle ?? ''}` : null, rank },
+          applicant: { name: p.name, gender: p.gender, birthDate: p.birthDate, politicalStatus: p.politicalStatus, post: ctx.departmentName ? (rank === 'principal' || rank === 'leader' ? ctx.postTitle : `${ctx.departmentName}${ctx.postTitle ?? ''}`) : null, rank },
           org: view.org,
           postTitle: a.postTitle, hasTerms: a.hasTerms, termNumber: a.termNumber, startDate: a.startDate, endDate: a.endDate, associationLeadershipPost: a.associationLeadershipPost,
           legalRepresentative: a.legalRepresentative, reason: a.reason, justification: a.justification, committed: view.committed,

@@ -74,6 +74,7 @@ export async function ledger(ex: Executor, institutionId: number, policy: Effect
       departmentId: main?.departmentId ?? null,
       departmentName: main?.departmentName ?? null,
       currentPost: main ? main.title : null,
+      postLabel: main ? (main.rank === 'principal' || main.rank === 'leader' ? main.title : `${main.departmentName}${main.title}`) : null,
       org: { id: org.id, name: org.name, kind: org.kind, uscc: org.uscc },
       postTitle: s.postTitle,
       hasTerms: s.hasTerms,

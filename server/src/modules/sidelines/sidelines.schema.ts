@@ -158,6 +158,8 @@ export const sidelineOut = z.object({
   departmentId: z.number().nullable(),
   departmentName: z.string().nullable(),
   currentPost: z.string().nullable(),
+  /** 单位及职务 as forms print it: a leadership post by its title alone (it lives in the 院领导 pseudo-department). */
+  postLabel: z.string().nullable(),
   org: ref.extend({ kind: z.string(), uscc: z.string().nullable() }),
   postTitle: z.string(),
   hasTerms: z.boolean(),

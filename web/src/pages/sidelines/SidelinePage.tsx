@@ -84,7 +84,7 @@ export function SidelinePage() {
       )}
       <Card size="small" title="兼职情况">
         <Descriptions column={2} size="small" bordered>
-          <Descriptions.Item label="本人现任">{`${s.departmentName ?? '—'}${s.currentPost ?? ''}`}</Descriptions.Item>
+          <Descriptions.Item label="本人现任">{s.postLabel ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="批准时职级">{RANK_LABELS[s.approvedRank]}</Descriptions.Item>
           <Descriptions.Item label="兼职单位">{`${s.org.name}（${ORG_KIND_LABELS[s.org.kind]}）`}</Descriptions.Item>
           <Descriptions.Item label="统一社会信用代码">{s.org.uscc ?? '—'}</Descriptions.Item>

@@ -24,7 +24,7 @@ const heldColumns = (showPerson: boolean) => [
   ...(showPerson
     ? [
         { title: '姓名', key: 'person', width: 90, render: (_: unknown, s: Held) => <Link to={`/people/${s.person.id}`}>{s.person.name}</Link> },
-        { title: '部门及职务', key: 'post', width: 220, render: (_: unknown, s: Held) => (s.departmentName ? `${s.departmentName}${s.currentPost ?? ''}` : '—') },
+        { title: '部门及职务', key: 'post', width: 220, render: (_: unknown, s: Held) => s.postLabel ?? '—' },
       ]
     : []),
   { title: '兼职单位', key: 'org', render: (_: unknown, s: Held) => <Link to={`/sidelines/${s.id}`}>{s.org.name}</Link> },
