@@ -60,6 +60,9 @@ export async function migrateOnPglite(client: PGlite): Promise<void> {
 /** Opens a PostgreSQL server through node-postgres and runs migrations. */
 export async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server closes (restart, failover, administrator) is dropped by the pool and replaced on
+  // the next query; without a listener node-postgres would crash the process with an unhandled error.
+  pool.on('error', (err) => console.warn(`数据库空闲连接已断开，将自动重连 / idle database connection lost: ${err.message}`));
   const db = drizzlePg({ client: pool, schema, casing: 'snake_case' });
   try {
     await migratePg(db, { migrationsFolder });

@@ -236,6 +236,8 @@ export async function seedSidelines(tx: Tx, institutionId: number, policy: Effec
   if (forLeader) await apply(forLeader, 'school', { status: 'in_review', done: 0, submitted: addDays(ref, -9), start: addDays(ref, 20), end: termEnd(addDays(ref, 20)) });
   const atCommittee = pick(middle);
   if (atCommittee) await apply(atCommittee, 'found', { status: 'in_review', done: 1, submitted: addDays(ref, -20), start: addDays(ref, 15), end: termEnd(addDays(ref, 15)) });
+  const atRegistration = pick(middle);
+  if (atRegistration) await apply(atRegistration, 'journal', { status: 'in_review', done: 2, submitted: addDays(ref, -24), start: addDays(ref, 5), end: null, hasTerms: false });
   const foreignOne = pick(middle);
   if (foreignOne) await apply(foreignOne, 'apvet', { status: 'in_review', done: 1, submitted: addDays(ref, -16), start: addDays(ref, 40), end: termEnd(addDays(ref, 40)) });
   const principal = pick((c) => c.rank === 'principal');

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client';
 import { outsideOrg, person, post, sideline, sidelineApplication, sidelinePay, sidelineReport, tenure } from '../../db/schema';
 import type { OutsideOrg } from '../../sidelines/eligibility';
 import type { Step } from '../../sidelines/approval-chain';
-import type { HolderTenure } from '../../sidelines/post-change';
+import type { HeldSideline, HolderTenure } from '../../sidelines/post-change';
 
 export interface PendingApplication {
   id: number;
@@ -17,21 +17,12 @@ export interface PendingApplication {
   continuesSidelineId: number | null;
 }
 
-export interface HeldPost {
-  id: number;
+/** A post held, as the watching rules and the 第十六条 re-check see it. */
+export interface HeldPost extends HeldSideline {
   personId: number;
   personName: string;
   org: OutsideOrg & { name: string };
   postTitle: string;
-  associationLeadershipPost: boolean;
-  legalRepresentative: boolean;
-  justification: string | null;
-  approvedRank: string;
-  hasTerms: boolean;
-  termNumber: number;
-  startDate: string;
-  endDate: string | null;
-  firstHeldSince: string;
   registeredAt: string;
   status: string;
   endKind: string | null;
