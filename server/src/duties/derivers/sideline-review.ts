@@ -27,7 +27,7 @@ export const sidelineReviewDeriver: Deriver<SidelineFacts> = {
       duties.push({
         key: `sideline_review:${a.id}:${a.currentStep}`,
         kind: 'sideline_review',
-        title: `${step.outside ? '登记' : ''}${VALUE_LABELS[step.kind] ?? step.kind}：${a.applicantName}拟任${a.orgName}${a.postTitle}`,
+        title: `${a.applicantName}拟任${a.orgName}${a.postTitle}：待${step.outside ? '登记' : ''}${VALUE_LABELS[step.kind] ?? step.kind}${step.outside ? '结果' : ''}`,
         owner,
         ownerLabel: owner.type === 'persons' ? owner.personIds.map((id) => facts.names.get(id) ?? '').join('、') : undefined,
         subjectPersonId: a.applicantId,
@@ -35,9 +35,10 @@ export const sidelineReviewDeriver: Deriver<SidelineFacts> = {
         dueDate: addDays(a.stepSince, days.value),
         dueSoonDays,
         citation: chain.source.citation,
-        isDefaultRule: days.source.isDefault,
+        // The step is the article's; only its deadline is a system default, said in the reasons.
+        isDefaultRule: false,
         link: `/sidelines/applications/${a.id}`,
-        detail: { reasons: [`${a.stepSince} 送达本环节，系统默认 ${days.value} 天内办理`], applicationId: a.id, step: step.kind },
+        detail: { reasons: [`${a.stepSince} 送达本环节，${days.value} 天内办理${days.source.isDefault ? '（期限为系统默认）' : ''}`], applicationId: a.id, step: step.kind },
       });
     }
     for (const h of facts.held) {
@@ -54,9 +55,9 @@ export const sidelineReviewDeriver: Deriver<SidelineFacts> = {
         doneDate: h.endRegisteredAt ?? undefined,
         dueSoonDays,
         citation: h.endKind === 'not_renewed' ? policy.get('sidelines.max_terms_same_post', asOf).source.citation : resignation.source.citation,
-        isDefaultRule: endDays.source.isDefault,
+        isDefaultRule: false,
         link: `/sidelines/${h.id}`,
-        detail: { reasons: [`${h.endReportedAt} 本人报告${word}，附兼职单位说明材料`] },
+        detail: { reasons: [`${h.endReportedAt} 本人报告${word}，附兼职单位说明材料；${endDays.value} 天内登记备案${endDays.source.isDefault ? '（期限为系统默认）' : ''}`] },
       });
     }
     return duties;

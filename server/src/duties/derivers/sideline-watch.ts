@@ -83,7 +83,7 @@ export const sidelineReportDeriver: Deriver<SidelineFacts> = {
           doneDate: report?.submittedAt,
           dueSoonDays,
           citation: contents.source.citation,
-          isDefaultRule: dueDay.source.isDefault,
+          isDefaultRule: false,
           link: `${link(h)}?report=${year}`,
           detail: { reasons: ['如实报告兼职发挥作用情况、是否取酬、职务消费和报销有关工作费用情况，并提供兼职单位相关证明材料', `截止日 ${due}${dueDay.source.isDefault ? '（规定为“每年定期”，日期为系统默认）' : ''}`], sidelineId: h.id, year },
         });
@@ -106,7 +106,8 @@ export const sidelinePayDeriver: Deriver<SidelineFacts> = {
     for (const p of facts.pays) {
       const h = facts.held.find((x) => x.id === p.sidelineId);
       if (!h) continue;
-      const base = { kind: 'sideline_pay', subjectPersonId: h.personId, subjectDepartmentId: facts.departments.get(h.personId), dueSoonDays, citation: rule.source.citation, isDefaultRule: turnover.source.isDefault, link: link(h) };
+      const base = { kind: 'sideline_pay', subjectPersonId: h.personId, subjectDepartmentId: facts.departments.get(h.personId), dueSoonDays, citation: rule.source.citation, isDefaultRule: false, link: link(h) };
+      const dflt = turnover.source.isDefault ? '（期限为系统默认）' : '';
       duties.push({
         ...base,
         key: `sideline_pay:${p.id}:turnover`,
@@ -115,7 +116,7 @@ export const sidelinePayDeriver: Deriver<SidelineFacts> = {
         ownerLabel: h.personName,
         dueDate: addDays(p.receivedDate, turnover.value),
         doneDate: p.turnedOverDate ?? undefined,
-        detail: { reasons: [`${p.receivedDate} 收到，应全额上缴学院财资处`], payId: p.id },
+        detail: { reasons: [`${p.receivedDate} 收到，应在 ${turnover.value} 天内全额上缴学院财资处${dflt}`], payId: p.id },
       });
       if (p.turnedOverDate)
         duties.push({
@@ -151,7 +152,10 @@ export const sidelinePostChangeDeriver: Deriver<SidelineFacts> = {
         if (!v || (v.kind !== 'resign' && v.kind !== 'reapprove')) continue;
         const from = since && since > h.registeredAt ? since : h.registeredAt;
         const pending = facts.continuing.find((c) => c.sidelineId === h.id && c.status === 'in_review');
-        const reasons = v.kind === 'resign' ? [`${from} 职务变动，按新任职务的规定不得兼任：${v.findings.map((f) => f.message).join('；')}`] : [`${from} 职务变动：${v.reason}`];
+        const reasons =
+          v.kind === 'resign'
+            ? [`${from} 职务变动，按新任职务的规定不得兼任：${v.findings.map((f) => f.message).join('；')}；应在 ${resignMonths} 个月内辞去`]
+            : [`${from} 职务变动：${v.reason}；${reapproveMonths.value} 个月内办理${reapproveMonths.source.isDefault ? '（期限为系统默认）' : ''}`];
         if (pending) reasons.push(`重新审批申请（编号 ${pending.applicationId}）正在审批`);
         duties.push({
           key: `sideline_post_change:${h.id}:${v.kind}:${from}`,
@@ -164,7 +168,7 @@ export const sidelinePostChangeDeriver: Deriver<SidelineFacts> = {
           dueDate: addMonths(from, v.kind === 'resign' ? resignMonths : reapproveMonths.value),
           dueSoonDays,
           citation: v.article,
-          isDefaultRule: v.kind === 'reapprove' && reapproveMonths.source.isDefault,
+          isDefaultRule: false,
           link: v.kind === 'resign' ? link(h) : `/sidelines/apply?continues=${h.id}`,
           detail: { reasons, sidelineId: h.id, verdict: v.kind },
         });
