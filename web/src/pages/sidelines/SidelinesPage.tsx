@@ -45,13 +45,15 @@ const appColumns = (showApplicant: boolean) => [
 ];
 
 function Ledger() {
-  const [q, setQ] = useState<{ status?: string; kind?: string; watch?: string; q?: string }>({ status: 'active' });
+  const [q, setQ] = useState<{ status?: string; kind?: string; watch?: string; q?: string; departmentId?: number }>({ status: 'active' });
+  const depts = useApi(() => call(api.GET('/api/departments')), []);
   const [date, setDate] = useState<Dayjs>(dayjs());
   const list = useApi(() => call(api.GET('/api/sidelines', { params: { query: { scope: 'all', pageSize: 500, ...(q as object) } } })), [q]);
   return (
     <>
       <Space wrap style={{ marginBottom: 8 }}>
         <Select allowClear placeholder="状态" value={q.status} onChange={(v) => setQ({ ...q, status: v })} options={options(SIDELINE_STATUS_LABELS)} style={{ width: 170 }} />
+        <Select allowClear showSearch optionFilterProp="label" placeholder="部门" value={q.departmentId} onChange={(v) => setQ({ ...q, departmentId: v })} options={(depts.data ?? []).map((d) => ({ value: d.id, label: d.name }))} style={{ width: 200 }} />
         <Select allowClear placeholder="单位类型" value={q.kind} onChange={(v) => setQ({ ...q, kind: v })} options={options(ORG_KIND_LABELS)} style={{ width: 190 }} />
         <Select
           allowClear
