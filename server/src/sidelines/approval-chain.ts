@@ -1,3 +1,7 @@
+import type { RankGroup } from './eligibility';
+
+export type { RankGroup };
+
 /**
  * 兼职审批链 (scitc-2025 附件2 第十三条, 第九条): the steps an application passes, resolved from the applicant's
  * rank, and what may happen at each. Pure: a state in, a new state (or a refusal with a reason) out.
@@ -34,8 +38,9 @@ export interface ChainState {
   history: StepRecord[];
 }
 
-import type { RankGroup } from './eligibility';
-export type { RankGroup };
+
+/** An authority outside the college decides (the organization department records its decision and document number). */
+export const isOutsideStep = (kind: StepKind) => kind === 'provincial_department_party_group' || kind === 'provincial_org_department';
 
 /** The steps for a rank, with the foreign affairs opinion before the committee when 第九条 applies. */
 export function chainFor(chains: Record<RankGroup, StepKind[]>, group: RankGroup, foreignOpinion: boolean, overseeingLeaderIds: number[]): Step[] {
@@ -49,7 +54,7 @@ export function chainFor(chains: Record<RankGroup, StepKind[]>, group: RankGroup
         : kind === 'foreign_affairs_opinion'
           ? { type: 'role', role: 'foreign_affairs' }
           : { type: 'role', role: 'org' },
-    outside: kind === 'provincial_department_party_group' || kind === 'provincial_org_department',
+    outside: isOutsideStep(kind),
   }));
 }
 

@@ -1,6 +1,8 @@
 import type { EffectivePolicy } from '../policy/effective-policy';
 import { checkSideline, rankGroup, type Finding, type OutsideOrg, type RankGroup } from './eligibility';
-import type { StepKind } from './approval-chain';
+import { isOutsideStep, type StepKind } from './approval-chain';
+import { RANKS } from '../modules/people/people.schema';
+import { addMonths } from '../shared/dates';
 
 /**
  * 第十五条、第十六条 (scitc-2025 附件2): what a change of the holder's own post means for each post they hold.
@@ -34,7 +36,7 @@ export type PostChangeVerdict =
 const FORBIDDING = new Set(['SIDELINE.HOSTILE_BACKGROUND', 'SIDELINE.UNRELATED', 'SIDELINE.KIND_NOT_ALLOWED', 'SIDELINE.QUOTA_EXCEEDED']);
 const NEEDS_JUSTIFICATION = new Set(['SIDELINE.ASSOCIATION_LEADERSHIP', 'SIDELINE.LEGAL_REPRESENTATIVE']);
 
-const outsideSteps = (chains: Record<RankGroup, StepKind[]>, g: RankGroup) => chains[g].filter((k) => k === 'provincial_department_party_group' || k === 'provincial_org_department');
+const outsideSteps = (chains: Record<RankGroup, StepKind[]>, g: RankGroup) => chains[g].filter(isOutsideStep);
 
 /**
  * The verdict for every held post. Posts are re-checked in the order they were taken up, so that under a lower
@@ -97,26 +99,48 @@ export function recheckAfterPostChange(held: HeldSideline[], currentRank: string
   return out;
 }
 
-const RANK_ORDER = ['principal', 'leader', 'middle_chief', 'middle_deputy'];
-
 export interface HolderTenure {
   rank: string;
   startDate: string;
   endDate: string | null;
 }
 
+/** Ranks from the highest; the first four are leading posts, the ones 附件2 can apply to. */
+const RANK_ORDER: readonly string[] = RANKS;
+const LEADING = RANK_ORDER.slice(0, 4);
+const heldOn = (t: HolderTenure, asOf: string) => t.startDate <= asOf && (t.endDate === null || t.endDate > asOf);
+
 /**
- * The holder's rank on a date (the highest of the posts they hold then, or null if none in the order) and when
- * they came to it: for a rank held now, the start of the latest post at that rank; with no ranked post, when the
- * last one ended.
+ * The holder's main post on a date: of the posts held then, the highest-ranked (the latest begun among equals);
+ * null when they hold none. Where a person "is" for department figures, forms and the rules.
+ */
+export function mainPost<T extends HolderTenure>(tenures: readonly T[], asOf: string, ranks: readonly string[] = RANK_ORDER): T | null {
+  let best: T | null = null;
+  for (const t of tenures) {
+    if (!heldOn(t, asOf) || !ranks.includes(t.rank)) continue;
+    const d = best ? ranks.indexOf(t.rank) - ranks.indexOf(best.rank) : -1;
+    if (d < 0 || (d === 0 && t.startDate > best!.startDate)) best = t;
+  }
+  return best;
+}
+
+/**
+ * The holder's leading rank on a date (or null if they hold no leading post) and when they came to it: for a rank
+ * held now, the start of the latest post at that rank; with no leading post, when the last one ended.
  */
 export function holderRank(tenures: HolderTenure[], asOf: string): { rank: string | null; since: string | null } {
-  const current = tenures.filter((t) => t.startDate <= asOf && (t.endDate === null || t.endDate > asOf) && RANK_ORDER.includes(t.rank));
-  if (current.length) {
-    const rank = RANK_ORDER.find((r) => current.some((t) => t.rank === r))!;
-    const since = current.filter((t) => t.rank === rank).map((t) => t.startDate).sort().at(-1)!;
-    return { rank, since };
-  }
-  const ended = tenures.filter((t) => RANK_ORDER.includes(t.rank) && t.endDate !== null && t.endDate <= asOf).map((t) => t.endDate!).sort();
+  const main = mainPost(tenures, asOf, LEADING);
+  if (main) return { rank: main.rank, since: main.startDate };
+  const ended = tenures.filter((t) => LEADING.includes(t.rank) && t.endDate !== null && t.endDate <= asOf).map((t) => t.endDate!).sort();
   return { rank: null, since: ended.at(-1) ?? null };
+}
+
+/**
+ * 第十六条: when the action a verdict calls for is due — resign within the pack's months, or approve again within the
+ * pack's (default) months — counted from the later of the holder's post change and the post's registration.
+ */
+export function postChangeDue(kind: 'resign' | 'reapprove', holderSince: string | null, registeredAt: string, policy: EffectivePolicy, asOf: string) {
+  const months = policy.get<number>(kind === 'resign' ? 'sidelines.resign_after_post_change_months' : 'sidelines.reapproval_months', asOf);
+  const from = holderSince && holderSince > registeredAt ? holderSince : registeredAt;
+  return { from, due: addMonths(from, months.value), months: months.value, isDefault: months.source.isDefault };
 }

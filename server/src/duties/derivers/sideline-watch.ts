@@ -1,6 +1,6 @@
-import { addDays, addMonths, addYears } from '../../shared/dates';
+import { addDays, addYears } from '../../shared/dates';
 import type { EffectivePolicy } from '../../policy/effective-policy';
-import { holderRank, recheckAfterPostChange } from '../../sidelines/post-change';
+import { holderRank, postChangeDue, recheckAfterPostChange } from '../../sidelines/post-change';
 import type { DerivedDuty, Deriver } from '../types';
 import type { HeldPost, SidelineFacts } from '../loaders/sidelines.loader';
 
@@ -138,8 +138,6 @@ export const sidelinePostChangeDeriver: Deriver<SidelineFacts> = {
   kind: 'sideline_post_change',
   label: '职务变动兼职处理',
   derive(facts, policy: EffectivePolicy, asOf) {
-    const resignMonths = policy.number('sidelines.resign_after_post_change_months', asOf);
-    const reapproveMonths = policy.get<number>('sidelines.reapproval_months', asOf);
     const dueSoonDays = policy.number('sidelines.due_soon_days', asOf);
     const duties: DerivedDuty[] = [];
     const byPerson = new Map<number, HeldPost[]>();
@@ -150,12 +148,12 @@ export const sidelinePostChangeDeriver: Deriver<SidelineFacts> = {
       for (const h of posts) {
         const v = verdicts.get(h.id);
         if (!v || (v.kind !== 'resign' && v.kind !== 'reapprove')) continue;
-        const from = since && since > h.registeredAt ? since : h.registeredAt;
+        const { from, due, months, isDefault } = postChangeDue(v.kind, since, h.registeredAt, policy, asOf);
         const pending = facts.continuing.find((c) => c.sidelineId === h.id && c.status === 'in_review');
         const reasons =
           v.kind === 'resign'
-            ? [`${from} 职务变动，按新任职务的规定不得兼任：${v.findings.map((f) => f.message).join('；')}；应在 ${resignMonths} 个月内辞去`]
-            : [`${from} 职务变动：${v.reason}；${reapproveMonths.value} 个月内办理${reapproveMonths.source.isDefault ? '（期限为系统默认）' : ''}`];
+            ? [`${from} 职务变动，按新任职务的规定不得兼任：${v.findings.map((f) => f.message).join('；')}；应在 ${months} 个月内辞去`]
+            : [`${from} 职务变动：${v.reason}；${months} 个月内办理${isDefault ? '（期限为系统默认）' : ''}`];
         if (pending) reasons.push(`重新审批申请（编号 ${pending.applicationId}）正在审批`);
         duties.push({
           key: `sideline_post_change:${h.id}:${v.kind}:${from}`,
@@ -165,7 +163,7 @@ export const sidelinePostChangeDeriver: Deriver<SidelineFacts> = {
           ownerLabel: h.personName,
           subjectPersonId: personId,
           subjectDepartmentId: facts.departments.get(personId),
-          dueDate: addMonths(from, v.kind === 'resign' ? resignMonths : reapproveMonths.value),
+          dueDate: due,
           dueSoonDays,
           citation: v.article,
           isDefaultRule: false,

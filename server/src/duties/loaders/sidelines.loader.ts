@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client';
 import { outsideOrg, person, post, sideline, sidelineApplication, sidelinePay, sidelineReport, tenure } from '../../db/schema';
 import type { OutsideOrg } from '../../sidelines/eligibility';
 import type { Step } from '../../sidelines/approval-chain';
-import type { HeldSideline, HolderTenure } from '../../sidelines/post-change';
+import { mainPost, type HeldSideline, type HolderTenure } from '../../sidelines/post-change';
 
 export interface PendingApplication {
   id: number;
@@ -55,19 +55,6 @@ export const toOutsideOrg = (o: typeof outsideOrg.$inferSelect): OutsideOrg & { 
   hostileBackground: o.hostileBackground,
 });
 
-const RANKS = ['principal', 'leader', 'middle_chief', 'middle_deputy', 'section', 'staff'];
-
-function currentDepartments(tenures: { personId: number; rank: string; departmentId: number; startDate: string; endDate: string | null }[], asOf: string): Map<number, number> {
-  const best = new Map<number, { order: number; departmentId: number }>();
-  for (const t of tenures) {
-    if (t.startDate > asOf || (t.endDate !== null && t.endDate <= asOf)) continue;
-    const order = RANKS.indexOf(t.rank);
-    const b = best.get(t.personId);
-    if (!b || order < b.order) best.set(t.personId, { order, departmentId: t.departmentId });
-  }
-  return new Map([...best].map(([p, b]) => [p, b.departmentId]));
-}
-
 /** Applications in review, posts held (and those ended this year or last), their reports, pay and their holders' posts. */
 export async function loadSidelineFacts(ex: Executor, institutionId: number, asOf: string): Promise<SidelineFacts> {
   const since = `${Number(asOf.slice(0, 4)) - 1}-01-01`;
@@ -111,7 +98,7 @@ export async function loadSidelineFacts(ex: Executor, institutionId: number, asO
   ]);
   const actorIds = [...new Set(apps.flatMap((r) => (r.a.steps as Step[]).flatMap((st) => (st.actor.type === 'persons' ? st.actor.personIds : []))))];
   const actors = actorIds.length ? await ex.select({ id: person.id, name: person.name }).from(person).where(inArray(person.id, actorIds)) : [];
-  const byPerson = new Map<number, HolderTenure[]>();
+  const byPerson = new Map<number, (HolderTenure & { departmentId: number })[]>();
   for (const t of tenures) byPerson.set(t.personId, [...(byPerson.get(t.personId) ?? []), t]);
   return {
     pending: apps
@@ -126,6 +113,6 @@ export async function loadSidelineFacts(ex: Executor, institutionId: number, asO
     continuing: apps.filter((r) => r.a.continuesSidelineId !== null).map((r) => ({ sidelineId: r.a.continuesSidelineId!, applicationId: r.a.id, status: r.a.status })),
     tenures: byPerson,
     names: new Map(actors.map((a) => [a.id, a.name])),
-    departments: currentDepartments(tenures, asOf),
+    departments: new Map(personIds.flatMap((p) => { const main = mainPost(byPerson.get(p) ?? [], asOf); return main ? [[p, main.departmentId] as const] : []; })),
   };
 }

@@ -5,7 +5,7 @@ import type { EffectivePolicy } from '../../policy/effective-policy';
 import { VALUE_LABELS } from '../../policy/vocabulary';
 import { checkSideline, type CountedPost, type Finding } from '../../sidelines/eligibility';
 import { mayAct, type Step } from '../../sidelines/approval-chain';
-import { holderRank } from '../../sidelines/post-change';
+import { mainPost } from '../../sidelines/post-change';
 import { toOutsideOrg } from '../../duties/loaders/sidelines.loader';
 import type { AuthContext } from '../../auth/context';
 import { AppError, notFound } from '../../shared/errors';
@@ -23,16 +23,14 @@ export async function applicantContext(ex: Executor, institutionId: number, pers
     .innerJoin(post, eq(post.id, tenure.postId))
     .innerJoin(department, eq(department.id, post.departmentId))
     .where(and(eq(tenure.institutionId, institutionId), eq(tenure.personId, personId)));
-  const { rank } = holderRank(rows, asOf);
-  const current = rows.filter((r) => r.startDate <= asOf && (r.endDate === null || r.endDate > asOf));
-  const main = current.find((r) => r.rank === rank) ?? current[0];
+  const main = mainPost(rows, asOf);
   const leaders = main
     ? await ex
         .select({ id: oversight.leaderPersonId })
         .from(oversight)
         .where(and(eq(oversight.institutionId, institutionId), eq(oversight.departmentId, main.departmentId), lte(oversight.startDate, asOf), or(isNull(oversight.endDate), gt(oversight.endDate, asOf))))
     : [];
-  return { rank: rank ?? main?.rank ?? null, departmentId: main?.departmentId ?? null, departmentName: main?.departmentName ?? null, postTitle: main?.title ?? null, overseeingLeaderIds: [...new Set(leaders.map((l) => l.id))] };
+  return { rank: main?.rank ?? null, departmentId: main?.departmentId ?? null, departmentName: main?.departmentName ?? null, postTitle: main?.title ?? null, overseeingLeaderIds: [...new Set(leaders.map((l) => l.id))] };
 }
 
 /** 第七条 counts approved active posts and pending applications (this one and the post it continues excepted). */

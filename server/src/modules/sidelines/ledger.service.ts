@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import type { Executor } from '../../db/client';
 import { department, outsideOrg, person, post, sideline, sidelineReport, tenure } from '../../db/schema';
 import type { EffectivePolicy } from '../../policy/effective-policy';
-import { addDays, addMonths, addYears } from '../../shared/dates';
-import { holderRank, recheckAfterPostChange, type HolderTenure } from '../../sidelines/post-change';
+import { addDays, addYears } from '../../shared/dates';
+import { holderRank, mainPost, postChangeDue, recheckAfterPostChange, type HolderTenure } from '../../sidelines/post-change';
 import { toOutsideOrg } from '../../duties/loaders/sidelines.loader';
 import type { sidelineOut } from './sidelines.schema';
 
@@ -37,8 +37,6 @@ export async function ledger(ex: Executor, institutionId: number, policy: Effect
   const byPerson = new Map<number, (HolderTenure & { title: string; departmentId: number; departmentName: string })[]>();
   for (const t of tenures) byPerson.set(t.personId, [...(byPerson.get(t.personId) ?? []), t]);
   const maxYears = policy.number('sidelines.max_years_without_term', asOf);
-  const resignMonths = policy.number('sidelines.resign_after_post_change_months', asOf);
-  const reapproveMonths = policy.number('sidelines.reapproval_months', asOf);
   const warning = policy.number('sidelines.term_end_warning_days', asOf);
   const verdicts = new Map<number, ReturnType<typeof recheckAfterPostChange> extends Map<number, infer V> ? V : never>();
   for (const pid of personIds) {
@@ -55,19 +53,18 @@ export async function ledger(ex: Executor, institutionId: number, policy: Effect
   }
   return rows.map(({ s, personName, org }) => {
     const own = byPerson.get(s.personId) ?? [];
-    const current = own.filter((t) => t.startDate <= asOf && (t.endDate === null || t.endDate > asOf));
-    const { rank, since } = holderRank(own, asOf);
-    const main = current.find((t) => t.rank === rank) ?? current[0];
+    const { since } = holderRank(own, asOf);
+    const main = mainPost(own, asOf);
     const limitDate = s.hasTerms ? s.endDate : addYears(s.firstHeldSince, maxYears);
     const v = verdicts.get(s.id);
-    const from = since && since > s.registeredAt ? since : s.registeredAt;
+    const due = v?.kind === 'resign' || v?.kind === 'reapprove' ? postChangeDue(v.kind, since, s.registeredAt, policy, asOf) : null;
     const text =
       s.status === 'ended'
         ? null
         : v?.kind === 'resign'
-          ? `${from} 职务变动后按新任职务的规定不得兼任（${v.findings.map((f) => f.message).join('；')}），应在 ${addMonths(from, resignMonths)} 前辞去（${v.article}）`
+          ? `${due!.from} 职务变动后按新任职务的规定不得兼任（${v.findings.map((f) => f.message).join('；')}），应在 ${due!.due} 前辞去（${v.article}）`
           : v?.kind === 'reapprove'
-            ? `${v.reason}，应在 ${addMonths(from, reapproveMonths)} 前办理（${v.article}）`
+            ? `${v.reason}，应在 ${due!.due} 前办理（${v.article}）`
             : v?.kind === 'not_managed'
               ? '本人已不担任领导职务，兼职可不再按领导人员兼职管理'
               : null;
