@@ -173,6 +173,21 @@ describe.each(ENGINES)('兼职 on %s', (engine) => {
     expect(ledger.some((s: { watch: { verdict: string } }) => s.watch.verdict === 'resign')).toBe(true);
   });
 
+  it('第十六条 with 第七条: a post\'s own page judges it with the holder\'s other posts, as the ledger does', async () => {
+    const resign = (await org.get('/api/duties?kind=sideline_post_change&pageSize=500')).json().items.find((d: { title: string }) => d.title.startsWith('职务变动后辞去兼职'));
+    const personId = resign.subjectPersonId as number;
+    const orgs = (await org.get('/api/outside-orgs')).json().filter((o: { kind: string }) => o.kind === 'association');
+    const [{ institution_id: inst }] = (await database.db.execute(sql`SELECT institution_id FROM person WHERE id = ${personId}`)).rows as { institution_id: number }[];
+    // Three more association posts, taken up after the one the promoted leader already holds: the last is over 第七条's 3.
+    for (const [i, o] of orgs.slice(0, 3).entries())
+      await database.db.execute(sql`INSERT INTO sideline (institution_id, person_id, org_id, post_title, has_terms, term_number, start_date, end_date, first_held_since, approved_rank, registered_at)
+        VALUES (${inst}, ${personId}, ${o.id}, ${'会员代表'}, true, 1, ${`2025-0${i + 4}-01`}, ${`2030-0${i + 3}-28`}, ${`2025-0${i + 4}-01`}, 'middle_chief', ${`2025-0${i + 3}-20`})`);
+    const rows = (await org.get('/api/sidelines?scope=all&pageSize=500')).json().items.filter((r: { person: { id: number } }) => r.person.id === personId);
+    const last = rows.filter((r: { org: { kind: string } }) => r.org.kind === 'association').sort((a: { startDate: string }, b: { startDate: string }) => (a.startDate < b.startDate ? -1 : 1)).at(-1);
+    expect(last.watch.verdict).toBe('resign');
+    for (const r of rows) expect((await org.get(`/api/sidelines/${r.id}`)).json().sideline.watch).toEqual(r.watch);
+  });
+
   it('第十一条 and 第十八条: a yearly report with pay creates a turnover duty; turned over, finance confirms it', async () => {
     const head = await signIn(app, 'wj.depthead');
     const finance = await signIn(app, 'wj.finance');

@@ -15,12 +15,17 @@ export type LedgerRow = z.infer<typeof sidelineOut>;
  * term or ten-year date, whether it is expiring, and the 第十五条/第十六条 verdict after a change of the holder's post.
  */
 export async function ledger(ex: Executor, institutionId: number, policy: EffectivePolicy, asOf: string, where: { personId?: number; id?: number } = {}): Promise<LedgerRow[]> {
+  if (where.id !== undefined) {
+    // One post's verdict depends on the holder's other posts (第七条 quotas under 第十六条): compute them all.
+    const [one] = await ex.select({ personId: sideline.personId }).from(sideline).where(and(eq(sideline.institutionId, institutionId), eq(sideline.id, where.id)));
+    return one ? (await ledger(ex, institutionId, policy, asOf, { personId: one.personId })).filter((r) => r.id === where.id) : [];
+  }
   const rows = await ex
     .select({ s: sideline, personName: person.name, org: outsideOrg })
     .from(sideline)
     .innerJoin(person, eq(person.id, sideline.personId))
     .innerJoin(outsideOrg, eq(outsideOrg.id, sideline.orgId))
-    .where(and(eq(sideline.institutionId, institutionId), where.personId ? eq(sideline.personId, where.personId) : undefined, where.id ? eq(sideline.id, where.id) : undefined))
+    .where(and(eq(sideline.institutionId, institutionId), where.personId ? eq(sideline.personId, where.personId) : undefined))
     .orderBy(sideline.personId, sideline.startDate);
   if (!rows.length) return [];
   const personIds = [...new Set(rows.map((r) => r.s.personId))];
