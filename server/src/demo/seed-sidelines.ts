@@ -1,13 +1,13 @@
-import { createHash } from 'node:crypto';
 import { and, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Tx } from '../db/client';
-import { account, department, outsideOrg, oversight, post, sideline, sidelineApplication, sidelineDecision, sidelineFile, sidelinePay, sidelineReport, tenure } from '../db/schema';
+import { account, department, outsideOrg, oversight, post, sideline, sidelineApplication, sidelineDecision, sidelinePay, sidelineReport, tenure } from '../db/schema';
 import type { EffectivePolicy } from '../policy/effective-policy';
 import { chainFor, type RankGroup, type Step, type StepKind } from '../sidelines/approval-chain';
 import { rankGroup } from '../sidelines/eligibility';
 import { usccCheckChar } from '../sidelines/uscc';
 import { addDays, addMonths, addYears } from '../shared/dates';
 import { Rng } from './random';
+import { storeFile } from '../modules/sidelines/files';
 
 /** The outside organizations of a college's demo; names are fictional. */
 function orgTemplates(prov: string, city: string, short: string) {
@@ -142,7 +142,7 @@ export async function seedSidelines(tx: Tx, institutionId: number, policy: Effec
     for (const kind of required)
       if (o.status !== 'draft' || kind !== 'charter') {
         const bytes = stubPdf(kind);
-        await tx.insert(sidelineFile).values({ institutionId, ownerType: 'application', ownerId: app.id, kind, fileName: `${kind}.pdf`, mimeType: 'application/pdf', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), content: bytes, uploadedBy: orgActor.id });
+        await storeFile(tx, { institutionId, ownerType: 'application', ownerId: app.id, kind, fileName: `${kind}.pdf`, mimeType: 'application/pdf', bytes, uploadedBy: orgActor.id });
       }
     if (o.status === 'draft') return { appId: app.id, sidelineId: null };
     const decisions: (typeof sidelineDecision.$inferInsert)[] = [{ institutionId, applicationId: app.id, stepIndex: -1, stepKind: 'applicant', decision: 'submit', accountId: orgActor.id, actorName: '申请人', decidedAt: new Date(`${o.submitted}T09:30:00+08:00`) }];
@@ -256,7 +256,7 @@ export async function seedSidelines(tx: Tx, institutionId: number, policy: Effec
     const s = await apply(c, k === 0 ? 'acct' : 'cs', { status: 'approved', submitted: ago(40), start: ago(38), end: termEnd(ago(38)) });
     const endedOn = addDays(ref, k === 0 ? -70 : -6);
     const bytes = stubPdf('end statement');
-    await tx.insert(sidelineFile).values({ institutionId, ownerType: 'sideline', ownerId: s.sidelineId!, kind: 'end_statement', fileName: '辞去兼职说明.pdf', mimeType: 'application/pdf', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), content: bytes, uploadedBy: orgActor.id });
+    await storeFile(tx, { institutionId, ownerType: 'sideline', ownerId: s.sidelineId!, kind: 'end_statement', fileName: '辞去兼职说明.pdf', mimeType: 'application/pdf', bytes, uploadedBy: orgActor.id });
     await tx
       .update(sideline)
       .set({ status: registeredToo ? 'ended' : 'ending_reported', endKind: 'resigned', endedOn, endReport: '因工作岗位调整，本人已向兼职单位提出辞去该职务，兼职单位已同意并出具说明。', endReportedAt: endedOn, endRegisteredAt: registeredToo ? addDays(endedOn, 5) : null })

@@ -2495,6 +2495,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sideline-applications/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申请时适用的规定：须附材料、届数和年限（来自政策包） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            requiredFiles: {
+                                kind: string;
+                                label: string;
+                            }[];
+                            filesArticle: string | null;
+                            maxTerms: number;
+                            maxYears: number;
+                            termsArticle: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sideline-applications/check": {
         parameters: {
             query?: never;

@@ -24,7 +24,7 @@ export const sidelineTermDeriver: Deriver<SidelineFacts> = {
       const doneDate = h.status === 'active' ? undefined : (h.endReportedAt ?? h.endedOn ?? undefined);
       // Only what is in view: due within the warning window, or already met close to it.
       if (due > addDays(doneDate ?? asOf, warning)) continue;
-      const renewal = facts.continuing.find((c) => c.sidelineId === h.id && c.status === 'in_review');
+      const renewal = facts.continuing.find((c) => c.sidelineId === h.id);
       const reasons = h.hasTerms
         ? [
             `第 ${h.termNumber} 届任期至 ${h.endDate}`,
@@ -149,7 +149,7 @@ export const sidelinePostChangeDeriver: Deriver<SidelineFacts> = {
         const v = verdicts.get(h.id);
         if (!v || (v.kind !== 'resign' && v.kind !== 'reapprove')) continue;
         const { from, due, months, isDefault } = postChangeDue(v.kind, since, h.registeredAt, policy, asOf);
-        const pending = facts.continuing.find((c) => c.sidelineId === h.id && c.status === 'in_review');
+        const pending = facts.continuing.find((c) => c.sidelineId === h.id);
         const reasons =
           v.kind === 'resign'
             ? [`${from} 职务变动，按新任职务的规定不得兼任：${v.findings.map((f) => f.message).join('；')}；应在 ${months} 个月内辞去`]

@@ -36,8 +36,8 @@ export interface SidelineFacts {
   held: HeldPost[];
   reports: { sidelineId: number; year: number; submittedAt: string }[];
   pays: { id: number; sidelineId: number; amount: string; receivedDate: string; turnedOverDate: string | null; confirmedAt: string | null }[];
-  /** Approved or pending applications continuing a held post (renewal, 第十六条 re-approval). */
-  continuing: { sidelineId: number; applicationId: number; status: string }[];
+  /** Applications in review continuing a held post (renewal, 第十六条 re-approval); an approved one ends the post it continues. */
+  continuing: { sidelineId: number; applicationId: number }[];
   tenures: Map<number, HolderTenure[]>;
   /** Names of the persons who act on a step (overseeing leaders). */
   names: Map<number, string>;
@@ -64,7 +64,7 @@ export async function loadSidelineFacts(ex: Executor, institutionId: number, asO
       .from(sidelineApplication)
       .innerJoin(person, eq(person.id, sidelineApplication.applicantPersonId))
       .innerJoin(outsideOrg, eq(outsideOrg.id, sidelineApplication.orgId))
-      .where(and(eq(sidelineApplication.institutionId, institutionId), inArray(sidelineApplication.status, ['in_review', 'approved']))),
+      .where(and(eq(sidelineApplication.institutionId, institutionId), eq(sidelineApplication.status, 'in_review'))),
     ex
       .select({ s: sideline, personName: person.name, org: outsideOrg })
       .from(sideline)
@@ -101,16 +101,14 @@ export async function loadSidelineFacts(ex: Executor, institutionId: number, asO
   const byPerson = new Map<number, (HolderTenure & { departmentId: number })[]>();
   for (const t of tenures) byPerson.set(t.personId, [...(byPerson.get(t.personId) ?? []), t]);
   return {
-    pending: apps
-      .filter((r) => r.a.status === 'in_review')
-      .map(({ a, applicantName, orgName }) => ({
+    pending: apps.map(({ a, applicantName, orgName }) => ({
         id: a.id, applicantId: a.applicantPersonId, applicantName, orgName, postTitle: a.postTitle, steps: a.steps as Step[], currentStep: a.currentStep,
         stepSince: a.stepSince ?? asOf, continuesSidelineId: a.continuesSidelineId,
       })),
     held,
     reports,
     pays,
-    continuing: apps.filter((r) => r.a.continuesSidelineId !== null).map((r) => ({ sidelineId: r.a.continuesSidelineId!, applicationId: r.a.id, status: r.a.status })),
+    continuing: apps.filter((r) => r.a.continuesSidelineId !== null).map((r) => ({ sidelineId: r.a.continuesSidelineId!, applicationId: r.a.id })),
     tenures: byPerson,
     names: new Map(actors.map((a) => [a.id, a.name])),
     departments: new Map(personIds.flatMap((p) => { const main = mainPost(byPerson.get(p) ?? [], asOf); return main ? [[p, main.departmentId] as const] : []; })),

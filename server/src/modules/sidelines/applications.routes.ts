@@ -17,19 +17,18 @@ import { idParam } from '../people/people.schema';
 import { applicantContext, blockingError, checkApplication, getApplication, getOrg, mayDecide, maySee, presentApplication, stepLabel, type Application } from './applications.service';
 import { decodeUpload, sendFile, storeFile, UPLOAD_BODY_LIMIT } from './files';
 import {
-  APPLICATION_FILE_KINDS,
   applicationFields,
   applicationListQuery,
   applicationOut,
   applicationSummary,
   decideBody,
+  fileParams,
   fileUpload,
   findingOut,
   orgCreate,
   orgOut,
 } from './sidelines.schema';
 
-const fileParams = z.object({ id: z.coerce.number().int().positive(), fileId: z.coerce.number().int().positive() });
 const DOMESTIC = ['association', 'foundation', 'private_nonprofit', 'enterprise'];
 
 function assertDates(f: z.infer<typeof applicationFields>, termsArticle: string | null) {
@@ -79,6 +78,31 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
   );
 
   // ---- Checks, drafts, files ---------------------------------------------------------------------------------
+  app.get(
+    '/api/sideline-applications/rules',
+    {
+      config: { access: 'sideline.apply' },
+      schema: {
+        tags: ['sidelines'],
+        summary: '申请时适用的规定：须附材料、届数和年限（来自政策包）',
+        response: { 200: z.object({ requiredFiles: z.array(z.object({ kind: z.string(), label: z.string() })), filesArticle: z.string().nullable(), maxTerms: z.number(), maxYears: z.number(), termsArticle: z.string().nullable() }) },
+      },
+    },
+    async (req) => {
+      const today = todayIso();
+      const { policy } = await policyFor(db, deps.packs, req.auth!.institutionId);
+      const files = policy.get<string[]>('sidelines.required_attachments', today);
+      const terms = policy.get<number>('sidelines.max_terms_same_post', today);
+      return {
+        requiredFiles: files.value.map((kind) => ({ kind, label: VALUE_LABELS[kind] ?? kind })),
+        filesArticle: files.source.citation,
+        maxTerms: terms.value,
+        maxYears: policy.number('sidelines.max_years_without_term', today),
+        termsArticle: terms.source.citation,
+      };
+    },
+  );
+
   app.post(
     '/api/sideline-applications/check',
     {
@@ -172,7 +196,8 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
     async (req, reply) => {
       const auth = req.auth!;
       const a = await editable(auth, req.params.id);
-      if (!(APPLICATION_FILE_KINDS as readonly string[]).includes(req.body.kind)) throw new AppError('FILE.KIND', '材料类别不正确', 400, { field: 'kind' });
+      const { policy } = await policyFor(db, deps.packs, auth.institutionId);
+      if (!policy.strings('sidelines.required_attachments', todayIso()).includes(req.body.kind)) throw new AppError('FILE.KIND', '材料类别不正确', 400, { field: 'kind' });
       const { bytes, mimeType } = await decodeUpload(req.body.contentBase64);
       const row = await runCommand(db, req, async (tx) => {
         const r = await storeFile(tx, { institutionId: auth.institutionId, ownerType: 'application', ownerId: a.id, kind: req.body.kind, fileName: req.body.fileName, bytes, mimeType, uploadedBy: auth.accountId });

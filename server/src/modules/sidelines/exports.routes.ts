@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { institution, person, sidelinePay } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
@@ -36,7 +36,7 @@ export const sidelineExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyn
   });
 
   for (const ext of ['xlsx', 'pdf'] as const)
-    app.withTypeProvider<ZodTypeProvider>().get(
+    app.get(
       `/api/sidelines/publication.${ext}`,
       { config: { access: 'sideline.ledger' }, schema: { tags: ['sidelines'], summary: `生成领导干部兼职情况公示表（${ext === 'pdf' ? 'PDF' : 'Excel'}）`, querystring: dateQuery } },
       async (req, reply) => {
@@ -56,7 +56,7 @@ export const sidelineExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyn
     );
 
   for (const ext of ['docx', 'pdf'] as const)
-    app.withTypeProvider<ZodTypeProvider>().get(
+    app.get(
       `/api/sideline-applications/:id/form.${ext}`,
       { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: `兼职审批表（${ext === 'pdf' ? 'PDF' : 'Word'}；中层与院领导两种版式）`, params: idParam } },
       async (req, reply) => {

@@ -11,9 +11,8 @@ import { todayIso } from '../../shared/dates';
 import { idParam } from '../people/people.schema';
 import { ledger, type LedgerRow } from './ledger.service';
 import { decodeUpload, sendFile, storeFile, UPLOAD_BODY_LIMIT } from './files';
-import { endReportBody, fileOut, fileUpload, payBody, reportBody, SIDELINE_FILE_KINDS, sidelineListQuery, sidelineOut, turnoverBody } from './sidelines.schema';
+import { endReportBody, fileOut, fileParams, fileUpload, payBody, reportBody, SIDELINE_FILE_KINDS, sidelineListQuery, sidelineOut, turnoverBody } from './sidelines.schema';
 
-const fileParams = z.object({ id: z.coerce.number().int().positive(), fileId: z.coerce.number().int().positive() });
 const payOut = z.object({ id: z.number(), amount: z.string(), receivedDate: z.string(), description: z.string(), turnedOverDate: z.string().nullable(), receiptNo: z.string().nullable(), confirmedAt: z.string().nullable() });
 const reportOut = z.object({ id: z.number(), year: z.number(), rolePerformed: z.string(), payReceived: z.boolean(), expenses: z.string(), submittedAt: z.string() });
 

@@ -3,7 +3,6 @@ import { isoDate } from '../people/people.schema';
 
 export const ORG_KINDS = ['association', 'foundation', 'private_nonprofit', 'enterprise', 'academic_journal', 'international_academic'] as const;
 export const INVESTMENT = ['none', 'wholly', 'controlling', 'minority'] as const;
-export const APPLICATION_FILE_KINDS = ['leaders_list', 'legal_person_certificate', 'charter', 'invitation', 'commitment'] as const;
 export const SIDELINE_FILE_KINDS = ['end_statement', 'report_evidence'] as const;
 
 const text = (label: string, min: number, max: number) => z.string().trim().min(min, min > 1 ? `不少于 ${min} 个字` : '不能为空').max(max, `不能超过 ${max} 个字`).describe(label);
@@ -61,6 +60,9 @@ export const fileUpload = z.object({
   fileName: z.string().trim().min(1, '请提供文件名').max(120, '文件名不能超过 120 个字').describe('文件名'),
   contentBase64: z.string().min(1, '文件内容为空').describe('文件内容'),
 });
+
+/** An application's or a post's attachment. */
+export const fileParams = z.object({ id: z.coerce.number().int().positive(), fileId: z.coerce.number().int().positive() });
 
 export const fileOut = z.object({ id: z.number(), kind: z.string(), fileName: z.string(), mimeType: z.string(), size: z.number(), uploadedAt: z.string() });
 

@@ -7,7 +7,8 @@ import { api, call, ApiError, errorText } from '../../api/client';
 import type { GetResponse } from '../../api/types';
 import { showFieldError } from '../../components/submitForm';
 import { MAX_UPLOAD_MB, readBase64 } from '../../components/readFile';
-import { ATTACHMENT_LABELS, FINDING_COLORS, ORG_KIND_LABELS } from '../../labels';
+import { FINDING_COLORS, ORG_KIND_LABELS } from '../../labels';
+import { useApi } from '../../components/useApi';
 import { OrgModal } from './OrgModal';
 
 type Check = GetResponse<'/api/sideline-applications/{id}'>['findings'];
@@ -25,7 +26,6 @@ interface Values {
   justification?: string;
   commitment: boolean;
 }
-const REQUIRED = ['leaders_list', 'legal_person_certificate', 'charter', 'invitation', 'commitment'];
 
 /** 申请兼职 (第十三条): the post, checked against the rules as it is typed; the five attachments; submitted in one go. */
 export function ApplyPage() {
@@ -42,6 +42,9 @@ export function ApplyPage() {
   const [busy, setBusy] = useState(false);
   const values = Form.useWatch([], form);
   const continues = Number(params.get('continues')) || null;
+  // What the pack requires (第十三条 attachments, 第十四条 limits), not a copy of it.
+  const rules = useApi(() => call(api.GET('/api/sideline-applications/rules')), []).data;
+  const required = rules?.requiredFiles ?? [];
 
   const loadOrgs = () => call(api.GET('/api/outside-orgs', { params: { query: {} } })).then(setOrgs);
   useEffect(() => {
@@ -85,9 +88,9 @@ export function ApplyPage() {
 
   const submit = async () => {
     const v = await form.validateFields();
-    const missing = REQUIRED.filter((k) => !files[k] && !present.includes(k));
+    const missing = required.filter((r) => !files[r.kind] && !present.includes(r.kind));
     if (missing.length) {
-      message.error(`请上传：${missing.map((k) => ATTACHMENT_LABELS[k]).join('、')}（第十三条）`);
+      message.error(`请上传：${missing.map((r) => r.label).join('、')}${rules?.filesArticle ? `（依据：${rules.filesArticle}）` : ''}`);
       return;
     }
     setBusy(true);
@@ -159,7 +162,7 @@ export function ApplyPage() {
                       </Form.Item>
                     </Col>
                     <Col span={6}>
-                      <Form.Item name="termNumber" label="本次为第几届" extra="同一职位不超过 2 届">
+                      <Form.Item name="termNumber" label="本次为第几届" extra={rules ? `同一职位不超过 ${rules.maxTerms} 届` : undefined}>
                         <InputNumber min={1} max={20} style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
@@ -177,7 +180,7 @@ export function ApplyPage() {
                 </Col>
                 {(!hasTerms || (values?.termNumber ?? 1) > 1) && (
                   <Col span={12}>
-                    <Form.Item name="firstHeldSince" label="首次兼任该职务的日期" extra="未实行任期制的兼职最长不超过 10 年（第十四条）">
+                    <Form.Item name="firstHeldSince" label="首次兼任该职务的日期" extra={rules ? `未实行任期制的兼职最长不超过 ${rules.maxYears} 年（${rules.termsArticle ?? ""}）` : undefined}>
                       <DatePicker style={{ width: '100%' }} />
                     </Form.Item>
                   </Col>
@@ -204,11 +207,12 @@ export function ApplyPage() {
               </Form.Item>
             </Form>
           </Card>
-          <Card size="small" title="申请材料（第十三条，均须上传）" style={{ marginTop: 12 }}>
+          <Card size="small" title={`申请材料（均须上传${rules?.filesArticle ? `，${rules.filesArticle}` : ""}）`} style={{ marginTop: 12 }}>
             <List
               size="small"
-              dataSource={REQUIRED}
-              renderItem={(kind) => (
+              rowKey="kind"
+              dataSource={required}
+              renderItem={({ kind, label }) => (
                 <List.Item
                   actions={[
                     <Upload
@@ -228,7 +232,7 @@ export function ApplyPage() {
                   ]}
                 >
                   <Space>
-                    {ATTACHMENT_LABELS[kind]}
+                    {label}
                     {files[kind] ? <Tag color="blue">{files[kind].name}</Tag> : present.includes(kind) ? <Tag color="green">已上传</Tag> : <Tag color="red">未上传</Tag>}
                   </Space>
                 </List.Item>
