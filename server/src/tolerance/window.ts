@@ -1,0 +1,82 @@
+import { workingDaysBetween, type CalendarData } from '../calendar/working-days';
+import type { IsoDate } from '../shared/dates';
+import { workingDayDeadline } from './deadlines';
+
+/**
+ * How a college lets a cadre seek tolerance (a named strategy per pack, `tolerance.application_strategy`):
+ * - scitc-2025 附件3 第五条（一）（二）: to the accountable department, while the case is being investigated; never after
+ *   accountability has been carried out;
+ * - xzcit-2018 第五条（一）: in writing to the party committee within N working days after the procedure started;
+ *   later applications are not accepted;
+ * - ahzaxy-2020 第12条: no application; the tolerance inquiry opens together with the accountability procedure.
+ */
+export type ApplicationStrategy =
+  | 'apply_to_accountable_department_during_investigation'
+  | 'apply_to_party_committee_within_working_days'
+  | 'investigate_with_accountability';
+
+export type CaseStage = 'started' | 'investigating' | 'decided' | 'closed';
+
+export interface FilingRule {
+  strategy: ApplicationStrategy;
+  /** The strategy's article, cited in a refusal. */
+  citation: string | null;
+  /** xzcit: the number of working days. */
+  workingDays?: number;
+  /** scitc: the stages in which an application may be filed. */
+  stages?: string[];
+}
+
+export interface FilingCase {
+  stage: CaseStage;
+  startedOn: IsoDate;
+}
+
+export interface FilingRefusal {
+  code: string;
+  message: string;
+  article: string | null;
+}
+
+export const STAGE_LABELS: Record<CaseStage, string> = { started: '已启动', investigating: '调查核实中', decided: '已作出处理并实施', closed: '已办结' };
+
+/** The last day an application can be filed, where the strategy has one (xzcit). */
+export function filingDeadline(rule: FilingRule, c: FilingCase, cal: CalendarData) {
+  if (rule.strategy !== 'apply_to_party_committee_within_working_days' || rule.workingDays === undefined) return null;
+  return workingDayDeadline(cal, c.startedOn, rule.workingDays);
+}
+
+/** Whether an application filed on `filedOn` may be accepted for filing; the refusal names its article. */
+export function checkFiling(rule: FilingRule, c: FilingCase, filedOn: IsoDate, cal: CalendarData): FilingRefusal | null {
+  const article = rule.citation;
+  if (filedOn < c.startedOn) return { code: 'TOLERANCE.BEFORE_START', message: '申请日期早于问责程序启动日期', article: null };
+  switch (rule.strategy) {
+    case 'investigate_with_accountability':
+      return {
+        code: 'TOLERANCE.NO_APPLICATION',
+        message: '本院在启动问责程序的同时一并开展容错免责调查核实，无需另行申请；可在调查核实中向调查组陈述本人意见',
+        article,
+      };
+    case 'apply_to_accountable_department_during_investigation': {
+      if (c.stage === 'decided' || c.stage === 'closed')
+        return { code: 'TOLERANCE.AFTER_CARRIED_OUT', message: '责任追究已经实施，容错申请不再受理', article };
+      const stages = rule.stages ?? ['investigating'];
+      if (!stages.includes(c.stage))
+        return { code: 'TOLERANCE.NOT_INVESTIGATING', message: `容错申请应在责任追究调查阶段提出，该问责案件目前${STAGE_LABELS[c.stage]}，尚未进入调查阶段`, article };
+      return null;
+    }
+    case 'apply_to_party_committee_within_working_days': {
+      const n = rule.workingDays ?? 0;
+      const used = workingDaysBetween(cal, c.startedOn, filedOn);
+      if (used > n) {
+        const until = filingDeadline(rule, c, cal)!;
+        return {
+          code: 'TOLERANCE.WINDOW_CLOSED',
+          message: `容错申请应在启动问责程序后 ${n} 个工作日内提出（问责程序 ${c.startedOn} 启动，申请截止 ${until.date}），逾期提交不予受理`,
+          article,
+        };
+      }
+      return null;
+    }
+  }
+}
