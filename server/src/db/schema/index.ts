@@ -7,3 +7,4 @@ export * from './duties';
 export * from './talks';
 export * from './notifications';
 export * from './sidelines';
+export * from './tolerance';
