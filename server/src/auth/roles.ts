@@ -40,16 +40,19 @@ export const PERMISSIONS = [
   'sideline.ledger',
   'sideline.manage',
   'sideline.pay_confirm',
+  'tolerance.apply',
+  'tolerance.read',
+  'tolerance.handle',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 /** What a route may declare besides a permission: open to anyone, or to anyone signed in. */
 export type RouteAccess = Permission | 'public' | 'authenticated';
 
-const READER: Permission[] = ['roster.read', 'duty.read', 'policy.read', 'calendar.read', 'talk.read', 'talk.record', 'sideline.apply'];
+const READER: Permission[] = ['roster.read', 'duty.read', 'policy.read', 'calendar.read', 'talk.read', 'talk.record', 'sideline.apply', 'tolerance.apply'];
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
-  org: [...READER, 'roster.write', 'duty.dashboard', 'duty.waive', 'talk.assign', 'talk.supervise', 'sideline.review', 'sideline.ledger', 'sideline.manage'],
-  discipline: [...READER, 'duty.dashboard', 'sideline.ledger'],
+  org: [...READER, 'roster.write', 'duty.dashboard', 'duty.waive', 'talk.assign', 'talk.supervise', 'sideline.review', 'sideline.ledger', 'sideline.manage', 'tolerance.read', 'tolerance.handle'],
+  discipline: [...READER, 'duty.dashboard', 'sideline.ledger', 'tolerance.read', 'tolerance.handle'],
   office: READER,
   finance: [...READER, 'sideline.pay_confirm'],
   foreign_affairs: [...READER, 'sideline.review'],
@@ -58,7 +61,7 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   sysadmin: ['policy.read', 'calendar.read', 'calendar.write'],
   secadmin: ['policy.read', 'calendar.read'],
   auditor: ['audit.read', 'policy.read', 'calendar.read'],
-  principal: [...READER, 'duty.dashboard', 'sideline.review', 'sideline.ledger'],
+  principal: [...READER, 'duty.dashboard', 'sideline.review', 'sideline.ledger', 'tolerance.read'],
   leader: [...READER, 'duty.dashboard', 'sideline.review'],
   dept_head: [...READER, 'duty.dashboard'],
   staff: READER,

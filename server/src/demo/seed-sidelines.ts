@@ -7,7 +7,7 @@ import { rankGroup } from '../sidelines/eligibility';
 import { usccCheckChar } from '../sidelines/uscc';
 import { addDays, addMonths, addYears } from '../shared/dates';
 import { Rng } from './random';
-import { storeFile } from '../modules/sidelines/files';
+import { storeFile } from '../modules/files/files';
 
 /** The outside organizations of a college's demo; names are fictional. */
 function orgTemplates(prov: string, city: string, short: string) {

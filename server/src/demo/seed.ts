@@ -9,6 +9,7 @@ import { EffectivePolicy } from '../policy/effective-policy';
 import type { Area } from '../policy/pack-schema';
 import { seedTalks } from './seed-talks';
 import { seedSidelines } from './seed-sidelines';
+import { seedTolerance } from './seed-tolerance';
 import { generateCollege } from './generate';
 
 export const DEMO_PASSWORD = 'Cadre@2026';
@@ -58,6 +59,7 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
       const policy = new EffectivePolicy(tpl.packId, pack.suggestedAdoptions as Partial<Record<Area, string>>, packs);
       const talks = await seedTalks(tx, institutionId, policy, ref, 7 + ci, accountRows[0].id);
       const sidelines = await seedSidelines(tx, institutionId, policy, ref, 11 + ci, tpl.region, tpl.shortName);
+      const tolerance = await seedTolerance(tx, institutionId, policy, ref, 13 + ci);
       await writeAudit(tx, {
         institutionId,
         actorName: '系统',
@@ -65,7 +67,7 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
         entityType: 'institution',
         entityId: institutionId,
         outcome: 'success',
-        detail: { departments: data.departments.length, persons: data.persons.length, tenures: data.tenures.length, accounts: data.accounts.length, talks, sidelines },
+        detail: { departments: data.departments.length, persons: data.persons.length, tenures: data.tenures.length, accounts: data.accounts.length, talks, sidelines, tolerance },
       });
       for (const a of data.accounts) accounts.push({ college: tpl.name, username: a.username, displayName: a.displayName });
     }

@@ -8,6 +8,8 @@ import { talkSituationDeriver } from './derivers/talk-situation';
 import { loadRotationFacts } from './loaders/rotation.loader';
 import { loadTalkFacts } from './loaders/talks.loader';
 import { loadSidelineFacts } from './loaders/sidelines.loader';
+import { loadToleranceFacts } from './loaders/tolerance.loader';
+import { toleranceStepDeriver } from './derivers/tolerance-steps';
 import { sidelineReviewDeriver } from './derivers/sideline-review';
 import { sidelinePayDeriver, sidelinePostChangeDeriver, sidelineReportDeriver, sidelineTermDeriver } from './derivers/sideline-watch';
 
@@ -30,6 +32,7 @@ export const DERIVERS: RegisteredDeriver[] = [
   { deriver: sidelineReportDeriver, load: loadSidelineFacts },
   { deriver: sidelinePayDeriver, load: loadSidelineFacts },
   { deriver: sidelinePostChangeDeriver, load: loadSidelineFacts },
+  { deriver: toleranceStepDeriver, load: loadToleranceFacts },
 ];
 
 export const DUTY_KIND_LABELS: Record<string, string> = Object.fromEntries(DERIVERS.map((d) => [d.deriver.kind, d.deriver.label]));

@@ -15,7 +15,7 @@ import { ChainError, chainFor, decide, submit, type ChainState, type Step, type 
 import { rankGroup, type RankGroup } from '../../sidelines/eligibility';
 import { idParam } from '../people/people.schema';
 import { applicantContext, blockingError, checkApplication, getApplication, getOrg, mayDecide, maySee, presentApplication, stepLabel, type Application } from './applications.service';
-import { decodeUpload, sendFile, storeFile, UPLOAD_BODY_LIMIT } from './files';
+import { decodeUpload, sendFile, storeFile, UPLOAD_BODY_LIMIT } from '../files/files';
 import {
   applicationFields,
   applicationListQuery,

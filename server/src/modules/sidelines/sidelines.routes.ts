@@ -10,7 +10,7 @@ import { AppError, notFound } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { idParam } from '../people/people.schema';
 import { ledger, type LedgerRow } from './ledger.service';
-import { decodeUpload, sendFile, storeFile, UPLOAD_BODY_LIMIT } from './files';
+import { decodeUpload, sendFile, storeFile, UPLOAD_BODY_LIMIT } from '../files/files';
 import { endReportBody, fileOut, fileParams, fileUpload, payBody, reportBody, SIDELINE_FILE_KINDS, sidelineListQuery, sidelineOut, turnoverBody } from './sidelines.schema';
 
 const payOut = z.object({ id: z.number(), amount: z.string(), receivedDate: z.string(), description: z.string(), turnedOverDate: z.string().nullable(), receiptNo: z.string().nullable(), confirmedAt: z.string().nullable() });

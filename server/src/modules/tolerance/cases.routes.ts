@@ -1,0 +1,124 @@
+import { and, eq, ilike, inArray, or } from 'drizzle-orm';
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { accountabilityCase, department, person, toleranceReview, toleranceStep } from '../../db/schema';
+import type { AppDeps } from '../../services/deps';
+import { runCommand } from '../../http/command';
+import { AppError } from '../../shared/errors';
+import { todayIso } from '../../shared/dates';
+import { advanceCase } from '../../tolerance/case-stage';
+import type { CaseStage } from '../../tolerance/window';
+import { applicantContext } from '../sidelines/applications.service';
+import { idParam } from '../people/people.schema';
+import { caseAdvance, caseCreate, caseListQuery, caseOut } from './tolerance.schema';
+import { getCase, listCases, maySeeCase, OPEN_STATUSES } from './tolerance.service';
+import { procedureError, rulesAndCalendar } from './context';
+
+export const accountabilityCaseRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  const { db } = deps;
+
+  app.get(
+    '/api/accountability-cases',
+    { config: { access: 'tolerance.read' }, schema: { tags: ['tolerance'], summary: '问责案件', querystring: caseListQuery, response: { 200: z.array(caseOut) } } },
+    async (req) => {
+      const { stage, q } = req.query;
+      const like = q ? `%${q}%` : undefined;
+      const matches = like
+        ? or(
+            ilike(accountabilityCase.matter, like),
+            inArray(accountabilityCase.subjectPersonId, db.select({ id: person.id }).from(person).where(ilike(person.name, like))),
+            inArray(accountabilityCase.subjectDepartmentId, db.select({ id: department.id }).from(department).where(ilike(department.name, like))),
+          )
+        : undefined;
+      return (await listCases(db, req.auth!.institutionId, and(stage ? eq(accountabilityCase.stage, stage) : undefined, matches))).reverse();
+    },
+  );
+
+  app.get(
+    '/api/accountability-cases/:id',
+    { config: { access: 'tolerance.apply' }, schema: { tags: ['tolerance'], summary: '问责案件详情', params: idParam, response: { 200: caseOut } } },
+    async (req) => {
+      const c = await getCase(db, req.auth!.institutionId, req.params.id);
+      if (!maySeeCase(req.auth!, c)) throw new AppError('ACCOUNTABILITY.NOT_FOUND', '问责案件不存在或无权查看', 404);
+      return c;
+    },
+  );
+
+  app.post(
+    '/api/accountability-cases',
+    { config: { access: 'tolerance.handle' }, schema: { tags: ['tolerance'], summary: '登记问责案件（纪委、组织部）', body: caseCreate, response: { 201: caseOut } } },
+    async (req, reply) => {
+      const auth = req.auth!;
+      const b = req.body;
+      const today = todayIso();
+      if (b.startedOn > today) throw new AppError('ACCOUNTABILITY.FUTURE_DATE', '启动问责程序日期不能晚于今天', 400, { field: 'startedOn' });
+      if (b.subjectKind === 'person' && !b.subjectPersonId) throw new AppError('ACCOUNTABILITY.SUBJECT_REQUIRED', '请选择被问责人', 400, { field: 'subjectPersonId' });
+      if (b.subjectKind === 'department' && !b.subjectDepartmentId) throw new AppError('ACCOUNTABILITY.SUBJECT_REQUIRED', '请选择被问责单位', 400, { field: 'subjectDepartmentId' });
+      const { rules } = await rulesAndCalendar(db, deps, auth.institutionId, b.startedOn);
+      const id = await runCommand(db, req, async (tx) => {
+        const deptIds = [b.accountableDepartmentId, b.subjectKind === 'department' ? b.subjectDepartmentId! : undefined].filter((x): x is number => !!x);
+        const depts = await tx.select({ id: department.id }).from(department).where(and(eq(department.institutionId, auth.institutionId), inArray(department.id, deptIds)));
+        if (depts.length !== new Set(deptIds).size) throw new AppError('ACCOUNTABILITY.DEPARTMENT', '所选部门不存在', 400, { field: 'accountableDepartmentId' });
+        let subjectDepartmentId = b.subjectKind === 'department' ? b.subjectDepartmentId : null;
+        if (b.subjectKind === 'person') {
+          const [p] = await tx.select({ id: person.id }).from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.id, b.subjectPersonId!)));
+          if (!p) throw new AppError('ACCOUNTABILITY.PERSON', '所选人员不存在', 400, { field: 'subjectPersonId' });
+          subjectDepartmentId = (await applicantContext(tx, auth.institutionId, p.id, b.startedOn)).departmentId;
+        }
+        const [c] = await tx
+          .insert(accountabilityCase)
+          .values({
+            institutionId: auth.institutionId, subjectKind: b.subjectKind, subjectPersonId: b.subjectKind === 'person' ? b.subjectPersonId : null, subjectDepartmentId,
+            accountableDepartmentId: b.accountableDepartmentId, matter: b.matter, startedOn: b.startedOn,
+            // ahzaxy 第12条: the tolerance inquiry runs together with the accountability investigation from the start.
+            stage: rules.strategy === 'investigate_with_accountability' ? 'investigating' : 'started',
+            investigatingSince: rules.strategy === 'investigate_with_accountability' ? b.startedOn : null,
+            createdBy: auth.accountId,
+          })
+          .returning();
+        if (rules.strategy === 'investigate_with_accountability') {
+          const [r] = await tx
+            .insert(toleranceReview)
+            .values({
+              institutionId: auth.institutionId, caseId: c.id, origin: 'ex_officio', strategy: rules.strategy,
+              applicantPersonId: c.subjectKind === 'person' ? c.subjectPersonId : null, filedOn: b.startedOn, acceptedOn: b.startedOn, status: 'investigating', createdBy: auth.accountId,
+            })
+            .returning({ id: toleranceReview.id });
+          await tx.insert(toleranceStep).values({
+            institutionId: auth.institutionId, reviewId: r.id, action: 'open', on: b.startedOn, accountId: auth.accountId, actorName: auth.displayName,
+            summary: '启动问责程序的同时一并开展容错免责调查核实', article: rules.filing.citation,
+          });
+        }
+        return { result: c.id, audit: { action: 'accountability.create', entityType: 'accountability_case', entityId: c.id, after: b } };
+      });
+      return reply.status(201).send(await getCase(db, auth.institutionId, id));
+    },
+  );
+
+  app.post(
+    '/api/accountability-cases/:id/advance',
+    { config: { access: 'tolerance.handle' }, schema: { tags: ['tolerance'], summary: '问责案件进入下一阶段：调查、作出处理并实施、办结', params: idParam, body: caseAdvance, response: { 200: caseOut } } },
+    async (req) => {
+      const auth = req.auth!;
+      const b = req.body;
+      const today = todayIso();
+      const { rules } = await rulesAndCalendar(db, deps, auth.institutionId, today);
+      await runCommand(db, req, async (tx) => {
+        const [c] = await tx.select().from(accountabilityCase).where(and(eq(accountabilityCase.institutionId, auth.institutionId), eq(accountabilityCase.id, req.params.id))).for('update');
+        if (!c) throw new AppError('ACCOUNTABILITY.NOT_FOUND', '问责案件不存在或无权查看', 404);
+        const open = await tx.select({ id: toleranceReview.id }).from(toleranceReview).where(and(eq(toleranceReview.caseId, c.id), inArray(toleranceReview.status, OPEN_STATUSES)));
+        let stage: CaseStage;
+        try {
+          stage = advanceCase({ stage: c.stage as CaseStage, startedOn: c.startedOn, openReviews: open.length }, b.action, b, today, rules.procedure.collectiveCitation);
+        } catch (e) {
+          throw procedureError(e);
+        }
+        const set =
+          b.action === 'investigate' ? { investigatingSince: b.on } : b.action === 'carry_out' ? { carriedOutOn: b.on, handling: b.handling } : { closedOn: b.on };
+        await tx.update(accountabilityCase).set({ ...set, stage, updatedAt: new Date() }).where(eq(accountabilityCase.id, c.id));
+        return { result: null, audit: { action: `accountability.${b.action}`, entityType: 'accountability_case', entityId: c.id, before: { stage: c.stage }, after: { stage, ...set } } };
+      });
+      return getCase(db, auth.institutionId, req.params.id);
+    },
+  );
+};

@@ -1,0 +1,202 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { accountabilityCase, toleranceReview, toleranceStep } from '../../db/schema';
+import type { AppDeps } from '../../services/deps';
+import { runCommand } from '../../http/command';
+import { AppError } from '../../shared/errors';
+import { todayIso } from '../../shared/dates';
+import { VALUE_LABELS } from '../../policy/vocabulary';
+import { checkFiling, filingDeadline, type CaseStage } from '../../tolerance/window';
+import { STATUS_LABELS, type ReviewStatus } from '../../tolerance/procedure';
+import { idParam } from '../people/people.schema';
+import { fileParams, fileUpload } from '../sidelines/sidelines.schema';
+import { decodeUpload, sendFile, storeFile, UPLOAD_BODY_LIMIT } from '../files/files';
+import { applicantContext } from '../sidelines/applications.service';
+import { caseOut, reviewAction, reviewCreate, reviewOut, reviewSummary, rulesOut } from './tolerance.schema';
+import type { AuthContext } from '../../auth/context';
+import { getCase, getReview, isSubject, label, listCases, maySeeCase, OPEN_STATUSES, presentReview, scheduleOf } from './tolerance.service';
+import { procedureError, rulesAndCalendar } from './context';
+import { recordAction } from './review-actions';
+
+export const toleranceReviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  const { db } = deps;
+
+  app.get(
+    '/api/tolerance/rules',
+    { config: { access: 'tolerance.apply' }, schema: { tags: ['tolerance'], summary: '本院容错纠错规定：申请方式、容错情形、免责保护事项（来自政策包）', response: { 200: rulesOut } } },
+    async (req) => {
+      const { rules } = await rulesAndCalendar(db, deps, req.auth!.institutionId, todayIso());
+      return {
+        strategy: rules.strategy, strategyLabel: VALUE_LABELS[rules.strategy] ?? rules.strategy, strategyCitation: rules.filing.citation,
+        grounds: rules.grounds.map(label), groundsCitation: rules.groundsCitation, windowWorkingDays: rules.filing.workingDays ?? null,
+        protections: rules.protections.map(label), protectionsCitation: rules.protectionsCitation, privateGainCitation: rules.procedure.privateGainCitation,
+        maxDeferralMonths: rules.procedure.maxDeferralMonths, hasFilingStep: rules.procedure.filingRoles.length > 0,
+      };
+    },
+  );
+
+  app.get(
+    '/api/tolerance/mine',
+    {
+      config: { access: 'tolerance.apply' },
+      schema: {
+        tags: ['tolerance'],
+        summary: '我（或我负责的单位）被问责的案件及容错申请',
+        response: { 200: z.array(caseOut.extend({ window: z.object({ open: z.boolean(), until: z.string().nullable(), provisional: z.boolean(), reason: z.string().nullable(), article: z.string().nullable() }) })) },
+      },
+    },
+    async (req) => {
+      const auth = req.auth!;
+      const today = todayIso();
+      const chiefOf = auth.posts.filter((p) => p.rank === 'middle_chief').map((p) => p.departmentId);
+      const mine = (await listCases(db, auth.institutionId)).filter((c) => isSubject(auth, c) || (c.subjectKind === 'department' && chiefOf.includes(c.subjectDepartmentId ?? -1)));
+      const { rules, cal } = await rulesAndCalendar(db, deps, auth.institutionId, today);
+      return mine.reverse().map((c) => {
+        const pending = c.reviewStatus && c.reviewStatus !== 'refused';
+        const refusal = pending ? { message: '已有容错申请（认定）', article: null } : checkFiling(rules.filing, { stage: c.stage as CaseStage, startedOn: c.startedOn }, today, cal);
+        const until = filingDeadline(rules.filing, { stage: c.stage as CaseStage, startedOn: c.startedOn }, cal);
+        return { ...c, window: { open: !refusal, until: until?.date ?? null, provisional: until?.provisional ?? false, reason: refusal?.message ?? null, article: refusal?.article ?? null } };
+      });
+    },
+  );
+
+  app.post(
+    '/api/tolerance-reviews',
+    { config: { access: 'tolerance.apply' }, schema: { tags: ['tolerance'], summary: '提出容错申请', body: reviewCreate, response: { 201: z.object({ id: z.number() }) } } },
+    async (req, reply) => {
+      const auth = req.auth!;
+      const b = req.body;
+      const today = todayIso();
+      const c = await getCase(db, auth.institutionId, b.caseId);
+      if (!isSubject(auth, c)) throw new AppError('TOLERANCE.NOT_SUBJECT', '只有被问责的干部本人（或被问责单位的主要负责人）可以提出容错申请', 403, { field: 'caseId' });
+      const { rules, cal } = await rulesAndCalendar(db, deps, auth.institutionId, today);
+      const art = (a: string | null) => a ?? undefined;
+      const refusal = checkFiling(rules.filing, { stage: c.stage as CaseStage, startedOn: c.startedOn }, today, cal);
+      if (refusal) throw new AppError(refusal.code, refusal.message, 409, { field: 'caseId', article: art(refusal.article) });
+      if (b.grounds.length === 0) throw new AppError('TOLERANCE.NO_GROUND', '请至少选择一种容错情形', 400, { field: 'grounds', article: art(rules.groundsCitation) });
+      const unknown = b.grounds.find((g) => !rules.grounds.includes(g));
+      if (unknown) throw new AppError('TOLERANCE.GROUND_UNKNOWN', `“${unknown}”不是本院规定的容错情形`, 400, { field: 'grounds', article: art(rules.groundsCitation) });
+      if (!b.noPrivateGainPledge)
+        throw new AppError('TOLERANCE.PLEDGE_REQUIRED', '请声明没有为个人、他人或单位谋取私利（容错以未谋取私利为前提）', 400, { field: 'noPrivateGainPledge', article: art(rules.procedure.privateGainCitation) });
+      if (rules.subjectScope && c.subjectKind === 'person') {
+        const ctx = await applicantContext(db, auth.institutionId, c.subjectPersonId!, today);
+        if (!ctx.rank || !rules.subjectScope.ranks.includes(ctx.rank))
+          throw new AppError('TOLERANCE.OUT_OF_SCOPE', `本院容错纠错办法适用于${rules.subjectScope.ranks.map((r) => VALUE_LABELS[r] ?? r).join('、')}`, 409, { article: art(rules.subjectScope.citation) });
+      }
+      const id = await runCommand(db, req, async (tx) => {
+        const [locked] = await tx.select({ id: accountabilityCase.id }).from(accountabilityCase).where(eq(accountabilityCase.id, c.id)).for('update');
+        const open = await tx.select({ id: toleranceReview.id }).from(toleranceReview).where(and(eq(toleranceReview.caseId, locked.id), inArray(toleranceReview.status, [...OPEN_STATUSES, 'decided', 'closed'])));
+        if (open.length) throw new AppError('TOLERANCE.DUPLICATE', '该问责案件已有容错申请，请在原申请中补充材料', 409, { field: 'caseId' });
+        const [r] = await tx
+          .insert(toleranceReview)
+          .values({
+            institutionId: auth.institutionId, caseId: c.id, origin: 'application', strategy: rules.strategy, applicantPersonId: auth.personId,
+            grounds: b.grounds, facts: b.facts, noPrivateGainPledge: true, filedOn: today, status: 'submitted', createdBy: auth.accountId,
+          })
+          .returning({ id: toleranceReview.id });
+        const to = rules.strategy === 'apply_to_party_committee_within_working_days' ? '向学院党委提出书面申请' : `向问责部门（${c.accountableDepartmentName}）提出申请`;
+        await tx.insert(toleranceStep).values({
+          institutionId: auth.institutionId, reviewId: r.id, action: 'file', on: today, accountId: auth.accountId, actorName: auth.displayName,
+          summary: `${to}；容错情形：${b.grounds.map((g) => VALUE_LABELS[g] ?? g).join('；')}`, article: rules.filing.citation,
+        });
+        return { result: r.id, audit: { action: 'tolerance.apply', entityType: 'tolerance_review', entityId: r.id, after: { caseId: c.id, grounds: b.grounds, facts: b.facts } } };
+      });
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.get(
+    '/api/tolerance-reviews',
+    {
+      config: { access: 'tolerance.read' },
+      schema: { tags: ['tolerance'], summary: '容错申请与认定', querystring: z.object({ status: z.string().max(20).optional() }), response: { 200: z.array(reviewSummary) } },
+    },
+    async (req) => {
+      const auth = req.auth!;
+      const today = todayIso();
+      const rows = await db
+        .select()
+        .from(toleranceReview)
+        .where(and(eq(toleranceReview.institutionId, auth.institutionId), req.query.status ? eq(toleranceReview.status, req.query.status) : undefined))
+        .orderBy(desc(toleranceReview.filedOn), desc(toleranceReview.id));
+      const cases = new Map((await listCases(db, auth.institutionId)).map((c) => [c.id, c]));
+      const { rules, cal } = await rulesAndCalendar(db, deps, auth.institutionId, today);
+      return rows.map((r) => {
+        const c = cases.get(r.caseId)!;
+        const next = scheduleOf(r, c, rules, cal).find((s) => !s.doneOn);
+        return {
+          id: r.id, caseId: r.caseId, origin: r.origin, subjectName: c.subjectName, matter: c.matter, filedOn: r.filedOn, status: r.status,
+          statusLabel: STATUS_LABELS[r.status as ReviewStatus] ?? r.status, outcome: r.outcome, nextDue: next?.due ?? null, nextLabel: next?.label ?? null,
+        };
+      });
+    },
+  );
+
+  const visible = async (auth: AuthContext, id: number) => {
+    const r = await getReview(db, auth.institutionId, id);
+    const c = await getCase(db, auth.institutionId, r.caseId);
+    if (!maySeeCase(auth, c)) throw new AppError('TOLERANCE.NOT_FOUND', '容错申请不存在或无权查看', 404);
+    return r;
+  };
+
+  app.get(
+    '/api/tolerance-reviews/:id',
+    { config: { access: 'tolerance.apply' }, schema: { tags: ['tolerance'], summary: '容错申请与认定详情：时间线与各环节期限', params: idParam, response: { 200: reviewOut } } },
+    async (req) => {
+      const auth = req.auth!;
+      const r = await visible(auth, req.params.id);
+      const today = todayIso();
+      const { rules, cal } = await rulesAndCalendar(db, deps, auth.institutionId, today);
+      return presentReview(db, auth, r, rules, cal, today);
+    },
+  );
+
+  app.post(
+    '/api/tolerance-reviews/:id/actions',
+    {
+      config: { access: 'tolerance.handle' },
+      schema: { tags: ['tolerance'], summary: '办理容错认定的一个环节：受理、调查、听取陈述、报告、认定意见、党委认定、反馈、公开、备案、办结', params: idParam, body: reviewAction, response: { 200: z.object({ id: z.number(), status: z.string() }) } },
+    },
+    async (req) => {
+      const auth = req.auth!;
+      const today = todayIso();
+      const { rules } = await rulesAndCalendar(db, deps, auth.institutionId, today);
+      try {
+        return await runCommand(db, req, (tx) => recordAction(tx, auth, req.params.id, req.body, rules, today));
+      } catch (e) {
+        throw procedureError(e);
+      }
+    },
+  );
+
+  app.post(
+    '/api/tolerance-reviews/:id/files',
+    { config: { access: 'tolerance.apply' }, bodyLimit: UPLOAD_BODY_LIMIT, schema: { tags: ['tolerance'], summary: '提交证据材料', params: idParam, body: fileUpload.omit({ kind: true }), response: { 201: z.object({ id: z.number(), sha256: z.string() }) } } },
+    async (req, reply) => {
+      const auth = req.auth!;
+      const r = await visible(auth, req.params.id);
+      const c = await getCase(db, auth.institutionId, r.caseId);
+      const handler = auth.permissions.has('tolerance.handle') && r.applicantPersonId !== auth.personId;
+      if (!handler && !isSubject(auth, c)) throw new AppError('TOLERANCE.NOT_FOUND', '容错申请不存在或无权查看', 404);
+      if (!['submitted', 'investigating'].includes(r.status)) throw new AppError('TOLERANCE.FILES_CLOSED', '调查核实结束后不能再提交证据材料', 409);
+      const { bytes, mimeType } = await decodeUpload(req.body.contentBase64);
+      const row = await runCommand(db, req, async (tx) => {
+        const f = await storeFile(tx, { institutionId: auth.institutionId, ownerType: 'tolerance_review', ownerId: r.id, kind: 'evidence', fileName: req.body.fileName, bytes, mimeType, uploadedBy: auth.accountId });
+        await tx.insert(toleranceStep).values({ institutionId: auth.institutionId, reviewId: r.id, action: 'upload', on: todayIso(), accountId: auth.accountId, actorName: auth.displayName, summary: req.body.fileName });
+        return { result: f, audit: { action: 'tolerance.file_upload', entityType: 'tolerance_review', entityId: r.id, after: { fileName: req.body.fileName, size: bytes.length, sha256: f.sha256 } } };
+      });
+      return reply.status(201).send(row);
+    },
+  );
+
+  app.get(
+    '/api/tolerance-reviews/:id/files/:fileId',
+    { config: { access: 'tolerance.apply' }, schema: { tags: ['tolerance'], summary: '下载证据材料', params: fileParams } },
+    async (req, reply) => {
+      const auth = req.auth!;
+      const r = await visible(auth, req.params.id);
+      return sendFile(db, reply, auth.institutionId, 'tolerance_review', r.id, req.params.fileId);
+    },
+  );
+};
