@@ -23,6 +23,10 @@ import { SidelinesPage } from './pages/sidelines/SidelinesPage';
 import { ApplyPage } from './pages/sidelines/ApplyPage';
 import { ApplicationPage } from './pages/sidelines/ApplicationPage';
 import { SidelinePage } from './pages/sidelines/SidelinePage';
+import { TolerancePage } from './pages/tolerance/TolerancePage';
+import { ApplyTolerancePage } from './pages/tolerance/ApplyTolerancePage';
+import { ReviewPage } from './pages/tolerance/ReviewPage';
+import { CasePage } from './pages/tolerance/CasePage';
 
 export function App() {
   const { me, loading, can } = useAuth();
@@ -58,6 +62,10 @@ export function App() {
         <Route path="/sidelines/apply" element={guard('sideline.apply', <ApplyPage />)} />
         <Route path="/sidelines/applications/:id" element={guard('sideline.apply', <ApplicationPage />)} />
         <Route path="/sidelines/:id" element={guard('sideline.apply', <SidelinePage />)} />
+        <Route path="/tolerance" element={guard('tolerance.apply', <TolerancePage />)} />
+        <Route path="/tolerance/apply" element={guard('tolerance.apply', <ApplyTolerancePage />)} />
+        <Route path="/tolerance/reviews/:id" element={guard('tolerance.apply', <ReviewPage />)} />
+        <Route path="/tolerance/cases/:id" element={guard('tolerance.apply', <CasePage />)} />
         <Route path="*" element={<NotAllowed notFound />} />
       </Route>
     </Routes>

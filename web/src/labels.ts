@@ -139,3 +139,9 @@ export const ATTACHMENT_LABELS: Record<string, string> = {
 };
 export const DECISION_LABELS: Record<string, string> = { submit: '提交申请', approve: '同意', refuse: '不同意', return: '退回修改', withdraw: '撤回' };
 export const FINDING_COLORS: Record<string, 'error' | 'warning' | 'info' | 'success'> = { block: 'error', justify: 'warning', extra_step: 'info', notice: 'info' };
+export const TOLERANCE_OUTCOME_LABELS: Record<string, string> = { exempt: '免责', mitigate: '减责', deny: '不予容错', defer: '暂缓认定' };
+export const TOLERANCE_OUTCOME_COLORS: Record<string, string> = { exempt: 'success', mitigate: 'processing', deny: 'error', defer: 'warning' };
+export const REVIEW_STATUS_COLORS: Record<string, string> = {
+  submitted: 'gold', refused: 'default', investigating: 'processing', reported: 'processing', proposed: 'purple', deferred: 'warning', decided: 'success', closed: 'default',
+};
+export const CASE_STAGE_COLORS: Record<string, string> = { started: 'gold', investigating: 'processing', decided: 'success', closed: 'default' };

@@ -3223,6 +3223,892 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/accountability-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 问责案件 */
+        get: {
+            parameters: {
+                query?: {
+                    stage?: "started" | "investigating" | "decided" | "closed";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            subjectKind: string;
+                            subjectPersonId: number | null;
+                            subjectName: string;
+                            subjectDepartmentId: number | null;
+                            subjectDepartmentName: string | null;
+                            accountableDepartmentId: number;
+                            accountableDepartmentName: string;
+                            matter: string;
+                            startedOn: string;
+                            stage: string;
+                            stageLabel: string;
+                            investigatingSince: string | null;
+                            handling: string | null;
+                            carriedOutOn: string | null;
+                            closedOn: string | null;
+                            reviewId: number | null;
+                            reviewStatus: string | null;
+                            outcome: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记问责案件（纪委、组织部） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 问责对象类型
+                         * @enum {string}
+                         */
+                        subjectKind: "person" | "department";
+                        /** @description 被问责人 */
+                        subjectPersonId?: number | null;
+                        /** @description 被问责单位 */
+                        subjectDepartmentId?: number | null;
+                        /** @description 问责部门 */
+                        accountableDepartmentId: number;
+                        /** @description 问责事由 */
+                        matter: string;
+                        /** @description 启动问责程序日期 */
+                        startedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            subjectKind: string;
+                            subjectPersonId: number | null;
+                            subjectName: string;
+                            subjectDepartmentId: number | null;
+                            subjectDepartmentName: string | null;
+                            accountableDepartmentId: number;
+                            accountableDepartmentName: string;
+                            matter: string;
+                            startedOn: string;
+                            stage: string;
+                            stageLabel: string;
+                            investigatingSince: string | null;
+                            handling: string | null;
+                            carriedOutOn: string | null;
+                            closedOn: string | null;
+                            reviewId: number | null;
+                            reviewStatus: string | null;
+                            outcome: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accountability-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 问责案件详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            subjectKind: string;
+                            subjectPersonId: number | null;
+                            subjectName: string;
+                            subjectDepartmentId: number | null;
+                            subjectDepartmentName: string | null;
+                            accountableDepartmentId: number;
+                            accountableDepartmentName: string;
+                            matter: string;
+                            startedOn: string;
+                            stage: string;
+                            stageLabel: string;
+                            investigatingSince: string | null;
+                            handling: string | null;
+                            carriedOutOn: string | null;
+                            closedOn: string | null;
+                            reviewId: number | null;
+                            reviewStatus: string | null;
+                            outcome: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accountability-cases/{id}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 问责案件进入下一阶段：调查、作出处理并实施、办结 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 办理事项
+                         * @enum {string}
+                         */
+                        action: "investigate" | "carry_out" | "close";
+                        /** @description 日期 */
+                        on: string;
+                        /** @description 处理意见 */
+                        handling?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            subjectKind: string;
+                            subjectPersonId: number | null;
+                            subjectName: string;
+                            subjectDepartmentId: number | null;
+                            subjectDepartmentName: string | null;
+                            accountableDepartmentId: number;
+                            accountableDepartmentName: string;
+                            matter: string;
+                            startedOn: string;
+                            stage: string;
+                            stageLabel: string;
+                            investigatingSince: string | null;
+                            handling: string | null;
+                            carriedOutOn: string | null;
+                            closedOn: string | null;
+                            reviewId: number | null;
+                            reviewStatus: string | null;
+                            outcome: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tolerance/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本院容错纠错规定：申请方式、容错情形、免责保护事项（来自政策包） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            strategy: string;
+                            strategyLabel: string;
+                            strategyCitation: string | null;
+                            grounds: {
+                                key: string;
+                                label: string;
+                            }[];
+                            groundsCitation: string | null;
+                            windowWorkingDays: number | null;
+                            protections: {
+                                key: string;
+                                label: string;
+                            }[];
+                            protectionsCitation: string | null;
+                            privateGainCitation: string | null;
+                            maxDeferralMonths: number;
+                            hasFilingStep: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tolerance/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我（或我负责的单位）被问责的案件及容错申请 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            subjectKind: string;
+                            subjectPersonId: number | null;
+                            subjectName: string;
+                            subjectDepartmentId: number | null;
+                            subjectDepartmentName: string | null;
+                            accountableDepartmentId: number;
+                            accountableDepartmentName: string;
+                            matter: string;
+                            startedOn: string;
+                            stage: string;
+                            stageLabel: string;
+                            investigatingSince: string | null;
+                            handling: string | null;
+                            carriedOutOn: string | null;
+                            closedOn: string | null;
+                            reviewId: number | null;
+                            reviewStatus: string | null;
+                            outcome: string | null;
+                            window: {
+                                open: boolean;
+                                until: string | null;
+                                provisional: boolean;
+                                reason: string | null;
+                                article: string | null;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tolerance-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 容错申请与认定 */
+        get: {
+            parameters: {
+                query?: {
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            caseId: number;
+                            origin: string;
+                            subjectName: string;
+                            matter: string;
+                            filedOn: string;
+                            status: string;
+                            statusLabel: string;
+                            outcome: string | null;
+                            nextDue: string | null;
+                            nextLabel: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 提出容错申请 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 问责案件 */
+                        caseId: number;
+                        /** @description 容错情形 */
+                        grounds: string[];
+                        /** @description 事实和理由 */
+                        facts: string;
+                        /**
+                         * @description 未谋取私利的声明
+                         * @default false
+                         */
+                        noPrivateGainPledge?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tolerance-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 容错申请与认定详情：时间线与各环节期限 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            case: {
+                                id: number;
+                                subjectKind: string;
+                                subjectPersonId: number | null;
+                                subjectName: string;
+                                subjectDepartmentId: number | null;
+                                subjectDepartmentName: string | null;
+                                accountableDepartmentId: number;
+                                accountableDepartmentName: string;
+                                matter: string;
+                                startedOn: string;
+                                stage: string;
+                                stageLabel: string;
+                                investigatingSince: string | null;
+                                handling: string | null;
+                                carriedOutOn: string | null;
+                                closedOn: string | null;
+                                reviewId: number | null;
+                                reviewStatus: string | null;
+                                outcome: string | null;
+                            };
+                            origin: string;
+                            strategy: string;
+                            strategyLabel: string;
+                            applicantPersonId: number | null;
+                            applicantName: string | null;
+                            grounds: {
+                                key: string;
+                                label: string;
+                            }[];
+                            groundsCitation: string | null;
+                            facts: string | null;
+                            noPrivateGainPledge: boolean;
+                            filedOn: string;
+                            status: string;
+                            statusLabel: string;
+                            refusalReason: string | null;
+                            refusalArticle: string | null;
+                            team: {
+                                personId: number;
+                                name: string;
+                                role: string;
+                            }[];
+                            experts: string | null;
+                            hearingOn: string | null;
+                            hearingSummary: string | null;
+                            reportOn: string | null;
+                            report: string | null;
+                            factors: {
+                                [key: string]: string;
+                            };
+                            privateGainFound: boolean | null;
+                            proposedOutcome: string | null;
+                            proposal: string | null;
+                            outcome: string | null;
+                            decidedOn: string | null;
+                            meetingRef: string | null;
+                            explanation: string | null;
+                            mitigationNote: string | null;
+                            impactUntil: string | null;
+                            deferUntil: string | null;
+                            protections: {
+                                key: string;
+                                label: string;
+                            }[];
+                            protectionCitation: string | null;
+                            feedbackOn: string | null;
+                            feedbackMethod: string | null;
+                            publishedOn: string | null;
+                            publicationScope: string | null;
+                            publicationMethod: string | null;
+                            recordFiledOn: string | null;
+                            closedOn: string | null;
+                            schedule: {
+                                step: string;
+                                label: string;
+                                from: string;
+                                due: string;
+                                provisional: boolean;
+                                period: string;
+                                doneOn: string | null;
+                                citation: string | null;
+                                isDefault: boolean;
+                                /** @enum {string} */
+                                state: "done" | "late_done" | "open" | "overdue";
+                            }[];
+                            steps: {
+                                id: number;
+                                action: string;
+                                label: string;
+                                on: string;
+                                actorName: string;
+                                summary: string | null;
+                                article: string | null;
+                            }[];
+                            files: {
+                                id: number;
+                                fileName: string;
+                                size: number;
+                                uploadedAt: string;
+                            }[];
+                            mayHandle: boolean;
+                            mayUpload: boolean;
+                            nextActions: string[];
+                            hasFilingStep: boolean;
+                            maxDeferralMonths: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tolerance-reviews/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办理容错认定的一个环节：受理、调查、听取陈述、报告、认定意见、党委认定、反馈、公开、备案、办结 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "accept";
+                        /** @description 日期 */
+                        on: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "refuse";
+                        /** @description 日期 */
+                        on: string;
+                        /** @description 不予受理的理由 */
+                        reason: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "team";
+                        /** @description 日期 */
+                        on: string;
+                        /** @description 调查组成员 */
+                        teamPersonIds: number[];
+                        /** @description 参加调查的专家 */
+                        experts?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        action: "hearing";
+                        /** @description 日期 */
+                        on: string;
+                        /** @description 本人陈述和申辩要点 */
+                        summary: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "report";
+                        /** @description 日期 */
+                        on: string;
+                        /** @description 调查报告 */
+                        report: string;
+                        /** @description 是否谋取私利 */
+                        privateGainFound: boolean;
+                        factors?: {
+                            background?: string | null;
+                            motive?: string | null;
+                            policyBasis?: string | null;
+                            severity?: string | null;
+                            consequences?: string | null;
+                            record?: string | null;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        action: "propose";
+                        /** @description 日期 */
+                        on: string;
+                        /** @enum {string} */
+                        outcome: "exempt" | "mitigate" | "deny" | "defer";
+                        /** @description 认定意见及理由 */
+                        proposal: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "decide";
+                        /** @description 党委会议日期 */
+                        on: string;
+                        /** @description 会议纪要编号 */
+                        meetingRef?: string | null;
+                        /** @enum {string} */
+                        outcome: "exempt" | "mitigate" | "deny" | "defer";
+                        /** @description 解释答复 */
+                        explanation?: string | null;
+                        /** @description 减责意见 */
+                        mitigationNote?: string | null;
+                        /** @description 影响期至 */
+                        impactUntil?: string | null;
+                        /** @description 暂缓至 */
+                        deferUntil?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        action: "feedback";
+                        /** @description 日期 */
+                        on: string;
+                        /** @description 反馈方式 */
+                        method: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "publish";
+                        /** @description 日期 */
+                        on: string;
+                        /** @description 公开范围 */
+                        scope: string;
+                        /** @description 公开方式 */
+                        method: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "file_record";
+                        /** @description 日期 */
+                        on: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "close";
+                        /** @description 日期 */
+                        on: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tolerance-reviews/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交证据材料 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 文件名 */
+                        fileName: string;
+                        /** @description 文件内容 */
+                        contentBase64: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            sha256: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tolerance-reviews/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载证据材料 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    fileId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/tolerance-protections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 免责保护与影响期：免责事项在哪些方面不受影响，减责影响期至何日 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            exemptions: {
+                                reviewId: number;
+                                caseId: number;
+                                matter: string;
+                                decidedOn: string;
+                                protections: {
+                                    key: string;
+                                    label: string;
+                                }[];
+                                citation: string | null;
+                            }[];
+                            impactPeriods: {
+                                reviewId: number;
+                                caseId: number;
+                                matter: string;
+                                decidedOn: string;
+                                impactUntil: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sidelines/ledger.xlsx": {
         parameters: {
             query?: never;

@@ -1,5 +1,5 @@
 import { Layout, Menu, Dropdown, Space, Typography, Tag } from 'antd';
-import { AuditOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined } from '@ant-design/icons';
+import { AuditOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth';
 import { Bell } from '../components/Bell';
@@ -10,6 +10,7 @@ const ITEMS = [
   { key: '/talks', label: '谈心谈话', icon: <CommentOutlined />, perm: 'talk.read' },
   { key: '/talk-completion', label: '谈话完成情况', icon: <PieChartOutlined />, perm: 'talk.supervise' },
   { key: '/sidelines', label: '领导干部兼职', icon: <SolutionOutlined />, perm: 'sideline.apply' },
+  { key: '/tolerance', label: '容错纠错', icon: <SafetyCertificateOutlined />, perm: 'tolerance.apply' },
   { key: '/people', label: '人员', icon: <TeamOutlined />, perm: 'roster.read' },
   { key: '/departments', label: '部门', icon: <ApartmentOutlined />, perm: 'roster.read' },
   { key: '/policy', label: '制度', icon: <BookOutlined />, perm: 'policy.read' },

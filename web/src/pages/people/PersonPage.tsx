@@ -10,6 +10,7 @@ import { DutyTable } from '../../components/DutyTable';
 import { FLAG_LABELS, GENDER_LABELS, PERSON_STATUS_LABELS, POLITICAL_LABELS, RANK_LABELS } from '../../labels';
 import { PersonForm, fromPerson, toPersonBody, type PersonFormValues } from './PersonForm';
 import { AppointModal, EndTenureModal } from './AppointModal';
+import { ProtectionsCard } from '../tolerance/ProtectionsCard';
 
 type Current = PersonDetail['currentPosts'][number];
 const flags = (c: Current) =>
@@ -17,7 +18,7 @@ const flags = (c: Current) =>
 
 export function PersonPage() {
   const id = Number(useParams().id);
-  const { can } = useAuth();
+  const { can, me } = useAuth();
   const { message } = App.useApp();
   const { data: p, error, loading, reload } = useApi(() => call(api.GET('/api/persons/{id}', { params: { path: { id } } })), [id]);
   const [editing, setEditing] = useState(false);
@@ -86,6 +87,7 @@ export function PersonPage() {
           </Space>
         </Card>
       )}
+      {(can('tolerance.read') || me?.personId === id) && <ProtectionsCard personId={id} />}
       <Card size="small" title="相关应办事项" style={{ marginBottom: 16 }} data-testid="person-duties">
         <DutyTable rows={p.duties} pagination={false} />
       </Card>
