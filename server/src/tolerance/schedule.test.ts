@@ -27,7 +27,7 @@ describe('the schedule of a tolerance review', () => {
     const s = reviewSchedule(r({ status: 'decided', reportOn: '2026-06-10', outcome: 'exempt', decidedOn: '2026-06-18' }), c, rulesOf('xzcit-2018'), cal);
     // 06-19 Dragon Boat Festival, 06-20/21 weekend: 06-22, 06-23, 06-24
     expect(due(s, 'feedback')).toMatchObject({ due: '2026-06-24', citation: 'xzcit-2018 第五条（三）', isDefault: false });
-    expect(due(s, 'publish')).toMatchObject({ isDefault: true });
+    expect(due(s, 'publish')).toMatchObject({ isDefault: true, citation: 'xzcit-2018 第五条（三）' });
     expect(due(s, 'file_record')).toBeUndefined();
   });
 
@@ -41,7 +41,7 @@ describe('the schedule of a tolerance review', () => {
   it('scitc 第五条（四）（五）: no working-day window; the result is filed after the feedback (deadline a system default)', () => {
     const s = reviewSchedule(r({ status: 'decided', reportOn: '2026-06-10', outcome: 'mitigate', decidedOn: '2026-06-18', feedbackOn: '2026-06-22' }), c, rulesOf('scitc-2025'), cal);
     expect(due(s, 'apply')).toBeUndefined();
-    expect(due(s, 'file_record')).toMatchObject({ from: '2026-06-22', isDefault: true, citation: null });
+    expect(due(s, 'file_record')).toMatchObject({ from: '2026-06-22', isDefault: true, citation: 'scitc-2025 附件3 第五条（五）' });
     expect(due(s, 'publish')).toBeUndefined();
   });
 

@@ -37,11 +37,12 @@ export const toleranceStepDeriver: Deriver<ToleranceFacts> = {
           doneDate: s.doneOn ?? undefined,
           dueSoonDays: DUE_SOON_DAYS,
           citation: s.citation,
-          isDefaultRule: s.isDefault,
+          // The step is the article's; where only its period is a system default, the reasons say so.
+          isDefaultRule: s.citation === null,
           link: `/tolerance/reviews/${r.id}`,
           detail: {
             reasons: [
-              `${s.from} 起 ${s.period}${s.isDefault ? '（期限为系统默认，规定未定期限）' : ''}${s.provisional ? '；截止日跨入节假日安排尚未录入的年份，暂按周末推算，录入后自动更正' : ''}`,
+              `${s.from} 起 ${s.period}${s.isDefault ? '（规定未定期限，期限为系统默认）' : ''}${s.provisional ? '；截止日跨入节假日安排尚未录入的年份，暂按周末推算，录入后自动更正' : ''}`,
               `事由：${c.matter}`,
             ],
             reviewId: r.id,

@@ -1,4 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { activeOn } from '../../db/sql';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client';
 import { department, person, post, tenure, toleranceReview, toleranceStep } from '../../db/schema';
@@ -14,7 +15,7 @@ import { stateOf } from './tolerance.service';
 type Body = z.infer<typeof reviewAction>;
 
 /** The team as recorded: each member with the department they serve in (纪委、组织人事部门…). */
-async function teamOf(tx: Tx, institutionId: number, ids: number[]) {
+async function teamOf(tx: Tx, institutionId: number, ids: number[], on: string) {
   if (ids.length === 0) return [];
   const people = await tx.select({ id: person.id, name: person.name }).from(person).where(and(eq(person.institutionId, institutionId), inArray(person.id, ids)));
   if (people.length !== new Set(ids).size) throw new AppError('TOLERANCE.TEAM_PERSON', '调查组成员中有不存在的人员', 400, { field: 'teamPersonIds' });
@@ -23,7 +24,7 @@ async function teamOf(tx: Tx, institutionId: number, ids: number[]) {
     .from(tenure)
     .innerJoin(post, eq(post.id, tenure.postId))
     .innerJoin(department, eq(department.id, post.departmentId))
-    .where(and(inArray(tenure.personId, ids)));
+    .where(and(inArray(tenure.personId, ids), activeOn(tenure.startDate, tenure.endDate, on)));
   return people.map((p) => ({ personId: p.id, name: p.name, role: posts.find((x) => x.personId === p.id)?.dept ?? '' }));
 }
 
@@ -36,7 +37,7 @@ export async function recordAction(tx: Tx, auth: AuthContext, id: number, b: Bod
   if (!r) throw new AppError('TOLERANCE.NOT_FOUND', '容错申请不存在或无权查看', 404);
   if (r.applicantPersonId !== null && r.applicantPersonId === auth.personId)
     throw new AppError('TOLERANCE.APPLICANT_DECIDES', '容错对象本人不能办理本人的容错认定', 403, { article: rules.procedure.recusalCitation ?? undefined });
-  const team = b.action === 'team' ? await teamOf(tx, auth.institutionId, b.teamPersonIds) : null;
+  const team = b.action === 'team' ? await teamOf(tx, auth.institutionId, b.teamPersonIds, b.on) : null;
   const next = apply(
     stateOf(r),
     b.action,

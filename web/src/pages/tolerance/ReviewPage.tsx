@@ -56,7 +56,7 @@ export function ReviewPage() {
             { title: '截止日期', dataIndex: 'due', width: 160, render: (v, s) => <>{v}{s.provisional && <Typography.Text type="secondary">（暂按周末推算）</Typography.Text>}</> },
             { title: '办理日期', dataIndex: 'doneOn', width: 110, render: (v) => v ?? '—' },
             { title: '状态', dataIndex: 'state', width: 100, render: (v) => <Tag color={STATE[v].color}>{STATE[v].label}</Tag> },
-            { title: '依据', dataIndex: 'citation', render: (v, s) => (v ? v : s.isDefault ? <Typography.Text type="secondary">规定未定期限，系统默认</Typography.Text> : '—') },
+            { title: '依据', dataIndex: 'citation', render: (v, s) => <>{v ?? '—'}{s.isDefault && <Typography.Text type="secondary">（规定未定期限，期限为系统默认）</Typography.Text>}</> },
           ]}
         />
       </Card>
