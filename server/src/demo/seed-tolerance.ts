@@ -8,20 +8,24 @@ import { addDays, addMonths } from '../shared/dates';
 import { apply, type ActionInput, type ReviewAction, type ReviewState } from '../tolerance/procedure';
 import { toleranceRules } from '../tolerance/rules';
 import { Rng } from './random';
+import { VALUE_LABELS } from '../policy/vocabulary';
 
 /** Fictional matters a college holds cadres to account for; each has the department that holds them to account. */
 const MATTERS = [
-  { text: '实训基地设备采购项目验收延期，导致省级专项资金当年执行率未达考核要求', by: 'zcc' },
-  { text: '招生宣传材料对合作办学项目表述不准确，引发多名考生家长投诉', by: 'jwb' },
-  { text: '汛期应急抢修校园排水管网，先行施工后补办审批手续，超出年度维修预算', by: 'jwb' },
-  { text: '学生顶岗实习安置未签订三方协议，实习期间发生学生受伤纠纷', by: 'jwb' },
-  { text: '试点推行学分银行改革，课程认定口径不一致，导致部分学生延期毕业', by: 'zzb' },
-  { text: '教学楼外立面改造工程现场监管不到位，出现局部质量问题需返工', by: 'jwb' },
-  { text: '科研项目经费报销中存在超范围列支会议费问题', by: 'jwb' },
-  { text: '新专业设置论证不充分，当年招生计划完成率不足六成', by: 'zzb' },
-  { text: '为赶工期容缺受理校企合作协议，合作企业资质事后核查存在瑕疵', by: 'jwb' },
-  { text: '处置学生宿舍群体性投诉时临时调整管理措施，程序不完备引发舆情', by: 'jwb' },
+  { text: '实训基地设备采购项目验收延期，导致省级专项资金当年执行率未达考核要求', by: 'zcc', grounds: ['force_majeure', 'force_majeure_or_change', 'democratic_decision'] },
+  { text: '招生宣传材料对合作办学项目表述不准确，引发多名考生家长投诉', by: 'jwb', grounds: ['bold_innovation', 'unclear_policy_boundary', 'no_explicit_rule'] },
+  { text: '汛期应急抢修校园排水管网，先行施工后补办审批手续，超出年度维修预算', by: 'jwb', grounds: ['emergency_response', 'active_remedy'] },
+  { text: '学生顶岗实习安置未签订三方协议，实习期间发生学生受伤纠纷', by: 'jwb', grounds: ['democratic_decision', 'active_remedy'] },
+  { text: '试点推行学分银行改革，课程认定口径不一致，导致部分学生延期毕业', by: 'zzb', grounds: ['pilot_exploration', 'innovation_without_precedent'] },
+  { text: '教学楼外立面改造工程现场监管不到位，出现局部质量问题需返工', by: 'jwb', grounds: ['democratic_decision', 'collective_decision'] },
+  { text: '科研项目经费报销中存在超范围列支会议费问题', by: 'jwb', grounds: ['law_at_the_time', 'no_explicit_rule'] },
+  { text: '新专业设置论证不充分，当年招生计划完成率不足六成', by: 'zzb', grounds: ['policy_change', 'bold_innovation', 'force_majeure_or_change'] },
+  { text: '为赶工期容缺受理校企合作协议，合作企业资质事后核查存在瑕疵', by: 'jwb', grounds: ['lenient_acceptance', 'unclear_policy_boundary', 'no_private_gain'] },
+  { text: '处置学生宿舍群体性投诉时临时调整管理措施，程序不完备引发舆情', by: 'jwb', grounds: ['emergency_response', 'legacy_issues', 'active_remedy'] },
+  { text: '实验室危险化学品台账管理不规范，在上级安全检查中被通报', by: 'jwb', grounds: ['democratic_decision', 'active_remedy'] },
 ] as const;
+/** The matter of each scenario below, so that what is said in each case fits its story. */
+const SCENARIO_MATTERS = [8, 10, 0, 9, 4, 5, 2, 3, 6, 1, 7];
 
 type Ev = [ReviewAction, number, Partial<ActionInput> & { text?: string; scope?: string; method?: string; impactUntil?: string }];
 interface Scenario {
@@ -80,7 +84,7 @@ export async function seedTolerance(tx: Tx, institutionId: number, policy: Effec
   let n = 0;
   const list = scenarios(rules.strategy === 'investigate_with_accountability', rules.strategy === 'apply_to_party_committee_within_working_days');
   for (const [i, s] of list.entries()) {
-    const matter = MATTERS[i % MATTERS.length];
+    const matter = MATTERS[SCENARIO_MATTERS[i] ?? i % MATTERS.length];
     const startedOn = wd(addDays(ref, -s.started));
     const on = (days: number) => {
       const d = wd(addDays(startedOn, days));
@@ -114,13 +118,14 @@ export async function seedTolerance(tx: Tx, institutionId: number, policy: Effec
       status: exOfficio ? 'investigating' : 'submitted', applicantPersonId: applicant, teamPersonIds: [], hearingOn: null, reportOn: null, privateGainFound: null, proposedOn: null,
       outcome: null, decidedOn: null, firstDeferredOn: null, feedbackOn: null, publishedOn: null, recordFiledOn: null,
     };
-    const grounds = rules.grounds.slice(0, rules.grounds.length - 1);
+    const fitting = (matter.grounds as readonly string[]).filter((g) => rules.grounds.includes(g));
+    const ground = fitting[0] ?? rules.grounds[rules.grounds.length - 1];
     const row: Partial<typeof toleranceReview.$inferInsert> = {};
     const steps: (typeof toleranceStep.$inferInsert)[] = [];
     const step = (action: string, d: string, summary: string | null, article: string | null) =>
       steps.push({ institutionId, reviewId: 0, action, on: d, accountId: actor.id, actorName: actor.name, summary, article });
     if (exOfficio) step('open', filedOn, '启动问责程序的同时一并开展容错免责调查核实', rules.filing.citation);
-    else step('file', filedOn, `提出容错申请；容错情形：${grounds[i % grounds.length]}`, rules.filing.citation);
+    else step('file', filedOn, `提出容错申请；容错情形：${VALUE_LABELS[ground] ?? ground}`, rules.filing.citation);
     for (const [action, days, p] of s.events) {
       if (action === 'file_record' && rules.procedure.filingRoles.length === 0) continue;
       if (action === 'accept' && exOfficio) continue;
@@ -154,7 +159,7 @@ export async function seedTolerance(tx: Tx, institutionId: number, policy: Effec
       .insert(toleranceReview)
       .values({
         institutionId, caseId: c.id, origin: exOfficio ? 'ex_officio' : 'application', strategy: rules.strategy, applicantPersonId: applicant,
-        grounds: exOfficio ? [] : [grounds[i % grounds.length]], facts: exOfficio ? null : `本人在${matter.text.slice(0, 12)}工作中，按学院部署推进，出于公心、勤勉尽责，未谋取私利；失误发生后主动报告并采取措施消除影响。`,
+        grounds: exOfficio ? [] : [ground], facts: exOfficio ? null : `关于“${matter.text}”一事，本人按学院部署推进工作，出于公心、勤勉尽责，未谋取私利；问题发生后主动报告并采取措施消除影响，恳请组织依规认定。`,
         noPrivateGainPledge: !exOfficio, filedOn, status: state.status, ...(exOfficio ? { acceptedOn: filedOn } : {}), ...row, createdBy: actor.id,
       })
       .returning({ id: toleranceReview.id });

@@ -63,7 +63,7 @@ export function ReviewPage() {
       <Row gutter={12}>
         <Col xs={24} lg={15}>
           <Card size="small" title="问责案件与申请" style={{ marginBottom: 12 }}>
-            <Descriptions size="small" bordered column={2}>
+            <Descriptions size="small" bordered column={2} styles={{ label: { width: 110 } }}>
               <Descriptions.Item label="问责事由" span={2}>{c.matter}</Descriptions.Item>
               <Descriptions.Item label="问责部门">{c.accountableDepartmentName}</Descriptions.Item>
               <Descriptions.Item label="启动问责程序">{c.startedOn}</Descriptions.Item>
@@ -97,7 +97,7 @@ export function ReviewPage() {
           </Card>
           {(r.team.length > 0 || r.hearingOn || r.reportOn) && (
             <Card size="small" title="调查核实" style={{ marginBottom: 12 }}>
-              <Descriptions size="small" bordered column={1}>
+              <Descriptions size="small" bordered column={1} styles={{ label: { width: 110 } }}>
                 <Descriptions.Item label="调查组">{r.team.map((t) => `${t.name}（${t.role}）`).join('、') || '—'}{r.experts ? `；专家：${r.experts}` : ''}</Descriptions.Item>
                 <Descriptions.Item label="听取本人陈述">{r.hearingOn ? `${r.hearingOn}：${r.hearingSummary}` : '尚未听取'}</Descriptions.Item>
                 {r.reportOn && <Descriptions.Item label="调查报告">{`${r.reportOn}：${r.report}`}</Descriptions.Item>}
@@ -108,7 +108,7 @@ export function ReviewPage() {
           )}
           {(r.proposal || r.outcome) && (
             <Card size="small" title="认定与结果" style={{ marginBottom: 12 }}>
-              <Descriptions size="small" bordered column={1}>
+              <Descriptions size="small" bordered column={1} styles={{ label: { width: 110 } }}>
                 {r.proposal && <Descriptions.Item label="认定意见">{`${TOLERANCE_OUTCOME_LABELS[r.proposedOutcome ?? ''] ?? ''}：${r.proposal}`}</Descriptions.Item>}
                 {r.outcome && <Descriptions.Item label="党委认定">{`${r.decidedOn}，${r.meetingRef}：${TOLERANCE_OUTCOME_LABELS[r.outcome]}`}{r.deferUntil && r.outcome === 'defer' ? `，暂缓至 ${r.deferUntil}` : ''}</Descriptions.Item>}
                 {r.explanation && <Descriptions.Item label="解释答复">{r.explanation}</Descriptions.Item>}
