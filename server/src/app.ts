@@ -25,6 +25,8 @@ import { sidelineApplicationsRoutes } from './modules/sidelines/applications.rou
 import { accountabilityCaseRoutes } from './modules/tolerance/cases.routes';
 import { toleranceReviewRoutes } from './modules/tolerance/reviews.routes';
 import { toleranceEffectsRoutes } from './modules/tolerance/effects.routes';
+import { correctionRoutes } from './modules/tolerance/corrections.routes';
+import { petitionRoutes } from './modules/tolerance/petitions.routes';
 import { sidelinesRoutes } from './modules/sidelines/sidelines.routes';
 import { sidelineExportsRoutes } from './modules/sidelines/exports.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
@@ -67,6 +69,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   await app.register(accountabilityCaseRoutes(deps));
   await app.register(toleranceReviewRoutes(deps));
   await app.register(toleranceEffectsRoutes(deps));
+  await app.register(correctionRoutes(deps));
+  await app.register(petitionRoutes(deps));
   await app.register(sidelineExportsRoutes(deps));
   await app.register(sidelinesRoutes(deps));
   await app.register(notificationsRoutes(deps));

@@ -43,6 +43,7 @@ export const PERMISSIONS = [
   'tolerance.apply',
   'tolerance.read',
   'tolerance.handle',
+  'petition.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 /** What a route may declare besides a permission: open to anyone, or to anyone signed in. */
@@ -52,7 +53,7 @@ const READER: Permission[] = ['roster.read', 'duty.read', 'policy.read', 'calend
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   org: [...READER, 'roster.write', 'duty.dashboard', 'duty.waive', 'talk.assign', 'talk.supervise', 'sideline.review', 'sideline.ledger', 'sideline.manage', 'tolerance.read', 'tolerance.handle'],
-  discipline: [...READER, 'duty.dashboard', 'sideline.ledger', 'tolerance.read', 'tolerance.handle'],
+  discipline: [...READER, 'duty.dashboard', 'sideline.ledger', 'tolerance.read', 'tolerance.handle', 'petition.manage'],
   office: READER,
   finance: [...READER, 'sideline.pay_confirm'],
   foreign_affairs: [...READER, 'sideline.review'],

@@ -10,6 +10,7 @@ import { loadTalkFacts } from './loaders/talks.loader';
 import { loadSidelineFacts } from './loaders/sidelines.loader';
 import { loadToleranceFacts } from './loaders/tolerance.loader';
 import { toleranceStepDeriver } from './derivers/tolerance-steps';
+import { toleranceFollowThroughDeriver } from './derivers/tolerance-followthrough';
 import { sidelineReviewDeriver } from './derivers/sideline-review';
 import { sidelinePayDeriver, sidelinePostChangeDeriver, sidelineReportDeriver, sidelineTermDeriver } from './derivers/sideline-watch';
 
@@ -33,6 +34,7 @@ export const DERIVERS: RegisteredDeriver[] = [
   { deriver: sidelinePayDeriver, load: loadSidelineFacts },
   { deriver: sidelinePostChangeDeriver, load: loadSidelineFacts },
   { deriver: toleranceStepDeriver, load: loadToleranceFacts },
+  { deriver: toleranceFollowThroughDeriver, load: loadToleranceFacts },
 ];
 
 export const DUTY_KIND_LABELS: Record<string, string> = Object.fromEntries(DERIVERS.map((d) => [d.deriver.kind, d.deriver.label]));

@@ -29,6 +29,8 @@ export const VALUE_LABELS: Record<string, string> = {
   middle: '中层领导干部', overseeing_leader: '分管（联系）院领导同意', party_committee: '学院党委审批', org_registration: '党委组织部登记备案',
   provincial_department_party_group: '省经济和信息化厅党组审批', written_report: '向学院党委提出书面报告', role_performed: '兼职发挥作用情况', pay_received: '是否取酬', expenses: '职务消费和报销有关工作费用情况', evidence: '兼职单位相关证明材料', end_statement: '兼职单位出具的书面说明材料', provincial_org_department: '省委组织部审批', foreign_affairs_opinion: '外事部门意见',
   investigating: '责任追究调查阶段',
+  suggestion_letter: '纪律检查建议书', regular_interview: '定期约谈', admonition_talk: '诫勉谈话', order_to_correct: '责令纠错、限期整改', talk: '谈心谈话',
+  written_inquiry: '函询', meeting: '召开会议澄清', notice: '通报澄清',
   // interviews
   prevention: '预防提醒谈话', inquiry: '询问示警约谈', admonition: '纠错诫勉约谈', accountability: '问责处分约谈',
   integrity_pledge: '廉政承诺', explanation: '问题说明材料', self_criticism: '错误认识材料', quarter: '每季度',

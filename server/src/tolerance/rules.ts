@@ -1,6 +1,7 @@
 import type { EffectivePolicy } from '../policy/effective-policy';
 import type { ProcedureRules } from './procedure';
 import type { ApplicationStrategy, FilingRule } from './window';
+import type { ClearanceRules } from './clearance';
 
 /** A number of working days with where it comes from. */
 export interface DayRule {
@@ -26,6 +27,11 @@ export interface ToleranceRules {
   feedback: DayRule;
   publication: DayRule;
   recordFiling: DayRule;
+  correctionMeasures: string[];
+  correctionCitation: string | null;
+  clearance: ClearanceRules;
+  clearanceDays: DayRule;
+  referralDays: DayRule;
   /** xzcit 第八条（七）: follow-up of exempted cadres. */
   followup: { months: number; count: number; citation: string | null; isDefault: boolean } | null;
 }
@@ -77,6 +83,17 @@ export function toleranceRules(policy: EffectivePolicy, asOf: string): Tolerance
     feedback: day('tolerance.feedback_working_days'),
     publication: day('tolerance.publication_working_days'),
     recordFiling: day('tolerance.record_filing_working_days'),
+    correctionMeasures: policy.strings('tolerance.correction_measures', asOf),
+    correctionCitation: cite('tolerance.correction_measures'),
+    clearance: {
+      scopes: policy.strings('tolerance.clearance_scopes', asOf),
+      scopesCitation: cite('tolerance.clearance_scopes'),
+      dispositions: policy.strings('tolerance.minor_dispositions', asOf),
+      dispositionsCitation: cite('tolerance.minor_dispositions'),
+      referralCitation: cite('tolerance.malicious_referral'),
+    },
+    clearanceDays: day('tolerance.clearance_working_days'),
+    referralDays: day('tolerance.referral_working_days'),
     followup: followup
       ? { months: followup.value as number, count: policy.number('tolerance.exempt_followup_count', asOf), citation: followup.source.citation, isDefault: followup.source.isDefault }
       : null,

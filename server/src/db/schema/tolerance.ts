@@ -113,3 +113,104 @@ export const toleranceStep = pgTable(
   },
   (t) => [index('tstep_review').on(t.reviewId)],
 );
+
+/**
+ * 纠错措施 (scitc-2025 附件3 第七条, xzcit-2018 第七条, ahzaxy-2020 第12条): each measure with who is responsible and
+ * by when; closed with what shows it was done.
+ */
+export const correctionMeasure = pgTable(
+  'correction_measure',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    caseId: integer().notNull().references(() => accountabilityCase.id),
+    reviewId: integer().references(() => toleranceReview.id),
+    /** suggestion_letter | regular_interview | admonition_talk | order_to_correct | talk | written_inquiry */
+    kind: text().notNull(),
+    requirement: text().notNull(),
+    responsiblePersonId: integer().notNull().references(() => person.id),
+    dueDate: date({ mode: 'string' }).notNull(),
+    /** open | closed */
+    status: text().notNull().default('open'),
+    closedOn: date({ mode: 'string' }),
+    evidence: text(),
+    createdBy: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('correction_case').on(t.caseId), index('correction_inst_status').on(t.institutionId, t.status)],
+);
+
+/** 回访: a check-in with an exempted cadre (xzcit-2018 第八条（七）). */
+export const toleranceFollowup = pgTable(
+  'tolerance_followup',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    reviewId: integer().notNull().references(() => toleranceReview.id),
+    on: date({ mode: 'string' }).notNull(),
+    note: text().notNull(),
+    recordedBy: integer().notNull(),
+    recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('followup_review').on(t.reviewId)],
+);
+
+/**
+ * 信访举报 and its checking (scitc-2025 附件3 第八条, xzcit-2018 第八条, ahzaxy-2020 第13条). The reporter's identity is
+ * for the discipline office only. Untrue, mistaken or malicious reports lead to a clearance within a stated scope;
+ * a malicious one to referral of the accuser; minor issues to a talk, reminder or written inquiry.
+ */
+export const petition = pgTable(
+  'petition',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    receivedOn: date({ mode: 'string' }).notNull(),
+    /** letter | visit | phone | online | referral */
+    channel: text().notNull(),
+    reportedPersonId: integer().references(() => person.id),
+    reportedDepartmentId: integer().references(() => department.id),
+    allegation: text().notNull(),
+    anonymous: boolean().notNull().default(false),
+    reporterName: text(),
+    reporterContact: text(),
+    /** received | checking | concluded | closed */
+    status: text().notNull().default('received'),
+    checkingSince: date({ mode: 'string' }),
+    /** true | partly_true | untrue | mistaken | malicious */
+    outcome: text(),
+    concludedOn: date({ mode: 'string' }),
+    conclusion: text(),
+    /** For minor issues not worth discipline: talk | reminder | written_inquiry | criticism */
+    disposition: text(),
+    /** meeting | notice | talk */
+    clearanceScope: text(),
+    clearanceDetail: text(),
+    clearedOn: date({ mode: 'string' }),
+    referredOn: date({ mode: 'string' }),
+    referralNote: text(),
+    createdBy: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('petition_inst_status').on(t.institutionId, t.status), index('petition_person').on(t.reportedPersonId)],
+);
+
+/**
+ * Events at a module boundary, for modules built later to subscribe to (e.g. the interviews module reads
+ * `tolerance.cleared` for prevention-interview targets and `tolerance.correction_interview` for interviews owed).
+ */
+export const domainEvent = pgTable(
+  'domain_event',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    kind: text().notNull(),
+    subjectPersonId: integer().references(() => person.id),
+    occurredOn: date({ mode: 'string' }).notNull(),
+    /** Where it came from, e.g. `correction_measure:12`. */
+    source: text().notNull(),
+    payload: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('domain_event_kind').on(t.institutionId, t.kind)],
+);

@@ -1,0 +1,161 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { department, domainEvent, person, petition } from '../../db/schema';
+import type { AppDeps } from '../../services/deps';
+import { runCommand } from '../../http/command';
+import { AppError } from '../../shared/errors';
+import { todayIso } from '../../shared/dates';
+import { VALUE_LABELS } from '../../policy/vocabulary';
+import { isoDate, idParam } from '../people/people.schema';
+import { applyPetition, owesClearance, owesReferral, PETITION_OUTCOME_LABELS, PETITION_STATUS_LABELS, type PetitionOutcome, type PetitionState, type PetitionStatus } from '../../tolerance/clearance';
+import { workingDayDeadline } from '../../tolerance/deadlines';
+import { procedureError, rulesAndCalendar } from './context';
+
+const reported = alias(person, 'reported');
+const CHANNELS = ['letter', 'visit', 'phone', 'online', 'referral'] as const;
+export const CHANNEL_LABELS: Record<string, string> = { letter: '来信', visit: '来访', phone: '电话', online: '网络举报', referral: '上级转办' };
+const OUTCOMES = ['true', 'partly_true', 'untrue', 'mistaken', 'malicious'] as const;
+
+const petitionOut = z.object({
+  id: z.number(), receivedOn: z.string(), channel: z.string(), channelLabel: z.string(), reportedPersonId: z.number().nullable(), reportedName: z.string(),
+  allegation: z.string(), anonymous: z.boolean(), reporterName: z.string().nullable(), reporterContact: z.string().nullable(), status: z.string(), statusLabel: z.string(),
+  outcome: z.string().nullable(), outcomeLabel: z.string().nullable(), concludedOn: z.string().nullable(), conclusion: z.string().nullable(), disposition: z.string().nullable(),
+  clearanceScope: z.string().nullable(), clearanceDetail: z.string().nullable(), clearedOn: z.string().nullable(), referredOn: z.string().nullable(), referralNote: z.string().nullable(),
+  clearanceDue: z.string().nullable(), referralDue: z.string().nullable(), citation: z.string().nullable(),
+});
+
+/** 澄清保护: the register of reports (信访举报). The reporter's identity is in it, so only the discipline office may use it. */
+export const petitionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  const { db } = deps;
+
+  const list = async (institutionId: number, id?: number) => {
+    const today = todayIso();
+    const { rules, cal } = await rulesAndCalendar(db, deps, institutionId, today);
+    const rows = await db
+      .select({ p: petition, reportedName: reported.name, deptName: department.name })
+      .from(petition)
+      .leftJoin(reported, eq(reported.id, petition.reportedPersonId))
+      .leftJoin(department, eq(department.id, petition.reportedDepartmentId))
+      .where(and(eq(petition.institutionId, institutionId), id ? eq(petition.id, id) : undefined))
+      .orderBy(desc(petition.receivedOn), desc(petition.id));
+    return rows.map(({ p, reportedName, deptName }) => {
+      const o = p.outcome as PetitionOutcome | null;
+      return {
+        ...p, channelLabel: CHANNEL_LABELS[p.channel] ?? p.channel, reportedName: reportedName ?? deptName ?? '', statusLabel: PETITION_STATUS_LABELS[p.status as PetitionStatus] ?? p.status,
+        outcomeLabel: o ? PETITION_OUTCOME_LABELS[o] : null,
+        clearanceDue: owesClearance(o) && p.concludedOn ? workingDayDeadline(cal, p.concludedOn, rules.clearanceDays.days).date : null,
+        referralDue: owesReferral(o) && p.concludedOn ? workingDayDeadline(cal, p.concludedOn, rules.referralDays.days).date : null,
+        citation: owesClearance(o) ? rules.clearance.scopesCitation : o && p.disposition ? rules.clearance.dispositionsCitation : null,
+      };
+    });
+  };
+
+  app.get(
+    '/api/petitions',
+    { config: { access: 'petition.manage' }, schema: { tags: ['tolerance'], summary: '信访举报登记与核查（举报人信息仅纪委可见）', response: { 200: z.array(petitionOut) } } },
+    async (req) => list(req.auth!.institutionId),
+  );
+
+  app.get(
+    '/api/petitions/:id',
+    { config: { access: 'petition.manage' }, schema: { tags: ['tolerance'], summary: '信访举报详情', params: idParam, response: { 200: petitionOut } } },
+    async (req) => {
+      const [p] = await list(req.auth!.institutionId, req.params.id);
+      if (!p) throw new AppError('PETITION.NOT_FOUND', '信访举报不存在或无权查看', 404);
+      return p;
+    },
+  );
+
+  app.post(
+    '/api/petitions',
+    {
+      config: { access: 'petition.manage' },
+      schema: {
+        tags: ['tolerance'],
+        summary: '登记信访举报',
+        body: z.object({
+          receivedOn: isoDate.describe('收到日期'),
+          channel: z.enum(CHANNELS, '来源渠道不正确').describe('来源渠道'),
+          reportedPersonId: z.number().int().positive('请选择被反映人').describe('被反映人'),
+          allegation: z.string().trim().min(5, '请写明反映的问题（不少于 5 个字）').max(3000).describe('反映的问题'),
+          anonymous: z.boolean().default(false).describe('匿名'),
+          reporterName: z.string().trim().max(50).nullish().transform((v) => v || null).describe('举报人'),
+          reporterContact: z.string().trim().max(100).nullish().transform((v) => v || null).describe('联系方式'),
+        }),
+        response: { 201: z.object({ id: z.number() }) },
+      },
+    },
+    async (req, reply) => {
+      const auth = req.auth!;
+      const b = req.body;
+      if (b.receivedOn > todayIso()) throw new AppError('PETITION.FUTURE_DATE', '收到日期不能晚于今天', 400, { field: 'receivedOn' });
+      if (!b.anonymous && !b.reporterName) throw new AppError('PETITION.REPORTER', '实名举报请填写举报人姓名，或勾选匿名', 400, { field: 'reporterName' });
+      const [p] = await db.select({ id: person.id }).from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.id, b.reportedPersonId)));
+      if (!p) throw new AppError('PETITION.PERSON', '被反映人不存在', 400, { field: 'reportedPersonId' });
+      const id = await runCommand(db, req, async (tx) => {
+        const [row] = await tx
+          .insert(petition)
+          .values({ ...b, reporterName: b.anonymous ? null : b.reporterName, reporterContact: b.anonymous ? null : b.reporterContact, institutionId: auth.institutionId, createdBy: auth.accountId })
+          .returning({ id: petition.id });
+        // The audit keeps that a report was registered, not who made it.
+        return { result: row.id, audit: { action: 'petition.create', entityType: 'petition', entityId: row.id, after: { receivedOn: b.receivedOn, channel: b.channel, reportedPersonId: b.reportedPersonId, anonymous: b.anonymous } } };
+      });
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.post(
+    '/api/petitions/:id/actions',
+    {
+      config: { access: 'petition.manage' },
+      schema: {
+        tags: ['tolerance'],
+        summary: '办理信访举报：核查、结论、澄清正名、移送诬告、办结',
+        params: idParam,
+        body: z.discriminatedUnion('action', [
+          z.object({ action: z.literal('check'), on: isoDate }),
+          z.object({
+            action: z.literal('conclude'), on: isoDate, outcome: z.enum(OUTCOMES, '核查结论不正确'),
+            conclusion: z.string().trim().min(5, '请写明核查结论（不少于 5 个字）').max(3000), disposition: z.string().nullish().transform((v) => v || null),
+          }),
+          z.object({ action: z.literal('clear'), on: isoDate, scope: z.string(), detail: z.string().trim().min(2, '请写明澄清的范围和方式').max(500) }),
+          z.object({ action: z.literal('refer'), on: isoDate, note: z.string().trim().min(5, '请写明移送情况').max(1000) }),
+          z.object({ action: z.literal('close'), on: isoDate }),
+        ]),
+        response: { 200: z.object({ id: z.number(), status: z.string() }) },
+      },
+    },
+    async (req) => {
+      const auth = req.auth!;
+      const b = req.body;
+      const today = todayIso();
+      const { rules } = await rulesAndCalendar(db, deps, auth.institutionId, today);
+      try {
+        return await runCommand(db, req, async (tx) => {
+          const [p] = await tx.select().from(petition).where(and(eq(petition.institutionId, auth.institutionId), eq(petition.id, req.params.id))).for('update');
+          if (!p) throw new AppError('PETITION.NOT_FOUND', '信访举报不存在或无权查看', 404);
+          const state: PetitionState = { status: p.status as PetitionStatus, receivedOn: p.receivedOn, outcome: p.outcome as PetitionOutcome | null, concludedOn: p.concludedOn, clearedOn: p.clearedOn, referredOn: p.referredOn };
+          const next = applyPetition(state, b.action, { on: b.on, outcome: b.action === 'conclude' ? b.outcome : undefined, disposition: b.action === 'conclude' ? b.disposition : undefined, scope: b.action === 'clear' ? b.scope : undefined }, rules.clearance, today);
+          const set =
+            b.action === 'check' ? { checkingSince: b.on }
+            : b.action === 'conclude' ? { outcome: b.outcome, concludedOn: b.on, conclusion: b.conclusion, disposition: b.disposition }
+            : b.action === 'clear' ? { clearedOn: b.on, clearanceScope: b.scope, clearanceDetail: b.detail }
+            : b.action === 'refer' ? { referredOn: b.on, referralNote: b.note }
+            : {};
+          await tx.update(petition).set({ ...set, status: next.status }).where(eq(petition.id, p.id));
+          // tongren-2016 三（一）: a cadre cleared after an untrue report is a target for a prevention interview.
+          if (b.action === 'clear' && p.reportedPersonId)
+            await tx.insert(domainEvent).values({
+              institutionId: auth.institutionId, kind: 'tolerance.cleared', subjectPersonId: p.reportedPersonId, occurredOn: b.on, source: `petition:${p.id}`,
+              payload: { outcome: p.outcome, scope: b.scope, scopeLabel: VALUE_LABELS[b.scope] ?? b.scope },
+            });
+          return { result: { id: p.id, status: next.status }, audit: { action: `petition.${b.action}`, entityType: 'petition', entityId: p.id, before: { status: p.status }, after: { status: next.status, ...set } } };
+        });
+      } catch (e) {
+        throw procedureError(e);
+      }
+    },
+  );
+};
