@@ -159,4 +159,49 @@ describe.each(ENGINES)('容错纠错 on %s', (engine) => {
     expect([...statuses('pengcheng')].sort()).toEqual(['closed', 'decided', 'deferred', 'investigating', 'proposed', 'refused', 'reported', 'submitted']);
     expect([...statuses('wanjiang')].sort()).toEqual(['closed', 'decided', 'deferred', 'investigating', 'proposed', 'reported']);
   });
+
+  it('xzcit 第七条: a talk measure registers a talk occasion (第五条（一）); an interview measure emits its event; the responsible person closes it with evidence', async () => {
+    const c = await newCase(pcDiscipline, today);
+    const bad = await pcDiscipline.post('/api/corrections', { caseId: c.id, kind: 'suggestion_letter', requirement: '提出纪律检查建议', responsiblePersonId: headPersonId, dueDate: today });
+    expect(bad.json().error).toMatchObject({ code: 'CORRECTION.KIND', article: 'xzcit-2018 第七条（一）（四）' });
+    const occasionsBefore = ((await database.db.execute(sql`SELECT count(*)::int AS n FROM talk_occasion WHERE source = 'tolerance'`)).rows[0] as { n: number }).n;
+    const talk = await pcDiscipline.post('/api/corrections', { caseId: c.id, kind: 'talk', requirement: '指出存在问题、明确改进方向', responsiblePersonId: headPersonId, dueDate: today });
+    expect(talk.statusCode, talk.body).toBe(201);
+    expect(((await database.db.execute(sql`SELECT count(*)::int AS n FROM talk_occasion WHERE source = 'tolerance'`)).rows[0] as { n: number }).n).toBe(occasionsBefore + 1);
+    const inquiry = await pcDiscipline.post('/api/corrections', { caseId: c.id, kind: 'written_inquiry', requirement: '就整改不及时问题作出书面说明', responsiblePersonId: headPersonId, dueDate: today });
+    expect(inquiry.statusCode).toBe(201);
+    const events = (await database.db.execute(sql`SELECT kind, payload FROM domain_event WHERE source = ${`correction_measure:${inquiry.json().id}`}`)).rows as { kind: string; payload: { interviewKind: string } }[];
+    expect(events).toEqual([expect.objectContaining({ kind: 'tolerance.correction_interview', payload: expect.objectContaining({ interviewKind: 'written_inquiry' }) })]);
+    // The responsible person sees the measure as their duty and closes it.
+    const mine = (await pcHead.get('/api/duties/mine')).json() as { items?: { key: string }[] } | { key: string }[];
+    const keys = (Array.isArray(mine) ? mine : (mine.items ?? [])).map((d) => d.key);
+    expect(keys).toContain(`correction:${inquiry.json().id}`);
+    expect((await pcHead.post(`/api/corrections/${inquiry.json().id}/close`, { on: today, evidence: '已提交书面说明并完成整改' })).statusCode).toBe(200);
+    expect((await pcHead.post(`/api/corrections/${inquiry.json().id}/close`, { on: today, evidence: '再次提交整改完成情况' })).json().error.code).toBe('CORRECTION.CLOSED');
+    const staff = await signIn(app, 'pc.staff');
+    expect((await staff.post(`/api/corrections/${talk.json().id}/close`, { on: today, evidence: '不是责任人' })).statusCode).toBe(404);
+  });
+
+  it('xzcit 第八条: an untrue report is concluded and cleared (the event for a prevention interview); the register is the discipline office’s alone', async () => {
+    const create = await pcDiscipline.post('/api/petitions', { receivedOn: today, channel: 'letter', reportedPersonId: headPersonId, allegation: '反映其在设备采购中收受回扣', anonymous: false, reporterName: '李某某', reporterContact: '13800000000' });
+    expect(create.statusCode, create.body).toBe(201);
+    const id = create.json().id as number;
+    const org = await signIn(app, 'pc.org');
+    expect((await org.get('/api/petitions')).statusCode).toBe(403);
+    expect((await pcHead.get(`/api/petitions/${id}`)).statusCode).toBe(403);
+    const act = (body: object) => pcDiscipline.post(`/api/petitions/${id}/actions`, { on: today, ...body });
+    expect((await act({ action: 'check' })).statusCode).toBe(200);
+    expect((await act({ action: 'conclude', outcome: 'untrue', conclusion: '经调取合同档案，反映问题查无实据' })).statusCode).toBe(200);
+    const early = await act({ action: 'close' });
+    expect(early.json().error).toMatchObject({ code: 'PETITION.CLEARANCE_PENDING', article: 'xzcit-2018 第八条（二）' });
+    const view = (await pcDiscipline.get(`/api/petitions/${id}`)).json();
+    expect(view).toMatchObject({ reporterName: '李某某', clearanceDue: addWorkingDays(cal, today, 10) });
+    expect((await act({ action: 'clear', scope: 'meeting', detail: '在部门教职工大会上澄清' })).statusCode).toBe(200);
+    const cleared = (await database.db.execute(sql`SELECT subject_person_id FROM domain_event WHERE kind = 'tolerance.cleared' AND source = ${`petition:${id}`}`)).rows as { subject_person_id: number }[];
+    expect(cleared).toEqual([{ subject_person_id: headPersonId }]);
+    expect((await act({ action: 'close' })).statusCode).toBe(200);
+    // The audit records the registration without the reporter's identity.
+    const audit = (await database.db.execute(sql`SELECT summary FROM audit_event WHERE action = 'petition.create' AND entity_id = ${String(id)}`)).rows as { summary: Record<string, unknown> }[];
+    expect(JSON.stringify(audit)).not.toContain('李某某');
+  });
 });

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../db/client';
-import { account, accountabilityCase, department, person, post, tenure, toleranceReview, toleranceStep } from '../db/schema';
+import { account, accountabilityCase, correctionMeasure, department, person, petition, post, tenure, toleranceReview, toleranceStep } from '../db/schema';
 import type { EffectivePolicy } from '../policy/effective-policy';
 import { addWorkingDays } from '../calendar/working-days';
 import { loadCalendar } from '../services/calendar.service';
@@ -82,6 +82,7 @@ export async function seedTolerance(tx: Tx, institutionId: number, policy: Effec
   const cadres = holders.filter((h) => h.rank !== 'section' && !used.has(h.personId));
 
   let n = 0;
+  const byScenario = new Map<number, { caseId: number; reviewId: number | null; subjectPersonId: number | null; outcome: string | null; decidedOn: string | null }>();
   const list = scenarios(rules.strategy === 'investigate_with_accountability', rules.strategy === 'apply_to_party_committee_within_working_days');
   for (const [i, s] of list.entries()) {
     const matter = MATTERS[SCENARIO_MATTERS[i] ?? i % MATTERS.length];
@@ -164,10 +165,50 @@ export async function seedTolerance(tx: Tx, institutionId: number, policy: Effec
       })
       .returning({ id: toleranceReview.id });
     await tx.insert(toleranceStep).values(steps.map((x) => ({ ...x, reviewId: r.id })));
+    byScenario.set(i, { caseId: c.id, reviewId: r.id, subjectPersonId, outcome: state.outcome, decidedOn: state.decidedOn });
     if (s.carriedOut !== undefined) {
       const handling = state.outcome === 'exempt' ? '经党委认定予以免责，不予追究责任' : state.outcome === 'mitigate' ? '经党委认定减责，从轻给予诫勉处理' : '给予通报批评，责令作出书面检查';
       await tx.update(accountabilityCase).set({ handling, carriedOutOn: on(s.carriedOut), closedOn: s.closed !== undefined ? on(s.closed) : null }).where(eq(accountabilityCase.id, c.id));
     }
   }
+  // 纠错: measures after the determinations — one done, one running, one overdue.
+  const kinds = rules.correctionMeasures;
+  const measures: [number, number, string, number, boolean][] = [
+    // scenario, kind index, requirement, due in days from the decision, closed
+    [6, kinds.length - 1, '分析应急抢修审批环节的疏漏，修订校园设施应急维修管理办法', 30, true],
+    [7, 0, '限期完善实习安置三方协议签订流程，逐一排查在岗实习学生协议签订情况', 120, false],
+    [8, Math.min(1, kinds.length - 1), '就科研经费超范围列支问题作出书面说明，退回违规列支款项', 40, false],
+  ];
+  for (const [si, ki, requirement, dueIn, closed] of measures) {
+    const x = byScenario.get(si);
+    if (!x?.decidedOn || !x.subjectPersonId) continue;
+    const dueDate = addDays(x.decidedOn, dueIn);
+    await tx.insert(correctionMeasure).values({
+      institutionId, caseId: x.caseId, reviewId: x.reviewId, kind: kinds[ki], requirement, responsiblePersonId: x.subjectPersonId, dueDate,
+      status: closed ? 'closed' : 'open', closedOn: closed ? addDays(x.decidedOn, dueIn - 5) : null, evidence: closed ? '已修订《校园设施应急维修管理办法》并经院长办公会审议通过' : null, createdBy: actor.id,
+    });
+  }
+  await seedPetitions(tx, institutionId, ref, rng, cadres.filter((c) => !used.has(c.personId)), actor.id, wd);
   return n;
+}
+
+/** 信访举报 at every step: new, being checked, a minor issue handled, an untrue report awaiting clearance, a malicious one. */
+async function seedPetitions(tx: Tx, institutionId: number, ref: string, rng: Rng, people: { personId: number }[], createdBy: number, wd: (d: string) => string) {
+  const at = (days: number) => {
+    const d = wd(addDays(ref, -days));
+    return d > ref ? ref : d;
+  };
+  const rows: Omit<typeof petition.$inferInsert, 'institutionId' | 'createdBy'>[] = [
+    { receivedOn: at(3), channel: 'online', allegation: '反映其在实训耗材采购中指定供应商', anonymous: true, status: 'received' },
+    { receivedOn: at(25), channel: 'letter', allegation: '反映其在职称评审推荐中优亲厚友', anonymous: false, reporterName: '赵立群', reporterContact: '138****2217', status: 'checking', checkingSince: at(22) },
+    { receivedOn: at(80), channel: 'phone', allegation: '反映其上班时间经常离岗处理私事', anonymous: true, status: 'closed', checkingSince: at(78), outcome: 'partly_true', concludedOn: at(60), conclusion: '经核查，反映的离岗问题部分属实，系外出办理学院公务未履行请假手续，情节轻微', disposition: 'reminder' },
+    { receivedOn: at(50), channel: 'referral', allegation: '上级转办：反映其利用职务便利为亲属承揽学院工程', anonymous: true, status: 'concluded', checkingSince: at(48), outcome: 'untrue', concludedOn: at(20), conclusion: '经调取合同档案、走访相关人员，反映问题查无实据' },
+    { receivedOn: at(120), channel: 'online', allegation: '多次匿名举报其收受招生考生家长财物', anonymous: true, status: 'concluded', checkingSince: at(118), outcome: 'malicious', concludedOn: at(70), conclusion: '经核查反映问题失实，系举报人因个人诉求未满足捏造事实、恶意中伤', clearanceScope: 'meeting', clearanceDetail: '在所在部门全体教职工会议上澄清事实', clearedOn: at(62) },
+    { receivedOn: at(200), channel: 'visit', allegation: '反映其在学生评优中弄虚作假', anonymous: false, reporterName: '钱淑芬', reporterContact: '139****0832', status: 'closed', checkingSince: at(198), outcome: 'mistaken', concludedOn: at(170), conclusion: '经核查系举报人对评优程序不了解造成误解，属错告', clearanceScope: 'talk', clearanceDetail: '纪委负责同志与本人谈心，并向举报人解释评优程序', clearedOn: at(165) },
+  ];
+  for (const row of rows) {
+    const who = people.splice(rng.int(0, people.length - 1), 1)[0];
+    if (!who) break;
+    await tx.insert(petition).values({ ...row, institutionId, reportedPersonId: who.personId, createdBy });
+  }
 }

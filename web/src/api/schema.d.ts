@@ -4109,6 +4109,467 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 纠错整改措施：纪委和组织部看全部，责任人看自己负责的 */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "closed";
+                    caseId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            caseId: number;
+                            reviewId: number | null;
+                            kind: string;
+                            kindLabel: string;
+                            requirement: string;
+                            responsiblePersonId: number;
+                            responsibleName: string;
+                            subjectName: string;
+                            matter: string;
+                            dueDate: string;
+                            status: string;
+                            closedOn: string | null;
+                            evidence: string | null;
+                            mayClose: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 布置纠错措施（谈话、约谈的措施同时产生相应谈话或约谈事项） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 问责案件 */
+                        caseId: number;
+                        /** @description 纠错方式 */
+                        kind: string;
+                        /** @description 纠错要求 */
+                        requirement: string;
+                        /** @description 责任人 */
+                        responsiblePersonId: number;
+                        /** @description 完成期限 */
+                        dueDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/corrections/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 纠错措施完成：写明整改情况或佐证 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 完成日期 */
+                        on: string;
+                        /** @description 整改完成情况 */
+                        evidence: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tolerance-reviews/{id}/followups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 免责干部跟踪回访记录 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            on: string;
+                            note: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记对免责干部的跟踪回访 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 回访日期 */
+                        on: string;
+                        /** @description 回访情况 */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 信访举报登记与核查（举报人信息仅纪委可见） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            receivedOn: string;
+                            channel: string;
+                            channelLabel: string;
+                            reportedPersonId: number | null;
+                            reportedName: string;
+                            allegation: string;
+                            anonymous: boolean;
+                            reporterName: string | null;
+                            reporterContact: string | null;
+                            status: string;
+                            statusLabel: string;
+                            outcome: string | null;
+                            outcomeLabel: string | null;
+                            concludedOn: string | null;
+                            conclusion: string | null;
+                            disposition: string | null;
+                            clearanceScope: string | null;
+                            clearanceDetail: string | null;
+                            clearedOn: string | null;
+                            referredOn: string | null;
+                            referralNote: string | null;
+                            clearanceDue: string | null;
+                            referralDue: string | null;
+                            citation: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记信访举报 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 收到日期 */
+                        receivedOn: string;
+                        /**
+                         * @description 来源渠道
+                         * @enum {string}
+                         */
+                        channel: "letter" | "visit" | "phone" | "online" | "referral";
+                        /** @description 被反映人 */
+                        reportedPersonId: number;
+                        /** @description 反映的问题 */
+                        allegation: string;
+                        /**
+                         * @description 匿名
+                         * @default false
+                         */
+                        anonymous?: boolean;
+                        /** @description 举报人 */
+                        reporterName?: string | null;
+                        /** @description 联系方式 */
+                        reporterContact?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 信访举报详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            receivedOn: string;
+                            channel: string;
+                            channelLabel: string;
+                            reportedPersonId: number | null;
+                            reportedName: string;
+                            allegation: string;
+                            anonymous: boolean;
+                            reporterName: string | null;
+                            reporterContact: string | null;
+                            status: string;
+                            statusLabel: string;
+                            outcome: string | null;
+                            outcomeLabel: string | null;
+                            concludedOn: string | null;
+                            conclusion: string | null;
+                            disposition: string | null;
+                            clearanceScope: string | null;
+                            clearanceDetail: string | null;
+                            clearedOn: string | null;
+                            referredOn: string | null;
+                            referralNote: string | null;
+                            clearanceDue: string | null;
+                            referralDue: string | null;
+                            citation: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/petitions/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办理信访举报：核查、结论、澄清正名、移送诬告、办结 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "check";
+                        on: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "conclude";
+                        on: string;
+                        /** @enum {string} */
+                        outcome: "true" | "partly_true" | "untrue" | "mistaken" | "malicious";
+                        conclusion: string;
+                        disposition?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        action: "clear";
+                        on: string;
+                        scope: string;
+                        detail: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "refer";
+                        on: string;
+                        note: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "close";
+                        on: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sidelines/ledger.xlsx": {
         parameters: {
             query?: never;
