@@ -3513,6 +3513,21 @@ export interface paths {
                             privateGainCitation: string | null;
                             maxDeferralMonths: number;
                             hasFilingStep: boolean;
+                            correctionMeasures: {
+                                key: string;
+                                label: string;
+                            }[];
+                            correctionCitation: string | null;
+                            clearanceScopes: {
+                                key: string;
+                                label: string;
+                            }[];
+                            clearanceCitation: string | null;
+                            dispositions: {
+                                key: string;
+                                label: string;
+                            }[];
+                            dispositionsCitation: string | null;
                         };
                     };
                 };

@@ -32,6 +32,9 @@ export const toleranceReviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
         grounds: rules.grounds.map(label), groundsCitation: rules.groundsCitation, windowWorkingDays: rules.filing.workingDays ?? null,
         protections: rules.protections.map(label), protectionsCitation: rules.protectionsCitation, privateGainCitation: rules.procedure.privateGainCitation,
         maxDeferralMonths: rules.procedure.maxDeferralMonths, hasFilingStep: rules.procedure.filingRoles.length > 0,
+        correctionMeasures: rules.correctionMeasures.map(label), correctionCitation: rules.correctionCitation,
+        clearanceScopes: rules.clearance.scopes.map(label), clearanceCitation: rules.clearance.scopesCitation,
+        dispositions: rules.clearance.dispositions.map(label), dispositionsCitation: rules.clearance.dispositionsCitation,
       };
     },
   );

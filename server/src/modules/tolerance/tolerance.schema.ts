@@ -181,6 +181,12 @@ export const rulesOut = z.object({
   privateGainCitation: z.string().nullable(),
   maxDeferralMonths: z.number(),
   hasFilingStep: z.boolean(),
+  correctionMeasures: z.array(z.object({ key: z.string(), label: z.string() })),
+  correctionCitation: z.string().nullable(),
+  clearanceScopes: z.array(z.object({ key: z.string(), label: z.string() })),
+  clearanceCitation: z.string().nullable(),
+  dispositions: z.array(z.object({ key: z.string(), label: z.string() })),
+  dispositionsCitation: z.string().nullable(),
 });
 
 export const protectionOut = z.object({

@@ -6,6 +6,7 @@ import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
 import { CASE_STAGE_COLORS, TOLERANCE_OUTCOME_LABELS } from '../../labels';
+import { CorrectionsTab } from './CorrectionsTab';
 
 const NEXT: Record<string, { action: 'investigate' | 'carry_out' | 'close'; label: string } | undefined> = {
   started: { action: 'investigate', label: '开始调查' },
@@ -69,6 +70,12 @@ export function CasePage() {
             {next.label}
           </Button>
         </Form>
+      )}
+      {can('tolerance.read') && (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>纠错措施</Typography.Title>
+          <CorrectionsTab caseId={c.id} />
+        </>
       )}
     </Card>
   );

@@ -6,6 +6,8 @@ import { useApi } from '../../components/useApi';
 import { MAX_UPLOAD_MB, readBase64 } from '../../components/readFile';
 import { REVIEW_STATUS_COLORS, TOLERANCE_OUTCOME_COLORS, TOLERANCE_OUTCOME_LABELS } from '../../labels';
 import { ReviewActionForm } from './ReviewActionForm';
+import { FollowupCard } from './FollowupCard';
+import { useAuth } from '../../auth';
 
 const STATE: Record<string, { color: string; label: string }> = {
   done: { color: 'green', label: '按期办理' },
@@ -19,6 +21,7 @@ const FACTOR_LABELS: Record<string, string> = { background: '背景原因', moti
 export function ReviewPage() {
   const id = Number(useParams().id);
   const { message } = App.useApp();
+  const { can } = useAuth();
   const { data: r, error, reload } = useApi(() => call(api.GET('/api/tolerance-reviews/{id}', { params: { path: { id } } })), [id]);
   if (error) return <Alert type="error" message={error} />;
   if (!r) return <Card loading />;
@@ -132,6 +135,7 @@ export function ReviewPage() {
               <ReviewActionForm key={`${r.status}-${r.nextActions.join()}`} id={r.id} actions={r.nextActions} maxDeferralMonths={r.maxDeferralMonths} onDone={reload} />
             </Card>
           )}
+          {r.outcome === 'exempt' && r.decidedOn && can('tolerance.read') && <FollowupCard reviewId={r.id} />}
           <Card size="small" title="时间线">
             <Timeline
               data-testid="review-timeline"

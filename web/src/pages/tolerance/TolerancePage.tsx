@@ -8,6 +8,8 @@ import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
+import { CorrectionsTab } from './CorrectionsTab';
+import { PetitionsTab } from './PetitionsTab';
 import { CASE_STAGE_COLORS, REVIEW_STATUS_COLORS, TOLERANCE_OUTCOME_COLORS, TOLERANCE_OUTCOME_LABELS } from '../../labels';
 
 type CaseRow = NonNullable<Awaited<ReturnType<typeof loadCases>>>[number];
@@ -212,6 +214,8 @@ export function TolerancePage() {
   const tabs = [
     { key: 'mine', label: '我的容错', children: <Mine /> },
     ...(can('tolerance.read') ? [{ key: 'cases', label: '问责案件', children: <Cases /> }, { key: 'reviews', label: '调查认定', children: <Reviews /> }] : []),
+    { key: 'corrections', label: '纠错整改', children: <CorrectionsTab /> },
+    ...(can('petition.manage') ? [{ key: 'petitions', label: '澄清保护', children: <PetitionsTab /> }] : []),
   ];
   const active = params.get('tab') ?? (can('tolerance.read') ? 'reviews' : 'mine');
   return (
