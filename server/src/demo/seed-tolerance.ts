@@ -173,18 +173,19 @@ export async function seedTolerance(tx: Tx, institutionId: number, policy: Effec
   }
   // 纠错: measures after the determinations — one done, one running, one overdue.
   const kinds = rules.correctionMeasures;
-  const measures: [number, number, string, number, boolean][] = [
-    // scenario, kind index, requirement, due in days from the decision, closed
-    [6, kinds.length - 1, '分析应急抢修审批环节的疏漏，修订校园设施应急维修管理办法', 30, true],
-    [7, 0, '限期完善实习安置三方协议签订流程，逐一排查在岗实习学生协议签订情况', 120, false],
-    [8, Math.min(1, kinds.length - 1), '就科研经费超范围列支问题作出书面说明，退回违规列支款项', 40, false],
+  const measures: [number, string[], string, number, boolean][] = [
+    // scenario, the measures that fit (the first the pack has), requirement, due in days from the decision, closed
+    [6, ['order_to_correct'], '分析应急抢修审批环节的疏漏，修订校园设施应急维修管理办法', 30, true],
+    [7, ['order_to_correct'], '限期完善实习安置三方协议签订流程，逐一排查在岗实习学生协议签订情况', 120, false],
+    [8, ['written_inquiry', 'suggestion_letter'], '就科研经费超范围列支问题作出书面说明，退回违规列支款项', 40, false],
   ];
-  for (const [si, ki, requirement, dueIn, closed] of measures) {
+  for (const [si, fits, requirement, dueIn, closed] of measures) {
+    const kind = fits.find((k) => kinds.includes(k)) ?? kinds[0];
     const x = byScenario.get(si);
     if (!x?.decidedOn || !x.subjectPersonId) continue;
     const dueDate = addDays(x.decidedOn, dueIn);
     await tx.insert(correctionMeasure).values({
-      institutionId, caseId: x.caseId, reviewId: x.reviewId, kind: kinds[ki], requirement, responsiblePersonId: x.subjectPersonId, dueDate,
+      institutionId, caseId: x.caseId, reviewId: x.reviewId, kind, requirement, responsiblePersonId: x.subjectPersonId, dueDate,
       status: closed ? 'closed' : 'open', closedOn: closed ? addDays(x.decidedOn, dueIn - 5) : null, evidence: closed ? '已修订《校园设施应急维修管理办法》并经院长办公会审议通过' : null, createdBy: actor.id,
     });
   }
@@ -193,7 +194,7 @@ export async function seedTolerance(tx: Tx, institutionId: number, policy: Effec
 }
 
 /** 信访举报 at every step: new, being checked, a minor issue handled, an untrue report awaiting clearance, a malicious one. */
-async function seedPetitions(tx: Tx, institutionId: number, ref: string, rng: Rng, people: { personId: number }[], createdBy: number, wd: (d: string) => string) {
+async function seedPetitions(tx: Tx, institutionId: number, ref: string, rng: Rng, people: { personId: number; departmentId: number }[], createdBy: number, wd: (d: string) => string) {
   const at = (days: number) => {
     const d = wd(addDays(ref, -days));
     return d > ref ? ref : d;
@@ -209,6 +210,6 @@ async function seedPetitions(tx: Tx, institutionId: number, ref: string, rng: Rn
   for (const row of rows) {
     const who = people.splice(rng.int(0, people.length - 1), 1)[0];
     if (!who) break;
-    await tx.insert(petition).values({ ...row, institutionId, reportedPersonId: who.personId, createdBy });
+    await tx.insert(petition).values({ ...row, institutionId, reportedPersonId: who.personId, reportedDepartmentId: who.departmentId, createdBy });
   }
 }

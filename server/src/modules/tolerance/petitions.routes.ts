@@ -12,6 +12,7 @@ import { isoDate, idParam } from '../people/people.schema';
 import { applyPetition, owesClearance, owesReferral, PETITION_OUTCOME_LABELS, PETITION_STATUS_LABELS, type PetitionOutcome, type PetitionState, type PetitionStatus } from '../../tolerance/clearance';
 import { workingDayDeadline } from '../../tolerance/deadlines';
 import { procedureError, rulesAndCalendar } from './context';
+import { applicantContext } from '../sidelines/applications.service';
 
 const reported = alias(person, 'reported');
 const CHANNELS = ['letter', 'visit', 'phone', 'online', 'referral'] as const;
@@ -94,10 +95,12 @@ export const petitionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
       if (!b.anonymous && !b.reporterName) throw new AppError('PETITION.REPORTER', '实名举报请填写举报人姓名，或勾选匿名', 400, { field: 'reporterName' });
       const [p] = await db.select({ id: person.id }).from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.id, b.reportedPersonId)));
       if (!p) throw new AppError('PETITION.PERSON', '被反映人不存在', 400, { field: 'reportedPersonId' });
+      // The department the reported person serves in, for the department figures of the duties that follow.
+      const reportedDepartmentId = (await applicantContext(db, auth.institutionId, p.id, b.receivedOn)).departmentId;
       const id = await runCommand(db, req, async (tx) => {
         const [row] = await tx
           .insert(petition)
-          .values({ ...b, reporterName: b.anonymous ? null : b.reporterName, reporterContact: b.anonymous ? null : b.reporterContact, institutionId: auth.institutionId, createdBy: auth.accountId })
+          .values({ ...b, reportedDepartmentId, reporterName: b.anonymous ? null : b.reporterName, reporterContact: b.anonymous ? null : b.reporterContact, institutionId: auth.institutionId, createdBy: auth.accountId })
           .returning({ id: petition.id });
         // The audit keeps that a report was registered, not who made it.
         return { result: row.id, audit: { action: 'petition.create', entityType: 'petition', entityId: row.id, after: { receivedOn: b.receivedOn, channel: b.channel, reportedPersonId: b.reportedPersonId, anonymous: b.anonymous } } };
