@@ -151,6 +151,15 @@ describe.each(ENGINES)('容错纠错 on %s', (engine) => {
     const view = await wjHead.get(`/api/tolerance-reviews/${c.reviewId}`);
     expect(view.statusCode).toBe(200);
     expect(view.json()).toMatchObject({ origin: 'ex_officio', mayHandle: false, nextActions: [] });
+    // ahzaxy 第11条: the inquiry finds which of the seven conditions apply.
+    const act = (body: object) => wjDiscipline.post(`/api/tolerance-reviews/${c.reviewId}/actions`, { on: today, ...body });
+    const wjDisciplinePerson = (await wjDiscipline.get('/api/auth/me')).json().personId as number;
+    expect((await act({ action: 'team', teamPersonIds: [wjDisciplinePerson] })).statusCode).toBe(200);
+    expect((await act({ action: 'hearing', summary: '本人说明容缺受理的经过和补正情况' })).statusCode).toBe(200);
+    const wrong = await act({ action: 'report', report: '经调查核实，容缺受理系为赶工期，事后已补正，当事人未谋取私利。', privateGainFound: false, grounds: ['pilot_exploration'] });
+    expect(wrong.json().error).toMatchObject({ code: 'TOLERANCE.GROUND_UNKNOWN', article: 'ahzaxy-2020 第11条' });
+    expect((await act({ action: 'report', report: '经调查核实，容缺受理系为赶工期，事后已补正，当事人未谋取私利。', privateGainFound: false, grounds: ['no_private_gain', 'active_remedy'] })).statusCode).toBe(200);
+    expect((await wjHead.get(`/api/tolerance-reviews/${c.reviewId}`)).json().grounds.map((g: { key: string }) => g.key)).toEqual(['no_private_gain', 'active_remedy']);
   });
 
   it('demo data: every college has cases at every stage of the procedure', async () => {

@@ -160,7 +160,7 @@ export async function seedTolerance(tx: Tx, institutionId: number, policy: Effec
       .insert(toleranceReview)
       .values({
         institutionId, caseId: c.id, origin: exOfficio ? 'ex_officio' : 'application', strategy: rules.strategy, applicantPersonId: applicant,
-        grounds: exOfficio ? [] : [ground], facts: exOfficio ? null : `关于“${matter.text}”一事，本人按学院部署推进工作，出于公心、勤勉尽责，未谋取私利；问题发生后主动报告并采取措施消除影响，恳请组织依规认定。`,
+        grounds: exOfficio ? (row.reportOn ? fitting.slice(0, 2) : []) : [ground], facts: exOfficio ? null : `关于“${matter.text}”一事，本人按学院部署推进工作，出于公心、勤勉尽责，未谋取私利；问题发生后主动报告并采取措施消除影响，恳请组织依规认定。`,
         noPrivateGainPledge: !exOfficio, filedOn, status: state.status, ...(exOfficio ? { acceptedOn: filedOn } : {}), ...row, createdBy: actor.id,
       })
       .returning({ id: toleranceReview.id });

@@ -3896,6 +3896,11 @@ export interface paths {
                         report: string;
                         /** @description 是否谋取私利 */
                         privateGainFound: boolean;
+                        /**
+                         * @description 查明符合的容错情形（随问责启动的调查）
+                         * @default []
+                         */
+                        grounds?: string[];
                         factors?: {
                             background?: string | null;
                             motive?: string | null;

@@ -82,7 +82,11 @@ export async function recordAction(tx: Tx, auth: AuthContext, id: number, b: Bod
       article = rules.procedure.hearingCitation;
       break;
     case 'report':
-      set = { reportOn: b.on, report: b.report, privateGainFound: b.privateGainFound, factors: Object.fromEntries(Object.entries(b.factors).filter(([, v]) => !!v)) as Record<string, string> };
+      // ahzaxy 第11条: an inquiry opened with the case finds which of the conditions apply.
+      if (b.grounds.some((g) => !rules.grounds.includes(g)))
+        throw new AppError('TOLERANCE.GROUND_UNKNOWN', '所选容错情形不在本院规定之列', 400, { field: 'grounds', article: rules.groundsCitation ?? undefined });
+      if (b.grounds.length) set.grounds = b.grounds;
+      set = { ...set, reportOn: b.on, report: b.report, privateGainFound: b.privateGainFound, factors: Object.fromEntries(Object.entries(b.factors).filter(([, v]) => !!v)) as Record<string, string> };
       summary = b.privateGainFound ? '调查查明存在谋取私利情形' : '调查查明未谋取私利';
       article = rules.investigation.citation;
       break;

@@ -64,6 +64,7 @@ export const reviewAction = z.discriminatedUnion('action', [
     on,
     report: text('调查报告', 20, 10000),
     privateGainFound: z.boolean().describe('是否谋取私利'),
+    grounds: z.array(z.string()).default([]).describe('查明符合的容错情形（随问责启动的调查）'),
     factors: z
       .object({ background: optText(1000), motive: optText(1000), policyBasis: optText(1000), severity: optText(1000), consequences: optText(1000), record: optText(1000) })
       .partial()

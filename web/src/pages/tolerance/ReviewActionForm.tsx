@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Form, Input, Radio, Space } from 'antd';
+import { App, Button, Checkbox, DatePicker, Form, Input, Radio, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, call } from '../../api/client';
 import { submitForm } from '../../components/submitForm';
@@ -21,6 +21,7 @@ interface Values {
   report?: string;
   privateGainFound?: boolean;
   factors?: Record<string, string>;
+  grounds?: string[];
   outcome?: 'exempt' | 'mitigate' | 'deny' | 'defer';
   proposal?: string;
   meetingRef?: string;
@@ -35,7 +36,7 @@ interface Values {
 const d = (x?: Dayjs) => x?.format('YYYY-MM-DD') ?? null;
 
 /** The discipline office's form for the next step of a review; the server's guards answer with the article. */
-export function ReviewActionForm({ id, actions, maxDeferralMonths, onDone }: { id: number; actions: string[]; maxDeferralMonths: number; onDone: () => void }) {
+export function ReviewActionForm({ id, actions, maxDeferralMonths, groundOptions, onDone }: { id: number; actions: string[]; maxDeferralMonths: number; groundOptions?: { key: string; label: string }[]; onDone: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const action = Form.useWatch('action', form) ?? actions[0];
@@ -57,7 +58,7 @@ export function ReviewActionForm({ id, actions, maxDeferralMonths, onDone }: { i
             case 'refuse': return { action: a, on, reason: v.reason! };
             case 'team': return { action: a, on, teamPersonIds: v.teamPersonIds ?? [], experts: v.experts || null };
             case 'hearing': return { action: a, on, summary: v.summary! };
-            case 'report': return { action: a, on, report: v.report!, privateGainFound: !!v.privateGainFound, factors: v.factors ?? {} };
+            case 'report': return { action: a, on, report: v.report!, privateGainFound: !!v.privateGainFound, grounds: v.grounds ?? [], factors: v.factors ?? {} };
             case 'propose': return { action: a, on, outcome: v.outcome!, proposal: v.proposal! };
             case 'decide':
               return { action: a, on, outcome: v.outcome!, meetingRef: v.meetingRef || null, explanation: v.explanation || null, mitigationNote: v.mitigationNote || null, impactUntil: d(v.impactUntil), deferUntil: d(v.deferUntil) };
@@ -97,6 +98,11 @@ export function ReviewActionForm({ id, actions, maxDeferralMonths, onDone }: { i
           <Form.Item name="privateGainFound" label="是否为个人、他人或单位谋取私利" rules={[{ required: true, message: '请选择' }]}>
             <Radio.Group options={[{ value: false, label: '未谋取私利' }, { value: true, label: '存在谋取私利情形' }]} />
           </Form.Item>
+          {groundOptions && (
+            <Form.Item name="grounds" label="查明符合的容错情形（符合全部或部分即可）">
+              <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }} options={groundOptions.map((g) => ({ value: g.key, label: g.label }))} />
+            </Form.Item>
+          )}
           {FACTORS.map(([k, l]) => (
             <Form.Item key={k} name={['factors', k]} label={l}>
               <Input maxLength={1000} />

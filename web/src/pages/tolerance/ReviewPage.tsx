@@ -23,6 +23,7 @@ export function ReviewPage() {
   const { message } = App.useApp();
   const { can } = useAuth();
   const { data: r, error, reload } = useApi(() => call(api.GET('/api/tolerance-reviews/{id}', { params: { path: { id } } })), [id]);
+  const { data: rules } = useApi(() => call(api.GET('/api/tolerance/rules')), []);
   if (error) return <Alert type="error" message={error} />;
   if (!r) return <Card loading />;
   const upload = async (f: File) => {
@@ -82,6 +83,12 @@ export function ReviewPage() {
                   <Descriptions.Item label="未谋取私利声明" span={2}>{r.noPrivateGainPledge ? '已声明' : '—'}</Descriptions.Item>
                 </>
               )}
+              {r.origin === 'ex_officio' && r.grounds.length > 0 && (
+                <Descriptions.Item label="查明的容错情形" span={2}>
+                  {r.grounds.map((g) => <Tag key={g.key}>{g.label}</Tag>)}
+                  <Typography.Text type="secondary">{r.groundsCitation}</Typography.Text>
+                </Descriptions.Item>
+              )}
               {r.refusalReason && <Descriptions.Item label="不予受理理由" span={2}>{r.refusalReason}（{r.refusalArticle}）</Descriptions.Item>}
               <Descriptions.Item label="证据材料" span={2}>
                 <List
@@ -132,7 +139,7 @@ export function ReviewPage() {
         <Col xs={24} lg={9}>
           {r.nextActions.length > 0 && (
             <Card size="small" title="办理" style={{ marginBottom: 12 }}>
-              <ReviewActionForm key={`${r.status}-${r.nextActions.join()}`} id={r.id} actions={r.nextActions} maxDeferralMonths={r.maxDeferralMonths} onDone={reload} />
+              <ReviewActionForm key={`${r.status}-${r.nextActions.join()}`} id={r.id} actions={r.nextActions} maxDeferralMonths={r.maxDeferralMonths} groundOptions={r.origin === 'ex_officio' ? rules?.grounds : undefined} onDone={reload} />
             </Card>
           )}
           {r.outcome === 'exempt' && r.decidedOn && can('tolerance.read') && <FollowupCard reviewId={r.id} />}
