@@ -90,3 +90,11 @@ export async function signIn(page: Page, url: string, username: string, password
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
 }
+
+/** A new page signed in as `username`, once the workbench shows. */
+export async function signedIn(ctx: { server: RunningServer; browser: Browser }, username: string): Promise<Page> {
+  const page = await newPage(ctx.browser);
+  await signIn(page, ctx.server.url, username);
+  await page.getByRole('heading', { name: '工作台' }).waitFor({ timeout: 20_000 });
+  return page;
+}

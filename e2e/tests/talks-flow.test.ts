@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { newPage, screenshotPath, signIn, useProduct } from './harness';
+import { screenshotPath, signedIn as signInAs, useProduct } from './harness';
 
 const ctx = useProduct();
 
-async function signedIn(username: string) {
-  const page = await newPage(ctx.browser);
-  await signIn(page, ctx.server.url, username);
-  await page.getByRole('heading', { name: '工作台' }).waitFor({ timeout: 20_000 });
-  return page;
-}
+const signedIn = (username: string) => signInAs(ctx, username);
 
 async function completionPercent() {
   const page = await signedIn('org');

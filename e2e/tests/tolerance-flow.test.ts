@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPage, screenshotPath, signIn, useProduct } from './harness';
+import { screenshotPath, signedIn as signInAs, useProduct } from './harness';
 
 const ctx = useProduct();
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 
-async function signedIn(username: string) {
-  const page = await newPage(ctx.browser);
-  await signIn(page, ctx.server.url, username);
-  await page.getByRole('heading', { name: '工作台' }).waitFor({ timeout: 20_000 });
-  return page;
-}
+const signedIn = (username: string) => signInAs(ctx, username);
 
 /** Chooses the next step in the review's action form and waits for the page to record it. */
 async function record(page: Page, action: string, fill: (form: ReturnType<Page['getByTestId']>) => Promise<void> = async () => {}) {

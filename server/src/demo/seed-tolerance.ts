@@ -7,6 +7,7 @@ import { loadCalendar } from '../services/calendar.service';
 import { addDays, addMonths } from '../shared/dates';
 import { apply, type ActionInput, type ReviewAction, type ReviewState } from '../tolerance/procedure';
 import { toleranceRules } from '../tolerance/rules';
+import { FILING_WORDS } from '../tolerance/window';
 import { Rng } from './random';
 import { VALUE_LABELS } from '../policy/vocabulary';
 
@@ -125,8 +126,8 @@ export async function seedTolerance(tx: Tx, institutionId: number, policy: Effec
     const steps: (typeof toleranceStep.$inferInsert)[] = [];
     const step = (action: string, d: string, summary: string | null, article: string | null) =>
       steps.push({ institutionId, reviewId: 0, action, on: d, accountId: actor.id, actorName: actor.name, summary, article });
-    if (exOfficio) step('open', filedOn, '启动问责程序的同时一并开展容错免责调查核实', rules.filing.citation);
-    else step('file', filedOn, `提出容错申请；容错情形：${VALUE_LABELS[ground] ?? ground}`, rules.filing.citation);
+    if (exOfficio) step('open', filedOn, FILING_WORDS[rules.strategy].filedTo(''), rules.filing.citation);
+    else step('file', filedOn, `${FILING_WORDS[rules.strategy].filedTo(depts.find((d) => d.code === matter.by)?.name ?? '')}；容错情形：${VALUE_LABELS[ground] ?? ground}`, rules.filing.citation);
     for (const [action, days, p] of s.events) {
       if (action === 'file_record' && rules.procedure.filingRoles.length === 0) continue;
       if (action === 'accept' && exOfficio) continue;

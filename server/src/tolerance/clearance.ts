@@ -1,6 +1,8 @@
 import type { IsoDate } from '../shared/dates';
 import { addMonths } from '../shared/dates';
 import { ProcedureError } from './procedure';
+import type { CalendarData } from '../calendar/working-days';
+import { workingDayDeadline } from './deadlines';
 
 /**
  * 澄清保护 (scitc-2025 附件3 第八条, xzcit-2018 第八条, ahzaxy-2020 第13条): a report is checked and concluded; an
@@ -85,3 +87,12 @@ export function applyPetition(s: PetitionState, action: PetitionAction, input: P
 
 /** xzcit-2018 第八条（七）: the check-ins owed to an exempted cadre, every `months` after the decision, `count` times. */
 export const followupDates = (decidedOn: IsoDate, months: number, count: number): IsoDate[] => Array.from({ length: count }, (_, i) => addMonths(decidedOn, months * (i + 1)));
+
+/** What a concluded report still owes and by when: a clearance (untrue, mistaken, malicious) and a referral (malicious). */
+export function petitionDeadlines(p: { outcome: PetitionOutcome | null; concludedOn: IsoDate | null }, days: { clearance: number; referral: number }, cal: CalendarData) {
+  if (!p.concludedOn) return { clearanceDue: null, referralDue: null };
+  return {
+    clearanceDue: owesClearance(p.outcome) ? workingDayDeadline(cal, p.concludedOn, days.clearance).date : null,
+    referralDue: owesReferral(p.outcome) ? workingDayDeadline(cal, p.concludedOn, days.referral).date : null,
+  };
+}

@@ -32,8 +32,11 @@ export interface ToleranceRules {
   clearance: ClearanceRules;
   clearanceDays: DayRule;
   referralDays: DayRule;
+  /** Days before a deadline that a duty shows as due soon: procedure steps and clearances, corrective measures. */
+  dueSoonDays: number;
+  measureDueSoonDays: number;
   /** xzcit 第八条（七）: follow-up of exempted cadres. */
-  followup: { months: number; count: number; citation: string | null; isDefault: boolean } | null;
+  followup: { months: number; count: number; citation: string | null; isDefault: boolean; dueSoonDays: number } | null;
 }
 
 export function toleranceRules(policy: EffectivePolicy, asOf: string): ToleranceRules {
@@ -94,8 +97,13 @@ export function toleranceRules(policy: EffectivePolicy, asOf: string): Tolerance
     },
     clearanceDays: day('tolerance.clearance_working_days'),
     referralDays: day('tolerance.referral_working_days'),
+    dueSoonDays: policy.number('tolerance.due_soon_days', asOf),
+    measureDueSoonDays: policy.number('tolerance.measure_due_soon_days', asOf),
     followup: followup
-      ? { months: followup.value as number, count: policy.number('tolerance.exempt_followup_count', asOf), citation: followup.source.citation, isDefault: followup.source.isDefault }
+      ? {
+          months: followup.value as number, count: policy.number('tolerance.exempt_followup_count', asOf), citation: followup.source.citation, isDefault: followup.source.isDefault,
+          dueSoonDays: policy.number('tolerance.followup_due_soon_days', asOf),
+        }
       : null,
   };
 }

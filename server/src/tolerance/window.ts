@@ -38,6 +38,13 @@ export interface FilingRefusal {
   article: string | null;
 }
 
+/** How each strategy's timeline words where an application goes and who accepts it. */
+export const FILING_WORDS: Record<ApplicationStrategy, { filedTo: (accountableDepartment: string) => string; accepted: string }> = {
+  apply_to_accountable_department_during_investigation: { filedTo: (d) => `向问责部门（${d}）提出申请`, accepted: '问责部门审核后予以受理' },
+  apply_to_party_committee_within_working_days: { filedTo: () => '向学院党委提出书面申请', accepted: '经学院党委研究，交由纪委和组织人事部门受理' },
+  investigate_with_accountability: { filedTo: () => '启动问责程序的同时一并开展容错免责调查核实', accepted: '随问责程序启动' },
+};
+
 export const STAGE_LABELS: Record<CaseStage, string> = { started: '已启动', investigating: '调查核实中', decided: '已作出处理并实施', closed: '已办结' };
 
 /** The last day an application can be filed, where the strategy has one (xzcit). */

@@ -1,13 +1,9 @@
 import type { EffectivePolicy } from '../../policy/effective-policy';
 import { VALUE_LABELS } from '../../policy/vocabulary';
 import { toleranceRules } from '../../tolerance/rules';
-import { followupDates, owesClearance, owesReferral, type PetitionOutcome } from '../../tolerance/clearance';
-import { workingDayDeadline } from '../../tolerance/deadlines';
+import { followupDates, petitionDeadlines, type PetitionOutcome } from '../../tolerance/clearance';
 import type { DerivedDuty, Deriver } from '../types';
 import type { ToleranceFacts } from '../loaders/tolerance.loader';
-
-/** Days before a deadline that a measure or a clearance shows as due soon: a product setting. */
-const DUE_SOON_DAYS = 5;
 
 /**
  * What follows a determination and a report (scitc-2025 附件3 第七条、第八条, xzcit-2018 第七条、第八条, ahzaxy-2020
@@ -32,7 +28,7 @@ export const toleranceFollowThroughDeriver: Deriver<ToleranceFacts> = {
         subjectDepartmentId: c?.subjectDepartmentId ?? undefined,
         dueDate: m.dueDate,
         doneDate: m.closedOn ?? undefined,
-        dueSoonDays: DUE_SOON_DAYS,
+        dueSoonDays: rules.measureDueSoonDays,
         citation: rules.correctionCitation,
         isDefaultRule: false,
         link: '/tolerance?tab=corrections',
@@ -57,7 +53,7 @@ export const toleranceFollowThroughDeriver: Deriver<ToleranceFacts> = {
             subjectDepartmentId: c.subjectDepartmentId ?? undefined,
             dueDate: due,
             doneDate: done,
-            dueSoonDays: DUE_SOON_DAYS * 3,
+            dueSoonDays: f.dueSoonDays,
             citation: f.citation,
             isDefaultRule: f.citation === null,
             link: `/tolerance/reviews/${r.id}`,
@@ -68,43 +64,22 @@ export const toleranceFollowThroughDeriver: Deriver<ToleranceFacts> = {
     }
     for (const p of facts.petitions) {
       const o = p.outcome as PetitionOutcome;
-      if (!p.concludedOn) continue;
-      if (owesClearance(o)) {
-        const due = workingDayDeadline(facts.calendar, p.concludedOn, rules.clearanceDays.days);
-        duties.push({
-          key: `clearance:${p.id}`,
-          kind: 'tolerance_followthrough',
-          title: `为${p.reportedName}澄清正名（反映问题${o === 'malicious' ? '系诬告' : o === 'mistaken' ? '系错告' : '失实'}）`,
-          owner: { type: 'role', role: 'discipline' },
-          subjectPersonId: p.reportedPersonId ?? undefined,
-          subjectDepartmentId: p.reportedDepartmentId ?? undefined,
-          dueDate: due.date,
-          doneDate: p.clearedOn ?? undefined,
-          dueSoonDays: 3,
-          citation: rules.clearance.scopesCitation,
-          isDefaultRule: false,
-          link: `/tolerance?tab=petitions`,
-          detail: { reasons: [`${p.concludedOn} 核查认定，${rules.clearanceDays.days} 个工作日内在一定范围内澄清${rules.clearanceDays.isDefault ? '（规定要求及时澄清，期限为系统默认）' : ''}`] },
-        });
-      }
-      if (owesReferral(o)) {
-        const due = workingDayDeadline(facts.calendar, p.concludedOn, rules.referralDays.days);
-        duties.push({
-          key: `referral:${p.id}`,
-          kind: 'tolerance_followthrough',
-          title: `移送查处诬告${p.reportedName}的行为`,
-          owner: { type: 'role', role: 'discipline' },
-          subjectPersonId: p.reportedPersonId ?? undefined,
-          subjectDepartmentId: p.reportedDepartmentId ?? undefined,
-          dueDate: due.date,
-          doneDate: p.referredOn ?? undefined,
-          dueSoonDays: 3,
-          citation: rules.clearance.referralCitation,
-          isDefaultRule: false,
-          link: `/tolerance?tab=petitions`,
-          detail: { reasons: [`${p.concludedOn} 认定为诬告，依纪依法查处${rules.referralDays.isDefault ? '（期限为系统默认）' : ''}`] },
-        });
-      }
+      const { clearanceDue, referralDue } = petitionDeadlines({ outcome: o, concludedOn: p.concludedOn }, { clearance: rules.clearanceDays.days, referral: rules.referralDays.days }, facts.calendar);
+      const duty = (key: string, title: string, dueDate: string, doneDate: string | null, citation: string | null, reason: string): DerivedDuty => ({
+        key, kind: 'tolerance_followthrough', title, owner: { type: 'role', role: 'discipline' },
+        subjectPersonId: p.reportedPersonId ?? undefined, subjectDepartmentId: p.reportedDepartmentId ?? undefined,
+        dueDate, doneDate: doneDate ?? undefined, dueSoonDays: rules.dueSoonDays, citation, isDefaultRule: false, link: '/tolerance?tab=petitions', detail: { reasons: [reason] },
+      });
+      if (clearanceDue)
+        duties.push(duty(
+          `clearance:${p.id}`, `为${p.reportedName}澄清正名（反映问题${o === 'malicious' ? '系诬告' : o === 'mistaken' ? '系错告' : '失实'}）`, clearanceDue, p.clearedOn, rules.clearance.scopesCitation,
+          `${p.concludedOn} 核查认定，${rules.clearanceDays.days} 个工作日内在一定范围内澄清${rules.clearanceDays.isDefault ? '（规定要求及时澄清，期限为系统默认）' : ''}`,
+        ));
+      if (referralDue)
+        duties.push(duty(
+          `referral:${p.id}`, `移送查处诬告${p.reportedName}的行为`, referralDue, p.referredOn, rules.clearance.referralCitation,
+          `${p.concludedOn} 认定为诬告，依纪依法查处${rules.referralDays.isDefault ? '（期限为系统默认）' : ''}`,
+        ));
     }
     return duties;
   },

@@ -6,9 +6,6 @@ import type { CaseStage } from '../../tolerance/window';
 import type { DerivedDuty, Deriver } from '../types';
 import type { ToleranceFacts } from '../loaders/tolerance.loader';
 
-/** Days before a working-day deadline that a step shows as due soon: a product setting, not a regulation's number. */
-const DUE_SOON_DAYS = 3;
-
 /**
  * 容错认定各环节期限 (scitc-2025 附件3 第五条, xzcit-2018 第五条, ahzaxy-2020 第12条): acceptance, the investigation
  * report, the determination (or the end of a deferral), feedback, publication of an exemption and filing are duties
@@ -35,7 +32,7 @@ export const toleranceStepDeriver: Deriver<ToleranceFacts> = {
           subjectDepartmentId: c.subjectDepartmentId ?? undefined,
           dueDate: s.due,
           doneDate: s.doneOn ?? undefined,
-          dueSoonDays: DUE_SOON_DAYS,
+          dueSoonDays: rules.dueSoonDays,
           citation: s.citation,
           // The step is the article's; where only its period is a system default, the reasons say so.
           isDefaultRule: s.citation === null,

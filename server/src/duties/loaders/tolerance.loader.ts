@@ -4,43 +4,29 @@ import { accountabilityCase, correctionMeasure, department, person, petition, to
 import type { CalendarData } from '../../calendar/working-days';
 import { loadCalendar } from '../../services/calendar.service';
 
+type Review = typeof toleranceReview.$inferSelect;
+
 export interface ToleranceFacts {
-  reviews: (typeof toleranceReview.$inferSelect)[];
+  /** Reviews under way, and those filed this year or last (their steps count as done duties). */
+  reviews: Review[];
+  /** Every exemption: its follow-up visits may be owed years later. */
+  exempted: Review[];
   cases: Map<number, { id: number; stage: string; startedOn: string; subjectName: string; subjectPersonId: number | null; subjectDepartmentId: number | null; matter: string }>;
   calendar: CalendarData;
-  exempted: (typeof toleranceReview.$inferSelect)[];
   measures: (typeof correctionMeasure.$inferSelect & { responsibleName: string })[];
-  /** Exempted reviews decided within the follow-up horizon, with their check-ins. */
   followups: { reviewId: number; on: string }[];
+  /** Reports concluded untrue, mistaken or malicious: they owe a clearance and perhaps a referral. */
   petitions: (typeof petition.$inferSelect & { reportedName: string })[];
 }
 
-/** Reviews under way, and those finished this year or last (their steps count as done duties). */
 export async function loadToleranceFacts(ex: Executor, institutionId: number, asOf: string): Promise<ToleranceFacts> {
   const since = `${Number(asOf.slice(0, 4)) - 1}-01-01`;
-  const [reviews, calendar] = await Promise.all([
+  const [reviews, exempted, measures, followups, petitions, calendar] = await Promise.all([
     ex
       .select()
       .from(toleranceReview)
       .where(and(eq(toleranceReview.institutionId, institutionId), or(inArray(toleranceReview.status, ['submitted', 'investigating', 'reported', 'proposed', 'deferred', 'decided']), gte(toleranceReview.filedOn, since)))),
-    loadCalendar(ex),
-  ]);
-  const ids = [...new Set(reviews.map((r) => r.caseId))];
-  const rows = ids.length
-    ? await ex
-        .select({ c: accountabilityCase, personName: person.name, deptName: department.name })
-        .from(accountabilityCase)
-        .leftJoin(person, eq(person.id, accountabilityCase.subjectPersonId))
-        .leftJoin(department, eq(department.id, accountabilityCase.subjectDepartmentId))
-        .where(inArray(accountabilityCase.id, ids))
-    : [];
-  const cases = new Map(
-    rows.map(({ c, personName, deptName }) => [
-      c.id,
-      { id: c.id, stage: c.stage, startedOn: c.startedOn, subjectName: (c.subjectKind === 'person' ? personName : deptName) ?? '', subjectPersonId: c.subjectPersonId, subjectDepartmentId: c.subjectDepartmentId, matter: c.matter },
-    ]),
-  );
-  const [measures, followups, petitions] = await Promise.all([
+    ex.select().from(toleranceReview).where(and(eq(toleranceReview.institutionId, institutionId), eq(toleranceReview.outcome, 'exempt'))),
     ex
       .select({ m: correctionMeasure, responsibleName: person.name })
       .from(correctionMeasure)
@@ -52,27 +38,26 @@ export async function loadToleranceFacts(ex: Executor, institutionId: number, as
       .from(petition)
       .leftJoin(person, eq(person.id, petition.reportedPersonId))
       .where(and(eq(petition.institutionId, institutionId), inArray(petition.outcome, ['untrue', 'mistaken', 'malicious']), or(eq(petition.status, 'concluded'), gte(petition.concludedOn, since)))),
+    loadCalendar(ex),
   ]);
-  // Exempted reviews of earlier years still owe their follow-ups: load the cases of every exemption.
-  const exempted = await ex
-    .select()
-    .from(toleranceReview)
-    .where(and(eq(toleranceReview.institutionId, institutionId), eq(toleranceReview.outcome, 'exempt')));
-  const missing = [...new Set([...exempted.map((r) => r.caseId), ...measures.map((m) => m.m.caseId)])].filter((id) => !cases.has(id));
-  if (missing.length) {
-    const more = await ex
-      .select({ c: accountabilityCase, personName: person.name, deptName: department.name })
-      .from(accountabilityCase)
-      .leftJoin(person, eq(person.id, accountabilityCase.subjectPersonId))
-      .leftJoin(department, eq(department.id, accountabilityCase.subjectDepartmentId))
-      .where(inArray(accountabilityCase.id, missing));
-    for (const { c, personName, deptName } of more)
-      cases.set(c.id, { id: c.id, stage: c.stage, startedOn: c.startedOn, subjectName: (c.subjectKind === 'person' ? personName : deptName) ?? '', subjectPersonId: c.subjectPersonId, subjectDepartmentId: c.subjectDepartmentId, matter: c.matter });
-  }
+  const caseIds = [...new Set([...reviews, ...exempted].map((r) => r.caseId).concat(measures.map((m) => m.m.caseId)))];
+  const rows = caseIds.length
+    ? await ex
+        .select({ c: accountabilityCase, personName: person.name, deptName: department.name })
+        .from(accountabilityCase)
+        .leftJoin(person, eq(person.id, accountabilityCase.subjectPersonId))
+        .leftJoin(department, eq(department.id, accountabilityCase.subjectDepartmentId))
+        .where(inArray(accountabilityCase.id, caseIds))
+    : [];
+  const cases = new Map(
+    rows.map(({ c, personName, deptName }) => [
+      c.id,
+      { id: c.id, stage: c.stage, startedOn: c.startedOn, subjectName: (c.subjectKind === 'person' ? personName : deptName) ?? '', subjectPersonId: c.subjectPersonId, subjectDepartmentId: c.subjectDepartmentId, matter: c.matter },
+    ]),
+  );
   return {
-    reviews, cases, calendar, exempted,
+    reviews, exempted, cases, calendar, followups,
     measures: measures.map(({ m, responsibleName }) => ({ ...m, responsibleName })),
-    followups,
     petitions: petitions.map(({ p, reportedName }) => ({ ...p, reportedName: reportedName ?? '' })),
   };
 }

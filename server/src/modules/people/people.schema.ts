@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optText } from '../../http/text-fields';
 import { isValidIsoDate } from '../../shared/dates';
 import { ID_NUMBER_MESSAGES, parseIdNumber } from '../../people/id-number';
 
@@ -12,7 +13,6 @@ export const SINGLE_HOLDER_RANKS: readonly string[] = ['principal', 'leader', 'm
 
 export const isoDate = z.string().refine(isValidIsoDate, '应为有效日期（YYYY-MM-DD）');
 const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过 ${max} 个字`);
-const optText = (max: number) => z.string().trim().max(max, `不能超过 ${max} 个字`).nullish().transform((v) => v || null);
 
 export const idParam = z.object({ id: z.coerce.number().int('编号应为整数').positive('编号应为正整数') });
 

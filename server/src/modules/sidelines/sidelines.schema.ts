@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { optText, text } from '../../http/text-fields';
 import { isoDate } from '../people/people.schema';
 
 export const ORG_KINDS = ['association', 'foundation', 'private_nonprofit', 'enterprise', 'academic_journal', 'international_academic'] as const;
 export const INVESTMENT = ['none', 'wholly', 'controlling', 'minority'] as const;
 export const SIDELINE_FILE_KINDS = ['end_statement', 'report_evidence'] as const;
 
-const text = (label: string, min: number, max: number) => z.string().trim().min(min, min > 1 ? `不少于 ${min} 个字` : '不能为空').max(max, `不能超过 ${max} 个字`).describe(label);
-const optText = (max: number) => z.string().trim().max(max, `不能超过 ${max} 个字`).nullish().transform((v) => v || null);
 
 export const orgCreate = z.object({
   name: text('单位名称', 2, 100),

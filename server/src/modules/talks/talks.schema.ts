@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optText } from '../../http/text-fields';
 import { isoDate } from '../people/people.schema';
 
 export const TALK_KINDS = ['review', 'appointment', 'removal', 'retirement', 'routine', 'reminder_talk', 'other'] as const;
@@ -7,7 +8,6 @@ export const TALK_FORMS = ['individual', 'group'] as const;
 export const TALK_OCCASIONS = ['deviation', 'post_change', 'major_event', 'team_conflict', 'weak_appraisal', 'tendency', 'before_life_meeting', 'own_request', 'major_project', 'other'] as const;
 
 const ids = z.array(z.number().int().positive()).min(1, '至少选择一人').max(200);
-const optText = (max: number) => z.string().trim().max(max, `不能超过 ${max} 个字`).nullish().transform((v) => v || null);
 
 export const talkCreate = z.object({
   kind: z.enum(TALK_KINDS, '谈话种类取值不正确').describe('谈话种类'),

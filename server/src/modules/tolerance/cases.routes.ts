@@ -7,7 +7,7 @@ import { runCommand } from '../../http/command';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { advanceCase } from '../../tolerance/case-stage';
-import type { CaseStage } from '../../tolerance/window';
+import { FILING_WORDS, type CaseStage } from '../../tolerance/window';
 import { applicantContext } from '../sidelines/applications.service';
 import { idParam } from '../people/people.schema';
 import { caseAdvance, caseCreate, caseListQuery, caseOut } from './tolerance.schema';
@@ -86,7 +86,7 @@ export const accountabilityCaseRoutes = (deps: AppDeps): FastifyPluginAsyncZod =
             .returning({ id: toleranceReview.id });
           await tx.insert(toleranceStep).values({
             institutionId: auth.institutionId, reviewId: r.id, action: 'open', on: b.startedOn, accountId: auth.accountId, actorName: auth.displayName,
-            summary: '启动问责程序的同时一并开展容错免责调查核实', article: rules.filing.citation,
+            summary: FILING_WORDS[rules.strategy].filedTo(''), article: rules.filing.citation,
           });
         }
         return { result: c.id, audit: { action: 'accountability.create', entityType: 'accountability_case', entityId: c.id, after: b } };

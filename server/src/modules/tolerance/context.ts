@@ -8,8 +8,7 @@ import { toleranceRules } from '../../tolerance/rules';
 
 /** The college's tolerance rules in force on a date, with the working-day calendar. */
 export async function rulesAndCalendar(ex: Executor, deps: AppDeps, institutionId: number, asOf: string) {
-  const { policy } = await policyFor(ex, deps.packs, institutionId);
-  const [cal] = await Promise.all([loadCalendar(ex)]);
+  const [{ policy }, cal] = await Promise.all([policyFor(ex, deps.packs, institutionId), loadCalendar(ex)]);
   return { rules: toleranceRules(policy, asOf), cal, policy };
 }
 

@@ -9,8 +9,7 @@ import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { VALUE_LABELS } from '../../policy/vocabulary';
 import { isoDate, idParam } from '../people/people.schema';
-import { applyPetition, owesClearance, owesReferral, PETITION_OUTCOME_LABELS, PETITION_STATUS_LABELS, type PetitionOutcome, type PetitionState, type PetitionStatus } from '../../tolerance/clearance';
-import { workingDayDeadline } from '../../tolerance/deadlines';
+import { applyPetition, owesClearance, petitionDeadlines, PETITION_OUTCOME_LABELS, PETITION_STATUS_LABELS, type PetitionOutcome, type PetitionState, type PetitionStatus } from '../../tolerance/clearance';
 import { procedureError, rulesAndCalendar } from './context';
 import { applicantContext } from '../sidelines/applications.service';
 
@@ -46,8 +45,7 @@ export const petitionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
       return {
         ...p, channelLabel: CHANNEL_LABELS[p.channel] ?? p.channel, reportedName: reportedName ?? deptName ?? '', statusLabel: PETITION_STATUS_LABELS[p.status as PetitionStatus] ?? p.status,
         outcomeLabel: o ? PETITION_OUTCOME_LABELS[o] : null,
-        clearanceDue: owesClearance(o) && p.concludedOn ? workingDayDeadline(cal, p.concludedOn, rules.clearanceDays.days).date : null,
-        referralDue: owesReferral(o) && p.concludedOn ? workingDayDeadline(cal, p.concludedOn, rules.referralDays.days).date : null,
+        ...petitionDeadlines({ outcome: o, concludedOn: p.concludedOn }, { clearance: rules.clearanceDays.days, referral: rules.referralDays.days }, cal),
         citation: owesClearance(o) ? rules.clearance.scopesCitation : o && p.disposition ? rules.clearance.dispositionsCitation : null,
       };
     });

@@ -9,6 +9,7 @@ import { AppError } from '../../shared/errors';
 import { VALUE_LABELS } from '../../policy/vocabulary';
 import { apply, OUTCOME_LABELS } from '../../tolerance/procedure';
 import type { ToleranceRules } from '../../tolerance/rules';
+import { FILING_WORDS } from '../../tolerance/window';
 import type { reviewAction } from './tolerance.schema';
 import { stateOf } from './tolerance.service';
 
@@ -64,7 +65,7 @@ export async function recordAction(tx: Tx, auth: AuthContext, id: number, b: Bod
   switch (b.action) {
     case 'accept':
       set = { acceptedOn: b.on };
-      summary = rules.strategy === 'apply_to_party_committee_within_working_days' ? '经学院党委研究，交由纪委和组织人事部门受理' : '问责部门审核后予以受理';
+      summary = FILING_WORDS[rules.strategy].accepted;
       article = rules.filing.citation;
       break;
     case 'refuse':

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accountabilityCase, toleranceReview, toleranceStep } from '../../db/schema';
@@ -7,7 +7,7 @@ import { runCommand } from '../../http/command';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { VALUE_LABELS } from '../../policy/vocabulary';
-import { checkFiling, filingDeadline, type CaseStage } from '../../tolerance/window';
+import { checkFiling, FILING_WORDS, filingDeadline, type CaseStage } from '../../tolerance/window';
 import { STATUS_LABELS, type ReviewStatus } from '../../tolerance/procedure';
 import { idParam } from '../people/people.schema';
 import { fileParams, fileUpload } from '../sidelines/sidelines.schema';
@@ -15,7 +15,7 @@ import { decodeUpload, sendFile, storeFile, UPLOAD_BODY_LIMIT } from '../files/f
 import { applicantContext } from '../sidelines/applications.service';
 import { caseOut, reviewAction, reviewCreate, reviewOut, reviewSummary, rulesOut } from './tolerance.schema';
 import type { AuthContext } from '../../auth/context';
-import { getCase, getReview, isSubject, label, listCases, maySeeCase, OPEN_STATUSES, presentReview, scheduleOf } from './tolerance.service';
+import { getCase, getReview, isSubject, label, listCases, maySeeCase, presentReview, scheduleOf, subjectCondition } from './tolerance.service';
 import { procedureError, rulesAndCalendar } from './context';
 import { recordAction } from './review-actions';
 
@@ -52,8 +52,7 @@ export const toleranceReviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
     async (req) => {
       const auth = req.auth!;
       const today = todayIso();
-      const chiefOf = auth.posts.filter((p) => p.rank === 'middle_chief').map((p) => p.departmentId);
-      const mine = (await listCases(db, auth.institutionId)).filter((c) => isSubject(auth, c) || (c.subjectKind === 'department' && chiefOf.includes(c.subjectDepartmentId ?? -1)));
+      const mine = await listCases(db, auth.institutionId, subjectCondition(auth));
       const { rules, cal } = await rulesAndCalendar(db, deps, auth.institutionId, today);
       return mine.reverse().map((c) => {
         const pending = c.reviewStatus && c.reviewStatus !== 'refused';
@@ -89,7 +88,7 @@ export const toleranceReviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
       }
       const id = await runCommand(db, req, async (tx) => {
         const [locked] = await tx.select({ id: accountabilityCase.id }).from(accountabilityCase).where(eq(accountabilityCase.id, c.id)).for('update');
-        const open = await tx.select({ id: toleranceReview.id }).from(toleranceReview).where(and(eq(toleranceReview.caseId, locked.id), inArray(toleranceReview.status, [...OPEN_STATUSES, 'decided', 'closed'])));
+        const open = await tx.select({ id: toleranceReview.id }).from(toleranceReview).where(and(eq(toleranceReview.caseId, locked.id), ne(toleranceReview.status, 'refused')));
         if (open.length) throw new AppError('TOLERANCE.DUPLICATE', '该问责案件已有容错申请，请在原申请中补充材料', 409, { field: 'caseId' });
         const [r] = await tx
           .insert(toleranceReview)
@@ -98,7 +97,7 @@ export const toleranceReviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
             grounds: b.grounds, facts: b.facts, noPrivateGainPledge: true, filedOn: today, status: 'submitted', createdBy: auth.accountId,
           })
           .returning({ id: toleranceReview.id });
-        const to = rules.strategy === 'apply_to_party_committee_within_working_days' ? '向学院党委提出书面申请' : `向问责部门（${c.accountableDepartmentName}）提出申请`;
+        const to = FILING_WORDS[rules.strategy].filedTo(c.accountableDepartmentName);
         await tx.insert(toleranceStep).values({
           institutionId: auth.institutionId, reviewId: r.id, action: 'file', on: today, accountId: auth.accountId, actorName: auth.displayName,
           summary: `${to}；容错情形：${b.grounds.map((g) => VALUE_LABELS[g] ?? g).join('；')}`, article: rules.filing.citation,
@@ -123,7 +122,8 @@ export const toleranceReviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
         .from(toleranceReview)
         .where(and(eq(toleranceReview.institutionId, auth.institutionId), req.query.status ? eq(toleranceReview.status, req.query.status) : undefined))
         .orderBy(desc(toleranceReview.filedOn), desc(toleranceReview.id));
-      const cases = new Map((await listCases(db, auth.institutionId)).map((c) => [c.id, c]));
+      const caseIds = [...new Set(rows.map((r) => r.caseId))];
+      const cases = new Map((caseIds.length ? await listCases(db, auth.institutionId, and(inArray(accountabilityCase.id, caseIds))) : []).map((c) => [c.id, c]));
       const { rules, cal } = await rulesAndCalendar(db, deps, auth.institutionId, today);
       return rows.map((r) => {
         const c = cases.get(r.caseId)!;
@@ -136,11 +136,12 @@ export const toleranceReviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
     },
   );
 
+  /** A review and its case, for a caller who may see the case. */
   const visible = async (auth: AuthContext, id: number) => {
     const r = await getReview(db, auth.institutionId, id);
     const c = await getCase(db, auth.institutionId, r.caseId);
     if (!maySeeCase(auth, c)) throw new AppError('TOLERANCE.NOT_FOUND', '容错申请不存在或无权查看', 404);
-    return r;
+    return { r, c };
   };
 
   app.get(
@@ -148,10 +149,10 @@ export const toleranceReviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
     { config: { access: 'tolerance.apply' }, schema: { tags: ['tolerance'], summary: '容错申请与认定详情：时间线与各环节期限', params: idParam, response: { 200: reviewOut } } },
     async (req) => {
       const auth = req.auth!;
-      const r = await visible(auth, req.params.id);
+      const { r, c } = await visible(auth, req.params.id);
       const today = todayIso();
       const { rules, cal } = await rulesAndCalendar(db, deps, auth.institutionId, today);
-      return presentReview(db, auth, r, rules, cal, today);
+      return presentReview(db, auth, r, c, rules, cal, today);
     },
   );
 
@@ -178,8 +179,7 @@ export const toleranceReviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
     { config: { access: 'tolerance.apply' }, bodyLimit: UPLOAD_BODY_LIMIT, schema: { tags: ['tolerance'], summary: '提交证据材料', params: idParam, body: fileUpload.omit({ kind: true }), response: { 201: z.object({ id: z.number(), sha256: z.string() }) } } },
     async (req, reply) => {
       const auth = req.auth!;
-      const r = await visible(auth, req.params.id);
-      const c = await getCase(db, auth.institutionId, r.caseId);
+      const { r, c } = await visible(auth, req.params.id);
       const handler = auth.permissions.has('tolerance.handle') && r.applicantPersonId !== auth.personId;
       if (!handler && !isSubject(auth, c)) throw new AppError('TOLERANCE.NOT_FOUND', '容错申请不存在或无权查看', 404);
       if (!['submitted', 'investigating'].includes(r.status)) throw new AppError('TOLERANCE.FILES_CLOSED', '调查核实结束后不能再提交证据材料', 409);
@@ -198,7 +198,7 @@ export const toleranceReviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
     { config: { access: 'tolerance.apply' }, schema: { tags: ['tolerance'], summary: '下载证据材料', params: fileParams } },
     async (req, reply) => {
       const auth = req.auth!;
-      const r = await visible(auth, req.params.id);
+      const { r } = await visible(auth, req.params.id);
       return sendFile(db, reply, auth.institutionId, 'tolerance_review', r.id, req.params.fileId);
     },
   );

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { optText, text } from '../../http/text-fields';
 import { isoDate } from '../people/people.schema';
 
-const text = (label: string, min: number, max: number) => z.string().trim().min(min, min > 1 ? `不少于 ${min} 个字` : '不能为空').max(max, `不能超过 ${max} 个字`).describe(label);
-const optText = (max: number) => z.string().trim().max(max, `不能超过 ${max} 个字`).nullish().transform((v) => v || null);
 
 export const caseCreate = z.object({
   subjectKind: z.enum(['person', 'department'], '问责对象类型应为个人或单位').describe('问责对象类型'),

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import { accountabilityCase, department, person, sidelineFile, toleranceReview, toleranceStep } from '../../db/schema';
@@ -8,7 +8,7 @@ import { VALUE_LABELS } from '../../policy/vocabulary';
 import { notFound } from '../../shared/errors';
 import type { Determination, Subject } from '../../tolerance/effects';
 import { exemptionCovering } from '../../tolerance/effects';
-import { ACTION_LABELS, OUTCOME_LABELS, STATUS_LABELS, pendingAfterDecision, type ReviewAction, type ReviewState, type ReviewStatus } from '../../tolerance/procedure';
+import { ACTION_LABELS, STATUS_LABELS, pendingAfterDecision, type ReviewAction, type ReviewState, type ReviewStatus } from '../../tolerance/procedure';
 import type { ToleranceRules } from '../../tolerance/rules';
 import { reviewSchedule } from '../../tolerance/schedule';
 import { STAGE_LABELS, type CaseStage } from '../../tolerance/window';
@@ -66,6 +66,16 @@ export function maySeeCase(auth: AuthContext, c: { subjectKind: string; subjectP
   return isSubject(auth, c);
 }
 
+/** The cases the caller answers for, as a condition: as the person held to account, or as the chief of the unit. */
+export function subjectCondition(auth: AuthContext) {
+  const chiefOf = auth.posts.filter((p) => p.rank === 'middle_chief').map((p) => p.departmentId);
+  return or(
+    auth.personId !== null ? and(eq(accountabilityCase.subjectKind, 'person'), eq(accountabilityCase.subjectPersonId, auth.personId)) : undefined,
+    chiefOf.length ? and(eq(accountabilityCase.subjectKind, 'department'), inArray(accountabilityCase.subjectDepartmentId, chiefOf)) : undefined,
+    sql`false`,
+  );
+}
+
 export function isSubject(auth: AuthContext, c: { subjectKind: string; subjectPersonId: number | null; subjectDepartmentId: number | null }) {
   if (c.subjectKind === 'person') return auth.personId !== null && c.subjectPersonId === auth.personId;
   return auth.posts.some((p) => p.rank === 'middle_chief' && p.departmentId === c.subjectDepartmentId);
@@ -118,8 +128,7 @@ export function nextActions(r: ReviewRow, rules: ToleranceRules): ReviewAction[]
   }
 }
 
-export async function presentReview(ex: Executor, auth: AuthContext, r: ReviewRow, rules: ToleranceRules, cal: CalendarData, today: string) {
-  const c = await getCase(ex, auth.institutionId, r.caseId);
+export async function presentReview(ex: Executor, auth: AuthContext, r: ReviewRow, c: CaseView, rules: ToleranceRules, cal: CalendarData, today: string) {
   const [applicant] = r.applicantPersonId ? await ex.select({ name: person.name }).from(person).where(eq(person.id, r.applicantPersonId)) : [];
   const steps = await ex.select().from(toleranceStep).where(eq(toleranceStep.reviewId, r.id)).orderBy(asc(toleranceStep.recordedAt), asc(toleranceStep.id));
   const files = await ex
@@ -153,7 +162,6 @@ export async function presentReview(ex: Executor, auth: AuthContext, r: ReviewRo
 }
 
 export const STEP_LABELS: Record<string, string> = { ...ACTION_LABELS, file: '提出容错申请', open: '启动问责时一并开展容错调查', upload: '提交证据材料' };
-export const outcomeLabel = (o: string | null) => (o ? (OUTCOME_LABELS[o as keyof typeof OUTCOME_LABELS] ?? o) : null);
 
 /** Determinations on record (exempt, mitigate, deny) for the effects rules. */
 export async function determinations(ex: Executor, institutionId: number, subject: Subject): Promise<Determination[]> {
