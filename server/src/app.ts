@@ -32,6 +32,8 @@ import { sidelineExportsRoutes } from './modules/sidelines/exports.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
 
 z.config(z.locales.zhCN());
+// A field left out reads as “不能为空”, not as a type mismatch with “undefined”.
+z.config({ customError: (iss) => (iss.code === 'invalid_type' && iss.input === undefined ? '不能为空' : undefined) });
 
 export interface BuiltApp {
   app: FastifyInstance;

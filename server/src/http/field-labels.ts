@@ -36,12 +36,20 @@ export const FIELD_LABELS: Record<string, string> = {
   from: '起始日期',
   to: '截止日期',
   id: '编号',
+  action: '办理事项',
+  on: '日期',
 };
 
 interface ZodLike {
   description?: string;
   shape?: Record<string, ZodLike>;
-  _zod?: { def?: { innerType?: ZodLike; in?: ZodLike; element?: ZodLike } };
+  _zod?: { def?: { innerType?: ZodLike; in?: ZodLike; element?: ZodLike; options?: ZodLike[] } };
+}
+
+/** A field of an object schema, or of whichever member of a union has it (the steps of a procedure are unions). */
+function fieldOf(s: ZodLike | undefined, key: string): ZodLike | undefined {
+  const u = unwrap(s);
+  return u?.shape?.[key] ?? u?._zod?.def?.options?.map((o) => fieldOf(o, key)).find((f) => f !== undefined);
 }
 
 /** Steps through optional, nullable, default and pipe wrappers to the schema inside. */
@@ -62,7 +70,7 @@ function unwrap(s: ZodLike | undefined): ZodLike | undefined {
 export function labelOf(path: string, schema?: unknown): string {
   const parts = path.split(/[./]/).filter(Boolean);
   let s = schema as ZodLike | undefined;
-  for (const key of parts) s = unwrap(s)?.shape?.[key];
+  for (const key of parts) s = fieldOf(s, key);
   const described = s?.description ?? unwrap(s)?.description;
   if (described) return described;
   const last = parts[parts.length - 1] ?? '';

@@ -124,7 +124,7 @@ export const petitionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
           z.object({ action: z.literal('clear'), on: isoDate, scope: z.string(), detail: z.string().trim().min(2, '请写明澄清的范围和方式').max(500) }),
           z.object({ action: z.literal('refer'), on: isoDate, note: z.string().trim().min(5, '请写明移送情况').max(1000) }),
           z.object({ action: z.literal('close'), on: isoDate }),
-        ]),
+        ], { error: '办理事项不正确' }),
         response: { 200: z.object({ id: z.number(), status: z.string() }) },
       },
     },

@@ -84,7 +84,7 @@ export const reviewAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('publish'), on, scope: text('公开范围', 2, 200), method: text('公开方式', 2, 200) }),
   z.object({ action: z.literal('file_record'), on }),
   z.object({ action: z.literal('close'), on }),
-]);
+], { error: '办理事项不正确' });
 
 export const scheduledStepOut = z.object({
   step: z.string(),
