@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../db/client';
-import { account, accountabilityCase, correctionMeasure, department, person, petition, post, tenure, toleranceReview, toleranceStep } from '../db/schema';
+import { account, accountabilityCase, correctionMeasure, department, domainEvent, person, petition, post, tenure, toleranceReview, toleranceStep } from '../db/schema';
+import { clearedEvent, correctionInterviewEvent } from '../tolerance/events';
 import type { EffectivePolicy } from '../policy/effective-policy';
 import { addWorkingDays } from '../calendar/working-days';
 import { loadCalendar } from '../services/calendar.service';
@@ -185,10 +186,16 @@ export async function seedTolerance(tx: Tx, institutionId: number, policy: Effec
     const x = byScenario.get(si);
     if (!x?.decidedOn || !x.subjectPersonId) continue;
     const dueDate = addDays(x.decidedOn, dueIn);
-    await tx.insert(correctionMeasure).values({
-      institutionId, caseId: x.caseId, reviewId: x.reviewId, kind, requirement, responsiblePersonId: x.subjectPersonId, dueDate,
-      status: closed ? 'closed' : 'open', closedOn: closed ? addDays(x.decidedOn, dueIn - 5) : null, evidence: closed ? '已修订《校园设施应急维修管理办法》并经院长办公会审议通过' : null, createdBy: actor.id,
-    });
+    const [m] = await tx
+      .insert(correctionMeasure)
+      .values({
+        institutionId, caseId: x.caseId, reviewId: x.reviewId, kind, requirement, responsiblePersonId: x.subjectPersonId, dueDate,
+        status: closed ? 'closed' : 'open', closedOn: closed ? addDays(x.decidedOn, dueIn - 5) : null, evidence: closed ? '已修订《校园设施应急维修管理办法》并经院长办公会审议通过' : null, createdBy: actor.id,
+      })
+      .returning({ id: correctionMeasure.id });
+    // As the corrections route does: a measure calling for an interview or an inquiry is an event for the interviews area.
+    const event = correctionInterviewEvent(institutionId, { id: m.id, kind, dueDate, requirement, caseId: x.caseId, subjectPersonId: x.subjectPersonId }, x.decidedOn);
+    if (event) await tx.insert(domainEvent).values(event);
   }
   await seedPetitions(tx, institutionId, ref, rng, cadres.filter((c) => !used.has(c.personId)), actor.id, wd);
   return n;
@@ -211,6 +218,7 @@ async function seedPetitions(tx: Tx, institutionId: number, ref: string, rng: Rn
   for (const row of rows) {
     const who = people.splice(rng.int(0, people.length - 1), 1)[0];
     if (!who) break;
-    await tx.insert(petition).values({ ...row, institutionId, reportedPersonId: who.personId, reportedDepartmentId: who.departmentId, createdBy });
+    const [p] = await tx.insert(petition).values({ ...row, institutionId, reportedPersonId: who.personId, reportedDepartmentId: who.departmentId, createdBy }).returning({ id: petition.id });
+    if (row.clearedOn && row.clearanceScope) await tx.insert(domainEvent).values(clearedEvent(institutionId, { id: p.id, reportedPersonId: who.personId, outcome: row.outcome ?? null }, row.clearedOn, row.clearanceScope));
   }
 }

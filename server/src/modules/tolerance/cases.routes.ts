@@ -1,17 +1,17 @@
 import { and, eq, ilike, inArray, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { accountabilityCase, department, person, toleranceReview, toleranceStep } from '../../db/schema';
+import { accountabilityCase, department, person, toleranceReview } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { runCommand } from '../../http/command';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { advanceCase } from '../../tolerance/case-stage';
-import { FILING_WORDS, type CaseStage } from '../../tolerance/window';
+import type { CaseStage } from '../../tolerance/window';
 import { applicantContext } from '../sidelines/applications.service';
 import { idParam } from '../people/people.schema';
 import { caseAdvance, caseCreate, caseListQuery, caseOut } from './tolerance.schema';
-import { getCase, listCases, maySeeCase, OPEN_STATUSES } from './tolerance.service';
+import { getCase, listCases, maySeeCase, openAccountabilityCase, OPEN_STATUSES } from './tolerance.service';
 import { procedureError, rulesAndCalendar } from './context';
 
 export const accountabilityCaseRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
@@ -65,30 +65,10 @@ export const accountabilityCaseRoutes = (deps: AppDeps): FastifyPluginAsyncZod =
           if (!p) throw new AppError('ACCOUNTABILITY.PERSON', '所选人员不存在', 400, { field: 'subjectPersonId' });
           subjectDepartmentId = (await applicantContext(tx, auth.institutionId, p.id, b.startedOn)).departmentId;
         }
-        const [c] = await tx
-          .insert(accountabilityCase)
-          .values({
-            institutionId: auth.institutionId, subjectKind: b.subjectKind, subjectPersonId: b.subjectKind === 'person' ? b.subjectPersonId : null, subjectDepartmentId,
-            accountableDepartmentId: b.accountableDepartmentId, matter: b.matter, startedOn: b.startedOn,
-            // ahzaxy 第12条: the tolerance inquiry runs together with the accountability investigation from the start.
-            stage: rules.strategy === 'investigate_with_accountability' ? 'investigating' : 'started',
-            investigatingSince: rules.strategy === 'investigate_with_accountability' ? b.startedOn : null,
-            createdBy: auth.accountId,
-          })
-          .returning();
-        if (rules.strategy === 'investigate_with_accountability') {
-          const [r] = await tx
-            .insert(toleranceReview)
-            .values({
-              institutionId: auth.institutionId, caseId: c.id, origin: 'ex_officio', strategy: rules.strategy,
-              applicantPersonId: c.subjectKind === 'person' ? c.subjectPersonId : null, filedOn: b.startedOn, acceptedOn: b.startedOn, status: 'investigating', createdBy: auth.accountId,
-            })
-            .returning({ id: toleranceReview.id });
-          await tx.insert(toleranceStep).values({
-            institutionId: auth.institutionId, reviewId: r.id, action: 'open', on: b.startedOn, accountId: auth.accountId, actorName: auth.displayName,
-            summary: FILING_WORDS[rules.strategy].filedTo(''), article: rules.filing.citation,
-          });
-        }
+        const c = await openAccountabilityCase(tx, auth, rules, {
+          subjectKind: b.subjectKind, subjectPersonId: b.subjectKind === 'person' ? b.subjectPersonId : null, subjectDepartmentId,
+          accountableDepartmentId: b.accountableDepartmentId, matter: b.matter, startedOn: b.startedOn,
+        });
         return { result: c.id, audit: { action: 'accountability.create', entityType: 'accountability_case', entityId: c.id, after: b } };
       });
       return reply.status(201).send(await getCase(db, auth.institutionId, id));

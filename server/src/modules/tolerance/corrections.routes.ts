@@ -9,6 +9,7 @@ import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { VALUE_LABELS } from '../../policy/vocabulary';
 import { isoDate, idParam } from '../people/people.schema';
+import { correctionInterviewEvent } from '../../tolerance/events';
 import { registerTalkOccasion } from '../talks/occasions.service';
 import { getCase } from './tolerance.service';
 import { rulesAndCalendar } from './context';
@@ -16,8 +17,6 @@ import { rulesAndCalendar } from './context';
 const responsible = alias(person, 'responsible');
 const subject = alias(person, 'subject');
 
-/** Measures that become interviews (约谈) in the interviews module, by the kind of interview they call for (tongren-2016 二（三）). */
-const INTERVIEW_EVENTS: Record<string, string> = { regular_interview: 'admonition', admonition_talk: 'admonition', written_inquiry: 'written_inquiry' };
 
 const measureOut = z.object({
   id: z.number(), caseId: z.number(), reviewId: z.number().nullable(), kind: z.string(), kindLabel: z.string(), requirement: z.string(),
@@ -98,11 +97,8 @@ export const correctionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async 
         // interview or written inquiry is an event the interviews module subscribes to.
         if (b.kind === 'talk' && c.subjectPersonId)
           await registerTalkOccasion(tx, { institutionId: auth.institutionId, kind: 'deviation', subjectPersonId: c.subjectPersonId, occasionDate: today, note: `容错纠错：${c.matter}`, source: 'tolerance', createdBy: auth.accountId });
-        if (INTERVIEW_EVENTS[b.kind])
-          await tx.insert(domainEvent).values({
-            institutionId: auth.institutionId, kind: 'tolerance.correction_interview', subjectPersonId: c.subjectPersonId, occurredOn: today, source: `correction_measure:${m.id}`,
-            payload: { interviewKind: INTERVIEW_EVENTS[b.kind], measure: b.kind, dueDate: b.dueDate, requirement: b.requirement, caseId: c.id },
-          });
+        const event = correctionInterviewEvent(auth.institutionId, { id: m.id, kind: b.kind, dueDate: b.dueDate, requirement: b.requirement, caseId: c.id, subjectPersonId: c.subjectPersonId }, today);
+        if (event) await tx.insert(domainEvent).values(event);
         return { result: m.id, audit: { action: 'correction.create', entityType: 'correction_measure', entityId: m.id, after: b } };
       });
       return reply.status(201).send({ id });

@@ -7,7 +7,7 @@ import type { AppDeps } from '../../services/deps';
 import { runCommand } from '../../http/command';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
-import { VALUE_LABELS } from '../../policy/vocabulary';
+import { clearedEvent } from '../../tolerance/events';
 import { isoDate, idParam } from '../people/people.schema';
 import { applyPetition, owesClearance, petitionDeadlines, PETITION_OUTCOME_LABELS, PETITION_STATUS_LABELS, type PetitionOutcome, type PetitionState, type PetitionStatus } from '../../tolerance/clearance';
 import { procedureError, rulesAndCalendar } from './context';
@@ -147,11 +147,7 @@ export const petitionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
             : {};
           await tx.update(petition).set({ ...set, status: next.status }).where(eq(petition.id, p.id));
           // tongren-2016 三（一）: a cadre cleared after an untrue report is a target for a prevention interview.
-          if (b.action === 'clear' && p.reportedPersonId)
-            await tx.insert(domainEvent).values({
-              institutionId: auth.institutionId, kind: 'tolerance.cleared', subjectPersonId: p.reportedPersonId, occurredOn: b.on, source: `petition:${p.id}`,
-              payload: { outcome: p.outcome, scope: b.scope, scopeLabel: VALUE_LABELS[b.scope] ?? b.scope },
-            });
+          if (b.action === 'clear' && p.reportedPersonId) await tx.insert(domainEvent).values(clearedEvent(auth.institutionId, { id: p.id, reportedPersonId: p.reportedPersonId, outcome: p.outcome }, b.on, b.scope));
           return { result: { id: p.id, status: next.status }, audit: { action: `petition.${b.action}`, entityType: 'petition', entityId: p.id, before: { status: p.status }, after: { status: next.status, ...set } } };
         });
       } catch (e) {

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Executor } from '../../db/client';
+import type { Executor, Tx } from '../../db/client';
 import { accountabilityCase, department, person, sidelineFile, toleranceReview, toleranceStep } from '../../db/schema';
 import type { AuthContext } from '../../auth/context';
 import type { CalendarData } from '../../calendar/working-days';
@@ -11,7 +11,7 @@ import { exemptionCovering } from '../../tolerance/effects';
 import { ACTION_LABELS, STATUS_LABELS, pendingAfterDecision, type ReviewAction, type ReviewState, type ReviewStatus } from '../../tolerance/procedure';
 import type { ToleranceRules } from '../../tolerance/rules';
 import { reviewSchedule } from '../../tolerance/schedule';
-import { STAGE_LABELS, type CaseStage } from '../../tolerance/window';
+import { FILING_WORDS, STAGE_LABELS, type CaseStage } from '../../tolerance/window';
 
 export type CaseRow = typeof accountabilityCase.$inferSelect;
 export type ReviewRow = typeof toleranceReview.$inferSelect;
@@ -187,4 +187,43 @@ export async function determinations(ex: Executor, institutionId: number, subjec
  */
 export async function coveredByExemption(ex: Executor, institutionId: number, subject: Subject, protection: string, caseId: number) {
   return exemptionCovering(await determinations(ex, institutionId, subject), subject, protection, caseId);
+}
+
+export interface NewCase {
+  subjectKind: 'person' | 'department';
+  subjectPersonId: number | null;
+  subjectDepartmentId: number | null;
+  accountableDepartmentId: number;
+  matter: string;
+  startedOn: string;
+}
+
+/**
+ * Opens an accountability case; where the pack says so (ahzaxy 第12条) the tolerance inquiry opens with it. The one
+ * way to start a case, for the cases page and for other areas (an interview's approved handling, tongren 五（四）).
+ */
+export async function openAccountabilityCase(tx: Tx, auth: Pick<AuthContext, 'institutionId' | 'accountId' | 'displayName'>, rules: ToleranceRules, b: NewCase): Promise<CaseRow> {
+  const exOfficio = rules.strategy === 'investigate_with_accountability';
+  const [c] = await tx
+    .insert(accountabilityCase)
+    .values({
+      institutionId: auth.institutionId, subjectKind: b.subjectKind, subjectPersonId: b.subjectPersonId, subjectDepartmentId: b.subjectDepartmentId,
+      accountableDepartmentId: b.accountableDepartmentId, matter: b.matter, startedOn: b.startedOn,
+      stage: exOfficio ? 'investigating' : 'started', investigatingSince: exOfficio ? b.startedOn : null, createdBy: auth.accountId,
+    })
+    .returning();
+  if (exOfficio) {
+    const [r] = await tx
+      .insert(toleranceReview)
+      .values({
+        institutionId: auth.institutionId, caseId: c.id, origin: 'ex_officio', strategy: rules.strategy,
+        applicantPersonId: c.subjectKind === 'person' ? c.subjectPersonId : null, filedOn: b.startedOn, acceptedOn: b.startedOn, status: 'investigating', createdBy: auth.accountId,
+      })
+      .returning({ id: toleranceReview.id });
+    await tx.insert(toleranceStep).values({
+      institutionId: auth.institutionId, reviewId: r.id, action: 'open', on: b.startedOn, accountId: auth.accountId, actorName: auth.displayName,
+      summary: FILING_WORDS[rules.strategy].filedTo(''), article: rules.filing.citation,
+    });
+  }
+  return c;
 }
