@@ -30,6 +30,11 @@ import { petitionRoutes } from './modules/tolerance/petitions.routes';
 import { sidelinesRoutes } from './modules/sidelines/sidelines.routes';
 import { sidelineExportsRoutes } from './modules/sidelines/exports.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
+import { interviewPlanningRoutes } from './modules/interviews/planning.routes';
+import { interviewRoutes } from './modules/interviews/interviews.routes';
+import { interviewPlanRoutes } from './modules/interviews/plans.routes';
+import { writtenInquiryRoutes } from './modules/interviews/inquiries.routes';
+import { interviewStatisticsRoutes } from './modules/interviews/statistics.routes';
 
 z.config(z.locales.zhCN());
 // A field left out reads as “不能为空”, not as a type mismatch with “undefined”.
@@ -76,6 +81,11 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   await app.register(sidelineExportsRoutes(deps));
   await app.register(sidelinesRoutes(deps));
   await app.register(notificationsRoutes(deps));
+  await app.register(interviewPlanningRoutes(deps));
+  await app.register(interviewStatisticsRoutes(deps));
+  await app.register(interviewRoutes(deps));
+  await app.register(interviewPlanRoutes(deps));
+  await app.register(writtenInquiryRoutes(deps));
 
   // The web app: built files, and index.html for every client-side route; unknown API paths answer JSON 404.
   const hasWeb = fs.existsSync(deps.config.webDist);

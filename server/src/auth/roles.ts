@@ -44,17 +44,21 @@ export const PERMISSIONS = [
   'tolerance.read',
   'tolerance.handle',
   'petition.manage',
+  'interview.read',
+  'interview.organize',
+  'interview.manage',
+  'interview.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 /** What a route may declare besides a permission: open to anyone, or to anyone signed in. */
 export type RouteAccess = Permission | 'public' | 'authenticated';
 
-const READER: Permission[] = ['roster.read', 'duty.read', 'policy.read', 'calendar.read', 'talk.read', 'talk.record', 'sideline.apply', 'tolerance.apply'];
+const READER: Permission[] = ['roster.read', 'duty.read', 'policy.read', 'calendar.read', 'talk.read', 'talk.record', 'sideline.apply', 'tolerance.apply', 'interview.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
-  org: [...READER, 'roster.write', 'duty.dashboard', 'duty.waive', 'talk.assign', 'talk.supervise', 'sideline.review', 'sideline.ledger', 'sideline.manage', 'tolerance.read', 'tolerance.handle'],
-  discipline: [...READER, 'duty.dashboard', 'sideline.ledger', 'tolerance.read', 'tolerance.handle', 'petition.manage'],
-  office: READER,
+  org: [...READER, 'roster.write', 'duty.dashboard', 'duty.waive', 'talk.assign', 'talk.supervise', 'sideline.review', 'sideline.ledger', 'sideline.manage', 'tolerance.read', 'tolerance.handle', 'interview.organize'],
+  discipline: [...READER, 'duty.dashboard', 'sideline.ledger', 'tolerance.read', 'tolerance.handle', 'petition.manage', 'interview.organize', 'interview.manage'],
+  office: [...READER, 'interview.organize'],
   finance: [...READER, 'sideline.pay_confirm'],
   foreign_affairs: [...READER, 'sideline.review'],
   publicity: READER,
@@ -62,9 +66,9 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   sysadmin: ['policy.read', 'calendar.read', 'calendar.write'],
   secadmin: ['policy.read', 'calendar.read'],
   auditor: ['audit.read', 'policy.read', 'calendar.read'],
-  principal: [...READER, 'duty.dashboard', 'sideline.review', 'sideline.ledger', 'tolerance.read'],
+  principal: [...READER, 'duty.dashboard', 'sideline.review', 'sideline.ledger', 'tolerance.read', 'interview.approve'],
   leader: [...READER, 'duty.dashboard', 'sideline.review'],
-  dept_head: [...READER, 'duty.dashboard'],
+  dept_head: [...READER, 'duty.dashboard', 'interview.organize'],
   staff: READER,
 };
 

@@ -10,6 +10,7 @@ import type { Area } from '../policy/pack-schema';
 import { seedTalks } from './seed-talks';
 import { seedSidelines } from './seed-sidelines';
 import { seedTolerance } from './seed-tolerance';
+import { seedInterviews } from './seed-interviews';
 import { generateCollege } from './generate';
 
 export const DEMO_PASSWORD = 'Cadre@2026';
@@ -60,6 +61,7 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
       const talks = await seedTalks(tx, institutionId, policy, ref, 7 + ci, accountRows[0].id);
       const sidelines = await seedSidelines(tx, institutionId, policy, ref, 11 + ci, tpl.region, tpl.shortName);
       const tolerance = await seedTolerance(tx, institutionId, policy, ref, 13 + ci);
+      const interviews = await seedInterviews(tx, institutionId, policy, ref, 17 + ci, tpl.shortName);
       await writeAudit(tx, {
         institutionId,
         actorName: '系统',
@@ -67,7 +69,7 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
         entityType: 'institution',
         entityId: institutionId,
         outcome: 'success',
-        detail: { departments: data.departments.length, persons: data.persons.length, tenures: data.tenures.length, accounts: data.accounts.length, talks, sidelines, tolerance },
+        detail: { departments: data.departments.length, persons: data.persons.length, tenures: data.tenures.length, accounts: data.accounts.length, talks, sidelines, tolerance, interviews },
       });
       for (const a of data.accounts) accounts.push({ college: tpl.name, username: a.username, displayName: a.displayName });
     }

@@ -9,6 +9,8 @@ import { loadRotationFacts } from './loaders/rotation.loader';
 import { loadTalkFacts } from './loaders/talks.loader';
 import { loadSidelineFacts } from './loaders/sidelines.loader';
 import { loadToleranceFacts } from './loaders/tolerance.loader';
+import { loadInterviewFacts } from './loaders/interviews.loader';
+import { interviewCampaignDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from './derivers/interviews';
 import { toleranceStepDeriver } from './derivers/tolerance-steps';
 import { toleranceFollowThroughDeriver } from './derivers/tolerance-followthrough';
 import { sidelineReviewDeriver } from './derivers/sideline-review';
@@ -35,6 +37,11 @@ export const DERIVERS: RegisteredDeriver[] = [
   { deriver: sidelinePostChangeDeriver, load: loadSidelineFacts },
   { deriver: toleranceStepDeriver, load: loadToleranceFacts },
   { deriver: toleranceFollowThroughDeriver, load: loadToleranceFacts },
+  { deriver: interviewCampaignDeriver, load: loadInterviewFacts },
+  { deriver: interviewPlanDeriver, load: loadInterviewFacts },
+  { deriver: interviewWorkDeriver, load: loadInterviewFacts },
+  { deriver: writtenInquiryDeriver, load: loadInterviewFacts },
+  { deriver: interviewStatisticsDeriver, load: loadInterviewFacts },
 ];
 
 export const DUTY_KIND_LABELS: Record<string, string> = Object.fromEntries(DERIVERS.map((d) => [d.deriver.kind, d.deriver.label]));

@@ -5437,6 +5437,1559 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/interviews/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本院约谈制度：约谈形式、须提交的材料、个别约谈要求、集中约谈次数、函询答复期限 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kinds: {
+                                key: string;
+                                label: string;
+                                material: string;
+                                materialLabel: string;
+                                individualOnly: boolean;
+                            }[];
+                            materialsCitation: string | null;
+                            individualOnlyCitation: string | null;
+                            leadCitation: string | null;
+                            organizerCitation: string | null;
+                            campaignsPerYear: number;
+                            campaignsCitation: string | null;
+                            planCitation: string | null;
+                            inquiryReplyWorkingDays: number;
+                            inquiryReplyIsDefault: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/lead-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按约谈对象的职务给出主谈人候选（五（一））和组织实施部门（四（二）） */
+        get: {
+            parameters: {
+                query: {
+                    personId: number;
+                    /** @description 约谈形式 */
+                    kind: "prevention" | "inquiry" | "admonition" | "accountability";
+                    personIds?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            candidates: {
+                                personId: number;
+                                name: string;
+                                role: string;
+                                roleLabel: string;
+                                rule: string;
+                                ruleLabel: string;
+                                article: string | null;
+                                ifNeeded: boolean;
+                            }[];
+                            preselectedPersonId: number | null;
+                            note: string | null;
+                            organizer: {
+                                kind: string;
+                                label: string;
+                                departmentId: number | null;
+                                officeSupports: boolean;
+                                article: string | null;
+                                reason: string;
+                            } | null;
+                            targets: {
+                                personId: number;
+                                name: string;
+                                title: string | null;
+                                departmentName: string | null;
+                                newlyAppointed: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 建议约谈对象（三）：按任职、问题线索、函询、纠错、问责和澄清情况提出，本年度已约谈的不再列出 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            personId: number;
+                            name: string;
+                            departmentId: number | null;
+                            departmentName: string;
+                            title: string | null;
+                            kind: string;
+                            kindLabel: string;
+                            sources: {
+                                key: string;
+                                label: string;
+                            }[];
+                            reasons: string[];
+                            article: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interview-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各部门季度约谈情况统计：系统统计数与部门报送数（六（一）） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            departmentId: number;
+                            departmentName: string;
+                            quarter: number;
+                            counted: {
+                                [key: string]: number;
+                            };
+                            reported: {
+                                [key: string]: number;
+                            } | null;
+                            reportedOn: string | null;
+                            note: string | null;
+                            mayReport: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 部门报送季度《党员干部约谈情况统计表》 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 部门 */
+                        departmentId: number;
+                        /** @description 年度 */
+                        year: number;
+                        /** @description 季度 */
+                        quarter: number;
+                        /** @description 约谈人次 */
+                        figures: {
+                            [key: string]: number;
+                        };
+                        /** @description 说明 */
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 约谈工作督导（六（二））：按形式、部门、月份统计，集中约谈完成情况，计划和统计表逾期的部门 */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            byKind: {
+                                kind: string;
+                                label: string;
+                                persons: number;
+                            }[];
+                            byMonth: {
+                                month: number;
+                                counts: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            byDepartment: {
+                                departmentId: number;
+                                departmentName: string;
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                            }[];
+                            campaigns: {
+                                required: number;
+                                done: number;
+                                citation: string | null;
+                                duties: {
+                                    title: string;
+                                    dueDate: string;
+                                    status: string;
+                                    doneDate: string | null;
+                                }[];
+                            };
+                            late: {
+                                departmentId: number | null;
+                                title: string;
+                                dueDate: string;
+                                kind: string;
+                                owner: string;
+                            }[];
+                            inquiries: {
+                                sent: number;
+                                replied: number;
+                                overdue: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 约谈：我被约谈的、我组织实施的、我主谈的，或有权查看的全部 */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    /** @description 约谈形式 */
+                    kind?: "prevention" | "inquiry" | "admonition" | "accountability";
+                    status?: "planned" | "held" | "closed" | "cancelled";
+                    view?: "mine" | "organizing" | "leading" | "all";
+                    planId?: number;
+                    departmentId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            planId: number | null;
+                            planTitle: string | null;
+                            planStatus: string | null;
+                            kind: string;
+                            kindLabel: string;
+                            form: string;
+                            formLabel: string;
+                            groupReason: string | null;
+                            topic: string;
+                            leadPersonId: number;
+                            leadName: string;
+                            leadRule: string | null;
+                            leadRuleLabel: string | null;
+                            leadArticle: string | null;
+                            leadReason: string | null;
+                            organizerKind: string;
+                            organizerLabel: string;
+                            organizerDepartmentId: number | null;
+                            officeSupports: boolean;
+                            recorderPersonId: number | null;
+                            recorderName: string | null;
+                            scheduledOn: string;
+                            place: string;
+                            outline: string | null;
+                            status: string;
+                            statusLabel: string;
+                            heldOn: string | null;
+                            closedOn: string | null;
+                            cancelReason: string | null;
+                            record: string | null;
+                            recordHidden: boolean;
+                            violationConfirmed: boolean | null;
+                            handlingProposal: string | null;
+                            handlingStatus: string | null;
+                            handlingStatusLabel: string | null;
+                            handlingDecidedOn: string | null;
+                            handlingMeetingRef: string | null;
+                            caseId: number | null;
+                            targets: {
+                                id: number;
+                                personId: number;
+                                name: string;
+                                departmentName: string | null;
+                                reason: string | null;
+                                material: string;
+                                materialLabel: string;
+                                materialOn: string | null;
+                                materialText: string | null;
+                                hasFile: boolean;
+                                waivedReason: string | null;
+                                mine: boolean;
+                                mayHandIn: boolean;
+                            }[];
+                            may: {
+                                hold: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                waive: boolean;
+                                proposeHandling: boolean;
+                                decideHandling: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 安排约谈：对象、形式、主谈人（按五（一））、时间、地点、记录人、提纲 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 约谈计划 */
+                        planId?: number | null;
+                        /**
+                         * @description 约谈形式
+                         * @enum {string}
+                         */
+                        kind: "prevention" | "inquiry" | "admonition" | "accountability";
+                        /**
+                         * @description 约谈方式
+                         * @enum {string}
+                         */
+                        form: "individual" | "group";
+                        /** @description 集体约谈的理由 */
+                        groupReason?: string | null;
+                        /** @description 约谈事由 */
+                        topic: string;
+                        /** @description 约谈对象 */
+                        targets: {
+                            /** @description 约谈对象 */
+                            personId: number;
+                            /** @description 列为约谈对象的原因 */
+                            reason?: string | null;
+                        }[];
+                        /** @description 主谈人 */
+                        leadPersonId: number;
+                        /** @description 改由他人主谈的理由 */
+                        leadReason?: string | null;
+                        /** @description 记录人 */
+                        recorderPersonId?: number | null;
+                        /** @description 约谈时间 */
+                        scheduledOn: string;
+                        /** @description 约谈地点 */
+                        place: string;
+                        /** @description 约谈提纲 */
+                        outline?: string | null;
+                        /** @description 来源 */
+                        source?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            planId: number | null;
+                            planTitle: string | null;
+                            planStatus: string | null;
+                            kind: string;
+                            kindLabel: string;
+                            form: string;
+                            formLabel: string;
+                            groupReason: string | null;
+                            topic: string;
+                            leadPersonId: number;
+                            leadName: string;
+                            leadRule: string | null;
+                            leadRuleLabel: string | null;
+                            leadArticle: string | null;
+                            leadReason: string | null;
+                            organizerKind: string;
+                            organizerLabel: string;
+                            organizerDepartmentId: number | null;
+                            officeSupports: boolean;
+                            recorderPersonId: number | null;
+                            recorderName: string | null;
+                            scheduledOn: string;
+                            place: string;
+                            outline: string | null;
+                            status: string;
+                            statusLabel: string;
+                            heldOn: string | null;
+                            closedOn: string | null;
+                            cancelReason: string | null;
+                            record: string | null;
+                            recordHidden: boolean;
+                            violationConfirmed: boolean | null;
+                            handlingProposal: string | null;
+                            handlingStatus: string | null;
+                            handlingStatusLabel: string | null;
+                            handlingDecidedOn: string | null;
+                            handlingMeetingRef: string | null;
+                            caseId: number | null;
+                            targets: {
+                                id: number;
+                                personId: number;
+                                name: string;
+                                departmentName: string | null;
+                                reason: string | null;
+                                material: string;
+                                materialLabel: string;
+                                materialOn: string | null;
+                                materialText: string | null;
+                                hasFile: boolean;
+                                waivedReason: string | null;
+                                mine: boolean;
+                                mayHandIn: boolean;
+                            }[];
+                            may: {
+                                hold: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                waive: boolean;
+                                proposeHandling: boolean;
+                                decideHandling: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 约谈详情（约谈记录仅纪委、领导小组、主谈人和记录人可见，查看留痕） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            planId: number | null;
+                            planTitle: string | null;
+                            planStatus: string | null;
+                            kind: string;
+                            kindLabel: string;
+                            form: string;
+                            formLabel: string;
+                            groupReason: string | null;
+                            topic: string;
+                            leadPersonId: number;
+                            leadName: string;
+                            leadRule: string | null;
+                            leadRuleLabel: string | null;
+                            leadArticle: string | null;
+                            leadReason: string | null;
+                            organizerKind: string;
+                            organizerLabel: string;
+                            organizerDepartmentId: number | null;
+                            officeSupports: boolean;
+                            recorderPersonId: number | null;
+                            recorderName: string | null;
+                            scheduledOn: string;
+                            place: string;
+                            outline: string | null;
+                            status: string;
+                            statusLabel: string;
+                            heldOn: string | null;
+                            closedOn: string | null;
+                            cancelReason: string | null;
+                            record: string | null;
+                            recordHidden: boolean;
+                            violationConfirmed: boolean | null;
+                            handlingProposal: string | null;
+                            handlingStatus: string | null;
+                            handlingStatusLabel: string | null;
+                            handlingDecidedOn: string | null;
+                            handlingMeetingRef: string | null;
+                            caseId: number | null;
+                            targets: {
+                                id: number;
+                                personId: number;
+                                name: string;
+                                departmentName: string | null;
+                                reason: string | null;
+                                material: string;
+                                materialLabel: string;
+                                materialOn: string | null;
+                                materialText: string | null;
+                                hasFile: boolean;
+                                waivedReason: string | null;
+                                mine: boolean;
+                                mayHandIn: boolean;
+                            }[];
+                            may: {
+                                hold: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                waive: boolean;
+                                proposeHandling: boolean;
+                                decideHandling: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 实施约谈并记录、免交材料、办结、取消、提出和审定处理意见（五（三）（四）） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "hold";
+                        /** @description 约谈日期 */
+                        heldOn: string;
+                        /** @description 约谈记录 */
+                        record: string;
+                        /** @description 记录人 */
+                        recorderPersonId: number;
+                    } | {
+                        /** @enum {string} */
+                        action: "waive";
+                        /** @description 约谈对象 */
+                        targetId: number;
+                        /** @description 免交材料的理由 */
+                        reason: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "close";
+                        /** @description 办结日期 */
+                        on: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "cancel";
+                        /** @description 取消理由 */
+                        reason: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "propose_handling";
+                        /** @description 是否核实确认违规违纪 */
+                        violationConfirmed: boolean;
+                        /** @description 处理意见 */
+                        proposal: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "decide_handling";
+                        /** @description 是否同意 */
+                        approved: boolean;
+                        /** @description 审定日期 */
+                        on: string;
+                        /** @description 会议纪要编号 */
+                        meetingRef: string;
+                        /**
+                         * @description 启动问责程序
+                         * @default false
+                         */
+                        openCase?: boolean;
+                        /** @description 问责部门 */
+                        accountableDepartmentId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            planId: number | null;
+                            planTitle: string | null;
+                            planStatus: string | null;
+                            kind: string;
+                            kindLabel: string;
+                            form: string;
+                            formLabel: string;
+                            groupReason: string | null;
+                            topic: string;
+                            leadPersonId: number;
+                            leadName: string;
+                            leadRule: string | null;
+                            leadRuleLabel: string | null;
+                            leadArticle: string | null;
+                            leadReason: string | null;
+                            organizerKind: string;
+                            organizerLabel: string;
+                            organizerDepartmentId: number | null;
+                            officeSupports: boolean;
+                            recorderPersonId: number | null;
+                            recorderName: string | null;
+                            scheduledOn: string;
+                            place: string;
+                            outline: string | null;
+                            status: string;
+                            statusLabel: string;
+                            heldOn: string | null;
+                            closedOn: string | null;
+                            cancelReason: string | null;
+                            record: string | null;
+                            recordHidden: boolean;
+                            violationConfirmed: boolean | null;
+                            handlingProposal: string | null;
+                            handlingStatus: string | null;
+                            handlingStatusLabel: string | null;
+                            handlingDecidedOn: string | null;
+                            handlingMeetingRef: string | null;
+                            caseId: number | null;
+                            targets: {
+                                id: number;
+                                personId: number;
+                                name: string;
+                                departmentName: string | null;
+                                reason: string | null;
+                                material: string;
+                                materialLabel: string;
+                                materialOn: string | null;
+                                materialText: string | null;
+                                hasFile: boolean;
+                                waivedReason: string | null;
+                                mine: boolean;
+                                mayHandIn: boolean;
+                            }[];
+                            may: {
+                                hold: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                waive: boolean;
+                                proposeHandling: boolean;
+                                decideHandling: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{id}/targets/{targetId}/material": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 被约谈人提交廉政承诺、问题说明材料或错误认识材料（五（三）） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    targetId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 材料内容 */
+                        text?: string | null;
+                        /** @description 文件名 */
+                        fileName?: string | null;
+                        /** @description 文件内容 */
+                        contentBase64?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            planId: number | null;
+                            planTitle: string | null;
+                            planStatus: string | null;
+                            kind: string;
+                            kindLabel: string;
+                            form: string;
+                            formLabel: string;
+                            groupReason: string | null;
+                            topic: string;
+                            leadPersonId: number;
+                            leadName: string;
+                            leadRule: string | null;
+                            leadRuleLabel: string | null;
+                            leadArticle: string | null;
+                            leadReason: string | null;
+                            organizerKind: string;
+                            organizerLabel: string;
+                            organizerDepartmentId: number | null;
+                            officeSupports: boolean;
+                            recorderPersonId: number | null;
+                            recorderName: string | null;
+                            scheduledOn: string;
+                            place: string;
+                            outline: string | null;
+                            status: string;
+                            statusLabel: string;
+                            heldOn: string | null;
+                            closedOn: string | null;
+                            cancelReason: string | null;
+                            record: string | null;
+                            recordHidden: boolean;
+                            violationConfirmed: boolean | null;
+                            handlingProposal: string | null;
+                            handlingStatus: string | null;
+                            handlingStatusLabel: string | null;
+                            handlingDecidedOn: string | null;
+                            handlingMeetingRef: string | null;
+                            caseId: number | null;
+                            targets: {
+                                id: number;
+                                personId: number;
+                                name: string;
+                                departmentName: string | null;
+                                reason: string | null;
+                                material: string;
+                                materialLabel: string;
+                                materialOn: string | null;
+                                materialText: string | null;
+                                hasFile: boolean;
+                                waivedReason: string | null;
+                                mine: boolean;
+                                mayHandIn: boolean;
+                            }[];
+                            may: {
+                                hold: boolean;
+                                close: boolean;
+                                cancel: boolean;
+                                waive: boolean;
+                                proposeHandling: boolean;
+                                decideHandling: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{id}/targets/{targetId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载被约谈人提交的材料扫描件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    targetId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interview-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 约谈计划：集中约谈计划和各部门季度约谈计划 */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    kind?: "campaign" | "department";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            year: number;
+                            quarter: number | null;
+                            departmentId: number | null;
+                            departmentName: string | null;
+                            title: string;
+                            summary: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedOn: string | null;
+                            approvedOn: string | null;
+                            meetingRef: string | null;
+                            returnReason: string | null;
+                            filedOn: string | null;
+                            interviews: number;
+                            held: number;
+                            inquiries: number;
+                            may: {
+                                edit: boolean;
+                                submit: boolean;
+                                approve: boolean;
+                                file: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 制定集中约谈计划（纪检监察室）或部门季度约谈计划 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 计划类型
+                         * @enum {string}
+                         */
+                        kind: "campaign" | "department";
+                        /** @description 年度 */
+                        year: number;
+                        /** @description 季度 */
+                        quarter?: number | null;
+                        /** @description 部门 */
+                        departmentId?: number | null;
+                        /** @description 计划名称 */
+                        title: string;
+                        /** @description 问题线索梳理和约谈重点 */
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            year: number;
+                            quarter: number | null;
+                            departmentId: number | null;
+                            departmentName: string | null;
+                            title: string;
+                            summary: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedOn: string | null;
+                            approvedOn: string | null;
+                            meetingRef: string | null;
+                            returnReason: string | null;
+                            filedOn: string | null;
+                            interviews: number;
+                            held: number;
+                            inquiries: number;
+                            may: {
+                                edit: boolean;
+                                submit: boolean;
+                                approve: boolean;
+                                file: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interview-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 约谈计划详情 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            year: number;
+                            quarter: number | null;
+                            departmentId: number | null;
+                            departmentName: string | null;
+                            title: string;
+                            summary: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedOn: string | null;
+                            approvedOn: string | null;
+                            meetingRef: string | null;
+                            returnReason: string | null;
+                            filedOn: string | null;
+                            interviews: number;
+                            held: number;
+                            inquiries: number;
+                            may: {
+                                edit: boolean;
+                                submit: boolean;
+                                approve: boolean;
+                                file: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interview-plans/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 集中约谈计划报批、领导小组批准或退回；部门季度计划报备 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "submit";
+                    } | {
+                        /** @enum {string} */
+                        action: "approve";
+                        /** @description 领导小组审批日期 */
+                        on: string;
+                        /** @description 会议纪要编号 */
+                        meetingRef: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "return";
+                        /** @description 退回理由 */
+                        reason: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "file";
+                        /** @description 报备日期 */
+                        on: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            year: number;
+                            quarter: number | null;
+                            departmentId: number | null;
+                            departmentName: string | null;
+                            title: string;
+                            summary: string;
+                            status: string;
+                            statusLabel: string;
+                            submittedOn: string | null;
+                            approvedOn: string | null;
+                            meetingRef: string | null;
+                            returnReason: string | null;
+                            filedOn: string | null;
+                            interviews: number;
+                            held: number;
+                            inquiries: number;
+                            may: {
+                                edit: boolean;
+                                submit: boolean;
+                                approve: boolean;
+                                file: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/written-inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 谈话函询：纪委和领导小组看全部，被函询人看本人的 */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            planId: number | null;
+                            planTitle: string | null;
+                            planStatus: string | null;
+                            targetPersonId: number;
+                            targetName: string;
+                            departmentName: string | null;
+                            matter: string;
+                            questions: string;
+                            status: string;
+                            statusLabel: string;
+                            sentOn: string | null;
+                            replyDue: string | null;
+                            replyDueProvisional: boolean;
+                            replyOn: string | null;
+                            reply: string | null;
+                            assessment: string | null;
+                            assessmentLabel: string | null;
+                            assessedOn: string | null;
+                            assessmentNote: string | null;
+                            overdue: boolean;
+                            mine: boolean;
+                            may: {
+                                send: boolean;
+                                reply: boolean;
+                                assess: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 拟进行谈话函询（纳入约谈计划，经领导小组批准后发函） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 约谈计划 */
+                        planId?: number | null;
+                        /** @description 被函询人 */
+                        targetPersonId: number;
+                        /** @description 反映的问题 */
+                        matter: string;
+                        /** @description 需说明的问题 */
+                        questions: string;
+                        /** @description 来源 */
+                        source?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            planId: number | null;
+                            planTitle: string | null;
+                            planStatus: string | null;
+                            targetPersonId: number;
+                            targetName: string;
+                            departmentName: string | null;
+                            matter: string;
+                            questions: string;
+                            status: string;
+                            statusLabel: string;
+                            sentOn: string | null;
+                            replyDue: string | null;
+                            replyDueProvisional: boolean;
+                            replyOn: string | null;
+                            reply: string | null;
+                            assessment: string | null;
+                            assessmentLabel: string | null;
+                            assessedOn: string | null;
+                            assessmentNote: string | null;
+                            overdue: boolean;
+                            mine: boolean;
+                            may: {
+                                send: boolean;
+                                reply: boolean;
+                                assess: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/written-inquiries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 谈话函询详情（查看留痕） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            planId: number | null;
+                            planTitle: string | null;
+                            planStatus: string | null;
+                            targetPersonId: number;
+                            targetName: string;
+                            departmentName: string | null;
+                            matter: string;
+                            questions: string;
+                            status: string;
+                            statusLabel: string;
+                            sentOn: string | null;
+                            replyDue: string | null;
+                            replyDueProvisional: boolean;
+                            replyOn: string | null;
+                            reply: string | null;
+                            assessment: string | null;
+                            assessmentLabel: string | null;
+                            assessedOn: string | null;
+                            assessmentNote: string | null;
+                            overdue: boolean;
+                            mine: boolean;
+                            may: {
+                                send: boolean;
+                                reply: boolean;
+                                assess: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/written-inquiries/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发函（计算答复期限）、登记答复、评估答复 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "send";
+                        /** @description 发函日期 */
+                        on: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "reply";
+                        /** @description 答复日期 */
+                        on: string;
+                        /** @description 答复内容 */
+                        reply: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "assess";
+                        /** @description 评估日期 */
+                        on: string;
+                        /**
+                         * @description 评估结论
+                         * @enum {string}
+                         */
+                        assessment: "accepted" | "further_check" | "interview" | "handling";
+                        /** @description 评估意见 */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            planId: number | null;
+                            planTitle: string | null;
+                            planStatus: string | null;
+                            targetPersonId: number;
+                            targetName: string;
+                            departmentName: string | null;
+                            matter: string;
+                            questions: string;
+                            status: string;
+                            statusLabel: string;
+                            sentOn: string | null;
+                            replyDue: string | null;
+                            replyDueProvisional: boolean;
+                            replyOn: string | null;
+                            reply: string | null;
+                            assessment: string | null;
+                            assessmentLabel: string | null;
+                            assessedOn: string | null;
+                            assessmentNote: string | null;
+                            overdue: boolean;
+                            mine: boolean;
+                            may: {
+                                send: boolean;
+                                reply: boolean;
+                                assess: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -8,3 +8,4 @@ export * from './talks';
 export * from './notifications';
 export * from './sidelines';
 export * from './tolerance';
+export * from './interviews';

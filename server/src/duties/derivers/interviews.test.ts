@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { loadAllPacks } from '../../policy/pack-loader';
+import { EffectivePolicy } from '../../policy/effective-policy';
+import { buildCalendar } from '../../calendar/source';
+import { workingDayDeadline } from '../../tolerance/deadlines';
+import { statusOf } from '../status';
+import type { InterviewFacts } from '../loaders/interviews.loader';
+import { interviewCampaignDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from './interviews';
+
+const packs = loadAllPacks();
+const policy = new EffectivePolicy('tongren-2016', packs.get('tongren-2016')!.suggestedAdoptions, packs);
+const cal = buildCalendar([], []);
+
+const facts = (f: Partial<InterviewFacts>): InterviewFacts => ({
+  year: 2026, calendar: cal, campaigns: [], deptPlans: [], departments: [{ id: 7, name: '教务处', chiefs: [{ personId: 70, name: '郭处长' }] }],
+  interviews: [], inquiries: [], statistics: [], requests: [], met: [], disciplineDepartmentId: 5, ...f,
+});
+const campaign = (id: number, status: string, lastHeld: string | null, pending = 0) => ({ id, title: `集中约谈${id}`, status, approvedOn: '2026-04-01', interviews: 5, pending, lastHeld });
+
+describe('集中约谈 duties (tongren-2016 四（三）: at least 2 a year)', () => {
+  it.each<[string, string, InterviewFacts['campaigns'], [string, string][]]>([
+    ['四（三）: none held by November — the first overdue, the second due soon (45 days before 12-20)', '2026-11-30', [], [['2026-06-30', 'overdue'], ['2026-12-20', 'due_soon']]],
+    ['四（三）: one campaign completed in May meets the first', '2026-11-30', [campaign(1, 'approved', '2026-05-20')], [['2026-06-30', 'done'], ['2026-12-20', 'due_soon']]],
+    ['四（三）: an approved campaign with interviews still to hold does not count', '2026-11-30', [campaign(1, 'approved', '2026-05-20', 2)], [['2026-06-30', 'overdue'], ['2026-12-20', 'due_soon']]],
+    ['四（三）: a plan awaiting the leading group does not count', '2026-11-30', [campaign(1, 'submitted', null)], [['2026-06-30', 'overdue'], ['2026-12-20', 'due_soon']]],
+    ['四（三）: two completed, even both late, meet both', '2026-12-10', [campaign(1, 'approved', '2026-07-20'), campaign(2, 'approved', '2026-12-08')], [['2026-06-30', 'done'], ['2026-12-20', 'done']]],
+    ['四（三）: early in the year the first is merely open', '2026-02-01', [], [['2026-06-30', 'open'], ['2026-12-20', 'open']]],
+  ])('%s', (_a, asOf, campaigns, expected) => {
+    const duties = interviewCampaignDeriver.derive(facts({ campaigns }), policy, asOf);
+    expect(duties.map((d) => [d.dueDate, statusOf(d, asOf, false)])).toEqual(expected);
+    expect(duties.every((d) => d.citation === 'tongren-2016 四（三）' && d.owner.type === 'role')).toBe(true);
+  });
+});
+
+describe('department quarterly plans (tongren-2016 四（三）: filed every quarter)', () => {
+  it.each<[string, string, InterviewFacts['deptPlans'], [string, string][]]>([
+    ['四（三）: Q1 filed on time, Q2 missing, Q3 filed late, Q4 due soon — due on the 15th day of the quarter (pack default)', '2026-10-09',
+      [{ departmentId: 7, quarter: 1, filedOn: '2026-01-10' }, { departmentId: 7, quarter: 3, filedOn: '2026-08-01' }],
+      [['2026-01-15', 'done'], ['2026-04-15', 'overdue'], ['2026-07-15', 'done'], ['2026-10-15', 'due_soon']]],
+    ['四（三）: a draft plan (not filed) does not meet the duty', '2026-02-01', [{ departmentId: 7, quarter: 1, filedOn: null }], [['2026-01-15', 'overdue']]],
+  ])('%s', (_a, asOf, deptPlans, expected) => {
+    const duties = interviewPlanDeriver.derive(facts({ deptPlans }), policy, asOf);
+    expect(duties.map((d) => [d.dueDate, statusOf(d, asOf, false)])).toEqual(expected);
+    expect(duties[0]).toMatchObject({ owner: { type: 'person', personId: 70 }, subjectDepartmentId: 7, citation: 'tongren-2016 四（三）' });
+  });
+});
+
+describe('materials, written inquiries and statistics (tongren-2016 五（三）、六（一）)', () => {
+  const held = (heldOn: string, materialOn: string | null, waivedReason: string | null = null): InterviewFacts['interviews'][number] => ({
+    id: 1, planId: null, kind: 'admonition', status: 'held', topic: '纠错诫勉', scheduledOn: heldOn, heldOn, organizerKind: 'department', organizerDepartmentId: 7, planKind: null, planStatus: null,
+    leadPersonId: 70, leadName: '郭处长', targets: [{ id: 9, personId: 91, name: '钱科长', departmentId: 7, material: 'self_criticism', materialOn, waivedReason }],
+  });
+  it.each<[string, string | null, string | null, string | null]>([
+    ['五（三）: the self-criticism is due 7 days after the interview (pack default)', null, null, 'overdue'],
+    ['五（三）: handed in', '2026-11-05', null, 'done'],
+    ['五（三）: waived with a reason — no duty', null, '本人病休，经纪委书记同意免交', null],
+  ])('%s', (_a, materialOn, waived, status) => {
+    const d = interviewWorkDeriver.derive(facts({ interviews: [held('2026-11-02', materialOn, waived)] }), policy, '2026-11-30').find((x) => x.key === 'interview_material:9');
+    expect(d ? statusOf(d, '2026-11-30', false) : null).toBe(status);
+    if (d) expect(d).toMatchObject({ dueDate: '2026-11-09', owner: { type: 'person', personId: 91 }, citation: 'tongren-2016 五（三）' });
+  });
+
+  it.each([
+    ['谈话函询: 15 working days from the letter, over National Day 2026', '2026-09-25'],
+    ['谈话函询: 15 working days from an ordinary Monday', '2026-11-02'],
+  ])('%s', (_a, sentOn) => {
+    const replyDue = workingDayDeadline(cal, sentOn, 15).date;
+    const [d] = writtenInquiryDeriver.derive(facts({ inquiries: [{ id: 3, targetPersonId: 91, targetName: '钱科长', departmentId: 7, sentOn, replyDue, replyDueProvisional: false, replyOn: null }] }), policy, '2026-11-30');
+    expect(d.dueDate).toBe(replyDue);
+    expect(d.detail.reasons).toEqual([expect.stringContaining('15 个工作日')]);
+  });
+  it('谈话函询: the deadline skips the National Day holiday and counts its 调休 Saturday 10-10 (09-25 + 15 working days = 10-22)', () => {
+    expect(workingDayDeadline(cal, '2026-09-25', 15).date).toBe('2026-10-22');
+  });
+
+  it('六（一）: a department that held interviews in a quarter owes that quarter\'s statistics 10 days after it ends', () => {
+    const [d] = interviewStatisticsDeriver.derive(facts({ interviews: [held('2026-08-12', '2026-08-13')] }), policy, '2026-11-30');
+    expect(d).toMatchObject({ key: 'interview_statistics:7:2026Q3', dueDate: '2026-10-10', citation: 'tongren-2016 六（一）' });
+    expect(statusOf(d, '2026-11-30', false)).toBe('overdue');
+    const [met] = interviewStatisticsDeriver.derive(facts({ interviews: [held('2026-08-12', '2026-08-13')], statistics: [{ departmentId: 7, quarter: 3, reportedOn: '2026-10-08' }] }), policy, '2026-11-30');
+    expect(met.doneDate).toBe('2026-10-08');
+  });
+
+  it('an interview asked for by a tolerance corrective measure is owed by discipline until one is held', () => {
+    const requests = [{ id: 4, personId: 91, personName: '钱科长', departmentId: 7, on: '2026-10-01', interviewKind: 'admonition', dueDate: '2026-11-15', requirement: '定期约谈' }];
+    const open = interviewWorkDeriver.derive(facts({ requests }), policy, '2026-11-30').find((x) => x.key === 'interview_request:4')!;
+    expect(statusOf(open, '2026-11-30', false)).toBe('overdue');
+    const met = interviewWorkDeriver.derive(facts({ requests, met: [{ personId: 91, kind: 'admonition', on: '2026-11-10' }] }), policy, '2026-11-30').find((x) => x.key === 'interview_request:4')!;
+    expect(met.doneDate).toBe('2026-11-10');
+    const before = interviewWorkDeriver.derive(facts({ requests, met: [{ personId: 91, kind: 'admonition', on: '2026-09-10' }] }), policy, '2026-11-30').find((x) => x.key === 'interview_request:4')!;
+    expect(before.doneDate).toBeUndefined();
+  });
+});

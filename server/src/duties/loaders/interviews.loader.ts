@@ -1,0 +1,124 @@
+import { and, eq, gte, inArray, ne, or, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { account, department, domainEvent, interview, interviewPlan, interviewStatistics, interviewTarget, person, post, tenure, writtenInquiry } from '../../db/schema';
+import { activeOn } from '../../db/sql';
+import type { CalendarData } from '../../calendar/working-days';
+import { loadCalendar } from '../../services/calendar.service';
+import { addMonths } from '../../shared/dates';
+
+export interface InterviewFacts {
+  year: number;
+  calendar: CalendarData;
+  /** This year's campaigns: approved, how many interviews, how many still to hold, the last held. */
+  campaigns: { id: number; title: string; status: string; approvedOn: string | null; interviews: number; pending: number; lastHeld: string | null }[];
+  deptPlans: { departmentId: number; quarter: number; filedOn: string | null }[];
+  /** Departments with their main leaders (head posts), who owe the department's plans and statistics. */
+  departments: { id: number; name: string; chiefs: { personId: number; name: string }[] }[];
+  interviews: {
+    id: number; planId: number | null; kind: string; status: string; topic: string; scheduledOn: string; heldOn: string | null; organizerKind: string; organizerDepartmentId: number | null;
+    planKind: string | null; planStatus: string | null; leadPersonId: number; leadName: string;
+    targets: { id: number; personId: number; name: string; departmentId: number | null; material: string; materialOn: string | null; waivedReason: string | null }[];
+  }[];
+  inquiries: { id: number; targetPersonId: number; targetName: string; departmentId: number | null; sentOn: string; replyDue: string; replyDueProvisional: boolean; replyOn: string | null }[];
+  statistics: { departmentId: number; quarter: number; reportedOn: string }[];
+  /** Interviews other areas asked for (tolerance.correction_interview). */
+  requests: { id: number; personId: number; personName: string; departmentId: number | null; on: string; interviewKind: string; dueDate: string | null; requirement: string }[];
+  /** The discipline office's department (where its accounts' holders work), for the figures of the office's own duties. */
+  disciplineDepartmentId: number | null;
+  /** Interviews held and inquiries sent, by person: what meets a request. */
+  met: { personId: number; kind: string; on: string }[];
+}
+
+/** The year's interview work, open work from before it, and the requests of other areas. */
+export async function loadInterviewFacts(ex: Executor, institutionId: number, asOf: string): Promise<InterviewFacts> {
+  const year = Number(asOf.slice(0, 4));
+  const lookback = addMonths(asOf, -12);
+  const [plans, ivs, inquiries, statistics, events, chiefs, depts, calendar] = await Promise.all([
+    ex.select().from(interviewPlan).where(and(eq(interviewPlan.institutionId, institutionId), eq(interviewPlan.year, year))),
+    ex
+      .select({ iv: interview, leadName: person.name, planKind: interviewPlan.kind, planStatus: interviewPlan.status })
+      .from(interview)
+      .innerJoin(person, eq(person.id, interview.leadPersonId))
+      .leftJoin(interviewPlan, eq(interviewPlan.id, interview.planId))
+      .where(and(eq(interview.institutionId, institutionId), ne(interview.status, 'cancelled'), or(gte(interview.scheduledOn, lookback), eq(interview.status, 'planned'), eq(interview.status, 'held')))),
+    ex
+      .select({ w: writtenInquiry, name: person.name })
+      .from(writtenInquiry)
+      .innerJoin(person, eq(person.id, writtenInquiry.targetPersonId))
+      .where(and(eq(writtenInquiry.institutionId, institutionId), or(eq(writtenInquiry.status, 'sent'), gte(writtenInquiry.sentOn, lookback)))),
+    ex.select().from(interviewStatistics).where(and(eq(interviewStatistics.institutionId, institutionId), gte(interviewStatistics.year, year - 1))),
+    ex
+      .select({ e: domainEvent, name: person.name })
+      .from(domainEvent)
+      .innerJoin(person, eq(person.id, domainEvent.subjectPersonId))
+      .where(and(eq(domainEvent.institutionId, institutionId), eq(domainEvent.kind, 'tolerance.correction_interview'), gte(domainEvent.occurredOn, lookback))),
+    ex
+      .select({ departmentId: post.departmentId, personId: tenure.personId, name: person.name })
+      .from(tenure)
+      .innerJoin(post, eq(post.id, tenure.postId))
+      .innerJoin(person, eq(person.id, tenure.personId))
+      .where(and(eq(tenure.institutionId, institutionId), activeOn(tenure.startDate, tenure.endDate, asOf), eq(post.rank, 'middle_chief'), eq(post.isHead, true), eq(person.status, 'active'))),
+    ex.select({ id: department.id, name: department.name, code: department.code }).from(department).where(and(eq(department.institutionId, institutionId), eq(department.active, true))),
+    loadCalendar(ex),
+  ]);
+  // Where the persons concerned work: the requests' subjects and the discipline office's account holders.
+  const workers = await ex
+    .selectDistinctOn([tenure.personId], { personId: tenure.personId, departmentId: post.departmentId })
+    .from(tenure)
+    .innerJoin(post, eq(post.id, tenure.postId))
+    .where(
+      and(
+        eq(tenure.institutionId, institutionId), activeOn(tenure.startDate, tenure.endDate, asOf),
+        or(
+          inArray(tenure.personId, [-1, ...events.map((e) => e.e.subjectPersonId!)]),
+          inArray(tenure.personId, ex.select({ id: sql<number>`${account.personId}` }).from(account).where(and(eq(account.institutionId, institutionId), sql`'discipline' = ANY(${account.roles})`))),
+        ),
+      ),
+    )
+    .orderBy(tenure.personId, post.rank);
+  const deptOf = new Map(workers.map((w) => [w.personId, w.departmentId]));
+  const disciplineAccounts = await ex.select({ personId: account.personId }).from(account).where(and(eq(account.institutionId, institutionId), sql`'discipline' = ANY(${account.roles})`));
+  const ids = ivs.map((r) => r.iv.id);
+  const targets = ids.length
+    ? await ex
+        .select({ t: interviewTarget, name: person.name })
+        .from(interviewTarget)
+        .innerJoin(person, eq(person.id, interviewTarget.personId))
+        .where(inArray(interviewTarget.interviewId, ids))
+    : [];
+  const byIv = new Map<number, InterviewFacts['interviews'][number]['targets']>();
+  for (const { t, name } of targets)
+    byIv.set(t.interviewId, [...(byIv.get(t.interviewId) ?? []), { id: t.id, personId: t.personId, name, departmentId: t.departmentId, material: t.material, materialOn: t.materialOn, waivedReason: t.waivedReason }]);
+  const interviews = ivs.map(({ iv, leadName, planKind, planStatus }) => ({
+    id: iv.id, planId: iv.planId, kind: iv.kind, status: iv.status, topic: iv.topic, scheduledOn: iv.scheduledOn, heldOn: iv.heldOn, organizerKind: iv.organizerKind, organizerDepartmentId: iv.organizerDepartmentId,
+    planKind, planStatus, leadPersonId: iv.leadPersonId, leadName, targets: byIv.get(iv.id) ?? [],
+  }));
+  const chiefsByDept = new Map<number, { personId: number; name: string }[]>();
+  for (const c of chiefs) chiefsByDept.set(c.departmentId, [...(chiefsByDept.get(c.departmentId) ?? []), { personId: c.personId, name: c.name }]);
+  const campaigns = plans
+    .filter((p) => p.kind === 'campaign')
+    .map((p) => {
+      const mine = interviews.filter((i) => i.planId === p.id);
+      const held = mine.map((i) => i.heldOn).filter((d): d is string => !!d).sort();
+      return { id: p.id, title: p.title, status: p.status, approvedOn: p.approvedOn, interviews: mine.length, pending: mine.filter((i) => i.status === 'planned').length, lastHeld: held[held.length - 1] ?? null };
+    });
+  return {
+    year, calendar, campaigns,
+    deptPlans: plans.filter((p) => p.kind === 'department' && p.departmentId && p.quarter).map((p) => ({ departmentId: p.departmentId!, quarter: p.quarter!, filedOn: p.filedOn })),
+    departments: depts.filter((d) => chiefsByDept.has(d.id)).map((d) => ({ id: d.id, name: d.name, chiefs: chiefsByDept.get(d.id)! })),
+    interviews,
+    inquiries: inquiries
+      .filter(({ w }) => w.sentOn && w.replyDue)
+      .map(({ w, name }) => ({ id: w.id, targetPersonId: w.targetPersonId, targetName: name, departmentId: w.departmentId, sentOn: w.sentOn!, replyDue: w.replyDue!, replyDueProvisional: w.replyDueProvisional, replyOn: w.replyOn })),
+    statistics: statistics.filter((s) => s.year === year).map((s) => ({ departmentId: s.departmentId, quarter: s.quarter, reportedOn: s.reportedOn })),
+    disciplineDepartmentId: disciplineAccounts.map((a) => (a.personId ? deptOf.get(a.personId) : undefined)).find((d) => d !== undefined) ?? null,
+    requests: events.map(({ e, name }) => ({
+      id: e.id, personId: e.subjectPersonId!, personName: name, departmentId: deptOf.get(e.subjectPersonId!) ?? null, on: e.occurredOn, interviewKind: String(e.payload.interviewKind ?? 'admonition'),
+      dueDate: typeof e.payload.dueDate === 'string' ? e.payload.dueDate : null, requirement: String(e.payload.requirement ?? ''),
+    })),
+    met: [
+      ...interviews.filter((i) => i.heldOn).flatMap((i) => i.targets.map((t) => ({ personId: t.personId, kind: i.kind, on: i.heldOn! }))),
+      ...inquiries.filter(({ w }) => w.sentOn).map(({ w }) => ({ personId: w.targetPersonId, kind: 'written_inquiry', on: w.sentOn! })),
+    ],
+  };
+}

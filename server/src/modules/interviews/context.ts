@@ -1,0 +1,88 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { department, oversight, person, post, tenure } from '../../db/schema';
+import { activeOn } from '../../db/sql';
+import type { AppDeps } from '../../services/deps';
+import { loadCalendar } from '../../services/calendar.service';
+import { policyFor } from '../../services/policy.service';
+import { AppError } from '../../shared/errors';
+import { currentPeriods } from '../../people/tenure-chains';
+import { InterviewRuleError } from '../../interviews/guards';
+import { interviewRules } from '../../interviews/rules';
+import type { LeadContext, NamedPerson, TargetPost } from '../../interviews/lead';
+import type { RosterPost } from '../../interviews/targets';
+
+/** The college's interview rules in force on a date, with the working-day calendar. */
+export async function interviewContext(ex: Executor, deps: AppDeps, institutionId: number, asOf: string) {
+  const [{ policy }, cal] = await Promise.all([policyFor(ex, deps.packs, institutionId), loadCalendar(ex)]);
+  return { rules: interviewRules(policy, asOf), cal, policy, gapDays: policy.number('incentives.rotation.continuity_gap_days', asOf) };
+}
+
+/** A broken rule as the API reports it: 400 (or the status given) with its section. */
+export const ruleError = (e: unknown, opts: { status?: number; field?: string } = {}) =>
+  e instanceof InterviewRuleError ? new AppError(e.code, e.message, opts.status ?? 400, { article: e.article ?? undefined, field: opts.field }) : e;
+
+export interface CurrentPost extends RosterPost, TargetPost {
+  departmentKind: string;
+  politicalStatus: string;
+}
+
+/** Everyone's current posts (active persons), with since when they have held them without a break. */
+export async function currentPosts(ex: Executor, institutionId: number, asOf: string, gapDays: number, personIds?: number[]): Promise<CurrentPost[]> {
+  if (personIds && !personIds.length) return [];
+  const rows = await ex
+    .select({
+      personId: tenure.personId, postId: tenure.postId, startDate: tenure.startDate, endDate: tenure.endDate, name: person.name, politicalStatus: person.politicalStatus, status: person.status,
+      title: post.title, rank: post.rank, isHead: post.isHead, isKeyPost: post.isKeyPost, isHighRiskPost: post.isHighRiskPost,
+      departmentId: post.departmentId, departmentName: department.name, departmentKind: department.kind,
+    })
+    .from(tenure)
+    .innerJoin(post, eq(post.id, tenure.postId))
+    .innerJoin(department, eq(department.id, post.departmentId))
+    .innerJoin(person, eq(person.id, tenure.personId))
+    .where(and(eq(tenure.institutionId, institutionId), eq(person.status, 'active'), personIds ? inArray(tenure.personId, personIds) : undefined));
+  const overseers = new Set((await oversightsOn(ex, institutionId, asOf)).map((o) => o.leaderPersonId));
+  return currentPeriods(rows, asOf, gapDays).map(({ tenure: t, postSince }) => ({
+    personId: t.personId, name: t.name, politicalStatus: t.politicalStatus, title: t.title, rank: t.rank, isHead: t.isHead, isKeyPost: t.isKeyPost, isHighRiskPost: t.isHighRiskPost,
+    departmentId: t.departmentId, departmentName: t.departmentName, departmentKind: t.departmentKind, postSince, oversees: overseers.has(t.personId),
+  }));
+}
+
+export async function oversightsOn(ex: Executor, institutionId: number, asOf: string) {
+  return ex
+    .select({ leaderPersonId: oversight.leaderPersonId, departmentId: oversight.departmentId, name: person.name })
+    .from(oversight)
+    .innerJoin(person, eq(person.id, oversight.leaderPersonId))
+    .where(and(eq(oversight.institutionId, institutionId), activeOn(oversight.startDate, oversight.endDate, asOf)));
+}
+
+/** Post titles that name the college's leaders on the roster. */
+const SECRETARY_TITLE = '党委书记';
+const DISCIPLINE_SECRETARY_TITLE = '纪委书记';
+
+/** Who leads interviews under 五（一）: the secretary, president and discipline secretary, and each department's chiefs and overseers. */
+export async function leadContext(ex: Executor, institutionId: number, asOf: string, gapDays: number): Promise<{ ctx: LeadContext; posts: CurrentPost[] }> {
+  const [posts, overs] = await Promise.all([currentPosts(ex, institutionId, asOf, gapDays), oversightsOn(ex, institutionId, asOf)]);
+  const named = (p: { personId: number; name: string }): NamedPerson => ({ personId: p.personId, name: p.name });
+  const principals = posts.filter((p) => p.rank === 'principal');
+  const secretary = principals.find((p) => p.title.startsWith(SECRETARY_TITLE));
+  const president = principals.find((p) => p !== secretary);
+  const disc = posts.find((p) => p.rank === 'leader' && p.title.startsWith(DISCIPLINE_SECRETARY_TITLE));
+  const group = <T extends { departmentId: number }>(xs: T[]) => {
+    const m = new Map<number, NamedPerson[]>();
+    for (const x of xs) m.set(x.departmentId, [...(m.get(x.departmentId) ?? []), named(x as never)]);
+    return m;
+  };
+  return {
+    ctx: {
+      secretary: secretary ? named(secretary) : null,
+      president: president ? named(president) : null,
+      disciplineSecretary: disc ? named(disc) : null,
+      chiefs: group(posts.filter((p) => p.rank === 'middle_chief' && p.isHead)),
+      overseers: group(overs.map((o) => ({ departmentId: o.departmentId, personId: o.leaderPersonId, name: o.name }))),
+    },
+    posts,
+  };
+}
+
+

@@ -1,0 +1,78 @@
+import { and, eq, gte, inArray, isNotNull, ne } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { accountabilityCase, domainEvent, interview, interviewTarget, person, petition, talkOccasion, writtenInquiry } from '../../db/schema';
+import { addMonths } from '../../shared/dates';
+import type { TargetFact, TargetFacts } from '../../interviews/targets';
+import type { CurrentPost } from './context';
+
+const PARTY_MEMBERS = ['cpc_member', 'cpc_probationary'];
+/** How far back a fact still makes a person a target. */
+const LOOKBACK_MONTHS = 12;
+
+/**
+ * What the system knows that makes a Party member a target (tongren-2016 三): their posts, and what other areas
+ * recorded — the tolerance area's clearances and corrective measures (its events), reports under check and their
+ * dispositions (for those who may read the register), accountability handling, talk situations showing a tendency,
+ * written inquiries assessed for an interview. Persons already interviewed this year in a kind are covered.
+ */
+export async function loadTargetFacts(ex: Executor, institutionId: number, posts: CurrentPost[], asOf: string, opts: { withReports: boolean }): Promise<TargetFacts> {
+  const since = addMonths(asOf, -LOOKBACK_MONTHS);
+  const year = Number(asOf.slice(0, 4));
+  const [events, cases, tendencies, inquiries, covered, petitions] = await Promise.all([
+    ex
+      .select({ kind: domainEvent.kind, personId: domainEvent.subjectPersonId, on: domainEvent.occurredOn, payload: domainEvent.payload })
+      .from(domainEvent)
+      .where(and(eq(domainEvent.institutionId, institutionId), inArray(domainEvent.kind, ['tolerance.cleared', 'tolerance.correction_interview']), gte(domainEvent.occurredOn, since), isNotNull(domainEvent.subjectPersonId))),
+    ex
+      .select({ personId: accountabilityCase.subjectPersonId, on: accountabilityCase.carriedOutOn, matter: accountabilityCase.matter })
+      .from(accountabilityCase)
+      .where(and(eq(accountabilityCase.institutionId, institutionId), isNotNull(accountabilityCase.subjectPersonId), gte(accountabilityCase.carriedOutOn, since))),
+    ex
+      .select({ personId: talkOccasion.subjectPersonId, on: talkOccasion.occasionDate, note: talkOccasion.note })
+      .from(talkOccasion)
+      .where(and(eq(talkOccasion.institutionId, institutionId), eq(talkOccasion.kind, 'tendency'), gte(talkOccasion.occasionDate, since), isNotNull(talkOccasion.subjectPersonId))),
+    ex
+      .select({ personId: writtenInquiry.targetPersonId, on: writtenInquiry.assessedOn, matter: writtenInquiry.matter })
+      .from(writtenInquiry)
+      .where(and(eq(writtenInquiry.institutionId, institutionId), eq(writtenInquiry.assessment, 'interview'), gte(writtenInquiry.assessedOn, since))),
+    ex
+      .select({ personId: interviewTarget.personId, kind: interview.kind })
+      .from(interviewTarget)
+      .innerJoin(interview, eq(interview.id, interviewTarget.interviewId))
+      .where(and(eq(interview.institutionId, institutionId), ne(interview.status, 'cancelled'), gte(interview.scheduledOn, `${year}-01-01`))),
+    opts.withReports
+      ? ex
+          .select({ personId: petition.reportedPersonId, status: petition.status, disposition: petition.disposition, receivedOn: petition.receivedOn, concludedOn: petition.concludedOn, allegation: petition.allegation })
+          .from(petition)
+          .where(and(eq(petition.institutionId, institutionId), isNotNull(petition.reportedPersonId), gte(petition.receivedOn, since)))
+      : Promise.resolve([]),
+  ]);
+  const facts: TargetFact[] = [];
+  for (const e of events) {
+    if (e.kind === 'tolerance.cleared') facts.push({ personId: e.personId!, source: 'cleared', on: e.on, detail: '反映问题经核实不属实，已澄清正名' });
+    else if (e.payload.interviewKind === 'admonition') facts.push({ personId: e.personId!, source: 'admonition_measure', on: e.on, detail: `纠错措施要求约谈：${String(e.payload.requirement ?? '')}` });
+    else if (e.payload.interviewKind === 'written_inquiry') facts.push({ personId: e.personId!, source: 'written_inquiry_disposition', on: e.on, detail: `纠错措施要求函询：${String(e.payload.requirement ?? '')}` });
+  }
+  for (const c of cases) facts.push({ personId: c.personId!, source: 'accountability_handling', on: c.on!, detail: `问责处理已实施：${c.matter}` });
+  for (const t of tendencies) facts.push({ personId: t.personId!, source: 'tendency', on: t.on, detail: `倾向性苗头：${t.note}` });
+  for (const i of inquiries) facts.push({ personId: i.personId, source: 'open_lead', on: i.on!, detail: `函询评估转约谈：${i.matter}` });
+  for (const p of petitions) {
+    if (p.status === 'received' || p.status === 'checking') facts.push({ personId: p.personId!, source: 'open_lead', on: p.receivedOn, detail: '有反映问题线索正在核查' });
+    else if (p.disposition === 'written_inquiry') facts.push({ personId: p.personId!, source: 'written_inquiry_disposition', on: p.concludedOn ?? p.receivedOn, detail: '问题线索拟以谈话函询方式处置' });
+    // 提醒、谈话 after a check are the first of the 四种形态, as 批评教育 is (三（三）).
+    else if (p.disposition === 'reminder' || p.disposition === 'talk') facts.push({ personId: p.personId!, source: 'criticism', on: p.concludedOn ?? p.receivedOn, detail: '问题线索核查后予以谈话提醒' });
+  }
+  const members = posts.filter((p) => PARTY_MEMBERS.includes(p.politicalStatus));
+  const memberIds = new Set(members.map((p) => p.personId));
+  const others = [...new Set(facts.map((f) => f.personId).filter((id) => !memberIds.has(id)))];
+  const outside = others.length
+    ? await ex.select({ id: person.id, name: person.name, politicalStatus: person.politicalStatus }).from(person).where(and(eq(person.institutionId, institutionId), inArray(person.id, others)))
+    : [];
+  const allowed = new Set([...memberIds, ...outside.filter((p) => PARTY_MEMBERS.includes(p.politicalStatus)).map((p) => p.id)]);
+  return {
+    roster: members,
+    facts: facts.filter((f) => allowed.has(f.personId)),
+    covered: new Set(covered.map((c) => `${c.personId}|${c.kind}`)),
+    names: new Map(outside.map((p) => [p.id, p.name])),
+  };
+}
