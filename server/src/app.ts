@@ -35,6 +35,7 @@ import { interviewRoutes } from './modules/interviews/interviews.routes';
 import { interviewPlanRoutes } from './modules/interviews/plans.routes';
 import { writtenInquiryRoutes } from './modules/interviews/inquiries.routes';
 import { interviewStatisticsRoutes } from './modules/interviews/statistics.routes';
+import { interviewExportRoutes } from './modules/interviews/exports.routes';
 
 z.config(z.locales.zhCN());
 // A field left out reads as “不能为空”, not as a type mismatch with “undefined”.
@@ -83,6 +84,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   await app.register(notificationsRoutes(deps));
   await app.register(interviewPlanningRoutes(deps));
   await app.register(interviewStatisticsRoutes(deps));
+  await app.register(interviewExportRoutes(deps));
   await app.register(interviewRoutes(deps));
   await app.register(interviewPlanRoutes(deps));
   await app.register(writtenInquiryRoutes(deps));

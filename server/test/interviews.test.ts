@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Database } from '../src/db/connection';
 import { buildCalendar } from '../src/calendar/source';
 import { workingDayDeadline } from '../src/tolerance/deadlines';
@@ -199,5 +201,45 @@ describe.each(ENGINES)('约谈常态化 on %s', (engine) => {
     expect(dash.byKind.find((k: { kind: string }) => k.kind === 'prevention').persons).toBeGreaterThan(0);
     expect(dash.campaigns.required).toBe(2);
     expect((await staff.get('/api/interviews/dashboard')).statusCode).toBe(403);
+  });
+
+  it('六（一）: the register form, the ledger and the statistics table come out of the system with the page\'s numbers; formula-like text is neutralized', async () => {
+    const target = await holder('资产管理处', '处长');
+    const opts = (await discipline.get(`/api/interviews/lead-options?personId=${target.id}&kind=prevention`)).json();
+    const iv = (await discipline.post('/api/interviews', { kind: 'prevention', form: 'individual', topic: '=HYPERLINK("http://x")资产处置廉政提醒', targets: [{ personId: target.id }], leadPersonId: opts.preselectedPersonId, scheduledOn: today, place: '会议室' })).json();
+    await discipline.post(`/api/interviews/${iv.id}/actions`, { action: 'hold', heldOn: today, record: '提醒资产处置和公房出租中的廉政风险，约谈对象作廉政表态。', recorderPersonId: (await discipline.get('/api/auth/me')).json().personId });
+
+    const docx = await discipline.get(`/api/interviews/${iv.id}/register.docx`);
+    expect(docx.statusCode).toBe(200);
+    const text = (await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(text).toContain('党员干部约谈情况登记表');
+    expect(text).toContain(target.name);
+    expect(text).toContain('提醒资产处置和公房出租中的廉政风险');
+    const pdf = await discipline.get(`/api/interviews/${iv.id}/register.pdf`);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await staff.get(`/api/interviews/${iv.id}/register.docx`)).statusCode).toBe(404);
+
+    const ledger = await discipline.get(`/api/interviews/ledger.xlsx?year=${year}`);
+    expect(ledger.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(ledger.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('工作台账')!;
+    expect(String(ws.getCell(1, 1).value)).toContain('党员干部约谈常态化工作台账');
+    const rows = ws.getSheetValues().slice(4).filter(Boolean) as unknown[][];
+    const listed = ((await discipline.get(`/api/interviews?year=${year}`)).json() as { targets: unknown[] }[]).reduce((n, x) => n + x.targets.length, 0);
+    expect(rows.length).toBe(listed);
+    const mine = rows.find((r) => r[3] === target.name && String(r[9]).includes('资产处置'))!;
+    expect(mine[9]).toBe(`'=HYPERLINK("http://x")资产处置廉政提醒`);
+    expect(await audits('document.download')).toBeGreaterThan(0);
+
+    const stats = await discipline.get(`/api/interviews/statistics.xlsx?year=${year}`);
+    const swb = new ExcelJS.Workbook();
+    await swb.xlsx.load(stats.rawPayload as unknown as ArrayBuffer);
+    const sheet = swb.getWorksheet('统计表')!;
+    expect(String(sheet.getCell(1, 1).value)).toContain('党员干部约谈情况统计表');
+    const totalRow = (sheet.getSheetValues() as unknown[][]).find((r) => r && r[1] === '合计')!;
+    const dash = (await discipline.get(`/api/interviews/dashboard?year=${year}`)).json();
+    expect(totalRow[2]).toBe(dash.byKind.find((k: { kind: string }) => k.kind === 'prevention').persons);
+    expect((await head.get(`/api/interviews/ledger.xlsx?year=${year}`)).statusCode).toBe(403);
   });
 });

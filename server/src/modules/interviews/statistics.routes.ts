@@ -1,40 +1,23 @@
-import { and, eq, gte, lte, ne } from 'drizzle-orm';
+import { and, eq, gte, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AuthContext } from '../../auth/context';
-import type { Executor } from '../../db/client';
-import { department, interview, interviewStatistics, interviewTarget, writtenInquiry } from '../../db/schema';
+import { department, interviewStatistics, writtenInquiry } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { runCommand } from '../../http/command';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { VALUE_LABELS } from '../../policy/vocabulary';
-import { quarterOf, quarterStart } from '../../interviews/quarters';
+import { quarterStart } from '../../interviews/quarters';
 import { INTERVIEW_KINDS } from '../../interviews/rules';
 import { dutiesFor } from '../duties/duties.service';
 import { interviewContext } from './context';
 import { statisticsCreate, yearQuery } from './interviews.schema';
-import { inLeadingGroup } from './interviews.service';
+import { heldInYear, ownsDept, quarterlyStatistics, seesAllStatistics, zeroCounts } from './statistics.service';
 
 const figures = z.record(z.string(), z.number());
 const statOut = z.object({
   departmentId: z.number(), departmentName: z.string(), quarter: z.number(), counted: figures, reported: figures.nullable(), reportedOn: z.string().nullable(), note: z.string().nullable(), mayReport: z.boolean(),
 });
-
-const seesAll = (auth: AuthContext) => auth.permissions.has('interview.manage') || inLeadingGroup(auth);
-const ownsDept = (auth: AuthContext, departmentId: number) => auth.roles.includes('dept_head') && !auth.scope.all && auth.scope.departmentIds.includes(departmentId);
-
-/** Persons interviewed in a year, each with the kind, the month, their department and who organized the interview. */
-export async function heldInYear(ex: Executor, institutionId: number, year: number) {
-  return ex
-    .select({ kind: interview.kind, heldOn: interview.heldOn, organizerKind: interview.organizerKind, organizerDepartmentId: interview.organizerDepartmentId, departmentId: interviewTarget.departmentId, departmentName: department.name, form: interview.form, planId: interview.planId })
-    .from(interviewTarget)
-    .innerJoin(interview, eq(interview.id, interviewTarget.interviewId))
-    .leftJoin(department, eq(department.id, interviewTarget.departmentId))
-    .where(and(eq(interview.institutionId, institutionId), ne(interview.status, 'cancelled'), gte(interview.heldOn, `${year}-01-01`), lte(interview.heldOn, `${year}-12-31`)));
-}
-
-const zero = () => Object.fromEntries(INTERVIEW_KINDS.map((k) => [k, 0])) as Record<string, number>;
 
 export const interviewStatisticsRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
   const { db } = deps;
@@ -42,24 +25,7 @@ export const interviewStatisticsRoutes = (deps: AppDeps): FastifyPluginAsyncZod 
   app.get(
     '/api/interview-statistics',
     { config: { access: 'interview.organize' }, schema: { tags: ['interviews'], summary: '各部门季度约谈情况统计：系统统计数与部门报送数（六（一））', querystring: yearQuery, response: { 200: z.array(statOut) } } },
-    async (req) => {
-      const auth = req.auth!;
-      const year = req.query.year ?? Number(todayIso().slice(0, 4));
-      const [held, reports, depts] = await Promise.all([
-        heldInYear(db, auth.institutionId, year),
-        db.select().from(interviewStatistics).where(and(eq(interviewStatistics.institutionId, auth.institutionId), eq(interviewStatistics.year, year))),
-        db.select({ id: department.id, name: department.name }).from(department).where(eq(department.institutionId, auth.institutionId)),
-      ]);
-      const rows = new Map<string, z.infer<typeof statOut>>();
-      const row = (departmentId: number, quarter: number) => {
-        const k = `${departmentId}:${quarter}`;
-        if (!rows.has(k)) rows.set(k, { departmentId, departmentName: depts.find((d) => d.id === departmentId)?.name ?? '', quarter, counted: zero(), reported: null, reportedOn: null, note: null, mayReport: seesAll(auth) || ownsDept(auth, departmentId) });
-        return rows.get(k)!;
-      };
-      for (const h of held) if (h.organizerKind === 'department' && h.organizerDepartmentId) row(h.organizerDepartmentId, quarterOf(h.heldOn!)).counted[h.kind]++;
-      for (const r of reports) Object.assign(row(r.departmentId, r.quarter), { reported: r.figures, reportedOn: r.reportedOn, note: r.note, mayReport: false });
-      return [...rows.values()].filter((r) => seesAll(auth) || ownsDept(auth, r.departmentId)).sort((a, b) => a.quarter - b.quarter || a.departmentName.localeCompare(b.departmentName, 'zh'));
-    },
+    async (req) => quarterlyStatistics(db, req.auth!, req.query.year ?? Number(todayIso().slice(0, 4))),
   );
 
   app.post(
@@ -81,7 +47,7 @@ export const interviewStatisticsRoutes = (deps: AppDeps): FastifyPluginAsyncZod 
         if (dup) throw new AppError('INTERVIEW_STATS.DUPLICATE', `该部门 ${b.year} 年第 ${b.quarter} 季度的统计表已经报送`, 409, { article: rules.statisticsCitation ?? undefined });
         const [s] = await tx
           .insert(interviewStatistics)
-          .values({ institutionId: auth.institutionId, departmentId: b.departmentId, year: b.year, quarter: b.quarter, reportedOn: today, figures: { ...zero(), ...b.figures }, note: b.note, createdBy: auth.accountId })
+          .values({ institutionId: auth.institutionId, departmentId: b.departmentId, year: b.year, quarter: b.quarter, reportedOn: today, figures: { ...zeroCounts(), ...b.figures }, note: b.note, createdBy: auth.accountId })
           .returning({ id: interviewStatistics.id });
         return { result: s.id, audit: { action: 'interview_statistics.report', entityType: 'interview_statistics', entityId: s.id, after: b } };
       });
@@ -112,7 +78,7 @@ export const interviewStatisticsRoutes = (deps: AppDeps): FastifyPluginAsyncZod 
     },
     async (req) => {
       const auth = req.auth!;
-      if (!seesAll(auth)) throw new AppError('AUTH.FORBIDDEN', '约谈工作督导仅纪委和学校领导小组可见', 403);
+      if (!seesAllStatistics(auth)) throw new AppError('AUTH.FORBIDDEN', '约谈工作督导仅纪委和学校领导小组可见', 403);
       const today = todayIso();
       const year = req.query.year ?? Number(today.slice(0, 4));
       const asOf = year < Number(today.slice(0, 4)) ? `${year}-12-31` : today;
@@ -123,13 +89,13 @@ export const interviewStatisticsRoutes = (deps: AppDeps): FastifyPluginAsyncZod 
         dutiesFor(db, deps.packs, auth.institutionId, asOf),
       ]);
       const byKind = Object.fromEntries(rules.kinds.map((k) => [k, 0]));
-      const byMonth = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, counts: zero() }));
+      const byMonth = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, counts: zeroCounts() }));
       const byDept = new Map<number, { departmentId: number; departmentName: string; counts: Record<string, number>; total: number }>();
       for (const h of held) {
         byKind[h.kind] = (byKind[h.kind] ?? 0) + 1;
         byMonth[Number(h.heldOn!.slice(5, 7)) - 1].counts[h.kind]++;
         if (h.departmentId) {
-          const d = byDept.get(h.departmentId) ?? { departmentId: h.departmentId, departmentName: h.departmentName ?? '', counts: zero(), total: 0 };
+          const d = byDept.get(h.departmentId) ?? { departmentId: h.departmentId, departmentName: h.departmentName ?? '', counts: zeroCounts(), total: 0 };
           d.counts[h.kind]++;
           d.total++;
           byDept.set(h.departmentId, d);
