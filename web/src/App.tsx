@@ -27,6 +27,9 @@ import { TolerancePage } from './pages/tolerance/TolerancePage';
 import { ApplyTolerancePage } from './pages/tolerance/ApplyTolerancePage';
 import { ReviewPage } from './pages/tolerance/ReviewPage';
 import { CasePage } from './pages/tolerance/CasePage';
+import { InterviewsPage } from './pages/interviews/InterviewsPage';
+import { InterviewNewPage } from './pages/interviews/InterviewNewPage';
+import { InterviewPage } from './pages/interviews/InterviewPage';
 
 export function App() {
   const { me, loading, can } = useAuth();
@@ -66,6 +69,9 @@ export function App() {
         <Route path="/tolerance/apply" element={guard('tolerance.apply', <ApplyTolerancePage />)} />
         <Route path="/tolerance/reviews/:id" element={guard('tolerance.apply', <ReviewPage />)} />
         <Route path="/tolerance/cases/:id" element={guard('tolerance.apply', <CasePage />)} />
+        <Route path="/interviews" element={guard('interview.read', <InterviewsPage />)} />
+        <Route path="/interviews/new" element={guard('interview.organize', <InterviewNewPage />)} />
+        <Route path="/interviews/:id" element={guard('interview.read', <InterviewPage />)} />
         <Route path="*" element={<NotAllowed notFound />} />
       </Route>
     </Routes>

@@ -185,7 +185,7 @@ export async function seedInterviews(tx: Tx, institutionId: number, policy: Effe
     for (const q of quartersBegun(year, ref)) {
       const window = addDays(quarterStart(year, q), rules.planFilingDueDays.value);
       const current = window > ref;
-      if (rng.chance(current ? 0.45 : 0.86)) {
+      if (rng.chance(current ? 0.5 : 0.93)) {
         const on = addDays(quarterStart(year, q), rng.int(1, current ? 5 : rules.planFilingDueDays.value - 1));
         if (on > ref) continue;
         const id = await plan({

@@ -6019,6 +6019,7 @@ export interface paths {
                                 waive: boolean;
                                 proposeHandling: boolean;
                                 decideHandling: boolean;
+                                register: boolean;
                             };
                         }[];
                     };
@@ -6146,6 +6147,7 @@ export interface paths {
                                 waive: boolean;
                                 proposeHandling: boolean;
                                 decideHandling: boolean;
+                                register: boolean;
                             };
                         };
                     };
@@ -6245,6 +6247,7 @@ export interface paths {
                                 waive: boolean;
                                 proposeHandling: boolean;
                                 decideHandling: boolean;
+                                register: boolean;
                             };
                         };
                     };
@@ -6401,6 +6404,7 @@ export interface paths {
                                 waive: boolean;
                                 proposeHandling: boolean;
                                 decideHandling: boolean;
+                                register: boolean;
                             };
                         };
                     };
@@ -6514,6 +6518,7 @@ export interface paths {
                                 waive: boolean;
                                 proposeHandling: boolean;
                                 decideHandling: boolean;
+                                register: boolean;
                             };
                         };
                     };

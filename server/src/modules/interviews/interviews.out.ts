@@ -18,5 +18,5 @@ export const interviewOut = z.object({
   violationConfirmed: z.boolean().nullable(), handlingProposal: z.string().nullable(), handlingStatus: z.string().nullable(), handlingStatusLabel: z.string().nullable(),
   handlingDecidedOn: z.string().nullable(), handlingMeetingRef: z.string().nullable(), caseId: z.number().nullable(),
   targets: z.array(targetOut),
-  may: z.object({ hold: z.boolean(), close: z.boolean(), cancel: z.boolean(), waive: z.boolean(), proposeHandling: z.boolean(), decideHandling: z.boolean() }),
+  may: z.object({ hold: z.boolean(), close: z.boolean(), cancel: z.boolean(), waive: z.boolean(), proposeHandling: z.boolean(), decideHandling: z.boolean(), register: z.boolean() }),
 });

@@ -86,7 +86,8 @@ export function presentInterview(auth: AuthContext, r: LoadedInterview, withReco
     organizerDepartmentId: iv.organizerDepartmentId, officeSupports: iv.officeSupports,
     recorderPersonId: iv.recorderPersonId, recorderName: r.recorderName ?? null,
     scheduledOn: iv.scheduledOn, place: iv.place, outline: seesArchive ? iv.outline : null,
-    status: iv.status, statusLabel: INTERVIEW_STATUS_LABELS[iv.status] ?? iv.status, heldOn: iv.heldOn, closedOn: iv.closedOn, cancelReason: iv.cancelReason,
+    status: iv.status,
+    statusLabel: iv.status === 'held' && r.targets.every((t) => t.materialOn || t.waivedReason) ? '材料已交，待办结' : (INTERVIEW_STATUS_LABELS[iv.status] ?? iv.status), heldOn: iv.heldOn, closedOn: iv.closedOn, cancelReason: iv.cancelReason,
     record: withRecord && a.record ? iv.record : null, recordHidden: !!iv.record && !(withRecord && a.record),
     violationConfirmed: seesArchive ? iv.violationConfirmed : null, handlingProposal: seesArchive ? iv.handlingProposal : null,
     handlingStatus: seesArchive ? iv.handlingStatus : null, handlingStatusLabel: seesArchive && iv.handlingStatus ? HANDLING_LABELS[iv.handlingStatus] : null,
@@ -109,6 +110,8 @@ export function presentInterview(auth: AuthContext, r: LoadedInterview, withReco
       waive: iv.status === 'held' && a.organizes,
       proposeHandling: (iv.status === 'held' || iv.status === 'closed') && a.organizes && iv.handlingStatus !== 'approved' && iv.handlingStatus !== 'proposed',
       decideHandling: iv.handlingStatus === 'proposed' && auth.permissions.has('interview.approve'),
+      /** The register form holds the record: for those who may read it. */
+      register: a.record,
     },
   };
 }

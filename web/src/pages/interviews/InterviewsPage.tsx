@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { api, call } from '../../api/client';
+import { useAuth } from '../../auth';
+import { useApi } from '../../components/useApi';
+import { PlansTab } from './PlansTab';
+import { SuggestionsTab } from './SuggestionsTab';
+import { InquiriesTab } from './InquiriesTab';
+import { StatisticsTab } from './StatisticsTab';
+import { SupervisionTab } from './SupervisionTab';
+import { INTERVIEW_KIND_COLORS, INTERVIEW_STATUS_COLORS } from './labels';
+
+export type InterviewRow = NonNullable<Awaited<ReturnType<typeof loadInterviews>>>[number];
+const loadInterviews = (query: { view: 'mine' | 'organizing' | 'leading' | 'all'; year?: number; kind?: string; status?: string }) =>
+  call(api.GET('/api/interviews', { params: { query: query as never } }));
+
+export const thisYear = () => new Date().getFullYear();
+export const yearOptions = () => [0, 1, 2].map((d) => ({ value: thisYear() - d, label: `${thisYear() - d} 年` }));
+
+/** One table of interviews: whom, which kind, who leads, when, what is still owed. */
+export function InterviewTable({ rows, loading, empty }: { rows: InterviewRow[]; loading: boolean; empty: string }) {
+  return (
+    <Table
+      rowKey="id"
+      size="small"
+      loading={loading}
+      dataSource={rows}
+      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      locale={{ emptyText: empty }}
+      columns={[
+        { title: '约谈对象', render: (_, r) => <Link to={`/interviews/${r.id}`}>{r.targets.map((t) => t.name).join('、') || '（本人）'}</Link> },
+        { title: '约谈形式', dataIndex: 'kindLabel', width: 130, render: (v, r) => <Tag color={INTERVIEW_KIND_COLORS[r.kind]}>{v}</Tag> },
+        { title: '方式', dataIndex: 'formLabel', width: 90 },
+        { title: '事由', dataIndex: 'topic', ellipsis: true },
+        { title: '主谈人', dataIndex: 'leadName', width: 90 },
+        { title: '组织实施', dataIndex: 'organizerLabel', width: 150, ellipsis: true },
+        { title: '时间', width: 110, render: (_, r) => r.heldOn ?? r.scheduledOn },
+        {
+          title: '状态',
+          width: 190,
+          render: (_, r) => {
+            const owed = r.targets.filter((t) => !t.materialOn && !t.waivedReason).length;
+            return (
+              <Space size={4}>
+                <Tag color={INTERVIEW_STATUS_COLORS[r.status]}>{r.statusLabel}</Tag>
+                {r.status === 'held' && owed > 0 && r.targets.length > 1 && <Typography.Text type="warning">{owed} 人未交</Typography.Text>}
+              </Space>
+            );
+          },
+        },
+      ]}
+    />
+  );
+}
+
+/** 我的约谈: interviews I am called to, what I must hand in, and interviews I lead. */
+function Mine() {
+  const mine = useApi(() => loadInterviews({ view: 'mine' }), []);
+  const leading = useApi(() => loadInterviews({ view: 'leading' }), []);
+  const owed = (mine.data ?? []).flatMap((r) => r.targets.filter((t) => t.mayHandIn && t.mine).map((t) => ({ r, t })));
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      {owed.map(({ r, t }) => (
+        <Alert
+          key={t.id}
+          type="warning"
+          showIcon
+          message={`请提交${t.materialLabel}`}
+          description={
+            <>
+              {r.heldOn} {r.kindLabel}（主谈人 {r.leadName}）后须提交{t.materialLabel}。<Link to={`/interviews/${r.id}`}>去提交</Link>
+            </>
+          }
+        />
+      ))}
+      {mine.error && <Alert type="error" message={mine.error} />}
+      <Typography.Title level={5}>我被约谈</Typography.Title>
+      <InterviewTable rows={mine.data ?? []} loading={mine.loading} empty="没有约谈您的记录" />
+      {(leading.data ?? []).length > 0 && (
+        <>
+          <Typography.Title level={5}>我主谈的约谈</Typography.Title>
+          <InterviewTable rows={leading.data ?? []} loading={leading.loading} empty="" />
+        </>
+      )}
+    </Space>
+  );
+}
+
+/** 约谈工作: the organizer's work list (or, for discipline and the leading group, all interviews). */
+function Work() {
+  const { can } = useAuth();
+  const nav = useNavigate();
+  const [year, setYear] = useState(thisYear());
+  const [kind, setKind] = useState<string | undefined>();
+  const [status, setStatus] = useState<string | undefined>();
+  const { data: rules } = useApi(() => call(api.GET('/api/interviews/rules')), []);
+  const view = can('interview.manage') ? 'all' : 'organizing';
+  const { data, error, loading } = useApi(() => loadInterviews({ view, year, kind, status }), [view, year, kind, status]);
+  return (
+    <>
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Select value={year} onChange={setYear} options={yearOptions()} style={{ width: 110 }} />
+        <Select allowClear placeholder="约谈形式" value={kind} onChange={setKind} options={(rules?.kinds ?? []).map((k) => ({ value: k.key, label: k.label }))} style={{ width: 160 }} />
+        <Select
+          allowClear
+          placeholder="状态"
+          value={status}
+          onChange={setStatus}
+          options={[{ value: 'planned', label: '已计划' }, { value: 'held', label: '已约谈，待交材料' }, { value: 'closed', label: '已办结' }, { value: 'cancelled', label: '已取消' }]}
+          style={{ width: 170 }}
+        />
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => nav('/interviews/new')} data-testid="new-interview">
+          安排约谈
+        </Button>
+        {can('interview.manage') && (
+          <Button icon={<DownloadOutlined />} href={`/api/interviews/ledger.xlsx?year=${year}`} data-testid="ledger-export">
+            导出工作台账
+          </Button>
+        )}
+      </Space>
+      {error && <Alert type="error" message={error} />}
+      <InterviewTable rows={data ?? []} loading={loading} empty={view === 'all' ? '本年度还没有约谈' : '您组织实施的约谈会列在这里'} />
+    </>
+  );
+}
+
+export function InterviewsPage() {
+  const { can, me } = useAuth();
+  const [params, setParams] = useSearchParams();
+  const leadingGroup = !!me?.roles.some((r) => r.role === 'principal' || r.role === 'leader');
+  const supervise = can('interview.manage') || leadingGroup;
+  const tabs = [
+    { key: 'mine', label: '我的约谈', children: <Mine /> },
+    ...(can('interview.organize') ? [{ key: 'work', label: '约谈工作', children: <Work /> }, { key: 'suggestions', label: '建议对象', children: <SuggestionsTab /> }] : []),
+    ...(can('interview.organize') || leadingGroup ? [{ key: 'plans', label: '约谈计划', children: <PlansTab /> }] : []),
+    { key: 'inquiries', label: '谈话函询', children: <InquiriesTab /> },
+    ...(can('interview.organize') ? [{ key: 'statistics', label: '统计报送', children: <StatisticsTab /> }] : []),
+    ...(supervise ? [{ key: 'supervision', label: '督导检查', children: <SupervisionTab /> }] : []),
+  ];
+  const active = params.get('tab') ?? (can('interview.manage') ? 'supervision' : can('interview.approve') ? 'plans' : 'mine');
+  return (
+    <Card title="干部约谈" size="small">
+      <Tabs activeKey={tabs.some((t) => t.key === active) ? active : 'mine'} onChange={(k) => setParams({ tab: k })} items={tabs} />
+    </Card>
+  );
+}

@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Col, List, Row, Select, Space, Statistic, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { api, call } from '../../api/client';
+import { useApi } from '../../components/useApi';
+import { Chart } from '../../components/Chart';
+import { thisYear, yearOptions } from './InterviewsPage';
+
+const KIND_ORDER = ['prevention', 'inquiry', 'admonition', 'accountability'];
+const COLORS = ['#1677ff', '#faad14', '#fa8c16', '#cf1322'];
+const STATUS: Record<string, { color: string; label: string }> = { done: { color: 'success', label: '已完成' }, overdue: { color: 'error', label: '已逾期' }, due_soon: { color: 'warning', label: '即将到期' }, open: { color: 'default', label: '待办' } };
+
+/** 督导检查 (六（二）): interviews by kind, month and department; campaigns done against the rule; departments behind. */
+export function SupervisionTab() {
+  const [year, setYear] = useState(thisYear());
+  const { data: d, error } = useApi(() => call(api.GET('/api/interviews/dashboard', { params: { query: { year } } })), [year]);
+  if (error) return <Alert type="error" message={error} />;
+  const label = (k: string) => d?.byKind.find((x) => x.kind === k)?.label ?? k;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+      <Space>
+        <Select value={year} onChange={setYear} options={yearOptions()} style={{ width: 110 }} />
+        <Button icon={<DownloadOutlined />} href={`/api/interviews/ledger.xlsx?year=${year}`} data-testid="ledger-download">
+          导出约谈常态化工作台账
+        </Button>
+        <Button icon={<DownloadOutlined />} href={`/api/interviews/statistics.xlsx?year=${year}`}>
+          导出约谈情况统计表
+        </Button>
+      </Space>
+      {d && (
+        <>
+          <Row gutter={12}>
+            {d.byKind.map((k) => (
+              <Col span={4} key={k.kind}>
+                <Card size="small">
+                  <Statistic title={`${k.label}（人次）`} value={k.persons} />
+                </Card>
+              </Col>
+            ))}
+            <Col span={4}>
+              <Card size="small">
+                <Statistic title="集中约谈（已完成/应完成）" value={d.campaigns.done} suffix={`/ ${d.campaigns.required}`} valueStyle={{ color: d.campaigns.done >= d.campaigns.required ? '#389e0d' : undefined }} />
+              </Card>
+            </Col>
+            <Col span={4}>
+              <Card size="small">
+                <Statistic title="谈话函询（已答复/已发）" value={d.inquiries.replied} suffix={`/ ${d.inquiries.sent}`} />
+                {d.inquiries.overdue > 0 && <Typography.Text type="danger">{d.inquiries.overdue} 件逾期未答复</Typography.Text>}
+              </Card>
+            </Col>
+          </Row>
+          <Row gutter={12}>
+            <Col span={14}>
+              <Card size="small" title="按月份">
+                <Chart
+                  testId="interviews-by-month"
+                  height={280}
+                  option={{
+                    tooltip: { trigger: 'axis' },
+                    legend: { top: 0 },
+                    grid: { left: 40, right: 16, top: 36, bottom: 24 },
+                    xAxis: { type: 'category', data: d.byMonth.map((m) => `${m.month}月`) },
+                    yAxis: { type: 'value', minInterval: 1 },
+                    series: KIND_ORDER.map((k, i) => ({ name: label(k), type: 'bar', stack: 'all', color: COLORS[i], data: d.byMonth.map((m) => m.counts[k] ?? 0) })),
+                  }}
+                />
+              </Card>
+            </Col>
+            <Col span={10}>
+              <Card size="small" title={`集中约谈（每年不少于 ${d.campaigns.required} 次，${d.campaigns.citation ?? ''}）`}>
+                <List
+                  size="small"
+                  dataSource={d.campaigns.duties}
+                  renderItem={(c) => (
+                    <List.Item>
+                      <Space>
+                        {c.title}
+                        <Typography.Text type="secondary">应于 {c.dueDate} 前完成</Typography.Text>
+                        <Tag color={STATUS[c.status]?.color}>{STATUS[c.status]?.label ?? c.status}{c.doneDate ? ` ${c.doneDate}` : ''}</Tag>
+                      </Space>
+                    </List.Item>
+                  )}
+                />
+                <Typography.Title level={5} style={{ marginTop: 8 }}>逾期未报计划或统计表的部门（{d.late.length}）</Typography.Title>
+                <List
+                  size="small"
+                  dataSource={d.late.slice(0, 8)}
+                  locale={{ emptyText: '各部门均已按时报送' }}
+                  renderItem={(l) => (
+                    <List.Item>
+                      <Typography.Text type="danger">{l.title}</Typography.Text>
+                      <Typography.Text type="secondary">（{l.dueDate} 前）</Typography.Text>
+                    </List.Item>
+                  )}
+                />
+              </Card>
+            </Col>
+          </Row>
+          <Card size="small" title="按部门（被约谈人所在部门）">
+            <Chart
+              testId="interviews-by-department"
+              height={Math.max(220, d.byDepartment.length * 26)}
+              option={{
+                tooltip: { trigger: 'axis' },
+                legend: { top: 0 },
+                grid: { left: 200, right: 16, top: 30, bottom: 20 },
+                xAxis: { type: 'value', minInterval: 1 },
+                yAxis: { type: 'category', inverse: true, data: d.byDepartment.map((x) => x.departmentName) },
+                series: KIND_ORDER.map((k, i) => ({ name: label(k), type: 'bar', stack: 'all', color: COLORS[i], data: d.byDepartment.map((x) => x.counts[k] ?? 0) })),
+              }}
+            />
+          </Card>
+        </>
+      )}
+    </Space>
+  );
+}
