@@ -242,4 +242,19 @@ describe.each(ENGINES)('约谈常态化 on %s', (engine) => {
     expect(totalRow[2]).toBe(dash.byKind.find((k: { kind: string }) => k.kind === 'prevention').persons);
     expect((await head.get(`/api/interviews/ledger.xlsx?year=${year}`)).statusCode).toBe(403);
   });
+
+  it('三: facts the system does not otherwise know are registered by discipline and make targets; a roster-derived source cannot be registered', async () => {
+    const target = await holder('教务处', '处长');
+    const before = await count('interview_target_fact');
+    const bad = await discipline.post('/api/interviews/target-facts', { personId: target.id, source: 'key_post', on: today, detail: '试图登记任职情形' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error).toMatchObject({ code: 'INTERVIEW.TARGET_SOURCE', article: 'tongren-2016 三' });
+    expect((await head.post('/api/interviews/target-facts', { personId: target.id, source: 'disciplinary_sanction', on: today, detail: '给予党内警告处分' })).statusCode).toBe(403);
+    expect(await count('interview_target_fact')).toBe(before);
+    const ok = await discipline.post('/api/interviews/target-facts', { personId: target.id, source: 'disciplinary_sanction', on: today, detail: '违反工作纪律，给予党内警告处分' });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const s = ((await discipline.get('/api/interviews/suggestions')).json() as { personId: number; kind: string; sources: { key: string }[]; article: string }[]).find((x) => x.personId === target.id && x.kind === 'accountability');
+    expect(s?.sources.map((x) => x.key)).toContain('disciplinary_sanction');
+    expect(s?.article).toBe('tongren-2016 三（四）');
+  });
 });

@@ -1,6 +1,6 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../db/client';
-import { account, accountabilityCase, interview, interviewPlan, interviewStatistics, interviewTarget, writtenInquiry } from '../db/schema';
+import { account, accountabilityCase, interview, interviewPlan, interviewStatistics, interviewTarget, interviewTargetFact, writtenInquiry } from '../db/schema';
 import type { EffectivePolicy } from '../policy/effective-policy';
 import { addWorkingDays } from '../calendar/working-days';
 import { loadCalendar } from '../services/calendar.service';
@@ -173,6 +173,17 @@ export async function seedInterviews(tx: Tx, institutionId: number, policy: Effe
       status: assessment ? 'assessed' : replied ? 'replied' : 'sent', sentOn, replyDue: due.date, replyDueProvisional: due.provisional, replyOn: replied ? past(replied) : null,
       reply: replied ? '关于函询问题的说明：经认真核对，有关情况说明如下……' : null, assessment, assessedOn: assessment ? past(10) : null, assessmentNote: assessment ? '说明情况清楚，有相关材料佐证，予以采信了结。' : null, createdBy: disc.id,
     });
+  }
+
+  // Facts the discipline office registered: they make targets of the admonition and accountability interviews to come.
+  const registered: [string, string, (p: (typeof posts)[number]) => boolean][] = [
+    ['life_meeting_explanation', '在领导班子民主生活会上就分管领域招生宣传不规范问题作出说明', (p) => p.rank === 'middle_chief'],
+    ['disciplinary_sanction', '违规收受服务对象礼品，经院纪委研究给予党内警告处分', (p) => p.rank === 'section'],
+    ['organizational_handling', '履行管理职责不到位，给予诫勉处理并调整工作岗位', (p) => p.rank === 'middle_deputy'],
+  ];
+  for (const [i, [source, detail, fits]] of registered.entries()) {
+    const [t] = pick(fits, 1);
+    if (t) await tx.insert(interviewTargetFact).values({ institutionId, personId: t, source, on: past(20 + i * 17), detail, createdBy: disc.id });
   }
 
   // The demo department head: a prevention interview last week; the pledge is still due.

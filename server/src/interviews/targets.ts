@@ -49,6 +49,8 @@ export interface TargetSuggestion {
 }
 
 const LEADING = ['leader', 'middle_chief', 'middle_deputy'];
+/** Sources read from the roster; the others are facts recorded by other work or registered by the discipline office. */
+export const POST_SOURCES = ['department_head', 'dual_responsibility', 'newly_appointed', 'key_post', 'high_risk_post'];
 const ORDINAL = ['一', '二', '三', '四'];
 
 /**

@@ -159,3 +159,23 @@ export const interviewStatistics = pgTable(
   },
   (t) => [uniqueIndex('istat_dept_quarter').on(t.departmentId, t.year, t.quarter)],
 );
+
+/**
+ * What the discipline office registers about a cadre that makes them a target (三) and that the system does not
+ * otherwise know: 批评教育, a 民主生活会 explanation required, 组织处理, 纪律处分 decided elsewhere.
+ */
+export const interviewTargetFact = pgTable(
+  'interview_target_fact',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    personId: integer().notNull().references(() => person.id),
+    /** A source of `interviews.target_sources`: criticism | life_meeting_explanation | organizational_handling | disciplinary_sanction | … */
+    source: text().notNull(),
+    on: date({ mode: 'string' }).notNull(),
+    detail: text().notNull(),
+    createdBy: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('itfact_inst_on').on(t.institutionId, t.on)],
+);

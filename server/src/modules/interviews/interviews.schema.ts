@@ -104,3 +104,10 @@ export const statisticsCreate = z.object({
 });
 
 export const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+
+export const targetFactCreate = z.object({
+  personId: id('人员'),
+  source: z.string().min(1, '请选择情形').describe('情形'),
+  on: isoDate.describe('日期'),
+  detail: text('具体情况', 5, 1000),
+});

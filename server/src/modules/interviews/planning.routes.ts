@@ -1,15 +1,18 @@
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { interviewTargetFact, person } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
+import { runCommand } from '../../http/command';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { VALUE_LABELS } from '../../policy/vocabulary';
 import { LEAD_ROLE_LABELS } from '../../interviews/lead';
 import { ORGANIZER_LABELS } from '../../interviews/organizer';
 import { planInterview } from '../../interviews/plan';
-import { suggestTargets } from '../../interviews/targets';
+import { POST_SOURCES, suggestTargets } from '../../interviews/targets';
 import { interviewContext, leadContext } from './context';
-import { leadQuery } from './interviews.schema';
+import { leadQuery, targetFactCreate } from './interviews.schema';
 import { loadTargetFacts } from './targets.loader';
 
 const labelled = z.object({ key: z.string(), label: z.string() });
@@ -115,6 +118,42 @@ export const interviewPlanningRoutes = (deps: AppDeps): FastifyPluginAsyncZod =>
             auth.roles.includes('org') ? s.kind === 'prevention' && s.sources.includes('newly_appointed') : !auth.scope.all && s.departmentId !== null && auth.scope.departmentIds.includes(s.departmentId) && !posts.some((p) => p.personId === s.personId && ['principal', 'leader', 'middle_chief', 'middle_deputy'].includes(p.rank)),
           );
       return visible.map((s) => ({ ...s, kindLabel: VALUE_LABELS[s.kind] ?? s.kind, sources: s.sources.map((k) => ({ key: k, label: VALUE_LABELS[k] ?? k })) }));
+    },
+  );
+
+  app.post(
+    '/api/interviews/target-facts',
+    {
+      config: { access: 'interview.manage' },
+      schema: { tags: ['interviews'], summary: '登记使干部成为约谈对象的情形（批评教育、民主生活会作说明、组织处理、纪律处分等，三）', body: targetFactCreate, response: { 201: z.object({ id: z.number() }) } },
+    },
+    async (req, reply) => {
+      const auth = req.auth!;
+      const b = req.body;
+      const today = todayIso();
+      const { rules } = await interviewContext(db, deps, auth.institutionId, today);
+      const allowed = Object.values(rules.targetSources.value).flat().filter((s) => !POST_SOURCES.includes(s));
+      if (!allowed.includes(b.source))
+        throw new AppError('INTERVIEW.TARGET_SOURCE', `可登记的情形为：${allowed.map((s) => VALUE_LABELS[s] ?? s).join('、')}`, 400, { field: 'source', article: rules.targetSources.citation ?? undefined });
+      if (b.on > today) throw new AppError('INTERVIEW.FUTURE', '日期不能晚于今天', 400, { field: 'on' });
+      const id = await runCommand(db, req, async (tx) => {
+        const [p] = await tx.select({ id: person.id }).from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.id, b.personId)));
+        if (!p) throw new AppError('INTERVIEW.PERSON', '人员不存在', 400, { field: 'personId' });
+        const [f] = await tx.insert(interviewTargetFact).values({ institutionId: auth.institutionId, ...b, createdBy: auth.accountId }).returning({ id: interviewTargetFact.id });
+        return { result: f.id, audit: { action: 'interview.target_fact', entityType: 'interview_target_fact', entityId: f.id, after: b } };
+      });
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.get(
+    '/api/interviews/target-sources',
+    { config: { access: 'interview.manage' }, schema: { tags: ['interviews'], summary: '可登记的约谈对象情形', response: { 200: z.array(labelled.extend({ kind: z.string(), kindLabel: z.string() })) } } },
+    async (req) => {
+      const { rules } = await interviewContext(db, deps, req.auth!.institutionId, todayIso());
+      return Object.entries(rules.targetSources.value).flatMap(([kind, list]) =>
+        list.filter((s) => !POST_SOURCES.includes(s)).map((s) => ({ key: s, label: VALUE_LABELS[s] ?? s, kind, kindLabel: VALUE_LABELS[kind] ?? kind })),
+      );
     },
   );
 };

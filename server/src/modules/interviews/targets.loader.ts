@@ -1,6 +1,6 @@
 import { and, eq, gte, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { accountabilityCase, domainEvent, interview, interviewTarget, person, petition, talkOccasion, writtenInquiry } from '../../db/schema';
+import { accountabilityCase, domainEvent, interview, interviewTarget, interviewTargetFact, person, petition, talkOccasion, writtenInquiry } from '../../db/schema';
 import { addMonths } from '../../shared/dates';
 import type { TargetFact, TargetFacts } from '../../interviews/targets';
 import type { CurrentPost } from './context';
@@ -13,12 +13,13 @@ const LOOKBACK_MONTHS = 12;
  * What the system knows that makes a Party member a target (tongren-2016 三): their posts, and what other areas
  * recorded — the tolerance area's clearances and corrective measures (its events), reports under check and their
  * dispositions (for those who may read the register), accountability handling, talk situations showing a tendency,
- * written inquiries assessed for an interview. Persons already interviewed this year in a kind are covered.
+ * written inquiries assessed for an interview, and what the discipline office registered (批评教育, 民主生活会说明,
+ * 组织处理, 纪律处分). Persons already interviewed this year in a kind are covered.
  */
 export async function loadTargetFacts(ex: Executor, institutionId: number, posts: CurrentPost[], asOf: string, opts: { withReports: boolean }): Promise<TargetFacts> {
   const since = addMonths(asOf, -LOOKBACK_MONTHS);
   const year = Number(asOf.slice(0, 4));
-  const [events, cases, tendencies, inquiries, covered, petitions] = await Promise.all([
+  const [events, cases, tendencies, inquiries, covered, petitions, registered] = await Promise.all([
     ex
       .select({ kind: domainEvent.kind, personId: domainEvent.subjectPersonId, on: domainEvent.occurredOn, payload: domainEvent.payload })
       .from(domainEvent)
@@ -46,8 +47,12 @@ export async function loadTargetFacts(ex: Executor, institutionId: number, posts
           .from(petition)
           .where(and(eq(petition.institutionId, institutionId), isNotNull(petition.reportedPersonId), gte(petition.receivedOn, since)))
       : Promise.resolve([]),
+    ex
+      .select({ personId: interviewTargetFact.personId, source: interviewTargetFact.source, on: interviewTargetFact.on, detail: interviewTargetFact.detail })
+      .from(interviewTargetFact)
+      .where(and(eq(interviewTargetFact.institutionId, institutionId), gte(interviewTargetFact.on, since))),
   ]);
-  const facts: TargetFact[] = [];
+  const facts: TargetFact[] = [...registered];
   for (const e of events) {
     if (e.kind === 'tolerance.cleared') facts.push({ personId: e.personId!, source: 'cleared', on: e.on, detail: '反映问题经核实不属实，已澄清正名' });
     else if (e.payload.interviewKind === 'admonition') facts.push({ personId: e.personId!, source: 'admonition_measure', on: e.on, detail: `纠错措施要求约谈：${String(e.payload.requirement ?? '')}` });

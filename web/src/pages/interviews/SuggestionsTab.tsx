@@ -1,15 +1,53 @@
-import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
+import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
+import { submitForm } from '../../components/submitForm';
+import { PersonPicker } from '../../components/PersonPicker';
 import { INTERVIEW_KIND_COLORS } from './labels';
 
 /** 建议约谈对象 (三): who the system finds should be interviewed, of which kind, and why. */
 export function SuggestionsTab() {
   const nav = useNavigate();
-  const { data, error, loading } = useApi(() => call(api.GET('/api/interviews/suggestions')), []);
+  const { can } = useAuth();
+  const { message } = App.useApp();
+  const [registering, setRegistering] = useState(false);
+  const [form] = Form.useForm<{ personId: number; source: string; on: Dayjs; detail: string }>();
+  const { data, error, loading, reload } = useApi(() => call(api.GET('/api/interviews/suggestions')), []);
+  const { data: sources } = useApi(() => (can('interview.manage') ? call(api.GET('/api/interviews/target-sources')) : Promise.resolve([])), []);
   return (
     <>
+      {can('interview.manage') && (
+        <Button icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setRegistering(true)}>
+          登记情形
+        </Button>
+      )}
+      <Modal
+        title="登记使干部成为约谈对象的情形"
+        open={registering}
+        onCancel={() => setRegistering(false)}
+        destroyOnHidden
+        onOk={() => submitForm(form, message, (v) => call(api.POST('/api/interviews/target-facts', { body: { ...v, on: v.on.format('YYYY-MM-DD') } })), '已登记，已列入建议约谈对象', () => (setRegistering(false), reload()))}
+      >
+        <Form form={form} layout="vertical" initialValues={{ on: dayjs() }}>
+          <Form.Item name="personId" label="人员" rules={[{ required: true, message: '请选择人员' }]}>
+            <PersonPicker />
+          </Form.Item>
+          <Form.Item name="source" label="情形" rules={[{ required: true, message: '请选择情形' }]}>
+            <Select options={(sources ?? []).map((s) => ({ value: s.key, label: `${s.label}（${s.kindLabel}）` }))} />
+          </Form.Item>
+          <Form.Item name="on" label="日期" rules={[{ required: true }]}>
+            <DatePicker />
+          </Form.Item>
+          <Form.Item name="detail" label="具体情况" rules={[{ required: true, min: 5, message: '请写明具体情况（不少于 5 个字）' }]}>
+            <Input.TextArea rows={3} placeholder="如：经党委研究，给予党内警告处分" />
+          </Form.Item>
+        </Form>
+      </Modal>
       <Alert
         type="info"
         showIcon
