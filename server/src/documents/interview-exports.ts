@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
-import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { safeCell } from './safe-cell';
+import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableRow, TextRun, WidthType } from 'docx';
+import { titledSheet } from './excel';
+import { zhDate } from './format';
+import { formCell } from './word';
 import { renderPdf } from './pdf';
 
-const zhDate = (iso: string | null) => (iso ? `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日` : '');
 
 /** What the register form shows of one interview (tongren-2016 六（一）《党员干部约谈情况登记表》). */
 export interface RegisterForm {
@@ -43,17 +44,11 @@ function registerRows(f: RegisterForm): [string, string, string?, string?][] {
   ];
 }
 
-const cell = (text: string, opts: { bold?: boolean; width?: number; span?: number } = {}) =>
-  new TableCell({
-    columnSpan: opts.span,
-    width: opts.width ? { size: opts.width, type: WidthType.PERCENTAGE } : undefined,
-    children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: opts.bold, font: 'SimSun', size: 24 })] })),
-  });
 
 /** 党员干部约谈情况登记表 (Word), with signature lines for the lead and the interviewee. */
 export async function registerFormDocument(f: RegisterForm): Promise<Buffer> {
   const row = ([a, b, c, d]: [string, string, string?, string?]) =>
-    new TableRow({ children: c === undefined ? [cell(a, { bold: true, width: 16 }), cell(b, { span: 3 })] : [cell(a, { bold: true, width: 16 }), cell(b, { width: 34 }), cell(c, { bold: true, width: 16 }), cell(d ?? '', { width: 34 })] });
+    new TableRow({ children: c === undefined ? [formCell(a, { bold: true, width: 16 }), formCell(b, { span: 3 })] : [formCell(a, { bold: true, width: 16 }), formCell(b, { width: 34 }), formCell(c, { bold: true, width: 16 }), formCell(d ?? '', { width: 34 })] });
   const doc = new Document({
     creator: '干部管理监督平台',
     title: '党员干部约谈情况登记表',
@@ -108,24 +103,6 @@ export interface LedgerRow {
   planTitle: string | null;
 }
 
-const border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } } as const;
-
-function titledSheet(wb: ExcelJS.Workbook, name: string, title: string, subtitle: string, headers: string[], rows: (string | number | null)[][], widths: number[]) {
-  const ws = wb.addWorksheet(name);
-  ws.mergeCells(1, 1, 1, headers.length);
-  ws.getCell(1, 1).value = title;
-  ws.getCell(1, 1).font = { bold: true, size: 14 };
-  ws.getCell(1, 1).alignment = { horizontal: 'center' };
-  ws.mergeCells(2, 1, 2, headers.length);
-  ws.getCell(2, 1).value = subtitle;
-  ws.addRow(headers).font = { bold: true };
-  for (const r of rows) ws.addRow(r.map(safeCell));
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  ws.eachRow((row, n) => {
-    if (n >= 3) row.eachCell((c) => (c.border = border));
-  });
-  return ws;
-}
 
 /** 党员干部约谈常态化工作台账 (Excel): one row per interviewee, for a department or the whole college, for a year. */
 export async function ledgerWorkbook(college: string, scope: string, year: number, asOf: string, citation: string | null, rows: LedgerRow[]): Promise<Buffer> {

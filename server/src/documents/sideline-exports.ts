@@ -1,38 +1,23 @@
 import ExcelJS from 'exceljs';
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { safeCell } from './safe-cell';
+import { AlignmentType, Document, Packer, Paragraph, Table, TableRow, TextRun, WidthType } from 'docx';
+import { titledSheet } from './excel';
+import { zhDate } from './format';
+import { formCell } from './word';
 import { renderPdf } from './pdf';
 import { VALUE_LABELS } from '../policy/vocabulary';
 import type { LedgerRow } from '../modules/sidelines/ledger.service';
 
-const zhDate = (iso: string | null | undefined) => (iso ? `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日` : '');
 const ORG_KINDS: Record<string, string> = { association: '社会团体', foundation: '基金会', private_nonprofit: '民办非企业单位', enterprise: '企业', academic_journal: '学术期刊', international_academic: '国际学术组织' };
 const STATUS: Record<string, string> = { active: '在任', ending_reported: '已报告辞去', ended: '已办结' };
 const END: Record<string, string> = { resigned: '已辞去', not_renewed: '届满不续任', renewed: '已续任', reapproved: '已重新审批' };
 const term = (r: Pick<LedgerRow, 'hasTerms' | 'startDate' | 'endDate' | 'firstHeldSince'>) => (r.hasTerms ? `${r.startDate} 至 ${r.endDate ?? ''}` : `${r.firstHeldSince} 起（未实行任期制）`);
 
-function sheet(wb: ExcelJS.Workbook, name: string, title: string, note: string, headers: string[], rows: (string | number | null)[][], widths: number[]) {
-  const ws = wb.addWorksheet(name, { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  ws.mergeCells(1, 1, 1, headers.length);
-  ws.getCell(1, 1).value = title;
-  ws.getCell(1, 1).font = { bold: true, size: 14 };
-  ws.getCell(1, 1).alignment = { horizontal: 'center' };
-  ws.mergeCells(2, 1, 2, headers.length);
-  ws.getCell(2, 1).value = note;
-  ws.addRow(headers).font = { bold: true };
-  for (const r of rows) ws.addRow(r.map(safeCell));
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  ws.eachRow((row, n) => {
-    if (n >= 3) row.eachCell((c) => ((c.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } }), (c.alignment = { wrapText: true, vertical: 'middle' })));
-  });
-  ws.views = [{ state: 'frozen', ySplit: 3 }];
-}
 
 /** 兼职台账 (第五条): every post, its holder, term, registration, and what needs attention. */
 export async function ledgerWorkbook(college: string, asOf: string, rows: LedgerRow[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '干部管理监督平台';
-  sheet(
+  titledSheet(
     wb,
     '兼职台账',
     `${college}领导干部兼职台账`,
@@ -61,7 +46,7 @@ const PUBLICATION_HEADERS = ['序号', '姓名', '单位及职务', '兼职单�
 export async function publicationWorkbook(college: string, date: string, rows: string[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '干部管理监督平台';
-  sheet(wb, '公示表', `${college}领导干部兼职情况公示表`, `公示日期：${zhDate(date)}　依据：领导干部兼职管理办法第五条　如有意见，请向党委组织部、纪委反映`, PUBLICATION_HEADERS, rows, [6, 10, 30, 32, 12, 30, 18]);
+  titledSheet(wb, '公示表', `${college}领导干部兼职情况公示表`, `公示日期：${zhDate(date)}　依据：领导干部兼职管理办法第五条　如有意见，请向党委组织部、纪委反映`, PUBLICATION_HEADERS, rows, [6, 10, 30, 32, 12, 30, 18]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -135,12 +120,7 @@ export function approvalForm(f: FormFacts): ApprovalForm {
 
 export async function approvalFormDocx(form: ApprovalForm): Promise<Buffer> {
   const widths = [18, 32, 18, 32];
-  const cell = (text: string, width: number, span: number, bold: boolean) =>
-    new TableCell({
-      columnSpan: span > 1 ? span : undefined,
-      width: { size: width, type: WidthType.PERCENTAGE },
-      children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold, font: 'SimSun', size: 24 })] })),
-    });
+  const cell = (text: string, width: number, span: number, bold: boolean) => formCell(text, { width, span: span > 1 ? span : undefined, bold });
   const doc = new Document({
     creator: '干部管理监督平台',
     title: form.title,

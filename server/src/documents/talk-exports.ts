@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
-import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { safeCell } from './safe-cell';
+import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableRow, TextRun, WidthType } from 'docx';
+import { titledSheet } from './excel';
+import { zhDate } from './format';
+import { formCell } from './word';
 import type { completion } from '../talks/completion';
 import type { TalkWithPeople } from '../modules/talks/talks.repository';
 
@@ -8,28 +10,13 @@ import { VALUE_LABELS } from '../policy/vocabulary';
 
 const word = (id: string) => VALUE_LABELS[id] ?? id;
 
-const zhDate = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 
 /** 年度谈心谈话完成情况表: the completion page's numbers, one sheet per view. */
 export async function completionWorkbook(college: string, year: number, asOf: string, c: ReturnType<typeof completion>): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '干部管理监督平台';
-  const sheet = (name: string, headers: string[], rows: (string | number | null)[][], widths: number[]) => {
-    const ws = wb.addWorksheet(name);
-    ws.mergeCells(1, 1, 1, headers.length);
-    ws.getCell(1, 1).value = `${college}${year}年度谈心谈话完成情况表`;
-    ws.getCell(1, 1).font = { bold: true, size: 14 };
-    ws.getCell(1, 1).alignment = { horizontal: 'center' };
-    ws.mergeCells(2, 1, 2, headers.length);
-    ws.getCell(2, 1).value = `统计截至 ${zhDate(asOf)}　依据：干部职工谈心谈话规定第六条、第八条`;
-    ws.addRow(headers).font = { bold: true };
-    for (const r of rows) ws.addRow(r.map(safeCell));
-    widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-    ws.eachRow((row, n) => {
-      if (n >= 3) row.eachCell((cell) => (cell.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } }));
-    });
-    return ws;
-  };
+  const note = `统计截至 ${zhDate(asOf)}　依据：干部职工谈心谈话规定第六条、第八条`;
+  const sheet = (name: string, headers: string[], rows: (string | number | null)[][], widths: number[]) => titledSheet(wb, name, `${college}${year}年度谈心谈话完成情况表`, note, headers, rows, widths);
   sheet(
     '汇总',
     ['谈话关系', '依据', '谈话关系数', '应谈次数', '已谈次数', '未完成', '完成率(%)'],
@@ -41,18 +28,12 @@ export async function completionWorkbook(college: string, year: number, asOf: st
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const cell = (text: string, opts: { bold?: boolean; width?: number; span?: number } = {}) =>
-  new TableCell({
-    columnSpan: opts.span,
-    width: opts.width ? { size: opts.width, type: WidthType.PERCENTAGE } : undefined,
-    children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: opts.bold, font: 'SimSun', size: 24 })] })),
-  });
 
 /** 谈心谈话记录表 (第十条: time, place, key content), with signature lines. */
 export async function talkRecordDocument(college: string, t: TalkWithPeople): Promise<Buffer> {
   const names = (ps: { name: string }[]) => ps.map((p) => p.name).join('、');
   const row = (a: string, b: string, c?: string, d?: string) =>
-    new TableRow({ children: c === undefined ? [cell(a, { bold: true, width: 18 }), cell(b, { span: 3 })] : [cell(a, { bold: true, width: 18 }), cell(b, { width: 32 }), cell(c, { bold: true, width: 18 }), cell(d ?? '', { width: 32 })] });
+    new TableRow({ children: c === undefined ? [formCell(a, { bold: true, width: 18 }), formCell(b, { span: 3 })] : [formCell(a, { bold: true, width: 18 }), formCell(b, { width: 32 }), formCell(c, { bold: true, width: 18 }), formCell(d ?? '', { width: 32 })] });
   const doc = new Document({
     creator: '干部管理监督平台',
     title: '谈心谈话记录表',
