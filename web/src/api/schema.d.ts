@@ -5504,6 +5504,7 @@ export interface paths {
                     personId: number;
                     /** @description 约谈形式 */
                     kind: "prevention" | "inquiry" | "admonition" | "accountability";
+                    /** @description 约谈对象（集体约谈） */
                     personIds?: string;
                 };
                 header?: never;

@@ -22,7 +22,7 @@ export const planDecision = z.discriminatedUnion('action', [
   z.object({ action: z.literal('approve'), on: isoDate.describe('领导小组审批日期'), meetingRef: text('会议纪要编号', 2, 100) }),
   z.object({ action: z.literal('return'), reason: text('退回理由', 5, 1000) }),
   z.object({ action: z.literal('file'), on: isoDate.describe('报备日期') }),
-]);
+], { error: '办理事项不正确' });
 
 export const planQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), kind: z.enum(['campaign', 'department']).optional() });
 
@@ -56,7 +56,7 @@ export const interviewAction = z.discriminatedUnion('action', [
     openCase: z.boolean().default(false).describe('启动问责程序'),
     accountableDepartmentId: optId('问责部门'),
   }),
-]);
+], { error: '办理事项不正确' });
 
 export const materialUpload = z.object({
   text: optText(20000).describe('材料内容'),
@@ -93,7 +93,7 @@ export const inquiryAction = z.discriminatedUnion('action', [
     assessment: z.enum(['accepted', 'further_check', 'interview', 'handling'], '评估结论不正确').describe('评估结论'),
     note: text('评估意见', 5, 3000),
   }),
-]);
+], { error: '办理事项不正确' });
 
 export const statisticsCreate = z.object({
   departmentId: id('部门'),

@@ -56,7 +56,7 @@ export const interviewPlanningRoutes = (deps: AppDeps): FastifyPluginAsyncZod =>
       schema: {
         tags: ['interviews'],
         summary: '按约谈对象的职务给出主谈人候选（五（一））和组织实施部门（四（二））',
-        querystring: leadQuery.extend({ personIds: z.string().regex(/^\d+(,\d+)*$/, '约谈对象不正确').optional() }),
+        querystring: leadQuery.extend({ personIds: z.string().regex(/^\d+(,\d+)*$/, '约谈对象不正确').optional().describe('约谈对象（集体约谈）') }),
         response: {
           200: z.object({
             candidates: z.array(candidateOut), preselectedPersonId: z.number().nullable(), note: z.string().nullable(),

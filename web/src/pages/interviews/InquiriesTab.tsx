@@ -5,6 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
+import { useInterviewRules } from './useInterviewRules';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
 
@@ -22,7 +23,7 @@ export function InquiriesTab() {
   const [form] = Form.useForm<{ targetPersonId: number; planId?: number; matter: string; questions: string }>();
   const [stepForm] = Form.useForm<{ on: Dayjs; reply?: string; assessment?: string; note?: string }>();
   const { data, error, loading, reload } = useApi(load, []);
-  const { data: rules } = useApi(() => call(api.GET('/api/interviews/rules')), []);
+  const rules = useInterviewRules();
   const { data: plans } = useApi(() => (can('interview.manage') ? call(api.GET('/api/interview-plans', { params: { query: { kind: 'campaign' } } })) : Promise.resolve([])), []);
   const today = dayjs().format('YYYY-MM-DD');
   return (

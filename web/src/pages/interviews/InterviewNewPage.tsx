@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, ApiError, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
+import { useInterviewRules } from './useInterviewRules';
 import { showFieldError } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
 
@@ -38,7 +39,7 @@ export function InterviewNewPage() {
   const [options, setOptions] = useState<Options | null>(null);
   const [optionsError, setOptionsError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const { data: rules } = useApi(() => call(api.GET('/api/interviews/rules')), []);
+  const rules = useInterviewRules();
   const { data: plans } = useApi(() => call(api.GET('/api/interview-plans', { params: { query: {} } })), []);
   const kind = Form.useWatch('kind', form);
   const shape = Form.useWatch('form', form);

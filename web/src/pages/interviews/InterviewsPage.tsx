@@ -5,6 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
+import { useInterviewRules } from './useInterviewRules';
 import { PlansTab } from './PlansTab';
 import { SuggestionsTab } from './SuggestionsTab';
 import { InquiriesTab } from './InquiriesTab';
@@ -95,7 +96,7 @@ function Work() {
   const [year, setYear] = useState(thisYear());
   const [kind, setKind] = useState<string | undefined>();
   const [status, setStatus] = useState<string | undefined>();
-  const { data: rules } = useApi(() => call(api.GET('/api/interviews/rules')), []);
+  const rules = useInterviewRules();
   const view = can('interview.manage') ? 'all' : 'organizing';
   const { data, error, loading } = useApi(() => loadInterviews({ view, year, kind, status }), [view, year, kind, status]);
   return (

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
+import { useInterviewRules } from './useInterviewRules';
 import { submitForm } from '../../components/submitForm';
 import { InterviewTable, thisYear, yearOptions } from './InterviewsPage';
 import { PLAN_STATUS_COLORS } from './labels';
@@ -35,7 +36,7 @@ export function PlansTab() {
   const [form] = Form.useForm<PlanForm>();
   const [approveForm] = Form.useForm<{ on: Dayjs; meetingRef: string; returnReason?: string }>();
   const { data, error, loading, reload } = useApi(() => loadPlans(year), [year]);
-  const { data: rules } = useApi(() => call(api.GET('/api/interviews/rules')), []);
+  const rules = useInterviewRules();
   const { data: depts } = useApi(() => call(api.GET('/api/departments')), []);
   const myDepts = (depts ?? []).filter((d) => me?.scope.all || me?.scope.departmentIds?.includes(d.id));
   const planInterviews = useApi(() => (open ? call(api.GET('/api/interviews', { params: { query: { view: 'all', planId: open.id } as never } })) : Promise.resolve([])), [open?.id]);

@@ -4,6 +4,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
+import { useInterviewRules } from './useInterviewRules';
 import { submitForm } from '../../components/submitForm';
 import { thisYear, yearOptions } from './InterviewsPage';
 
@@ -18,7 +19,7 @@ export function StatisticsTab() {
   const [reporting, setReporting] = useState<Row | null>(null);
   const [form] = Form.useForm<{ figures: Record<string, number>; note?: string }>();
   const { data, error, loading, reload } = useApi(() => load(year), [year]);
-  const { data: rules } = useApi(() => call(api.GET('/api/interviews/rules')), []);
+  const rules = useInterviewRules();
   const kinds = rules?.kinds ?? [];
   const total = (c: Record<string, number> | null) => (c ? kinds.reduce((n, k) => n + (c[k.key] ?? 0), 0) : null);
   const seesAll = can('interview.manage') || !!me?.roles.some((r) => r.role === 'principal' || r.role === 'leader');
