@@ -9,6 +9,7 @@ CREATE TABLE "interview_target_fact" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "interview" ADD COLUMN "lead_if_needed" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "interview_target_fact" ADD CONSTRAINT "interview_target_fact_institution_id_institution_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institution"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "interview_target_fact" ADD CONSTRAINT "interview_target_fact_person_id_person_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."person"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "itfact_inst_on" ON "interview_target_fact" USING btree ("institution_id","on");

@@ -84,7 +84,7 @@ export async function seedInterviews(tx: Tx, institutionId: number, policy: Effe
       .insert(interview)
       .values({
         institutionId, planId: o.planId, kind: o.kind, form: o.form ?? 'individual', groupReason: o.groupReason ?? null, topic: o.topic,
-        leadPersonId: lead.personId, leadRule: lead.rule, leadArticle: lead.article, organizerKind: org.kind, organizerDepartmentId: departmentId,
+        leadPersonId: lead.personId, leadRule: lead.rule, leadArticle: lead.article, leadIfNeeded: lead.ifNeeded, organizerKind: org.kind, organizerDepartmentId: departmentId,
         officeSupports: p.organizer.officeSupports, recorderPersonId: recorderFor(org.kind, departmentId, o.targets), scheduledOn: o.scheduledOn, place: o.place ?? (org.kind === 'department' ? '本部门会议室' : '行政楼三楼第二会议室'),
         outline: `一、通报约谈事由；二、听取约谈对象说明；三、提出要求；四、约谈对象表态。重点：${o.topic}`,
         status: o.closedOn ? 'closed' : o.heldOn ? 'held' : 'planned', heldOn: o.heldOn ?? null, record: o.heldOn ? RECORDS[o.kind] : null, closedOn: o.closedOn ?? null,

@@ -56,6 +56,8 @@ export const interview = pgTable(
     /** The 五（一） rule and article that name the lead; null with a reason when the planner chose someone else. */
     leadRule: text(),
     leadArticle: text(),
+    /** The rule names this lead only “必要时” (五（一）4、5). */
+    leadIfNeeded: boolean().notNull().default(false),
     leadReason: text(),
     /** discipline | org | department */
     organizerKind: text().notNull(),

@@ -119,7 +119,7 @@ export const interviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
           .insert(interview)
           .values({
             institutionId: auth.institutionId, planId: b.planId, kind: b.kind, form: b.form, groupReason: b.form === 'group' ? b.groupReason : null, topic: b.topic,
-            leadPersonId: b.leadPersonId, leadRule: chosen?.rule ?? null, leadArticle: chosen?.article ?? null, leadReason: chosen ? null : b.leadReason,
+            leadPersonId: b.leadPersonId, leadRule: chosen?.rule ?? null, leadArticle: chosen?.article ?? null, leadIfNeeded: chosen?.ifNeeded ?? false, leadReason: chosen ? null : b.leadReason,
             organizerKind: org.kind, organizerDepartmentId: org.kind === 'department' ? org.departmentId : null, officeSupports: p.organizer!.officeSupports,
             recorderPersonId: b.recorderPersonId, scheduledOn: b.scheduledOn, place: b.place, outline: b.outline, source: b.source, createdBy: auth.accountId,
           })

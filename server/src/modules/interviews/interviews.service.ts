@@ -81,7 +81,7 @@ export function presentInterview(auth: AuthContext, r: LoadedInterview, withReco
   return {
     id: iv.id, planId: iv.planId, planTitle: r.planTitle ?? null, planStatus: r.planStatus ?? null,
     kind: iv.kind, kindLabel: VALUE_LABELS[iv.kind] ?? iv.kind, form: iv.form, formLabel: iv.form === 'group' ? '集体约谈' : '个别约谈', groupReason: iv.groupReason, topic: iv.topic,
-    leadPersonId: iv.leadPersonId, leadName: r.leadName, leadRule: iv.leadRule, leadRuleLabel: iv.leadRule ? (VALUE_LABELS[iv.leadRule] ?? iv.leadRule) : null, leadArticle: iv.leadArticle, leadReason: iv.leadReason,
+    leadPersonId: iv.leadPersonId, leadName: r.leadName, leadRule: iv.leadRule, leadRuleLabel: iv.leadRule ? `${VALUE_LABELS[iv.leadRule] ?? iv.leadRule}${iv.leadIfNeeded ? '（必要时）' : ''}` : null, leadArticle: iv.leadArticle, leadReason: iv.leadReason,
     organizerKind: iv.organizerKind, organizerLabel: iv.organizerKind === 'department' ? (r.organizerDepartmentName ?? '本部门') : ORGANIZER_LABELS[iv.organizerKind as 'org'],
     organizerDepartmentId: iv.organizerDepartmentId, officeSupports: iv.officeSupports,
     recorderPersonId: iv.recorderPersonId, recorderName: r.recorderName ?? null,
