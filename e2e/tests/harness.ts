@@ -17,10 +17,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** Ports Chromium will not navigate to, of those near the range the tests use. */
+const CHROMIUM_UNSAFE_PORTS = new Set([3659, 4045, 4190, 5060, 5061]);
+
 /** Starts the product as a user would (`npm start`'s script) on a fresh data directory and a free port. */
 export async function startServer(): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cadre-e2e-'));
-  const port = 3400 + Math.floor(Math.random() * 500);
+  let port = 3400 + Math.floor(Math.random() * 500);
+  // Chromium refuses to open ports on its unsafe list (ERR_UNSAFE_PORT); 3659 lies in this range.
+  while (CHROMIUM_UNSAFE_PORTS.has(port)) port++;
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir };
   delete env.DATABASE_URL; // the product's first impression: the embedded database
   const proc = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'start.mjs')], { env, cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
