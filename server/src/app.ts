@@ -36,6 +36,7 @@ import { interviewPlanRoutes } from './modules/interviews/plans.routes';
 import { writtenInquiryRoutes } from './modules/interviews/inquiries.routes';
 import { interviewStatisticsRoutes } from './modules/interviews/statistics.routes';
 import { interviewExportRoutes } from './modules/interviews/exports.routes';
+import { appraisalRoutes } from './modules/incentives/appraisal.routes';
 
 z.config(z.locales.zhCN());
 // A field left out reads as “不能为空”, not as a type mismatch with “undefined”.
@@ -88,6 +89,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   await app.register(interviewRoutes(deps));
   await app.register(interviewPlanRoutes(deps));
   await app.register(writtenInquiryRoutes(deps));
+  await app.register(appraisalRoutes(deps));
 
   // The web app: built files, and index.html for every client-side route; unknown API paths answer JSON 404.
   const hasWeb = fs.existsSync(deps.config.webDist);

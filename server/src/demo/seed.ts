@@ -11,6 +11,7 @@ import { seedTalks } from './seed-talks';
 import { seedSidelines } from './seed-sidelines';
 import { seedTolerance } from './seed-tolerance';
 import { seedInterviews } from './seed-interviews';
+import { seedAppraisals } from './seed-appraisals';
 import { generateCollege } from './generate';
 
 export const DEMO_PASSWORD = 'Cadre@2026';
@@ -62,6 +63,7 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
       const sidelines = await seedSidelines(tx, institutionId, policy, ref, 11 + ci, tpl.region, tpl.shortName);
       const tolerance = await seedTolerance(tx, institutionId, policy, ref, 13 + ci);
       const interviews = await seedInterviews(tx, institutionId, policy, ref, 17 + ci, tpl.shortName);
+      const appraisals = await seedAppraisals(tx, institutionId, policy, ref, 19 + ci);
       await writeAudit(tx, {
         institutionId,
         actorName: '系统',
@@ -69,7 +71,7 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
         entityType: 'institution',
         entityId: institutionId,
         outcome: 'success',
-        detail: { departments: data.departments.length, persons: data.persons.length, tenures: data.tenures.length, accounts: data.accounts.length, talks, sidelines, tolerance, interviews },
+        detail: { departments: data.departments.length, persons: data.persons.length, tenures: data.tenures.length, accounts: data.accounts.length, talks, sidelines, tolerance, interviews, appraisals },
       });
       for (const a of data.accounts) accounts.push({ college: tpl.name, username: a.username, displayName: a.displayName });
     }

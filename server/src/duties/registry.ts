@@ -10,6 +10,8 @@ import { loadTalkFacts } from './loaders/talks.loader';
 import { loadSidelineFacts } from './loaders/sidelines.loader';
 import { loadToleranceFacts } from './loaders/tolerance.loader';
 import { loadInterviewFacts } from './loaders/interviews.loader';
+import { loadAppraisalFacts } from './loaders/appraisal.loader';
+import { dutyReportDeriver } from './derivers/appraisal';
 import { interviewCampaignDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from './derivers/interviews';
 import { toleranceStepDeriver } from './derivers/tolerance-steps';
 import { toleranceFollowThroughDeriver } from './derivers/tolerance-followthrough';
@@ -42,6 +44,7 @@ export const DERIVERS: RegisteredDeriver[] = [
   { deriver: interviewWorkDeriver, load: loadInterviewFacts },
   { deriver: writtenInquiryDeriver, load: loadInterviewFacts },
   { deriver: interviewStatisticsDeriver, load: loadInterviewFacts },
+  { deriver: dutyReportDeriver, load: loadAppraisalFacts },
 ];
 
 export const DUTY_KIND_LABELS: Record<string, string> = Object.fromEntries(DERIVERS.map((d) => [d.deriver.kind, d.deriver.label]));

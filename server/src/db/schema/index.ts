@@ -9,3 +9,4 @@ export * from './notifications';
 export * from './sidelines';
 export * from './tolerance';
 export * from './interviews';
+export * from './incentives';

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AuthContext } from '../../auth/context';
@@ -33,17 +33,24 @@ export const interviewPlanRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asy
   const { db } = deps;
 
   async function listPlans(auth: AuthContext, where?: ReturnType<typeof and>) {
-    const rows = await db
-      .select({
-        p: interviewPlan, departmentName: department.name,
-        interviews: sql<number>`(select count(*)::int from ${interview} where ${interview.planId} = ${interviewPlan.id} and ${interview.status} <> 'cancelled')`,
-        held: sql<number>`(select count(*)::int from ${interview} where ${interview.planId} = ${interviewPlan.id} and ${interview.status} in ('held', 'closed'))`,
-        inquiries: sql<number>`(select count(*)::int from ${writtenInquiry} where ${writtenInquiry.planId} = ${interviewPlan.id})`,
-      })
-      .from(interviewPlan)
-      .leftJoin(department, eq(department.id, interviewPlan.departmentId))
-      .where(and(eq(interviewPlan.institutionId, auth.institutionId), where))
-      .orderBy(desc(interviewPlan.year), desc(interviewPlan.quarter), desc(interviewPlan.id));
+    const [plans, ivs, inquiries] = await Promise.all([
+      db
+        .select({ p: interviewPlan, departmentName: department.name })
+        .from(interviewPlan)
+        .leftJoin(department, eq(department.id, interviewPlan.departmentId))
+        .where(and(eq(interviewPlan.institutionId, auth.institutionId), where))
+        .orderBy(desc(interviewPlan.year), desc(interviewPlan.quarter), desc(interviewPlan.id)),
+      db
+        .select({ planId: interview.planId, status: interview.status, n: count() })
+        .from(interview)
+        .where(and(eq(interview.institutionId, auth.institutionId), isNotNull(interview.planId)))
+        .groupBy(interview.planId, interview.status),
+      db.select({ planId: writtenInquiry.planId, n: count() }).from(writtenInquiry).where(and(eq(writtenInquiry.institutionId, auth.institutionId), isNotNull(writtenInquiry.planId))).groupBy(writtenInquiry.planId),
+    ]);
+    const tally = (planId: number, statuses: string[]) => ivs.filter((x) => x.planId === planId && statuses.includes(x.status)).reduce((n, x) => n + x.n, 0);
+    const rows = plans.map((r) => ({
+      ...r, interviews: tally(r.p.id, ['planned', 'held', 'closed']), held: tally(r.p.id, ['held', 'closed']), inquiries: inquiries.find((x) => x.planId === r.p.id)?.n ?? 0,
+    }));
     return rows
       .filter((r) => maySeePlan(auth, r.p))
       .map(({ p, departmentName, interviews, held, inquiries }) => ({

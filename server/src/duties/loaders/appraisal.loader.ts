@@ -1,0 +1,33 @@
+import { and, eq, inArray, or } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { appraisalCycle, dutyReport, person, post, tenure } from '../../db/schema';
+import { activeOn } from '../../db/sql';
+import type { EffectivePolicy } from '../../policy/effective-policy';
+
+export interface AppraisalFacts {
+  /** Open cycles, and this year's: their duty reports are owed. */
+  cycles: { id: number; year: number; dutyReportDue: string; status: string }[];
+  /** Current holders of the ranks that report, with their department. */
+  reporters: { personId: number; name: string; departmentId: number }[];
+  reports: { cycleId: number; personId: number; submittedOn: string }[];
+}
+
+export async function loadAppraisalFacts(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy): Promise<AppraisalFacts> {
+  const ranks = policy.strings('incentives.appraisal.duty_report_ranks', asOf);
+  const cycles = await ex
+    .select({ id: appraisalCycle.id, year: appraisalCycle.year, dutyReportDue: appraisalCycle.dutyReportDue, status: appraisalCycle.status })
+    .from(appraisalCycle)
+    .where(and(eq(appraisalCycle.institutionId, institutionId), or(eq(appraisalCycle.status, 'open'), eq(appraisalCycle.year, Number(asOf.slice(0, 4))))));
+  if (!cycles.length) return { cycles, reporters: [], reports: [] };
+  const [holders, reports] = await Promise.all([
+    ex
+      .selectDistinctOn([tenure.personId], { personId: tenure.personId, name: person.name, departmentId: post.departmentId })
+      .from(tenure)
+      .innerJoin(post, eq(post.id, tenure.postId))
+      .innerJoin(person, eq(person.id, tenure.personId))
+      .where(and(eq(tenure.institutionId, institutionId), activeOn(tenure.startDate, tenure.endDate, asOf), inArray(post.rank, ranks), eq(person.status, 'active')))
+      .orderBy(tenure.personId),
+    ex.select({ cycleId: dutyReport.cycleId, personId: dutyReport.personId, submittedOn: dutyReport.submittedOn }).from(dutyReport).where(inArray(dutyReport.cycleId, cycles.map((c) => c.id))),
+  ]);
+  return { cycles, reporters: holders, reports };
+}

@@ -1,0 +1,66 @@
+import { and, eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { accountabilityCase, appraisal, appraisalCycle, dutyReport } from '../../db/schema';
+import type { AppDeps } from '../../services/deps';
+import { policyFor } from '../../services/policy.service';
+import { AppError, notFound } from '../../shared/errors';
+import { appraisalRules, AppraisalRuleError } from '../../incentives/appraisal';
+import { determinations } from '../tolerance/tolerance.service';
+import { currentPosts } from '../interviews/context';
+
+/** The college's appraisal rules on a date, and the gap that joins tenures into one period. */
+export async function appraisalContext(ex: Executor, deps: AppDeps, institutionId: number, asOf: string) {
+  const { policy } = await policyFor(ex, deps.packs, institutionId);
+  return { rules: appraisalRules(policy, asOf), policy, gapDays: policy.number('incentives.rotation.continuity_gap_days', asOf) };
+}
+
+export const appraisalError = (e: unknown) =>
+  e instanceof AppraisalRuleError ? new AppError(e.code, e.message, e.status, { article: e.article ?? undefined, field: e.field }) : e;
+
+export async function getCycle(ex: Executor, institutionId: number, id: number) {
+  const [c] = await ex.select().from(appraisalCycle).where(and(eq(appraisalCycle.institutionId, institutionId), eq(appraisalCycle.id, id)));
+  if (!c) throw notFound('考核年度', 'APPRAISAL.CYCLE_NOT_FOUND');
+  return c;
+}
+
+/** Ranks appraised by the college (the leadership is appraised by the higher Party committee). */
+const APPRAISED_RANKS = ['middle_chief', 'middle_deputy', 'section', 'staff'];
+const RANK_ORDER = ['principal', 'leader', 'middle_chief', 'middle_deputy', 'section', 'staff'];
+
+/**
+ * Who is appraised in a department: active persons whose main post (their highest-ranked) is in it, below the
+ * leadership; with what they hold, whether they owe a duty report, and their grade, report and exempted matters.
+ */
+export async function appraisalSheet(ex: Executor, institutionId: number, cycle: typeof appraisalCycle.$inferSelect, departmentId: number, asOf: string, gapDays: number, reportRanks: string[]) {
+  const posts = await currentPosts(ex, institutionId, asOf, gapDays);
+  const main = new Map<number, (typeof posts)[number]>();
+  for (const p of posts) {
+    const cur = main.get(p.personId);
+    if (!cur || RANK_ORDER.indexOf(p.rank) < RANK_ORDER.indexOf(cur.rank)) main.set(p.personId, p);
+  }
+  const members = [...main.values()].filter((p) => p.departmentId === departmentId && APPRAISED_RANKS.includes(p.rank)).sort((a, b) => RANK_ORDER.indexOf(a.rank) - RANK_ORDER.indexOf(b.rank) || a.personId - b.personId);
+  const [grades, reports] = await Promise.all([
+    ex.select().from(appraisal).where(and(eq(appraisal.institutionId, institutionId), eq(appraisal.year, cycle.year))),
+    ex.select({ personId: dutyReport.personId, submittedOn: dutyReport.submittedOn }).from(dutyReport).where(eq(dutyReport.cycleId, cycle.id)),
+  ]);
+  return members.map((p) => {
+    const g = grades.find((x) => x.personId === p.personId);
+    return {
+      personId: p.personId, name: p.name, title: p.title, rank: p.rank, owesReport: reportRanks.includes(p.rank),
+      reportOn: reports.find((r) => r.personId === p.personId)?.submittedOn ?? null,
+      grade: g?.grade ?? null, reason: g?.reason ?? null, overQuota: g?.overQuota ?? false, quotaReason: g?.quotaReason ?? null, recordedOn: g?.recordedOn ?? null,
+    };
+  });
+}
+
+/** A person's accountability cases, with those exempted for the annual appraisal (ahzaxy 第12条; the tolerance area answers). */
+export async function casesForAppraisal(ex: Executor, institutionId: number, personId: number) {
+  const [cases, dets] = await Promise.all([
+    ex.select({ id: accountabilityCase.id, matter: accountabilityCase.matter, startedOn: accountabilityCase.startedOn }).from(accountabilityCase).where(and(eq(accountabilityCase.institutionId, institutionId), eq(accountabilityCase.subjectPersonId, personId))),
+    determinations(ex, institutionId, { personId }),
+  ]);
+  return cases.map((c) => {
+    const d = dets.find((x) => x.caseId === c.id && x.outcome === 'exempt' && x.protections.includes('annual_appraisal'));
+    return { ...c, exempted: !!d, citation: d?.protectionCitation ?? null };
+  });
+}
