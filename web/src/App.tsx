@@ -30,6 +30,7 @@ import { CasePage } from './pages/tolerance/CasePage';
 import { InterviewsPage } from './pages/interviews/InterviewsPage';
 import { InterviewNewPage } from './pages/interviews/InterviewNewPage';
 import { InterviewPage } from './pages/interviews/InterviewPage';
+import { IncentivesPage } from './pages/incentives/IncentivesPage';
 
 export function App() {
   const { me, loading, can } = useAuth();
@@ -72,6 +73,7 @@ export function App() {
         <Route path="/interviews" element={guard('interview.read', <InterviewsPage />)} />
         <Route path="/interviews/new" element={guard('interview.organize', <InterviewNewPage />)} />
         <Route path="/interviews/:id" element={guard('interview.read', <InterviewPage />)} />
+        <Route path="/incentives" element={guard('duty.read', <IncentivesPage />)} />
         <Route path="*" element={<NotAllowed notFound />} />
       </Route>
     </Routes>

@@ -1,5 +1,5 @@
 import { Layout, Menu, Dropdown, Space, Typography, Tag } from 'antd';
-import { AlertOutlined, AuditOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, TrophyOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth';
 import { Bell } from '../components/Bell';
@@ -12,6 +12,7 @@ const ITEMS = [
   { key: '/sidelines', label: '领导干部兼职', icon: <SolutionOutlined />, perm: 'sideline.apply' },
   { key: '/tolerance', label: '容错纠错', icon: <SafetyCertificateOutlined />, perm: 'tolerance.apply' },
   { key: '/interviews', label: '干部约谈', icon: <AlertOutlined />, perm: 'interview.read' },
+  { key: '/incentives', label: '激励担当作为', icon: <TrophyOutlined />, perm: 'duty.read' },
   { key: '/people', label: '人员', icon: <TeamOutlined />, perm: 'roster.read' },
   { key: '/departments', label: '部门', icon: <ApartmentOutlined />, perm: 'roster.read' },
   { key: '/policy', label: '制度', icon: <BookOutlined />, perm: 'policy.read' },

@@ -11,6 +11,7 @@ import { FLAG_LABELS, GENDER_LABELS, PERSON_STATUS_LABELS, POLITICAL_LABELS, RAN
 import { PersonForm, fromPerson, toPersonBody, type PersonFormValues } from './PersonForm';
 import { AppointModal, EndTenureModal } from './AppointModal';
 import { ProtectionsCard } from '../tolerance/ProtectionsCard';
+import { AppraisalCard } from '../incentives/AppraisalCard';
 
 type Current = PersonDetail['currentPosts'][number];
 const flags = (c: Current) =>
@@ -87,6 +88,7 @@ export function PersonPage() {
           </Space>
         </Card>
       )}
+      <AppraisalCard personId={id} />
       {(can('tolerance.read') || me?.personId === id) && <ProtectionsCard personId={id} />}
       <Card size="small" title="相关应办事项" style={{ marginBottom: 16 }} data-testid="person-duties">
         <DutyTable rows={p.duties} pagination={false} />
