@@ -37,6 +37,8 @@ import { writtenInquiryRoutes } from './modules/interviews/inquiries.routes';
 import { interviewStatisticsRoutes } from './modules/interviews/statistics.routes';
 import { interviewExportRoutes } from './modules/interviews/exports.routes';
 import { appraisalRoutes } from './modules/incentives/appraisal.routes';
+import { trainingRoutes } from './modules/incentives/training.routes';
+import { careRoutes } from './modules/incentives/care.routes';
 
 z.config(z.locales.zhCN());
 // A field left out reads as “不能为空”, not as a type mismatch with “undefined”.
@@ -90,6 +92,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   await app.register(interviewPlanRoutes(deps));
   await app.register(writtenInquiryRoutes(deps));
   await app.register(appraisalRoutes(deps));
+  await app.register(trainingRoutes(deps));
+  await app.register(careRoutes(deps));
 
   // The web app: built files, and index.html for every client-side route; unknown API paths answer JSON 404.
   const hasWeb = fs.existsSync(deps.config.webDist);

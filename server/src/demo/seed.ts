@@ -12,6 +12,7 @@ import { seedSidelines } from './seed-sidelines';
 import { seedTolerance } from './seed-tolerance';
 import { seedInterviews } from './seed-interviews';
 import { seedAppraisals } from './seed-appraisals';
+import { seedTrainingAndCare } from './seed-training-care';
 import { generateCollege } from './generate';
 
 export const DEMO_PASSWORD = 'Cadre@2026';
@@ -64,6 +65,7 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
       const tolerance = await seedTolerance(tx, institutionId, policy, ref, 13 + ci);
       const interviews = await seedInterviews(tx, institutionId, policy, ref, 17 + ci, tpl.shortName);
       const appraisals = await seedAppraisals(tx, institutionId, policy, ref, 19 + ci);
+      const trainingAndCare = await seedTrainingAndCare(tx, institutionId, policy, ref, 23 + ci);
       await writeAudit(tx, {
         institutionId,
         actorName: '系统',
@@ -71,7 +73,7 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
         entityType: 'institution',
         entityId: institutionId,
         outcome: 'success',
-        detail: { departments: data.departments.length, persons: data.persons.length, tenures: data.tenures.length, accounts: data.accounts.length, talks, sidelines, tolerance, interviews, appraisals },
+        detail: { departments: data.departments.length, persons: data.persons.length, tenures: data.tenures.length, accounts: data.accounts.length, talks, sidelines, tolerance, interviews, appraisals, trainingAndCare },
       });
       for (const a of data.accounts) accounts.push({ college: tpl.name, username: a.username, displayName: a.displayName });
     }

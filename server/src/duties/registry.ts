@@ -12,6 +12,8 @@ import { loadToleranceFacts } from './loaders/tolerance.loader';
 import { loadInterviewFacts } from './loaders/interviews.loader';
 import { loadAppraisalFacts } from './loaders/appraisal.loader';
 import { dutyReportDeriver } from './derivers/appraisal';
+import { loadIncentiveFacts } from './loaders/incentives.loader';
+import { careVisitDeriver, trainingHoursDeriver } from './derivers/incentives';
 import { interviewCampaignDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from './derivers/interviews';
 import { toleranceStepDeriver } from './derivers/tolerance-steps';
 import { toleranceFollowThroughDeriver } from './derivers/tolerance-followthrough';
@@ -45,6 +47,8 @@ export const DERIVERS: RegisteredDeriver[] = [
   { deriver: writtenInquiryDeriver, load: loadInterviewFacts },
   { deriver: interviewStatisticsDeriver, load: loadInterviewFacts },
   { deriver: dutyReportDeriver, load: loadAppraisalFacts },
+  { deriver: trainingHoursDeriver, load: loadIncentiveFacts },
+  { deriver: careVisitDeriver, load: loadIncentiveFacts },
 ];
 
 export const DUTY_KIND_LABELS: Record<string, string> = Object.fromEntries(DERIVERS.map((d) => [d.deriver.kind, d.deriver.label]));

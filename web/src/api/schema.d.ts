@@ -7662,6 +7662,641 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 培训登记（第9条） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            title: string;
+                            organizer: string;
+                            kind: string;
+                            kindLabel: string;
+                            startDate: string;
+                            endDate: string;
+                            hours: number;
+                            attendees: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记一次培训：名称、主办单位、类别、起止日期、学时 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 培训名称 */
+                        title: string;
+                        /** @description 主办单位 */
+                        organizer: string;
+                        /** @description 培训类别 */
+                        kind: string;
+                        /** @description 开始日期 */
+                        startDate: string;
+                        /** @description 结束日期 */
+                        endDate: string;
+                        /** @description 学时 */
+                        hours: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            title: string;
+                            organizer: string;
+                            kind: string;
+                            kindLabel: string;
+                            startDate: string;
+                            endDate: string;
+                            hours: number;
+                            attendees: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/courses/{id}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 参加培训人员 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            personId: number;
+                            name: string;
+                            staffNo: string;
+                            hours: number;
+                            source: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sign-in-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载培训签到表模板（Excel） */
+        get: {
+            parameters: {
+                query?: {
+                    courseId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/courses/{id}/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入签到表：先预览逐行校验结果；确认后全部导入（有错误行时不导入，除非选择只导入正确的行） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 文件名 */
+                        fileName: string;
+                        /** @description 文件内容 */
+                        contentBase64: string;
+                        /** @default false */
+                        commit?: boolean;
+                        /** @default false */
+                        onlyGood?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            committed: boolean;
+                            imported: number;
+                            good: {
+                                row: number;
+                                personId: number;
+                                name: string;
+                                hours: number;
+                            }[];
+                            bad: {
+                                row: number;
+                                staffNo: string;
+                                name: string;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度培训学时统计：应达学时、已完成学时、是否达标（第9条） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    departmentId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            required: {
+                                [key: string]: number;
+                            };
+                            isDefault: boolean;
+                            rows: {
+                                personId: number;
+                                name: string;
+                                departmentName: string;
+                                title: string;
+                                rank: string;
+                                required: number | null;
+                                total: number;
+                                metOn: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某人的培训记录 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            title: string;
+                            organizer: string;
+                            kindLabel: string;
+                            startDate: string;
+                            endDate: string;
+                            hours: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 走访慰问、帮扶救助登记（第10条） */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            personId: number;
+                            name: string;
+                            situation: string;
+                            situationLabel: string;
+                            description: string;
+                            registeredOn: string;
+                            status: string;
+                            closedOn: string | null;
+                            visitDue: string;
+                            visits: {
+                                id: number;
+                                on: string;
+                                visitors: string;
+                                help: string;
+                                amountYuan: number | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记干部遇到的家庭生活困难或重大变故（产生走访慰问事项） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 人员 */
+                        personId: number;
+                        /** @description 情形 */
+                        situation: string;
+                        /** @description 具体情况 */
+                        description: string;
+                        /** @description 登记日期 */
+                        registeredOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            personId: number;
+                            name: string;
+                            situation: string;
+                            situationLabel: string;
+                            description: string;
+                            registeredOn: string;
+                            status: string;
+                            closedOn: string | null;
+                            visitDue: string;
+                            visits: {
+                                id: number;
+                                on: string;
+                                visitors: string;
+                                help: string;
+                                amountYuan: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care/cases/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记走访慰问和帮扶情况 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 走访日期 */
+                        on: string;
+                        /** @description 走访人员 */
+                        visitors: string;
+                        /** @description 慰问帮扶情况 */
+                        help: string;
+                        /** @description 慰问金（元） */
+                        amountYuan?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            personId: number;
+                            name: string;
+                            situation: string;
+                            situationLabel: string;
+                            description: string;
+                            registeredOn: string;
+                            status: string;
+                            closedOn: string | null;
+                            visitDue: string;
+                            visits: {
+                                id: number;
+                                on: string;
+                                visitors: string;
+                                help: string;
+                                amountYuan: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care/cases/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 困难已解决或帮扶结束 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 结束日期 */
+                        on: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            personId: number;
+                            name: string;
+                            situation: string;
+                            situationLabel: string;
+                            description: string;
+                            registeredOn: string;
+                            status: string;
+                            closedOn: string | null;
+                            visitDue: string;
+                            visits: {
+                                id: number;
+                                on: string;
+                                visitors: string;
+                                help: string;
+                                amountYuan: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/care": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某人的走访慰问、帮扶记录（组织部和本人可见） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            personId: number;
+                            name: string;
+                            situation: string;
+                            situationLabel: string;
+                            description: string;
+                            registeredOn: string;
+                            status: string;
+                            closedOn: string | null;
+                            visitDue: string;
+                            visits: {
+                                id: number;
+                                on: string;
+                                visitors: string;
+                                help: string;
+                                amountYuan: number | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -58,3 +58,76 @@ export const dutyReport = pgTable(
   },
   (t) => [uniqueIndex('duty_report_person').on(t.cycleId, t.personId)],
 );
+
+/** 培训: a course or programme (第9条), and who attended it for how many hours. */
+export const trainingCourse = pgTable(
+  'training_course',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    title: text().notNull(),
+    organizer: text().notNull(),
+    /** party_school | organized | online | academic_training | on_the_job */
+    kind: text().notNull(),
+    startDate: date({ mode: 'string' }).notNull(),
+    endDate: date({ mode: 'string' }).notNull(),
+    hours: integer().notNull(),
+    createdBy: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('tcourse_inst_end').on(t.institutionId, t.endDate)],
+);
+
+export const trainingRecord = pgTable(
+  'training_record',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    courseId: integer().notNull().references(() => trainingCourse.id),
+    personId: integer().notNull().references(() => person.id),
+    /** Hours counted, in tenths (a half hour is 5). */
+    hoursTenths: integer().notNull(),
+    /** manual | sign_in_sheet */
+    source: text().notNull(),
+    createdBy: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('trecord_course_person').on(t.courseId, t.personId), index('trecord_person').on(t.personId)],
+);
+
+/** 走访慰问、帮扶 (第10条): a hardship or misfortune registered, and the visits and help given. */
+export const careCase = pgTable(
+  'care_case',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    personId: integer().notNull().references(() => person.id),
+    /** family_hardship | major_misfortune | serious_illness | bereavement */
+    situation: text().notNull(),
+    description: text().notNull(),
+    registeredOn: date({ mode: 'string' }).notNull(),
+    /** open | closed */
+    status: text().notNull().default('open'),
+    closedOn: date({ mode: 'string' }),
+    createdBy: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('care_inst_status').on(t.institutionId, t.status), index('care_person').on(t.personId)],
+);
+
+export const careVisit = pgTable(
+  'care_visit',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    caseId: integer().notNull().references(() => careCase.id),
+    on: date({ mode: 'string' }).notNull(),
+    visitors: text().notNull(),
+    /** What was done: 慰问、帮扶措施, and any money given (in yuan). */
+    help: text().notNull(),
+    amountYuan: integer(),
+    createdBy: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('care_visit_case').on(t.caseId)],
+);

@@ -1,0 +1,66 @@
+import type { EffectivePolicy } from '../../policy/effective-policy';
+import { VALUE_LABELS } from '../../policy/vocabulary';
+import { addDays } from '../../shared/dates';
+import { trainingRules, yearProgress } from '../../incentives/training';
+import type { DerivedDuty, Deriver } from '../types';
+import type { IncentiveFacts } from '../loaders/incentives.loader';
+
+/** ahzaxy-2020 第9条: each cadre's training hours this year against the pack's requirement for their rank. */
+export const trainingHoursDeriver: Deriver<IncentiveFacts> = {
+  kind: 'training_hours',
+  label: '年度培训学时',
+  derive(f, policy: EffectivePolicy, asOf) {
+    const r = trainingRules(policy, asOf);
+    const byPerson = new Map<number, { endDate: string; hours: number }[]>();
+    for (const t of f.training) byPerson.set(t.personId, [...(byPerson.get(t.personId) ?? []), t]);
+    return f.people
+      .filter((p) => r.annualHours[p.rank] !== undefined)
+      .map((p): DerivedDuty => {
+        const prog = yearProgress(r.annualHours[p.rank], byPerson.get(p.personId) ?? []);
+        return {
+          key: `training_hours:${f.year}:${p.personId}`,
+          kind: 'training_hours',
+          title: `${f.year} 年度培训学时达到 ${prog.required}（已完成 ${prog.total}）`,
+          owner: { type: 'person', personId: p.personId },
+          ownerLabel: p.name,
+          subjectPersonId: p.personId,
+          subjectDepartmentId: p.departmentId,
+          dueDate: `${f.year}-12-31`,
+          doneDate: prog.metOn ?? undefined,
+          dueSoonDays: r.dueSoonDays,
+          citation: r.kindsCitation,
+          isDefaultRule: r.hoursIsDefault,
+          link: '/incentives?tab=training',
+          detail: { reasons: [`按职级每年应参加培训 ${prog.required} 学时${r.hoursIsDefault ? '（学时要求为系统默认）' : ''}，本年已登记 ${prog.total} 学时`] },
+        };
+      });
+  },
+};
+
+/** ahzaxy-2020 第10条: a registered hardship or misfortune is visited within the pack's days. */
+export const careVisitDeriver: Deriver<IncentiveFacts> = {
+  kind: 'care_visit',
+  label: '走访慰问',
+  derive(f, policy: EffectivePolicy, asOf) {
+    const days = policy.get<number>('incentives.care.visit_days', asOf);
+    const situations = policy.get<string[]>('incentives.care.situations', asOf);
+    const dueSoon = policy.number('incentives.care.due_soon_days', asOf);
+    return f.care
+      .filter((c) => c.firstVisit || c.status === 'open')
+      .map((c): DerivedDuty => ({
+        key: `care_visit:${c.id}`,
+        kind: 'care_visit',
+        title: `走访慰问${c.name}（${VALUE_LABELS[c.situation] ?? c.situation}）`,
+        owner: { type: 'role', role: 'org' },
+        subjectPersonId: c.personId,
+        subjectDepartmentId: c.departmentId ?? undefined,
+        dueDate: addDays(c.registeredOn, days.value),
+        doneDate: c.firstVisit ?? undefined,
+        dueSoonDays: dueSoon,
+        citation: situations.source.citation,
+        isDefaultRule: false,
+        link: '/incentives?tab=care',
+        detail: { reasons: [`${c.registeredOn} 登记，遇到家庭生活困难或重大变故的，及时走访慰问、帮扶救助；${days.value} 天内${days.source.isDefault ? '（期限为系统默认）' : ''}`] },
+      }));
+  },
+};

@@ -1,0 +1,47 @@
+import { and, eq, gte, lte, or } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { careCase, careVisit, person, trainingCourse, trainingRecord } from '../../db/schema';
+import type { EffectivePolicy } from '../../policy/effective-policy';
+import { currentPosts } from '../../modules/interviews/context';
+import { addMonths } from '../../shared/dates';
+
+const RANK_ORDER = ['principal', 'leader', 'middle_chief', 'middle_deputy', 'section', 'staff'];
+
+export interface IncentiveFacts {
+  year: number;
+  /** Everyone's main post now: their rank decides the training hours they owe. */
+  people: { personId: number; name: string; rank: string; departmentId: number }[];
+  training: { personId: number; endDate: string; hours: number }[];
+  care: { id: number; personId: number; name: string; situation: string; registeredOn: string; status: string; firstVisit: string | null; departmentId: number | null }[];
+}
+
+/** This year's training records, everyone's rank, and hardships registered (open, or in the last year). */
+export async function loadIncentiveFacts(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy): Promise<IncentiveFacts> {
+  const year = Number(asOf.slice(0, 4));
+  const gap = policy.number('incentives.rotation.continuity_gap_days', asOf);
+  const [posts, training, cases, visits] = await Promise.all([
+    currentPosts(ex, institutionId, asOf, gap),
+    ex
+      .select({ personId: trainingRecord.personId, tenths: trainingRecord.hoursTenths, endDate: trainingCourse.endDate })
+      .from(trainingRecord)
+      .innerJoin(trainingCourse, eq(trainingCourse.id, trainingRecord.courseId))
+      .where(and(eq(trainingRecord.institutionId, institutionId), gte(trainingCourse.endDate, `${year}-01-01`), lte(trainingCourse.endDate, `${year}-12-31`))),
+    ex
+      .select({ c: careCase, name: person.name })
+      .from(careCase)
+      .innerJoin(person, eq(person.id, careCase.personId))
+      .where(and(eq(careCase.institutionId, institutionId), or(eq(careCase.status, 'open'), gte(careCase.registeredOn, addMonths(asOf, -12))))),
+    ex.select({ caseId: careVisit.caseId, on: careVisit.on }).from(careVisit).where(eq(careVisit.institutionId, institutionId)),
+  ]);
+  const main = new Map<number, (typeof posts)[number]>();
+  for (const p of posts) if (!main.has(p.personId) || RANK_ORDER.indexOf(p.rank) < RANK_ORDER.indexOf(main.get(p.personId)!.rank)) main.set(p.personId, p);
+  return {
+    year,
+    people: [...main.values()].map((p) => ({ personId: p.personId, name: p.name, rank: p.rank, departmentId: p.departmentId })),
+    training: training.map((t) => ({ personId: t.personId, endDate: t.endDate, hours: t.tenths / 10 })),
+    care: cases.map(({ c, name }) => ({
+      id: c.id, personId: c.personId, name, situation: c.situation, registeredOn: c.registeredOn, status: c.status,
+      firstVisit: visits.filter((v) => v.caseId === c.id).map((v) => v.on).sort()[0] ?? null, departmentId: main.get(c.personId)?.departmentId ?? null,
+    })),
+  };
+}
