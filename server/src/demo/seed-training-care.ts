@@ -8,6 +8,9 @@ import { Rng } from './random';
 
 /** A year's courses: who attends (by rank), when (month, day), how long. */
 const COURSES: { title: string; organizer: string; kind: string; month: number; days: number; hours: number; ranks: string[]; share: number }[] = [
+  { title: '党委理论学习中心组专题学习', organizer: '党委宣传部', kind: 'on_the_job', month: 1, days: 300, hours: 48, ranks: ['principal', 'leader'], share: 1 },
+  { title: '高校领导干部网络专题培训', organizer: '中国干部网络学院', kind: 'online', month: 3, days: 90, hours: 40, ranks: ['principal', 'leader'], share: 0.85 },
+  { title: '全省高校领导干部专题研讨班', organizer: '省委教育工委、省委党校', kind: 'party_school', month: 6, days: 5, hours: 40, ranks: ['principal', 'leader'], share: 0.9 },
   { title: '学习贯彻党的二十届四中全会精神专题研讨班', organizer: '党委组织部', kind: 'organized', month: 3, days: 3, hours: 24, ranks: ['middle_chief', 'middle_deputy'], share: 0.95 },
   { title: '中层领导干部履职能力提升网络专题培训', organizer: '全国干部教育培训网络学院', kind: 'online', month: 4, days: 60, hours: 40, ranks: ['middle_chief', 'middle_deputy', 'section'], share: 0.9 },
   { title: '省委党校处级干部进修班（春季）', organizer: '中共省委党校', kind: 'party_school', month: 5, days: 10, hours: 60, ranks: ['middle_chief'], share: 0.3 },

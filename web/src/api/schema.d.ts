@@ -7662,6 +7662,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/training/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 培训类别和每年应达学时（第9条） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kinds: {
+                                key: string;
+                                label: string;
+                            }[];
+                            kindsCitation: string | null;
+                            annualHours: {
+                                [key: string]: number;
+                            };
+                            hoursIsDefault: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training/courses": {
         parameters: {
             query?: never;
@@ -7990,6 +8036,50 @@ export interface paths {
                             endDate: string;
                             hours: number;
                         }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 走访慰问的情形和期限 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            situations: {
+                                key: string;
+                                label: string;
+                            }[];
+                            citation: string | null;
+                            visitDays: number;
+                            visitDaysIsDefault: boolean;
+                        };
                     };
                 };
             };

@@ -30,7 +30,7 @@ export const trainingHoursDeriver: Deriver<IncentiveFacts> = {
           dueSoonDays: r.dueSoonDays,
           citation: r.kindsCitation,
           isDefaultRule: r.hoursIsDefault,
-          link: '/incentives?tab=training',
+          link: `/people/${p.personId}`,
           detail: { reasons: [`按职级每年应参加培训 ${prog.required} 学时${r.hoursIsDefault ? '（学时要求为系统默认）' : ''}，本年已登记 ${prog.total} 学时`] },
         };
       });

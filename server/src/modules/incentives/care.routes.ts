@@ -24,8 +24,21 @@ export const careRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) 
   const rules = async (institutionId: number) => {
     const { policy } = await policyFor(db, deps.packs, institutionId);
     const situations = policy.get<string[]>('incentives.care.situations', todayIso());
-    return { situations: situations.value, citation: situations.source.citation, visitDays: policy.number('incentives.care.visit_days', todayIso()) };
+    const days = policy.get<number>('incentives.care.visit_days', todayIso());
+    return { situations: situations.value, citation: situations.source.citation, visitDays: days.value, visitDaysIsDefault: days.source.isDefault };
   };
+
+  app.get(
+    '/api/care/rules',
+    {
+      config: { access: 'care.manage' },
+      schema: { tags: ['incentives'], summary: '走访慰问的情形和期限', response: { 200: z.object({ situations: z.array(z.object({ key: z.string(), label: z.string() })), citation: z.string().nullable(), visitDays: z.number(), visitDaysIsDefault: z.boolean() }) } },
+    },
+    async (req) => {
+      const r = await rules(req.auth!.institutionId);
+      return { ...r, situations: r.situations.map((k) => ({ key: k, label: VALUE_LABELS[k] ?? k })) };
+    },
+  );
   async function list(institutionId: number, where?: ReturnType<typeof and>) {
     const r = await rules(institutionId);
     const cases = await db.select({ c: careCase, name: person.name }).from(careCase).innerJoin(person, eq(person.id, careCase.personId)).where(and(eq(careCase.institutionId, institutionId), where)).orderBy(desc(careCase.registeredOn));

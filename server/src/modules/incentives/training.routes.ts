@@ -34,6 +34,18 @@ export const trainingRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
   };
 
   app.get(
+    '/api/training/rules',
+    {
+      config: { access: 'training.manage' },
+      schema: { tags: ['incentives'], summary: '培训类别和每年应达学时（第9条）', response: { 200: z.object({ kinds: z.array(z.object({ key: z.string(), label: z.string() })), kindsCitation: z.string().nullable(), annualHours: z.record(z.string(), z.number()), hoursIsDefault: z.boolean() }) } },
+    },
+    async (req) => {
+      const { rules } = await rulesOf(req.auth!.institutionId);
+      return { ...rules, kinds: rules.kinds.map((k) => ({ key: k, label: VALUE_LABELS[k] ?? k })) };
+    },
+  );
+
+  app.get(
     '/api/training/courses',
     { config: { access: 'training.manage' }, schema: { tags: ['incentives'], summary: '培训登记（第9条）', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }), response: { 200: z.array(courseOut) } } },
     async (req) => {

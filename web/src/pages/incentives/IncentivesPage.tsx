@@ -3,12 +3,19 @@ import { useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../auth';
 import { AppraisalTab } from './AppraisalTab';
 import { DutyReportTab } from './DutyReportTab';
+import { TrainingTab } from './TrainingTab';
+import { CareTab } from './CareTab';
 
 /** 激励担当作为: the annual appraisal (and, as the area grows, reserve cadres, training, commendation, care). */
 export function IncentivesPage() {
   const { can } = useAuth();
   const [params, setParams] = useSearchParams();
-  const tabs = [...(can('appraisal.manage') ? [{ key: 'appraisal', label: '年度考核', children: <AppraisalTab /> }] : []), { key: 'report', label: '述职述廉', children: <DutyReportTab /> }];
+  const tabs = [
+    ...(can('appraisal.manage') ? [{ key: 'appraisal', label: '年度考核', children: <AppraisalTab /> }] : []),
+    { key: 'report', label: '述职述廉', children: <DutyReportTab /> },
+    ...(can('training.manage') ? [{ key: 'training', label: '教育培训', children: <TrainingTab /> }] : []),
+    ...(can('care.manage') ? [{ key: 'care', label: '关怀帮扶', children: <CareTab /> }] : []),
+  ];
   const active = params.get('tab') ?? tabs[0].key;
   return (
     <Card title="激励担当作为" size="small">

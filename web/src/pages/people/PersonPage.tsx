@@ -12,6 +12,7 @@ import { PersonForm, fromPerson, toPersonBody, type PersonFormValues } from './P
 import { AppointModal, EndTenureModal } from './AppointModal';
 import { ProtectionsCard } from '../tolerance/ProtectionsCard';
 import { AppraisalCard } from '../incentives/AppraisalCard';
+import { TrainingCard } from '../incentives/TrainingCard';
 
 type Current = PersonDetail['currentPosts'][number];
 const flags = (c: Current) =>
@@ -89,6 +90,7 @@ export function PersonPage() {
         </Card>
       )}
       <AppraisalCard personId={id} />
+      <TrainingCard personId={id} />
       {(can('tolerance.read') || me?.personId === id) && <ProtectionsCard personId={id} />}
       <Card size="small" title="相关应办事项" style={{ marginBottom: 16 }} data-testid="person-duties">
         <DutyTable rows={p.duties} pagination={false} />
