@@ -39,6 +39,7 @@ import { interviewExportRoutes } from './modules/interviews/exports.routes';
 import { appraisalRoutes } from './modules/incentives/appraisal.routes';
 import { trainingRoutes } from './modules/incentives/training.routes';
 import { careRoutes } from './modules/incentives/care.routes';
+import { reserveRoutes } from './modules/incentives/reserve.routes';
 
 z.config(z.locales.zhCN());
 // A field left out reads as “不能为空”, not as a type mismatch with “undefined”.
@@ -94,6 +95,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   await app.register(appraisalRoutes(deps));
   await app.register(trainingRoutes(deps));
   await app.register(careRoutes(deps));
+  await app.register(reserveRoutes(deps));
 
   // The web app: built files, and index.html for every client-side route; unknown API paths answer JSON 404.
   const hasWeb = fs.existsSync(deps.config.webDist);

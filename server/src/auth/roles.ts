@@ -51,6 +51,7 @@ export const PERMISSIONS = [
   'appraisal.manage',
   'training.manage',
   'care.manage',
+  'reserve.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 /** What a route may declare besides a permission: open to anyone, or to anyone signed in. */
@@ -59,7 +60,7 @@ export type RouteAccess = Permission | 'public' | 'authenticated';
 const READER: Permission[] = ['roster.read', 'duty.read', 'policy.read', 'calendar.read', 'talk.read', 'talk.record', 'sideline.apply', 'tolerance.apply', 'interview.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
-  org: [...READER, 'roster.write', 'duty.dashboard', 'duty.waive', 'talk.assign', 'talk.supervise', 'sideline.review', 'sideline.ledger', 'sideline.manage', 'tolerance.read', 'tolerance.handle', 'interview.organize', 'appraisal.manage', 'training.manage', 'care.manage'],
+  org: [...READER, 'roster.write', 'duty.dashboard', 'duty.waive', 'talk.assign', 'talk.supervise', 'sideline.review', 'sideline.ledger', 'sideline.manage', 'tolerance.read', 'tolerance.handle', 'interview.organize', 'appraisal.manage', 'training.manage', 'care.manage', 'reserve.manage'],
   discipline: [...READER, 'duty.dashboard', 'sideline.ledger', 'tolerance.read', 'tolerance.handle', 'petition.manage', 'interview.organize', 'interview.manage'],
   office: [...READER, 'interview.organize'],
   finance: [...READER, 'sideline.pay_confirm'],

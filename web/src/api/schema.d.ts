@@ -8387,6 +8387,368 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reserve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 后备干部库：推荐、审核、在库和退出；列出否决情形和近年考核优秀次数 */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "nominated" | "approved" | "rejected" | "removed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            personId: number;
+                            name: string;
+                            departmentName: string | null;
+                            title: string | null;
+                            targetRank: string;
+                            targetRankLabel: string;
+                            reasons: string;
+                            nominatedOn: string;
+                            status: string;
+                            statusLabel: string;
+                            reviewedOn: string | null;
+                            reviewNote: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            excellent: number;
+                            blockers: {
+                                code: string;
+                                reason: string;
+                                article: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reserve/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 推荐前检查：否决情形（第5条）和减责影响期 */
+        get: {
+            parameters: {
+                query: {
+                    personId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            blockers: {
+                                code: string;
+                                reason: string;
+                                article: string | null;
+                            }[];
+                            excellent: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reserve/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 推荐后备干部（写明推荐理由；有否决情形的不能推荐） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 人员 */
+                        personId: number;
+                        /** @description 拟任职级 */
+                        targetRank: string;
+                        /** @description 推荐理由 */
+                        reasons: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            personId: number;
+                            name: string;
+                            departmentName: string | null;
+                            title: string | null;
+                            targetRank: string;
+                            targetRankLabel: string;
+                            reasons: string;
+                            nominatedOn: string;
+                            status: string;
+                            statusLabel: string;
+                            reviewedOn: string | null;
+                            reviewNote: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            excellent: number;
+                            blockers: {
+                                code: string;
+                                reason: string;
+                                article: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reserve/nominations/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核推荐（入库或不通过），或退出后备干部库 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "approve";
+                        /** @description 审核意见 */
+                        note: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "reject";
+                        /** @description 不通过的理由 */
+                        note: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "remove";
+                        /** @description 退出理由 */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            personId: number;
+                            name: string;
+                            departmentName: string | null;
+                            title: string | null;
+                            targetRank: string;
+                            targetRankLabel: string;
+                            reasons: string;
+                            nominatedOn: string;
+                            status: string;
+                            statusLabel: string;
+                            reviewedOn: string | null;
+                            reviewNote: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            excellent: number;
+                            blockers: {
+                                code: string;
+                                reason: string;
+                                article: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reserve/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记否决情形：政治上有问题（一票否决）、廉洁上有问题（零容忍）（第5条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        personId: number;
+                        kind: string;
+                        /** @description 认定日期 */
+                        on: string;
+                        /** @description 具体情况 */
+                        detail: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/reserve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某人的后备干部推荐和状态 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            personId: number;
+                            name: string;
+                            departmentName: string | null;
+                            title: string | null;
+                            targetRank: string;
+                            targetRankLabel: string;
+                            reasons: string;
+                            nominatedOn: string;
+                            status: string;
+                            statusLabel: string;
+                            reviewedOn: string | null;
+                            reviewNote: string | null;
+                            removedOn: string | null;
+                            removalReason: string | null;
+                            excellent: number;
+                            blockers: {
+                                code: string;
+                                reason: string;
+                                article: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

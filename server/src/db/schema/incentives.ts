@@ -131,3 +131,43 @@ export const careVisit = pgTable(
   },
   (t) => [index('care_visit_case').on(t.caseId)],
 );
+
+/** 后备干部 (第4条): a nomination with its reasons, its review, and its status over time. */
+export const reserveNomination = pgTable(
+  'reserve_nomination',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    personId: integer().notNull().references(() => person.id),
+    /** The rank the person is prepared for: middle_deputy | middle_chief | leader */
+    targetRank: text().notNull(),
+    reasons: text().notNull(),
+    nominatedOn: date({ mode: 'string' }).notNull(),
+    /** nominated | approved | rejected | removed */
+    status: text().notNull().default('nominated'),
+    reviewedOn: date({ mode: 'string' }),
+    reviewNote: text(),
+    removedOn: date({ mode: 'string' }),
+    removalReason: text(),
+    createdBy: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('reserve_inst_status').on(t.institutionId, t.status), index('reserve_person').on(t.personId)],
+);
+
+/** A finding that vetoes a cadre's nomination (第5条): political (一票否决) or integrity (零容忍). */
+export const reserveFinding = pgTable(
+  'reserve_finding',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    personId: integer().notNull().references(() => person.id),
+    /** political_veto | integrity_zero_tolerance */
+    kind: text().notNull(),
+    on: date({ mode: 'string' }).notNull(),
+    detail: text().notNull(),
+    createdBy: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('rfinding_person').on(t.personId)],
+);
