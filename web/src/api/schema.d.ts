@@ -8387,6 +8387,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reserve/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 后备干部的拟任职级和否决情形 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            targetRanks: {
+                                key: string;
+                                label: string;
+                            }[];
+                            findings: {
+                                key: string;
+                                label: string;
+                            }[];
+                            findingsCitation: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reserve": {
         parameters: {
             query?: never;

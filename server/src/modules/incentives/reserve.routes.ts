@@ -71,6 +71,19 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
   }
 
   app.get(
+    '/api/reserve/rules',
+    {
+      config: { access: 'reserve.manage' },
+      schema: { tags: ['incentives'], summary: '后备干部的拟任职级和否决情形', response: { 200: z.object({ targetRanks: z.array(z.object({ key: z.string(), label: z.string() })), findings: z.array(z.object({ key: z.string(), label: z.string() })), findingsCitation: z.string().nullable() }) } },
+    },
+    async (req) => {
+      const r = await rulesOf(req.auth!.institutionId);
+      const l = (k: string) => ({ key: k, label: VALUE_LABELS[k] ?? k });
+      return { targetRanks: r.targetRanks.map(l), findings: r.blockingFindings.map(l), findingsCitation: r.findingsCitation };
+    },
+  );
+
+  app.get(
     '/api/reserve',
     { config: { access: 'reserve.manage' }, schema: { tags: ['incentives'], summary: '后备干部库：推荐、审核、在库和退出；列出否决情形和近年考核优秀次数', querystring: z.object({ status: z.enum(['nominated', 'approved', 'rejected', 'removed']).optional() }), response: { 200: z.array(nominationOut) } } },
     async (req) => list(req.auth!.institutionId, req.query.status ? eq(reserveNomination.status, req.query.status) : undefined),

@@ -5,6 +5,7 @@ import { AppraisalTab } from './AppraisalTab';
 import { DutyReportTab } from './DutyReportTab';
 import { TrainingTab } from './TrainingTab';
 import { CareTab } from './CareTab';
+import { ReserveTab } from './ReserveTab';
 
 /** 激励担当作为: the annual appraisal (and, as the area grows, reserve cadres, training, commendation, care). */
 export function IncentivesPage() {
@@ -13,6 +14,7 @@ export function IncentivesPage() {
   const tabs = [
     ...(can('appraisal.manage') ? [{ key: 'appraisal', label: '年度考核', children: <AppraisalTab /> }] : []),
     { key: 'report', label: '述职述廉', children: <DutyReportTab /> },
+    ...(can('reserve.manage') ? [{ key: 'reserve', label: '后备干部', children: <ReserveTab /> }] : []),
     ...(can('training.manage') ? [{ key: 'training', label: '教育培训', children: <TrainingTab /> }] : []),
     ...(can('care.manage') ? [{ key: 'care', label: '关怀帮扶', children: <CareTab /> }] : []),
   ];
