@@ -52,6 +52,7 @@ export const PERMISSIONS = [
   'training.manage',
   'care.manage',
   'reserve.manage',
+  'inaction.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 /** What a route may declare besides a permission: open to anyone, or to anyone signed in. */
@@ -60,7 +61,7 @@ export type RouteAccess = Permission | 'public' | 'authenticated';
 const READER: Permission[] = ['roster.read', 'duty.read', 'policy.read', 'calendar.read', 'talk.read', 'talk.record', 'sideline.apply', 'tolerance.apply', 'interview.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
-  org: [...READER, 'roster.write', 'duty.dashboard', 'duty.waive', 'talk.assign', 'talk.supervise', 'sideline.review', 'sideline.ledger', 'sideline.manage', 'tolerance.read', 'tolerance.handle', 'interview.organize', 'appraisal.manage', 'training.manage', 'care.manage', 'reserve.manage'],
+  org: [...READER, 'roster.write', 'duty.dashboard', 'duty.waive', 'talk.assign', 'talk.supervise', 'sideline.review', 'sideline.ledger', 'sideline.manage', 'tolerance.read', 'tolerance.handle', 'interview.organize', 'appraisal.manage', 'training.manage', 'care.manage', 'reserve.manage', 'inaction.manage'],
   discipline: [...READER, 'duty.dashboard', 'sideline.ledger', 'tolerance.read', 'tolerance.handle', 'petition.manage', 'interview.organize', 'interview.manage'],
   office: [...READER, 'interview.organize'],
   finance: [...READER, 'sideline.pay_confirm'],

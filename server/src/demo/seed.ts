@@ -13,7 +13,7 @@ import { seedTolerance } from './seed-tolerance';
 import { seedInterviews } from './seed-interviews';
 import { seedAppraisals } from './seed-appraisals';
 import { seedTrainingAndCare } from './seed-training-care';
-import { seedReserve } from './seed-reserve';
+import { seedInaction, seedReserve } from './seed-reserve';
 import { generateCollege } from './generate';
 
 export const DEMO_PASSWORD = 'Cadre@2026';
@@ -68,6 +68,7 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
       const appraisals = await seedAppraisals(tx, institutionId, policy, ref, 19 + ci);
       const trainingAndCare = await seedTrainingAndCare(tx, institutionId, policy, ref, 23 + ci);
       const reserve = await seedReserve(tx, institutionId, policy, ref, 29 + ci);
+      const inaction = await seedInaction(tx, institutionId, policy, ref, 31 + ci);
       await writeAudit(tx, {
         institutionId,
         actorName: '系统',
@@ -75,7 +76,7 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
         entityType: 'institution',
         entityId: institutionId,
         outcome: 'success',
-        detail: { departments: data.departments.length, persons: data.persons.length, tenures: data.tenures.length, accounts: data.accounts.length, talks, sidelines, tolerance, interviews, appraisals, trainingAndCare, reserve },
+        detail: { departments: data.departments.length, persons: data.persons.length, tenures: data.tenures.length, accounts: data.accounts.length, talks, sidelines, tolerance, interviews, appraisals, trainingAndCare, reserve, inaction },
       });
       for (const a of data.accounts) accounts.push({ college: tpl.name, username: a.username, displayName: a.displayName });
     }

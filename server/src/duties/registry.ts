@@ -13,7 +13,7 @@ import { loadInterviewFacts } from './loaders/interviews.loader';
 import { loadAppraisalFacts } from './loaders/appraisal.loader';
 import { dutyReportDeriver } from './derivers/appraisal';
 import { loadIncentiveFacts } from './loaders/incentives.loader';
-import { careVisitDeriver, trainingHoursDeriver } from './derivers/incentives';
+import { careVisitDeriver, inactionDeriver, trainingHoursDeriver } from './derivers/incentives';
 import { interviewCampaignDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from './derivers/interviews';
 import { toleranceStepDeriver } from './derivers/tolerance-steps';
 import { toleranceFollowThroughDeriver } from './derivers/tolerance-followthrough';
@@ -49,6 +49,7 @@ export const DERIVERS: RegisteredDeriver[] = [
   { deriver: dutyReportDeriver, load: loadAppraisalFacts },
   { deriver: trainingHoursDeriver, load: loadIncentiveFacts },
   { deriver: careVisitDeriver, load: loadIncentiveFacts },
+  { deriver: inactionDeriver, load: loadIncentiveFacts },
 ];
 
 export const DUTY_KIND_LABELS: Record<string, string> = Object.fromEntries(DERIVERS.map((d) => [d.deriver.kind, d.deriver.label]));

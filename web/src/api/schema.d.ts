@@ -8795,6 +8795,336 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inaction/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 为官不为的发现渠道和组织调整方式 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            signals: {
+                                key: string;
+                                label: string;
+                            }[];
+                            adjustments: {
+                                key: string;
+                                label: string;
+                            }[];
+                            citation: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 为官不为问题处置（第14条） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            personId: number;
+                            name: string;
+                            signal: string;
+                            signalLabel: string;
+                            signalDetail: string;
+                            signaledOn: string;
+                            status: string;
+                            statusLabel: string;
+                            requirements: string | null;
+                            deadline: string | null;
+                            proposedAdjustment: string | null;
+                            proposedAdjustmentLabel: string | null;
+                            decision: string | null;
+                            decisionLabel: string | null;
+                            decidedOn: string | null;
+                            meetingRef: string | null;
+                            steps: {
+                                action: string;
+                                on: string;
+                                note: string;
+                                actorName: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记干部不作为的苗头或反映 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        personId: number;
+                        signal: string;
+                        /** @description 反映的问题 */
+                        signalDetail: string;
+                        /** @description 发现日期 */
+                        signaledOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            personId: number;
+                            name: string;
+                            signal: string;
+                            signalLabel: string;
+                            signalDetail: string;
+                            signaledOn: string;
+                            status: string;
+                            statusLabel: string;
+                            requirements: string | null;
+                            deadline: string | null;
+                            proposedAdjustment: string | null;
+                            proposedAdjustmentLabel: string | null;
+                            decision: string | null;
+                            decisionLabel: string | null;
+                            decidedOn: string | null;
+                            meetingRef: string | null;
+                            steps: {
+                                action: string;
+                                on: string;
+                                note: string;
+                                actorName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inaction/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提醒并提出整改要求、核查整改、诫勉、提出组织调整建议、集体研究决定 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "remind";
+                        on: string;
+                        /** @description 整改要求 */
+                        requirements: string;
+                        /** @description 整改期限 */
+                        deadline: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "verify";
+                        on: string;
+                        /** @description 是否已改正 */
+                        corrected: boolean;
+                        /** @description 核查情况 */
+                        note: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "admonish";
+                        on: string;
+                        /** @description 诫勉情况 */
+                        note: string;
+                        /** @description 整改期限 */
+                        deadline: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "propose";
+                        on: string;
+                        adjustment: string;
+                        /** @description 建议理由 */
+                        reason: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "decide";
+                        /** @description 会议日期 */
+                        on: string;
+                        /** @description 会议纪要编号 */
+                        meetingRef?: string | null;
+                        decision: string;
+                        /** @description 决定内容 */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            personId: number;
+                            name: string;
+                            signal: string;
+                            signalLabel: string;
+                            signalDetail: string;
+                            signaledOn: string;
+                            status: string;
+                            statusLabel: string;
+                            requirements: string | null;
+                            deadline: string | null;
+                            proposedAdjustment: string | null;
+                            proposedAdjustmentLabel: string | null;
+                            decision: string | null;
+                            decisionLabel: string | null;
+                            decidedOn: string | null;
+                            meetingRef: string | null;
+                            steps: {
+                                action: string;
+                                on: string;
+                                note: string;
+                                actorName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/inaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某人的为官不为问题处置（供考核、任免参考） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            personId: number;
+                            name: string;
+                            signal: string;
+                            signalLabel: string;
+                            signalDetail: string;
+                            signaledOn: string;
+                            status: string;
+                            statusLabel: string;
+                            requirements: string | null;
+                            deadline: string | null;
+                            proposedAdjustment: string | null;
+                            proposedAdjustmentLabel: string | null;
+                            decision: string | null;
+                            decisionLabel: string | null;
+                            decidedOn: string | null;
+                            meetingRef: string | null;
+                            steps: {
+                                action: string;
+                                on: string;
+                                note: string;
+                                actorName: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

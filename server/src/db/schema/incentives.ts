@@ -171,3 +171,44 @@ export const reserveFinding = pgTable(
   },
   (t) => [index('rfinding_person').on(t.personId)],
 );
+
+/** 为官不为 (第14条): a signal about a cadre not doing the job, the reminder, its check, and any organizational adjustment. */
+export const inactionCase = pgTable(
+  'inaction_case',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    personId: integer().notNull().references(() => person.id),
+    /** tendency | complaint | supervision | strong_feedback */
+    signal: text().notNull(),
+    signalDetail: text().notNull(),
+    signaledOn: date({ mode: 'string' }).notNull(),
+    /** signaled | reminded | uncorrected | admonished | corrected | proposed | decided */
+    status: text().notNull().default('signaled'),
+    requirements: text(),
+    deadline: date({ mode: 'string' }),
+    proposedAdjustment: text(),
+    proposedOn: date({ mode: 'string' }),
+    decision: text(),
+    decidedOn: date({ mode: 'string' }),
+    meetingRef: text(),
+    createdBy: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('inaction_inst_status').on(t.institutionId, t.status), index('inaction_person').on(t.personId)],
+);
+
+export const inactionStep = pgTable(
+  'inaction_step',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    caseId: integer().notNull().references(() => inactionCase.id),
+    action: text().notNull(),
+    on: date({ mode: 'string' }).notNull(),
+    note: text().notNull(),
+    actorName: text().notNull(),
+    recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('inaction_step_case').on(t.caseId)],
+);

@@ -64,3 +64,31 @@ export const careVisitDeriver: Deriver<IncentiveFacts> = {
       }));
   },
 };
+
+/** ahzaxy-2020 第14条: a reminder's deadline is checked; a proposed adjustment is decided collectively (pack default days). */
+export const inactionDeriver: Deriver<IncentiveFacts> = {
+  kind: 'inaction_followup',
+  label: '为官不为处置',
+  derive(f, policy: EffectivePolicy, asOf) {
+    const signals = policy.get<string[]>('incentives.inaction.signals', asOf);
+    const days = policy.get<number>('incentives.inaction.decision_days', asOf);
+    const dueSoon = policy.number('incentives.inaction.due_soon_days', asOf);
+    return f.inaction.map((c): DerivedDuty => {
+      const proposed = c.status === 'proposed';
+      return {
+        key: `inaction:${c.id}:${c.status}`,
+        kind: 'inaction_followup',
+        title: proposed ? `集体研究对${c.name}的组织调整建议` : `核查${c.name}不作为问题的整改情况`,
+        owner: { type: 'role', role: 'org' },
+        subjectPersonId: c.personId,
+        subjectDepartmentId: c.departmentId ?? undefined,
+        dueDate: proposed ? addDays(c.proposedOn!, days.value) : c.deadline!,
+        dueSoonDays: dueSoon,
+        citation: signals.source.citation,
+        isDefaultRule: false,
+        link: '/incentives?tab=inaction',
+        detail: { reasons: [proposed ? `提出建议后 ${days.value} 天内集体研究决定${days.source.isDefault ? '（期限为系统默认）' : ''}` : `整改期限 ${c.deadline}，到期核查是否改正；经提醒、诫勉仍未改正的，进行组织调整`] },
+      };
+    });
+  },
+};

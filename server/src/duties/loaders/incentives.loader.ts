@@ -1,6 +1,6 @@
-import { and, eq, gte, lte, or } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { careCase, careVisit, person, trainingCourse, trainingRecord } from '../../db/schema';
+import { careCase, careVisit, inactionCase, person, trainingCourse, trainingRecord } from '../../db/schema';
 import type { EffectivePolicy } from '../../policy/effective-policy';
 import { currentPosts } from '../../modules/interviews/context';
 import { addMonths } from '../../shared/dates';
@@ -13,13 +13,15 @@ export interface IncentiveFacts {
   people: { personId: number; name: string; rank: string; departmentId: number }[];
   training: { personId: number; endDate: string; hours: number }[];
   care: { id: number; personId: number; name: string; situation: string; registeredOn: string; status: string; firstVisit: string | null; departmentId: number | null }[];
+  /** Inaction matters waiting on a check (reminded, admonished) or a decision (proposed). */
+  inaction: { id: number; personId: number; name: string; status: string; deadline: string | null; proposedOn: string | null; departmentId: number | null }[];
 }
 
 /** This year's training records, everyone's rank, and hardships registered (open, or in the last year). */
 export async function loadIncentiveFacts(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy): Promise<IncentiveFacts> {
   const year = Number(asOf.slice(0, 4));
   const gap = policy.number('incentives.rotation.continuity_gap_days', asOf);
-  const [posts, training, cases, visits] = await Promise.all([
+  const [posts, training, cases, visits, inaction] = await Promise.all([
     currentPosts(ex, institutionId, asOf, gap),
     ex
       .select({ personId: trainingRecord.personId, tenths: trainingRecord.hoursTenths, endDate: trainingCourse.endDate })
@@ -32,6 +34,11 @@ export async function loadIncentiveFacts(ex: Executor, institutionId: number, as
       .innerJoin(person, eq(person.id, careCase.personId))
       .where(and(eq(careCase.institutionId, institutionId), or(eq(careCase.status, 'open'), gte(careCase.registeredOn, addMonths(asOf, -12))))),
     ex.select({ caseId: careVisit.caseId, on: careVisit.on }).from(careVisit).where(eq(careVisit.institutionId, institutionId)),
+    ex
+      .select({ id: inactionCase.id, personId: inactionCase.personId, name: person.name, status: inactionCase.status, deadline: inactionCase.deadline, proposedOn: inactionCase.proposedOn })
+      .from(inactionCase)
+      .innerJoin(person, eq(person.id, inactionCase.personId))
+      .where(and(eq(inactionCase.institutionId, institutionId), inArray(inactionCase.status, ['reminded', 'admonished', 'proposed']))),
   ]);
   const main = new Map<number, (typeof posts)[number]>();
   for (const p of posts) if (!main.has(p.personId) || RANK_ORDER.indexOf(p.rank) < RANK_ORDER.indexOf(main.get(p.personId)!.rank)) main.set(p.personId, p);
@@ -43,5 +50,6 @@ export async function loadIncentiveFacts(ex: Executor, institutionId: number, as
       id: c.id, personId: c.personId, name, situation: c.situation, registeredOn: c.registeredOn, status: c.status,
       firstVisit: visits.filter((v) => v.caseId === c.id).map((v) => v.on).sort()[0] ?? null, departmentId: main.get(c.personId)?.departmentId ?? null,
     })),
+    inaction: inaction.map((c) => ({ ...c, departmentId: main.get(c.personId)?.departmentId ?? null })),
   };
 }
