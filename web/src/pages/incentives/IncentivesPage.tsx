@@ -6,8 +6,9 @@ import { DutyReportTab } from './DutyReportTab';
 import { TrainingTab } from './TrainingTab';
 import { CareTab } from './CareTab';
 import { ReserveTab } from './ReserveTab';
+import { InactionTab } from './InactionTab';
 
-/** 激励担当作为: the annual appraisal (and, as the area grows, reserve cadres, training, commendation, care). */
+/** 激励担当作为: annual appraisal, duty reports, reserve cadres, training, inaction, care (ahzaxy-2020). */
 export function IncentivesPage() {
   const { can } = useAuth();
   const [params, setParams] = useSearchParams();
@@ -16,6 +17,7 @@ export function IncentivesPage() {
     { key: 'report', label: '述职述廉', children: <DutyReportTab /> },
     ...(can('reserve.manage') ? [{ key: 'reserve', label: '后备干部', children: <ReserveTab /> }] : []),
     ...(can('training.manage') ? [{ key: 'training', label: '教育培训', children: <TrainingTab /> }] : []),
+    ...(can('inaction.manage') ? [{ key: 'inaction', label: '为官不为', children: <InactionTab /> }] : []),
     ...(can('care.manage') ? [{ key: 'care', label: '关怀帮扶', children: <CareTab /> }] : []),
   ];
   const active = params.get('tab') ?? tabs[0].key;
