@@ -62,6 +62,8 @@ describe('the annual appraisal of a department (ahzaxy-2020 第6条; scitc-2025 
     const card = page.getByTestId('person-appraisals');
     await card.getByText('基本合格').first().waitFor();
     await page.getByTestId('person-duties').getByText(`与${weak.name}谈心谈话`).first().waitFor();
+    // 一人一档: the grade is on the person's timeline too.
+    await page.getByTestId('person-profile').getByText(new RegExp(`${new Date().getFullYear()} 年度考核：基本合格`)).waitFor();
     await page.screenshot({ path: screenshotPath('34-appraisal-person'), fullPage: true });
     await page.close();
   });

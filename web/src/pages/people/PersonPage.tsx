@@ -13,6 +13,7 @@ import { AppointModal, EndTenureModal } from './AppointModal';
 import { ProtectionsCard } from '../tolerance/ProtectionsCard';
 import { AppraisalCard } from '../incentives/AppraisalCard';
 import { TrainingCard } from '../incentives/TrainingCard';
+import { ProfileCard } from '../incentives/ProfileCard';
 
 type Current = PersonDetail['currentPosts'][number];
 const flags = (c: Current) =>
@@ -95,6 +96,7 @@ export function PersonPage() {
       <Card size="small" title="相关应办事项" style={{ marginBottom: 16 }} data-testid="person-duties">
         <DutyTable rows={p.duties} pagination={false} />
       </Card>
+      <ProfileCard personId={id} />
       <Card size="small" title="任职经历">
         <Table
           rowKey="id"

@@ -1,0 +1,53 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { institution } from '../../db/schema';
+import type { AppDeps } from '../../services/deps';
+import { todayIso } from '../../shared/dates';
+import { renderPdf } from '../../documents/pdf';
+import { attachment, safeFileName } from '../../documents/safe-cell';
+import { zhDate } from '../../documents/format';
+import { writeAudit } from '../audit/audit.writer';
+import { idParam } from '../people/people.schema';
+import { visiblePerson } from '../people/people.routes';
+import { appraisalContext } from './appraisal.service';
+import { personProfile } from './profile.service';
+
+const eventOut = z.object({ date: z.string(), area: z.string(), title: z.string(), detail: z.string().nullable() });
+
+/** 一人一档: a person's whole record as a timeline, each area as visible as the viewer's role allows; and as PDF. */
+export const profileRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  const { db } = deps;
+  const load = async (auth: NonNullable<Parameters<typeof personProfile>[1]>, id: number) => {
+    const p = await visiblePerson(db, auth, id, todayIso());
+    const { rules } = await appraisalContext(db, deps, auth.institutionId, todayIso());
+    return { p, ...(await personProfile(db, auth, p.id, rules.labels)) };
+  };
+
+  app.get(
+    '/api/persons/:id/profile',
+    { config: { access: 'roster.read' }, schema: { tags: ['incentives'], summary: '一人一档：任职、考核、培训、谈话、兼职、后备、关怀、约谈、问责与容错（按角色可见）', params: idParam, response: { 200: z.object({ areas: z.array(z.string()), events: z.array(eventOut) }) } } },
+    async (req) => {
+      const { areas, events } = await load(req.auth!, req.params.id);
+      return { areas, events };
+    },
+  );
+
+  app.get(
+    '/api/persons/:id/profile.pdf',
+    { config: { access: 'roster.read' }, schema: { tags: ['incentives'], summary: '导出一人一档（PDF）', params: idParam } },
+    async (req, reply) => {
+      const auth = req.auth!;
+      const { p, areas, events } = await load(auth, req.params.id);
+      const [inst] = await db.select().from(institution).where(eq(institution.id, auth.institutionId));
+      const body = await renderPdf({
+        title: `干部档案：${p.name}`,
+        subtitle: `${inst.name}　工号 ${p.staffNo}　导出于 ${zhDate(todayIso())}　包含：${areas.join('、')}`,
+        blocks: [{ table: { widths: [0.16, 0.14, 0.4, 0.3], rows: [{ cells: ['日期', '类别', '事项', '说明'] }, ...events.map((e) => ({ cells: [e.date, e.area, e.title, e.detail ?? ''] }))] } }],
+      });
+      const file = safeFileName(`一人一档-${p.name}`, 'pdf');
+      await writeAudit(db, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'document.download', entityType: 'person', entityId: p.id, ip: req.ip, outcome: 'success', detail: { file, areas } });
+      return reply.header('content-type', 'application/pdf').header('content-disposition', attachment(file)).send(body);
+    },
+  );
+};
