@@ -42,6 +42,7 @@ import { careRoutes } from './modules/incentives/care.routes';
 import { reserveRoutes } from './modules/incentives/reserve.routes';
 import { inactionRoutes } from './modules/incentives/inaction.routes';
 import { profileRoutes } from './modules/incentives/profile.routes';
+import { commendationRoutes } from './modules/incentives/commendation.routes';
 
 z.config(z.locales.zhCN());
 // A field left out reads as “不能为空”, not as a type mismatch with “undefined”.
@@ -100,6 +101,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   await app.register(reserveRoutes(deps));
   await app.register(inactionRoutes(deps));
   await app.register(profileRoutes(deps));
+  await app.register(commendationRoutes(deps));
 
   // The web app: built files, and index.html for every client-side route; unknown API paths answer JSON 404.
   const hasWeb = fs.existsSync(deps.config.webDist);

@@ -70,4 +70,21 @@ describe.each(ENGINES)('后备干部 on %s', (engine) => {
     const refused = await org.post('/api/reserve/nominations', { personId: mitigated.subjectPersonId, targetRank: 'middle_chief', reasons: REASONS });
     expect(refused.json().error.code).toBe('RESERVE.IMPACT_PERIOD');
   });
+
+  it('第15条: a 担当作为好干部 round is decided collectively within its places and published; awards count in the reserve view (第6条)', async () => {
+    const rounds = (await org.get('/api/commendation-rounds')).json() as { id: number; status: string; quota: number; nominations: { personId: number }[] }[];
+    const open = rounds.find((r) => r.status === 'nominating')!;
+    const [a, b] = open.nominations;
+    expect((await org.post(`/api/commendation-rounds/${open.id}/actions`, { action: 'decide', on: todayIso(), meetingRef: '纪要', awardedPersonIds: [a.personId] })).json().error.code).toBe('ROUND.STEP_ORDER');
+    expect((await org.post(`/api/commendation-rounds/${open.id}/actions`, { action: 'close' })).json().status).toBe('reviewing');
+    const noMeeting = await org.post(`/api/commendation-rounds/${open.id}/actions`, { action: 'decide', on: todayIso(), meetingRef: null, awardedPersonIds: [a.personId] });
+    expect(noMeeting.json().error).toMatchObject({ code: 'ROUND.COLLECTIVE', article: 'ahzaxy-2020 第15条' });
+    expect((await org.post(`/api/commendation-rounds/${open.id}/actions`, { action: 'decide', on: todayIso(), meetingRef: '党委会纪要〔2026〕45号', awardedPersonIds: [a.personId, b.personId] })).json().status).toBe('decided');
+    const before = (await org.get(`/api/reserve/check?personId=${a.personId}`)).json().commendations as number;
+    const published = (await org.post(`/api/commendation-rounds/${open.id}/actions`, { action: 'publish', on: todayIso() })).json();
+    expect(published.status).toBe('published');
+    expect((await org.get(`/api/reserve/check?personId=${a.personId}`)).json().commendations).toBe(before + 1);
+    const profile = (await org.get(`/api/persons/${a.personId}/profile`)).json() as { events: { area: string; title: string }[] };
+    expect(profile.events.some((e) => e.area === '表彰奖励' && e.title.includes('担当作为好干部'))).toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 import { and, eq, gte } from 'drizzle-orm';
 import type { Tx } from '../db/client';
-import { account, appraisal, inactionCase, inactionStep, reserveFinding, reserveNomination } from '../db/schema';
+import { account, appraisal, commendation, commendationNomination, commendationRound, inactionCase, inactionStep, reserveFinding, reserveNomination } from '../db/schema';
 import type { EffectivePolicy } from '../policy/effective-policy';
 import { addDays } from '../shared/dates';
 import { currentPosts } from '../modules/interviews/context';
@@ -70,6 +70,36 @@ export async function seedInaction(tx: Tx, institutionId: number, policy: Effect
       ...s.steps.map(([action, after, note]) => ({ institutionId, caseId: c.id, action, on: addDays(signaledOn, after), note, actorName: org.name })),
     ]);
     n++;
+  }
+  return n;
+}
+
+/** Last year's 担当作为好干部 round published with its awards; this year's round taking nominations; a few other awards. */
+export async function seedCommendations(tx: Tx, institutionId: number, policy: EffectivePolicy, ref: string, seed: number): Promise<number> {
+  const rng = new Rng(seed);
+  const org = (await tx.select({ id: account.id, roles: account.roles }).from(account).where(eq(account.institutionId, institutionId))).find((a) => (a.roles as string[]).includes('org'))!;
+  const year = Number(ref.slice(0, 4));
+  const quota = policy.number('incentives.commendation.round_quota', ref);
+  const posts = (await currentPosts(tx, institutionId, ref, policy.number('incentives.rotation.continuity_gap_days', ref))).filter((p) => ['middle_chief', 'middle_deputy', 'section'].includes(p.rank));
+  const pool = [...new Map(posts.map((p) => [p.personId, p])).values()];
+  const pick = () => pool.splice(rng.int(0, pool.length - 1), 1)[0];
+  const DEEDS = ['牵头完成新校区搬迁，连续三个月坚守现场，确保开学如期进行', '带领团队获全国职业院校技能大赛一等奖', '在疫情防控和学生安全稳定工作中冲在一线', '推动校企合作订单班建设，毕业生就业率全省领先', '主动承担“双高”建设任务，牵头完成专业群申报'];
+  const last = (await tx.insert(commendationRound).values({ institutionId, year: year - 1, title: `${year - 1}年度“担当作为好干部”评选`, quota, status: 'published', decidedOn: `${year - 1}-12-18`, meetingRef: `党委会纪要〔${year - 1}〕52号`, publishedOn: `${year - 1}-12-20`, publicUntil: `${year - 1}-12-25`, createdBy: org.id }).returning({ id: commendationRound.id }))[0].id;
+  let n = 0;
+  for (let i = 0; i < Math.min(quota + 3, pool.length); i++) {
+    const p = pick();
+    const awarded = i < Math.min(quota, 6);
+    await tx.insert(commendationNomination).values({ institutionId, roundId: last, personId: p.personId, deeds: rng.pick(DEEDS), status: awarded ? 'awarded' : 'not_awarded', createdBy: org.id });
+    if (awarded) {
+      await tx.insert(commendation).values({ institutionId, personId: p.personId, title: `${year - 1}年度“担当作为好干部”`, issuer: '学院党委', awardedOn: `${year - 1}-12-20`, roundId: last, createdBy: org.id });
+      n++;
+    }
+  }
+  const current = (await tx.insert(commendationRound).values({ institutionId, year, title: `${year}年度“担当作为好干部”评选`, quota, status: 'nominating', createdBy: org.id }).returning({ id: commendationRound.id }))[0].id;
+  for (let i = 0; i < 5 && pool.length; i++) await tx.insert(commendationNomination).values({ institutionId, roundId: current, personId: pick().personId, deeds: rng.pick(DEEDS), createdBy: org.id });
+  for (const [title, issuer] of [['全省教育系统优秀共产党员', '省委教育工委'], ['全省高校招生工作先进个人', '省教育厅']] as const) {
+    const p = pick();
+    if (p) await tx.insert(commendation).values({ institutionId, personId: p.personId, title, issuer, awardedOn: addDays(ref, -rng.int(60, 400)), createdBy: org.id });
   }
   return n;
 }

@@ -13,7 +13,7 @@ import { seedTolerance } from './seed-tolerance';
 import { seedInterviews } from './seed-interviews';
 import { seedAppraisals } from './seed-appraisals';
 import { seedTrainingAndCare } from './seed-training-care';
-import { seedInaction, seedReserve } from './seed-reserve';
+import { seedCommendations, seedInaction, seedReserve } from './seed-reserve';
 import { generateCollege } from './generate';
 
 export const DEMO_PASSWORD = 'Cadre@2026';
@@ -67,6 +67,7 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
       const interviews = await seedInterviews(tx, institutionId, policy, ref, 17 + ci, tpl.shortName);
       const appraisals = await seedAppraisals(tx, institutionId, policy, ref, 19 + ci);
       const trainingAndCare = await seedTrainingAndCare(tx, institutionId, policy, ref, 23 + ci);
+      const commendations = await seedCommendations(tx, institutionId, policy, ref, 37 + ci);
       const reserve = await seedReserve(tx, institutionId, policy, ref, 29 + ci);
       const inaction = await seedInaction(tx, institutionId, policy, ref, 31 + ci);
       await writeAudit(tx, {
@@ -76,7 +77,7 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
         entityType: 'institution',
         entityId: institutionId,
         outcome: 'success',
-        detail: { departments: data.departments.length, persons: data.persons.length, tenures: data.tenures.length, accounts: data.accounts.length, talks, sidelines, tolerance, interviews, appraisals, trainingAndCare, reserve, inaction },
+        detail: { departments: data.departments.length, persons: data.persons.length, tenures: data.tenures.length, accounts: data.accounts.length, talks, sidelines, tolerance, interviews, appraisals, trainingAndCare, commendations, reserve, inaction },
       });
       for (const a of data.accounts) accounts.push({ college: tpl.name, username: a.username, displayName: a.displayName });
     }

@@ -8475,6 +8475,7 @@ export interface paths {
                             removedOn: string | null;
                             removalReason: string | null;
                             excellent: number;
+                            commendations: number;
                             blockers: {
                                 code: string;
                                 reason: string;
@@ -8525,6 +8526,7 @@ export interface paths {
                                 article: string | null;
                             }[];
                             excellent: number;
+                            commendations: number;
                         };
                     };
                 };
@@ -8591,6 +8593,7 @@ export interface paths {
                             removedOn: string | null;
                             removalReason: string | null;
                             excellent: number;
+                            commendations: number;
                             blockers: {
                                 code: string;
                                 reason: string;
@@ -8670,6 +8673,7 @@ export interface paths {
                             removedOn: string | null;
                             removalReason: string | null;
                             excellent: number;
+                            commendations: number;
                             blockers: {
                                 code: string;
                                 reason: string;
@@ -8777,6 +8781,7 @@ export interface paths {
                             removedOn: string | null;
                             removalReason: string | null;
                             excellent: number;
+                            commendations: number;
                             blockers: {
                                 code: string;
                                 reason: string;
@@ -9201,6 +9206,326 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commendation-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** “担当作为好干部”评选（第15条） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            year: number;
+                            title: string;
+                            quota: number;
+                            status: string;
+                            statusLabel: string;
+                            decidedOn: string | null;
+                            meetingRef: string | null;
+                            publishedOn: string | null;
+                            publicUntil: string | null;
+                            nominations: {
+                                id: number;
+                                personId: number;
+                                name: string;
+                                deeds: string;
+                                status: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 启动一届“担当作为好干部”评选 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        /** @description 评选名称 */
+                        title: string;
+                        /** @description 表彰名额 */
+                        quota?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            year: number;
+                            title: string;
+                            quota: number;
+                            status: string;
+                            statusLabel: string;
+                            decidedOn: string | null;
+                            meetingRef: string | null;
+                            publishedOn: string | null;
+                            publicUntil: string | null;
+                            nominations: {
+                                id: number;
+                                personId: number;
+                                name: string;
+                                deeds: string;
+                                status: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commendation-rounds/{id}/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 推荐人选，写明担当作为的事迹 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        personId: number;
+                        /** @description 主要事迹 */
+                        deeds: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            year: number;
+                            title: string;
+                            quota: number;
+                            status: string;
+                            statusLabel: string;
+                            decidedOn: string | null;
+                            meetingRef: string | null;
+                            publishedOn: string | null;
+                            publicUntil: string | null;
+                            nominations: {
+                                id: number;
+                                personId: number;
+                                name: string;
+                                deeds: string;
+                                status: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commendation-rounds/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束推荐、集体研究决定表彰人选、公示 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "close";
+                    } | {
+                        /** @enum {string} */
+                        action: "decide";
+                        /** @description 会议日期 */
+                        on: string;
+                        /** @description 会议纪要编号 */
+                        meetingRef?: string | null;
+                        /** @description 表彰人选 */
+                        awardedPersonIds: number[];
+                    } | {
+                        /** @enum {string} */
+                        action: "publish";
+                        /** @description 公示日期 */
+                        on: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            year: number;
+                            title: string;
+                            quota: number;
+                            status: string;
+                            statusLabel: string;
+                            decidedOn: string | null;
+                            meetingRef: string | null;
+                            publishedOn: string | null;
+                            publicUntil: string | null;
+                            nominations: {
+                                id: number;
+                                personId: number;
+                                name: string;
+                                deeds: string;
+                                status: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 表彰奖励登记 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            personId: number;
+                            name: string;
+                            title: string;
+                            issuer: string;
+                            awardedOn: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记其他表彰奖励（上级表彰、单项奖等） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        personId: number;
+                        /** @description 表彰名称 */
+                        title: string;
+                        /** @description 授予单位 */
+                        issuer: string;
+                        /** @description 授予日期 */
+                        awardedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -212,3 +212,57 @@ export const inactionStep = pgTable(
   },
   (t) => [index('inaction_step_case').on(t.caseId)],
 );
+
+/** “担当作为好干部”评选 (第15条): one round: nominations, review, a collective decision, publication. */
+export const commendationRound = pgTable(
+  'commendation_round',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    year: smallint().notNull(),
+    title: text().notNull(),
+    quota: integer().notNull(),
+    /** nominating | reviewing | decided | published */
+    status: text().notNull().default('nominating'),
+    decidedOn: date({ mode: 'string' }),
+    meetingRef: text(),
+    publishedOn: date({ mode: 'string' }),
+    publicUntil: date({ mode: 'string' }),
+    createdBy: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('cround_inst_year').on(t.institutionId, t.year)],
+);
+
+export const commendationNomination = pgTable(
+  'commendation_nomination',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    roundId: integer().notNull().references(() => commendationRound.id),
+    personId: integer().notNull().references(() => person.id),
+    deeds: text().notNull(),
+    /** nominated | awarded | not_awarded */
+    status: text().notNull().default('nominated'),
+    createdBy: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('cnom_round_person').on(t.roundId, t.personId)],
+);
+
+/** 表彰奖励 (第10条、第15条): an award a cadre received, from a round or otherwise (上级表彰、单项奖). */
+export const commendation = pgTable(
+  'commendation',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    personId: integer().notNull().references(() => person.id),
+    title: text().notNull(),
+    issuer: text().notNull(),
+    awardedOn: date({ mode: 'string' }).notNull(),
+    roundId: integer().references(() => commendationRound.id),
+    createdBy: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('commendation_person').on(t.personId)],
+);

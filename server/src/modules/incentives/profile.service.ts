@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { AuthContext } from '../../auth/context';
 import type { Executor } from '../../db/client';
 import {
-  accountabilityCase, appraisal, careCase, careVisit, department, inactionCase, interview, interviewTarget, outsideOrg, post, reserveNomination, sideline, talk, talkParticipant, tenure,
+  accountabilityCase, appraisal, careCase, commendation, careVisit, department, inactionCase, interview, interviewTarget, outsideOrg, post, reserveNomination, sideline, talk, talkParticipant, tenure,
   toleranceReview, trainingCourse, trainingRecord,
 } from '../../db/schema';
 import { VALUE_LABELS } from '../../policy/vocabulary';
@@ -38,7 +38,7 @@ export async function personProfile(ex: Executor, auth: AuthContext, personId: n
     tolerance: can('tolerance.read') || self,
   };
   const none = Promise.resolve([] as never[]);
-  const [tenures, grades, training, talks, sidelines, reserve, care, visits, inaction, interviews, cases] = await Promise.all([
+  const [tenures, grades, training, talks, sidelines, reserve, care, visits, inaction, interviews, cases, awards] = await Promise.all([
     ex.select({ t: tenure, title: post.title, dept: department.name }).from(tenure).innerJoin(post, eq(post.id, tenure.postId)).innerJoin(department, eq(department.id, post.departmentId)).where(and(eq(tenure.institutionId, inst), eq(tenure.personId, personId))),
     ex.select().from(appraisal).where(and(eq(appraisal.institutionId, inst), eq(appraisal.personId, personId))),
     ex.select({ c: trainingCourse, tenths: trainingRecord.hoursTenths }).from(trainingRecord).innerJoin(trainingCourse, eq(trainingCourse.id, trainingRecord.courseId)).where(and(eq(trainingRecord.institutionId, inst), eq(trainingRecord.personId, personId))),
@@ -58,8 +58,10 @@ export async function personProfile(ex: Executor, auth: AuthContext, personId: n
     show.tolerance
       ? ex.select({ c: accountabilityCase, outcome: toleranceReview.outcome, decidedOn: toleranceReview.decidedOn }).from(accountabilityCase).leftJoin(toleranceReview, eq(toleranceReview.caseId, accountabilityCase.id)).where(and(eq(accountabilityCase.institutionId, inst), eq(accountabilityCase.subjectPersonId, personId)))
       : none,
+    ex.select().from(commendation).where(and(eq(commendation.institutionId, inst), eq(commendation.personId, personId))),
   ]);
   const events: ProfileEvent[] = [];
+  for (const a of awards) events.push({ date: a.awardedOn, area: '表彰奖励', title: a.title, detail: a.issuer });
   for (const { t, title, dept } of tenures) {
     events.push({ date: t.startDate, area: '任职', title: `任${dept}${title}`, detail: [t.appointDocNo, t.appointReason].filter(Boolean).join('，') || null });
     if (t.endDate) events.push({ date: t.endDate, area: '任职', title: `免去${dept}${title}`, detail: [t.endDocNo, t.endReason].filter(Boolean).join('，') || null });
@@ -78,6 +80,6 @@ export async function personProfile(ex: Executor, auth: AuthContext, personId: n
     if (outcome && decidedOn) events.push({ date: decidedOn, area: '问责与容错', title: `容错认定：${word(outcome)}`, detail: null });
   }
   events.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-  const areas = ['任职', '年度考核', '教育培训', '谈心谈话', ...(show.sidelines ? ['兼职'] : []), ...(show.reserve ? ['后备干部'] : []), ...(show.care ? ['关怀帮扶'] : []), ...(show.inaction ? ['为官不为'] : []), ...(show.interviews ? ['干部约谈'] : []), ...(show.tolerance ? ['问责与容错'] : [])];
+  const areas = ['任职', '年度考核', '表彰奖励', '教育培训', '谈心谈话', ...(show.sidelines ? ['兼职'] : []), ...(show.reserve ? ['后备干部'] : []), ...(show.care ? ['关怀帮扶'] : []), ...(show.inaction ? ['为官不为'] : []), ...(show.interviews ? ['干部约谈'] : []), ...(show.tolerance ? ['问责与容错'] : [])];
   return { events, areas };
 }

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Executor } from '../../db/client';
-import { appraisal, person, reserveFinding, reserveNomination } from '../../db/schema';
+import { appraisal, commendation, person, reserveFinding, reserveNomination } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
 import { runCommand } from '../../http/command';
@@ -21,7 +21,7 @@ const blockerOut = z.object({ code: z.string(), reason: z.string(), article: z.s
 const nominationOut = z.object({
   id: z.number(), personId: z.number(), name: z.string(), departmentName: z.string().nullable(), title: z.string().nullable(), targetRank: z.string(), targetRankLabel: z.string(),
   reasons: z.string(), nominatedOn: z.string(), status: z.string(), statusLabel: z.string(), reviewedOn: z.string().nullable(), reviewNote: z.string().nullable(),
-  removedOn: z.string().nullable(), removalReason: z.string().nullable(), excellent: z.number(), blockers: z.array(blockerOut),
+  removedOn: z.string().nullable(), removalReason: z.string().nullable(), excellent: z.number(), commendations: z.number(), blockers: z.array(blockerOut),
 });
 const STATUS: Record<string, string> = { nominated: '待审核', approved: '在库', rejected: '未通过', removed: '已退出' };
 const RANK_ORDER = ['principal', 'leader', 'middle_chief', 'middle_deputy', 'section', 'staff'];
@@ -36,12 +36,14 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
     // Rules are read before any transaction (PGlite has one connection: a read outside an open transaction would wait for it).
     const rules = given ?? (await rulesOf(institutionId));
     const today = todayIso();
-    if (!personIds.length) return { rules, of: () => ({ blockers: [], excellent: 0 }) };
-    const [findings, grades, dets] = await Promise.all([
+    if (!personIds.length) return { rules, of: () => ({ blockers: [], excellent: 0, commendations: 0 }) };
+    const [findings, grades, dets, awards] = await Promise.all([
       ex.select().from(reserveFinding).where(and(eq(reserveFinding.institutionId, institutionId), inArray(reserveFinding.personId, personIds))),
       ex.select({ personId: appraisal.personId, year: appraisal.year, grade: appraisal.grade }).from(appraisal).where(and(eq(appraisal.institutionId, institutionId), inArray(appraisal.personId, personIds))),
       Promise.all(personIds.map((id) => determinations(ex, institutionId, { personId: id }).then((d) => [id, d] as const))),
+      ex.select({ personId: commendation.personId, awardedOn: commendation.awardedOn }).from(commendation).where(and(eq(commendation.institutionId, institutionId), inArray(commendation.personId, personIds))),
     ]);
+    const since = `${Number(today.slice(0, 4)) - rules.excellentLookbackYears}-01-01`;
     const detsOf = new Map(dets);
     return {
       rules,
@@ -54,6 +56,7 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
           rules,
         ),
         excellent: excellentCount(grades.filter((g) => g.personId === personId), Number(today.slice(0, 4)), rules.excellentLookbackYears),
+        commendations: awards.filter((a) => a.personId === personId && a.awardedOn >= since).length,
       }),
     };
   }
@@ -91,7 +94,7 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
 
   app.get(
     '/api/reserve/check',
-    { config: { access: 'reserve.manage' }, schema: { tags: ['incentives'], summary: '推荐前检查：否决情形（第5条）和减责影响期', querystring: z.object({ personId: z.coerce.number().int().positive() }), response: { 200: z.object({ blockers: z.array(blockerOut), excellent: z.number() }) } } },
+    { config: { access: 'reserve.manage' }, schema: { tags: ['incentives'], summary: '推荐前检查：否决情形（第5条）和减责影响期', querystring: z.object({ personId: z.coerce.number().int().positive() }), response: { 200: z.object({ blockers: z.array(blockerOut), excellent: z.number(), commendations: z.number() }) } } },
     async (req) => (await standing(db, req.auth!.institutionId, [req.query.personId])).of(req.query.personId),
   );
 
