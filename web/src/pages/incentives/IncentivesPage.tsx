@@ -7,6 +7,7 @@ import { TrainingTab } from './TrainingTab';
 import { CareTab } from './CareTab';
 import { ReserveTab } from './ReserveTab';
 import { InactionTab } from './InactionTab';
+import { CommendationTab } from './CommendationTab';
 
 /** 激励担当作为: annual appraisal, duty reports, reserve cadres, training, inaction, care (ahzaxy-2020). */
 export function IncentivesPage() {
@@ -16,6 +17,7 @@ export function IncentivesPage() {
     ...(can('appraisal.manage') ? [{ key: 'appraisal', label: '年度考核', children: <AppraisalTab /> }] : []),
     { key: 'report', label: '述职述廉', children: <DutyReportTab /> },
     ...(can('reserve.manage') ? [{ key: 'reserve', label: '后备干部', children: <ReserveTab /> }] : []),
+    ...(can('reserve.manage') ? [{ key: 'commendation', label: '表彰奖励', children: <CommendationTab /> }] : []),
     ...(can('training.manage') ? [{ key: 'training', label: '教育培训', children: <TrainingTab /> }] : []),
     ...(can('inaction.manage') ? [{ key: 'inaction', label: '为官不为', children: <InactionTab /> }] : []),
     ...(can('care.manage') ? [{ key: 'care', label: '关怀帮扶', children: <CareTab /> }] : []),

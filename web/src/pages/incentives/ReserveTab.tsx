@@ -57,7 +57,7 @@ export function ReserveTab() {
           { title: '姓名', dataIndex: 'name', width: 90, render: (v, n) => <Link to={`/people/${n.personId}`}>{v}</Link> },
           { title: '现任职务', width: 230, render: (_, n) => `${n.departmentName ?? ''}${n.title ?? ''}` },
           { title: '拟任', dataIndex: 'targetRankLabel', width: 110 },
-          { title: '近年考核优秀', dataIndex: 'excellent', width: 110, render: (v) => (v ? <Tag color="gold">{v} 次</Tag> : '—') },
+          { title: '近年考核优秀 / 表彰', width: 150, render: (_, n) => (n.excellent || n.commendations ? <Space size={4}>{n.excellent > 0 && <Tag color="gold">优秀 {n.excellent} 次</Tag>}{n.commendations > 0 && <Tag color="red">表彰 {n.commendations} 次</Tag>}</Space> : '—') },
           { title: '推荐理由', dataIndex: 'reasons', ellipsis: true },
           { title: '推荐日期', dataIndex: 'nominatedOn', width: 110 },
           {
@@ -100,7 +100,7 @@ export function ReserveTab() {
           {check && (check.blockers.length ? (
             <Alert type="error" showIcon style={{ marginBottom: 12 }} message="不能推荐" description={check.blockers.map((b) => `${b.reason}（${b.article ?? ''}）`).join('；')} />
           ) : (
-            <Alert type="success" showIcon style={{ marginBottom: 12 }} message={`无否决情形；近年年度考核优秀 ${check.excellent} 次`} />
+            <Alert type="success" showIcon style={{ marginBottom: 12 }} message={`无否决情形；近年年度考核优秀 ${check.excellent} 次，受表彰 ${check.commendations} 次`} />
           ))}
           <Form.Item name="targetRank" label="拟任职级">
             <Radio.Group options={(rules?.targetRanks ?? []).map((r) => ({ value: r.key, label: r.label }))} />
