@@ -25,7 +25,7 @@ export function ReserveTab() {
   const [findingForm] = Form.useForm<{ personId: number; kind: string; on: Dayjs; detail: string }>();
   const [actForm] = Form.useForm<{ text: string }>();
   const personId = Form.useWatch('personId', form);
-  const [check, setCheck] = useState<{ blockers: { reason: string; article: string | null }[]; excellent: number } | null>(null);
+  const [check, setCheck] = useState<{ blockers: { reason: string; article: string | null }[]; excellent: number; commendations: number } | null>(null);
   useEffect(() => {
     setCheck(null);
     if (personId) call(api.GET('/api/reserve/check', { params: { query: { personId } } })).then(setCheck).catch((e) => message.error(errorText(e)));
