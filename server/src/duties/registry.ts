@@ -14,6 +14,8 @@ import { loadAppraisalFacts } from './loaders/appraisal.loader';
 import { dutyReportDeriver } from './derivers/appraisal';
 import { loadIncentiveFacts } from './loaders/incentives.loader';
 import { careVisitDeriver, inactionDeriver, trainingHoursDeriver } from './derivers/incentives';
+import { loadExperienceFacts } from './loaders/experience.loader';
+import { experienceDeriver } from './derivers/experience';
 import { interviewCampaignDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from './derivers/interviews';
 import { toleranceStepDeriver } from './derivers/tolerance-steps';
 import { toleranceFollowThroughDeriver } from './derivers/tolerance-followthrough';
@@ -50,6 +52,7 @@ export const DERIVERS: RegisteredDeriver[] = [
   { deriver: trainingHoursDeriver, load: loadIncentiveFacts },
   { deriver: careVisitDeriver, load: loadIncentiveFacts },
   { deriver: inactionDeriver, load: loadIncentiveFacts },
+  { deriver: experienceDeriver, load: loadExperienceFacts },
 ];
 
 export const DUTY_KIND_LABELS: Record<string, string> = Object.fromEntries(DERIVERS.map((d) => [d.deriver.kind, d.deriver.label]));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyInaction, InactionRuleError, type InactionInput, type InactionState } from './inaction';
 
-const rules = { citation: 'ahzaxy-2020 第14条', adjustments: ['move_post', 'non_leading_post', 'dismissal', 'demotion'], strongSignal: 'strong_feedback' };
+const rules = { citation: 'ahzaxy-2020 第14条', adjustments: ['move_post', 'non_leading_post', 'dismissal', 'demotion'], directSignals: ['strong_feedback'] };
 const at = (status: InactionState['status'], signal = 'complaint'): InactionState => ({ status, signal, signaledOn: '2026-03-01', deadline: null });
 const outcome = (s: InactionState, i: InactionInput) => {
   try {
@@ -28,5 +28,20 @@ describe('为官不为 escalation (ahzaxy-2020 第14条)', () => {
     ['dates: not before the signal', at('signaled'), { action: 'remind', on: '2026-02-01', requirements: '整改', deadline: '2026-03-01' }, 'INACTION.BEFORE_SIGNAL|ahzaxy-2020 第14条'],
   ])('%s', (_a, s, i, expected) => {
     expect(outcome(s, i)).toBe(expected);
+  });
+
+  const refusal = { citation: 'ahzaxy-2020 第8条', adjustments: ['dismissal', 'demotion'], directSignals: ['rotation_refusal'] };
+  it.each<[string, string, string]>([
+    ['第8条: a refusal to rotate without good reason leads at once to a proposal of removal', 'dismissal', 'proposed'],
+    ['第8条: or of demotion', 'demotion', 'proposed'],
+    ['第8条: not to a change of post (the rule names removal or demotion)', 'move_post', 'INACTION.ADJUSTMENT|ahzaxy-2020 第8条'],
+  ])('%s', (_a, adjustment, expected) => {
+    let r: string;
+    try {
+      r = applyInaction(at('signaled', 'rotation_refusal'), { action: 'propose', on: '2026-03-05', adjustment, reason: '拒不服从轮岗交流决定' }, refusal, '2026-12-01').status;
+    } catch (e) {
+      r = e instanceof InactionRuleError ? `${e.code}|${e.article}` : String(e);
+    }
+    expect(r).toBe(expected);
   });
 });

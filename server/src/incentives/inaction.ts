@@ -42,8 +42,8 @@ const FROM: Record<InactionAction, InactionStatus[]> = {
   decide: ['proposed'],
 };
 
-/** The next state, or an error naming the section. `strongSignal` is the signal that allows adjustment at once. Pure. */
-export function applyInaction(s: InactionState, input: InactionInput, rules: { citation: string | null; adjustments: string[]; strongSignal: string }, today: string): InactionState {
+/** The next state, or an error naming the section. `directSignals` allow adjustment at once (strong complaints, a refusal to rotate). Pure. */
+export function applyInaction(s: InactionState, input: InactionInput, rules: { citation: string | null; adjustments: string[]; directSignals: string[] }, today: string): InactionState {
   const fail = (code: string, message: string): never => {
     throw new InactionRuleError(code, message, rules.citation);
   };
@@ -58,9 +58,9 @@ export function applyInaction(s: InactionState, input: InactionInput, rules: { c
     case 'verify':
       return { ...s, status: input.corrected ? 'corrected' : 'uncorrected' };
     case 'propose':
-      if (s.status !== 'uncorrected' && s.signal !== rules.strongSignal)
+      if (s.status !== 'uncorrected' && !rules.directSignals.includes(s.signal))
         fail('INACTION.NOT_YET', '经教育提醒、诫勉处理没有改正的，或者群众反映比较强烈的，才能提出组织调整建议');
-      if (!rules.adjustments.includes(input.adjustment)) fail('INACTION.ADJUSTMENT', '组织调整方式应为调离岗位、改任非领导职务、免职或降职');
+      if (!rules.adjustments.includes(input.adjustment)) fail('INACTION.ADJUSTMENT', '组织调整方式不在规定的方式之列');
       return { ...s, status: 'proposed' };
     case 'decide':
       if (!input.meetingRef || input.meetingRef.trim().length < 2) fail('INACTION.COLLECTIVE', '组织调整须经集体研究决定，请填写会议纪要编号');

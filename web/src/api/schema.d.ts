@@ -8832,6 +8832,10 @@ export interface paths {
                                 key: string;
                                 label: string;
                             }[];
+                            refusalAdjustments: {
+                                key: string;
+                                label: string;
+                            }[];
                             citation: string | null;
                         };
                     };

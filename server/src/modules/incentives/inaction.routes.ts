@@ -27,7 +27,11 @@ export const inactionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
   const rulesOf = async (institutionId: number) => {
     const { policy } = await policyFor(db, deps.packs, institutionId);
     const signals = policy.get<string[]>('incentives.inaction.signals', todayIso());
-    return { signals: signals.value, citation: signals.source.citation, adjustments: policy.strings('incentives.inaction.adjustments', todayIso()), strongSignal: 'strong_feedback' };
+    const refusal = policy.get<string[]>('incentives.rotation.refusal_adjustments', todayIso());
+    const inaction = { citation: signals.source.citation, adjustments: policy.strings('incentives.inaction.adjustments', todayIso()), directSignals: ['strong_feedback'] };
+    // 第8条: a refusal to rotate is handled the same way, but leads straight to removal or demotion under its own article.
+    const rotation = { citation: refusal.source.citation, adjustments: refusal.value, directSignals: ['rotation_refusal'] };
+    return { signals: [...signals.value, 'rotation_refusal'], ...inaction, forSignal: (signal: string) => (signal === 'rotation_refusal' ? rotation : inaction) };
   };
   async function list(institutionId: number, where?: ReturnType<typeof and>) {
     const rows = await db.select({ c: inactionCase, name: person.name }).from(inactionCase).innerJoin(person, eq(person.id, inactionCase.personId)).where(and(eq(inactionCase.institutionId, institutionId), where)).orderBy(desc(inactionCase.signaledOn));
@@ -41,11 +45,11 @@ export const inactionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
 
   app.get(
     '/api/inaction/rules',
-    { config: { access: 'inaction.manage' }, schema: { tags: ['incentives'], summary: '为官不为的发现渠道和组织调整方式', response: { 200: z.object({ signals: z.array(z.object({ key: z.string(), label: z.string() })), adjustments: z.array(z.object({ key: z.string(), label: z.string() })), citation: z.string().nullable() }) } } },
+    { config: { access: 'inaction.manage' }, schema: { tags: ['incentives'], summary: '为官不为的发现渠道和组织调整方式', response: { 200: z.object({ signals: z.array(z.object({ key: z.string(), label: z.string() })), adjustments: z.array(z.object({ key: z.string(), label: z.string() })), refusalAdjustments: z.array(z.object({ key: z.string(), label: z.string() })), citation: z.string().nullable() }) } } },
     async (req) => {
       const r = await rulesOf(req.auth!.institutionId);
       const l = (k: string) => ({ key: k, label: VALUE_LABELS[k] ?? k });
-      return { signals: r.signals.map(l), adjustments: r.adjustments.map(l), citation: r.citation };
+      return { signals: r.signals.map(l), adjustments: r.adjustments.map(l), refusalAdjustments: r.forSignal('rotation_refusal').adjustments.map(l), citation: r.citation };
     },
   );
 
@@ -104,7 +108,7 @@ export const inactionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
         if (!c) throw notFound('为官不为问题', 'INACTION.NOT_FOUND');
         let next;
         try {
-          next = applyInaction({ status: c.status as InactionStatus, signal: c.signal, signaledOn: c.signaledOn, deadline: c.deadline }, b, r, todayIso());
+          next = applyInaction({ status: c.status as InactionStatus, signal: c.signal, signaledOn: c.signaledOn, deadline: c.deadline }, b, r.forSignal(c.signal), todayIso());
         } catch (e) {
           throw e instanceof InactionRuleError ? new AppError(e.code, e.message, e.code === 'INACTION.STEP_ORDER' || e.code === 'INACTION.NOT_YET' ? 409 : 400, { article: e.article ?? undefined }) : e;
         }

@@ -73,7 +73,7 @@ export function InactionTab() {
             width: 230,
             render: (_, c) => (
               <Space wrap>
-                {(NEXT[c.status] ?? []).filter((a) => a !== 'propose' || c.status === 'uncorrected' || c.signal === 'strong_feedback').map((a) => (
+                {(NEXT[c.status] ?? []).filter((a) => a !== 'propose' || c.status === 'uncorrected' || c.signal === 'strong_feedback' || c.signal === 'rotation_refusal').map((a) => (
                   <Button key={a} size="small" onClick={() => (actForm.resetFields(), setActing({ c, action: a }))}>
                     {TITLES[a]}
                   </Button>
@@ -128,7 +128,7 @@ export function InactionTab() {
           {acting?.action === 'propose' && (
             <>
               <Form.Item name="adjustment" label="组织调整方式" rules={[{ required: true, message: '请选择' }]}>
-                <Select options={adjustments} />
+                <Select options={acting.c.signal === 'rotation_refusal' ? (rules?.refusalAdjustments ?? []).map((a) => ({ value: a.key, label: a.label })) : adjustments} />
               </Form.Item>
               <Form.Item name="reason" label="建议理由" rules={[{ required: true, min: 5, message: '请写明理由' }]}>
                 <Input.TextArea rows={3} />
