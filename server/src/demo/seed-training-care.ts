@@ -24,8 +24,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * Three years of training (courses this year up to last month; most cadres meet their hours, some fall short), and a
- * handful of hardships: one visited and closed, one visited and still being helped, one registered last week and not
- * yet visited, one overdue for its visit.
+ * handful of hardships over the years: closed ones from earlier years, one visited and still being helped, one registered
+ * last week and not yet visited, one overdue for its visit.
  */
 export async function seedTrainingAndCare(tx: Tx, institutionId: number, policy: EffectivePolicy, ref: string, seed: number): Promise<{ records: number; care: number }> {
   const rng = new Rng(seed);
@@ -53,6 +53,8 @@ export async function seedTrainingAndCare(tx: Tx, institutionId: number, policy:
     ['family_hardship', '子女患先天性疾病长期治疗，家庭经济困难', 45, [[10, '党委副书记、党委组织部副部长', 3000]], false],
     ['bereavement', '父亲病故', 6, [], false],
     ['major_misfortune', '家中房屋因山洪受损，需异地安置', 24, [], false],
+    ['serious_illness', '本人突发心脏疾病住院手术', 420, [[5, '党委书记、党委组织部部长', 3000], [40, '所在部门负责人', null]], true],
+    ['bereavement', '母亲病故', 760, [[3, '党委组织部、工会负责同志', 1000]], true],
   ];
   for (const [situation, description, ago, visits, closed] of cases) {
     const p = pick();

@@ -27,6 +27,10 @@ describe('reserve cadre nominations (ahzaxy-2020 第4条、第5条、第12条)',
     expect(blockers(findings, dets, asOf)).toEqual(expected);
   });
 
+  it('第4条: inaction not corrected after education blocks (经教育仍不改正的不得提拔重用)', () => {
+    expect(reserveBlockers({ findings: [], impactPeriods: [], uncorrected: [{ signaledOn: '2026-03-01', detail: '资产清查长期不推不动' }] }, rules).map((b) => [b.code, b.article])).toEqual([['RESERVE.UNCORRECTED', 'ahzaxy-2020 第4条']]);
+  });
+
   it('第12条: the exempted person still shows the protection (the tolerance area\'s answer)', () => {
     expect(exemptionsOf([det('exempt', null)], { personId: 9 })[0].protections).toContain('reserve_status');
   });

@@ -9,6 +9,8 @@ export interface ReserveRules {
   findingsCitation: string | null;
   impactBlocks: boolean;
   excellentLookbackYears: number;
+  /** 第4条: “经教育仍不改正的不得提拔重用”. */
+  uncorrectedCitation: string | null;
 }
 
 export function reserveRules(policy: EffectivePolicy, asOf: string): ReserveRules {
@@ -19,6 +21,7 @@ export function reserveRules(policy: EffectivePolicy, asOf: string): ReserveRule
     blockingFindings: findings.value, findingsCitation: findings.source.citation,
     impactBlocks: policy.get<boolean>('incentives.reserve.impact_blocks', asOf).value,
     excellentLookbackYears: policy.number('incentives.reserve.excellent_lookback_years', asOf),
+    uncorrectedCitation: ranks.source.citation,
   };
 }
 
@@ -37,6 +40,8 @@ export function reserveBlockers(
   facts: {
     findings: { kind: string; on: string; detail: string }[];
     impactPeriods: { matter: string; impactUntil: string; citation: string | null }[];
+    /** Inaction matters not corrected after education (uncorrected, proposed for or decided on adjustment). */
+    uncorrected?: { signaledOn: string; detail: string }[];
   },
   rules: ReserveRules,
 ): Blocker[] {
@@ -44,6 +49,8 @@ export function reserveBlockers(
   for (const f of facts.findings)
     if (rules.blockingFindings.includes(f.kind))
       out.push({ code: `RESERVE.${f.kind.toUpperCase()}`, reason: `${VALUE_LABELS[f.kind] ?? f.kind}：${f.on} ${f.detail}`, article: rules.findingsCitation });
+  for (const u of facts.uncorrected ?? [])
+    out.push({ code: 'RESERVE.UNCORRECTED', reason: `不作为问题经教育仍不改正：${u.signaledOn} ${u.detail}`, article: rules.uncorrectedCitation });
   if (rules.impactBlocks)
     for (const p of facts.impactPeriods) out.push({ code: 'RESERVE.IMPACT_PERIOD', reason: `“${p.matter}”经认定减责，影响期至 ${p.impactUntil}`, article: p.citation });
   return out;

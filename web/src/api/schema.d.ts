@@ -7401,6 +7401,7 @@ export interface paths {
                                 rank: string;
                                 owesReport: boolean;
                                 reportOn: string | null;
+                                inaction: string | null;
                                 grade: string | null;
                                 reason: string | null;
                                 overQuota: boolean;

@@ -83,7 +83,7 @@ export const appraisalRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
           200: z.object({
             year: z.number(), departmentId: z.number(), population: z.number(), quota: z.number(), excellent: z.number(),
             rows: z.array(z.object({
-              personId: z.number(), name: z.string(), title: z.string(), rank: z.string(), owesReport: z.boolean(), reportOn: z.string().nullable(), grade: z.string().nullable(),
+              personId: z.number(), name: z.string(), title: z.string(), rank: z.string(), owesReport: z.boolean(), reportOn: z.string().nullable(), inaction: z.string().nullable(), grade: z.string().nullable(),
               reason: z.string().nullable(), overQuota: z.boolean(), quotaReason: z.string().nullable(), recordedOn: z.string().nullable(),
             })),
           }),

@@ -1,6 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, gte, lte } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { accountabilityCase, appraisal, appraisalCycle, dutyReport } from '../../db/schema';
+import { accountabilityCase, appraisal, appraisalCycle, dutyReport, inactionCase } from '../../db/schema';
+import { INACTION_STATUS_LABELS, type InactionStatus } from '../../incentives/inaction';
 import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
 import { AppError, notFound } from '../../shared/errors';
@@ -39,15 +40,18 @@ export async function appraisalSheet(ex: Executor, institutionId: number, cycle:
     if (!cur || RANK_ORDER.indexOf(p.rank) < RANK_ORDER.indexOf(cur.rank)) main.set(p.personId, p);
   }
   const members = [...main.values()].filter((p) => p.departmentId === departmentId && APPRAISED_RANKS.includes(p.rank)).sort((a, b) => RANK_ORDER.indexOf(a.rank) - RANK_ORDER.indexOf(b.rank) || a.personId - b.personId);
-  const [grades, reports] = await Promise.all([
+  const [grades, reports, inaction] = await Promise.all([
     ex.select().from(appraisal).where(and(eq(appraisal.institutionId, institutionId), eq(appraisal.year, cycle.year))),
     ex.select({ personId: dutyReport.personId, submittedOn: dutyReport.submittedOn }).from(dutyReport).where(eq(dutyReport.cycleId, cycle.id)),
+    // 第14条: inaction found in the year is an important basis of the appraisal.
+    ex.select({ personId: inactionCase.personId, status: inactionCase.status, signaledOn: inactionCase.signaledOn }).from(inactionCase).where(and(eq(inactionCase.institutionId, institutionId), gte(inactionCase.signaledOn, `${cycle.year}-01-01`), lte(inactionCase.signaledOn, `${cycle.year}-12-31`))),
   ]);
   return members.map((p) => {
     const g = grades.find((x) => x.personId === p.personId);
     return {
       personId: p.personId, name: p.name, title: p.title, rank: p.rank, owesReport: reportRanks.includes(p.rank),
       reportOn: reports.find((r) => r.personId === p.personId)?.submittedOn ?? null,
+      inaction: inaction.filter((c) => c.personId === p.personId).map((c) => `${c.signaledOn} 反映不作为（${INACTION_STATUS_LABELS[c.status as InactionStatus] ?? c.status}）`)[0] ?? null,
       grade: g?.grade ?? null, reason: g?.reason ?? null, overQuota: g?.overQuota ?? false, quotaReason: g?.quotaReason ?? null, recordedOn: g?.recordedOn ?? null,
     };
   });

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Executor } from '../../db/client';
-import { appraisal, commendation, person, reserveFinding, reserveNomination } from '../../db/schema';
+import { appraisal, commendation, inactionCase, person, reserveFinding, reserveNomination } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
 import { runCommand } from '../../http/command';
@@ -37,11 +37,15 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
     const rules = given ?? (await rulesOf(institutionId));
     const today = todayIso();
     if (!personIds.length) return { rules, of: () => ({ blockers: [], excellent: 0, commendations: 0 }) };
-    const [findings, grades, dets, awards] = await Promise.all([
+    const [findings, grades, dets, awards, inaction] = await Promise.all([
       ex.select().from(reserveFinding).where(and(eq(reserveFinding.institutionId, institutionId), inArray(reserveFinding.personId, personIds))),
       ex.select({ personId: appraisal.personId, year: appraisal.year, grade: appraisal.grade }).from(appraisal).where(and(eq(appraisal.institutionId, institutionId), inArray(appraisal.personId, personIds))),
       Promise.all(personIds.map((id) => determinations(ex, institutionId, { personId: id }).then((d) => [id, d] as const))),
       ex.select({ personId: commendation.personId, awardedOn: commendation.awardedOn }).from(commendation).where(and(eq(commendation.institutionId, institutionId), inArray(commendation.personId, personIds))),
+      ex
+        .select({ personId: inactionCase.personId, signaledOn: inactionCase.signaledOn, detail: inactionCase.signalDetail, status: inactionCase.status, decision: inactionCase.decision })
+        .from(inactionCase)
+        .where(and(eq(inactionCase.institutionId, institutionId), inArray(inactionCase.personId, personIds), inArray(inactionCase.status, ['uncorrected', 'admonished', 'proposed', 'decided']))),
     ]);
     const since = `${Number(today.slice(0, 4)) - rules.excellentLookbackYears}-01-01`;
     const detsOf = new Map(dets);
@@ -52,6 +56,7 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
           {
             findings: findings.filter((f) => f.personId === personId),
             impactPeriods: activeImpactPeriods(detsOf.get(personId) ?? [], { personId }, today).map((d) => ({ matter: d.matter, impactUntil: d.impactUntil!, citation: d.protectionCitation })),
+            uncorrected: inaction.filter((c) => c.personId === personId && !(c.status === 'decided' && c.decision === 'not_adjusted')),
           },
           rules,
         ),

@@ -123,7 +123,7 @@ export function AppraisalTab() {
         pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 人` }}
         locale={{ emptyText: departmentId ? '该部门没有参加考核的人员' : '请选择部门' }}
         columns={[
-          { title: '姓名', dataIndex: 'name', width: 100, render: (v, r) => <Link to={`/people/${r.personId}`}>{v}</Link> },
+          { title: '姓名', dataIndex: 'name', width: 130, render: (v, r) => <Space direction="vertical" size={0}><Link to={`/people/${r.personId}`}>{v}</Link>{r.inaction && <Typography.Text type="danger" style={{ fontSize: 12 }}>{r.inaction}</Typography.Text>}</Space> },
           { title: '职务', dataIndex: 'title', width: 180 },
           { title: '职级', dataIndex: 'rank', width: 100, render: (v) => RANK_LABELS[v] ?? v },
           { title: '述职述廉', width: 120, render: (_, r) => (r.owesReport ? (r.reportOn ? <Typography.Text type="success">{r.reportOn} 已交</Typography.Text> : <Typography.Text type="warning">未提交</Typography.Text>) : '—') },
