@@ -79,7 +79,7 @@ export function registerFormPdf(f: RegisterForm): Promise<Buffer> {
     subtitle: `${f.college}　编号：YT-${f.id}`,
     blocks: [
       { table: { widths: [0.16, 0.34, 0.16, 0.34], rows: registerRows(f).map(([a, b, c, d]) => (c === undefined ? { cells: [a, b], spans: [1, 3] } : { cells: [a, b, c, d ?? ''] })) } },
-      { text: '主谈人（签字）：____________　　约谈对象（签字）：____________　　记录人（签字）：____________' },
+      { text: '主谈人（签字）：__________　约谈对象（签字）：__________　记录人（签字）：__________' },
       { text: '年　　月　　日', align: 'right' },
     ],
   });
