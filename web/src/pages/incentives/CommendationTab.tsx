@@ -19,6 +19,8 @@ export function CommendationTab() {
   const [creating, setCreating] = useState(false);
   const [nominating, setNominating] = useState<Round | null>(null);
   const [deciding, setDeciding] = useState<Round | null>(null);
+  const [awarding, setAwarding] = useState(false);
+  const [awardForm] = Form.useForm<{ personId: number; title: string; issuer: string; awardedOn: Dayjs }>();
   const [roundForm] = Form.useForm<{ title: string; quota?: number }>();
   const [nomForm] = Form.useForm<{ personId: number; deeds: string }>();
   const [decideForm] = Form.useForm<{ on: Dayjs; meetingRef: string; awardedPersonIds: number[] }>();
@@ -67,9 +69,31 @@ export function CommendationTab() {
           />
         </Card>
       ))}
-      <Card size="small" title="表彰奖励登记">
+      <Card size="small" title="表彰奖励登记" extra={<Button size="small" icon={<PlusOutlined />} onClick={() => setAwarding(true)}>登记表彰</Button>}>
         <Table rowKey="id" size="small" loading={awards.loading} dataSource={awards.data ?? []} pagination={{ pageSize: 10, hideOnSinglePage: true }} columns={[{ title: '姓名', dataIndex: 'name', width: 100, render: (v, a) => <Link to={`/people/${a.personId}`}>{v}</Link> }, { title: '表彰名称', dataIndex: 'title' }, { title: '授予单位', dataIndex: 'issuer', width: 200 }, { title: '日期', dataIndex: 'awardedOn', width: 110 }]} />
       </Card>
+      <Modal
+        title="登记表彰奖励"
+        open={awarding}
+        onCancel={() => setAwarding(false)}
+        destroyOnHidden
+        onOk={() => submitForm(awardForm, message, (v) => call(api.POST('/api/commendations', { body: { ...v, awardedOn: v.awardedOn.format('YYYY-MM-DD') } })), '已登记', () => (setAwarding(false), awards.reload()))}
+      >
+        <Form form={awardForm} layout="vertical" initialValues={{ awardedOn: dayjs() }}>
+          <Form.Item name="personId" label="干部" rules={[{ required: true, message: '请选择干部' }]}>
+            <PersonPicker />
+          </Form.Item>
+          <Form.Item name="title" label="表彰名称" rules={[{ required: true, message: '请填写表彰名称' }]}>
+            <Input placeholder="如：全省教育系统优秀共产党员" />
+          </Form.Item>
+          <Form.Item name="issuer" label="授予单位" rules={[{ required: true, message: '请填写授予单位' }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="awardedOn" label="授予日期" rules={[{ required: true }]}>
+            <DatePicker />
+          </Form.Item>
+        </Form>
+      </Modal>
       <Modal title="启动评选" open={creating} onCancel={() => setCreating(false)} destroyOnHidden onOk={() => submitForm(roundForm, message, (v) => call(api.POST('/api/commendation-rounds', { body: { year, title: v.title, quota: v.quota ?? null } })), '已启动', () => (setCreating(false), rounds.reload()))}>
         <Form form={roundForm} layout="vertical" initialValues={{ title: `${year}年度“担当作为好干部”评选` }}>
           <Form.Item name="title" label="评选名称" rules={[{ required: true }]}>
