@@ -4,10 +4,9 @@ import { account, appraisal, appraisalCycle, dutyReport } from '../db/schema';
 import type { EffectivePolicy } from '../policy/effective-policy';
 import { addDays, minDate } from '../shared/dates';
 import { appraisalRules, excellentQuota } from '../incentives/appraisal';
-import { currentPosts } from '../modules/interviews/context';
+import { currentPosts, mainPosts } from '../modules/interviews/context';
 import { Rng } from './random';
 
-const RANK_ORDER = ['principal', 'leader', 'middle_chief', 'middle_deputy', 'section', 'staff'];
 const REPORT = '一、履行岗位职责情况：全年围绕学院中心工作，牵头完成了本部门年度重点任务……二、落实党风廉政建设“一岗双责”情况……三、存在的不足和下一步打算……';
 const WEAK = ['全年两项重点任务未按期完成，工作主动性不强', '多次无故缺席部门会议，服务对象投诉较多', '教学事故一次，整改不到位'];
 
@@ -30,12 +29,7 @@ export async function seedAppraisals(tx: Tx, institutionId: number, policy: Effe
       .values({ institutionId, year: y, dutyReportDue: due, status: open ? 'open' : 'closed', closedOn: open ? null : `${y + 1}-01-20`, createdBy: org.id })
       .returning({ id: appraisalCycle.id });
     const posts = await currentPosts(tx, institutionId, open ? ref : `${y}-12-31`, gap);
-    const main = new Map<number, (typeof posts)[number]>();
-    for (const p of posts) {
-      const cur = main.get(p.personId);
-      if (!cur || RANK_ORDER.indexOf(p.rank) < RANK_ORDER.indexOf(cur.rank)) main.set(p.personId, p);
-    }
-    const people = [...main.values()].filter((p) => !['principal', 'leader'].includes(p.rank));
+    const people = [...mainPosts(posts).values()].filter((p) => !['principal', 'leader'].includes(p.rank));
     const reports = people
       .filter((p) => rules.dutyReportRanks.includes(p.rank) && (open ? rng.chance(0.4) : rng.chance(0.97)))
       .map((p) => ({ institutionId, cycleId: c.id, personId: p.personId, content: REPORT, submittedOn: open ? addDays(ref, -rng.int(0, 6)) : addDays(due, -rng.int(0, 10)) }));

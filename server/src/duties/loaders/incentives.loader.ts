@@ -2,10 +2,9 @@ import { and, eq, gte, inArray, lte, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { careCase, careVisit, inactionCase, person, trainingCourse, trainingRecord } from '../../db/schema';
 import type { EffectivePolicy } from '../../policy/effective-policy';
-import { currentPosts } from '../../modules/interviews/context';
+import { currentPosts, mainPosts } from '../../modules/interviews/context';
 import { addMonths } from '../../shared/dates';
 
-const RANK_ORDER = ['principal', 'leader', 'middle_chief', 'middle_deputy', 'section', 'staff'];
 
 export interface IncentiveFacts {
   year: number;
@@ -40,8 +39,7 @@ export async function loadIncentiveFacts(ex: Executor, institutionId: number, as
       .innerJoin(person, eq(person.id, inactionCase.personId))
       .where(and(eq(inactionCase.institutionId, institutionId), inArray(inactionCase.status, ['reminded', 'admonished', 'proposed']))),
   ]);
-  const main = new Map<number, (typeof posts)[number]>();
-  for (const p of posts) if (!main.has(p.personId) || RANK_ORDER.indexOf(p.rank) < RANK_ORDER.indexOf(main.get(p.personId)!.rank)) main.set(p.personId, p);
+  const main = mainPosts(posts);
   return {
     year,
     people: [...main.values()].map((p) => ({ personId: p.personId, name: p.name, rank: p.rank, departmentId: p.departmentId })),

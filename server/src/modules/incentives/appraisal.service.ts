@@ -7,7 +7,7 @@ import { policyFor } from '../../services/policy.service';
 import { AppError, notFound } from '../../shared/errors';
 import { appraisalRules, AppraisalRuleError } from '../../incentives/appraisal';
 import { determinations } from '../tolerance/tolerance.service';
-import { currentPosts } from '../interviews/context';
+import { byRank, currentPosts, mainPosts } from '../interviews/context';
 
 /** The college's appraisal rules on a date, and the gap that joins tenures into one period. */
 export async function appraisalContext(ex: Executor, deps: AppDeps, institutionId: number, asOf: string) {
@@ -26,7 +26,6 @@ export async function getCycle(ex: Executor, institutionId: number, id: number) 
 
 /** Ranks appraised by the college (the leadership is appraised by the higher Party committee). */
 const APPRAISED_RANKS = ['middle_chief', 'middle_deputy', 'section', 'staff'];
-const RANK_ORDER = ['principal', 'leader', 'middle_chief', 'middle_deputy', 'section', 'staff'];
 
 /**
  * Who is appraised in a department: active persons whose main post (their highest-ranked) is in it, below the
@@ -34,12 +33,7 @@ const RANK_ORDER = ['principal', 'leader', 'middle_chief', 'middle_deputy', 'sec
  */
 export async function appraisalSheet(ex: Executor, institutionId: number, cycle: typeof appraisalCycle.$inferSelect, departmentId: number, asOf: string, gapDays: number, reportRanks: string[]) {
   const posts = await currentPosts(ex, institutionId, asOf, gapDays);
-  const main = new Map<number, (typeof posts)[number]>();
-  for (const p of posts) {
-    const cur = main.get(p.personId);
-    if (!cur || RANK_ORDER.indexOf(p.rank) < RANK_ORDER.indexOf(cur.rank)) main.set(p.personId, p);
-  }
-  const members = [...main.values()].filter((p) => p.departmentId === departmentId && APPRAISED_RANKS.includes(p.rank)).sort((a, b) => RANK_ORDER.indexOf(a.rank) - RANK_ORDER.indexOf(b.rank) || a.personId - b.personId);
+  const members = [...mainPosts(posts).values()].filter((p) => p.departmentId === departmentId && APPRAISED_RANKS.includes(p.rank)).sort((a, b) => byRank(a, b) || a.personId - b.personId);
   const [grades, reports, inaction] = await Promise.all([
     ex.select().from(appraisal).where(and(eq(appraisal.institutionId, institutionId), eq(appraisal.year, cycle.year))),
     ex.select({ personId: dutyReport.personId, submittedOn: dutyReport.submittedOn }).from(dutyReport).where(eq(dutyReport.cycleId, cycle.id)),

@@ -15,7 +15,7 @@ import { excellentCount, reserveBlockers, reserveRules, type ReserveRules } from
 import { determinations } from '../tolerance/tolerance.service';
 import { idParam, isoDate } from '../people/people.schema';
 import { visiblePerson } from '../people/people.routes';
-import { currentPosts } from '../interviews/context';
+import { currentPosts, mainPosts } from '../interviews/context';
 
 const blockerOut = z.object({ code: z.string(), reason: z.string(), article: z.string().nullable() });
 const nominationOut = z.object({
@@ -24,7 +24,6 @@ const nominationOut = z.object({
   removedOn: z.string().nullable(), removalReason: z.string().nullable(), excellent: z.number(), commendations: z.number(), blockers: z.array(blockerOut),
 });
 const STATUS: Record<string, string> = { nominated: '待审核', approved: '在库', rejected: '未通过', removed: '已退出' };
-const RANK_ORDER = ['principal', 'leader', 'middle_chief', 'middle_deputy', 'section', 'staff'];
 
 /** 后备干部 (ahzaxy-2020 第4条、第5条、第6条、第12条). */
 export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
@@ -72,8 +71,9 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
     const { of } = await standing(db, institutionId, ids);
     const { policy } = await policyFor(db, deps.packs, institutionId);
     const posts = await currentPosts(db, institutionId, todayIso(), policy.number('incentives.rotation.continuity_gap_days', todayIso()), ids);
+    const mains = mainPosts(posts);
     return rows.map(({ n, name }) => {
-      const main = posts.filter((p) => p.personId === n.personId).sort((a, b) => RANK_ORDER.indexOf(a.rank) - RANK_ORDER.indexOf(b.rank))[0];
+      const main = mains.get(n.personId);
       return { ...n, name, departmentName: main?.departmentName ?? null, title: main?.title ?? null, targetRankLabel: VALUE_LABELS[n.targetRank] ?? n.targetRank, statusLabel: STATUS[n.status] ?? n.status, ...of(n.personId) };
     });
   }

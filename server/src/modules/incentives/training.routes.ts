@@ -15,11 +15,10 @@ import { checkSignIn, hoursProblem, trainingRules, yearProgress } from '../../in
 import { writeAudit } from '../audit/audit.writer';
 import { idParam, isoDate } from '../people/people.schema';
 import { visiblePerson } from '../people/people.routes';
-import { currentPosts } from '../interviews/context';
+import { currentPosts, mainPosts } from '../interviews/context';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const courseOut = z.object({ id: z.number(), title: z.string(), organizer: z.string(), kind: z.string(), kindLabel: z.string(), startDate: z.string(), endDate: z.string(), hours: z.number(), attendees: z.number() });
-const RANK_ORDER = ['principal', 'leader', 'middle_chief', 'middle_deputy', 'section', 'staff'];
 
 export const trainingRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
   const { db } = deps;
@@ -181,8 +180,7 @@ export const trainingRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
           .innerJoin(trainingCourse, eq(trainingCourse.id, trainingRecord.courseId))
           .where(and(eq(trainingRecord.institutionId, auth.institutionId), gte(trainingCourse.endDate, `${year}-01-01`), lte(trainingCourse.endDate, `${year}-12-31`))),
       ]);
-      const main = new Map<number, (typeof posts)[number]>();
-      for (const p of posts) if (!main.has(p.personId) || RANK_ORDER.indexOf(p.rank) < RANK_ORDER.indexOf(main.get(p.personId)!.rank)) main.set(p.personId, p);
+      const main = mainPosts(posts);
       const rows = [...main.values()]
         .filter((p) => rules.annualHours[p.rank] !== undefined && (!req.query.departmentId || p.departmentId === req.query.departmentId))
         .map((p) => {

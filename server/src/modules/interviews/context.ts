@@ -7,6 +7,7 @@ import { loadCalendar } from '../../services/calendar.service';
 import { policyFor } from '../../services/policy.service';
 import { AppError } from '../../shared/errors';
 import { currentPeriods } from '../../people/tenure-chains';
+import { RANKS } from '../people/people.schema';
 import { InterviewRuleError } from '../../interviews/guards';
 import { interviewRules } from '../../interviews/rules';
 import type { LeadContext, NamedPerson, TargetPost } from '../../interviews/lead';
@@ -54,6 +55,20 @@ export async function oversightsOn(ex: Executor, institutionId: number, asOf: st
     .from(oversight)
     .innerJoin(person, eq(person.id, oversight.leaderPersonId))
     .where(and(eq(oversight.institutionId, institutionId), activeOn(oversight.startDate, oversight.endDate, asOf)));
+}
+
+const RANK_ORDER: readonly string[] = RANKS;
+/** Compares ranks, the highest first (the order of RANKS). */
+export const byRank = (a: { rank: string }, b: { rank: string }) => RANK_ORDER.indexOf(a.rank) - RANK_ORDER.indexOf(b.rank);
+
+/** Each person's main post among current posts: the highest-ranked (where they are counted for departments and rules). */
+export function mainPosts<T extends { personId: number; rank: string }>(posts: readonly T[]): Map<number, T> {
+  const main = new Map<number, T>();
+  for (const p of posts) {
+    const cur = main.get(p.personId);
+    if (!cur || byRank(p, cur) < 0) main.set(p.personId, p);
+  }
+  return main;
 }
 
 /** Post titles that name the college's leaders on the roster. */
