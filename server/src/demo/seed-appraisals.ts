@@ -29,7 +29,7 @@ export async function seedAppraisals(tx: Tx, institutionId: number, policy: Effe
       .values({ institutionId, year: y, dutyReportDue: due, status: open ? 'open' : 'closed', closedOn: open ? null : `${y + 1}-01-20`, createdBy: org.id })
       .returning({ id: appraisalCycle.id });
     const posts = await currentPosts(tx, institutionId, open ? ref : `${y}-12-31`, gap);
-    const people = [...mainPosts(posts).values()].filter((p) => !['principal', 'leader'].includes(p.rank));
+    const people = [...mainPosts(posts).values()].filter((p) => rules.appraisedRanks.includes(p.rank));
     const reports = people
       .filter((p) => rules.dutyReportRanks.includes(p.rank) && (open ? rng.chance(0.4) : rng.chance(0.97)))
       .map((p) => ({ institutionId, cycleId: c.id, personId: p.personId, content: REPORT, submittedOn: open ? addDays(ref, -rng.int(0, 6)) : addDays(due, -rng.int(0, 10)) }));

@@ -11,6 +11,8 @@ export interface AppraisalRules {
   quotaMinimum: number;
   quotaIsDefault: boolean;
   dutyReportRanks: string[];
+  /** Ranks the college appraises (the leadership is appraised by the higher Party committee). */
+  appraisedRanks: string[];
   dutyReportCitation: string | null;
   /** 第6条 names the distribution of excellent places (年度考核优秀名额分配); the share itself is a pack value. */
   quotaCitation: string | null;
@@ -39,6 +41,7 @@ export function appraisalRules(policy: EffectivePolicy, asOf: string): Appraisal
     quotaMinimum: policy.number('incentives.appraisal.excellent_quota_minimum', asOf),
     quotaIsDefault: ratio.source.isDefault,
     dutyReportRanks: ranks.value,
+    appraisedRanks: policy.strings('incentives.appraisal.appraised_ranks', asOf),
     dutyReportCitation: ranks.source.citation,
     quotaCitation: ranks.source.citation,
     dutyReportDue: policy.get<string>('incentives.appraisal.duty_report_due', asOf).value,

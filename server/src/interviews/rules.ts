@@ -42,6 +42,8 @@ export interface InterviewRules {
   targetSources: Cited<Record<InterviewKind, string[]>>;
   /** 六（一）: the register form, ledger and statistics table. */
   statisticsCitation: string | null;
+  targetLookbackMonths: number;
+  materialDueSoonDays: number;
 }
 
 export function interviewRules(policy: EffectivePolicy, asOf: string): InterviewRules {
@@ -76,6 +78,8 @@ export function interviewRules(policy: EffectivePolicy, asOf: string): Interview
     eventInterviewDays: cited('interviews.event_interview_days'),
     targetSources: cited('interviews.target_sources'),
     statisticsCitation: policy.get('interviews.ledgers', asOf).source.citation,
+    targetLookbackMonths: policy.number('interviews.target_lookback_months', asOf),
+    materialDueSoonDays: policy.number('interviews.material_due_soon_days', asOf),
   };
 }
 

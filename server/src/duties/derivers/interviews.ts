@@ -118,7 +118,7 @@ export const interviewWorkDeriver: Deriver<InterviewFacts> = {
             subjectDepartmentId: t.departmentId ?? undefined,
             dueDate: addDays(iv.heldOn, r.materialDueDays.value),
             doneDate: t.materialOn ?? undefined,
-            dueSoonDays: Math.min(3, r.materialDueDays.value),
+            dueSoonDays: r.materialDueSoonDays,
             citation: r.materials.citation,
             isDefaultRule: false,
             link: `/interviews/${iv.id}`,

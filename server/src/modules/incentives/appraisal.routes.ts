@@ -94,7 +94,7 @@ export const appraisalRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
       const auth = req.auth!;
       const c = await getCycle(db, auth.institutionId, req.params.id);
       const { rules, gapDays } = await appraisalContext(db, deps, auth.institutionId, todayIso());
-      const rows = await appraisalSheet(db, auth.institutionId, c, req.query.departmentId, todayIso(), gapDays, rules.dutyReportRanks);
+      const rows = await appraisalSheet(db, auth.institutionId, c, req.query.departmentId, todayIso(), gapDays, rules);
       return { year: c.year, departmentId: req.query.departmentId, population: rows.length, quota: excellentQuota(rows.length, rules), excellent: rows.filter((r) => r.grade === 'excellent').length, rows };
     },
   );
@@ -139,7 +139,7 @@ export const appraisalRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
       const c = await getCycle(db, auth.institutionId, b.cycleId);
       if (c.status !== 'open') throw new AppError('APPRAISAL.CYCLE_CLOSED', `${c.year} 年度考核已结束，不能再登记`, 409);
       const { rules, gapDays } = await appraisalContext(db, deps, auth.institutionId, today);
-      const sheet = await appraisalSheet(db, auth.institutionId, c, b.departmentId, today, gapDays, rules.dutyReportRanks);
+      const sheet = await appraisalSheet(db, auth.institutionId, c, b.departmentId, today, gapDays, rules);
       const row = sheet.find((r) => r.personId === b.personId);
       if (!row) throw new AppError('APPRAISAL.NOT_IN_DEPARTMENT', '该人员不在本部门参加考核的人员中', 400, { field: 'personId' });
       const cases = await casesForAppraisal(db, auth.institutionId, b.personId);

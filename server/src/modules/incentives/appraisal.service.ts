@@ -5,7 +5,7 @@ import { INACTION_STATUS_LABELS, type InactionStatus } from '../../incentives/in
 import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
 import { AppError, notFound } from '../../shared/errors';
-import { appraisalRules, AppraisalRuleError } from '../../incentives/appraisal';
+import { appraisalRules, AppraisalRuleError, type AppraisalRules } from '../../incentives/appraisal';
 import { determinations } from '../tolerance/tolerance.service';
 import { byRank, currentPosts, mainPosts } from '../interviews/context';
 
@@ -24,16 +24,14 @@ export async function getCycle(ex: Executor, institutionId: number, id: number) 
   return c;
 }
 
-/** Ranks appraised by the college (the leadership is appraised by the higher Party committee). */
-const APPRAISED_RANKS = ['middle_chief', 'middle_deputy', 'section', 'staff'];
 
 /**
  * Who is appraised in a department: active persons whose main post (their highest-ranked) is in it, below the
  * leadership; with what they hold, whether they owe a duty report, and their grade, report and exempted matters.
  */
-export async function appraisalSheet(ex: Executor, institutionId: number, cycle: typeof appraisalCycle.$inferSelect, departmentId: number, asOf: string, gapDays: number, reportRanks: string[]) {
+export async function appraisalSheet(ex: Executor, institutionId: number, cycle: typeof appraisalCycle.$inferSelect, departmentId: number, asOf: string, gapDays: number, rules: Pick<AppraisalRules, 'dutyReportRanks' | 'appraisedRanks'>) {
   const posts = await currentPosts(ex, institutionId, asOf, gapDays);
-  const members = [...mainPosts(posts).values()].filter((p) => p.departmentId === departmentId && APPRAISED_RANKS.includes(p.rank)).sort((a, b) => byRank(a, b) || a.personId - b.personId);
+  const members = [...mainPosts(posts).values()].filter((p) => p.departmentId === departmentId && rules.appraisedRanks.includes(p.rank)).sort((a, b) => byRank(a, b) || a.personId - b.personId);
   const [grades, reports, inaction] = await Promise.all([
     ex.select().from(appraisal).where(and(eq(appraisal.institutionId, institutionId), eq(appraisal.year, cycle.year))),
     ex.select({ personId: dutyReport.personId, submittedOn: dutyReport.submittedOn }).from(dutyReport).where(eq(dutyReport.cycleId, cycle.id)),
@@ -43,7 +41,7 @@ export async function appraisalSheet(ex: Executor, institutionId: number, cycle:
   return members.map((p) => {
     const g = grades.find((x) => x.personId === p.personId);
     return {
-      personId: p.personId, name: p.name, title: p.title, rank: p.rank, owesReport: reportRanks.includes(p.rank),
+      personId: p.personId, name: p.name, title: p.title, rank: p.rank, owesReport: rules.dutyReportRanks.includes(p.rank),
       reportOn: reports.find((r) => r.personId === p.personId)?.submittedOn ?? null,
       inaction: inaction.filter((c) => c.personId === p.personId).map((c) => `${c.signaledOn} 反映不作为（${INACTION_STATUS_LABELS[c.status as InactionStatus] ?? c.status}）`)[0] ?? null,
       grade: g?.grade ?? null, reason: g?.reason ?? null, overQuota: g?.overQuota ?? false, quotaReason: g?.quotaReason ?? null, recordedOn: g?.recordedOn ?? null,

@@ -109,7 +109,7 @@ export const interviewPlanningRoutes = (deps: AppDeps): FastifyPluginAsyncZod =>
       const today = todayIso();
       const { rules, gapDays } = await interviewContext(db, deps, auth.institutionId, today);
       const { posts } = await leadContext(db, auth.institutionId, today, gapDays);
-      const facts = await loadTargetFacts(db, auth.institutionId, posts, today, { withReports: auth.permissions.has('petition.manage') });
+      const facts = await loadTargetFacts(db, auth.institutionId, posts, today, { withReports: auth.permissions.has('petition.manage'), lookbackMonths: rules.targetLookbackMonths });
       const all = suggestTargets(facts, rules.targetSources.value, VALUE_LABELS, rules.targetSources.citation, rules.newlyAppointedMonths.value, today);
       // Each organizer plans its own targets: departments their 科级 and below, the organization department the newly appointed.
       const visible = auth.permissions.has('interview.manage')

@@ -6,8 +6,6 @@ import type { TargetFact, TargetFacts } from '../../interviews/targets';
 import type { CurrentPost } from './context';
 
 const PARTY_MEMBERS = ['cpc_member', 'cpc_probationary'];
-/** How far back a fact still makes a person a target. */
-const LOOKBACK_MONTHS = 12;
 
 /**
  * What the system knows that makes a Party member a target (tongren-2016 三): their posts, and what other areas
@@ -16,8 +14,8 @@ const LOOKBACK_MONTHS = 12;
  * written inquiries assessed for an interview, and what the discipline office registered (批评教育, 民主生活会说明,
  * 组织处理, 纪律处分). Persons already interviewed this year in a kind are covered.
  */
-export async function loadTargetFacts(ex: Executor, institutionId: number, posts: CurrentPost[], asOf: string, opts: { withReports: boolean }): Promise<TargetFacts> {
-  const since = addMonths(asOf, -LOOKBACK_MONTHS);
+export async function loadTargetFacts(ex: Executor, institutionId: number, posts: CurrentPost[], asOf: string, opts: { withReports: boolean; lookbackMonths: number }): Promise<TargetFacts> {
+  const since = addMonths(asOf, -opts.lookbackMonths);
   const year = Number(asOf.slice(0, 4));
   const [events, cases, tendencies, inquiries, covered, petitions, registered] = await Promise.all([
     ex
