@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/connection';
 import { todayIso } from '../src/shared/dates';
-import { ENGINES, freshDatabase } from './support/database';
+import { ENGINES, freshDatabase, rowCount } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 
 describe.each(ENGINES)('年度考核 on %s', (engine) => {
@@ -14,7 +13,7 @@ describe.each(ENGINES)('年度考核 on %s', (engine) => {
   let staff: Client;
   let cycleId: number;
   const year = Number(todayIso().slice(0, 4));
-  const count = async (table: string) => ((await database.db.execute(sql.raw(`SELECT count(*)::int AS n FROM ${table}`))).rows[0] as { n: number }).n;
+  const count = (table: string) => rowCount(database, table);
   type Row = { personId: number; name: string; rank: string; grade: string | null; owesReport: boolean };
   const sheet = async (departmentId: number) => (await org.get(`/api/appraisal-cycles/${cycleId}/sheet?departmentId=${departmentId}`)).json() as { population: number; quota: number; excellent: number; rows: Row[] };
   const grade = (body: object) => org.post('/api/appraisals', { cycleId, caseIds: [], reason: null, quotaReason: null, ...body });

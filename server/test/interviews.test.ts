@@ -7,7 +7,7 @@ import type { Database } from '../src/db/connection';
 import { buildCalendar } from '../src/calendar/source';
 import { workingDayDeadline } from '../src/tolerance/deadlines';
 import { todayIso } from '../src/shared/dates';
-import { ENGINES, freshDatabase } from './support/database';
+import { ENGINES, freshDatabase, rowCount } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n').toString('base64');
@@ -23,7 +23,7 @@ describe.each(ENGINES)('约谈常态化 on %s', (engine) => {
   let headId: number;
   const today = todayIso();
   const year = Number(today.slice(0, 4));
-  const count = async (table: string) => ((await database.db.execute(sql.raw(`SELECT count(*)::int AS n FROM ${table}`))).rows[0] as { n: number }).n;
+  const count = (table: string) => rowCount(database, table);
   const audits = async (action: string) => ((await database.db.execute(sql`SELECT count(*)::int AS n FROM audit_event WHERE action = ${action}`)).rows[0] as { n: number }).n;
   const departments = async () => (await discipline.get('/api/departments')).json() as { id: number; name: string; kind: string }[];
   /** The current holder of a post in a department, from the roster. */

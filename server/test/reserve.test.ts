@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/connection';
 import { addDays, todayIso } from '../src/shared/dates';
-import { ENGINES, freshDatabase } from './support/database';
+import { ENGINES, freshDatabase, rowCount } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 
 describe.each(ENGINES)('后备干部 on %s', (engine) => {
@@ -11,7 +11,7 @@ describe.each(ENGINES)('后备干部 on %s', (engine) => {
   let app: FastifyInstance;
   let org: Client;
   let head: Client;
-  const count = async (table: string) => ((await database.db.execute(sql.raw(`SELECT count(*)::int AS n FROM ${table}`))).rows[0] as { n: number }).n;
+  const count = (table: string) => rowCount(database, table);
   const REASONS = '牵头完成实训基地建设，急难险重任务中冲得上去，群众公认度高';
 
   beforeAll(async () => {

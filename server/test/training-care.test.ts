@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
-import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/connection';
 import { addDays, todayIso } from '../src/shared/dates';
-import { ENGINES, freshDatabase } from './support/database';
+import { ENGINES, freshDatabase, rowCount } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 
 /** A sign-in sheet as an office fills it in the template. */
@@ -24,7 +23,7 @@ describe.each(ENGINES)('培训与关怀 on %s', (engine) => {
   let org: Client;
   let head: Client;
   const today = todayIso();
-  const count = async (table: string) => ((await database.db.execute(sql.raw(`SELECT count(*)::int AS n FROM ${table}`))).rows[0] as { n: number }).n;
+  const count = (table: string) => rowCount(database, table);
 
   beforeAll(async () => {
     database = await freshDatabase(engine);

@@ -3,6 +3,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import { AppError } from '../shared/errors';
 import type { SignInRow } from '../incentives/training';
 import { titledSheet } from './excel';
+import { decodeBase64 } from '../modules/files/files';
 
 /** Product limits on a sign-in sheet: size and rows (a sheet is a few hundred people). */
 export const MAX_SHEET_BYTES = 5 * 1024 * 1024;
@@ -21,9 +22,7 @@ const cellText = (v: ExcelJS.CellValue): string => {
  * hours differ), then one row per person. The type is decided from the bytes; size and rows are limited.
  */
 export async function readSignInSheet(contentBase64: string, fileName: string): Promise<SignInRow[]> {
-  const bytes = Buffer.from(contentBase64, 'base64');
-  if (!bytes.length) throw new AppError('SIGNIN.EMPTY', `文件“${fileName}”为空`, 400, { field: 'contentBase64' });
-  if (bytes.length > MAX_SHEET_BYTES) throw new AppError('SIGNIN.TOO_LARGE', `文件“${fileName}”超过 ${MAX_SHEET_BYTES / 1024 / 1024} MB`, 400, { field: 'contentBase64' });
+  const bytes = decodeBase64(contentBase64, MAX_SHEET_BYTES, fileName);
   const type = await fileTypeFromBuffer(bytes);
   if (type?.ext !== 'xlsx') throw new AppError('SIGNIN.TYPE', `文件“${fileName}”不是 Excel（.xlsx）文件（按文件内容识别）；请使用下载的签到表模板`, 400, { field: 'contentBase64' });
   const wb = new ExcelJS.Workbook();

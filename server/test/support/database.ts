@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { migrateOnPglite, openPostgres, wrapPglite, type Database } from '../../src/db/connection';
@@ -59,4 +60,10 @@ export async function freshDatabase(engine: Engine, opts: { seed?: boolean } = {
       await a.end();
     },
   };
+}
+
+/** How many rows a table holds: tests check that a refused request wrote nothing. */
+export async function rowCount(database: Database, table: string): Promise<number> {
+  if (!/^[a-z_]+$/.test(table)) throw new Error(`not a table name: ${table}`);
+  return ((await database.db.execute(sql.raw(`SELECT count(*)::int AS n FROM ${table}`))).rows[0] as { n: number }).n;
 }

@@ -20,11 +20,21 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** Base64 inflates by 4/3; the JSON around it is small. */
 export const UPLOAD_BODY_LIMIT = Math.ceil((MAX_FILE_BYTES * 4) / 3) + 64 * 1024;
 
-export async function decodeUpload(contentBase64: string): Promise<{ bytes: Buffer; mimeType: string }> {
-  if (!/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/.test(contentBase64)) throw new AppError('FILE.BAD_ENCODING', '文件内容编码不正确，请重新选择文件', 400, { field: 'contentBase64' });
+/**
+ * The bytes of an upload sent as base64 in JSON: refused with a Chinese message naming the file when the encoding is
+ * wrong, the file is empty or larger than the limit. Every upload route decodes through here.
+ */
+export function decodeBase64(contentBase64: string, maxBytes: number, fileName?: string): Buffer {
+  const named = fileName ? `文件“${fileName}”` : '文件';
+  if (!/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/.test(contentBase64)) throw new AppError('FILE.BAD_ENCODING', `${named}内容编码不正确，请重新选择文件`, 400, { field: 'contentBase64' });
   const bytes = Buffer.from(contentBase64, 'base64');
-  if (bytes.length === 0) throw new AppError('FILE.EMPTY', '文件为空，请重新选择文件', 400, { field: 'contentBase64' });
-  if (bytes.length > MAX_FILE_BYTES) throw new AppError('FILE.TOO_LARGE', `单个文件不能超过 ${MAX_FILE_BYTES / 1024 / 1024} MB`, 400, { field: 'contentBase64' });
+  if (bytes.length === 0) throw new AppError('FILE.EMPTY', `${named}为空，请重新选择文件`, 400, { field: 'contentBase64' });
+  if (bytes.length > maxBytes) throw new AppError('FILE.TOO_LARGE', `${fileName ? `${named}超过` : '单个文件不能超过 '}${maxBytes / 1024 / 1024} MB`, 400, { field: 'contentBase64' });
+  return bytes;
+}
+
+export async function decodeUpload(contentBase64: string): Promise<{ bytes: Buffer; mimeType: string }> {
+  const bytes = decodeBase64(contentBase64, MAX_FILE_BYTES);
   const type = await fileTypeFromBuffer(bytes);
   const mimeType = type && ALLOWED[type.ext];
   if (!mimeType) throw new AppError('FILE.TYPE_NOT_ALLOWED', '只能上传 PDF、JPG、PNG 或 Word 文件（按文件内容识别）', 400, { field: 'contentBase64' });

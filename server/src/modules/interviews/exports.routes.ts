@@ -12,8 +12,8 @@ import { ledgerWorkbook, registerFormDocument, registerFormPdf, statisticsWorkbo
 import { writeAudit } from '../audit/audit.writer';
 import { idParam } from '../people/people.schema';
 import { interviewContext } from './context';
-import { getInterview, loadInterviews, presentInterview } from './interviews.service';
-import { heldInYear, ownsDept, quarterlyStatistics, seesAllStatistics, zeroCounts } from './statistics.service';
+import { heldInYear, quarterlyStatistics, seesAllStatistics, zeroCounts } from './statistics.service';
+import { getInterview, headsDepartment, loadInterviews, presentInterview } from './interviews.service';
 
 const TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pdf: 'application/pdf' } as const;
 const ledgerQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), departmentId: z.coerce.number().int().positive().optional() });
@@ -56,7 +56,7 @@ export const interviewExportRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
       const today = todayIso();
       const year = req.query.year ?? Number(today.slice(0, 4));
       const deptId = req.query.departmentId;
-      if (!seesAllStatistics(auth) && !(deptId && ownsDept(auth, deptId))) throw new AppError('INTERVIEW.FORBIDDEN', '部门只能导出本部门的约谈台账（请选择本部门）', 403, { field: 'departmentId' });
+      if (!seesAllStatistics(auth) && !(deptId && headsDepartment(auth, deptId))) throw new AppError('INTERVIEW.FORBIDDEN', '部门只能导出本部门的约谈台账（请选择本部门）', 403, { field: 'departmentId' });
       const { rules } = await interviewContext(db, deps, auth.institutionId, today);
       const rows = await loadInterviews(db, auth.institutionId, and(gte(interview.scheduledOn, `${year}-01-01`), lte(interview.scheduledOn, `${year}-12-31`), sql`${interview.status} <> 'cancelled'`));
       const ledger: LedgerRow[] = rows.flatMap((r) =>

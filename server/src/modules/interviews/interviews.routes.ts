@@ -18,7 +18,7 @@ import { toleranceRules } from '../../tolerance/rules';
 import { openAccountabilityCase } from '../tolerance/tolerance.service';
 import { interviewContext, leadContext, ruleError } from './context';
 import { interviewAction, interviewCreate, interviewQuery, materialUpload } from './interviews.schema';
-import { getInterview, interviewAccess, loadInterviews, presentInterview } from './interviews.service';
+import { getInterview, headsDepartment, interviewAccess, loadInterviews, presentInterview } from './interviews.service';
 import { interviewOut } from './interviews.out';
 
 const targetParam = z.object({ id: z.coerce.number().int().positive(), targetId: z.coerce.number().int().positive() });
@@ -99,7 +99,7 @@ export const interviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
       const mayOrganize =
         auth.permissions.has('interview.manage') ||
         (org.kind === 'org' && auth.roles.includes('org')) ||
-        (org.kind === 'department' && auth.roles.includes('dept_head') && !auth.scope.all && auth.scope.departmentIds.includes(org.departmentId));
+        (org.kind === 'department' && headsDepartment(auth, org.departmentId));
       if (!mayOrganize) {
         const who = org.kind === 'department' ? (p.targets[0]?.departmentName ?? '所在部门') : ORGANIZER_LABELS[org.kind];
         throw new AppError('INTERVIEW.NOT_ORGANIZER', `该约谈应由${who}组织实施（${p.organizer.reason}）`, 403, { article: p.organizer.article ?? undefined });

@@ -15,6 +15,10 @@ export const PLAN_STATUS_LABELS: Record<string, string> = { draft: '草拟中', 
 export const HANDLING_LABELS: Record<string, string> = { proposed: '处理意见待审定', approved: '处理意见已审定', rejected: '处理意见未获同意' };
 export const ASSESSMENT_LABELS: Record<string, string> = { accepted: '采信了结', further_check: '需进一步核实', interview: '转询问示警约谈', handling: '提出处理意见' };
 
+/** A department head (a middle cadre of the department) acting for their own department: its plans, statistics, interviews. */
+export const headsDepartment = (auth: AuthContext, departmentId: number | null) =>
+  departmentId !== null && auth.roles.includes('dept_head') && !auth.scope.all && auth.scope.departmentIds.includes(departmentId);
+
 /** The leading group (领导小组: the secretary as head, the other committee members): the college's leadership. */
 export const inLeadingGroup = (auth: AuthContext) => auth.roles.includes('principal') || auth.roles.includes('leader');
 
@@ -27,7 +31,7 @@ export function interviewAccess(auth: AuthContext, iv: Pick<InterviewRow, 'leadP
     (mayOrganize &&
       ((iv.organizerKind === 'org' && auth.roles.includes('org')) ||
         (iv.officeSupports && auth.roles.includes('office')) ||
-        (iv.organizerKind === 'department' && iv.organizerDepartmentId !== null && auth.roles.includes('dept_head') && !auth.scope.all && auth.scope.departmentIds.includes(iv.organizerDepartmentId))));
+        (iv.organizerKind === 'department' && headsDepartment(auth, iv.organizerDepartmentId))));
   const isLead = auth.personId !== null && iv.leadPersonId === auth.personId;
   const isRecorder = auth.personId !== null && iv.recorderPersonId === auth.personId;
   const record = manage || inLeadingGroup(auth) || isLead || isRecorder;

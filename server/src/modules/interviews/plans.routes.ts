@@ -10,7 +10,7 @@ import { todayIso } from '../../shared/dates';
 import { idParam } from '../people/people.schema';
 import { interviewContext } from './context';
 import { planCreate, planDecision, planQuery } from './interviews.schema';
-import { inLeadingGroup, PLAN_STATUS_LABELS } from './interviews.service';
+import { headsDepartment, inLeadingGroup, PLAN_STATUS_LABELS } from './interviews.service';
 
 const planOut = z.object({
   id: z.number(), kind: z.string(), kindLabel: z.string(), year: z.number(), quarter: z.number().nullable(), departmentId: z.number().nullable(), departmentName: z.string().nullable(),
@@ -92,7 +92,7 @@ export const interviewPlanRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asy
       if (b.kind === 'department') {
         if (!b.departmentId) throw new AppError('INTERVIEW_PLAN.DEPARTMENT', '请选择部门', 400, { field: 'departmentId' });
         if (!b.quarter) throw new AppError('INTERVIEW_PLAN.QUARTER', '部门约谈计划按季度报备，请选择季度', 400, { field: 'quarter', article: rules.planCitation ?? undefined });
-        if (!auth.permissions.has('interview.manage') && !(auth.roles.includes('dept_head') && !auth.scope.all && auth.scope.departmentIds.includes(b.departmentId)))
+        if (!auth.permissions.has('interview.manage') && !headsDepartment(auth, b.departmentId))
           throw new AppError('INTERVIEW_PLAN.FORBIDDEN', '只能制定本部门的约谈计划', 403);
       }
       const id = await runCommand(db, req, async (tx) => {

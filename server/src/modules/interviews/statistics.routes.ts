@@ -12,7 +12,8 @@ import { INTERVIEW_KINDS } from '../../interviews/rules';
 import { dutiesFor } from '../duties/duties.service';
 import { interviewContext } from './context';
 import { statisticsCreate, yearQuery } from './interviews.schema';
-import { heldInYear, ownsDept, quarterlyStatistics, seesAllStatistics, zeroCounts } from './statistics.service';
+import { heldInYear, quarterlyStatistics, seesAllStatistics, zeroCounts } from './statistics.service';
+import { headsDepartment } from './interviews.service';
 
 const figures = z.record(z.string(), z.number());
 const statOut = z.object({
@@ -36,7 +37,7 @@ export const interviewStatisticsRoutes = (deps: AppDeps): FastifyPluginAsyncZod 
       const b = req.body;
       const today = todayIso();
       const { rules } = await interviewContext(db, deps, auth.institutionId, today);
-      if (!(auth.permissions.has('interview.manage') || ownsDept(auth, b.departmentId))) throw new AppError('INTERVIEW_STATS.FORBIDDEN', '只能报送本部门的统计表', 403);
+      if (!(auth.permissions.has('interview.manage') || headsDepartment(auth, b.departmentId))) throw new AppError('INTERVIEW_STATS.FORBIDDEN', '只能报送本部门的统计表', 403);
       if (quarterStart(b.year, b.quarter) > today) throw new AppError('INTERVIEW_STATS.FUTURE', '该季度尚未开始，不能报送统计表', 400, { field: 'quarter' });
       const unknown = Object.keys(b.figures).filter((k) => !(INTERVIEW_KINDS as readonly string[]).includes(k));
       if (unknown.length) throw new AppError('INTERVIEW_STATS.KIND', `统计项应为：${INTERVIEW_KINDS.map((k) => VALUE_LABELS[k]).join('、')}`, 400, { field: 'figures' });

@@ -4,10 +4,9 @@ import type { Executor } from '../../db/client';
 import { department, interview, interviewStatistics, interviewTarget } from '../../db/schema';
 import { quarterOf } from '../../interviews/quarters';
 import { INTERVIEW_KINDS } from '../../interviews/rules';
-import { inLeadingGroup } from './interviews.service';
+import { headsDepartment, inLeadingGroup } from './interviews.service';
 
 export const seesAllStatistics = (auth: AuthContext) => auth.permissions.has('interview.manage') || inLeadingGroup(auth);
-export const ownsDept = (auth: AuthContext, departmentId: number) => auth.roles.includes('dept_head') && !auth.scope.all && auth.scope.departmentIds.includes(departmentId);
 export const zeroCounts = () => Object.fromEntries(INTERVIEW_KINDS.map((k) => [k, 0])) as Record<string, number>;
 
 /** Persons interviewed in a year, each with the kind, the month, their department and who organized the interview. */
@@ -42,10 +41,10 @@ export async function quarterlyStatistics(ex: Executor, auth: AuthContext, year:
   const rows = new Map<string, QuarterRow>();
   const row = (departmentId: number, quarter: number) => {
     const k = `${departmentId}:${quarter}`;
-    if (!rows.has(k)) rows.set(k, { departmentId, departmentName: depts.find((d) => d.id === departmentId)?.name ?? '', quarter, counted: zeroCounts(), reported: null, reportedOn: null, note: null, mayReport: all || ownsDept(auth, departmentId) });
+    if (!rows.has(k)) rows.set(k, { departmentId, departmentName: depts.find((d) => d.id === departmentId)?.name ?? '', quarter, counted: zeroCounts(), reported: null, reportedOn: null, note: null, mayReport: all || headsDepartment(auth, departmentId) });
     return rows.get(k)!;
   };
   for (const h of held) if (h.organizerKind === 'department' && h.organizerDepartmentId) row(h.organizerDepartmentId, quarterOf(h.heldOn!)).counted[h.kind]++;
   for (const r of reports) Object.assign(row(r.departmentId, r.quarter), { reported: r.figures, reportedOn: r.reportedOn, note: r.note, mayReport: false });
-  return [...rows.values()].filter((r) => all || ownsDept(auth, r.departmentId)).sort((a, b) => a.quarter - b.quarter || a.departmentName.localeCompare(b.departmentName, 'zh'));
+  return [...rows.values()].filter((r) => all || headsDepartment(auth, r.departmentId)).sort((a, b) => a.quarter - b.quarter || a.departmentName.localeCompare(b.departmentName, 'zh'));
 }
