@@ -5,7 +5,7 @@ const thin = { style: 'thin' } as const;
 
 /**
  * A ledger sheet as offices file it: a centred title, a note line (date, basis), a bold header row and bordered,
- * wrapped cells; landscape A4 fitted to the width, the header frozen. Every cell goes through safeCell (formula
+ * wrapped cells; landscape A4 fitted to the width, the header frozen and repeated on each printed page, numbered pages. Every cell goes through safeCell (formula
  * injection).
  */
 export function titledSheet(wb: ExcelJS.Workbook, name: string, title: string, note: string, headers: string[], rows: (string | number | null)[][], widths: number[]): ExcelJS.Worksheet {
@@ -23,5 +23,7 @@ export function titledSheet(wb: ExcelJS.Workbook, name: string, title: string, n
     if (n >= 3) row.eachCell((c) => ((c.border = { top: thin, left: thin, bottom: thin, right: thin }), (c.alignment = { wrapText: true, vertical: 'middle' })));
   });
   ws.views = [{ state: 'frozen', ySplit: 3 }];
+  ws.headerFooter.oddFooter = '&C第 &P 页　共 &N 页';
+  ws.pageSetup.printTitlesRow = '3:3';
   return ws;
 }

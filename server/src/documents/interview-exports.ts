@@ -1,9 +1,7 @@
 import ExcelJS from 'exceljs';
-import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableRow, TextRun, WidthType } from 'docx';
 import { titledSheet } from './excel';
 import { zhDate } from './format';
-import { formCell } from './word';
-import { renderPdf } from './pdf';
+import { pair, wide, type DocSpec } from './spec';
 
 
 /** What the register form shows of one interview (tongren-2016 六（一）《党员干部约谈情况登记表》). */
@@ -45,44 +43,16 @@ function registerRows(f: RegisterForm): [string, string, string?, string?][] {
 }
 
 
-/** 党员干部约谈情况登记表 (Word), with signature lines for the lead and the interviewee. */
-export async function registerFormDocument(f: RegisterForm): Promise<Buffer> {
-  const row = ([a, b, c, d]: [string, string, string?, string?]) =>
-    new TableRow({ children: c === undefined ? [formCell(a, { bold: true, width: 16 }), formCell(b, { span: 3 })] : [formCell(a, { bold: true, width: 16 }), formCell(b, { width: 34 }), formCell(c, { bold: true, width: 16 }), formCell(d ?? '', { width: 34 })] });
-  const doc = new Document({
-    creator: '干部管理监督平台',
+/** 党员干部约谈情况登记表, with signature lines for the lead, the interviewee and the recorder. */
+export function registerFormSpec(f: RegisterForm): DocSpec {
+  return {
+    college: f.college,
     title: '党员干部约谈情况登记表',
-    sections: [
-      {
-        children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: f.college, font: 'SimHei', size: 28 })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: '党员干部约谈情况登记表', bold: true, font: 'SimHei', size: 36 })] }),
-          new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `编号：YT-${f.id}`, font: 'SimSun', size: 21 })] }),
-          new Table({
-            width: { size: 100, type: WidthType.PERCENTAGE },
-            borders: { top: { style: BorderStyle.SINGLE, size: 4, color: '000000' }, bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000' } },
-            rows: registerRows(f).map(row),
-          }),
-          new Paragraph({ spacing: { before: 480 }, children: [new TextRun({ text: '主谈人（签字）：____________　　　约谈对象（签字）：____________　　　记录人（签字）：____________', font: 'SimSun', size: 24 })] }),
-          new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 240 }, children: [new TextRun({ text: '年　　月　　日', font: 'SimSun', size: 24 })] }),
-        ],
-      },
-    ],
-  });
-  return Buffer.from(await Packer.toBuffer(doc));
-}
-
-/** The same register form as PDF. */
-export function registerFormPdf(f: RegisterForm): Promise<Buffer> {
-  return renderPdf({
-    title: '党员干部约谈情况登记表',
-    subtitle: `${f.college}　编号：YT-${f.id}`,
-    blocks: [
-      { table: { widths: [0.16, 0.34, 0.16, 0.34], rows: registerRows(f).map(([a, b, c, d]) => (c === undefined ? { cells: [a, b], spans: [1, 3] } : { cells: [a, b, c, d ?? ''] })) } },
-      { text: '主谈人（签字）：__________　约谈对象（签字）：__________　记录人（签字）：__________' },
-      { text: '年　　月　　日', align: 'right' },
-    ],
-  });
+    number: `编号：YT-${f.id}`,
+    blocks: [{ form: { widths: [16, 34, 16, 34], rows: registerRows(f).map(([a, b, c, d]) => (c === undefined ? wide(a, b) : pair(a, b, c, d ?? ''))) } }],
+    signatures: ['主谈人', '约谈对象', '记录人'],
+    seal: { date: null },
+  };
 }
 
 export interface LedgerRow {

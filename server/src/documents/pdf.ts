@@ -1,72 +1,82 @@
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import { AppError } from '../shared/errors';
+import { zhDate } from './format';
+import { cellWidths, signatureLine, type DocSpec } from './spec';
 
 /**
- * PDF with Chinese text. The CJK font comes from the system (Debian's fonts-noto-cjk, installed by .ci/run and the
- * README), or from CADRE_CJK_FONT; without one a PDF cannot show Chinese, and the user is told so.
+ * PDF with Chinese text. The CJK font (Noto Serif SC, OFL) arrives with `npm install` in the package
+ * @expo-google-fonts/noto-serif-sc, so a machine without Chinese fonts still produces readable PDFs; CADRE_CJK_FONT
+ * may name another TTF/OTF. pdfkit embeds only the glyphs used.
  */
-const CANDIDATES = [
-  process.env.CADRE_CJK_FONT,
-  '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
-  '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
-  '/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc',
-].filter((x): x is string => !!x);
+const require = createRequire(import.meta.url);
+const FONT_FILES = {
+  regular: process.env.CADRE_CJK_FONT ?? require.resolve('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf'),
+  bold: process.env.CADRE_CJK_FONT ?? require.resolve('@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf'),
+};
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+const loadFonts = () => (fonts ??= { regular: readFileSync(FONT_FILES.regular), bold: readFileSync(FONT_FILES.bold) });
 
-function cjkFont(): { path: string; family?: string } {
-  const path = CANDIDATES.find((p) => existsSync(p));
-  if (!path) throw new AppError('DOC.NO_CJK_FONT', '服务器未安装中文字体，暂不能生成 PDF；请下载 Word 或 Excel 版本，或由管理员安装 fonts-noto-cjk', 503);
-  return { path, family: path.endsWith('.ttc') ? (path.includes('Serif') ? 'NotoSerifCJKsc-Regular' : 'NotoSansCJKsc-Regular') : undefined };
-}
-
-export interface PdfTable {
-  /** Column widths as fractions of the usable width. */
-  widths: number[];
-  rows: { cells: string[]; spans?: number[] }[];
-}
-
-/** A document of a title, lines of text and tables, landscape or portrait; resolves to the PDF bytes. */
-export function renderPdf(opts: { title: string; subtitle?: string; landscape?: boolean; blocks: ({ table: PdfTable } | { text: string; align?: 'left' | 'right' | 'center' })[] }): Promise<Buffer> {
-  const font = cjkFont();
-  const doc = new PDFDocument({ size: 'A4', layout: opts.landscape ? 'landscape' : 'portrait', margin: 48, info: { Title: opts.title, Creator: '干部管理监督平台' } });
-  doc.registerFont('cjk', font.path, font.family);
-  doc.font('cjk');
+/** Renders a document declaration to PDF: A4, 页码 "第 n 页 共 m 页" at the foot of each page. */
+export function renderPdf(spec: DocSpec): Promise<Buffer> {
+  const f = loadFonts();
+  const doc = new PDFDocument({ size: 'A4', layout: spec.landscape ? 'landscape' : 'portrait', margin: 48, bufferPages: true, info: { Title: spec.title, Creator: '干部管理监督平台' } });
+  doc.registerFont('cjk', f.regular);
+  doc.registerFont('cjk-bold', f.bold);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   const left = doc.page.margins.left;
   const usable = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-  doc.fontSize(16).text(opts.title, { align: 'center' });
-  if (opts.subtitle) doc.moveDown(0.3).fontSize(10).text(opts.subtitle, { align: 'center' });
-  doc.moveDown(0.8);
-  for (const b of opts.blocks) {
-    if ('text' in b) {
-      doc.fontSize(10.5).text(b.text, left, doc.y, { align: b.align ?? 'left', width: usable });
-      doc.moveDown(0.4);
-      continue;
-    }
-    const cols = b.table.widths.map((w) => w * usable);
-    for (const r of b.table.rows) {
-      const spans = r.spans ?? r.cells.map(() => 1);
-      let c = 0;
+  const para = (text: string, align: 'left' | 'center' | 'right' = 'left', size = 10.5, indent = false) => {
+    doc.font('cjk').fontSize(size).text(text, left, doc.y, { align, width: usable, indent: indent ? size * 2 : 0, lineGap: 2 });
+  };
+
+  if (spec.college) doc.font('cjk').fontSize(12).text(spec.college, { align: 'center' }).moveDown(0.2);
+  doc.font('cjk-bold').fontSize(17).text(spec.title, { align: 'center' });
+  if (spec.subtitle) doc.moveDown(0.3).font('cjk').fontSize(10).text(spec.subtitle, { align: 'center' });
+  doc.moveDown(0.6);
+  if (spec.number) para(spec.number, 'right', 9.5);
+
+  const grid = (widths: number[], rows: { cells: string[]; spans?: number[] }[], bold: (row: number, cell: number) => boolean) => {
+    for (const [ri, r] of rows.entries()) {
+      const ws = cellWidths(widths, r).map((w) => w * usable);
+      let x = left;
       const boxes = r.cells.map((text, i) => {
-        const w = cols.slice(c, c + spans[i]).reduce((a, x) => a + x, 0);
-        const x = left + cols.slice(0, c).reduce((a, v) => a + v, 0);
-        c += spans[i];
-        return { text, x, w };
+        const box = { text, x, w: ws[i], bold: bold(ri, i) };
+        x += ws[i];
+        return box;
       });
       doc.fontSize(9.5);
-      const height = Math.max(20, ...boxes.map((bx) => doc.heightOfString(bx.text || ' ', { width: bx.w - 8 }) + 10));
+      const height = Math.max(22, ...boxes.map((b) => doc.font(b.bold ? 'cjk-bold' : 'cjk').heightOfString(b.text || ' ', { width: b.w - 8 }) + 10));
       if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
       const y = doc.y;
-      for (const bx of boxes) {
-        doc.rect(bx.x, y, bx.w, height).stroke();
-        doc.text(bx.text, bx.x + 4, y + 5, { width: bx.w - 8 });
+      for (const b of boxes) {
+        doc.rect(b.x, y, b.w, height).stroke();
+        doc.font(b.bold ? 'cjk-bold' : 'cjk').text(b.text, b.x + 4, y + 5, { width: b.w - 8 });
       }
       doc.x = left;
       doc.y = y + height;
     }
     doc.moveDown(0.6);
+  };
+
+  for (const b of spec.blocks) {
+    if ('form' in b) grid(b.form.widths, b.form.rows, (_r, c) => c % 2 === 0);
+    else if ('list' in b) grid(b.list.widths, b.list.rows.map((cells) => ({ cells })), (r) => r === 0);
+    else if ('heading' in b) (doc.font('cjk-bold').fontSize(12).text(b.heading, left, doc.y, { width: usable }), doc.moveDown(0.3));
+    else (para(b.text, b.align, 10.5, b.indent), doc.moveDown(0.3));
+  }
+  if (spec.signatures?.length) (doc.moveDown(1), para(signatureLine(spec.signatures)));
+  if (spec.seal) (doc.moveDown(1.5), spec.seal.issuer && para(`${spec.seal.issuer}（盖章）`, 'right', 11), doc.moveDown(0.3), para(spec.seal.date ? zhDate(spec.seal.date) : '年　　月　　日', 'right', 11));
+
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font('cjk').fontSize(9).text(`第 ${i + 1} 页　共 ${range.count} 页`, left, doc.page.height - bottom / 2 - 6, { width: usable, align: 'center', lineBreak: false });
+    doc.page.margins.bottom = bottom;
   }
   doc.end();
   return done;

@@ -1,9 +1,7 @@
 import ExcelJS from 'exceljs';
-import { AlignmentType, Document, Packer, Paragraph, Table, TableRow, TextRun, WidthType } from 'docx';
 import { titledSheet } from './excel';
 import { zhDate } from './format';
-import { formCell } from './word';
-import { renderPdf } from './pdf';
+import { pair, wide, type DocSpec } from './spec';
 import { VALUE_LABELS } from '../policy/vocabulary';
 import type { LedgerRow } from '../modules/sidelines/ledger.service';
 
@@ -50,23 +48,19 @@ export async function publicationWorkbook(college: string, date: string, rows: s
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export function publicationPdf(college: string, date: string, rows: string[][]): Promise<Buffer> {
-  return renderPdf({
-    title: `${college}领导干部兼职情况公示表`,
+/** 领导干部兼职情况公示表 (第五条) for a date, as issued by the organization department. */
+export function publicationSpec(college: string, date: string, rows: string[][]): DocSpec {
+  return {
+    college,
+    title: '领导干部兼职情况公示表',
     subtitle: `公示日期：${zhDate(date)}　依据：领导干部兼职管理办法第五条`,
     landscape: true,
     blocks: [
-      { table: { widths: [0.05, 0.08, 0.22, 0.23, 0.1, 0.2, 0.12], rows: [{ cells: PUBLICATION_HEADERS }, ...rows.map((cells) => ({ cells }))] } },
-      { text: '如对上述兼职情况有意见，请向学院党委组织部或纪委反映。', align: 'left' },
-      { text: `${college}党委组织部　${zhDate(date)}`, align: 'right' },
+      { list: { widths: [5, 8, 22, 23, 10, 20, 12], rows: [PUBLICATION_HEADERS, ...rows] } },
+      { text: '如对上述兼职情况有意见，请向学院党委组织部或纪委反映。' },
     ],
-  });
-}
-
-/** The 兼职审批表 as rows of a four-column grid, shared by the Word and PDF versions. */
-export interface ApprovalForm {
-  title: string;
-  rows: { cells: string[]; spans: number[] }[];
+    seal: { issuer: `中共${college}委员会组织部`, date },
+  };
 }
 
 export interface FormFacts {
@@ -91,9 +85,8 @@ export interface FormFacts {
 const POLITICAL: Record<string, string> = { cpc_member: '中共党员', cpc_probationary: '中共预备党员', league_member: '共青团员', democratic_party: '民主党派', masses: '群众' };
 const OPINION: Record<string, string> = { approve: '同意', refuse: '不同意', return: '退回修改' };
 
-export function approvalForm(f: FormFacts): ApprovalForm {
-  const two = (a: string, b: string, c: string, d: string) => ({ cells: [a, b, c, d], spans: [1, 1, 1, 1] });
-  const one = (a: string, b: string) => ({ cells: [a, b], spans: [1, 3] });
+/** The 兼职审批表 (middle-cadre and leadership variants): the applicant, the post, the commitment, each step's opinion. */
+export function approvalFormSpec(f: FormFacts): DocSpec {
   const yes = (b: boolean) => (b ? '是' : '否');
   const opinion = (s: FormFacts['steps'][number]) => {
     const d = s.decision;
@@ -101,51 +94,17 @@ export function approvalForm(f: FormFacts): ApprovalForm {
     const extra = [d.meetingDate ? `会议日期：${zhDate(d.meetingDate)}` : '', d.reference ? `文号：${d.reference}` : ''].filter(Boolean).join('　');
     return `${OPINION[d.decision] ?? d.decision}${d.reason && d.reason !== OPINION[d.decision] ? `。${d.reason}` : ''}${extra ? `\n${extra}` : ''}\n${d.actorName}　${zhDate(d.decidedAt.slice(0, 10))}`;
   };
-  return {
-    title: `${f.college}${f.variant === 'middle' ? '中层领导干部兼职审批表' : '领导干部兼职审批表'}`,
-    rows: [
-      two('姓名', f.applicant.name, '性别', f.applicant.gender === 'female' ? '女' : '男'),
-      two('出生年月', f.applicant.birthDate.slice(0, 7).replace('-', '.'), '政治面貌', POLITICAL[f.applicant.politicalStatus] ?? f.applicant.politicalStatus),
-      two('现任职务', f.applicant.post ?? '', '职级', f.applicant.rank ? (VALUE_LABELS[f.applicant.rank] ?? f.applicant.rank) : ''),
-      one('拟兼职单位', `${f.org.name}（${ORG_KINDS[f.org.kind] ?? f.org.kind}）`),
-      two('统一社会信用代码', f.org.uscc ?? '—', '拟兼任职务', f.postTitle),
-      two('任期', f.hasTerms ? `第 ${f.termNumber} 届\n${zhDate(f.startDate)}至${zhDate(f.endDate)}` : `${zhDate(f.startDate)}起（未实行任期制）`, '社团领导职务／法定代表人', `${yes(f.associationLeadershipPost)}／${yes(f.legalRepresentative)}`),
-      one('兼职理由', f.reason + (f.justification ? `\n特殊工作需要说明：${f.justification}` : '')),
-      one('本人承诺', `${f.committed ? '本人承诺' : '（未承诺）'}兼职符合《领导干部兼职管理办法》规定，不在兼职单位领取薪酬，所获报酬全额上缴学院财资处。\n本人签字：　　　　　　年　　月　　日`),
-      one('附件', '拟兼职单位现任领导干部名单、法人证书复印件、章程、邀请函、本人书面承诺'),
-      ...f.steps.map((s) => one(s.kind === 'org_registration' ? '党委组织部登记备案' : `${s.label.replace(/(同意|审批|意见)$/, '')}意见`, opinion(s))),
-    ],
-  };
+  const rows = [
+    pair('姓名', f.applicant.name, '性别', f.applicant.gender === 'female' ? '女' : '男'),
+    pair('出生年月', f.applicant.birthDate.slice(0, 7).replace('-', '.'), '政治面貌', POLITICAL[f.applicant.politicalStatus] ?? f.applicant.politicalStatus),
+    pair('现任职务', f.applicant.post ?? '', '职级', f.applicant.rank ? (VALUE_LABELS[f.applicant.rank] ?? f.applicant.rank) : ''),
+    wide('拟兼职单位', `${f.org.name}（${ORG_KINDS[f.org.kind] ?? f.org.kind}）`),
+    pair('统一社会信用代码', f.org.uscc ?? '—', '拟兼任职务', f.postTitle),
+    pair('任期', f.hasTerms ? `第 ${f.termNumber} 届\n${zhDate(f.startDate)}至${zhDate(f.endDate)}` : `${zhDate(f.startDate)}起（未实行任期制）`, '社团领导职务／法定代表人', `${yes(f.associationLeadershipPost)}／${yes(f.legalRepresentative)}`),
+    wide('兼职理由', f.reason + (f.justification ? `\n特殊工作需要说明：${f.justification}` : '')),
+    wide('本人承诺', `${f.committed ? '本人承诺' : '（未承诺）'}兼职符合《领导干部兼职管理办法》规定，不在兼职单位领取薪酬，所获报酬全额上缴学院财资处。\n本人签字：　　　　　　年　　月　　日`),
+    wide('附件', '拟兼职单位现任领导干部名单、法人证书复印件、章程、邀请函、本人书面承诺'),
+    ...f.steps.map((s) => wide(s.kind === 'org_registration' ? '党委组织部登记备案' : `${s.label.replace(/(同意|审批|意见)$/, '')}意见`, opinion(s))),
+  ];
+  return { college: f.college, title: f.variant === 'middle' ? '中层领导干部兼职审批表' : '领导干部兼职审批表', blocks: [{ form: { widths: [18, 32, 18, 32], rows } }] };
 }
-
-export async function approvalFormDocx(form: ApprovalForm): Promise<Buffer> {
-  const widths = [18, 32, 18, 32];
-  const cell = (text: string, width: number, span: number, bold: boolean) => formCell(text, { width, span: span > 1 ? span : undefined, bold });
-  const doc = new Document({
-    creator: '干部管理监督平台',
-    title: form.title,
-    sections: [
-      {
-        children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: form.title, bold: true, font: 'SimHei', size: 34 })] }),
-          new Table({
-            width: { size: 100, type: WidthType.PERCENTAGE },
-            rows: form.rows.map((r) => {
-              let c = 0;
-              return new TableRow({
-                children: r.cells.map((text, i) => {
-                  const w = widths.slice(c, c + r.spans[i]).reduce((a, x) => a + x, 0);
-                  c += r.spans[i];
-                  return cell(text, w, r.spans[i], i % 2 === 0);
-                }),
-              });
-            }),
-          }),
-        ],
-      },
-    ],
-  });
-  return Buffer.from(await Packer.toBuffer(doc));
-}
-
-export const approvalFormPdf = (form: ApprovalForm) => renderPdf({ title: form.title, blocks: [{ table: { widths: [0.18, 0.32, 0.18, 0.32], rows: form.rows } }] });

@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
-import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableRow, TextRun, WidthType } from 'docx';
 import { titledSheet } from './excel';
 import { zhDate } from './format';
-import { formCell } from './word';
+import { pair, wide, type DocSpec } from './spec';
 import type { completion } from '../talks/completion';
 import type { TalkWithPeople } from '../modules/talks/talks.repository';
 
@@ -30,36 +29,29 @@ export async function completionWorkbook(college: string, year: number, asOf: st
 
 
 /** 谈心谈话记录表 (第十条: time, place, key content), with signature lines. */
-export async function talkRecordDocument(college: string, t: TalkWithPeople): Promise<Buffer> {
+export function talkRecordSpec(college: string, t: TalkWithPeople): DocSpec {
   const names = (ps: { name: string }[]) => ps.map((p) => p.name).join('、');
-  const row = (a: string, b: string, c?: string, d?: string) =>
-    new TableRow({ children: c === undefined ? [formCell(a, { bold: true, width: 18 }), formCell(b, { span: 3 })] : [formCell(a, { bold: true, width: 18 }), formCell(b, { width: 32 }), formCell(c, { bold: true, width: 18 }), formCell(d ?? '', { width: 32 })] });
-  const doc = new Document({
-    creator: '干部管理监督平台',
+  return {
+    college,
     title: '谈心谈话记录表',
-    sections: [
+    number: `记录编号：TX-${t.id}`,
+    blocks: [
       {
-        children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: college, font: 'SimHei', size: 28 })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: '谈心谈话记录表', bold: true, font: 'SimHei', size: 36 })] }),
-          new Table({
-            width: { size: 100, type: WidthType.PERCENTAGE },
-            borders: { top: { style: BorderStyle.SINGLE, size: 4, color: '000000' }, bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000' } },
-            rows: [
-              row('谈话种类', word(t.kind), '谈话方式', word(t.form)),
-              row('谈话人', names(t.talkers), '谈话对象', names(t.subjects)),
-              row('谈话时间', `${zhDate(t.talkDate)} ${t.talkTime ?? ''}`, '谈话地点', t.place ?? ''),
-              row('谈话前准备', t.preparationNotes ?? ''),
-              row('内容要点', t.keyPoints ?? ''),
-              row('后续跟进', t.followUps ?? ''),
-              row('记录人', t.recorder?.name ?? '', '记录编号', String(t.id)),
-            ],
-          }),
-          new Paragraph({ spacing: { before: 480 }, children: [new TextRun({ text: '谈话人（签字）：____________　　　谈话对象（签字）：____________', font: 'SimSun', size: 24 })] }),
-          new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 240 }, children: [new TextRun({ text: '年　　月　　日', font: 'SimSun', size: 24 })] }),
-        ],
+        form: {
+          widths: [18, 32, 18, 32],
+          rows: [
+            pair('谈话种类', word(t.kind), '谈话方式', word(t.form)),
+            pair('谈话人', names(t.talkers), '谈话对象', names(t.subjects)),
+            pair('谈话时间', `${zhDate(t.talkDate)} ${t.talkTime ?? ''}`, '谈话地点', t.place ?? ''),
+            wide('谈话前准备', t.preparationNotes ?? ''),
+            wide('内容要点', t.keyPoints ?? ''),
+            wide('后续跟进', t.followUps ?? ''),
+            wide('记录人', t.recorder?.name ?? ''),
+          ],
+        },
       },
     ],
-  });
-  return Buffer.from(await Packer.toBuffer(doc));
+    signatures: ['谈话人', '谈话对象'],
+    seal: { date: null },
+  };
 }

@@ -1,13 +1,10 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { institution } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { todayIso } from '../../shared/dates';
 import { renderPdf } from '../../documents/pdf';
-import { attachment, safeFileName } from '../../documents/safe-cell';
+import { collegeOf, sendDocument } from '../../documents/send';
 import { zhDate } from '../../documents/format';
-import { writeAudit } from '../audit/audit.writer';
 import { idParam } from '../people/people.schema';
 import { visiblePerson } from '../people/people.routes';
 import { appraisalContext } from './appraisal.service';
@@ -39,15 +36,14 @@ export const profileRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
     async (req, reply) => {
       const auth = req.auth!;
       const { p, areas, events } = await load(auth, req.params.id);
-      const [inst] = await db.select().from(institution).where(eq(institution.id, auth.institutionId));
+      const inst = await collegeOf(db, auth.institutionId);
       const body = await renderPdf({
-        title: `干部档案：${p.name}`,
-        subtitle: `${inst.name}　工号 ${p.staffNo}　导出于 ${zhDate(todayIso())}　包含：${areas.join('、')}`,
-        blocks: [{ table: { widths: [0.16, 0.14, 0.4, 0.3], rows: [{ cells: ['日期', '类别', '事项', '说明'] }, ...events.map((e) => ({ cells: [e.date, e.area, e.title, e.detail ?? ''] }))] } }],
+        college: inst.name,
+        title: `干部档案（一人一档）：${p.name}`,
+        subtitle: `工号 ${p.staffNo}　导出于 ${zhDate(todayIso())}　包含：${areas.join('、')}`,
+        blocks: [{ list: { widths: [16, 14, 40, 30], rows: [['日期', '类别', '事项', '说明'], ...events.map((e) => [e.date, e.area, e.title, e.detail ?? ''])] } }],
       });
-      const file = safeFileName(`一人一档-${p.name}`, 'pdf');
-      await writeAudit(db, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'document.download', entityType: 'person', entityId: p.id, ip: req.ip, outcome: 'success', detail: { file, areas } });
-      return reply.header('content-type', 'application/pdf').header('content-disposition', attachment(file)).send(body);
+      return sendDocument(db, req, reply, { base: `一人一档-${p.name}`, ext: 'pdf', body, entity: { type: 'person', id: p.id }, detail: { areas } });
     },
   );
 };

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { institution, person, trainingCourse, trainingRecord } from '../../db/schema';
+import { person, trainingCourse, trainingRecord } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
 import { runCommand } from '../../http/command';
@@ -9,15 +9,13 @@ import { text } from '../../http/text-fields';
 import { AppError, notFound } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { VALUE_LABELS } from '../../policy/vocabulary';
-import { attachment, safeFileName } from '../../documents/safe-cell';
+import { collegeOf, sendDocument } from '../../documents/send';
 import { readSignInSheet, signInTemplate, MAX_SHEET_BYTES } from '../../documents/sign-in-sheet';
 import { checkSignIn, hoursProblem, trainingRules, yearProgress } from '../../incentives/training';
-import { writeAudit } from '../audit/audit.writer';
 import { idParam, isoDate } from '../people/people.schema';
 import { visiblePerson } from '../people/people.routes';
 import { currentPosts, mainPosts } from '../interviews/context';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const courseOut = z.object({ id: z.number(), title: z.string(), organizer: z.string(), kind: z.string(), kindLabel: z.string(), startDate: z.string(), endDate: z.string(), hours: z.number(), attendees: z.number() });
 
 export const trainingRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
@@ -107,12 +105,10 @@ export const trainingRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
     { config: { access: 'training.manage' }, schema: { tags: ['incentives'], summary: '下载培训签到表模板（Excel）', querystring: z.object({ courseId: z.coerce.number().int().positive().optional() }) } },
     async (req, reply) => {
       const auth = req.auth!;
-      const [inst] = await db.select().from(institution).where(eq(institution.id, auth.institutionId));
+      const inst = await collegeOf(db, auth.institutionId);
       const c = req.query.courseId ? await getCourse(auth.institutionId, req.query.courseId) : null;
       const body = await signInTemplate(inst.name, c ? `培训名称：${c.title}　培训日期：${c.startDate} 至 ${c.endDate}　学时：${c.hours}` : null);
-      const file = safeFileName(c ? `签到表-${c.title}` : '干部培训签到表模板', 'xlsx');
-      await writeAudit(db, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'document.download', entityType: 'document', entityId: file, ip: req.ip, outcome: 'success' });
-      return reply.header('content-type', XLSX).header('content-disposition', attachment(file)).send(body);
+      return sendDocument(db, req, reply, { base: c ? `签到表-${c.title}` : '干部培训签到表模板', ext: 'xlsx', body });
     },
   );
 

@@ -1,33 +1,26 @@
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { department, institution, interview, writtenInquiry } from '../../db/schema';
+import { department, interview, writtenInquiry } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { VALUE_LABELS } from '../../policy/vocabulary';
-import { attachment, safeFileName } from '../../documents/safe-cell';
-import { ledgerWorkbook, registerFormDocument, registerFormPdf, statisticsWorkbook, type LedgerRow, type RegisterForm } from '../../documents/interview-exports';
-import { writeAudit } from '../audit/audit.writer';
+import { collegeOf, sendDocument } from '../../documents/send';
+import { renderDocx } from '../../documents/word';
+import { renderPdf } from '../../documents/pdf';
+import { ledgerWorkbook, registerFormSpec, statisticsWorkbook, type LedgerRow, type RegisterForm } from '../../documents/interview-exports';
 import { idParam } from '../people/people.schema';
 import { interviewContext } from './context';
 import { heldInYear, quarterlyStatistics, seesAllStatistics, zeroCounts } from './statistics.service';
 import { getInterview, headsDepartment, loadInterviews, presentInterview } from './interviews.service';
 
-const TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pdf: 'application/pdf' } as const;
 const ledgerQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), departmentId: z.coerce.number().int().positive().optional() });
 
 /** 六（一）: the register form of each interview, the work ledger and the statistics table. Every download is audited. */
 export const interviewExportRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
   const { db } = deps;
 
-  async function send(req: FastifyRequest, reply: FastifyReply, file: string, ext: keyof typeof TYPES, body: Buffer, entity: { type: string; id: string | number }) {
-    const auth = req.auth!;
-    await writeAudit(db, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'document.download', entityType: entity.type, entityId: entity.id, ip: req.ip, outcome: 'success', detail: { file } });
-    return reply.header('content-type', TYPES[ext]).header('content-disposition', attachment(file)).send(body);
-  }
-  const college = async (institutionId: number) => (await db.select().from(institution).where(eq(institution.id, institutionId)))[0];
 
   for (const ext of ['docx', 'pdf'] as const)
     app.get(
@@ -38,13 +31,14 @@ export const interviewExportRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
         const r = await getInterview(db, auth, req.params.id);
         if (!r.access.record) throw new AppError('INTERVIEW.NOT_FOUND', '约谈不存在或无权查看', 404);
         const v = presentInterview(auth, r, true);
-        const inst = await college(auth.institutionId);
+        const inst = await collegeOf(db, auth.institutionId);
         const form: RegisterForm = {
           ...v, college: inst.name, recorderName: v.recorderName,
           handling: v.handlingProposal ? `${v.handlingProposal}${v.handlingStatusLabel ? `（${v.handlingStatusLabel}${v.handlingMeetingRef ? `，${v.handlingMeetingRef}` : ''}）` : ''}` : null,
         };
-        const body = ext === 'docx' ? await registerFormDocument(form) : await registerFormPdf(form);
-        return send(req, reply, safeFileName(`党员干部约谈情况登记表-${v.heldOn ?? v.scheduledOn}-${v.targets.map((t) => t.name).join('、')}`, ext), ext, body, { type: 'interview', id: v.id });
+        const spec = registerFormSpec(form);
+        const body = ext === 'docx' ? await renderDocx(spec) : await renderPdf(spec);
+        return sendDocument(db, req, reply, { base: `党员干部约谈情况登记表-${v.heldOn ?? v.scheduledOn}-${v.targets.map((t) => t.name).join('、')}`, ext, body, entity: { type: 'interview', id: v.id } });
       },
     );
 
@@ -69,10 +63,10 @@ export const interviewExportRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
             handling: r.iv.handlingProposal, statusLabel: presentInterview(auth, r, false).statusLabel, planTitle: r.planTitle ?? null,
           })),
       );
-      const inst = await college(auth.institutionId);
+      const inst = await collegeOf(db, auth.institutionId);
       const scope = deptId ? ((await db.select({ name: department.name }).from(department).where(eq(department.id, deptId)))[0]?.name ?? '') : '';
       const body = await ledgerWorkbook(inst.name, scope, year, today, rules.statisticsCitation, ledger);
-      return send(req, reply, safeFileName(`${inst.shortName}${scope}${year}年党员干部约谈常态化工作台账`, 'xlsx'), 'xlsx', body, { type: 'document', id: `interview-ledger:${year}:${deptId ?? 'all'}` });
+      return sendDocument(db, req, reply, { base: `${inst.shortName}${scope}${year}年党员干部约谈常态化工作台账`, ext: 'xlsx', body, entity: { type: 'document', id: `interview-ledger:${year}:${deptId ?? 'all'}` } });
     },
   );
 
@@ -102,9 +96,9 @@ export const interviewExportRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
       };
       for (const h of held) row(h.departmentName).counts[h.kind]++;
       for (const w of inquiries) row(w.departmentName).inquiries++;
-      const inst = await college(auth.institutionId);
+      const inst = await collegeOf(db, auth.institutionId);
       const body = await statisticsWorkbook(inst.name, year, today, rules.kinds.map((k) => ({ key: k, label: VALUE_LABELS[k] ?? k })), [...byDept.values()].sort((a, b) => a.departmentName.localeCompare(b.departmentName, 'zh')), reports);
-      return send(req, reply, safeFileName(`${inst.shortName}${year}年党员干部约谈情况统计表`, 'xlsx'), 'xlsx', body, { type: 'document', id: `interview-statistics:${year}` });
+      return sendDocument(db, req, reply, { base: `${inst.shortName}${year}年党员干部约谈情况统计表`, ext: 'xlsx', body, entity: { type: 'document', id: `interview-statistics:${year}` } });
     },
   );
 };

@@ -1,38 +1,30 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { institution, person, sidelinePay } from '../../db/schema';
+import { person, sidelinePay } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
-import { writeAudit } from '../audit/audit.writer';
 import { AppError } from '../../shared/errors';
 import { isValidIsoDate, todayIso } from '../../shared/dates';
-import { attachment, safeFileName } from '../../documents/safe-cell';
-import { approvalForm, approvalFormDocx, approvalFormPdf, ledgerWorkbook, publicationPdf, publicationRows, publicationWorkbook } from '../../documents/sideline-exports';
+import { approvalFormSpec, ledgerWorkbook, publicationRows, publicationSpec, publicationWorkbook } from '../../documents/sideline-exports';
+import { collegeOf, sendDocument } from '../../documents/send';
+import { renderDocx } from '../../documents/word';
+import { renderPdf } from '../../documents/pdf';
 import { idParam } from '../people/people.schema';
 import { ledger } from './ledger.service';
 import { applicantContext, getApplication, maySee, presentApplication } from './applications.service';
 
-const TYPES = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pdf: 'application/pdf' } as const;
 const dateQuery = z.object({ date: z.string().optional().describe('公示日期') });
 
 /** 兼职台账 (Excel), 兼职情况公示表 (Excel, PDF), 兼职审批表 (Word, PDF). Every download is audited. */
 export const sidelineExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => async (app) => {
-  async function send(req: FastifyRequest, reply: FastifyReply, base: string, ext: keyof typeof TYPES, body: Buffer) {
-    const auth = req.auth!;
-    const file = safeFileName(base, ext);
-    await writeAudit(db, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'document.download', entityType: 'document', entityId: file, ip: req.ip, outcome: 'success' });
-    return reply.header('content-type', TYPES[ext]).header('content-disposition', attachment(file)).send(body);
-  }
-  const college = async (id: number) => (await db.select().from(institution).where(eq(institution.id, id)))[0];
 
   app.get('/api/sidelines/ledger.xlsx', { config: { access: 'sideline.ledger' }, schema: { tags: ['sidelines'], summary: '导出兼职台账（Excel）' } }, async (req, reply) => {
     const auth = req.auth!;
     const today = todayIso();
     const { policy } = await policyFor(db, packs, auth.institutionId);
-    const inst = await college(auth.institutionId);
-    return send(req, reply, `${inst.shortName}领导干部兼职台账${today}`, 'xlsx', await ledgerWorkbook(inst.name, today, await ledger(db, auth.institutionId, policy, today)));
+    const inst = await collegeOf(db, auth.institutionId);
+    return sendDocument(db, req, reply, { base: `${inst.shortName}领导干部兼职台账${today}`, ext: 'xlsx', body: await ledgerWorkbook(inst.name, today, await ledger(db, auth.institutionId, policy, today)) });
   });
 
   for (const ext of ['xlsx', 'pdf'] as const)
@@ -44,14 +36,14 @@ export const sidelineExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyn
         const date = req.query.date ?? todayIso();
         if (!isValidIsoDate(date)) throw new AppError('DOC.BAD_DATE', '公示日期格式应为 YYYY-MM-DD', 400, { field: 'date' });
         const { policy } = await policyFor(db, packs, auth.institutionId);
-        const inst = await college(auth.institutionId);
+        const inst = await collegeOf(db, auth.institutionId);
         const rows = await ledger(db, auth.institutionId, policy, date);
         const paidRows = rows.length
           ? await db.select({ id: sidelinePay.sidelineId }).from(sidelinePay).where(and(inArray(sidelinePay.sidelineId, rows.map((r) => r.id)), isNotNull(sidelinePay.turnedOverDate)))
           : [];
         const table = publicationRows(rows, date, new Set(paidRows.map((p) => p.id)));
         const base = `${inst.shortName}领导干部兼职情况公示表${date}`;
-        return send(req, reply, base, ext, ext === 'pdf' ? await publicationPdf(inst.name, date, table) : await publicationWorkbook(inst.name, date, table));
+        return sendDocument(db, req, reply, { base, ext, body: ext === 'pdf' ? await renderPdf(publicationSpec(inst.name, date, table)) : await publicationWorkbook(inst.name, date, table) });
       },
     );
 
@@ -68,10 +60,10 @@ export const sidelineExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyn
         const view = await presentApplication(db, auth, a, policy, today);
         const [p] = await db.select().from(person).where(eq(person.id, a.applicantPersonId));
         const ctx = await applicantContext(db, auth.institutionId, a.applicantPersonId, a.submittedAt ? a.submittedAt.toISOString().slice(0, 10) : today);
-        const inst = await college(auth.institutionId);
+        const inst = await collegeOf(db, auth.institutionId);
         const rank = a.rank ?? ctx.rank;
         const decisions = view.decisions.filter((d) => d.stepKind !== 'applicant');
-        const form = approvalForm({
+        const spec = approvalFormSpec({
           college: inst.name,
           variant: rank === 'principal' || rank === 'leader' ? 'leadership' : 'middle',
           applicant: { name: p.name, gender: p.gender, birthDate: p.birthDate, politicalStatus: p.politicalStatus, post: ctx.departmentName ? (rank === 'principal' || rank === 'leader' ? ctx.postTitle : `${ctx.departmentName}${ctx.postTitle ?? ''}`) : null, rank },
@@ -81,8 +73,8 @@ export const sidelineExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyn
           // The latest decision at each step (after a return, the step may have decided twice).
           steps: view.steps.map((s) => ({ kind: s.kind, label: s.label, decision: [...decisions].reverse().find((d) => d.stepKind === s.kind) })),
         });
-        const body = ext === 'pdf' ? await approvalFormPdf(form) : await approvalFormDocx(form);
-        return send(req, reply, `${form.title.replace(inst.name, '')}-${p.name}-${a.id}`, ext, body);
+        const body = ext === 'pdf' ? await renderPdf(spec) : await renderDocx(spec);
+        return sendDocument(db, req, reply, { base: `${spec.title}-${p.name}-${a.id}`, ext, body, entity: { type: 'sideline_application', id: a.id } });
       },
     );
 };

@@ -1,20 +1,16 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { institution } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
-import { writeAudit } from '../audit/audit.writer';
 import { notFound } from '../../shared/errors';
 import { idParam } from '../people/people.schema';
 import { yearCompletion } from './completion.service';
-import { attachment, safeFileName } from '../../documents/safe-cell';
-import { completionWorkbook, talkRecordDocument } from '../../documents/talk-exports';
+import { completionWorkbook, talkRecordSpec } from '../../documents/talk-exports';
+import { collegeOf, sendDocument } from '../../documents/send';
+import { renderDocx } from '../../documents/word';
+import { renderPdf } from '../../documents/pdf';
 import { getTalk, mayReadNotes } from './talks.repository';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** 谈心谈话的表格：年度完成情况表 (Excel) and 谈心谈话记录表 (Word). Every download is audited. */
+/** 谈心谈话的表格：年度完成情况表 (Excel) and 谈心谈话记录表 (Word, PDF). Every download is audited. */
 export const talkExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => async (app) => {
   app.get(
     '/api/talks/completion.xlsx',
@@ -22,26 +18,22 @@ export const talkExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod
     async (req, reply) => {
       const auth = req.auth!;
       const { year, asOf, completion: c } = await yearCompletion(db, packs, auth.institutionId, req.query.year);
-      const [inst] = await db.select().from(institution).where(eq(institution.id, auth.institutionId));
-      const file = safeFileName(`${inst.shortName}${year}年度谈心谈话完成情况表`, 'xlsx');
-      const body = await completionWorkbook(inst.name, year, asOf, c);
-      await writeAudit(db, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'document.download', entityType: 'document', entityId: file, ip: req.ip, outcome: 'success' });
-      return reply.header('content-type', XLSX).header('content-disposition', attachment(file)).send(body);
+      const inst = await collegeOf(db, auth.institutionId);
+      return sendDocument(db, req, reply, { base: `${inst.shortName}${year}年度谈心谈话完成情况表`, ext: 'xlsx', body: await completionWorkbook(inst.name, year, asOf, c) });
     },
   );
 
-  app.get(
-    '/api/talks/:id/record.docx',
-    { config: { access: 'talk.read' }, schema: { tags: ['talks'], summary: '导出谈心谈话记录表（Word；仅谈话人、组织部、党委书记）', params: idParam } },
-    async (req, reply) => {
-      const auth = req.auth!;
-      const t = await getTalk(db, auth.institutionId, req.params.id);
-      if (!t || !mayReadNotes(auth, t)) throw notFound('谈话记录', 'TALK.NOT_FOUND');
-      const [inst] = await db.select().from(institution).where(eq(institution.id, auth.institutionId));
-      const file = safeFileName(`谈心谈话记录表-${t.talkDate}-${t.subjects.map((s) => s.name).join('、')}`, 'docx');
-      const body = await talkRecordDocument(inst.name, t);
-      await writeAudit(db, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'document.download', entityType: 'talk', entityId: t.id, ip: req.ip, outcome: 'success', detail: { file } });
-      return reply.header('content-type', DOCX).header('content-disposition', attachment(file)).send(body);
-    },
-  );
+  for (const ext of ['docx', 'pdf'] as const)
+    app.get(
+      `/api/talks/:id/record.${ext}`,
+      { config: { access: 'talk.read' }, schema: { tags: ['talks'], summary: `导出谈心谈话记录表（${ext === 'docx' ? 'Word' : 'PDF'}；仅谈话人、组织部、党委书记）`, params: idParam } },
+      async (req, reply) => {
+        const auth = req.auth!;
+        const t = await getTalk(db, auth.institutionId, req.params.id);
+        if (!t || !mayReadNotes(auth, t)) throw notFound('谈话记录', 'TALK.NOT_FOUND');
+        const spec = talkRecordSpec((await collegeOf(db, auth.institutionId)).name, t);
+        const body = ext === 'docx' ? await renderDocx(spec) : await renderPdf(spec);
+        return sendDocument(db, req, reply, { base: `谈心谈话记录表-${t.talkDate}-${t.subjects.map((s) => s.name).join('、')}`, ext, body, entity: { type: 'talk', id: t.id } });
+      },
+    );
 };
