@@ -24,6 +24,7 @@ import { talkExportsRoutes } from './modules/talks/exports.routes';
 import { sidelineApplicationsRoutes } from './modules/sidelines/applications.routes';
 import { accountabilityCaseRoutes } from './modules/tolerance/cases.routes';
 import { toleranceReviewRoutes } from './modules/tolerance/reviews.routes';
+import { toleranceFormRoutes } from './modules/tolerance/forms.routes';
 import { toleranceEffectsRoutes } from './modules/tolerance/effects.routes';
 import { correctionRoutes } from './modules/tolerance/corrections.routes';
 import { petitionRoutes } from './modules/tolerance/petitions.routes';
@@ -83,6 +84,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   await app.register(sidelineApplicationsRoutes(deps));
   await app.register(accountabilityCaseRoutes(deps));
   await app.register(toleranceReviewRoutes(deps));
+  await app.register(toleranceFormRoutes(deps));
   await app.register(toleranceEffectsRoutes(deps));
   await app.register(correctionRoutes(deps));
   await app.register(petitionRoutes(deps));

@@ -31,6 +31,35 @@ export async function ledgerWorkbook(college: string, asOf: string, rows: Ledger
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+export interface AnnualReportRow {
+  name: string;
+  departmentName: string | null;
+  orgName: string;
+  postTitle: string;
+  report: { rolePerformed: string; payReceived: boolean; expenses: string; submittedAt: string } | null;
+  paid: number;
+  turnedOver: number;
+}
+
+/** 领导干部兼职情况年度报告汇总表 (第十八条): each post held in the year with its report, pay received and turned over; posts not reported are marked. */
+export async function annualReportWorkbook(college: string, year: number, asOf: string, rows: AnnualReportRow[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '干部管理监督平台';
+  titledSheet(
+    wb,
+    '年度报告',
+    `${college}${year}年度领导干部兼职情况报告汇总表`,
+    `统计截至 ${zhDate(asOf)}　依据：领导干部兼职管理办法第十一条、第十八条　已报告 ${rows.filter((r) => r.report).length} 项，未报告 ${rows.filter((r) => !r.report).length} 项`,
+    ['序号', '姓名', '部门', '兼职单位', '兼任职务', '报告日期', '发挥作用情况', '是否取酬', '职务消费和报销费用情况', '取酬金额（元）', '已上缴（元）'],
+    rows.map((r, i) => [
+      i + 1, r.name, r.departmentName, r.orgName, r.postTitle, r.report?.submittedAt ?? '未报告', r.report?.rolePerformed ?? null,
+      r.report ? (r.report.payReceived ? '是' : '否') : null, r.report?.expenses ?? null, r.paid, r.turnedOver,
+    ]),
+    [6, 10, 20, 28, 12, 12, 40, 8, 30, 12, 12],
+  );
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 /** Posts held on the date (approved, begun, not yet ended), as the 公示表 lists them. */
 export function publicationRows(rows: LedgerRow[], date: string, paid: ReadonlySet<number>): string[][] {
   return rows

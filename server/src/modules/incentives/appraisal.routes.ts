@@ -11,6 +11,9 @@ import { checkGrade, excellentQuota } from '../../incentives/appraisal';
 import { registerTalkOccasion } from '../talks/occasions.service';
 import { idParam, isoDate } from '../people/people.schema';
 import { visiblePerson } from '../people/people.routes';
+import { collegeOf, sendDocument } from '../../documents/send';
+import { appraisalWorkbook } from '../../documents/incentive-exports';
+import { VALUE_LABELS } from '../../policy/vocabulary';
 import { appraisalContext, appraisalError, appraisalSheet, casesForAppraisal, getCycle } from './appraisal.service';
 
 const year = z.number().int().min(2000, '年度不正确').max(2100, '年度不正确').describe('年度');
@@ -96,6 +99,24 @@ export const appraisalRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
       const { rules, gapDays } = await appraisalContext(db, deps, auth.institutionId, todayIso());
       const rows = await appraisalSheet(db, auth.institutionId, c, req.query.departmentId, todayIso(), gapDays, rules);
       return { year: c.year, departmentId: req.query.departmentId, population: rows.length, quota: excellentQuota(rows.length, rules), excellent: rows.filter((r) => r.grade === 'excellent').length, rows };
+    },
+  );
+
+  app.get(
+    '/api/appraisal-cycles/:id/results.xlsx',
+    { config: { access: 'appraisal.manage' }, schema: { tags: ['incentives'], summary: '导出年度考核结果（Excel）：等次汇总（按部门、优秀名额）与考核结果名单', params: idParam } },
+    async (req, reply) => {
+      const auth = req.auth!;
+      const today = todayIso();
+      const c = await getCycle(db, auth.institutionId, req.params.id);
+      const { rules, gapDays } = await appraisalContext(db, deps, auth.institutionId, today);
+      const rows = await appraisalSheet(db, auth.institutionId, c, null, today, gapDays, rules);
+      const inst = await collegeOf(db, auth.institutionId);
+      const body = await appraisalWorkbook(
+        inst.name, c.year, today, rules.grades.map((g) => ({ key: g, label: rules.labels[g] })), (n) => excellentQuota(n, rules), rules.quotaCitation,
+        rows.sort((a, b) => a.departmentName.localeCompare(b.departmentName, 'zh-CN')).map((r) => ({ ...r, rankLabel: VALUE_LABELS[r.rank] ?? r.rank })),
+      );
+      return sendDocument(db, req, reply, { base: `${inst.shortName}${c.year}年度干部考核结果`, ext: 'xlsx', body, entity: { type: 'appraisal_cycle', id: c.id } });
     },
   );
 

@@ -29,9 +29,9 @@ export async function getCycle(ex: Executor, institutionId: number, id: number) 
  * Who is appraised in a department: active persons whose main post (their highest-ranked) is in it, below the
  * leadership; with what they hold, whether they owe a duty report, and their grade, report and exempted matters.
  */
-export async function appraisalSheet(ex: Executor, institutionId: number, cycle: typeof appraisalCycle.$inferSelect, departmentId: number, asOf: string, gapDays: number, rules: Pick<AppraisalRules, 'dutyReportRanks' | 'appraisedRanks'>) {
+export async function appraisalSheet(ex: Executor, institutionId: number, cycle: typeof appraisalCycle.$inferSelect, departmentId: number | null, asOf: string, gapDays: number, rules: Pick<AppraisalRules, 'dutyReportRanks' | 'appraisedRanks'>) {
   const posts = await currentPosts(ex, institutionId, asOf, gapDays);
-  const members = [...mainPosts(posts).values()].filter((p) => p.departmentId === departmentId && rules.appraisedRanks.includes(p.rank)).sort((a, b) => byRank(a, b) || a.personId - b.personId);
+  const members = [...mainPosts(posts).values()].filter((p) => (departmentId === null || p.departmentId === departmentId) && rules.appraisedRanks.includes(p.rank)).sort((a, b) => byRank(a, b) || a.personId - b.personId);
   const [grades, reports, inaction] = await Promise.all([
     ex.select().from(appraisal).where(and(eq(appraisal.institutionId, institutionId), eq(appraisal.year, cycle.year))),
     ex.select({ personId: dutyReport.personId, submittedOn: dutyReport.submittedOn }).from(dutyReport).where(eq(dutyReport.cycleId, cycle.id)),
@@ -41,7 +41,7 @@ export async function appraisalSheet(ex: Executor, institutionId: number, cycle:
   return members.map((p) => {
     const g = grades.find((x) => x.personId === p.personId);
     return {
-      personId: p.personId, name: p.name, title: p.title, rank: p.rank, owesReport: rules.dutyReportRanks.includes(p.rank),
+      personId: p.personId, name: p.name, departmentId: p.departmentId, departmentName: p.departmentName, title: p.title, rank: p.rank, owesReport: rules.dutyReportRanks.includes(p.rank),
       reportOn: reports.find((r) => r.personId === p.personId)?.submittedOn ?? null,
       inaction: inaction.filter((c) => c.personId === p.personId).map((c) => `${c.signaledOn} 反映不作为（${INACTION_STATUS_LABELS[c.status as InactionStatus] ?? c.status}）`)[0] ?? null,
       grade: g?.grade ?? null, reason: g?.reason ?? null, overQuota: g?.overQuota ?? false, quotaReason: g?.quotaReason ?? null, recordedOn: g?.recordedOn ?? null,

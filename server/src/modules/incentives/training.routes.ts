@@ -10,6 +10,7 @@ import { AppError, notFound } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { VALUE_LABELS } from '../../policy/vocabulary';
 import { collegeOf, sendDocument } from '../../documents/send';
+import { trainingHoursWorkbook } from '../../documents/incentive-exports';
 import { readSignInSheet, signInTemplate, MAX_SHEET_BYTES } from '../../documents/sign-in-sheet';
 import { checkSignIn, hoursProblem, trainingRules, yearProgress } from '../../incentives/training';
 import { idParam, isoDate } from '../people/people.schema';
@@ -28,6 +29,26 @@ export const trainingRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
     const [c] = await db.select().from(trainingCourse).where(and(eq(trainingCourse.institutionId, institutionId), eq(trainingCourse.id, id)));
     if (!c) throw notFound('培训', 'TRAINING.NOT_FOUND');
     return c;
+  };
+  /** 第9条: each cadre's hours this year against the hours their rank owes, the unmet first — for the page and its export alike. */
+  const totals = async (institutionId: number, year: number, departmentId?: number) => {
+    const { rules, gapDays } = await rulesOf(institutionId);
+    const [posts, records] = await Promise.all([
+      currentPosts(db, institutionId, todayIso(), gapDays),
+      db
+        .select({ personId: trainingRecord.personId, tenths: trainingRecord.hoursTenths, endDate: trainingCourse.endDate })
+        .from(trainingRecord)
+        .innerJoin(trainingCourse, eq(trainingCourse.id, trainingRecord.courseId))
+        .where(and(eq(trainingRecord.institutionId, institutionId), gte(trainingCourse.endDate, `${year}-01-01`), lte(trainingCourse.endDate, `${year}-12-31`))),
+    ]);
+    const rows = [...mainPosts(posts).values()]
+      .filter((p) => rules.annualHours[p.rank] !== undefined && (!departmentId || p.departmentId === departmentId))
+      .map((p) => {
+        const prog = yearProgress(rules.annualHours[p.rank], records.filter((r) => r.personId === p.personId).map((r) => ({ endDate: r.endDate, hours: r.tenths / 10 })));
+        return { personId: p.personId, name: p.name, departmentName: p.departmentName, title: p.title, rank: p.rank, ...prog };
+      })
+      .sort((a, b) => (a.metOn ? 1 : 0) - (b.metOn ? 1 : 0) || a.total - b.total);
+    return { required: rules.annualHours, isDefault: rules.hoursIsDefault, rows };
   };
 
   app.get(
@@ -164,27 +185,21 @@ export const trainingRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
         response: { 200: z.object({ required: z.record(z.string(), z.number()), isDefault: z.boolean(), rows: z.array(z.object({ personId: z.number(), name: z.string(), departmentName: z.string(), title: z.string(), rank: z.string(), required: z.number().nullable(), total: z.number(), metOn: z.string().nullable() })) }) },
       },
     },
-    async (req) => {
+    async (req) => totals(req.auth!.institutionId, req.query.year ?? Number(todayIso().slice(0, 4)), req.query.departmentId),
+  );
+
+  app.get(
+    '/api/training/totals.xlsx',
+    { config: { access: 'training.manage' }, schema: { tags: ['incentives'], summary: '导出年度干部教育培训学时统计表（Excel，与页面数字一致）', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), departmentId: z.coerce.number().int().positive().optional() }) } },
+    async (req, reply) => {
       const auth = req.auth!;
-      const year = req.query.year ?? Number(todayIso().slice(0, 4));
-      const { rules, gapDays } = await rulesOf(auth.institutionId);
-      const [posts, records] = await Promise.all([
-        currentPosts(db, auth.institutionId, todayIso(), gapDays),
-        db
-          .select({ personId: trainingRecord.personId, tenths: trainingRecord.hoursTenths, endDate: trainingCourse.endDate })
-          .from(trainingRecord)
-          .innerJoin(trainingCourse, eq(trainingCourse.id, trainingRecord.courseId))
-          .where(and(eq(trainingRecord.institutionId, auth.institutionId), gte(trainingCourse.endDate, `${year}-01-01`), lte(trainingCourse.endDate, `${year}-12-31`))),
-      ]);
-      const main = mainPosts(posts);
-      const rows = [...main.values()]
-        .filter((p) => rules.annualHours[p.rank] !== undefined && (!req.query.departmentId || p.departmentId === req.query.departmentId))
-        .map((p) => {
-          const prog = yearProgress(rules.annualHours[p.rank], records.filter((r) => r.personId === p.personId).map((r) => ({ endDate: r.endDate, hours: r.tenths / 10 })));
-          return { personId: p.personId, name: p.name, departmentName: p.departmentName, title: p.title, rank: p.rank, ...prog };
-        })
-        .sort((a, b) => (a.metOn ? 1 : 0) - (b.metOn ? 1 : 0) || a.total - b.total);
-      return { required: rules.annualHours, isDefault: rules.hoursIsDefault, rows };
+      const today = todayIso();
+      const year = req.query.year ?? Number(today.slice(0, 4));
+      const t = await totals(auth.institutionId, year, req.query.departmentId);
+      const inst = await collegeOf(db, auth.institutionId);
+      const { rules } = await rulesOf(auth.institutionId);
+      const body = await trainingHoursWorkbook(inst.name, year, today, rules.hoursCitation, t.rows.map((r) => ({ ...r, rankLabel: VALUE_LABELS[r.rank] ?? r.rank })));
+      return sendDocument(db, req, reply, { base: `${inst.shortName}${year}年度干部教育培训学时统计表`, ext: 'xlsx', body });
     },
   );
 

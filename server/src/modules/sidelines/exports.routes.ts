@@ -1,12 +1,12 @@
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { person, sidelinePay } from '../../db/schema';
+import { person, sidelinePay, sidelineReport } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
 import { AppError } from '../../shared/errors';
 import { isValidIsoDate, todayIso } from '../../shared/dates';
-import { approvalFormSpec, ledgerWorkbook, publicationRows, publicationSpec, publicationWorkbook } from '../../documents/sideline-exports';
+import { annualReportWorkbook, approvalFormSpec, ledgerWorkbook, publicationRows, publicationSpec, publicationWorkbook } from '../../documents/sideline-exports';
 import { collegeOf, sendDocument } from '../../documents/send';
 import { renderDocx } from '../../documents/word';
 import { renderPdf } from '../../documents/pdf';
@@ -26,6 +26,32 @@ export const sidelineExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyn
     const inst = await collegeOf(db, auth.institutionId);
     return sendDocument(db, req, reply, { base: `${inst.shortName}领导干部兼职台账${today}`, ext: 'xlsx', body: await ledgerWorkbook(inst.name, today, await ledger(db, auth.institutionId, policy, today)) });
   });
+
+  app.get(
+    '/api/sidelines/annual-report.xlsx',
+    { config: { access: 'sideline.ledger' }, schema: { tags: ['sidelines'], summary: '导出领导干部兼职情况年度报告汇总表（Excel，第十八条）', querystring: z.object({ year: z.coerce.number().int('年度应为整数').min(2000, '年度不正确').max(2100, '年度不正确').optional() }) } },
+    async (req, reply) => {
+      const auth = req.auth!;
+      const today = todayIso();
+      const year = req.query.year ?? Number(today.slice(0, 4)) - 1;
+      const { policy } = await policyFor(db, packs, auth.institutionId);
+      const held = (await ledger(db, auth.institutionId, policy, today)).filter((r) => r.startDate <= `${year}-12-31` && (r.endedOn === null || r.endedOn >= `${year}-01-01`));
+      const ids = held.map((r) => r.id);
+      const [reports, pays] = ids.length
+        ? await Promise.all([
+            db.select().from(sidelineReport).where(and(inArray(sidelineReport.sidelineId, ids), eq(sidelineReport.year, year))),
+            db.select().from(sidelinePay).where(and(inArray(sidelinePay.sidelineId, ids), gte(sidelinePay.receivedDate, `${year}-01-01`), lte(sidelinePay.receivedDate, `${year}-12-31`))),
+          ])
+        : [[], []];
+      const sum = (ps: typeof pays) => Math.round(ps.reduce((n, p) => n + Number(p.amount), 0) * 100) / 100;
+      const rows = held.map((r) => {
+        const mine = pays.filter((p) => p.sidelineId === r.id);
+        return { name: r.person.name, departmentName: r.departmentName, orgName: r.org.name, postTitle: r.postTitle, report: reports.find((x) => x.sidelineId === r.id) ?? null, paid: sum(mine), turnedOver: sum(mine.filter((p) => p.turnedOverDate)) };
+      });
+      const inst = await collegeOf(db, auth.institutionId);
+      return sendDocument(db, req, reply, { base: `${inst.shortName}${year}年度领导干部兼职情况报告汇总表`, ext: 'xlsx', body: await annualReportWorkbook(inst.name, year, today, rows) });
+    },
+  );
 
   for (const ext of ['xlsx', 'pdf'] as const)
     app.get(

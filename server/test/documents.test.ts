@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
+import type { Database } from '../src/db/connection';
+import { todayIso } from '../src/shared/dates';
+import { ENGINES, freshDatabase } from './support/database';
+import { signIn, testApp, type Client } from './support/app';
+import { docxText, pdfPages, sheetRows, workbook } from './support/documents';
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+describe.each(ENGINES)('documents: forms and ledgers read back as a user reads them, on %s', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  let pcDiscipline: Client;
+  let wjOrg: Client;
+  let pcStaff: Client;
+  const year = Number(todayIso().slice(0, 4));
+  const downloads = async () => ((await database.db.execute(sql`SELECT count(*)::int AS n FROM audit_event WHERE action = 'document.download'`)).rows[0] as { n: number }).n;
+
+  beforeAll(async () => {
+    database = await freshDatabase(engine);
+    app = (await testApp(database)).app;
+    [pcDiscipline, wjOrg, pcStaff] = await Promise.all(['pc.discipline', 'wj.org', 'pc.staff'].map((u) => signIn(app, u)));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  type Summary = { id: number; status: string; origin: string; subjectName: string; matter: string; outcome: string | null };
+  const reviews = async () => (await pcDiscipline.get('/api/tolerance-reviews')).json() as Summary[];
+
+  it('xzcit 第五条: 容错申请书, 认定结论 and 反馈书 carry the case, the grounds, the outcome and the committee\'s meeting; each download is audited', async () => {
+    const decided = (await reviews()).find((r) => r.origin === 'application' && (r.status === 'decided' || r.status === 'closed') && r.outcome === 'exempt')!;
+    expect(decided).toBeDefined();
+    const view = (await pcDiscipline.get(`/api/tolerance-reviews/${decided.id}`)).json();
+    const before = await downloads();
+
+    const application = await docxText((await pcDiscipline.get(`/api/tolerance-reviews/${decided.id}/application.docx`)).rawPayload);
+    expect(application).toContain('容错免责申请书');
+    expect(application).toContain('彭城');
+    // xzcit 第五条（一）: the written application goes to the college's Party committee.
+    expect(application).toMatch(/中共.*学院委员会：/);
+    expect(application).toContain(view.case.matter);
+    expect(application).toContain(view.grounds[0].label);
+    expect(application).toContain('申请人（签字）');
+
+    const conclusion = squash((await pdfPages((await pcDiscipline.get(`/api/tolerance-reviews/${decided.id}/conclusion.pdf`)).rawPayload)).join(''));
+    expect(conclusion).toContain('容错认定结论');
+    expect(conclusion).toContain(squash(view.case.subjectName));
+    expect(conclusion).toContain('免责后不受影响的事项');
+    expect(conclusion).toContain(squash(view.protections[0].label));
+    if (view.meetingRef) expect(conclusion).toContain(squash(view.meetingRef));
+    expect(conclusion).toContain(`${view.case.accountableDepartmentName}（盖章）`);
+
+    const feedback = await docxText((await pcDiscipline.get(`/api/tolerance-reviews/${decided.id}/feedback.docx`)).rawPayload);
+    expect(feedback).toContain('容错认定反馈书');
+    expect(feedback).toContain(`${view.applicantName}同志：`);
+    expect(feedback).toContain('予以免责');
+    expect(await downloads()).toBe(before + 3);
+  });
+
+  it('a refusal has a 反馈书 with its reason and article but no 认定结论; an open application has no conclusion yet; another department\'s staff cannot read either', async () => {
+    const refused = (await reviews()).find((r) => r.status === 'refused')!;
+    const view = (await pcDiscipline.get(`/api/tolerance-reviews/${refused.id}`)).json();
+    const feedback = squash((await pdfPages((await pcDiscipline.get(`/api/tolerance-reviews/${refused.id}/feedback.pdf`)).rawPayload)).join(''));
+    expect(feedback).toContain('不予受理');
+    if (view.refusalArticle) expect(feedback).toContain(squash(view.refusalArticle));
+    const noConclusion = await pcDiscipline.get(`/api/tolerance-reviews/${refused.id}/conclusion.docx`);
+    expect(noConclusion.statusCode).toBe(409);
+    expect(noConclusion.json().error.message).toContain('尚未作出认定结论');
+    const open = (await reviews()).find((r) => r.status === 'submitted' || r.status === 'investigating')!;
+    expect((await pcDiscipline.get(`/api/tolerance-reviews/${open.id}/feedback.docx`)).statusCode).toBe(409);
+    expect((await pcStaff.get(`/api/tolerance-reviews/${refused.id}/feedback.docx`)).statusCode).toBe(404);
+  });
+
+  it('ahzaxy 第6条: the appraisal results workbook has the page\'s numbers for each department (population, quota, excellent)', async () => {
+    const cycles = (await wjOrg.get('/api/appraisal-cycles')).json() as { id: number; year: number; graded: number }[];
+    const cycle = cycles.find((c) => c.graded > 0)!;
+    const wb = await workbook((await wjOrg.get(`/api/appraisal-cycles/${cycle.id}/results.xlsx`)).rawPayload);
+    const summary = sheetRows(wb.getWorksheet('等次汇总')!);
+    expect(summary[0][0]).toContain(`${cycle.year}年度干部考核等次汇总表`);
+    const header = summary[2] as string[];
+    const depts = (await wjOrg.get('/api/departments')).json() as { id: number; name: string }[];
+    let checked = 0;
+    for (const d of depts) {
+      const page = (await wjOrg.get(`/api/appraisal-cycles/${cycle.id}/sheet?departmentId=${d.id}`)).json();
+      const row = summary.find((r) => r[0] === d.name);
+      if (page.population === 0) {
+        expect(row).toBeUndefined();
+        continue;
+      }
+      expect(row![header.indexOf('参加考核人数')]).toBe(page.population);
+      expect(row![header.indexOf('优秀名额')]).toBe(page.quota);
+      expect(row![header.indexOf('优秀')]).toBe(page.excellent);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(3);
+    const list = sheetRows(wb.getWorksheet('考核结果')!);
+    expect(list.length - 3).toBe(summary.at(-1)![1]);
+  });
+
+  it('ahzaxy 第9条: the training hours workbook lists the same people, hours and shortfalls as the page', async () => {
+    const page = (await wjOrg.get(`/api/training/totals?year=${year}`)).json() as { rows: { name: string; total: number; required: number | null; metOn: string | null }[] };
+    const rows = sheetRows((await workbook((await wjOrg.get(`/api/training/totals.xlsx?year=${year}`)).rawPayload)).getWorksheet('培训学时')!);
+    expect(rows[0][0]).toContain(`${year}年度干部教育培训学时统计表`);
+    expect(rows[1][0]).toContain(`未达标：${page.rows.filter((r) => !r.metOn).length} 人`);
+    const body = rows.slice(3);
+    expect(body.map((r) => [r[2], r[6]])).toEqual(page.rows.map((r) => [r.name, r.total]));
+  });
+
+  it('第十八条: the yearly sideline report summary lists every post held in the year, reported or not', async () => {
+    const org = await signIn(app, 'pc.org');
+    const rows = sheetRows((await workbook((await org.get(`/api/sidelines/annual-report.xlsx?year=${year - 1}`)).rawPayload)).getWorksheet('年度报告')!);
+    expect(rows[0][0]).toContain(`${year - 1}年度领导干部兼职情况报告汇总表`);
+    const body = rows.slice(3);
+    expect(body.length).toBeGreaterThan(0);
+    const reported = body.filter((r) => r[5] !== '未报告').length;
+    expect(rows[1][0]).toContain(`已报告 ${reported} 项，未报告 ${body.length - reported} 项`);
+    expect((await org.get('/api/sidelines/annual-report.xlsx?year=abc')).statusCode).toBe(400);
+  });
+});
