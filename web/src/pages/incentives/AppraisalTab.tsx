@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Checkbox, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { api, ApiError, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
@@ -89,6 +90,11 @@ export function AppraisalTab() {
           placeholder="选择部门"
           data-testid="appraisal-department"
         />
+        {cycle && (
+          <Button icon={<DownloadOutlined />} href={`/api/appraisal-cycles/${cycle.id}/results.xlsx`} data-testid="appraisal-export">
+            考核结果（Excel）
+          </Button>
+        )}
         {cycles.data && !cycles.data.some((c) => c.year === thisYear) && (
           <Button type="primary" onClick={() => void open()}>
             启动 {thisYear} 年度考核

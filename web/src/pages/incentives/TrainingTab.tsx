@@ -57,6 +57,9 @@ export function TrainingTab() {
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
           登记培训
         </Button>
+        <Button icon={<DownloadOutlined />} href={`/api/training/totals.xlsx?year=${year}`} data-testid="training-hours-export">
+          学时统计表
+        </Button>
         <Button icon={<DownloadOutlined />} href="/api/training/sign-in-template.xlsx">
           签到表模板
         </Button>

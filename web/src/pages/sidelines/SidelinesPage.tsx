@@ -65,6 +65,7 @@ function Ledger() {
         />
         <Input.Search allowClear placeholder="姓名或单位" onSearch={(v) => setQ({ ...q, q: v || undefined })} style={{ width: 200 }} />
         <Button icon={<DownloadOutlined />} href="/api/sidelines/ledger.xlsx">导出台账</Button>
+        <Button icon={<DownloadOutlined />} href={`/api/sidelines/annual-report.xlsx?year=${date.year() - 1}`}>{date.year() - 1} 年度报告汇总</Button>
         <DatePicker value={date} onChange={(d) => d && setDate(d)} allowClear={false} />
         <Button icon={<DownloadOutlined />} href={`/api/sidelines/publication.xlsx?date=${date.format('YYYY-MM-DD')}`}>公示表（Excel）</Button>
         <Button icon={<DownloadOutlined />} href={`/api/sidelines/publication.pdf?date=${date.format('YYYY-MM-DD')}`}>公示表（PDF）</Button>

@@ -40,7 +40,12 @@ export function TalkDetailPage() {
           {TALK_KIND_LABELS[t.kind]}
         </Typography.Title>
         <Tag color={t.status === 'held' ? 'green' : t.status === 'scheduled' ? 'blue' : 'default'}>{TALK_STATUS_LABELS[t.status]}</Tag>
-        {t.notesVisible && t.status === 'held' && <Button href={`/api/talks/${t.id}/record.docx`}>导出记录表（Word）</Button>}
+        {t.notesVisible && t.status === 'held' && (
+          <>
+            <Button href={`/api/talks/${t.id}/record.docx`}>记录表（Word）</Button>
+            <Button href={`/api/talks/${t.id}/record.pdf`}>记录表（PDF）</Button>
+          </>
+        )}
         {t.status === 'scheduled' && (
           <>
             <Button type="primary" onClick={() => { form.setFieldsValue({ talkDate: dayjs(t.talkDate) }); setHolding(true); }}>登记谈话结果</Button>

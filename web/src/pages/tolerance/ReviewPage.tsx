@@ -1,5 +1,5 @@
 import { Alert, App, Button, Card, Col, Descriptions, List, Row, Space, Table, Tag, Timeline, Typography, Upload } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
@@ -45,6 +45,9 @@ export function ReviewPage() {
         <Tag color={REVIEW_STATUS_COLORS[r.status]} data-testid="review-status">{r.statusLabel}</Tag>
         {r.outcome && r.status !== 'deferred' && <Tag color={TOLERANCE_OUTCOME_COLORS[r.outcome]}>{TOLERANCE_OUTCOME_LABELS[r.outcome]}</Tag>}
         <Link to={`/tolerance/cases/${c.id}`}>问责案件 {c.id}</Link>
+        {r.origin === 'application' && <DocButtons id={r.id} form="application" label="容错申请书" />}
+        {r.outcome && <DocButtons id={r.id} form="conclusion" label="认定结论" />}
+        {(r.outcome || r.status === 'refused') && <DocButtons id={r.id} form="feedback" label="反馈书" />}
       </Space>
       <Card size="small" title="各环节期限（按工作日计算，含法定节假日和调休）" style={{ marginBottom: 12 }}>
         <Table
@@ -161,5 +164,19 @@ export function ReviewPage() {
         </Col>
       </Row>
     </div>
+  );
+}
+
+/** A form of the review in Word and PDF. */
+function DocButtons({ id, form, label }: { id: number; form: 'application' | 'conclusion' | 'feedback'; label: string }) {
+  return (
+    <Space.Compact>
+      <Button size="small" icon={<DownloadOutlined />} href={`/api/tolerance-reviews/${id}/${form}.docx`} data-testid={`doc-${form}`}>
+        {label}（Word）
+      </Button>
+      <Button size="small" href={`/api/tolerance-reviews/${id}/${form}.pdf`}>
+        PDF
+      </Button>
+    </Space.Compact>
   );
 }
