@@ -65,7 +65,7 @@ describe.each(ENGINES)('培训与关怀 on %s', (engine) => {
     expect(await count('training_record')).toBe(before + 1);
 
     const notExcel = await org.post(`/api/training/courses/${course.id}/sign-in`, { fileName: '签到表.xlsx', contentBase64: Buffer.from('%PDF-1.4 not a sheet').toString('base64') });
-    expect(notExcel.json().error).toMatchObject({ code: 'SIGNIN.TYPE' });
+    expect(notExcel.json().error).toMatchObject({ code: 'IMPORT.TYPE' });
     expect(notExcel.json().error.message).toContain('签到表.xlsx');
 
     const totals = (await org.get('/api/training/totals')).json() as { rows: { personId: number; required: number; total: number }[] };

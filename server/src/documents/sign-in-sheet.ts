@@ -1,9 +1,8 @@
 import ExcelJS from 'exceljs';
-import { fileTypeFromBuffer } from 'file-type';
 import { AppError } from '../shared/errors';
 import type { SignInRow } from '../incentives/training';
 import { titledSheet } from './excel';
-import { decodeBase64 } from '../modules/files/files';
+import { openWorkbook } from './excel-upload';
 
 /** Product limits on a sign-in sheet: size and rows (a sheet is a few hundred people). */
 export const MAX_SHEET_BYTES = 5 * 1024 * 1024;
@@ -19,18 +18,10 @@ const cellText = (v: ExcelJS.CellValue): string => {
 
 /**
  * Reads a training sign-in sheet (签到表) from Excel: the first sheet, a header row naming 工号 and 姓名 (and 学时 if
- * hours differ), then one row per person. The type is decided from the bytes; size and rows are limited.
+ * hours differ), then one row per person. Opened through openWorkbook (type from the bytes, size, zip limits).
  */
 export async function readSignInSheet(contentBase64: string, fileName: string): Promise<SignInRow[]> {
-  const bytes = decodeBase64(contentBase64, MAX_SHEET_BYTES, fileName);
-  const type = await fileTypeFromBuffer(bytes);
-  if (type?.ext !== 'xlsx') throw new AppError('SIGNIN.TYPE', `文件“${fileName}”不是 Excel（.xlsx）文件（按文件内容识别）；请使用下载的签到表模板`, 400, { field: 'contentBase64' });
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('SIGNIN.CORRUPT', `文件“${fileName}”已损坏，无法读取`, 400, { field: 'contentBase64' });
-  }
+  const wb = await openWorkbook(contentBase64, fileName, MAX_SHEET_BYTES);
   const ws = wb.worksheets[0];
   if (!ws) throw new AppError('SIGNIN.NO_SHEET', `文件“${fileName}”中没有工作表`, 400);
   if (ws.rowCount > MAX_SHEET_ROWS + 10) throw new AppError('SIGNIN.TOO_MANY_ROWS', `文件“${fileName}”行数超过 ${MAX_SHEET_ROWS}`, 400);

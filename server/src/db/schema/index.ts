@@ -10,3 +10,4 @@ export * from './sidelines';
 export * from './tolerance';
 export * from './interviews';
 export * from './incentives';
+export * from './roster';

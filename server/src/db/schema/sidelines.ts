@@ -1,11 +1,8 @@
-import { boolean, customType, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { institution } from './institution';
+import { bytea } from './columns';
 import { department, person } from './people';
 
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
-});
 
 /** 兼职单位 (scitc-2025 附件2 第三条、第六条—第十条): the outside organizations cadres hold posts in. */
 export const outsideOrg = pgTable(

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Input, Modal, Select, Space, Table, Tag, Typography, Form } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { RosterImportDrawer } from './RosterImportDrawer';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { submitForm } from '../../components/submitForm';
@@ -31,6 +32,7 @@ export function PeopleListPage() {
   const [q, setQ] = useState('');
   const [filters, setFilters] = useState<{ departmentId?: number; rank?: string; flag?: string; page: number; pageSize: number }>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [form] = Form.useForm<PersonFormValues>();
   const depts = useApi(() => call(api.GET('/api/departments')), []);
   const list = useApi(
@@ -59,6 +61,11 @@ export function PeopleListPage() {
               新增人员
             </Button>
           )}
+          {can('roster.write') && (
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="roster-import">
+              导入花名册
+            </Button>
+          )}
         </Space>
         {list.error && <Alert type="error" message={list.error} />}
         <Table<PersonRow>
@@ -83,6 +90,7 @@ export function PeopleListPage() {
           ]}
         />
       </Card>
+      <RosterImportDrawer open={importing} onClose={() => setImporting(false)} onImported={() => list.reload()} />
       <Modal title="新增人员" open={creating} onOk={create} onCancel={() => setCreating(false)} okText="保存" cancelText="取消" width={640} destroyOnHidden>
         <PersonForm form={form} />
       </Modal>

@@ -1,0 +1,85 @@
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { institution } from './institution';
+import { bytea } from './columns';
+import { person } from './people';
+
+
+/**
+ * A roster import from Excel between its preview and its commit. The parsed rows (personal information) are kept
+ * only until the import is committed or cancelled; the per-row results stay for the downloadable report.
+ */
+export const rosterImport = pgTable(
+  'roster_import',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    fileName: text().notNull(),
+    sha256: text().notNull(),
+    /** previewed | committed | cancelled */
+    status: text().notNull(),
+    totalRows: integer().notNull(),
+    /** The rows as read (personal information); emptied at commit or cancel. */
+    rows: jsonb().$type<Record<string, unknown>[] | null>(),
+    /** Each row's outcome: { row, staffNo, name, result, detail }. */
+    results: jsonb().$type<{ row: number; staffNo: string; name: string; result: string; detail: string }[]>().notNull(),
+    counts: jsonb().$type<Record<string, number>>().notNull(),
+    onlyGood: boolean(),
+    createdBy: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('roster_import_inst').on(t.institutionId, t.createdAt)],
+);
+
+/** A family member or important social relation as the 干部任免审批表 lists them. */
+export interface FamilyMember {
+  relation: string;
+  name: string;
+  birth: string;
+  political: string;
+  workplace: string;
+}
+
+/**
+ * 干部任免审批表 (LRMX) details of a person beyond the roster: every column is personal information (个人信息保护法),
+ * collected because the appointment form requires it, shown only to the organization department.
+ */
+export const personDossier = pgTable(
+  'person_dossier',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    personId: integer().notNull().references(() => person.id),
+    ethnicity: text(),
+    nativePlace: text(),
+    birthPlace: text(),
+    /** YYYYMM or YYYY-MM as the form has it. */
+    partyJoined: text(),
+    workStarted: text(),
+    health: text(),
+    professionalTitle: text(),
+    specialty: text(),
+    fullTimeEducation: text(),
+    fullTimeDegree: text(),
+    fullTimeSchool: text(),
+    partTimeEducation: text(),
+    partTimeDegree: text(),
+    partTimeSchool: text(),
+    currentPost: text(),
+    proposedPost: text(),
+    proposedRemoval: text(),
+    resume: text(),
+    rewards: text(),
+    appraisals: text(),
+    appointmentReason: text(),
+    family: jsonb().$type<FamilyMember[]>().notNull().default([]),
+    photo: bytea(),
+    photoType: text(),
+    filledOn: text(),
+    filledBy: text(),
+    /** Where it came from: lrmx (file name) or manual. */
+    source: text(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('person_dossier_person').on(t.personId)],
+);
