@@ -14,6 +14,7 @@ import { peopleRoutes } from './modules/people/people.routes';
 import { departmentsRoutes } from './modules/people/departments.routes';
 import { appointmentsRoutes } from './modules/people/appointments.routes';
 import { rosterImportRoutes } from './modules/people/roster-import.routes';
+import { lrmxRoutes } from './modules/people/lrmx.routes';
 import { dutiesRoutes } from './modules/duties/duties.routes';
 import { policyRoutes } from './modules/policy/policy.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
@@ -75,6 +76,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   await app.register(departmentsRoutes(deps));
   await app.register(appointmentsRoutes(deps));
   await app.register(rosterImportRoutes(deps));
+  await app.register(lrmxRoutes(deps));
   await app.register(dutiesRoutes(deps));
   await app.register(policyRoutes(deps));
   await app.register(calendarRoutes(deps));

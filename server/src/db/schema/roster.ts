@@ -41,8 +41,9 @@ export interface FamilyMember {
 }
 
 /**
- * 干部任免审批表 (LRMX) details of a person beyond the roster: every column is personal information (个人信息保护法),
- * collected because the appointment form requires it, shown only to the organization department.
+ * 干部任免审批表 (LRMX) details of a person beyond the roster, kept by their LRMX element names (民族, 籍贯, 学历,
+ * 简历, 奖惩…) so a file comes back out as it went in. Every column is personal information (个人信息保护法),
+ * collected because the appointment form requires it, and shown only to the organization department.
  */
 export const personDossier = pgTable(
   'person_dossier',
@@ -50,34 +51,11 @@ export const personDossier = pgTable(
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     institutionId: integer().notNull().references(() => institution.id),
     personId: integer().notNull().references(() => person.id),
-    ethnicity: text(),
-    nativePlace: text(),
-    birthPlace: text(),
-    /** YYYYMM or YYYY-MM as the form has it. */
-    partyJoined: text(),
-    workStarted: text(),
-    health: text(),
-    professionalTitle: text(),
-    specialty: text(),
-    fullTimeEducation: text(),
-    fullTimeDegree: text(),
-    fullTimeSchool: text(),
-    partTimeEducation: text(),
-    partTimeDegree: text(),
-    partTimeSchool: text(),
-    currentPost: text(),
-    proposedPost: text(),
-    proposedRemoval: text(),
-    resume: text(),
-    rewards: text(),
-    appraisals: text(),
-    appointmentReason: text(),
+    fields: jsonb().$type<Record<string, string>>().notNull().default({}),
     family: jsonb().$type<FamilyMember[]>().notNull().default([]),
     photo: bytea(),
     photoType: text(),
-    filledOn: text(),
-    filledBy: text(),
-    /** Where it came from: lrmx (file name) or manual. */
+    /** The file it last came from, or manual. */
     source: text(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
