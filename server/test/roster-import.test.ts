@@ -56,7 +56,7 @@ describe.each(ENGINES)('roster import from Excel on %s', (engine) => {
     expect(preview.statusCode, preview.body).toBe(201);
     const p = preview.json();
     expect(p.counts).toMatchObject({ new: 1, bad: 2 });
-    expect(p.results.find((r: { row: number }) => r.row === 4)).toMatchObject({ result: 'bad', detail: expect.stringContaining('身份证号：身份证号校验位不正确') });
+    expect(p.results.find((r: { row: number }) => r.row === 4)).toMatchObject({ result: 'bad', detail: expect.stringContaining('身份证号：校验位不正确') });
     expect(p.results.find((r: { row: number }) => r.row === 5).detail).toContain('部门：本院没有名为“不存在的处”的部门');
     expect(await persons()).toBe(before);
 

@@ -14,6 +14,7 @@ import { seedInterviews } from './seed-interviews';
 import { seedAppraisals } from './seed-appraisals';
 import { seedTrainingAndCare } from './seed-training-care';
 import { seedCommendations, seedInaction, seedReserve } from './seed-reserve';
+import { seedDossiers } from './seed-dossiers';
 import { generateCollege } from './generate';
 
 export const DEMO_PASSWORD = 'Cadre@2026';
@@ -70,6 +71,7 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
       const commendations = await seedCommendations(tx, institutionId, policy, ref, 37 + ci);
       const reserve = await seedReserve(tx, institutionId, policy, ref, 29 + ci);
       const inaction = await seedInaction(tx, institutionId, policy, ref, 31 + ci);
+      const dossiers = await seedDossiers(tx, institutionId, ref, 41 + ci, tpl.region, tpl.name);
       await writeAudit(tx, {
         institutionId,
         actorName: '系统',
@@ -77,7 +79,7 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
         entityType: 'institution',
         entityId: institutionId,
         outcome: 'success',
-        detail: { departments: data.departments.length, persons: data.persons.length, tenures: data.tenures.length, accounts: data.accounts.length, talks, sidelines, tolerance, interviews, appraisals, trainingAndCare, commendations, reserve, inaction },
+        detail: { departments: data.departments.length, persons: data.persons.length, tenures: data.tenures.length, accounts: data.accounts.length, talks, sidelines, tolerance, interviews, appraisals, trainingAndCare, commendations, reserve, inaction, dossiers },
       });
       for (const a of data.accounts) accounts.push({ college: tpl.name, username: a.username, displayName: a.displayName });
     }

@@ -112,7 +112,7 @@ export function checkRows(rows: RawRow[], lookup: RosterLookup): CheckedRow[] {
     const parsed = parseIdNumber(idNumber);
     if (!idNumber) bad('idNumber', '不能为空');
     else if (idNumber.startsWith('数字')) bad('idNumber', '被 Excel 存成了数字，末几位已丢失；请把该列设为“文本”后重新填写');
-    else if (!parsed.ok) bad('idNumber', ID_NUMBER_MESSAGES[parsed.problem]);
+    else if (!parsed.ok) bad('idNumber', ID_NUMBER_MESSAGES[parsed.problem].replace(/^身份证号/, ''));
     else if (seenId.has(idNumber)) bad('idNumber', `与第 ${seenId.get(idNumber)} 行重复`);
     else {
       seenId.set(idNumber, raw.row);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Input, Modal, Select, Space, Table, Tag, Typography, Form } from 'antd';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { RosterImportDrawer } from './RosterImportDrawer';
+import { LrmxImportDrawer } from './LrmxImportDrawer';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { submitForm } from '../../components/submitForm';
@@ -33,6 +34,7 @@ export function PeopleListPage() {
   const [filters, setFilters] = useState<{ departmentId?: number; rank?: string; flag?: string; page: number; pageSize: number }>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [lrmx, setLrmx] = useState(false);
   const [form] = Form.useForm<PersonFormValues>();
   const depts = useApi(() => call(api.GET('/api/departments')), []);
   const list = useApi(
@@ -66,6 +68,11 @@ export function PeopleListPage() {
               导入花名册
             </Button>
           )}
+          {can('roster.write') && (
+            <Button icon={<UploadOutlined />} onClick={() => setLrmx(true)} data-testid="lrmx-import">
+              导入任免审批表
+            </Button>
+          )}
         </Space>
         {list.error && <Alert type="error" message={list.error} />}
         <Table<PersonRow>
@@ -90,6 +97,7 @@ export function PeopleListPage() {
           ]}
         />
       </Card>
+      <LrmxImportDrawer open={lrmx} onClose={() => (setLrmx(false), list.reload())} />
       <RosterImportDrawer open={importing} onClose={() => setImporting(false)} onImported={() => list.reload()} />
       <Modal title="新增人员" open={creating} onOk={create} onCancel={() => setCreating(false)} okText="保存" cancelText="取消" width={640} destroyOnHidden>
         <PersonForm form={form} />

@@ -14,6 +14,7 @@ import { ProtectionsCard } from '../tolerance/ProtectionsCard';
 import { AppraisalCard } from '../incentives/AppraisalCard';
 import { TrainingCard } from '../incentives/TrainingCard';
 import { ProfileCard } from '../incentives/ProfileCard';
+import { DossierCard } from './DossierCard';
 
 type Current = PersonDetail['currentPosts'][number];
 const flags = (c: Current) =>
@@ -97,6 +98,7 @@ export function PersonPage() {
         <DutyTable rows={p.duties} pagination={false} />
       </Card>
       <ProfileCard personId={id} />
+      {writer && <DossierCard personId={id} />}
       <Card size="small" title="任职经历">
         <Table
           rowKey="id"

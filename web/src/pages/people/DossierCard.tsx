@@ -1,0 +1,50 @@
+import { Button, Card, Descriptions, Image, Space, Table, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { api, call } from '../../api/client';
+import { useApi } from '../../components/useApi';
+
+/** 干部任免审批表: the boxes kept for the person (from .lrmx files or the roster), with the form and the file to download. */
+export function DossierCard({ personId }: { personId: number }) {
+  const { data: d } = useApi(() => call(api.GET('/api/persons/{id}/dossier', { params: { path: { id: personId } } })), [personId]);
+  return (
+    <Card
+      size="small"
+      title="干部任免审批表"
+      style={{ marginBottom: 16 }}
+      data-testid="dossier"
+      extra={
+        <Space>
+          <Button size="small" icon={<DownloadOutlined />} href={`/api/persons/${personId}/appointment-form.docx`}>任免审批表（Word）</Button>
+          <Button size="small" href={`/api/persons/${personId}/appointment-form.pdf`}>PDF</Button>
+          <Button size="small" href={`/api/persons/${personId}/dossier.lrmx`}>导出 .lrmx</Button>
+        </Space>
+      }
+    >
+      {d && (
+        <Space align="start" size="large" style={{ width: '100%' }}>
+          {d.hasPhoto && <Image width={96} src={`/api/persons/${personId}/dossier/photo`} alt="照片" />}
+          <Space direction="vertical" style={{ flex: 1 }}>
+            <Descriptions size="small" column={3} items={d.fields.filter((f) => f.key !== 'JianLi').map((f) => ({ key: f.key, label: f.label, children: f.value }))} />
+            {d.fields.find((f) => f.key === 'JianLi') && (
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                <Typography.Text strong>简历：</Typography.Text>
+                {'\n'}
+                {d.fields.find((f) => f.key === 'JianLi')!.value}
+              </Typography.Paragraph>
+            )}
+            {d.family.length > 0 && (
+              <Table
+                size="small"
+                rowKey={(m) => `${m.relation}${m.name}`}
+                pagination={false}
+                dataSource={d.family}
+                columns={[{ title: '称谓', dataIndex: 'relation', width: 70 }, { title: '姓名', dataIndex: 'name', width: 90 }, { title: '出生年月', dataIndex: 'birth', width: 90 }, { title: '政治面貌', dataIndex: 'political', width: 100 }, { title: '工作单位及职务', dataIndex: 'workplace' }]}
+              />
+            )}
+            <Typography.Text type="secondary">{d.source ? `来源：${d.source.replace(/^lrmx:/, '任免审批表文件 ')}，更新于 ${d.updatedAt?.slice(0, 10)}` : '尚未导入任免审批表文件；表中信息取自花名册和现任职务'}</Typography.Text>
+          </Space>
+        </Space>
+      )}
+    </Card>
+  );
+}
