@@ -120,4 +120,27 @@ describe.each(ENGINES)('documents: forms and ledgers read back as a user reads t
     expect(rows[1][0]).toContain(`已报告 ${reported} 项，未报告 ${body.length - reported} 项`);
     expect((await org.get('/api/sidelines/annual-report.xlsx?year=abc')).statusCode).toBe(400);
   });
+
+  it('every PDF form carries its Chinese text with the embedded font: 公示表, 谈心谈话记录表, 约谈登记表, 兼职审批表, 一人一档', async () => {
+    const org = await signIn(app, 'pc.org');
+    const text = async (who: Client, url: string) => {
+      const res = await who.get(url);
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      return squash((await pdfPages(res.rawPayload)).join(''));
+    };
+    expect(await text(org, `/api/sidelines/publication.pdf?date=${todayIso()}`)).toContain('领导干部兼职情况公示表');
+    const talk = (await org.get('/api/talks?scope=all&status=held&pageSize=1')).json().items[0];
+    const record = await text(org, `/api/talks/${talk.id}/record.pdf`);
+    expect(record).toContain('谈心谈话记录表');
+    expect(record).toContain(squash(talk.subjects[0].name));
+    const interview = ((await pcDiscipline.get('/api/interviews?view=all')).json() as { id: number; status: string }[]).find((i) => i.status === 'held' || i.status === 'closed')!;
+    expect(await text(pcDiscipline, `/api/interviews/${interview.id}/register.pdf`)).toContain('党员干部约谈情况登记表');
+    const app1 = (await org.get('/api/sideline-applications?scope=all&status=approved&pageSize=1')).json().items[0];
+    expect(await text(org, `/api/sideline-applications/${app1.id}/form.pdf`)).toMatch(/领导干部兼职审批表/);
+    const someone = (await org.get('/api/persons?rank=middle_chief&pageSize=1')).json().items[0];
+    const profile = await text(org, `/api/persons/${someone.id}/profile.pdf`);
+    expect(profile).toContain('一人一档');
+    expect(profile).toContain(squash(someone.name));
+  });
 });
