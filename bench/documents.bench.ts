@@ -55,7 +55,7 @@ const again = await app.inject({ method: 'POST', url: '/api/roster/imports', hea
 console.log(`re-import of the same file (preview, all unchanged): ${ms(t)}  ${JSON.stringify(again.json().counts)}`);
 
 const person = (await app.inject({ method: 'GET', url: '/api/persons?rank=middle_chief&pageSize=1', headers })).json().items[0].id;
-for (const url of [`/api/persons/${person}/appointment-form.pdf`, `/api/persons/${person}/appointment-form.docx`, `/api/persons/${person}/profile.pdf`, '/api/sidelines/ledger.xlsx', `/api/training/totals.xlsx`]) {
+for (const url of [`/api/persons/${person}/appointment-form.pdf`, `/api/persons/${person}/appointment-form.docx`, `/api/persons/${person}/profile.pdf`, '/api/sidelines/ledger.xlsx', '/api/training/totals', '/api/training/totals.xlsx']) {
   await app.inject({ method: 'GET', url, headers });
   const xs: number[] = [];
   for (let i = 0; i < 10; i++) {

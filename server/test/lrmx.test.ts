@@ -84,6 +84,17 @@ describe.each(ENGINES)('干部任免审批表 (LRMX) on %s', (engine) => {
     expect(pdf).toContain('许静怡');
   });
 
+  it('a department\'s forms go out as one zip and come back in with no differences', async () => {
+    const dept = (await org.get(`/api/persons/${target.id}`)).json().currentPosts[0].departmentId;
+    const zip = await org.get(`/api/lrmx/export.zip?departmentId=${dept}`);
+    expect(zip.statusCode).toBe(200);
+    const names = Object.keys((await JSZip.loadAsync(zip.rawPayload)).files);
+    expect(names.some((n) => n.startsWith(target.name))).toBe(true);
+    const back = (await importFile('部门任免表.zip', zip.rawPayload)).json();
+    expect(back.files).toHaveLength(names.length);
+    expect(back.files.every((f: { status: string; differences: unknown[] }) => f.status === 'matched' && f.differences.length === 0)).toBe(true);
+  });
+
   it('unsafe or wrong uploads are refused whole, naming the file: a `../` entry, a PDF, a malformed .lrmx alone; staff may not import', async () => {
     const zip = new JSZip();
     zip.file(`${target.name}.lrmx`, await exported());

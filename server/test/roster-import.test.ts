@@ -86,6 +86,18 @@ describe.each(ENGINES)('roster import from Excel on %s', (engine) => {
     expect(await persons()).toBe(before + 1);
   });
 
+  it('the roster goes back out in the template\'s columns, and that file imports again with nothing changed', async () => {
+    const res = await org.get('/api/roster/export.xlsx');
+    expect(res.statusCode).toBe(200);
+    const rows = sheetRows((await workbook(res.rawPayload)).getWorksheet('花名册')!);
+    expect(rows[2][0]).toBe('工号*');
+    expect(rows.length - 3).toBeGreaterThan(100);
+    const again = (await upload(res.rawPayload.toString('base64'), '导出的花名册.xlsx')).json();
+    expect(again.results.filter((r: { result: string }) => r.result !== 'unchanged').slice(0, 3)).toEqual([]);
+    expect(again.counts.unchanged).toBe(rows.length - 3);
+    await org.delete(`/api/roster/imports/${again.id}`);
+  });
+
   it('cancel drops the uploaded rows; a cancelled import cannot be committed', async () => {
     const p = (await upload(await rosterFile([row(9)]))).json();
     const cancelled = await org.delete(`/api/roster/imports/${p.id}`);

@@ -101,6 +101,15 @@ export async function rosterTemplate(college: string, departments: string[], ran
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** The roster as it stands, in the template's own columns, so the file can be edited and imported again (by 工号). */
+export async function rosterWorkbook(college: string, asOf: string, rows: (string | null)[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '干部管理监督平台';
+  const ws = titledSheet(wb, '花名册', `${college}干部职工花名册`, `导出于 ${asOf}　含个人信息，请妥善保管　修改后可按工号重新导入`, ROSTER_COLUMNS.map((c) => c.header), rows, ROSTER_COLUMNS.map((c) => c.width));
+  ws.getColumn(ROSTER_COLUMNS.findIndex((c) => c.key === 'idNumber') + 1).numFmt = '@';
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 const RESULT_LABELS: Record<string, string> = { new: '新增', update: '更新', unchanged: '未变化', bad: '有误，未导入', skipped: '有误，已跳过' };
 export const resultLabel = (k: string) => RESULT_LABELS[k] ?? k;
 

@@ -135,7 +135,6 @@ export function checkRows(rows: RawRow[], lookup: RosterLookup): CheckedRow[] {
     const hireDate = normalizeDate(v('hireDate'));
     if (!v('hireDate')) bad('hireDate', '不能为空');
     else if (!hireDate) bad('hireDate', '不是有效日期（如 2005-07-01）');
-    else if (hireDate > lookup.today) bad('hireDate', '不能晚于今天');
     else if (birthDate && hireDate < `${Number(birthDate.slice(0, 4)) + 16}${birthDate.slice(4)}`) bad('hireDate', '参加工作时应已年满 16 周岁');
 
     const phone = v('phone') || null;

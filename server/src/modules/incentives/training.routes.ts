@@ -41,10 +41,12 @@ export const trainingRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
         .innerJoin(trainingCourse, eq(trainingCourse.id, trainingRecord.courseId))
         .where(and(eq(trainingRecord.institutionId, institutionId), gte(trainingCourse.endDate, `${year}-01-01`), lte(trainingCourse.endDate, `${year}-12-31`))),
     ]);
+    const byPerson = new Map<number, { endDate: string; hours: number }[]>();
+    for (const r of records) byPerson.set(r.personId, [...(byPerson.get(r.personId) ?? []), { endDate: r.endDate, hours: r.tenths / 10 }]);
     const rows = [...mainPosts(posts).values()]
       .filter((p) => rules.annualHours[p.rank] !== undefined && (!departmentId || p.departmentId === departmentId))
       .map((p) => {
-        const prog = yearProgress(rules.annualHours[p.rank], records.filter((r) => r.personId === p.personId).map((r) => ({ endDate: r.endDate, hours: r.tenths / 10 })));
+        const prog = yearProgress(rules.annualHours[p.rank], byPerson.get(p.personId) ?? []);
         return { personId: p.personId, name: p.name, departmentName: p.departmentName, title: p.title, rank: p.rank, ...prog };
       })
       .sort((a, b) => (a.metOn ? 1 : 0) - (b.metOn ? 1 : 0) || a.total - b.total);

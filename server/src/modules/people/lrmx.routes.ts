@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { fileTypeFromBuffer } from 'file-type';
+import JSZip from 'jszip';
 import { person } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { runCommand } from '../../http/command';
@@ -18,6 +19,10 @@ import { appointmentFormSpec } from '../../documents/appointment-form';
 import { idParam } from './people.schema';
 import { visiblePerson } from './people.routes';
 import { currentLrmx, dossierOf, mergeLrmx, photoProblem } from './dossier.service';
+import { tenuresOf } from './people.repository';
+
+/** The ranks whose 任免审批表 an organization department keeps: leaders and middle cadres. */
+const CADRE_RANKS = ['principal', 'leader', 'middle_chief', 'middle_deputy'];
 
 /** Product limits: one form with its photo is well under 5 MB; a zip of a department's forms under 50 MB. */
 const MAX_LRMX_BYTES = 5 * 1024 * 1024;
@@ -115,6 +120,24 @@ export const lrmxRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app
           return { result: null, audit: { action: 'roster.lrmx_merge', entityType: 'person', entityId: chosen.map((f) => f.personId).join(','), detail: { fileName, merged: chosen.map((f) => ({ personId: f.personId, file: f.fileName, fields: f.differences.map((d) => d.field) })) } } };
         });
       return { committed: commit, merged: commit ? chosen.length : 0, files: files.map(({ incoming: _incoming, ...f }) => f) };
+    },
+  );
+
+  app.get(
+    '/api/lrmx/export.zip',
+    { config: { access: 'roster.write' }, schema: { tags: ['people'], summary: '批量导出干部任免审批表（zip，每人一份 .lrmx）：一个部门的中层以上干部，或全院', querystring: z.object({ departmentId: z.coerce.number().int().positive().optional().describe('部门') }) } },
+    async (req, reply) => {
+      const auth = req.auth!;
+      const today = todayIso();
+      const held = (await tenuresOf(db, auth.institutionId)).filter((t) => t.startDate <= today && (t.endDate === null || t.endDate > today) && CADRE_RANKS.includes(t.rank) && (!req.query.departmentId || t.departmentId === req.query.departmentId));
+      const ids = [...new Set(held.map((t) => t.personId))];
+      if (!ids.length) throw new AppError('LRMX.NONE', '所选范围内没有中层以上干部', 404);
+      const people = await db.select().from(person).where(and(eq(person.institutionId, auth.institutionId), inArray(person.id, ids), eq(person.status, 'active')));
+      const zip = new JSZip();
+      for (const p of people) zip.file(`${p.name}-${p.staffNo}.lrmx`, buildLrmx(await currentLrmx(db, auth.institutionId, p, today)));
+      const body = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+      const scope = req.query.departmentId ? (held[0]?.departmentName ?? '') : '全院';
+      return sendDocument(db, req, reply, { base: `干部任免审批表-${scope}-${today}`, ext: 'zip', body, detail: { persons: people.length } });
     },
   );
 

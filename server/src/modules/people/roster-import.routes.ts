@@ -2,15 +2,17 @@ import { createHash } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { department, rosterImport } from '../../db/schema';
+import { department, person, rosterImport } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { runCommand } from '../../http/command';
 import { text } from '../../http/text-fields';
 import { AppError, notFound } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { VALUE_LABELS } from '../../policy/vocabulary';
-import { checkRows, type RawRow } from '../../people/roster-import';
-import { importReport, MAX_ROSTER_BYTES, readRosterSheet, rosterTemplate, rowResult } from '../../documents/roster-sheet';
+import { checkRows, POLITICAL_WORDS, type RawRow } from '../../people/roster-import';
+import { mainPosts } from '../interviews/context';
+import { tenuresOf } from './people.repository';
+import { importReport, MAX_ROSTER_BYTES, readRosterSheet, rosterTemplate, rosterWorkbook, rowResult } from '../../documents/roster-sheet';
 import { collegeOf, sendDocument } from '../../documents/send';
 import { idParam, RANKS } from './people.schema';
 import { expireStalePreviews, rosterLookup, writeRoster } from './roster-import.service';
@@ -45,6 +47,23 @@ export const rosterImportRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => as
     const depts = await db.select({ name: department.name }).from(department).where(and(eq(department.institutionId, auth.institutionId), eq(department.active, true))).orderBy(asc(department.sortOrder), asc(department.id));
     const body = await rosterTemplate(inst.name, depts.map((d) => d.name), RANKS.map((r) => VALUE_LABELS[r] ?? r));
     return sendDocument(db, req, reply, { base: `${inst.shortName}花名册导入模板`, ext: 'xlsx', body });
+  });
+
+  app.get('/api/roster/export.xlsx', { config: { access: 'roster.write' }, schema: { tags: ['people'], summary: '导出花名册（Excel，与导入模板同列，可修改后按工号重新导入）' } }, async (req, reply) => {
+    const auth = req.auth!;
+    const today = todayIso();
+    const [people, tenures] = await Promise.all([
+      db.select().from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.status, 'active'))).orderBy(asc(person.staffNo)),
+      tenuresOf(db, auth.institutionId),
+    ]);
+    const main = mainPosts(tenures.filter((t) => t.startDate <= today && (t.endDate === null || t.endDate > today)));
+    const political = Object.fromEntries(Object.entries(POLITICAL_WORDS).map(([label, key]) => [key, label]));
+    const rows = people.map((p) => {
+      const t = main.get(p.id);
+      return [p.staffNo, p.name, p.gender === 'female' ? '女' : '男', p.idNumber, p.birthDate, political[p.politicalStatus] ?? p.politicalStatus, p.hireDate, p.phone, t?.departmentName ?? null, t?.title ?? null, t ? (VALUE_LABELS[t.rank] ?? t.rank) : null, t?.startDate ?? null, t?.appointDocNo ?? null];
+    });
+    const inst = await collegeOf(db, auth.institutionId);
+    return sendDocument(db, req, reply, { base: `${inst.shortName}花名册${today}`, ext: 'xlsx', body: await rosterWorkbook(inst.name, today, rows), detail: { persons: rows.length } });
   });
 
   app.post(

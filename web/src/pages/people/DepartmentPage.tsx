@@ -38,6 +38,7 @@ export function DepartmentPage() {
             <Button onClick={() => setModal('dept')}>编辑部门</Button>
             <Button onClick={() => setModal('post')}>新增职位</Button>
             {d.code !== 'yld' && <Button onClick={() => setModal('oversight')}>设置分管院领导</Button>}
+            <Button href={`/api/lrmx/export.zip?departmentId=${d.id}`}>导出任免审批表（zip）</Button>
           </>
         )}
       </Space>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Input, Modal, Select, Space, Table, Tag, Typography, Form } from 'antd';
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { RosterImportDrawer } from './RosterImportDrawer';
 import { LrmxImportDrawer } from './LrmxImportDrawer';
 import { Link, useNavigate } from 'react-router-dom';
@@ -71,6 +71,11 @@ export function PeopleListPage() {
           {can('roster.write') && (
             <Button icon={<UploadOutlined />} onClick={() => setLrmx(true)} data-testid="lrmx-import">
               导入任免审批表
+            </Button>
+          )}
+          {can('roster.write') && (
+            <Button icon={<DownloadOutlined />} href="/api/roster/export.xlsx">
+              导出花名册
             </Button>
           )}
         </Space>
