@@ -3,12 +3,11 @@
  * forms users download most. Run: `npx tsx bench/documents.bench.ts` (PGlite) or with DATABASE_URL (an empty database).
  * Prints the times; nothing is asserted (speed is measured, not tested).
  */
-import { PGlite } from '@electric-sql/pglite';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { buildApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
-import { migrateOnPglite, openPostgres, wrapPglite, type Database } from '../server/src/db/connection';
+import { benchDatabase } from './support';
 import { loadAllPacks } from '../server/src/policy/pack-loader';
 import { seedDemoIfEmpty, DEMO_PASSWORD } from '../server/src/demo/seed';
 import { todayIso } from '../server/src/shared/dates';
@@ -18,14 +17,8 @@ import { COLLEGES } from '../server/src/demo/colleges';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10000);
 const packs = loadAllPacks();
-let database: Database;
-if (process.env.DATABASE_URL) database = await openPostgres(process.env.DATABASE_URL);
-else {
-  const client = new PGlite();
-  await migrateOnPglite(client);
-  database = wrapPglite(client);
-}
-console.log(`engine: ${process.env.DATABASE_URL ? 'postgres' : 'pglite (in memory)'}`);
+const { database, engine } = await benchDatabase();
+console.log(`engine: ${engine}`);
 await seedDemoIfEmpty(database.db, packs, todayIso(), [COLLEGES[0]]);
 const { app } = await buildApp({ db: database.db, packs, config: { ...loadConfig({}), webDist: '/nonexistent' } });
 const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'org', password: DEMO_PASSWORD } });

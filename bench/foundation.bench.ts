@@ -3,11 +3,10 @@
  * dashboard requests a user makes first. Run: `npx tsx bench/foundation.bench.ts` (PGlite) or with DATABASE_URL set.
  * Prints medians and p95 over repeated runs; nothing here is asserted (speed is measured, not tested).
  */
-import { PGlite } from '@electric-sql/pglite';
 import { performance } from 'node:perf_hooks';
 import { buildApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
-import { migrateOnPglite, openPostgres, wrapPglite, type Database } from '../server/src/db/connection';
+import { benchDatabase } from './support';
 import { loadAllPacks } from '../server/src/policy/pack-loader';
 import { seedDemoIfEmpty, DEMO_PASSWORD } from '../server/src/demo/seed';
 import { dutiesFor } from '../server/src/modules/duties/duties.service';
@@ -35,14 +34,7 @@ async function time(fn: () => Promise<unknown>, runs = RUNS) {
 }
 
 const packs = loadAllPacks();
-let database: Database;
-if (process.env.DATABASE_URL) database = await openPostgres(process.env.DATABASE_URL);
-else {
-  const client = new PGlite();
-  await migrateOnPglite(client);
-  database = wrapPglite(client);
-}
-const engine = process.env.DATABASE_URL ? 'postgres' : 'pglite (in memory)';
+const { database, engine } = await benchDatabase();
 let t = performance.now();
 const seeded = await seedDemoIfEmpty(database.db, packs, todayIso());
 console.log(`engine: ${engine}`);
