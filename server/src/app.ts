@@ -47,6 +47,8 @@ import { inactionRoutes } from './modules/incentives/inaction.routes';
 import { profileRoutes } from './modules/incentives/profile.routes';
 import { commendationRoutes } from './modules/incentives/commendation.routes';
 
+import rateLimit from '@fastify/rate-limit';
+
 z.config(z.locales.zhCN());
 // A field left out reads as “不能为空”, not as a type mismatch with “undefined”.
 z.config({ customError: (iss) => (iss.code === 'invalid_type' && iss.input === undefined ? '不能为空' : undefined) });
@@ -62,7 +64,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   await app.register(cookie);
-  const routes = registerGuard(app, deps.db, { idleMinutes: deps.config.sessionIdleMinutes });
+  const routes = registerGuard(app, deps.db, { idleMinutes: deps.config.sessionIdleMinutes, absoluteHours: deps.config.security.sessionAbsoluteHours });
+  await app.register(rateLimit, { global: false });
 
   await app.register(swagger, {
     openapi: { info: { title: '干部管理监督平台 API', version: '0.1.0' }, components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cadre_sid' } } } },
@@ -71,7 +74,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['system'], response: { 200: z.object({ ok: z.boolean() }) } } }, async () => ({ ok: true }));
-  await app.register(authRoutes(deps.db, { cookieSecure: deps.config.cookieSecure, idleMinutes: deps.config.sessionIdleMinutes }));
+  await app.register(authRoutes(deps.db, { cookieSecure: deps.config.cookieSecure, idleMinutes: deps.config.sessionIdleMinutes, security: deps.config.security }));
   await app.register(peopleRoutes(deps));
   await app.register(departmentsRoutes(deps));
   await app.register(appointmentsRoutes(deps));

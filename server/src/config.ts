@@ -12,6 +12,17 @@ export interface AppConfig {
   /** Seed the demo colleges when the database is empty. */
   seedDemo: boolean;
   webDist: string;
+  /** Deployment security settings (GB/T 22239-2019 8.1.4.1): not regulations of any college. */
+  security: {
+    passwordMinLength: number;
+    /** Failed sign-ins before the account is locked, and for how long; a lock is never extended by attempts during it. */
+    lockoutThreshold: number;
+    lockoutMinutes: number;
+    /** A session ends this many hours after sign-in, however active. */
+    sessionAbsoluteHours: number;
+    /** Sign-in attempts allowed per client address per minute. */
+    loginPerMinute: number;
+  };
 }
 
 const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -27,6 +38,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: env.COOKIE_SECURE === 'true',
     seedDemo: env.SEED_DEMO !== 'false',
     webDist: path.join(repoRoot, 'web', 'dist'),
+    security: {
+      passwordMinLength: Number(env.PASSWORD_MIN_LENGTH ?? 10),
+      lockoutThreshold: Number(env.LOCKOUT_THRESHOLD ?? 5),
+      lockoutMinutes: Number(env.LOCKOUT_MINUTES ?? 30),
+      sessionAbsoluteHours: Number(env.SESSION_ABSOLUTE_HOURS ?? 12),
+      loginPerMinute: Number(env.LOGIN_PER_MINUTE ?? 20),
+    },
   };
 }
 

@@ -32,7 +32,7 @@ describe('every route declares who may call it (deny by default)', () => {
     const { default: Fastify } = await import('fastify');
     const { registerGuard } = await import('../src/http/guard');
     const app = Fastify();
-    registerGuard(app, database.db, { idleMinutes: 30 });
+    registerGuard(app, database.db, { idleMinutes: 30, absoluteHours: 12 });
     expect(() => app.get('/api/undeclared', async () => 'x')).toThrow(/declares no access/);
     await app.close();
   });

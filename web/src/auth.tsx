@@ -11,6 +11,8 @@ interface AuthState {
   can(permission: string): boolean;
   login(username: string, password: string): Promise<void>;
   logout(): Promise<void>;
+  /** Reads who is signed in again (after a password change). */
+  refresh(): Promise<void>;
   expiredMessage: string | null;
 }
 
@@ -52,7 +54,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
   const can = useCallback((p: string) => !!me?.permissions.includes(p), [me]);
 
-  return <Ctx.Provider value={{ me, loading, can, login, logout, expiredMessage }}>{children}</Ctx.Provider>;
+  const refresh = useCallback(async () => setMe(await fetchMe()), []);
+  return <Ctx.Provider value={{ me, loading, can, login, logout, refresh, expiredMessage }}>{children}</Ctx.Provider>;
 }
 
 export function useAuth(): AuthState {

@@ -13,4 +13,6 @@ export interface AuthContext {
   /** The posts the signed-in person holds today. */
   posts: HeldPost[];
   sessionId: string;
+  /** The account holds a password it was given (new account, reset) and must change it first. */
+  mustChangePassword: boolean;
 }

@@ -25,10 +25,13 @@ export interface RegisteredRoute {
   access: RouteAccess | undefined;
 }
 
+/** What an account that must change its password may still call. */
+const PASSWORD_CHANGE_ROUTES = ['/api/auth/me', '/api/auth/password', '/api/auth/logout'];
+
 /** Routes under these prefixes are served by plugins (the OpenAPI document) and are public by nature. */
 const PLUGIN_PUBLIC_PREFIXES = ['/api/docs'];
 
-export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes: number }): RegisteredRoute[] {
+export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes: number; absoluteHours: number }): RegisteredRoute[] {
   const routes: RegisteredRoute[] = [];
   app.addHook('onRoute', (r) => {
     if (!r.url.startsWith('/api')) return;
@@ -44,7 +47,8 @@ export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes:
     const found = await findSession(db, token);
     if (!found || found.account.disabled) return 'none';
     const idleMs = Date.now() - found.session.lastSeenAt.getTime();
-    if (idleMs > opts.idleMinutes * 60_000) {
+    // Idle too long, or older than the absolute lifetime however active: the session ends on the server.
+    if (idleMs > opts.idleMinutes * 60_000 || Date.now() - found.session.createdAt.getTime() > opts.absoluteHours * 3_600_000) {
       await deleteSession(db, found.session.id);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return 'expired';
@@ -66,9 +70,11 @@ export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes:
       scope: dataScope(roles, a.personId, posts, overseenDepartmentIds),
       posts,
       sessionId: found.session.id,
+      mustChangePassword: a.mustChangePassword,
     };
     return 'ok';
   }
+
 
   app.addHook('onRequest', async (req, reply) => {
     const access = req.routeOptions.config?.access;
@@ -91,9 +97,11 @@ export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes:
     };
     if (!req.auth) {
       return state === 'expired'
-        ? deny(401, 'AUTH.SESSION_EXPIRED', `长时间未操作（超过 ${opts.idleMinutes} 分钟），会话已失效，请重新登录`)
+        ? deny(401, 'AUTH.SESSION_EXPIRED', `会话已失效（超过 ${opts.idleMinutes} 分钟未操作，或登录已满 ${opts.absoluteHours} 小时），请重新登录`)
         : deny(401, 'AUTH.UNAUTHENTICATED', '请先登录');
     }
+    // An account holding a password it was given may only change it (and see who it is, or sign out).
+    if (req.auth.mustChangePassword && !PASSWORD_CHANGE_ROUTES.includes(req.routeOptions.url ?? '')) return deny(403, 'AUTH.PASSWORD_CHANGE_REQUIRED', '首次登录或密码被重置后，须先修改密码');
     if (access !== 'authenticated' && !req.auth.permissions.has(access)) return deny(403, 'AUTH.FORBIDDEN', '您的角色没有访问此功能的权限');
   });
 

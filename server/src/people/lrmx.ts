@@ -114,7 +114,6 @@ export function buildLrmx(p: LrmxPerson): Buffer {
   person.ShenFenZheng = p.idNumber;
   person.ZhaoPian = p.photo ? p.photo.toString('base64') : '';
   person.JiaTingChengYuan = { Item: p.family.map((m) => ({ ChengWei: m.relation, XingMing: m.name, ChuShengRiQi: m.birth, ZhengZhiMianMao: m.political, GongZuoDanWeiJiZhiWu: m.workplace })) };
-  person.Version = '3.2.1.16';
   const xml = new XMLBuilder({ format: true, indentBy: '  ', suppressEmptyNode: false }).build({ Person: person }) as string;
   return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${xml}`, 'utf8');
 }

@@ -1,8 +1,10 @@
 import { Layout, Menu, Dropdown, Space, Typography, Tag } from 'antd';
-import { AlertOutlined, AuditOutlined, TrophyOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, TrophyOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, KeyOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth';
 import { Bell } from '../components/Bell';
+import { PasswordModal } from './PasswordModal';
+import { useState } from 'react';
 
 const ITEMS = [
   { key: '/workbench', label: '工作台', icon: <DashboardOutlined />, perm: 'duty.read' },
@@ -21,7 +23,8 @@ const ITEMS = [
 ];
 
 export function AppLayout() {
-  const { me, can, logout } = useAuth();
+  const { me, can, logout, refresh } = useAuth();
+  const [changing, setChanging] = useState(false);
   const nav = useNavigate();
   const loc = useLocation();
   const selected = ITEMS.find((i) => loc.pathname.startsWith(i.key))?.key;
@@ -34,7 +37,7 @@ export function AppLayout() {
         <Typography.Text style={{ color: '#f5d0d0' }}>{me?.institution.name}</Typography.Text>
         <div style={{ flex: 1 }} />
         {me?.personId && <Bell />}
-        <Dropdown menu={{ items: [{ key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout().then(() => nav('/login')) }] }}>
+        <Dropdown menu={{ items: [{ key: 'password', icon: <KeyOutlined />, label: '修改密码', onClick: () => setChanging(true) }, { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout().then(() => nav('/login')) }] }}>
           <Space style={{ color: '#fff', cursor: 'pointer' }} data-testid="user-menu">
             <UserOutlined />
             {me?.displayName}
@@ -46,6 +49,7 @@ export function AppLayout() {
           </Space>
         </Dropdown>
       </Layout.Header>
+      <PasswordModal open={changing || !!me?.mustChangePassword} forced={!!me?.mustChangePassword} onCancel={() => setChanging(false)} onDone={() => (setChanging(false), void refresh())} />
       <Layout>
         <Layout.Sider width={180} theme="light" breakpoint="lg" collapsedWidth={0}>
           <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={ITEMS.filter((i) => can(i.perm)).map(({ perm: _p, ...i }) => i)} onClick={(e) => nav(e.key)} style={{ height: '100%' }} />

@@ -14,6 +14,9 @@ export const account = pgTable('account', {
   disabled: boolean().notNull().default(false),
   failedAttempts: integer().notNull().default(0),
   lockedUntil: timestamp({ withTimezone: true }),
+  /** Set for an account whose password was given to it (a new account, a reset): it must be changed at sign-in. */
+  mustChangePassword: boolean().notNull().default(false),
+  passwordChangedAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -5,6 +5,8 @@ import { auditEvent } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { addDays } from '../../shared/dates';
 import { isoDate } from '../people/people.schema';
+import { writeAudit } from './audit.writer';
+import { verifyAuditChain } from './audit-verify.service';
 
 const query = z.object({
   from: isoDate.optional(),
@@ -56,6 +58,23 @@ export const auditRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (ap
       const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(auditEvent).where(where);
       const rows = await db.select().from(auditEvent).where(where).orderBy(desc(auditEvent.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize);
       return { total, items: rows.map((r) => ({ ...r, at: r.at.toISOString() })) };
+    },
+  );
+
+  app.get(
+    '/api/audit/verify',
+    {
+      config: { access: 'audit.read' },
+      schema: {
+        tags: ['audit'],
+        summary: '校验审计日志链（HMAC-SM3）：给出第一条被改动、删除或插入的事件',
+        response: { 200: z.object({ ok: z.boolean(), checked: z.number(), unchained: z.number(), firstBroken: z.object({ id: z.number(), at: z.string(), action: z.string(), reason: z.string() }).nullable() }) },
+      },
+    },
+    async (req) => {
+      const v = await verifyAuditChain(db);
+      await writeAudit(db, { institutionId: req.auth!.institutionId, actorAccountId: req.auth!.accountId, actorName: req.auth!.displayName, action: 'audit.verify', ip: req.ip, outcome: 'success', detail: { ok: v.ok, checked: v.checked, firstBroken: v.firstBroken?.id ?? null } });
+      return v;
     },
   );
 };

@@ -1,6 +1,6 @@
 import '@fastify/cookie';
-import { eq, sql } from 'drizzle-orm';
-import { verify } from '@node-rs/argon2';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/client';
@@ -10,9 +10,10 @@ import { AppError, unauthenticated } from '../../shared/errors';
 import { ROLE_LABELS } from '../../auth/roles';
 import { SESSION_COOKIE } from '../../http/guard';
 import { createSession, deleteSession, purgeIdleSessions } from './session.repository';
+import { session } from '../../db/schema';
+import type { AppConfig } from '../../config';
+import { passwordProblem } from '../../security/password-policy';
 
-const MAX_FAILED = 5;
-const LOCK_MINUTES = 15;
 
 const meSchema = z.object({
   accountId: z.number(),
@@ -23,13 +24,19 @@ const meSchema = z.object({
   roles: z.array(z.object({ role: z.string(), label: z.string() })),
   permissions: z.array(z.string()),
   scope: z.object({ all: z.boolean(), departmentIds: z.array(z.number()).optional() }),
+  mustChangePassword: z.boolean(),
 });
 
-export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: number }): FastifyPluginAsyncZod => async (app) => {
+export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: number; security: AppConfig['security'] }): FastifyPluginAsyncZod => async (app) => {
+  const { lockoutThreshold: MAX_FAILED, lockoutMinutes: LOCK_MINUTES } = opts.security;
   app.post(
     '/api/auth/login',
     {
-      config: { access: 'public' },
+      // Per client address: slows password guessing across many accounts, which the per-account lock cannot.
+      config: {
+        access: 'public',
+        rateLimit: { max: opts.security.loginPerMinute, timeWindow: 60_000, errorResponseBuilder: () => new AppError('AUTH.RATE_LIMITED', '登录尝试过于频繁，请一分钟后再试', 429) },
+      },
       schema: {
         tags: ['auth'],
         summary: '登录',
@@ -101,7 +108,40 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
         roles: auth.roles.map((r) => ({ role: r, label: ROLE_LABELS[r] })),
         permissions: [...auth.permissions].sort(),
         scope: auth.scope.all ? { all: true } : { all: false, departmentIds: auth.scope.departmentIds },
+        mustChangePassword: auth.mustChangePassword,
       };
+    },
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['auth'],
+        summary: '修改本人密码：须输入当前密码；新密码须符合复杂度要求；修改后其他会话全部失效',
+        body: z.object({ current: z.string().min(1, '请输入当前密码').max(200), next: z.string().min(1, '请输入新密码').max(200) }),
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    async (req) => {
+      const auth = req.auth!;
+      const [a] = await db.select().from(account).where(eq(account.id, auth.accountId));
+      if (!(await verify(a.passwordHash, req.body.current))) {
+        await writeAudit(db, { institutionId: a.institutionId, actorAccountId: a.id, actorName: a.displayName, action: 'auth.password_change', ip: req.ip, outcome: 'failed', detail: 'wrong current password' });
+        throw new AppError('AUTH.WRONG_PASSWORD', '当前密码不正确', 400, { field: 'current' });
+      }
+      if (req.body.next === req.body.current) throw new AppError('AUTH.SAME_PASSWORD', '新密码不能与当前密码相同', 400, { field: 'next' });
+      const problem = passwordProblem(req.body.next, { username: a.username, rules: { minLength: opts.security.passwordMinLength } });
+      if (problem) throw new AppError('AUTH.WEAK_PASSWORD', problem, 400, { field: 'next' });
+      const passwordHash = await hash(req.body.next);
+      await db.transaction(async (tx) => {
+        await tx.update(account).set({ passwordHash, mustChangePassword: false, passwordChangedAt: new Date() }).where(eq(account.id, a.id));
+        // Every other session of the account ends: whoever knew the old password is signed out.
+        await tx.delete(session).where(and(eq(session.accountId, a.id), ne(session.id, auth.sessionId)));
+        await writeAudit(tx, { institutionId: a.institutionId, actorAccountId: a.id, actorName: a.displayName, action: 'auth.password_change', ip: req.ip, outcome: 'success' });
+      });
+      return { ok: true as const };
     },
   );
 };
