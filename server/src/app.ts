@@ -48,6 +48,7 @@ import { profileRoutes } from './modules/incentives/profile.routes';
 import { commendationRoutes } from './modules/incentives/commendation.routes';
 
 import rateLimit from '@fastify/rate-limit';
+import { registerSecurity } from './http/security';
 
 z.config(z.locales.zhCN());
 // A field left out reads as “不能为空”, not as a type mismatch with “undefined”.
@@ -64,6 +65,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   await app.register(cookie);
+  await registerSecurity(app, deps.db, { tls: deps.config.tls, publicOrigins: deps.config.publicOrigins });
   const routes = registerGuard(app, deps.db, { idleMinutes: deps.config.sessionIdleMinutes, absoluteHours: deps.config.security.sessionAbsoluteHours });
   await app.register(rateLimit, { global: false });
 

@@ -12,6 +12,10 @@ export interface AppConfig {
   /** Seed the demo colleges when the database is empty. */
   seedDemo: boolean;
   webDist: string;
+  /** The app is reached over TLS (a TLS or TLCP gateway in front): cookies are Secure and HSTS is sent. */
+  tls: boolean;
+  /** The origins users reach the app at (PUBLIC_ORIGIN, comma-separated); empty: the request's own host. */
+  publicOrigins: string[];
   /** Deployment security settings (GB/T 22239-2019 8.1.4.1): not regulations of any college. */
   security: {
     passwordMinLength: number;
@@ -35,7 +39,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     pgliteDir: path.resolve(env.PGLITE_DIR ?? path.join(dataDir, 'pglite')),
     sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
-    cookieSecure: env.COOKIE_SECURE === 'true',
+    cookieSecure: env.COOKIE_SECURE === 'true' || env.TLS === 'true',
+    tls: env.TLS === 'true' || env.COOKIE_SECURE === 'true',
+    publicOrigins: (env.PUBLIC_ORIGIN ?? '').split(',').map((s) => s.trim().replace(/\/$/, '')).filter(Boolean),
     seedDemo: env.SEED_DEMO !== 'false',
     webDist: path.join(repoRoot, 'web', 'dist'),
     security: {

@@ -5,7 +5,7 @@ import type { Database } from '../../src/db/connection';
 import { DEMO_PASSWORD } from '../../src/demo/seed';
 import { packs } from './database';
 
-export async function testApp(database: Database, overrides: { sessionIdleMinutes?: number; security?: Partial<ReturnType<typeof loadConfig>['security']> } = {}) {
+export async function testApp(database: Database, overrides: { sessionIdleMinutes?: number; tls?: boolean; cookieSecure?: boolean; security?: Partial<ReturnType<typeof loadConfig>['security']> } = {}) {
   const base = loadConfig({});
   // Tests sign many people in from one address: the sign-in rate limit has its own test (auth-security).
   const config = { ...base, webDist: '/nonexistent', ...overrides, security: { ...base.security, loginPerMinute: 10_000, ...overrides.security } };
