@@ -13,6 +13,7 @@ import { DepartmentPage } from './pages/people/DepartmentPage';
 import { PolicyPage } from './pages/PolicyPage';
 import { CalendarPage } from './pages/CalendarPage';
 import { AuditPage } from './pages/AuditPage';
+import { AccountsPage } from './pages/AccountsPage';
 import { NotAllowed } from './components/NotAllowed';
 import { TalksPage } from './pages/talks/TalksPage';
 import { TalkNewPage } from './pages/talks/TalkNewPage';
@@ -42,7 +43,7 @@ export function App() {
       </Routes>
     );
   const guard = (perm: string, el: ReactElement) => (can(perm) ? el : <NotAllowed />);
-  const home = can('duty.read') ? '/workbench' : can('audit.read') ? '/audit' : '/calendar';
+  const home = can('duty.read') ? '/workbench' : can('audit.read') ? '/audit' : can('account.read') ? '/accounts' : '/calendar';
   return (
     <Routes>
       <Route element={<AppLayout />}>
@@ -57,6 +58,7 @@ export function App() {
         <Route path="/policy" element={guard('policy.read', <PolicyPage />)} />
         <Route path="/calendar" element={guard('calendar.read', <CalendarPage />)} />
         <Route path="/audit" element={guard('audit.read', <AuditPage />)} />
+        <Route path="/accounts" element={guard('account.read', <AccountsPage />)} />
         <Route path="/talks" element={guard('talk.read', <TalksPage />)} />
         <Route path="/talks/new" element={guard('talk.record', <TalkNewPage />)} />
         <Route path="/talks/assignments" element={guard('talk.assign', <AssignmentsPage />)} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataScope, deriveRoles, permissionsOf } from './roles';
+import { ADMIN_ROLES, dataScope, deriveRoles, PERMISSIONS, permissionsOf, ROLE_PERMISSIONS, roleAssignmentProblem } from './roles';
 
 describe('roles derived from posts', () => {
   it.each([
@@ -35,5 +35,30 @@ describe('data scope', () => {
     }
     expect(permissionsOf(['auditor']).has('audit.read')).toBe(true);
     expect(permissionsOf(['sysadmin']).has('audit.read')).toBe(false);
+  });
+});
+
+describe('三员分立 (GB/T 22239-2019 8.1.4.2, 8.1.5): role assignment', () => {
+  it.each<[string, string[], boolean, RegExp | null]>([
+    ['one administrator role alone', ['auditor'], false, null],
+    ['two administrator roles', ['sysadmin', 'auditor'], false, /不同账号/],
+    ['all three', ['sysadmin', 'secadmin', 'auditor'], false, /不同账号/],
+    ['an administrator with a business role', ['secadmin', 'org'], false, /不能兼任业务角色/],
+    ['an administrator tied to a person', ['sysadmin'], true, /不能关联到人员/],
+    ['business roles together', ['org', 'discipline'], true, null],
+    ['an unknown role', ['superuser'], false, /没有这些角色/],
+  ])('%s', (_n, roles, linked, problem) => {
+    const got = roleAssignmentProblem(roles, { linkedToPerson: linked });
+    if (problem) expect(got).toMatch(problem);
+    else expect(got).toBeNull();
+  });
+
+  it('no administrator role grants a business permission', () => {
+    const business = PERMISSIONS.filter((p) => !['policy.read', 'calendar.read', 'calendar.write', 'audit.read', 'account.read', 'account.manage', 'role.manage'].includes(p));
+    for (const r of ADMIN_ROLES) expect(ROLE_PERMISSIONS[r].filter((p) => business.includes(p))).toEqual([]);
+    expect(ROLE_PERMISSIONS.sysadmin).not.toContain('role.manage');
+    expect(ROLE_PERMISSIONS.secadmin).not.toContain('account.manage');
+    expect(ROLE_PERMISSIONS.auditor).toEqual(expect.arrayContaining(['audit.read']));
+    expect(ROLE_PERMISSIONS.sysadmin).not.toContain('audit.read');
   });
 });

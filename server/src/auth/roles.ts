@@ -31,6 +31,9 @@ export const PERMISSIONS = [
   'calendar.read',
   'calendar.write',
   'audit.read',
+  'account.read',
+  'account.manage',
+  'role.manage',
   'talk.read',
   'talk.record',
   'talk.assign',
@@ -68,8 +71,8 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   foreign_affairs: [...READER, 'sideline.review'],
   publicity: READER,
   // 三员分立: the administrators see no business data.
-  sysadmin: ['policy.read', 'calendar.read', 'calendar.write'],
-  secadmin: ['policy.read', 'calendar.read'],
+  sysadmin: ['policy.read', 'calendar.read', 'calendar.write', 'account.read', 'account.manage'],
+  secadmin: ['policy.read', 'calendar.read', 'account.read', 'role.manage'],
   auditor: ['audit.read', 'policy.read', 'calendar.read'],
   principal: [...READER, 'duty.dashboard', 'sideline.review', 'sideline.ledger', 'tolerance.read', 'interview.approve'],
   leader: [...READER, 'duty.dashboard', 'sideline.review'],
@@ -113,4 +116,22 @@ export function dataScope(roles: readonly Role[], personId: number | null, posts
   if (roles.includes('leader')) overseenDepartmentIds.forEach((d) => depts.add(d));
   if (roles.includes('dept_head')) posts.filter((p) => p.rank === 'middle_chief' || p.rank === 'middle_deputy').forEach((p) => depts.add(p.departmentId));
   return { all: false, departmentIds: [...depts].sort((a, b) => a - b), personId };
+}
+
+/** 三员分立 (GB/T 22239-2019 8.1.4.2, 8.1.5): the system, security and audit administrators. */
+export const ADMIN_ROLES: readonly AssignedRole[] = ['sysadmin', 'secadmin', 'auditor'];
+
+/**
+ * Why a set of roles may not be given to an account, or null. An account holds at most one administrator role, and an
+ * administrator holds no business role and is tied to no person (whose posts would give business roles), so no
+ * administrator reads business records by virtue of being one. Pure.
+ */
+export function roleAssignmentProblem(roles: readonly string[], ctx: { linkedToPerson: boolean }): string | null {
+  const unknown = roles.filter((r) => !(ASSIGNED_ROLES as readonly string[]).includes(r));
+  if (unknown.length) return `没有这些角色：${unknown.join('、')}`;
+  const admin = roles.filter((r) => ADMIN_ROLES.includes(r as AssignedRole));
+  if (admin.length > 1) return `系统管理员、安全管理员、审计管理员须由不同账号担任（三员分立），不能同时授予：${admin.map((r) => ROLE_LABELS[r as Role]).join('、')}`;
+  if (admin.length && roles.length > 1) return `${ROLE_LABELS[admin[0] as Role]}不能兼任业务角色（三员分立，管理员不接触业务数据）`;
+  if (admin.length && ctx.linkedToPerson) return `${ROLE_LABELS[admin[0] as Role]}账号不能关联到人员（否则会因其职务获得业务权限），请使用单独的管理员账号`;
+  return null;
 }

@@ -16,6 +16,7 @@ export interface Client {
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
   delete(url: string): Promise<LightMyRequestResponse>;
 }
 
@@ -29,6 +30,7 @@ export async function signIn(app: FastifyInstance, username: string, password = 
     get: (url) => app.inject({ method: 'GET', url, headers }),
     post: (url, payload) => app.inject({ method: 'POST', url, headers, payload: payload as object }),
     patch: (url, payload) => app.inject({ method: 'PATCH', url, headers, payload: payload as object }),
+    put: (url, payload) => app.inject({ method: 'PUT', url, headers, payload: payload as object }),
     delete: (url) => app.inject({ method: 'DELETE', url, headers }),
   };
 }

@@ -19,6 +19,7 @@ const ITEMS = [
   { key: '/departments', label: '部门', icon: <ApartmentOutlined />, perm: 'roster.read' },
   { key: '/policy', label: '制度', icon: <BookOutlined />, perm: 'policy.read' },
   { key: '/calendar', label: '工作日历', icon: <CalendarOutlined />, perm: 'calendar.read' },
+  { key: '/accounts', label: '账号管理', icon: <KeyOutlined />, perm: 'account.read' },
   { key: '/audit', label: '审计日志', icon: <AuditOutlined />, perm: 'audit.read' },
 ];
 

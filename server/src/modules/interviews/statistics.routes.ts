@@ -79,7 +79,7 @@ export const interviewStatisticsRoutes = (deps: AppDeps): FastifyPluginAsyncZod 
     },
     async (req) => {
       const auth = req.auth!;
-      if (!seesAllStatistics(auth)) throw new AppError('AUTH.FORBIDDEN', '约谈工作督导仅纪委和学校领导小组可见', 403);
+      if (!seesAllStatistics(auth)) throw new AppError('INTERVIEW.SUPERVISION_ONLY', '约谈工作督导仅纪委和学校领导小组可见', 403);
       const today = todayIso();
       const year = req.query.year ?? Number(today.slice(0, 4));
       const asOf = year < Number(today.slice(0, 4)) ? `${year}-12-31` : today;

@@ -1,0 +1,145 @@
+import { randomInt } from 'node:crypto';
+import { and, asc, eq } from 'drizzle-orm';
+import { hash } from '@node-rs/argon2';
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { account, person, session } from '../../db/schema';
+import type { AppDeps } from '../../services/deps';
+import { runCommand } from '../../http/command';
+import { AppError, notFound } from '../../shared/errors';
+import { ASSIGNED_ROLES, ROLE_LABELS, roleAssignmentProblem, type Role } from '../../auth/roles';
+import { idParam } from '../people/people.schema';
+
+const accountOut = z.object({
+  id: z.number(), username: z.string(), displayName: z.string(), personId: z.number().nullable(), personName: z.string().nullable(),
+  roles: z.array(z.object({ role: z.string(), label: z.string() })), disabled: z.boolean(), locked: z.boolean(), mustChangePassword: z.boolean(), createdAt: z.string(),
+});
+const issued = z.object({ id: z.number(), username: z.string(), initialPassword: z.string() });
+
+/** A one-time password to hand over in person: 14 characters from all four classes, no look-alikes. */
+function initialPassword(): string {
+  const sets = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnpqrstuvwxyz', '23456789', '#%&*+=?@'];
+  const chars = sets.map((s) => s[randomInt(s.length)]);
+  const all = sets.join('');
+  while (chars.length < 14) chars.push(all[randomInt(all.length)]);
+  for (let i = chars.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [chars[i], chars[j]] = [chars[j], chars[i]];
+  }
+  return chars.join('');
+}
+
+/**
+ * Accounts under 三员分立: the system administrator creates, disables, enables and resets accounts (a new or reset
+ * account gets a one-time password it must change at sign-in, and its sessions end); the security administrator
+ * assigns roles (never two administrator roles to one account, nor an administrator role with a business role or a
+ * person); both see the list; neither sees business records. Every change is audited with before and after.
+ */
+export const accountRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  const load = async (institutionId: number, id: number) => {
+    const [a] = await db.select().from(account).where(and(eq(account.institutionId, institutionId), eq(account.id, id)));
+    if (!a) throw notFound('账号', 'ACCOUNT.NOT_FOUND');
+    return a;
+  };
+  const notSelf = (authId: number, id: number, what: string) => {
+    if (authId === id) throw new AppError('ACCOUNT.SELF', `不能${what}自己的账号，请由另一位管理员办理`, 409);
+  };
+
+  app.get('/api/accounts', { config: { access: 'account.read' }, schema: { tags: ['accounts'], summary: '账号列表（系统管理员、安全管理员）', response: { 200: z.array(accountOut) } } }, async (req) => {
+    const rows = await db
+      .select({ a: account, personName: person.name })
+      .from(account)
+      .leftJoin(person, eq(person.id, account.personId))
+      .where(eq(account.institutionId, req.auth!.institutionId))
+      .orderBy(asc(account.id));
+    const now = new Date();
+    return rows.map(({ a, personName }) => ({
+      id: a.id, username: a.username, displayName: a.displayName, personId: a.personId, personName, disabled: a.disabled, locked: !!a.lockedUntil && a.lockedUntil > now,
+      mustChangePassword: a.mustChangePassword, createdAt: a.createdAt.toISOString(), roles: (a.roles as Role[]).map((r) => ({ role: r, label: ROLE_LABELS[r] ?? r })),
+    }));
+  });
+
+  app.post(
+    '/api/accounts',
+    {
+      config: { access: 'account.manage' },
+      schema: {
+        tags: ['accounts'],
+        summary: '新建账号（系统管理员）：生成一次性初始密码，首次登录须修改；角色由安全管理员授予',
+        body: z.object({
+          username: z.string().trim().regex(/^[a-z][a-z0-9._-]{2,31}$/, '用户名应为 3–32 位小写字母、数字、点、下划线或连字符，以字母开头').describe('用户名'),
+          displayName: z.string().trim().min(2, '至少 2 个字').max(30, '不能超过 30 个字').describe('显示名称'),
+          personId: z.number().int().positive().nullish().transform((v) => v ?? null).describe('关联人员'),
+        }),
+        response: { 201: issued },
+      },
+    },
+    async (req, reply) => {
+      const auth = req.auth!;
+      const b = req.body;
+      if (b.personId) {
+        const [p] = await db.select({ id: person.id }).from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.id, b.personId)));
+        if (!p) throw new AppError('ACCOUNT.PERSON', '所选人员不存在', 400, { field: 'personId' });
+      }
+      const password = initialPassword();
+      const passwordHash = await hash(password);
+      const id = await runCommand(db, req, async (tx) => {
+        const [dup] = await tx.select({ id: account.id }).from(account).where(eq(account.username, b.username));
+        if (dup) throw new AppError('ACCOUNT.DUPLICATE', `用户名“${b.username}”已被使用`, 409, { field: 'username' });
+        const [a] = await tx.insert(account).values({ institutionId: auth.institutionId, ...b, passwordHash, mustChangePassword: true, roles: [] }).returning({ id: account.id });
+        return { result: a.id, audit: { action: 'account.create', entityType: 'account', entityId: a.id, after: b } };
+      });
+      return reply.status(201).send({ id, username: b.username, initialPassword: password });
+    },
+  );
+
+  for (const [action, title, disabled] of [['disable', '停用', true], ['enable', '启用', false]] as const)
+    app.post(`/api/accounts/:id/${action}`, { config: { access: 'account.manage' }, schema: { tags: ['accounts'], summary: `${title}账号（系统管理员）${disabled ? '：立即结束其全部会话' : ''}`, params: idParam, response: { 200: z.object({ ok: z.literal(true) }) } } }, async (req) => {
+      const auth = req.auth!;
+      const a = await load(auth.institutionId, req.params.id);
+      notSelf(auth.accountId, a.id, title);
+      await runCommand(db, req, async (tx) => {
+        await tx.update(account).set({ disabled, ...(disabled ? {} : { failedAttempts: 0, lockedUntil: null }) }).where(eq(account.id, a.id));
+        if (disabled) await tx.delete(session).where(eq(session.accountId, a.id));
+        return { result: null, audit: { action: `account.${action}`, entityType: 'account', entityId: a.id, before: { disabled: a.disabled }, after: { disabled } } };
+      });
+      return { ok: true as const };
+    });
+
+  app.post('/api/accounts/:id/reset-password', { config: { access: 'account.manage' }, schema: { tags: ['accounts'], summary: '重置密码（系统管理员）：生成一次性密码，结束其全部会话，解除锁定，首次登录须修改', params: idParam, response: { 200: issued } } }, async (req) => {
+    const auth = req.auth!;
+    const a = await load(auth.institutionId, req.params.id);
+    notSelf(auth.accountId, a.id, '重置');
+    const password = initialPassword();
+    const passwordHash = await hash(password);
+    await runCommand(db, req, async (tx) => {
+      await tx.update(account).set({ passwordHash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null }).where(eq(account.id, a.id));
+      await tx.delete(session).where(eq(session.accountId, a.id));
+      return { result: null, audit: { action: 'account.reset_password', entityType: 'account', entityId: a.id } };
+    });
+    return { id: a.id, username: a.username, initialPassword: password };
+  });
+
+  app.put(
+    '/api/accounts/:id/roles',
+    {
+      config: { access: 'role.manage' },
+      schema: { tags: ['accounts'], summary: '授予角色（安全管理员，三员分立）', params: idParam, body: z.object({ roles: z.array(z.enum(ASSIGNED_ROLES, '角色取值不正确')).max(9).describe('角色') }), response: { 200: z.object({ ok: z.literal(true) }) } },
+    },
+    async (req) => {
+      const auth = req.auth!;
+      const a = await load(auth.institutionId, req.params.id);
+      notSelf(auth.accountId, a.id, '修改角色于');
+      const roles = [...new Set(req.body.roles)];
+      const problem = roleAssignmentProblem(roles, { linkedToPerson: a.personId !== null });
+      if (problem) throw new AppError('ACCOUNT.ROLES', problem, 400, { field: 'roles', article: 'GB/T 22239-2019 8.1.4.2' });
+      await runCommand(db, req, async (tx) => {
+        await tx.update(account).set({ roles }).where(eq(account.id, a.id));
+        // New rights take effect at the next sign-in: the account's sessions end now.
+        await tx.delete(session).where(eq(session.accountId, a.id));
+        return { result: null, audit: { action: 'account.roles', entityType: 'account', entityId: a.id, before: { roles: a.roles }, after: { roles } } };
+      });
+      return { ok: true as const };
+    },
+  );
+};

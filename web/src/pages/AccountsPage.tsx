@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { api, call, errorText } from '../api/client';
+import { useApi } from '../components/useApi';
+import { submitForm } from '../components/submitForm';
+import { useAuth } from '../auth';
+
+type Account = NonNullable<ReturnType<typeof useAccounts>['data']>[number];
+const useAccounts = () => useApi(() => call(api.GET('/api/accounts')), []);
+const ROLE_OPTIONS: { value: string; label: string }[] = [
+  { value: 'org', label: '党委组织部' }, { value: 'discipline', label: '纪委（纪检监察室）' }, { value: 'office', label: '党政办' }, { value: 'finance', label: '财资处' },
+  { value: 'foreign_affairs', label: '外事部门' }, { value: 'publicity', label: '宣传部' }, { value: 'sysadmin', label: '系统管理员' }, { value: 'secadmin', label: '安全管理员' }, { value: 'auditor', label: '审计管理员' },
+];
+
+/**
+ * 账号管理 under 三员分立: the system administrator creates, disables and resets accounts (a one-time password shown
+ * once); the security administrator grants roles. Neither sees any business record here.
+ */
+export function AccountsPage() {
+  const { message, modal } = App.useApp();
+  const { can, me } = useAuth();
+  const list = useAccounts();
+  const [creating, setCreating] = useState(false);
+  const [granting, setGranting] = useState<Account | null>(null);
+  const [form] = Form.useForm<{ username: string; displayName: string }>();
+  const [roles, setRoles] = useState<string[]>([]);
+  const showPassword = (title: string, r: { username: string; initialPassword: string }) =>
+    modal.success({ title, content: <Space direction="vertical"><span>用户名：{r.username}</span><span>一次性密码：<Typography.Text code copyable>{r.initialPassword}</Typography.Text></span><Typography.Text type="secondary">请当面交给本人；首次登录须修改。此密码不会再次显示。</Typography.Text></Space> });
+  const act = async (fn: () => Promise<unknown>, ok: string) => {
+    try {
+      await fn();
+      message.success(ok);
+      list.reload();
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
+  const manage = can('account.manage');
+  return (
+    <Card title="账号管理" extra={manage && <Button type="primary" icon={<PlusOutlined />} onClick={() => (form.resetFields(), setCreating(true))}>新建账号</Button>}>
+      <Alert type="info" showIcon style={{ marginBottom: 12 }} message="三员分立：系统管理员管理账号，安全管理员授予角色，审计管理员只查看审计日志；三员账号互不兼任，不兼任业务角色，也不关联到人员。" />
+      {list.error && <Alert type="error" message={list.error} />}
+      <Table<Account>
+        rowKey="id"
+        size="middle"
+        loading={list.loading}
+        dataSource={list.data ?? []}
+        pagination={{ pageSize: 20 }}
+        columns={[
+          { title: '用户名', dataIndex: 'username', width: 160 },
+          { title: '名称', dataIndex: 'displayName', width: 180 },
+          { title: '关联人员', dataIndex: 'personName', width: 110, render: (v) => v ?? '—' },
+          { title: '授予的角色', dataIndex: 'roles', render: (rs: Account['roles']) => (rs.length ? rs.map((r) => <Tag key={r.role} color={['sysadmin', 'secadmin', 'auditor'].includes(r.role) ? 'red' : 'blue'}>{r.label}</Tag>) : <Typography.Text type="secondary">按职务</Typography.Text>) },
+          { title: '状态', width: 170, render: (_, a) => <Space size={4}>{a.disabled ? <Tag>已停用</Tag> : <Tag color="green">正常</Tag>}{a.locked && <Tag color="orange">已锁定</Tag>}{a.mustChangePassword && <Tag color="gold">待改密码</Tag>}</Space> },
+          {
+            title: '操作',
+            width: 260,
+            render: (_, a) =>
+              a.id === me?.accountId ? (
+                <Typography.Text type="secondary">本人</Typography.Text>
+              ) : (
+                <Space size={4}>
+                  {manage && (a.disabled
+                    ? <Button size="small" onClick={() => void act(() => call(api.POST('/api/accounts/{id}/enable', { params: { path: { id: a.id } } })), '已启用')}>启用</Button>
+                    : <Button size="small" danger onClick={() => void act(() => call(api.POST('/api/accounts/{id}/disable', { params: { path: { id: a.id } } })), '已停用，其登录已全部结束')}>停用</Button>)}
+                  {manage && <Button size="small" onClick={() => void call(api.POST('/api/accounts/{id}/reset-password', { params: { path: { id: a.id } } })).then((r) => (showPassword('已重置密码', r), list.reload())).catch((e) => message.error(errorText(e)))}>重置密码</Button>}
+                  {can('role.manage') && <Button size="small" onClick={() => (setRoles(a.roles.map((r) => r.role)), setGranting(a))}>授予角色</Button>}
+                </Space>
+              ),
+          },
+        ]}
+      />
+      <Modal
+        title="新建账号"
+        open={creating}
+        onCancel={() => setCreating(false)}
+        destroyOnHidden
+        onOk={() => submitForm(form, message, async (v) => showPassword('账号已建立', await call(api.POST('/api/accounts', { body: v }))), '已新建', () => (setCreating(false), list.reload()))}
+      >
+        <Form form={form} layout="vertical">
+          <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请输入用户名' }]} extra="3–32 位小写字母、数字、点、下划线或连字符"><Input /></Form.Item>
+          <Form.Item name="displayName" label="名称" rules={[{ required: true, message: '请输入名称' }]}><Input /></Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        title={granting ? `授予角色：${granting.displayName}` : ''}
+        open={!!granting}
+        onCancel={() => setGranting(null)}
+        destroyOnHidden
+        onOk={() => granting && void act(() => call(api.PUT('/api/accounts/{id}/roles', { params: { path: { id: granting.id } }, body: { roles: roles as never } })), '已授予，对方下次登录生效').then(() => setGranting(null))}
+      >
+        <Select mode="multiple" style={{ width: '100%' }} value={roles} onChange={setRoles} options={ROLE_OPTIONS} placeholder="选择角色" />
+      </Modal>
+    </Card>
+  );
+}
