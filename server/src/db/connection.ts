@@ -15,6 +15,8 @@ export const migrationsFolder = path.resolve(path.dirname(new URL(import.meta.ur
 export interface Database {
   db: Db;
   engine: 'pglite' | 'postgres';
+  /** The embedded engine itself (backups use its data-directory archive). */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export async function openPglite(dir: string): Promise<Database> {
     return {
       db: db as unknown as Db,
       engine: 'pglite',
+      pglite: c,
       async close() {
         await c.close();
         release();
@@ -50,7 +53,7 @@ export async function openPglite(dir: string): Promise<Database> {
 export function wrapPglite(client: PGlite | PGliteInterface): Database {
   // clone() is typed as the interface; it is a PGlite instance.
   const db = drizzlePglite({ client: client as PGlite, schema, casing: 'snake_case' });
-  return { db: db as unknown as Db, engine: 'pglite', close: () => client.close() };
+  return { db: db as unknown as Db, engine: 'pglite', pglite: client as PGlite, close: () => client.close() };
 }
 
 export async function migrateOnPglite(client: PGlite): Promise<void> {

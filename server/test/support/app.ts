@@ -13,6 +13,8 @@ export async function testApp(database: Database, overrides: { sessionIdleMinute
 }
 
 export interface Client {
+  /** The session cookie header value, for raw requests. */
+  cookie: string;
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
@@ -27,6 +29,7 @@ export async function signIn(app: FastifyInstance, username: string, password = 
   const cookie = res.cookies.find((c) => c.name === 'cadre_sid')!;
   const headers = { cookie: `cadre_sid=${cookie.value}` };
   return {
+    cookie: headers.cookie,
     get: (url) => app.inject({ method: 'GET', url, headers }),
     post: (url, payload) => app.inject({ method: 'POST', url, headers, payload: payload as object }),
     patch: (url, payload) => app.inject({ method: 'PATCH', url, headers, payload: payload as object }),
