@@ -14,6 +14,7 @@ import { peopleRoutes } from './modules/people/people.routes';
 import { departmentsRoutes } from './modules/people/departments.routes';
 import { appointmentsRoutes } from './modules/people/appointments.routes';
 import { accountRoutes } from './modules/auth/accounts.routes';
+import { personalDataRoutes } from './modules/people/personal-data.routes';
 import { rosterImportRoutes } from './modules/people/roster-import.routes';
 import { lrmxRoutes } from './modules/people/lrmx.routes';
 import { dutiesRoutes } from './modules/duties/duties.routes';
@@ -83,6 +84,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   await app.register(appointmentsRoutes(deps));
   await app.register(rosterImportRoutes(deps));
   await app.register(accountRoutes(deps));
+  await app.register(personalDataRoutes(deps));
   await app.register(lrmxRoutes(deps));
   await app.register(dutiesRoutes(deps));
   await app.register(policyRoutes(deps));

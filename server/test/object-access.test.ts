@@ -77,4 +77,17 @@ describe('object-level access: records by id', () => {
     expect((await wj.get(`/api/talks/${talk.id}`)).statusCode).toBe(404);
     expect((await wj.get(`/api/persons/${staffId}`)).statusCode).toBe(404);
   });
+
+  it('个人信息保护法 第四十五条: a person downloads a copy of their own personal information, and only their own', async () => {
+    const res = await staff.get('/api/me/personal-data');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('application/json');
+    const data = JSON.parse(res.rawPayload.toString('utf8'));
+    const me = (await org.get(`/api/persons/${staffId}`)).json();
+    expect(data.person).toMatchObject({ name: me.name, staffNo: me.staffNo, idNumber: me.idNumber });
+    expect(data.posts.length).toBeGreaterThan(0);
+    expect(data.signIns.length).toBeGreaterThan(0);
+    expect(data.whatTheSystemHolds.map((c: { column: string }) => c.column)).toContain('person.id_number');
+    expect(JSON.stringify(data)).not.toContain((await org.get(`/api/persons/${headId}`)).json().idNumber);
+  });
 });

@@ -11,6 +11,7 @@ export const DOCUMENT_TYPES = {
   pdf: 'application/pdf',
   zip: 'application/zip',
   lrmx: 'application/xml',
+  json: 'application/json; charset=utf-8',
 } as const;
 export type DocumentExt = keyof typeof DOCUMENT_TYPES;
 
