@@ -5,6 +5,7 @@ import type { Database } from '../src/db/connection';
 import { DEMO_PASSWORD } from '../src/demo/seed';
 import { ENGINES, freshDatabase } from './support/database';
 import { signIn, testApp } from './support/app';
+import { totpCode } from '../src/security/totp';
 
 describe.each(ENGINES)('authentication (GB/T 22239-2019 8.1.4.1; ASVS 2, 3) on %s', (engine) => {
   let database: Database;
@@ -67,6 +68,30 @@ describe.each(ENGINES)('authentication (GB/T 22239-2019 8.1.4.1; ASVS 2, 3) on %
     expect(res.json().error.code).toBe('AUTH.SESSION_EXPIRED');
     const left = (await database.db.execute(sql`SELECT count(*)::int AS n FROM session WHERE account_id = (SELECT id FROM account WHERE username = 'wj.discipline')`)).rows[0] as { n: number };
     expect(left.n).toBe(0);
+  });
+
+  it('TOTP: enrolled with a code from the authenticator; then sign-in needs the code, a wrong or replayed one is refused; administrators are told to enrol', async () => {
+    const c = await signIn(app, 'wj.finance');
+    const { secret, qr } = (await c.post('/api/auth/totp/setup')).json();
+    expect(qr).toMatch(/^data:image\/png;base64,/);
+    expect((await c.post('/api/auth/totp/enable', { code: '000000' })).json().error.code).toBe('AUTH.TOTP_INVALID');
+    const earlier = Date.now() - 30_000;
+    expect((await c.post('/api/auth/totp/enable', { code: totpCode(secret, earlier) })).statusCode).toBe(200);
+    expect((await c.get('/api/auth/me')).json().totpEnabled).toBe(true);
+
+    const noCode = await login('wj.finance', DEMO_PASSWORD);
+    expect(noCode.statusCode).toBe(401);
+    expect(noCode.json().error).toMatchObject({ code: 'AUTH.TOTP_REQUIRED', field: 'code' });
+    const wrong = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'wj.finance', password: DEMO_PASSWORD, code: '123456' } });
+    expect(wrong.json().error.code).toBe('AUTH.TOTP_INVALID');
+    expect((await accountRow('wj.finance')).failed_attempts).toBe(1);
+    const code = totpCode(secret);
+    expect((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'wj.finance', password: DEMO_PASSWORD, code } })).statusCode).toBe(200);
+    const replay = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'wj.finance', password: DEMO_PASSWORD, code } });
+    expect(replay.json().error.message).toContain('已使用过');
+
+    const auditor = await signIn(app, 'wj.auditor');
+    expect((await auditor.get('/api/auth/me')).json()).toMatchObject({ totpEnabled: false, totpRequired: true });
   });
 
   it('sign-in attempts from one address are rate-limited with a Chinese message', async () => {

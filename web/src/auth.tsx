@@ -9,7 +9,7 @@ interface AuthState {
   me: Me | null;
   loading: boolean;
   can(permission: string): boolean;
-  login(username: string, password: string): Promise<void>;
+  login(username: string, password: string, code?: string): Promise<void>;
   logout(): Promise<void>;
   /** Reads who is signed in again (after a password change). */
   refresh(): Promise<void>;
@@ -43,8 +43,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('auth:expired', onExpired);
   }, []);
 
-  const login = useCallback(async (username: string, password: string) => {
-    await call(api.POST('/api/auth/login', { body: { username, password } }));
+  const login = useCallback(async (username: string, password: string, code?: string) => {
+    await call(api.POST('/api/auth/login', { body: { username, password, code } }));
     setExpired(null);
     setMe(await fetchMe());
   }, []);

@@ -59,6 +59,8 @@ export interface paths {
                     "application/json": {
                         username: string;
                         password: string;
+                        /** @description 动态口令 */
+                        code?: string;
                     };
                 };
             };
@@ -165,6 +167,8 @@ export interface paths {
                                 departmentIds?: number[];
                             };
                             mustChangePassword: boolean;
+                            totpEnabled: boolean;
+                            totpRequired: boolean;
                         };
                     };
                 };
@@ -200,6 +204,91 @@ export interface paths {
                     "application/json": {
                         current: string;
                         next: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始设置动态口令：生成密钥和二维码（用身份验证器扫描后输入 6 位数字确认） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secret: string;
+                            uri: string;
+                            qr: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认动态口令：输入身份验证器显示的 6 位数字；之后登录须同时输入动态口令 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
                     };
                 };
             };

@@ -1,19 +1,22 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { useAuth } from '../auth';
-import { errorText } from '../api/client';
+import { ApiError, errorText } from '../api/client';
 
 export function LoginPage() {
   const { login, expiredMessage } = useAuth();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const submit = async (v: { username: string; password: string }) => {
+  const [needCode, setNeedCode] = useState(false);
+  const submit = async (v: { username: string; password: string; code?: string }) => {
     setBusy(true);
     setError(null);
     try {
-      await login(v.username, v.password);
+      await login(v.username, v.password, v.code || undefined);
     } catch (e) {
+      // An account with a second factor: ask for the authenticator's code, keeping what was typed.
+      if (e instanceof ApiError && e.code === 'AUTH.TOTP_REQUIRED') setNeedCode(true);
       setError(errorText(e));
     } finally {
       setBusy(false);
@@ -37,6 +40,11 @@ export function LoginPage() {
           <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
           </Form.Item>
+          {needCode && (
+            <Form.Item name="code" label="动态口令" extra="身份验证器中显示的 6 位数字" rules={[{ required: true, pattern: /^\d{6}$/, message: '请输入 6 位数字' }]}>
+              <Input prefix={<SafetyOutlined />} autoComplete="one-time-code" inputMode="numeric" maxLength={6} autoFocus data-testid="login-code" />
+            </Form.Item>
+          )}
           <Button type="primary" htmlType="submit" block loading={busy}>
             登录
           </Button>

@@ -7,7 +7,9 @@ import type { Db } from '../../db/client';
 import { account, institution } from '../../db/schema';
 import { writeAudit } from '../audit/audit.writer';
 import { AppError, unauthenticated } from '../../shared/errors';
-import { ROLE_LABELS } from '../../auth/roles';
+import { ADMIN_ROLES, ROLE_LABELS } from '../../auth/roles';
+import { checkTotp, newTotpSecret, totpUri } from '../../security/totp';
+import QRCode from 'qrcode';
 import { SESSION_COOKIE } from '../../http/guard';
 import { createSession, deleteSession, purgeIdleSessions } from './session.repository';
 import { session } from '../../db/schema';
@@ -25,6 +27,9 @@ const meSchema = z.object({
   permissions: z.array(z.string()),
   scope: z.object({ all: z.boolean(), departmentIds: z.array(z.number()).optional() }),
   mustChangePassword: z.boolean(),
+  totpEnabled: z.boolean(),
+  /** An administrator (三员) without a second factor: enrolment is required. */
+  totpRequired: z.boolean(),
 });
 
 export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: number; security: AppConfig['security'] }): FastifyPluginAsyncZod => async (app) => {
@@ -40,12 +45,12 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
       schema: {
         tags: ['auth'],
         summary: '登录',
-        body: z.object({ username: z.string().trim().min(1, '请输入用户名').max(64), password: z.string().min(1, '请输入密码').max(200) }),
+        body: z.object({ username: z.string().trim().min(1, '请输入用户名').max(64), password: z.string().min(1, '请输入密码').max(200), code: z.string().trim().max(10).optional().describe('动态口令') }),
         response: { 200: z.object({ ok: z.literal(true) }) },
       },
     },
     async (req, reply) => {
-      const { username, password } = req.body;
+      const { username, password, code } = req.body;
       const [a] = await db.select().from(account).where(eq(account.username, username)).limit(1);
       const fail = async (detail: string) => {
         await writeAudit(db, { institutionId: a?.institutionId ?? null, actorAccountId: a?.id, actorName: username, action: 'auth.login', ip: req.ip, outcome: 'failed', detail });
@@ -67,9 +72,24 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
         });
         throw new AppError('AUTH.BAD_CREDENTIALS', '用户名或密码不正确', 401);
       }
+      // Second factor: a correct password alone is not enough for an account with TOTP.
+      let totpStep: number | null = null;
+      if (a.totpSecret) {
+        if (!code) throw new AppError('AUTH.TOTP_REQUIRED', '请输入动态口令（身份验证器中的 6 位数字）', 401, { field: 'code' });
+        const checked = checkTotp(a.totpSecret, code, a.totpLastStep);
+        if (!checked.ok) {
+          const failed = a.failedAttempts + 1;
+          await db.transaction(async (tx) => {
+            await tx.update(account).set({ failedAttempts: failed, lockedUntil: failed >= MAX_FAILED ? sql`now() + make_interval(mins => ${LOCK_MINUTES})` : null }).where(eq(account.id, a.id));
+            await writeAudit(tx, { institutionId: a.institutionId, actorAccountId: a.id, actorName: username, action: 'auth.login', ip: req.ip, outcome: 'failed', detail: `totp ${checked.reason} (${failed})` });
+          });
+          throw new AppError('AUTH.TOTP_INVALID', checked.reason === 'replay' ? '该动态口令已使用过，请等待下一个' : '动态口令不正确', 401, { field: 'code' });
+        }
+        totpStep = checked.step;
+      }
       await purgeIdleSessions(db, opts.idleMinutes);
       const token = await db.transaction(async (tx) => {
-        await tx.update(account).set({ failedAttempts: 0, lockedUntil: null }).where(eq(account.id, a.id));
+        await tx.update(account).set({ failedAttempts: 0, lockedUntil: null, ...(totpStep !== null ? { totpLastStep: totpStep } : {}) }).where(eq(account.id, a.id));
         await writeAudit(tx, { institutionId: a.institutionId, actorAccountId: a.id, actorName: a.displayName, action: 'auth.login', ip: req.ip, outcome: 'success' });
         return createSession(tx as unknown as Db, a.id, a.institutionId, req.ip, req.headers['user-agent']);
       });
@@ -99,6 +119,7 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
       const auth = req.auth;
       if (!auth) throw unauthenticated();
       const [inst] = await db.select().from(institution).where(eq(institution.id, auth.institutionId));
+      const [a] = await db.select({ totpSecret: account.totpSecret }).from(account).where(eq(account.id, auth.accountId));
       return {
         accountId: auth.accountId,
         username: auth.username,
@@ -109,6 +130,8 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
         permissions: [...auth.permissions].sort(),
         scope: auth.scope.all ? { all: true } : { all: false, departmentIds: auth.scope.departmentIds },
         mustChangePassword: auth.mustChangePassword,
+        totpEnabled: !!a.totpSecret,
+        totpRequired: !a.totpSecret && auth.roles.some((r) => ADMIN_ROLES.includes(r as never)),
       };
     },
   );
@@ -140,6 +163,39 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
         // Every other session of the account ends: whoever knew the old password is signed out.
         await tx.delete(session).where(and(eq(session.accountId, a.id), ne(session.id, auth.sessionId)));
         await writeAudit(tx, { institutionId: a.institutionId, actorAccountId: a.id, actorName: a.displayName, action: 'auth.password_change', ip: req.ip, outcome: 'success' });
+      });
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/auth/totp/setup',
+    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: '开始设置动态口令：生成密钥和二维码（用身份验证器扫描后输入 6 位数字确认）', response: { 200: z.object({ secret: z.string(), uri: z.string(), qr: z.string() }) } } },
+    async (req) => {
+      const auth = req.auth!;
+      const secret = newTotpSecret();
+      const uri = totpUri(secret, auth.username);
+      await db.transaction(async (tx) => {
+        await tx.update(account).set({ totpPending: secret }).where(eq(account.id, auth.accountId));
+        await writeAudit(tx, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'auth.totp_setup', ip: req.ip, outcome: 'success' });
+      });
+      return { secret, uri, qr: await QRCode.toDataURL(uri, { margin: 1, width: 220 }) };
+    },
+  );
+
+  app.post(
+    '/api/auth/totp/enable',
+    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: '确认动态口令：输入身份验证器显示的 6 位数字；之后登录须同时输入动态口令', body: z.object({ code: z.string().trim().min(1, '请输入动态口令').max(10) }), response: { 200: z.object({ ok: z.literal(true) }) } } },
+    async (req) => {
+      const auth = req.auth!;
+      const [a] = await db.select().from(account).where(eq(account.id, auth.accountId));
+      if (!a.totpPending) throw new AppError('AUTH.TOTP_NOT_STARTED', '请先生成动态口令密钥并用身份验证器扫描', 409);
+      const checked = checkTotp(a.totpPending, req.body.code, null);
+      if (!checked.ok) throw new AppError('AUTH.TOTP_INVALID', '动态口令不正确，请核对身份验证器和手机时间', 400, { field: 'code' });
+      await db.transaction(async (tx) => {
+        await tx.update(account).set({ totpSecret: a.totpPending, totpPending: null, totpLastStep: checked.step }).where(eq(account.id, a.id));
+        await tx.delete(session).where(and(eq(session.accountId, a.id), ne(session.id, auth.sessionId)));
+        await writeAudit(tx, { institutionId: a.institutionId, actorAccountId: a.id, actorName: a.displayName, action: 'auth.totp_enable', ip: req.ip, outcome: 'success' });
       });
       return { ok: true as const };
     },

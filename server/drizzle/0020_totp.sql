@@ -1,0 +1,3 @@
+ALTER TABLE "account" ADD COLUMN "totp_secret" text;--> statement-breakpoint
+ALTER TABLE "account" ADD COLUMN "totp_pending" text;--> statement-breakpoint
+ALTER TABLE "account" ADD COLUMN "totp_last_step" integer;
