@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { newPage as open, PASSWORD, screenshotPath, signIn as signInAt, useProduct } from './harness';
 
@@ -75,6 +76,13 @@ describe('organization department officer', () => {
   it('lets the auditor read the audit log, including the sign-ins above', async () => {
     const page = await newPage({ viewport: { width: 1440, height: 900 } });
     await signIn(page, 'auditor');
+    // 三员: the auditor must set up the second factor first — scan (here: read the key), then confirm with a code.
+    await page.getByRole('button', { name: '生成二维码' }).click();
+    const key = (await page.getByText(/^密钥：/).textContent())!.replace(/^密钥：/, '').replace(/\s+/g, '');
+    const code = new TOTP({ secret: Secret.fromBase32(key), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: Date.now() - 30_000 });
+    await page.getByTestId('totp-code').fill(code);
+    await page.getByRole('button', { name: '确认启用' }).click();
+    await page.getByText('动态口令已启用').first().waitFor();
     await page.getByRole('heading', { name: '审计日志' }).waitFor({ timeout: 20_000 });
     await page.getByRole('cell', { name: '登录', exact: true }).first().waitFor();
     await page.getByRole('cell', { name: '生成演示数据', exact: true }).first().waitFor();

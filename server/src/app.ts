@@ -68,7 +68,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
   registerErrorHandler(app);
   await app.register(cookie);
   await registerSecurity(app, deps.db, { tls: deps.config.tls, publicOrigins: deps.config.publicOrigins });
-  const routes = registerGuard(app, deps.db, { idleMinutes: deps.config.sessionIdleMinutes, absoluteHours: deps.config.security.sessionAbsoluteHours });
+  const routes = registerGuard(app, deps.db, { idleMinutes: deps.config.sessionIdleMinutes, absoluteHours: deps.config.security.sessionAbsoluteHours, totpAdmins: deps.config.security.totpRequiredForAdmins });
   await app.register(rateLimit, { global: false });
 
   await app.register(swagger, {

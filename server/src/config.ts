@@ -26,6 +26,8 @@ export interface AppConfig {
     sessionAbsoluteHours: number;
     /** Sign-in attempts allowed per client address per minute. */
     loginPerMinute: number;
+    /** The three administrators must use a second factor (TOTP) before anything else. */
+    totpRequiredForAdmins: boolean;
   };
 }
 
@@ -50,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       lockoutMinutes: Number(env.LOCKOUT_MINUTES ?? 30),
       sessionAbsoluteHours: Number(env.SESSION_ABSOLUTE_HOURS ?? 12),
       loginPerMinute: Number(env.LOGIN_PER_MINUTE ?? 20),
+      totpRequiredForAdmins: env.TOTP_ADMINS !== 'false',
     },
   };
 }

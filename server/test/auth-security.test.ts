@@ -90,8 +90,27 @@ describe.each(ENGINES)('authentication (GB/T 22239-2019 8.1.4.1; ASVS 2, 3) on %
     const replay = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'wj.finance', password: DEMO_PASSWORD, code } });
     expect(replay.json().error.message).toContain('已使用过');
 
-    const auditor = await signIn(app, 'wj.auditor');
-    expect((await auditor.get('/api/auth/me')).json()).toMatchObject({ totpEnabled: false, totpRequired: true });
+  });
+
+  it('三员: an administrator without a second factor can do nothing but set it up; then everything their role allows', async () => {
+    const strict = (await testApp(database, { security: { totpRequiredForAdmins: true } })).app;
+    try {
+      const auditor = await signIn(strict, 'wj.auditor');
+      expect((await auditor.get('/api/auth/me')).json()).toMatchObject({ totpEnabled: false, totpRequired: true });
+      const blocked = await auditor.get('/api/audit');
+      expect(blocked.statusCode).toBe(403);
+      expect(blocked.json().error).toMatchObject({ code: 'AUTH.TOTP_ENROLL_REQUIRED', message: expect.stringContaining('动态口令') });
+      const { secret } = (await auditor.post('/api/auth/totp/setup')).json();
+      expect((await auditor.post('/api/auth/totp/enable', { code: totpCode(secret, Date.now() - 30_000) })).statusCode).toBe(200);
+      expect((await auditor.get('/api/audit')).statusCode).toBe(200);
+      expect((await auditor.get('/api/auth/me')).json()).toMatchObject({ totpEnabled: true, totpRequired: false });
+      expect((await strict.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'wj.auditor', password: DEMO_PASSWORD } })).json().error.code).toBe('AUTH.TOTP_REQUIRED');
+      // A business account is not held to it.
+      const org = await signIn(strict, 'wj.org');
+      expect((await org.get('/api/persons')).statusCode).toBe(200);
+    } finally {
+      await strict.close();
+    }
   });
 
   it('sign-in attempts from one address are rate-limited with a Chinese message', async () => {

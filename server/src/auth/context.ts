@@ -15,4 +15,6 @@ export interface AuthContext {
   sessionId: string;
   /** The account holds a password it was given (new account, reset) and must change it first. */
   mustChangePassword: boolean;
+  /** An administrator (三员) who has not yet set up the required second factor. */
+  totpRequired: boolean;
 }

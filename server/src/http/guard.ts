@@ -2,7 +2,7 @@ import '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client';
 import type { AuthContext } from '../auth/context';
-import { dataScope, deriveRoles, permissionsOf, type Role, type RouteAccess } from '../auth/roles';
+import { ADMIN_ROLES, dataScope, deriveRoles, permissionsOf, type Role, type RouteAccess } from '../auth/roles';
 import { currentPostsAndOversight, deleteSession, findSession, touchSession } from '../modules/auth/session.repository';
 import { writeAudit } from '../modules/audit/audit.writer';
 import { todayIso } from '../shared/dates';
@@ -27,11 +27,13 @@ export interface RegisteredRoute {
 
 /** What an account that must change its password may still call. */
 const PASSWORD_CHANGE_ROUTES = ['/api/auth/me', '/api/auth/password', '/api/auth/logout'];
+/** What an administrator without the required second factor may still call. */
+const TOTP_ENROLL_ROUTES = [...PASSWORD_CHANGE_ROUTES, '/api/auth/totp/setup', '/api/auth/totp/enable'];
 
 /** Routes under these prefixes are served by plugins (the OpenAPI document) and are public by nature. */
 const PLUGIN_PUBLIC_PREFIXES = ['/api/docs'];
 
-export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes: number; absoluteHours: number }): RegisteredRoute[] {
+export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes: number; absoluteHours: number; totpAdmins?: boolean }): RegisteredRoute[] {
   const routes: RegisteredRoute[] = [];
   app.addHook('onRoute', (r) => {
     if (!r.url.startsWith('/api')) return;
@@ -71,6 +73,7 @@ export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes:
       posts,
       sessionId: found.session.id,
       mustChangePassword: a.mustChangePassword,
+      totpRequired: !!opts.totpAdmins && !a.totpSecret && roles.some((r) => ADMIN_ROLES.includes(r as never)),
     };
     return 'ok';
   }
@@ -102,6 +105,7 @@ export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes:
     }
     // An account holding a password it was given may only change it (and see who it is, or sign out).
     if (req.auth.mustChangePassword && !PASSWORD_CHANGE_ROUTES.includes(req.routeOptions.url ?? '')) return deny(403, 'AUTH.PASSWORD_CHANGE_REQUIRED', '首次登录或密码被重置后，须先修改密码');
+    if (req.auth.totpRequired && !TOTP_ENROLL_ROUTES.includes(req.routeOptions.url ?? '')) return deny(403, 'AUTH.TOTP_ENROLL_REQUIRED', '系统管理员、安全管理员、审计管理员须先设置动态口令（双因素认证）');
     if (access !== 'authenticated' && !req.auth.permissions.has(access)) return deny(403, 'AUTH.FORBIDDEN', '您的角色没有访问此功能的权限');
   });
 

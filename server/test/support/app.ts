@@ -7,8 +7,9 @@ import { packs } from './database';
 
 export async function testApp(database: Database, overrides: { sessionIdleMinutes?: number; tls?: boolean; cookieSecure?: boolean; security?: Partial<ReturnType<typeof loadConfig>['security']> } = {}) {
   const base = loadConfig({});
-  // Tests sign many people in from one address: the sign-in rate limit has its own test (auth-security).
-  const config = { ...base, webDist: '/nonexistent', ...overrides, security: { ...base.security, loginPerMinute: 10_000, ...overrides.security } };
+  // Tests sign many people in from one address, and the administrators without a second factor: the rate limit and
+  // the TOTP requirement have their own tests (auth-security).
+  const config = { ...base, webDist: '/nonexistent', ...overrides, security: { ...base.security, loginPerMinute: 10_000, totpRequiredForAdmins: false, ...overrides.security } };
   return buildApp({ db: database.db, packs, config });
 }
 

@@ -52,9 +52,9 @@ export function AppLayout() {
           </Space>
         </Dropdown>
       </Layout.Header>
-      <TotpModal open={totp} onClose={() => setTotp(false)} onDone={() => (setTotp(false), void refresh())} />
+      <TotpModal open={totp || (!!me?.totpRequired && !me?.mustChangePassword)} forced={!!me?.totpRequired} onClose={() => setTotp(false)} onDone={() => (setTotp(false), void refresh())} />
       {me?.totpRequired && (
-        <Alert banner type="warning" message="三员账号须启用动态口令（双因素认证）：请在右上角菜单中设置。" action={<Button size="small" onClick={() => setTotp(true)}>立即设置</Button>} />
+        <Alert banner type="warning" message="系统管理员、安全管理员、审计管理员须先启用动态口令（双因素认证），然后才能使用系统。" action={<Button size="small" onClick={() => setTotp(true)}>立即设置</Button>} />
       )}
       <PasswordModal open={changing || !!me?.mustChangePassword} forced={!!me?.mustChangePassword} onCancel={() => setChanging(false)} onDone={() => (setChanging(false), void refresh())} />
       <Layout>
@@ -62,7 +62,8 @@ export function AppLayout() {
           <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={ITEMS.filter((i) => can(i.perm)).map(({ perm: _p, ...i }) => i)} onClick={(e) => nav(e.key)} style={{ height: '100%' }} />
         </Layout.Sider>
         <Layout.Content style={{ padding: 20, background: '#f5f5f5' }}>
-          <Outlet />
+          {/* Pages load again once a forced password change or second-factor setup is done. */}
+          <Outlet key={`${!!me?.mustChangePassword}-${!!me?.totpRequired}`} />
         </Layout.Content>
       </Layout>
     </Layout>

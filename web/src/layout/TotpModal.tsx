@@ -3,7 +3,7 @@ import { App, Button, Input, Modal, Space, Typography } from 'antd';
 import { api, call, errorText } from '../api/client';
 
 /** 动态口令: generate a secret, scan the QR code with an authenticator app, confirm with its 6-digit code. */
-export function TotpModal({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: () => void }) {
+export function TotpModal({ open, forced, onClose, onDone }: { open: boolean; forced?: boolean; onClose: () => void; onDone: () => void }) {
   const { message } = App.useApp();
   const [setup, setSetup] = useState<{ secret: string; qr: string } | null>(null);
   const [code, setCode] = useState('');
@@ -19,7 +19,7 @@ export function TotpModal({ open, onClose, onDone }: { open: boolean; onClose: (
     }
   };
   return (
-    <Modal title="设置动态口令（双因素认证）" open={open} onCancel={() => (setSetup(null), setCode(''), onClose())} footer={null} destroyOnHidden>
+    <Modal title="设置动态口令（双因素认证）" open={open} closable={!forced} maskClosable={!forced} keyboard={!forced} onCancel={() => (setSetup(null), setCode(''), onClose())} footer={null} destroyOnHidden>
       {!setup ? (
         <Space direction="vertical">
           <Typography.Paragraph>设置后，登录时除密码外还须输入手机身份验证器（如微信小程序“腾讯身份验证器”、Google Authenticator、Microsoft Authenticator）显示的 6 位数字。系统管理员、安全管理员、审计管理员必须设置。</Typography.Paragraph>
@@ -31,7 +31,7 @@ export function TotpModal({ open, onClose, onDone }: { open: boolean; onClose: (
           <img src={setup.qr} alt="动态口令二维码" width={200} height={200} />
           <Typography.Text type="secondary" copyable={{ text: setup.secret }}>密钥：{setup.secret.replace(/(.{4})/g, '$1 ').trim()}</Typography.Text>
           <Space>
-            <Input value={code} onChange={(e) => setCode(e.target.value.trim())} maxLength={6} placeholder="6 位数字" inputMode="numeric" style={{ width: 140 }} />
+            <Input data-testid="totp-code" value={code} onChange={(e) => setCode(e.target.value.trim())} maxLength={6} placeholder="6 位数字" inputMode="numeric" style={{ width: 140 }} />
             <Button type="primary" loading={busy} disabled={!/^\d{6}$/.test(code)} onClick={() => void run(async () => { await call(api.POST('/api/auth/totp/enable', { body: { code } })); message.success('动态口令已启用，其他设备上的登录已退出'); setSetup(null); setCode(''); onDone(); })}>确认启用</Button>
           </Space>
         </Space>

@@ -7,7 +7,7 @@ import type { Db } from '../../db/client';
 import { account, institution } from '../../db/schema';
 import { writeAudit } from '../audit/audit.writer';
 import { AppError, unauthenticated } from '../../shared/errors';
-import { ADMIN_ROLES, ROLE_LABELS } from '../../auth/roles';
+import { ROLE_LABELS } from '../../auth/roles';
 import { checkTotp, newTotpSecret, totpUri } from '../../security/totp';
 import QRCode from 'qrcode';
 import { SESSION_COOKIE } from '../../http/guard';
@@ -131,7 +131,7 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
         scope: auth.scope.all ? { all: true } : { all: false, departmentIds: auth.scope.departmentIds },
         mustChangePassword: auth.mustChangePassword,
         totpEnabled: !!a.totpSecret,
-        totpRequired: !a.totpSecret && auth.roles.some((r) => ADMIN_ROLES.includes(r as never)),
+        totpRequired: auth.totpRequired,
       };
     },
   );
