@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorBody } from '../shared/errors';
 import { labelOf } from './field-labels';
+import { FieldIntegrityError } from '../security/field-crypto';
 
 export const body = (code: string, message: string, extra: { field?: string; article?: string } = {}): ErrorBody => ({ error: { code, message, ...extra } });
 
@@ -22,6 +23,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError)
       return reply.status(400).send(body('REQUEST.INVALID_JSON', '请求内容不是有效的 JSON'));
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send(body('REQUEST.TOO_LARGE', '请求内容过大'));
+    if (err instanceof FieldIntegrityError || (err as { cause?: unknown }).cause instanceof FieldIntegrityError) {
+      req.log.error({ err }, 'field integrity check failed');
+      return reply.status(500).send(body('DATA.INTEGRITY', new FieldIntegrityError().message));
+    }
     if ((err as { code?: string }).code === '23505') return reply.status(409).send(body('DATA.DUPLICATE', '与已有记录重复，未保存'));
     if (err.statusCode && err.statusCode < 500) return reply.status(err.statusCode).send(body('REQUEST.INVALID', `请求有误：${err.message}`));
     req.log.error({ err }, 'unhandled error');

@@ -8,8 +8,8 @@ import { repoRoot } from '../config';
  * with 64 hex digits, or a file in the key directory (CADRE_KEY_DIR, default <DATA_DIR>/keys), created with mode 0600
  * on first use. Back the key directory up apart from the database: without the audit key the chain cannot be verified.
  */
-export type KeyName = 'audit-hmac';
-const ENV: Record<KeyName, string> = { 'audit-hmac': 'CADRE_AUDIT_KEY' };
+export type KeyName = 'audit-hmac' | 'field';
+const ENV: Record<KeyName, string> = { 'audit-hmac': 'CADRE_AUDIT_KEY', field: 'CADRE_FIELD_KEY' };
 const cache = new Map<KeyName, Buffer>();
 
 export function keyDir(env: NodeJS.ProcessEnv = process.env): string {

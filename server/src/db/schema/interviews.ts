@@ -1,4 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sealedText } from './columns';
 import { institution } from './institution';
 import { department, person } from './people';
 import { accountabilityCase } from './tolerance';
@@ -67,11 +68,11 @@ export const interview = pgTable(
     scheduledOn: date({ mode: 'string' }).notNull(),
     place: text().notNull(),
     /** 约谈提纲. */
-    outline: text(),
+    outline: sealedText(),
     /** planned | held | closed | cancelled */
     status: text().notNull().default('planned'),
     heldOn: date({ mode: 'string' }),
-    record: text(),
+    record: sealedText(),
     closedOn: date({ mode: 'string' }),
     cancelReason: text(),
     /** 五（四）: where a violation is confirmed, a handling proposal and its approval. */

@@ -1,4 +1,5 @@
 import { date, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sealedText } from './columns';
 import { institution } from './institution';
 import { person } from './people';
 
@@ -20,12 +21,12 @@ export const talk = pgTable(
     talkTime: text(),
     place: text(),
     /** 内容要点 (第十条); confidential. */
-    keyPoints: text(),
+    keyPoints: sealedText(),
     /** 谈话前准备 (第九条); confidential. */
-    preparationNotes: text(),
+    preparationNotes: sealedText(),
     /** The 第五条 occasion the talk answers, when there is one. */
     occasion: text(),
-    followUps: text(),
+    followUps: sealedText(),
     recorderPersonId: integer().references(() => person.id),
     createdBy: integer().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -1,4 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { sealedText } from './columns';
 import { institution } from './institution';
 import { department, person } from './people';
 
@@ -172,8 +173,8 @@ export const petition = pgTable(
     reportedDepartmentId: integer().references(() => department.id),
     allegation: text().notNull(),
     anonymous: boolean().notNull().default(false),
-    reporterName: text(),
-    reporterContact: text(),
+    reporterName: sealedText(),
+    reporterContact: sealedText(),
     /** received | checking | concluded | closed */
     status: text().notNull().default('received'),
     checkingSince: date({ mode: 'string' }),
