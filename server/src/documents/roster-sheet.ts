@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../shared/errors';
 import { openWorkbook } from './excel-upload';
-import { ROSTER_COLUMNS, POLITICAL_WORDS, type CheckedRow, type RawRow, type RosterKey } from '../people/roster-import';
+import { ROSTER_COLUMNS, type CheckedRow, type RawRow, type RosterKey } from '../people/roster-import';
+import { POLITICAL_WORDS } from '../people/labels';
 import { titledSheet } from './excel';
 
 /** Product limits on a roster upload: a province-scale college has a few thousand staff; 20,000 rows is generous. */

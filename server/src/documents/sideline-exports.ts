@@ -3,6 +3,7 @@ import { titledSheet } from './excel';
 import { zhDate } from './format';
 import { pair, wide, type DocSpec } from './spec';
 import { VALUE_LABELS } from '../policy/vocabulary';
+import { POLITICAL_LABELS } from '../people/labels';
 import type { LedgerRow } from '../modules/sidelines/ledger.service';
 
 const ORG_KINDS: Record<string, string> = { association: '社会团体', foundation: '基金会', private_nonprofit: '民办非企业单位', enterprise: '企业', academic_journal: '学术期刊', international_academic: '国际学术组织' };
@@ -111,7 +112,6 @@ export interface FormFacts {
   steps: { kind: string; label: string; decision?: { decision: string; actorName: string; reason: string | null; reference: string | null; meetingDate: string | null; decidedAt: string } }[];
 }
 
-const POLITICAL: Record<string, string> = { cpc_member: '中共党员', cpc_probationary: '中共预备党员', league_member: '共青团员', democratic_party: '民主党派', masses: '群众' };
 const OPINION: Record<string, string> = { approve: '同意', refuse: '不同意', return: '退回修改' };
 
 /** The 兼职审批表 (middle-cadre and leadership variants): the applicant, the post, the commitment, each step's opinion. */
@@ -125,7 +125,7 @@ export function approvalFormSpec(f: FormFacts): DocSpec {
   };
   const rows = [
     pair('姓名', f.applicant.name, '性别', f.applicant.gender === 'female' ? '女' : '男'),
-    pair('出生年月', f.applicant.birthDate.slice(0, 7).replace('-', '.'), '政治面貌', POLITICAL[f.applicant.politicalStatus] ?? f.applicant.politicalStatus),
+    pair('出生年月', f.applicant.birthDate.slice(0, 7).replace('-', '.'), '政治面貌', POLITICAL_LABELS[f.applicant.politicalStatus] ?? f.applicant.politicalStatus),
     pair('现任职务', f.applicant.post ?? '', '职级', f.applicant.rank ? (VALUE_LABELS[f.applicant.rank] ?? f.applicant.rank) : ''),
     wide('拟兼职单位', `${f.org.name}（${ORG_KINDS[f.org.kind] ?? f.org.kind}）`),
     pair('统一社会信用代码', f.org.uscc ?? '—', '拟兼任职务', f.postTitle),

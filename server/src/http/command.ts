@@ -15,17 +15,19 @@ export async function runCommand<T>(
   db: Db,
   req: FastifyRequest,
   fn: (tx: Tx) => Promise<{ result: T; audit: CommandAudit }>,
-  opts: { affects?: 'institution' | 'all_institutions' } = {},
+  opts: { affects?: 'institution' | 'all_institutions' | 'nothing' } = {},
 ): Promise<T> {
   const auth = req.auth;
   if (!auth) throw unauthenticated();
   return db.transaction(async (tx) => {
     const { result, audit } = await fn(tx);
-    // The facts changed: duties derived from the old facts are stale (see duties.service).
-    await tx
-      .update(institution)
-      .set({ factsVersion: sql`${institution.factsVersion} + 1` })
-      .where(opts.affects === 'all_institutions' ? undefined : eq(institution.id, auth.institutionId));
+    // The facts changed: duties derived from the old facts are stale (see duties.service). A staging write (an import
+    // preview) changes no fact and leaves them be.
+    if (opts.affects !== 'nothing')
+      await tx
+        .update(institution)
+        .set({ factsVersion: sql`${institution.factsVersion} + 1` })
+        .where(opts.affects === 'all_institutions' ? undefined : eq(institution.id, auth.institutionId));
     await writeAudit(tx, {
       ...audit,
       institutionId: auth.institutionId,

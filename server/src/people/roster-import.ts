@@ -1,5 +1,6 @@
 import { isValidIsoDate } from '../shared/dates';
 import { ID_NUMBER_MESSAGES, parseIdNumber } from './id-number';
+import { POLITICAL_WORDS } from './labels';
 
 /**
  * Roster import from the personnel office's Excel: each row checked as a personnel officer would (ID number check
@@ -27,7 +28,6 @@ export type RosterKey = (typeof ROSTER_COLUMNS)[number]['key'];
 export type RawRow = { row: number } & Partial<Record<RosterKey, string>>;
 
 export const GENDER_WORDS: Record<string, 'male' | 'female'> = { 男: 'male', 女: 'female' };
-export const POLITICAL_WORDS: Record<string, string> = { 中共党员: 'cpc_member', 中共预备党员: 'cpc_probationary', 共青团员: 'league_member', 民主党派: 'democratic_party', 群众: 'masses' };
 
 export interface RosterPerson {
   staffNo: string;

@@ -2,11 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Executor, Tx } from '../../db/client';
 import { person, personDossier } from '../../db/schema';
-import { POLITICAL_WORDS } from '../../people/roster-import';
+import { POLITICAL_LABELS, POLITICAL_WORDS } from '../../people/labels';
 import type { LrmxPerson } from '../../people/lrmx';
 import { tenuresOf, type PersonRow } from './people.repository';
 
-const POLITICAL_LABELS = Object.fromEntries(Object.entries(POLITICAL_WORDS).map(([label, key]) => [key, label]));
 /** Photos a form may carry: JPEG, PNG, BMP, up to 2 MB (product limit). */
 export const PHOTO_TYPES: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', bmp: 'image/bmp' };
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;

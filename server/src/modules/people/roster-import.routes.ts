@@ -9,7 +9,8 @@ import { text } from '../../http/text-fields';
 import { AppError, notFound } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { VALUE_LABELS } from '../../policy/vocabulary';
-import { checkRows, POLITICAL_WORDS, type RawRow } from '../../people/roster-import';
+import { checkRows, type RawRow } from '../../people/roster-import';
+import { POLITICAL_LABELS } from '../../people/labels';
 import { mainPosts } from '../interviews/context';
 import { tenuresOf } from './people.repository';
 import { importReport, MAX_ROSTER_BYTES, readRosterSheet, rosterTemplate, rosterWorkbook, rowResult } from '../../documents/roster-sheet';
@@ -57,10 +58,9 @@ export const rosterImportRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => as
       tenuresOf(db, auth.institutionId),
     ]);
     const main = mainPosts(tenures.filter((t) => t.startDate <= today && (t.endDate === null || t.endDate > today)));
-    const political = Object.fromEntries(Object.entries(POLITICAL_WORDS).map(([label, key]) => [key, label]));
     const rows = people.map((p) => {
       const t = main.get(p.id);
-      return [p.staffNo, p.name, p.gender === 'female' ? '女' : '男', p.idNumber, p.birthDate, political[p.politicalStatus] ?? p.politicalStatus, p.hireDate, p.phone, t?.departmentName ?? null, t?.title ?? null, t ? (VALUE_LABELS[t.rank] ?? t.rank) : null, t?.startDate ?? null, t?.appointDocNo ?? null];
+      return [p.staffNo, p.name, p.gender === 'female' ? '女' : '男', p.idNumber, p.birthDate, POLITICAL_LABELS[p.politicalStatus] ?? p.politicalStatus, p.hireDate, p.phone, t?.departmentName ?? null, t?.title ?? null, t ? (VALUE_LABELS[t.rank] ?? t.rank) : null, t?.startDate ?? null, t?.appointDocNo ?? null];
     });
     const inst = await collegeOf(db, auth.institutionId);
     return sendDocument(db, req, reply, { base: `${inst.shortName}花名册${today}`, ext: 'xlsx', body: await rosterWorkbook(inst.name, today, rows), detail: { persons: rows.length } });
@@ -88,7 +88,7 @@ export const rosterImportRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => as
           .values({ institutionId: auth.institutionId, fileName, sha256, status: 'previewed', totalRows: rows.length, rows, results, counts: countsOf(results), createdBy: auth.accountId })
           .returning();
         return { result: row, audit: { action: 'roster.import_preview', entityType: 'roster_import', entityId: row.id, detail: { fileName, sha256, counts: row.counts } } };
-      });
+      }, { affects: 'nothing' });
       return reply.status(201).send(view(imp));
     },
   );
@@ -125,7 +125,7 @@ export const rosterImportRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => as
     const row = await runCommand(db, req, async (tx) => {
       const [r] = await tx.update(rosterImport).set({ status: 'cancelled', rows: null, finishedAt: new Date() }).where(eq(rosterImport.id, imp.id)).returning();
       return { result: r, audit: { action: 'roster.import_cancel', entityType: 'roster_import', entityId: imp.id, detail: { fileName: imp.fileName } } };
-    });
+    }, { affects: 'nothing' });
     return view(row);
   });
 
