@@ -10,6 +10,7 @@ import type { AppDeps } from './services/deps';
 import { body, registerErrorHandler } from './http/errors';
 import { registerGuard, type RegisteredRoute } from './http/guard';
 import { authRoutes } from './modules/auth/auth.routes';
+import { sessionsRoutes } from './modules/auth/sessions.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { departmentsRoutes } from './modules/people/departments.routes';
 import { appointmentsRoutes } from './modules/people/appointments.routes';
@@ -79,6 +80,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
 
   app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['system'], response: { 200: z.object({ ok: z.boolean() }) } } }, async () => ({ ok: true }));
   await app.register(authRoutes(deps.db, { cookieSecure: deps.config.cookieSecure, idleMinutes: deps.config.sessionIdleMinutes, security: deps.config.security }));
+  await app.register(sessionsRoutes(deps));
   await app.register(peopleRoutes(deps));
   await app.register(departmentsRoutes(deps));
   await app.register(appointmentsRoutes(deps));

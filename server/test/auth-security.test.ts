@@ -34,6 +34,29 @@ describe.each(ENGINES)('authentication (GB/T 22239-2019 8.1.4.1; ASVS 2, 3) on %
     expect((await login('wj.office', 'Lantern#Pine7')).statusCode).toBe(200);
   });
 
+  it('a user lists their own sessions and ends one, or all but this one; nobody else\'s session can be named', async () => {
+    const [a, b, c] = [await signIn(app, 'wj.finance'), await signIn(app, 'wj.finance'), await signIn(app, 'wj.finance')];
+    const other = await signIn(app, 'wj.org');
+    const listed = (await a.get('/api/auth/sessions')).json() as { ref: string; current: boolean; ip: string | null; endsAt: string; idleEndsAt: string }[];
+    expect(listed).toHaveLength(3);
+    expect(listed.filter((s) => s.current)).toHaveLength(1);
+    expect(new Date(listed[0].endsAt).getTime()).toBeGreaterThan(Date.now());
+    const bRef = ((await b.get('/api/auth/sessions')).json() as { ref: string; current: boolean }[]).find((s) => s.current)!.ref;
+    const otherRef = ((await other.get('/api/auth/sessions')).json() as { ref: string; current: boolean }[]).find((s) => s.current)!.ref;
+    expect((await a.delete(`/api/auth/sessions/${otherRef}`)).statusCode).toBe(404);
+    expect((await other.get('/api/auth/me')).statusCode).toBe(200);
+    expect((await a.delete('/api/auth/sessions/not-a-ref')).json().error.code).toBe('VALIDATION.INVALID');
+    expect((await a.delete(`/api/auth/sessions/${bRef}`)).json()).toEqual({ ended: 1 });
+    expect((await b.get('/api/auth/me')).statusCode).toBe(401);
+    expect((await c.get('/api/auth/me')).statusCode).toBe(200);
+    expect((await a.post('/api/auth/sessions/end-others', {})).json()).toEqual({ ended: 1 });
+    expect((await c.get('/api/auth/me')).statusCode).toBe(401);
+    expect((await a.get('/api/auth/me')).statusCode).toBe(200);
+    const audited = (await database.db.execute(sql`SELECT action FROM audit_event WHERE action LIKE 'auth.session%' ORDER BY id`)).rows.map((r) => (r as { action: string }).action);
+    expect(audited).toEqual(['auth.session_end', 'auth.sessions_end_others']);
+    expect((await a.get('/api/auth/me')).json().passwordMinLength).toBe(10);
+  });
+
   it('an account given its password must change it before anything else', async () => {
     await database.db.execute(sql`UPDATE account SET must_change_password = true WHERE username = 'wj.leader'`);
     const c = await signIn(app, 'wj.leader');

@@ -4,6 +4,10 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/connection';
 import { ENGINES, freshDatabase } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
+import { resealFields } from '../src/db/field-reseal';
+import { useFieldKeys } from '../src/security/field-crypto';
+import { fieldKeyVersions } from '../src/security/keys';
+import { verifyAuditChain } from '../src/modules/audit/audit-verify.service';
 
 /** GB/T 39786-2021: talk notes, interview records and reporters' identities are ciphertext in the database. */
 describe.each(ENGINES)('sensitive fields encrypted at rest (SM4 + HMAC-SM3) on %s', (engine) => {
@@ -17,6 +21,7 @@ describe.each(ENGINES)('sensitive fields encrypted at rest (SM4 + HMAC-SM3) on %
     [org, discipline] = await Promise.all([signIn(app, 'pc.org'), signIn(app, 'pc.discipline')]);
   });
   afterAll(async () => {
+    useFieldKeys();
     await app?.close();
     await database?.close();
   });
@@ -49,5 +54,69 @@ describe.each(ENGINES)('sensitive fields encrypted at rest (SM4 + HMAC-SM3) on %
     const res = await org.get(`/api/talks/${t.id}`);
     expect(res.statusCode).toBe(500);
     expect(res.json().error).toMatchObject({ code: 'DATA.INTEGRITY', message: expect.stringContaining('完整性校验失败') });
+    await database.db.execute(sql`UPDATE talk SET key_points = ${t.key_points} WHERE id = ${t.id}`);
+  });
+
+  const somePerson = async () => {
+    const listed = (await org.get('/api/persons?pageSize=1')).json().items[0];
+    return (await org.get(`/api/persons/${listed.id}`)).json() as { id: number; staffNo: string; name: string; gender: string; birthDate: string; idNumber: string; politicalStatus: string; hireDate: string };
+  };
+  const duplicateOf = (p: Awaited<ReturnType<typeof somePerson>>) =>
+    org.post('/api/persons', { staffNo: `DUP${p.staffNo}`, name: '测试重号', gender: p.gender, birthDate: p.birthDate, idNumber: p.idNumber.toLowerCase(), politicalStatus: p.politicalStatus, hireDate: p.hireDate });
+
+  it('ID numbers are ciphertext with a blind index that still finds duplicates; TOTP secrets are ciphertext', async () => {
+    const p = await somePerson();
+    expect(p.idNumber).toMatch(/^\d{17}[\dX]$/);
+    const row = await raw(sql`SELECT id_number, id_number_index FROM person WHERE id = ${p.id}`);
+    expect(String(row.id_number)).toMatch(/^sm4:1:/);
+    expect(String(row.id_number)).not.toContain(p.idNumber.slice(6, 14));
+    expect(String(row.id_number_index)).toMatch(/^1:[0-9a-f]{64}$/);
+    const dup = await duplicateOf(p);
+    expect(dup.statusCode).toBe(409);
+    expect(dup.json().error).toMatchObject({ code: 'PERSON.DUPLICATE_ID_NUMBER', field: 'idNumber' });
+
+    expect((await org.post('/api/auth/totp/setup', {})).statusCode).toBe(200);
+    const acct = await raw(sql`SELECT totp_pending FROM account WHERE username = 'pc.org'`);
+    expect(String(acct.totp_pending)).toMatch(/^sm4:1:/);
+  });
+
+  it('values stored before encryption are encrypted when the database is opened (reseal), audited', async () => {
+    const p = await somePerson();
+    const t = (await org.get('/api/talks?scope=all&status=held&pageSize=3')).json().items[2] as { id: number };
+    await database.db.execute(sql`UPDATE talk SET key_points = '迁移前的明文要点' WHERE id = ${t.id}`);
+    await database.db.execute(sql`UPDATE person SET id_number = ${p.idNumber}, id_number_index = ${`plain:${p.idNumber}`} WHERE id = ${p.id}`);
+    await database.db.execute(sql`DELETE FROM field_seal_state`);
+    const done = await resealFields(database.db);
+    expect(done?.changed).toMatchObject({ 'talk.key_points': 1, 'person.id_number': 1, 'person.id_number_index': 1 });
+    expect(String((await raw(sql`SELECT key_points FROM talk WHERE id = ${t.id}`)).key_points)).toMatch(/^sm4:1:/);
+    expect((await org.get(`/api/talks/${t.id}`)).json().keyPoints).toBe('迁移前的明文要点');
+    expect((await duplicateOf(p)).statusCode).toBe(409);
+    const ev = await raw(sql`SELECT action, summary FROM audit_event WHERE action = 'security.fields_resealed' ORDER BY id DESC LIMIT 1`);
+    expect(ev.action).toBe('security.fields_resealed');
+    expect(await resealFields(database.db)).toBeNull();
+  });
+
+  it('key rotation: with a second key version every encrypted value and blind index moves to it; everything still reads and matches', async () => {
+    const p = await somePerson();
+    const talkId = (await org.get('/api/talks?scope=all&status=held&pageSize=3')).json().items[2].id;
+    const before = (await org.get(`/api/talks/${talkId}`)).json().keyPoints;
+    const damaged = await raw(sql`SELECT id, record FROM interview WHERE record IS NOT NULL ORDER BY id LIMIT 1`);
+    await database.db.execute(sql`UPDATE interview SET record = ${String(damaged.record).replace(/.{4}$/, 'AAA=')} WHERE id = ${damaged.id}`);
+    useFieldKeys(new Map([...fieldKeyVersions(), [2, Buffer.alloc(32, 7)]]));
+    const done = await resealFields(database.db);
+    expect(done?.keyVersion).toBe(2);
+    expect(done?.unreadable).toEqual({ 'interview.record': [Number(damaged.id)] });
+    const left = await raw(sql`SELECT
+      (SELECT count(*) FROM talk WHERE key_points NOT LIKE 'sm4:2:%')::int AS talks,
+      (SELECT count(*) FROM person WHERE id_number NOT LIKE 'sm4:2:%' OR id_number_index NOT LIKE '2:%')::int AS people,
+      (SELECT count(*) FROM petition WHERE reporter_name NOT LIKE 'sm4:2:%')::int AS reporters,
+      (SELECT count(*) FROM interview WHERE record NOT LIKE 'sm4:2:%')::int AS records,
+      (SELECT count(*) FROM person)::int AS total`);
+    expect(left).toMatchObject({ talks: 0, people: 0, reporters: 0, records: 1 });
+    expect(Number(left.total)).toBeGreaterThan(100);
+    expect((await org.get(`/api/talks/${talkId}`)).json().keyPoints).toBe(before);
+    expect((await org.get(`/api/persons/${p.id}`)).json().idNumber).toBe(p.idNumber);
+    expect((await duplicateOf(p)).statusCode).toBe(409);
+    expect((await verifyAuditChain(database.db)).ok).toBe(true);
   });
 });

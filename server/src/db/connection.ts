@@ -9,6 +9,7 @@ import pg from 'pg';
 import * as schema from './schema';
 import type { Db } from './client';
 import { lockDataDir } from './lock';
+import { resealFields } from './field-reseal';
 
 export const migrationsFolder = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'drizzle');
 
@@ -30,6 +31,7 @@ export async function openPglite(dir: string): Promise<Database> {
     client = await PGlite.create(dir);
     const db = drizzlePglite({ client, schema, casing: 'snake_case' });
     await migratePglite(db, { migrationsFolder });
+    await resealFields(db as unknown as Db);
     // PGlite runs no autovacuum: refresh planner statistics at each start.
     await client.exec('ANALYZE');
     const c = client;
@@ -69,6 +71,7 @@ export async function openPostgres(url: string): Promise<Database> {
   const db = drizzlePg({ client: pool, schema, casing: 'snake_case' });
   try {
     await migratePg(db, { migrationsFolder });
+    await resealFields(db as unknown as Db);
   } catch (err) {
     await pool.end();
     throw err;

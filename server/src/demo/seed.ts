@@ -16,6 +16,7 @@ import { seedTrainingAndCare } from './seed-training-care';
 import { seedCommendations, seedInaction, seedReserve } from './seed-reserve';
 import { seedDossiers } from './seed-dossiers';
 import { generateCollege } from './generate';
+import { withIdNumberIndex } from '../db/blind-indexes';
 
 export const DEMO_PASSWORD = 'Cadre@2026';
 
@@ -51,7 +52,7 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
       const postIds = await insertChunked(data.posts, 500, (c) =>
         tx.insert(post).values(c.map(({ dept, ...p }) => ({ ...p, departmentId: deptIds[dept], institutionId }))).returning({ id: post.id }),
       );
-      const personIds = await insertChunked(data.persons, 500, (c) => tx.insert(person).values(c.map((p) => ({ ...p, institutionId }))).returning({ id: person.id }));
+      const personIds = await insertChunked(data.persons, 500, (c) => tx.insert(person).values(c.map((p) => ({ ...withIdNumberIndex(p), institutionId }))).returning({ id: person.id }));
       await insertChunked(data.tenures, 500, (c) =>
         tx.insert(tenure).values(c.map(({ person: p, post: po, ...t }) => ({ ...t, personId: personIds[p], postId: postIds[po], institutionId }))).returning({ id: tenure.id }),
       );

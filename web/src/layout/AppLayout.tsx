@@ -1,10 +1,11 @@
 import { Alert, Button, Layout, Menu, Dropdown, Space, Typography, Tag } from 'antd';
-import { AlertOutlined, AuditOutlined, TrophyOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, KeyOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, TrophyOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, KeyOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined, DesktopOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth';
 import { Bell } from '../components/Bell';
 import { PasswordModal } from './PasswordModal';
 import { TotpModal } from './TotpModal';
+import { SessionsModal } from './SessionsModal';
 import { useState } from 'react';
 
 const ITEMS = [
@@ -28,6 +29,7 @@ export function AppLayout() {
   const { me, can, logout, refresh } = useAuth();
   const [changing, setChanging] = useState(false);
   const [totp, setTotp] = useState(false);
+  const [sessions, setSessions] = useState(false);
   const nav = useNavigate();
   const loc = useLocation();
   const selected = ITEMS.find((i) => loc.pathname.startsWith(i.key))?.key;
@@ -40,7 +42,7 @@ export function AppLayout() {
         <Typography.Text style={{ color: '#f5d0d0' }}>{me?.institution.name}</Typography.Text>
         <div style={{ flex: 1 }} />
         {me?.personId && <Bell />}
-        <Dropdown menu={{ items: [{ key: 'password', icon: <KeyOutlined />, label: '修改密码', onClick: () => setChanging(true) }, { key: 'totp', icon: <SafetyCertificateOutlined />, label: me?.totpEnabled ? '动态口令（已启用）' : '设置动态口令', disabled: me?.totpEnabled, onClick: () => setTotp(true) }, { key: 'data', icon: <UserOutlined />, label: <a href="/api/me/personal-data">下载我的个人信息</a> }, { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout().then(() => nav('/login')) }] }}>
+        <Dropdown menu={{ items: [{ key: 'password', icon: <KeyOutlined />, label: '修改密码', onClick: () => setChanging(true) }, { key: 'totp', icon: <SafetyCertificateOutlined />, label: me?.totpEnabled ? '动态口令（已启用）' : '设置动态口令', disabled: me?.totpEnabled, onClick: () => setTotp(true) }, { key: 'sessions', icon: <DesktopOutlined />, label: '登录设备', onClick: () => setSessions(true) }, { key: 'data', icon: <UserOutlined />, label: <a href="/api/me/personal-data">下载我的个人信息</a> }, { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout().then(() => nav('/login')) }] }}>
           <Space style={{ color: '#fff', cursor: 'pointer' }} data-testid="user-menu">
             <UserOutlined />
             {me?.displayName}
@@ -52,11 +54,12 @@ export function AppLayout() {
           </Space>
         </Dropdown>
       </Layout.Header>
+      <SessionsModal open={sessions} onClose={() => setSessions(false)} />
       <TotpModal open={totp || (!!me?.totpRequired && !me?.mustChangePassword)} forced={!!me?.totpRequired} onClose={() => setTotp(false)} onDone={() => (setTotp(false), void refresh())} />
       {me?.totpRequired && (
         <Alert banner type="warning" message="系统管理员、安全管理员、审计管理员须先启用动态口令（双因素认证），然后才能使用系统。" action={<Button size="small" onClick={() => setTotp(true)}>立即设置</Button>} />
       )}
-      <PasswordModal open={changing || !!me?.mustChangePassword} forced={!!me?.mustChangePassword} onCancel={() => setChanging(false)} onDone={() => (setChanging(false), void refresh())} />
+      <PasswordModal open={changing || !!me?.mustChangePassword} forced={!!me?.mustChangePassword} minLength={me?.passwordMinLength} onCancel={() => setChanging(false)} onDone={() => (setChanging(false), void refresh())} />
       <Layout>
         <Layout.Sider width={180} theme="light" breakpoint="lg" collapsedWidth={0}>
           <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={ITEMS.filter((i) => can(i.perm)).map(({ perm: _p, ...i }) => i)} onClick={(e) => nav(e.key)} style={{ height: '100%' }} />

@@ -3,10 +3,10 @@ import { api, call } from '../api/client';
 import { submitForm } from '../components/submitForm';
 
 /**
- * 修改密码: the current password and a new one (at least 10 characters, three of upper case, lower case, digits and
+ * 修改密码: the current password and a new one (at least the configured length, three of upper case, lower case, digits and
  * symbols). Forced — no way to dismiss it — for an account holding a password it was given.
  */
-export function PasswordModal({ open, forced, onDone, onCancel }: { open: boolean; forced: boolean; onDone: () => void; onCancel: () => void }) {
+export function PasswordModal({ open, forced, minLength, onDone, onCancel }: { open: boolean; forced: boolean; minLength?: number; onDone: () => void; onCancel: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ current: string; next: string; again: string }>();
   return (
@@ -27,7 +27,7 @@ export function PasswordModal({ open, forced, onDone, onCancel }: { open: boolea
         <Form.Item name="current" label="当前密码" rules={[{ required: true, message: '请输入当前密码' }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item name="next" label="新密码" extra="至少 10 位，包含大写字母、小写字母、数字、符号中的至少三类，不能是常见密码" rules={[{ required: true, message: '请输入新密码' }]}>
+        <Form.Item name="next" label="新密码" extra={`${minLength ? `至少 ${minLength} 位，` : ''}包含大写字母、小写字母、数字、符号中的至少三类，不能是常见密码`} rules={[{ required: true, message: '请输入新密码' }]}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item

@@ -1,6 +1,7 @@
 import { boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { institution } from './institution';
 import { person } from './people';
+import { sealedText } from './columns';
 
 export const account = pgTable('account', {
   id: integer().primaryKey().generatedAlwaysAsIdentity(),
@@ -17,9 +18,9 @@ export const account = pgTable('account', {
   /** Set for an account whose password was given to it (a new account, a reset): it must be changed at sign-in. */
   mustChangePassword: boolean().notNull().default(false),
   passwordChangedAt: timestamp({ withTimezone: true }),
-  /** TOTP second factor (RFC 6238): the secret (base32) once confirmed with a code; a pending one while enrolling. */
-  totpSecret: text(),
-  totpPending: text(),
+  /** TOTP second factor (RFC 6238): the secret (base32) once confirmed with a code; a pending one while enrolling. Encrypted. */
+  totpSecret: sealedText(),
+  totpPending: sealedText(),
   /** The last time step accepted, so a code cannot be replayed. */
   totpLastStep: integer(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -13,6 +13,6 @@ export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array 
  */
 export const sealedText = customType<{ data: string; driverData: string }>({
   dataType: () => 'text',
-  toDriver: (v) => sealField(v),
-  fromDriver: (v) => openField(v),
+  toDriver: sealField,
+  fromDriver: openField,
 });

@@ -11,3 +11,4 @@ export * from './tolerance';
 export * from './interviews';
 export * from './incentives';
 export * from './roster';
+export * from './field-seal';

@@ -1,5 +1,6 @@
 import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { institution } from './institution';
+import { sealedText } from './columns';
 
 export const department = pgTable(
   'department',
@@ -27,7 +28,9 @@ export const person = pgTable(
     /** male | female */
     gender: text().notNull(),
     birthDate: date({ mode: 'string' }).notNull(),
-    idNumber: text().notNull(),
+    /** Encrypted; found and kept unique through its blind index (security/field-crypto.ts). */
+    idNumber: sealedText().notNull(),
+    idNumberIndex: text().notNull(),
     /** cpc_member | cpc_probationary | league_member | democratic_party | masses */
     politicalStatus: text().notNull(),
     hireDate: date({ mode: 'string' }).notNull(),
@@ -39,7 +42,7 @@ export const person = pgTable(
   },
   (t) => [
     uniqueIndex('person_inst_staff_no').on(t.institutionId, t.staffNo),
-    uniqueIndex('person_inst_id_number').on(t.institutionId, t.idNumber),
+    uniqueIndex('person_inst_id_number_index').on(t.institutionId, t.idNumberIndex),
     index('person_inst_name').on(t.institutionId, t.name),
   ],
 );

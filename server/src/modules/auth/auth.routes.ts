@@ -30,6 +30,8 @@ const meSchema = z.object({
   totpEnabled: z.boolean(),
   /** An administrator (三员) without a second factor: enrolment is required. */
   totpRequired: z.boolean(),
+  /** The password rules in force, for the change-password form. */
+  passwordMinLength: z.number(),
 });
 
 export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: number; security: AppConfig['security'] }): FastifyPluginAsyncZod => async (app) => {
@@ -132,6 +134,7 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
         mustChangePassword: auth.mustChangePassword,
         totpEnabled: !!a.totpSecret,
         totpRequired: auth.totpRequired,
+        passwordMinLength: opts.security.passwordMinLength,
       };
     },
   );

@@ -18,6 +18,7 @@ import { renderPdf } from '../../documents/pdf';
 import { appointmentFormSpec } from '../../documents/appointment-form';
 import { idParam } from './people.schema';
 import { visiblePerson } from './people.routes';
+import { idNumberIndex } from '../../db/blind-indexes';
 import { currentLrmx, dossierOf, mergeLrmx, photoProblem } from './dossier.service';
 import { tenuresOf } from './people.repository';
 
@@ -86,7 +87,7 @@ export const lrmxRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app
         }
       });
       const ids = [...new Set(parsed.flatMap((x) => ('p' in x && x.p ? [x.p.idNumber] : [])))];
-      const people = ids.length ? await db.select().from(person).where(and(eq(person.institutionId, auth.institutionId), inArray(person.idNumber, ids))) : [];
+      const people = ids.length ? await db.select().from(person).where(and(eq(person.institutionId, auth.institutionId), inArray(person.idNumberIndex, ids.map(idNumberIndex)))) : [];
       const seen = new Map<string, string>();
       const files: (z.infer<typeof fileOut> & { incoming?: LrmxPerson })[] = [];
       for (const x of parsed) {

@@ -16,6 +16,8 @@ import { presentPerson } from './people.presenter';
 import { dutiesFor } from '../duties/duties.service';
 import { dutyOut, presentDuty } from '../duties/duties.schema';
 
+import { idNumberIndex, withIdNumberIndex } from '../../db/blind-indexes';
+
 const GAP_KEY = 'incentives.rotation.continuity_gap_days';
 
 async function assertUnique(ex: Executor, institutionId: number, v: { staffNo?: string; idNumber?: string }, exceptId?: number) {
@@ -25,7 +27,7 @@ async function assertUnique(ex: Executor, institutionId: number, v: { staffNo?: 
     if (dup) throw new AppError('PERSON.DUPLICATE_STAFF_NO', `工号 ${v.staffNo} 已被 ${dup.name} 使用`, 409, { field: 'staffNo' });
   }
   if (v.idNumber) {
-    const [dup] = await ex.select({ id: person.id, name: person.name }).from(person).where(and(eq(person.institutionId, institutionId), eq(person.idNumber, v.idNumber), except));
+    const [dup] = await ex.select({ id: person.id, name: person.name }).from(person).where(and(eq(person.institutionId, institutionId), eq(person.idNumberIndex, idNumberIndex(v.idNumber)), except));
     if (dup) throw new AppError('PERSON.DUPLICATE_ID_NUMBER', `该身份证号已登记在 ${dup.name} 名下`, 409, { field: 'idNumber' });
   }
 }
@@ -107,7 +109,7 @@ export const peopleRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
       const body = req.body;
       const id = await runCommand(db, req, async (tx) => {
         await assertUnique(tx, auth.institutionId, body);
-        const [row] = await tx.insert(person).values({ ...body, phone: body.phone ?? null, institutionId: auth.institutionId }).returning();
+        const [row] = await tx.insert(person).values({ ...withIdNumberIndex(body), phone: body.phone ?? null, institutionId: auth.institutionId }).returning();
         return { result: row.id, audit: { action: 'person.create', entityType: 'person', entityId: row.id, after: { ...body, idNumber: '(已记录)' } } };
       });
       return reply.status(201).send({ id });
@@ -128,7 +130,7 @@ export const peopleRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
         if (parsed.info.birthDate !== merged.birthDate) throw new AppError('VALIDATION.INVALID', `出生日期：与身份证号中的出生日期 ${parsed.info.birthDate} 不一致`, 400, { field: 'birthDate' });
         if (parsed.info.gender !== merged.gender) throw new AppError('VALIDATION.INVALID', '性别：与身份证号所示性别不一致', 400, { field: 'gender' });
         await assertUnique(tx, auth.institutionId, req.body, before.id);
-        await tx.update(person).set({ ...req.body, updatedAt: new Date() }).where(eq(person.id, before.id));
+        await tx.update(person).set({ ...withIdNumberIndex(req.body), updatedAt: new Date() }).where(eq(person.id, before.id));
         const changed = Object.fromEntries(
           Object.keys(req.body).map((k) => [k, k === 'idNumber' ? '(已修改)' : [before[k as keyof typeof before], req.body[k as keyof typeof req.body]]]),
         );

@@ -4,6 +4,7 @@ import { department, person, post, rosterImport, tenure } from '../../db/schema'
 import { VALUE_LABELS } from '../../policy/vocabulary';
 import type { CheckedRow, RosterLookup } from '../../people/roster-import';
 import { RANKS, SINGLE_HOLDER_RANKS } from './people.schema';
+import { withIdNumberIndex } from '../../db/blind-indexes';
 
 /** The roster as the import checks it: departments by name, ranks by label, people by 工号 and ID number, posts with holders. */
 export async function rosterLookup(ex: Executor, institutionId: number, today: string): Promise<RosterLookup> {
@@ -39,14 +40,14 @@ export async function writeRoster(tx: Tx, institutionId: number, rows: CheckedRo
   for (let i = 0; i < created.length; i += CHUNK) {
     const inserted = await tx
       .insert(person)
-      .values(created.slice(i, i + CHUNK).map((r) => ({ institutionId, ...r.person!, status: 'active' })))
+      .values(created.slice(i, i + CHUNK).map((r) => ({ institutionId, ...withIdNumberIndex(r.person!), status: 'active' })))
       .returning({ id: person.id, staffNo: person.staffNo });
     for (const p of inserted) ids.set(p.staffNo, p.id);
   }
   const updated = good.filter((r) => r.action === 'update' && r.changes?.length);
   for (const r of updated) {
     const id = lookup.byStaffNo.get(r.staffNo)!.id;
-    await tx.update(person).set({ ...r.person!, updatedAt: new Date() }).where(eq(person.id, id));
+    await tx.update(person).set({ ...withIdNumberIndex(r.person!), updatedAt: new Date() }).where(eq(person.id, id));
     ids.set(r.staffNo, id);
   }
   const withPost = good.filter((r) => r.addsTenure && r.post);
