@@ -62,7 +62,7 @@ export interface BuiltApp {
   routes: RegisteredRoute[];
 }
 
-export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): Promise<BuiltApp> {
+export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Routes only the benchmarks add (their raw-SQL baselines); they declare access like any other. */ extraRoutes?: (app: FastifyInstance) => Promise<void> } = {}): Promise<BuiltApp> {
   const app = Fastify({ logger: opts.logger ?? false, trustProxy: false, bodyLimit: 1_048_576 }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -127,6 +127,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
     if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api')) return reply.type('text/html').sendFile('index.html');
     return reply.status(404).send(body('NOT_FOUND', `接口不存在：${req.method} ${req.url.split('?')[0]}`));
   });
+  if (opts.extraRoutes) await opts.extraRoutes(app);
   await app.ready();
   return { app, routes };
 }

@@ -52,7 +52,7 @@ describe.each(ENGINES)('authentication (GB/T 22239-2019 8.1.4.1; ASVS 2, 3) on %
     expect((await a.post('/api/auth/sessions/end-others', {})).json()).toEqual({ ended: 1 });
     expect((await c.get('/api/auth/me')).statusCode).toBe(401);
     expect((await a.get('/api/auth/me')).statusCode).toBe(200);
-    const audited = (await database.db.execute(sql`SELECT action FROM audit_event WHERE action LIKE 'auth.session%' ORDER BY id`)).rows.map((r) => (r as { action: string }).action);
+    const audited = (await database.db.execute(sql`SELECT action FROM audit_event WHERE action LIKE 'auth.session%' ORDER BY id`)).rows.map((r: unknown) => (r as { action: string }).action);
     expect(audited).toEqual(['auth.session_end', 'auth.sessions_end_others']);
     expect((await a.get('/api/auth/me')).json().passwordMinLength).toBe(10);
   });

@@ -1,37 +1,45 @@
-import type { ReactElement } from 'react';
+import { lazy, type ComponentType, type ReactElement } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { Spin } from 'antd';
 import { useAuth } from './auth';
 import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './pages/LoginPage';
-import { WorkbenchPage } from './pages/WorkbenchPage';
-import { DutiesPage } from './pages/DutiesPage';
-import { PeopleListPage } from './pages/people/PeopleListPage';
-import { PersonPage } from './pages/people/PersonPage';
-import { DepartmentsPage } from './pages/people/DepartmentsPage';
-import { DepartmentPage } from './pages/people/DepartmentPage';
-import { PolicyPage } from './pages/PolicyPage';
-import { CalendarPage } from './pages/CalendarPage';
-import { AuditPage } from './pages/AuditPage';
-import { AccountsPage } from './pages/AccountsPage';
 import { NotAllowed } from './components/NotAllowed';
-import { TalksPage } from './pages/talks/TalksPage';
-import { TalkNewPage } from './pages/talks/TalkNewPage';
-import { TalkDetailPage } from './pages/talks/TalkDetailPage';
-import { AssignmentsPage } from './pages/talks/AssignmentsPage';
-import { CompletionPage } from './pages/talks/CompletionPage';
-import { SidelinesPage } from './pages/sidelines/SidelinesPage';
-import { ApplyPage } from './pages/sidelines/ApplyPage';
-import { ApplicationPage } from './pages/sidelines/ApplicationPage';
-import { SidelinePage } from './pages/sidelines/SidelinePage';
-import { TolerancePage } from './pages/tolerance/TolerancePage';
-import { ApplyTolerancePage } from './pages/tolerance/ApplyTolerancePage';
-import { ReviewPage } from './pages/tolerance/ReviewPage';
-import { CasePage } from './pages/tolerance/CasePage';
-import { InterviewsPage } from './pages/interviews/InterviewsPage';
-import { InterviewNewPage } from './pages/interviews/InterviewNewPage';
-import { InterviewPage } from './pages/interviews/InterviewPage';
-import { IncentivesPage } from './pages/incentives/IncentivesPage';
+
+/**
+ * Pages load when first opened (one chunk each, shared code in chunks of its own), so the sign-in page does not carry
+ * the charts and forms of every area.
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+const WorkbenchPage = page(() => import('./pages/WorkbenchPage'), 'WorkbenchPage');
+const DutiesPage = page(() => import('./pages/DutiesPage'), 'DutiesPage');
+const PeopleListPage = page(() => import('./pages/people/PeopleListPage'), 'PeopleListPage');
+const PersonPage = page(() => import('./pages/people/PersonPage'), 'PersonPage');
+const DepartmentsPage = page(() => import('./pages/people/DepartmentsPage'), 'DepartmentsPage');
+const DepartmentPage = page(() => import('./pages/people/DepartmentPage'), 'DepartmentPage');
+const PolicyPage = page(() => import('./pages/PolicyPage'), 'PolicyPage');
+const CalendarPage = page(() => import('./pages/CalendarPage'), 'CalendarPage');
+const AuditPage = page(() => import('./pages/AuditPage'), 'AuditPage');
+const AccountsPage = page(() => import('./pages/AccountsPage'), 'AccountsPage');
+const TalksPage = page(() => import('./pages/talks/TalksPage'), 'TalksPage');
+const TalkNewPage = page(() => import('./pages/talks/TalkNewPage'), 'TalkNewPage');
+const TalkDetailPage = page(() => import('./pages/talks/TalkDetailPage'), 'TalkDetailPage');
+const AssignmentsPage = page(() => import('./pages/talks/AssignmentsPage'), 'AssignmentsPage');
+const CompletionPage = page(() => import('./pages/talks/CompletionPage'), 'CompletionPage');
+const SidelinesPage = page(() => import('./pages/sidelines/SidelinesPage'), 'SidelinesPage');
+const ApplyPage = page(() => import('./pages/sidelines/ApplyPage'), 'ApplyPage');
+const ApplicationPage = page(() => import('./pages/sidelines/ApplicationPage'), 'ApplicationPage');
+const SidelinePage = page(() => import('./pages/sidelines/SidelinePage'), 'SidelinePage');
+const TolerancePage = page(() => import('./pages/tolerance/TolerancePage'), 'TolerancePage');
+const ApplyTolerancePage = page(() => import('./pages/tolerance/ApplyTolerancePage'), 'ApplyTolerancePage');
+const ReviewPage = page(() => import('./pages/tolerance/ReviewPage'), 'ReviewPage');
+const CasePage = page(() => import('./pages/tolerance/CasePage'), 'CasePage');
+const InterviewsPage = page(() => import('./pages/interviews/InterviewsPage'), 'InterviewsPage');
+const InterviewNewPage = page(() => import('./pages/interviews/InterviewNewPage'), 'InterviewNewPage');
+const InterviewPage = page(() => import('./pages/interviews/InterviewPage'), 'InterviewPage');
+const IncentivesPage = page(() => import('./pages/incentives/IncentivesPage'), 'IncentivesPage');
 
 export function App() {
   const { me, loading, can } = useAuth();

@@ -1,9 +1,9 @@
 import { hash } from '@node-rs/argon2';
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import { account, department, institution, oversight, person, post, tenure } from '../db/schema';
 import type { Pack } from '../policy/pack-schema';
-import { COLLEGES } from './colleges';
+import { COLLEGES, type CollegeTemplate } from './colleges';
 import { writeAudit } from '../modules/audit/audit.writer';
 import { EffectivePolicy } from '../policy/effective-policy';
 import type { Area } from '../policy/pack-schema';
@@ -39,55 +39,61 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
   const accounts: DemoAccount[] = [];
   const pwHash = await hash(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
-    for (const [ci, tpl] of colleges.entries()) {
-      const pack = packs.get(tpl.packId);
-      if (!pack) throw new Error(`demo college ${tpl.code} names unknown pack ${tpl.packId}`);
-      const data = generateCollege(tpl, 20261122 + ci * 7919, ref);
-      const [inst] = await tx
-        .insert(institution)
-        .values({ code: tpl.code, name: tpl.name, shortName: tpl.shortName, packId: tpl.packId, adoptedPacks: pack.suggestedAdoptions })
-        .returning();
-      const institutionId = inst.id;
-      const deptIds = await insertChunked(data.departments, 500, (c) => tx.insert(department).values(c.map((d) => ({ ...d, institutionId }))).returning({ id: department.id }));
-      const postIds = await insertChunked(data.posts, 500, (c) =>
-        tx.insert(post).values(c.map(({ dept, ...p }) => ({ ...p, departmentId: deptIds[dept], institutionId }))).returning({ id: post.id }),
-      );
-      const personIds = await insertChunked(data.persons, 500, (c) => tx.insert(person).values(c.map((p) => ({ ...withIdNumberIndex(p), institutionId }))).returning({ id: person.id }));
-      await insertChunked(data.tenures, 500, (c) =>
-        tx.insert(tenure).values(c.map(({ person: p, post: po, ...t }) => ({ ...t, personId: personIds[p], postId: postIds[po], institutionId }))).returning({ id: tenure.id }),
-      );
-      if (data.oversights.length)
-        await tx.insert(oversight).values(data.oversights.map((o) => ({ leaderPersonId: personIds[o.leader], departmentId: deptIds[o.dept], startDate: o.startDate, endDate: o.endDate, institutionId })));
-      const accountRows = await tx
-        .insert(account)
-        .values(data.accounts.map((a) => ({ username: a.username, displayName: a.displayName, roles: a.roles, personId: a.person === null ? null : personIds[a.person], passwordHash: pwHash, institutionId })))
-        .returning({ id: account.id });
-      const policy = new EffectivePolicy(tpl.packId, pack.suggestedAdoptions as Partial<Record<Area, string>>, packs);
-      const talks = await seedTalks(tx, institutionId, policy, ref, 7 + ci, accountRows[0].id);
-      const sidelines = await seedSidelines(tx, institutionId, policy, ref, 11 + ci, tpl.region, tpl.shortName);
-      const tolerance = await seedTolerance(tx, institutionId, policy, ref, 13 + ci);
-      const interviews = await seedInterviews(tx, institutionId, policy, ref, 17 + ci, tpl.shortName);
-      const appraisals = await seedAppraisals(tx, institutionId, policy, ref, 19 + ci);
-      const trainingAndCare = await seedTrainingAndCare(tx, institutionId, policy, ref, 23 + ci);
-      const commendations = await seedCommendations(tx, institutionId, policy, ref, 37 + ci);
-      const reserve = await seedReserve(tx, institutionId, policy, ref, 29 + ci);
-      const inaction = await seedInaction(tx, institutionId, policy, ref, 31 + ci);
-      const dossiers = await seedDossiers(tx, institutionId, ref, 41 + ci, tpl.region, tpl.name);
-      await writeAudit(tx, {
-        institutionId,
-        actorName: '系统',
-        action: 'system.seed_demo',
-        entityType: 'institution',
-        entityId: institutionId,
-        outcome: 'success',
-        detail: { departments: data.departments.length, persons: data.persons.length, tenures: data.tenures.length, accounts: data.accounts.length, talks, sidelines, tolerance, interviews, appraisals, trainingAndCare, commendations, reserve, inaction, dossiers },
-      });
-      for (const a of data.accounts) accounts.push({ college: tpl.name, username: a.username, displayName: a.displayName });
-    }
+    for (const [ci, tpl] of colleges.entries()) accounts.push(...(await seedCollege(tx, packs, ref, tpl, ci, pwHash)));
   });
   // Fresh statistics, so the planner knows the tables are no longer empty.
   await db.execute(sql`ANALYZE`);
   return accounts;
+}
+
+/**
+ * Seeds one college from its template: structure, people, accounts and a believable history in every area. `ci` varies
+ * the random streams between colleges. Also used by the benchmark generator (bench/), one college per transaction.
+ */
+export async function seedCollege(tx: Tx, packs: ReadonlyMap<string, Pack>, ref: string, tpl: CollegeTemplate, ci: number, pwHash: string): Promise<DemoAccount[]> {
+  const pack = packs.get(tpl.packId);
+  if (!pack) throw new Error(`demo college ${tpl.code} names unknown pack ${tpl.packId}`);
+  const data = generateCollege(tpl, 20261122 + ci * 7919, ref);
+  const [inst] = await tx
+    .insert(institution)
+    .values({ code: tpl.code, name: tpl.name, shortName: tpl.shortName, packId: tpl.packId, adoptedPacks: pack.suggestedAdoptions })
+    .returning();
+  const institutionId = inst.id;
+  const deptIds = await insertChunked(data.departments, 500, (c) => tx.insert(department).values(c.map((d) => ({ ...d, institutionId }))).returning({ id: department.id }));
+  const postIds = await insertChunked(data.posts, 500, (c) =>
+    tx.insert(post).values(c.map(({ dept, ...p }) => ({ ...p, departmentId: deptIds[dept], institutionId }))).returning({ id: post.id }),
+  );
+  const personIds = await insertChunked(data.persons, 500, (c) => tx.insert(person).values(c.map((p) => ({ ...withIdNumberIndex(p), institutionId }))).returning({ id: person.id }));
+  await insertChunked(data.tenures, 500, (c) =>
+    tx.insert(tenure).values(c.map(({ person: p, post: po, ...t }) => ({ ...t, personId: personIds[p], postId: postIds[po], institutionId }))).returning({ id: tenure.id }),
+  );
+  if (data.oversights.length)
+    await tx.insert(oversight).values(data.oversights.map((o) => ({ leaderPersonId: personIds[o.leader], departmentId: deptIds[o.dept], startDate: o.startDate, endDate: o.endDate, institutionId })));
+  const accountRows = await tx
+    .insert(account)
+    .values(data.accounts.map((a) => ({ username: a.username, displayName: a.displayName, roles: a.roles, personId: a.person === null ? null : personIds[a.person], passwordHash: pwHash, institutionId })))
+    .returning({ id: account.id });
+  const policy = new EffectivePolicy(tpl.packId, pack.suggestedAdoptions as Partial<Record<Area, string>>, packs);
+  const talks = await seedTalks(tx, institutionId, policy, ref, 7 + ci, accountRows[0].id);
+  const sidelines = await seedSidelines(tx, institutionId, policy, ref, 11 + ci, tpl.region, tpl.shortName);
+  const tolerance = await seedTolerance(tx, institutionId, policy, ref, 13 + ci);
+  const interviews = await seedInterviews(tx, institutionId, policy, ref, 17 + ci, tpl.shortName);
+  const appraisals = await seedAppraisals(tx, institutionId, policy, ref, 19 + ci);
+  const trainingAndCare = await seedTrainingAndCare(tx, institutionId, policy, ref, 23 + ci);
+  const commendations = await seedCommendations(tx, institutionId, policy, ref, 37 + ci);
+  const reserve = await seedReserve(tx, institutionId, policy, ref, 29 + ci);
+  const inaction = await seedInaction(tx, institutionId, policy, ref, 31 + ci);
+  const dossiers = await seedDossiers(tx, institutionId, ref, 41 + ci, tpl.region, tpl.name);
+  await writeAudit(tx, {
+    institutionId,
+    actorName: '系统',
+    action: 'system.seed_demo',
+    entityType: 'institution',
+    entityId: institutionId,
+    outcome: 'success',
+    detail: { departments: data.departments.length, persons: data.persons.length, tenures: data.tenures.length, accounts: data.accounts.length, talks, sidelines, tolerance, interviews, appraisals, trainingAndCare, commendations, reserve, inaction, dossiers },
+  });
+  return data.accounts.map((a) => ({ college: tpl.name, username: a.username, displayName: a.displayName }));
 }
 
 export async function listDemoAccounts(db: Db): Promise<DemoAccount[]> {

@@ -19,8 +19,11 @@ export function titledSheet(wb: ExcelJS.Workbook, name: string, title: string, n
   ws.addRow(headers).font = { bold: true };
   for (const r of rows) ws.addRow(r.map(safeCell));
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  // One style object shared by every body cell: ExcelJS then writes one style, not one per cell.
+  const border = { top: thin, left: thin, bottom: thin, right: thin };
+  const alignment = { wrapText: true, vertical: 'middle' } as const;
   ws.eachRow((row, n) => {
-    if (n >= 3) row.eachCell((c) => ((c.border = { top: thin, left: thin, bottom: thin, right: thin }), (c.alignment = { wrapText: true, vertical: 'middle' })));
+    if (n >= 3) row.eachCell((c) => ((c.border = border), (c.alignment = alignment)));
   });
   ws.views = [{ state: 'frozen', ySplit: 3 }];
   ws.headerFooter.oddFooter = '&C第 &P 页　共 &N 页';

@@ -8,23 +8,25 @@ export interface Waiver {
   waivedAt: string;
 }
 
-export function statusOf(d: DerivedDuty, asOf: string, waived: boolean): DutyStatus {
+export function statusOf(d: DerivedDuty, asOf: string, waived: boolean, soonUntil: (days: number) => string = (days) => addDays(asOf, days)): DutyStatus {
   if (d.doneDate) return 'done';
   if (waived) return 'waived';
   if (d.dueDate < asOf) return 'overdue';
-  if (d.dueDate <= addDays(asOf, d.dueSoonDays)) return 'due_soon';
+  if (d.dueDate <= soonUntil(d.dueSoonDays)) return 'due_soon';
   return 'open';
 }
 
 /** Applies waivers and the date to derived duties. Pure. */
 export function finalize(institutionId: number, derived: DerivedDuty[], waivers: Waiver[], asOf: string): Duty[] {
   const byKey = new Map(waivers.map((w) => [w.dutyKey, w]));
+  const soon = new Map<number, string>();
+  const soonUntil = (days: number) => soon.get(days) ?? soon.set(days, addDays(asOf, days)).get(days)!;
   return derived.map((d) => {
     const w = byKey.get(d.key);
     return {
       ...d,
       institutionId,
-      status: statusOf(d, asOf, !!w),
+      status: statusOf(d, asOf, !!w, soonUntil),
       waiver: w && !d.doneDate ? { reason: w.reason, waivedBy: w.waivedBy, waivedAt: w.waivedAt } : undefined,
     };
   });

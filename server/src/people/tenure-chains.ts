@@ -52,11 +52,17 @@ export function chains<T extends ChainableTenure>(tenures: readonly T[], groupKe
 export function currentPeriods<T extends ChainableTenure>(tenures: readonly T[], asOf: string, gapDays: number) {
   const isCurrent = (t: ChainableTenure) => t.startDate <= asOf && (t.endDate === null || t.endDate > asOf);
   const past = tenures.filter((t) => t.startDate <= asOf);
-  const byPost = chains(past, (t) => String(t.postId), gapDays).filter((c) => c.end === null || c.end > asOf);
-  const byDept = chains(past, (t) => String(t.departmentId), gapDays).filter((c) => c.end === null || c.end > asOf);
+  // Open chains by person and post / department, the first of each kept: a lookup per tenure, not a scan.
+  const index = (cs: Chain<T>[], key: (c: Chain<T>) => string) => {
+    const m = new Map<string, Chain<T>>();
+    for (const c of cs) if ((c.end === null || c.end > asOf) && !m.has(key(c))) m.set(key(c), c);
+    return m;
+  };
+  const byPost = index(chains(past, (t) => String(t.postId), gapDays), (c) => `${c.personId}|${c.last.postId}`);
+  const byDept = index(chains(past, (t) => String(t.departmentId), gapDays), (c) => `${c.personId}|${c.departmentId}`);
   return tenures.filter(isCurrent).map((t) => ({
     tenure: t,
-    postSince: byPost.find((c) => c.personId === t.personId && c.last.postId === t.postId)?.start ?? t.startDate,
-    departmentSince: byDept.find((c) => c.personId === t.personId && c.departmentId === t.departmentId)?.start ?? t.startDate,
+    postSince: byPost.get(`${t.personId}|${t.postId}`)?.start ?? t.startDate,
+    departmentSince: byDept.get(`${t.personId}|${t.departmentId}`)?.start ?? t.startDate,
   }));
 }

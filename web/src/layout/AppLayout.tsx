@@ -1,4 +1,4 @@
-import { Alert, Button, Layout, Menu, Dropdown, Space, Typography, Tag } from 'antd';
+import { Alert, Button, Layout, Menu, Dropdown, Space, Spin, Typography, Tag } from 'antd';
 import { AlertOutlined, AuditOutlined, TrophyOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, KeyOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined, DesktopOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth';
@@ -6,7 +6,7 @@ import { Bell } from '../components/Bell';
 import { PasswordModal } from './PasswordModal';
 import { TotpModal } from './TotpModal';
 import { SessionsModal } from './SessionsModal';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 
 const ITEMS = [
   { key: '/workbench', label: '工作台', icon: <DashboardOutlined />, perm: 'duty.read' },
@@ -66,7 +66,9 @@ export function AppLayout() {
         </Layout.Sider>
         <Layout.Content style={{ padding: 20, background: '#f5f5f5' }}>
           {/* Pages load again once a forced password change or second-factor setup is done. */}
-          <Outlet key={`${!!me?.mustChangePassword}-${!!me?.totpRequired}`} />
+          <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} tip="加载中"><div /></Spin>}>
+            <Outlet key={`${!!me?.mustChangePassword}-${!!me?.totpRequired}`} />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

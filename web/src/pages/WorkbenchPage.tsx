@@ -4,7 +4,7 @@ import { api, call } from '../api/client';
 import { useAuth } from '../auth';
 import { useApi } from '../components/useApi';
 import { DutyTable } from '../components/DutyTable';
-import { Chart } from '../components/Chart';
+import { Chart } from '../components/LazyChart';
 
 function CollegeOverview() {
   const { data, error } = useApi(() => call(api.GET('/api/duties/summary')), []);

@@ -73,7 +73,12 @@ export const talkQuotaDeriver: Deriver<TalkFacts> = {
     // The year's talks, indexed by each subject present (a group talk counts for every subject).
     const bySubject = new Map<number, HeldTalk[]>();
     for (const t of facts.talks)
-      if (t.talkDate >= `${year}-01-01` && t.talkDate <= yearEnd) for (const s of t.subjectIds) bySubject.set(s, [...(bySubject.get(s) ?? []), t]);
+      if (t.talkDate >= `${year}-01-01` && t.talkDate <= yearEnd)
+        for (const s of t.subjectIds) {
+          const list = bySubject.get(s);
+          if (list) list.push(t);
+          else bySubject.set(s, [t]);
+        }
     const withSubject = (id: number) => bySubject.get(id) ?? [];
 
     const push = (d: Omit<DerivedDuty, 'kind' | 'dueDate' | 'dueSoonDays'>) => duties.push({ ...d, kind: 'talk_quota', dueDate: yearEnd, dueSoonDays });

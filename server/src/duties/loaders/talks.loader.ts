@@ -1,6 +1,6 @@
-import { and, eq, gte, lte } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { oversight, person, talk, talkAssignment, talkOccasion, talkParticipant } from '../../db/schema';
+import { oversight, person, post, talk, talkAssignment, talkOccasion, talkParticipant, tenure } from '../../db/schema';
 import { activeOn } from '../../db/sql';
 import type { EffectivePolicy } from '../../policy/effective-policy';
 import { currentPeriods } from '../../people/tenure-chains';
@@ -9,15 +9,43 @@ import { addDays, diffDays } from '../../shared/dates';
 import { responsibilities } from '../../talks/responsibility';
 import type { TalkFacts, TalkOccasionFact } from '../derivers/talk-quota';
 
+/** The subjects, everyone holding a principal post, and the middle cadres of the subjects' current departments. */
+async function rosterAround(ex: Executor, institutionId: number, asOf: string, subjectIds: number[]): Promise<number[]> {
+  if (!subjectIds.length) return [];
+  const depts = ex
+    .select({ id: post.departmentId })
+    .from(tenure)
+    .innerJoin(post, eq(post.id, tenure.postId))
+    .where(and(inArray(tenure.personId, subjectIds), activeOn(tenure.startDate, tenure.endDate, asOf)));
+  const around = await ex
+    .selectDistinct({ id: tenure.personId })
+    .from(tenure)
+    .innerJoin(post, eq(post.id, tenure.postId))
+    .where(
+      and(
+        eq(tenure.institutionId, institutionId),
+        activeOn(tenure.startDate, tenure.endDate, asOf),
+        or(eq(post.rank, 'principal'), and(inArray(post.rank, ['middle_chief', 'middle_deputy']), inArray(post.departmentId, depts))),
+      ),
+    );
+  return [...new Set([...subjectIds, ...around.map((r) => r.id)])];
+}
+
 /** The roster as 第六条 sees it on a date: who is responsible for talking with whom, and everyone's name. */
-export async function loadTalkRoster(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy) {
+export async function loadTalkRoster(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy, opts: { forSubjects?: number[] } = {}) {
   const year = Number(asOf.slice(0, 4));
   const gap = policy.number('incentives.rotation.continuity_gap_days', asOf);
 
-  const people = await ex.select({ id: person.id, name: person.name, status: person.status }).from(person).where(eq(person.institutionId, institutionId));
+  // For a few subjects (a talk being recorded), only the people who can bear on their responsibility: the subjects,
+  // the principals, and the middle cadres of the subjects' departments (第六条); not the whole roster.
+  const within = opts.forSubjects ? await rosterAround(ex, institutionId, asOf, opts.forSubjects) : undefined;
+  const people = await ex
+    .select({ id: person.id, name: person.name, status: person.status })
+    .from(person)
+    .where(and(eq(person.institutionId, institutionId), within ? inArray(person.id, within) : undefined));
   const active = new Set(people.filter((p) => p.status === 'active').map((p) => p.id));
   const names = new Map(people.map((p) => [p.id, p.name]));
-  const all = await tenuresOf(ex, institutionId);
+  const all = await tenuresOf(ex, institutionId, within);
   const current = currentPeriods(all.filter((t) => active.has(t.personId)), asOf, gap).map((c) => ({
     personId: c.tenure.personId,
     personName: names.get(c.tenure.personId) ?? '',

@@ -5,6 +5,7 @@ import { VALUE_LABELS } from '../../policy/vocabulary';
 import type { CheckedRow, RosterLookup } from '../../people/roster-import';
 import { RANKS, SINGLE_HOLDER_RANKS } from './people.schema';
 import { withIdNumberIndex } from '../../db/blind-indexes';
+import { bulkInsert } from '../../db/bulk-insert';
 
 /** The roster as the import checks it: departments by name, ranks by label, people by 工号 and ID number, posts with holders. */
 export async function rosterLookup(ex: Executor, institutionId: number, today: string): Promise<RosterLookup> {
@@ -37,13 +38,13 @@ export async function writeRoster(tx: Tx, institutionId: number, rows: CheckedRo
   const good = rows.filter((r) => r.person && r.action !== 'unchanged');
   const created = good.filter((r) => r.action === 'new');
   const ids = new Map<string, number>();
-  for (let i = 0; i < created.length; i += CHUNK) {
-    const inserted = await tx
-      .insert(person)
-      .values(created.slice(i, i + CHUNK).map((r) => ({ institutionId, ...withIdNumberIndex(r.person!), status: 'active' })))
-      .returning({ id: person.id, staffNo: person.staffNo });
-    for (const p of inserted) ids.set(p.staffNo, p.id);
-  }
+  const inserted = await bulkInsert<{ id: number; staffNo: string }>(
+    tx,
+    person,
+    created.map((r) => ({ institutionId, ...withIdNumberIndex(r.person!), status: 'active' })),
+    ['id', 'staffNo'],
+  );
+  for (const p of inserted) ids.set(p.staffNo, Number(p.id));
   const updated = good.filter((r) => r.action === 'update' && r.changes?.length);
   for (const r of updated) {
     const id = lookup.byStaffNo.get(r.staffNo)!.id;
@@ -67,7 +68,7 @@ export async function writeRoster(tx: Tx, institutionId: number, rows: CheckedRo
       startDate: r.post!.startDate, appointDocNo: r.post!.appointDocNo, appointReason: '花名册导入',
     };
   });
-  for (let i = 0; i < tenures.length; i += CHUNK) await tx.insert(tenure).values(tenures.slice(i, i + CHUNK));
+  await bulkInsert(tx, tenure, tenures);
   return { created: created.map((r) => r.staffNo), updated: updated.map((r) => r.staffNo), posts: newPosts.length, tenures: tenures.length };
 }
 

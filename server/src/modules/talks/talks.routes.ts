@@ -30,7 +30,7 @@ async function assertPersons(ex: Executor, institutionId: number, ids: number[],
 async function responsibilityWarnings(ex: Executor, deps: AppDeps, auth: AuthContext, talkerIds: number[], subjectIds: number[], asOf: string): Promise<Warning[]> {
   const { policy } = await policyFor(ex, deps.packs, auth.institutionId);
   // Only the roster: the year's talks and occasions are not needed to know who is responsible.
-  const roster = await loadTalkRoster(ex, auth.institutionId, asOf, policy);
+  const roster = await loadTalkRoster(ex, auth.institutionId, asOf, policy, { forSubjects: subjectIds });
   const resp = new Map(roster.responsibilities.map((r) => [r.subjectId, r]));
   const article = policy.get('talks.responsibility', asOf).source.citation ?? undefined;
   return subjectIds

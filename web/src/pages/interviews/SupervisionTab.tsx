@@ -3,7 +3,7 @@ import { Alert, Button, Card, Col, List, Row, Select, Space, Statistic, Tag, Typ
 import { DownloadOutlined } from '@ant-design/icons';
 import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
-import { Chart } from '../../components/Chart';
+import { Chart } from '../../components/LazyChart';
 import { thisYear, yearOptions } from './InterviewsPage';
 
 const KIND_ORDER = ['prevention', 'inquiry', 'admonition', 'accountability'];

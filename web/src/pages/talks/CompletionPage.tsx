@@ -7,7 +7,7 @@ import { Link } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import type { GetResponse } from '../../api/types';
 import { useApi } from '../../components/useApi';
-import { Chart } from '../../components/Chart';
+import { Chart } from '../../components/LazyChart';
 
 type Data = GetResponse<'/api/talks/completion'>;
 const RELATIONS: Record<string, string> = { principal_leadership: '书记、院长与班子成员（每对每年≥2次）', leader_middle: '院领导与分管中层干部（每人每年≥1次）', middle_staff: '部门中层干部与本部门职工（每人每年≥1次）' };

@@ -1,0 +1,46 @@
+/**
+ * Where the duty engine's time goes for one college: each fact loader and each deriver, timed on its own (median of
+ * BENCH_RUNS, default 5). Run after `npm run bench -- --scale S` has generated the data:
+ * `DATABASE_URL=… npx tsx bench/profile-duties.ts [S|M|L] [institutionId]` (or without DATABASE_URL for PGlite).
+ */
+import path from 'node:path';
+import { openPglite, openPostgres } from '../server/src/db/connection';
+import { loadAllPacks } from '../server/src/policy/pack-loader';
+import { policyFor } from '../server/src/services/policy.service';
+import { DERIVERS, type FactLoader } from '../server/src/duties/registry';
+import { todayIso } from '../server/src/shared/dates';
+import { median, table } from './report';
+
+const [scale = 'S', inst = '1'] = process.argv.slice(2);
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const url = process.env.DATABASE_URL;
+const database = url ? await openPostgres(Object.assign(new URL(url), { pathname: `/cadre_bench_${scale.toLowerCase()}` }).toString()) : await openPglite(path.join(path.dirname(new URL(import.meta.url).pathname), '.data', scale));
+const asOf = todayIso();
+const { policy } = await policyFor(database.db, loadAllPacks(), Number(inst));
+const loaders = new Map<FactLoader, { names: string[]; ms: number[]; facts?: unknown }>();
+for (const { deriver, load } of DERIVERS) {
+  const e = loaders.get(load) ?? { names: [], ms: [] };
+  e.names.push(deriver.kind);
+  loaders.set(load, e);
+}
+const rows: (string | number)[][] = [['', '用时 median ms']];
+for (const [load, e] of loaders) {
+  for (let i = 0; i <= runs; i++) {
+    const t = performance.now();
+    e.facts = await load(database.db, Number(inst), asOf, policy);
+    if (i) e.ms.push(performance.now() - t);
+  }
+  rows.push([`load ${load.name}`, median(e.ms)]);
+}
+for (const { deriver, load } of DERIVERS) {
+  const ms: number[] = [];
+  let n = 0;
+  for (let i = 0; i <= runs; i++) {
+    const t = performance.now();
+    n = deriver.derive(loaders.get(load)!.facts, policy, asOf).length;
+    if (i) ms.push(performance.now() - t);
+  }
+  rows.push([`derive ${deriver.kind} (${n})`, median(ms)]);
+}
+console.log(table(rows));
+await database.close();

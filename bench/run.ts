@@ -1,0 +1,142 @@
+/**
+ * `npm run bench -- --scale S|M|L` — generates (or reuses) the scale's data, then measures the duty engine, the API
+ * under load beside raw-SQL baselines, the 10,000-row roster import and the export after it, and the web in Chromium.
+ * Prints tables and writes bench/results/<scale>-<engine>.json. PostgreSQL when DATABASE_URL is set (the data goes to a
+ * database of its own, cadre_bench_<scale>, kept for the next run; --fresh starts it again), otherwise PGlite in
+ * bench/.data/<scale>. Options: --seconds N (per load test, default 10), --skip web,import (sections to leave out).
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { buildApp } from '../server/src/app';
+import { loadConfig } from '../server/src/config';
+import { openPglite, openPostgres, type Database } from '../server/src/db/connection';
+import { loadAllPacks } from '../server/src/policy/pack-loader';
+import { DEMO_PASSWORD } from '../server/src/demo/seed';
+import { todayIso } from '../server/src/shared/dates';
+import { loadScale, SCALES, type Scale } from './generate/load';
+import { benchDuties } from './sections/duties';
+import { baselineRoutes } from './sections/baselines';
+import { load, pair, type Pair } from './sections/api';
+import { benchImportExport } from './sections/documents';
+import { benchWeb } from './sections/web';
+import { machine, table, writeResults } from './report';
+
+const { values } = parseArgs({ options: { scale: { type: 'string', default: 'S' }, seconds: { type: 'string', default: '10' }, skip: { type: 'string', default: '' }, fresh: { type: 'boolean', default: false } } });
+const scale = values.scale!.toUpperCase() as Scale;
+if (!(scale in SCALES)) throw new Error(`--scale 应为 S、M 或 L / must be S, M or L`);
+const seconds = Number(values.seconds);
+const skip = new Set(values.skip!.split(',').filter(Boolean));
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const asOf = todayIso();
+
+async function openDatabase(): Promise<{ database: Database; engine: 'postgres' | 'pglite' }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const dir = path.join(root, 'bench', '.data', scale);
+    if (values.fresh) (await import('node:fs')).rmSync(dir, { recursive: true, force: true });
+    return { database: await openPglite(dir), engine: 'pglite' };
+  }
+  const name = `cadre_bench_${scale.toLowerCase()}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  if (values.fresh) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount;
+  if (!exists) await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return { database: await openPostgres(u.toString()), engine: 'postgres' };
+}
+
+const packs = loadAllPacks();
+const { database, engine } = await openDatabase();
+const db = database.db;
+console.log(`规模 / scale ${scale}（${SCALES[scale].colleges} 所学院，${SCALES[scale].years} 年）· ${engine} · ${machine().cpus} 核 ${machine().memoryGiB} GiB · ${asOf}`);
+
+const loaded = await loadScale(db, packs, scale, asOf);
+console.log(loaded.generated ? `生成数据用时 / generated in ${loaded.seconds.toFixed(0)} s` : '使用已生成的数据 / reusing the generated data');
+const records = Object.entries(loaded.counts).filter(([t]) => t !== 'audit_event').reduce((s, [, n]) => s + n, 0);
+console.log(table([['表 / table', '行数 / rows'], ...Object.entries(loaded.counts).map(([t, n]) => [t, n]), ['合计（不含审计）', records]]));
+
+console.log('\n▶ 应办事项推导 / duty engine (nothing cached)');
+const duties = await benchDuties(db, packs, asOf, scale === 'L' ? 3 : 10);
+console.log(table([
+  ['', '应办事项 / duties', '用时 / time'],
+  ['一所学院 / one college', duties.oneCollege.duties, `median ${duties.oneCollege.medianMs.toFixed(0)} ms, p95 ${duties.oneCollege.p95Ms.toFixed(0)} ms`],
+  [`全部 ${duties.deployment.colleges} 所 / deployment`, duties.deployment.duties, `${duties.deployment.seconds.toFixed(1)} s (per college median ${duties.deployment.perCollegeMedianMs.toFixed(0)} ms, max ${duties.deployment.perCollegeMaxMs.toFixed(0)} ms)`],
+]));
+
+const config = { ...loadConfig(), security: { ...loadConfig().security, loginPerMinute: 10_000, totpRequiredForAdmins: false } };
+const { app } = await buildApp({ db, packs, config }, { extraRoutes: baselineRoutes(db, asOf) });
+await app.listen({ host: '127.0.0.1', port: 0 });
+const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+const signIn = async (username: string) => {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
+  if (res.statusCode !== 200) throw new Error(`sign-in as ${username}: ${res.statusCode} ${res.body}`);
+  return `cadre_sid=${res.cookies.find((c) => c.name === 'cadre_sid')!.value}`;
+};
+
+let api: Pair[] = [];
+if (!skip.has('api')) {
+  console.log(`\n▶ 接口压测 / API under load (autocannon, 32 connections, ${seconds} s each)`);
+  const [org, head] = [await signIn('org'), await signIn('depthead')];
+  const me = (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: head } })).json().personId as number;
+  const owed = (await app.inject({ method: 'GET', url: '/api/bench-baseline/mine', headers: { cookie: head } })).json().items as { person_id: number }[];
+  const subject = owed[0]?.person_id ?? (await app.inject({ method: 'GET', url: '/api/persons?pageSize=2', headers: { cookie: org } })).json().items.find((p: { id: number }) => p.id !== me).id;
+  const talk = { kind: 'routine', form: 'individual', status: 'held', talkDate: asOf, talkTime: '10:00', place: '学院办公室', keyPoints: '了解近期工作和思想状况，提醒廉洁自律。', talkerIds: [me], subjectIds: [subject], confirmDuplicate: true };
+  const q = encodeURIComponent('王');
+  api = [
+    await pair('我的待办 GET /api/duties/mine', () => load('product', `${base}/api/duties/mine`, { cookie: head, seconds }), () => load('baseline', `${base}/api/bench-baseline/mine`, { cookie: head, seconds })),
+    await pair('组织部工作台 GET /api/duties/summary', () => load('product', `${base}/api/duties/summary`, { cookie: org, seconds }), () => load('baseline', `${base}/api/bench-baseline/dashboard`, { cookie: org, seconds })),
+    await pair('花名册搜索 GET /api/persons?q=王', () => load('product', `${base}/api/persons?q=${q}`, { cookie: org, seconds }), () => load('baseline', `${base}/api/bench-baseline/search?q=${q}`, { cookie: org, seconds })),
+    await (async () => {
+      // The talks recorded under load are taken out again afterwards, so every run measures the same data.
+      const before = Number(((await db.execute(sql`SELECT COALESCE(max(id), 0) AS m FROM talk`)).rows[0] as { m: number }).m);
+      const r = await pair('记录谈话 POST /api/talks', () => load('product', `${base}/api/talks`, { cookie: head, seconds, method: 'POST', body: talk }), () => load('baseline', `${base}/api/bench-baseline/talk`, { cookie: head, seconds, method: 'POST', body: talk }));
+      await new Promise((r) => setTimeout(r, 2000)); // requests still in flight when the load stopped
+      await db.transaction(async (tx) => {
+        await tx.execute(sql`DELETE FROM talk_participant WHERE talk_id > ${before}`);
+        await tx.execute(sql`DELETE FROM talk WHERE id > ${before}`);
+      });
+      await db.execute(sql`UPDATE institution SET facts_version = facts_version + 1`);
+      return r;
+    })(),
+  ];
+  console.log(table([
+    ['接口 / endpoint', 'req/s', 'p50 ms', 'p99 ms', '基线 req/s', '基线 p99', '比值 / ratio', '非2xx'],
+    ...api.map((p) => [p.endpoint, p.product.rps, p.product.p50, p.product.p99, p.baseline.rps, p.baseline.p99, `${(p.ratio * 100).toFixed(0)}%`, p.product.non2xx + p.product.errors]),
+  ]));
+}
+
+let documents;
+if (!skip.has('import')) {
+  console.log('\n▶ 花名册导入导出 / roster import and export');
+  documents = await benchImportExport(app, db, await signIn('org'), 10_000);
+  console.log(table([
+    ['', '行数 / rows', '用时 / time'],
+    [`导入（${documents.fileKB} KB）：检查预览 + 提交`, documents.rows, `${(documents.importMs / 1000).toFixed(2)} s = ${(documents.previewMs / 1000).toFixed(2)} + ${(documents.commitMs / 1000).toFixed(2)}`],
+    [`导出花名册（${documents.exportKB} KB）`, documents.exportRows - 1, `${(documents.exportMs / 1000).toFixed(2)} s`],
+  ]));
+}
+
+let web;
+if (!skip.has('web')) {
+  console.log('\n▶ 前端 / web (Chromium)');
+  const { ensureWebBuilt } = await import(path.join(root, 'scripts', 'build-web.mjs'));
+  await ensureWebBuilt();
+  web = await benchWeb(base, 'org', DEMO_PASSWORD);
+  console.log(table([
+    ['', 'JS gzip KB', 'CSS gzip KB', '文件数'],
+    ['登录页 / sign-in', web.signIn.jsGzipKB, web.signIn.cssGzipKB, web.signIn.files],
+    ['工作台 / dashboard', web.dashboard.jsGzipKB, web.dashboard.cssGzipKB, web.dashboard.files],
+  ]));
+  console.log(`从打开工作台到图表绘出 / navigation to charts drawn: median ${web.chartsDrawnMs} ms (${web.chartsDrawnRunsMs.join(', ')})`);
+}
+
+await app.close();
+await database.close();
+const file = writeResults({ scale, engine, date: asOf, machine: machine(), data: { ...loaded, records }, duties, api, documents, web, seconds });
+console.log(`\n结果已写入 / results: ${path.relative(root, file)}`);
+process.exit(0);

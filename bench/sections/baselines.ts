@@ -1,0 +1,59 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../server/src/db/client';
+
+/**
+ * Baseline endpoints, registered only for the benchmark: each answers the question of one product endpoint with the
+ * least raw SQL that can, on the same data, through the same server, session check and JSON. Their throughput is
+ * what the database allows; the product endpoint's ratio to it is the cost of everything we add.
+ *  - 我的待办 of a department head: the people in the departments they head whom they have not yet talked with this year
+ *    (the annual talk, which is most of a head's to-do) — a query over the facts, as a design storing duties would not need;
+ *  - the org dashboard: per department, the people holding a post and how many were talked with this year;
+ *  - roster search: the same page of the same search;
+ *  - recording a talk: the talk and its two participants inserted in one transaction (no checks, no audit).
+ */
+export function baselineRoutes(db: Db, asOf: string) {
+  const yearStart = `${asOf.slice(0, 4)}-01-01`;
+  const current = (t: string) => sql.raw(`${t}.start_date <= '${asOf}' AND (${t}.end_date IS NULL OR ${t}.end_date > '${asOf}')`);
+  return async (app: FastifyInstance) => {
+    app.get('/api/bench-baseline/mine', { config: { access: 'authenticated' } }, async (req) => {
+      const me = req.auth!.personId ?? 0;
+      const r = await db.execute(sql`
+        WITH heads AS (SELECT p.department_id FROM tenure t JOIN post p ON p.id = t.post_id WHERE t.person_id = ${me} AND p.is_head AND ${current('t')}),
+        subjects AS (SELECT DISTINCT t.person_id FROM tenure t JOIN post p ON p.id = t.post_id JOIN heads h ON h.department_id = p.department_id WHERE ${current('t')} AND t.person_id <> ${me})
+        SELECT s.person_id, pe.name FROM subjects s JOIN person pe ON pe.id = s.person_id
+        WHERE NOT EXISTS (SELECT 1 FROM talk_participant a JOIN talk_participant b ON b.talk_id = a.talk_id AND b.role = 'subject' AND b.person_id = s.person_id JOIN talk k ON k.id = a.talk_id
+                          WHERE a.person_id = ${me} AND a.role = 'talker' AND k.status = 'held' AND k.talk_date >= ${yearStart})
+        ORDER BY pe.name LIMIT 50`);
+      return { total: r.rows.length, items: r.rows };
+    });
+    app.get('/api/bench-baseline/dashboard', { config: { access: 'authenticated' } }, async (req) => {
+      const r = await db.execute(sql`
+        SELECT p.department_id, count(DISTINCT t.person_id)::int AS people, count(DISTINCT tp.person_id)::int AS talked
+        FROM tenure t JOIN post p ON p.id = t.post_id
+        LEFT JOIN (talk_participant tp JOIN talk k ON k.id = tp.talk_id AND k.status = 'held' AND k.talk_date >= ${yearStart}) ON tp.person_id = t.person_id AND tp.role = 'subject'
+        WHERE t.institution_id = ${req.auth!.institutionId} AND ${current('t')}
+        GROUP BY p.department_id`);
+      return r.rows;
+    });
+    app.get('/api/bench-baseline/search', { config: { access: 'authenticated' } }, async (req) => {
+      const q = `%${(req.query as { q: string }).q}%`;
+      const inst = req.auth!.institutionId;
+      const [count, page] = await Promise.all([
+        db.execute(sql`SELECT count(*)::int AS n FROM person WHERE institution_id = ${inst} AND (name ILIKE ${q} OR staff_no ILIKE ${q})`),
+        db.execute(sql`SELECT id, staff_no, name, gender, birth_date, political_status, status FROM person WHERE institution_id = ${inst} AND (name ILIKE ${q} OR staff_no ILIKE ${q}) ORDER BY staff_no LIMIT 20`),
+      ]);
+      return { total: (count.rows[0] as { n: number }).n, items: page.rows };
+    });
+    app.post('/api/bench-baseline/talk', { config: { access: 'authenticated' } }, async (req) => {
+      const b = req.body as { talkerIds: number[]; subjectIds: number[]; talkDate: string; talkTime: string; place: string; keyPoints: string };
+      const auth = req.auth!;
+      return db.transaction(async (tx) => {
+        const r = await tx.execute(sql`INSERT INTO talk (institution_id, kind, form, status, talk_date, talk_time, place, key_points, created_by) VALUES (${auth.institutionId}, 'routine', 'individual', 'held', ${b.talkDate}, ${b.talkTime}, ${b.place}, ${b.keyPoints}, ${auth.accountId}) RETURNING id`);
+        const id = (r.rows[0] as { id: number }).id;
+        await tx.execute(sql`INSERT INTO talk_participant (talk_id, person_id, role) VALUES (${id}, ${b.talkerIds[0]}, 'talker'), (${id}, ${b.subjectIds[0]}, 'subject')`);
+        return { id };
+      });
+    });
+  };
+}

@@ -1,0 +1,67 @@
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { median } from '../report';
+
+/** JS and CSS a navigation loads, by gzip size (as the server would send them compressed), counted once each. */
+function collectAssets(page: Page) {
+  const assets = new Map<string, { type: 'js' | 'css'; raw: number; gzip: number }>();
+  const pending: Promise<void>[] = [];
+  page.on('response', (res) => void pending.push(record(res)));
+  async function record(res: import('playwright-core').Response) {
+    const url = res.url();
+    const type = /\.js(\?|$)/.test(url) ? 'js' : /\.css(\?|$)/.test(url) ? 'css' : null;
+    if (!type || assets.has(url)) return;
+    try {
+      const body = await res.body();
+      assets.set(url, { type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    } catch {
+      /* a response without a body (redirect) */
+    }
+  }
+  return async () => {
+    await Promise.all(pending);
+    const sum = (t: 'js' | 'css', k: 'raw' | 'gzip') => [...assets.values()].filter((a) => a.type === t).reduce((s, a) => s + a[k], 0);
+    return { files: assets.size, jsGzipKB: sum('js', 'gzip') / 1024, cssGzipKB: sum('css', 'gzip') / 1024, jsRawKB: sum('js', 'raw') / 1024 };
+  };
+}
+
+/**
+ * The web as a user meets it, in Debian's Chromium: what the sign-in page and the dashboard load, and the time from
+ * navigating to the dashboard until both charts are drawn (median of `runs` cold navigations, cache off).
+ */
+export async function benchWeb(base: string, username: string, password: string, runs = 5) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const login = await context.newPage();
+    const signIn = collectAssets(login);
+    await login.goto(`${base}/login`, { waitUntil: 'networkidle' });
+    const signInAssets = await signIn();
+    await login.getByLabel('用户名').fill(username);
+    await login.getByLabel('密码').fill(password);
+    await login.keyboard.press('Enter');
+    await login.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await login.close();
+
+    const times: number[] = [];
+    let dashboardAssets;
+    for (let i = 0; i < runs; i++) {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      const collect = collectAssets(page);
+      const t = Date.now();
+      await page.goto(`${base}/`);
+      await page.locator('[data-testid="chart-by-department"] canvas').waitFor();
+      await page.locator('[data-testid="chart-by-status"] canvas').waitFor();
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      times.push(Date.now() - t);
+      await page.waitForLoadState('networkidle');
+      dashboardAssets = await collect();
+      await page.close();
+    }
+    return { signIn: signInAssets, dashboard: dashboardAssets!, chartsDrawnMs: median(times), chartsDrawnRunsMs: times };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,29 @@
+import { getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
+import { toSnakeCase } from 'drizzle-orm/casing';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Executor } from './client';
+
+/**
+ * Inserts many rows as one statement with one array parameter per column (INSERT … SELECT FROM unnest(…)): the query
+ * builder's per-value cost grows with the rows (about 0.1–0.3 ms a row for a wide table), this does not. Values go
+ * through each column's own mapping, so encrypted columns are encrypted. Every row must have the same keys; returns
+ * the columns asked for, in no particular order.
+ */
+export async function bulkInsert<R extends Record<string, unknown>>(ex: Executor, table: PgTable, rows: Record<string, unknown>[], returning: string[] = []): Promise<R[]> {
+  if (!rows.length) return [];
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  const keys = Object.keys(rows[0]);
+  const name = (key: string) => {
+    const col = columns[key];
+    if (!col) throw new Error(`${getTableName(table)} has no column ${key}`);
+    return col.keyAsName ? toSnakeCase(col.name) : col.name;
+  };
+  const arrays: SQL[] = keys.map((key) => {
+    const col = columns[key];
+    const values = rows.map((r) => (r[key] === null || r[key] === undefined ? null : col.mapToDriverValue(r[key])));
+    return sql`${sql.param(values)}::${sql.raw(col.getSQLType())}[]`;
+  });
+  const ret = returning.length ? sql` RETURNING ${sql.join(returning.map((k) => sql`${sql.identifier(name(k))} AS ${sql.identifier(k)}`), sql`, `)}` : sql``;
+  const res = await ex.execute(sql`INSERT INTO ${table} (${sql.join(keys.map((k) => sql.identifier(name(k))), sql`, `)}) SELECT * FROM unnest(${sql.join(arrays, sql`, `)})${ret}`);
+  return res.rows as R[];
+}
