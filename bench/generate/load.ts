@@ -52,13 +52,15 @@ export async function extendHistory(db: Db, refYear: number, extraYears: number)
   const src = refYear - 1;
   const first = async (q: string) => Number((await rows(db, sql.raw(q)))[0].y);
   const talkFirst = await first(`SELECT min(extract(year FROM talk_date))::int AS y FROM talk`);
+  // The demo's talks are this year's (the year is nearly over by its reference date): copy the latest year that has any.
+  const talkSrc = await first(`SELECT max(extract(year FROM talk_date))::int AS y FROM talk WHERE status = 'held' AND talk_date <= '${refYear}-12-31'`);
   const apprFirst = await first(`SELECT min(year)::int AS y FROM appraisal_cycle`);
   const courseFirst = await first(`SELECT min(extract(year FROM start_date))::int AS y FROM training_course`);
   for (let k = 1; k <= extraYears; k++) {
-    let back = src - (talkFirst - k);
-    const talkSrc = `status = 'held' AND talk_date >= '${src}-01-01' AND talk_date <= '${src}-12-31'`;
-    const talkIds = `(SELECT id FROM talk WHERE ${talkSrc})`;
-    const tOff = await copyBack(db, 'talk', talkSrc, { talk_date: shiftDate('talk_date', back), created_at: shiftTs('created_at', back), updated_at: shiftTs('updated_at', back) });
+    let back = talkSrc - (talkFirst - k);
+    const talkWhere = `status = 'held' AND talk_date >= '${talkSrc}-01-01' AND talk_date <= '${talkSrc}-12-31'`;
+    const talkIds = `(SELECT id FROM talk WHERE ${talkWhere})`;
+    const tOff = await copyBack(db, 'talk', talkWhere, { talk_date: shiftDate('talk_date', back), created_at: shiftTs('created_at', back), updated_at: shiftTs('updated_at', back) });
     await db.execute(sql.raw(`INSERT INTO talk_participant (talk_id, person_id, role) SELECT talk_id + ${tOff}, person_id, role FROM talk_participant WHERE talk_id IN ${talkIds}`));
 
     back = src - (apprFirst - k);

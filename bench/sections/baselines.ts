@@ -20,10 +20,11 @@ export function baselineRoutes(db: Db, asOf: string) {
       const me = req.auth!.personId ?? 0;
       const r = await db.execute(sql`
         WITH heads AS (SELECT p.department_id FROM tenure t JOIN post p ON p.id = t.post_id WHERE t.person_id = ${me} AND p.is_head AND ${current('t')}),
-        subjects AS (SELECT DISTINCT t.person_id FROM tenure t JOIN post p ON p.id = t.post_id JOIN heads h ON h.department_id = p.department_id WHERE ${current('t')} AND t.person_id <> ${me})
+        subjects AS (SELECT DISTINCT t.person_id FROM tenure t JOIN post p ON p.id = t.post_id JOIN heads h ON h.department_id = p.department_id WHERE ${current('t')} AND t.person_id <> ${me}),
+        talked AS (SELECT DISTINCT b.person_id FROM talk_participant a JOIN talk k ON k.id = a.talk_id AND k.status = 'held' AND k.talk_date >= ${yearStart}
+                   JOIN talk_participant b ON b.talk_id = a.talk_id AND b.role = 'subject' WHERE a.person_id = ${me} AND a.role = 'talker')
         SELECT s.person_id, pe.name FROM subjects s JOIN person pe ON pe.id = s.person_id
-        WHERE NOT EXISTS (SELECT 1 FROM talk_participant a JOIN talk_participant b ON b.talk_id = a.talk_id AND b.role = 'subject' AND b.person_id = s.person_id JOIN talk k ON k.id = a.talk_id
-                          WHERE a.person_id = ${me} AND a.role = 'talker' AND k.status = 'held' AND k.talk_date >= ${yearStart})
+        WHERE s.person_id NOT IN (SELECT person_id FROM talked)
         ORDER BY pe.name LIMIT 50`);
       return { total: r.rows.length, items: r.rows };
     });

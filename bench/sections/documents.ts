@@ -8,8 +8,13 @@ import type { Db } from '../../server/src/db/client';
 /** Takes the imported people out again (raw SQL, the benchmark's own cleanup), so every run measures the same data. */
 async function removeImported(db: Db, prefix: string) {
   const people = sql`(SELECT id FROM person WHERE staff_no LIKE ${`${prefix}%`})`;
-  await db.execute(sql`DELETE FROM tenure WHERE person_id IN ${people}`);
-  await db.execute(sql`DELETE FROM person WHERE staff_no LIKE ${`${prefix}%`}`);
+  await db.transaction(async (tx) => {
+    // Nothing but their tenures refers to the imported people; without the foreign-key checks of the dozens of
+    // tables that could, the delete takes a second instead of half a minute (superuser, the benchmark's own database).
+    await tx.execute(sql`SET LOCAL session_replication_role = replica`);
+    await tx.execute(sql`DELETE FROM tenure WHERE person_id IN ${people}`);
+    await tx.execute(sql`DELETE FROM person WHERE staff_no LIKE ${`${prefix}%`}`);
+  });
   await db.execute(sql`DELETE FROM post WHERE NOT EXISTS (SELECT 1 FROM tenure WHERE tenure.post_id = post.id) AND title = '专任教师' AND created_at > now() - interval '1 day'`);
   await db.execute(sql`UPDATE institution SET facts_version = facts_version + 1`);
 }

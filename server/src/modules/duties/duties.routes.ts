@@ -108,26 +108,32 @@ export const dutiesRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
           c.total++;
         }
       }
-      const depts = await db.select({ id: department.id, name: department.name }).from(department).where(eq(department.institutionId, auth.institutionId));
-      const deptName = new Map(depts.map((d) => [d.id, d.name]));
       const scopeDepts = auth.scope.all ? undefined : auth.scope.departmentIds;
-      const rankCount = async (ranks: string[]) => {
-        const [r] = await db
-          .select({ n: sql<number>`count(DISTINCT ${tenure.personId})::int` })
+      // The key numbers in one pass over today's posts (people counted once per group), beside the departments.
+      const counted = (ranks: string[]) => sql<number>`(count(DISTINCT ${tenure.personId}) FILTER (WHERE ${inArray(post.rank, ranks)}))::int`;
+      const [depts, [ranks], [persons]] = await Promise.all([
+        db.select({ id: department.id, name: department.name }).from(department).where(eq(department.institutionId, auth.institutionId)),
+        db
+          .select({
+            all: counted(['principal', 'leader', 'middle_chief', 'middle_deputy', 'section', 'staff']),
+            cadres: counted(['principal', 'leader', 'middle_chief', 'middle_deputy', 'section']),
+            middle: counted(['middle_chief', 'middle_deputy']),
+            leadership: counted(['principal', 'leader']),
+          })
           .from(tenure)
           .innerJoin(post, eq(post.id, tenure.postId))
           .innerJoin(person, eq(person.id, tenure.personId))
-          .where(and(eq(tenure.institutionId, auth.institutionId), activeOn(tenure.startDate, tenure.endDate, asOf), inArray(post.rank, ranks), eq(person.status, 'active'), scopeDepts ? inArray(post.departmentId, scopeDepts.length ? scopeDepts : [-1]) : undefined));
-        return r.n;
-      };
-      const [persons] = await db.select({ n: count() }).from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.status, 'active')));
+          .where(and(eq(tenure.institutionId, auth.institutionId), activeOn(tenure.startDate, tenure.endDate, asOf), eq(person.status, 'active'), scopeDepts ? inArray(post.departmentId, scopeDepts.length ? scopeDepts : [-1]) : undefined)),
+        db.select({ n: count() }).from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.status, 'active'))),
+      ]);
+      const deptName = new Map(depts.map((d) => [d.id, d.name]));
       return {
         asOf,
         keyNumbers: {
-          persons: scopeDepts ? await rankCount(['principal', 'leader', 'middle_chief', 'middle_deputy', 'section', 'staff']) : persons.n,
-          cadres: await rankCount(['principal', 'leader', 'middle_chief', 'middle_deputy', 'section']),
-          middleCadres: await rankCount(['middle_chief', 'middle_deputy']),
-          leadership: await rankCount(['principal', 'leader']),
+          persons: scopeDepts ? ranks.all : persons.n,
+          cadres: ranks.cadres,
+          middleCadres: ranks.middle,
+          leadership: ranks.leadership,
           departments: scopeDepts ? scopeDepts.length : depts.length,
         },
         totals,

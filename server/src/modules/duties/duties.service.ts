@@ -13,7 +13,7 @@ import type { Duty } from '../../duties/types';
  * in its own transaction, so a cached result is never served after a change — on any instance, since the version
  * lives in the database. Entries are few and small; the oldest go first.
  */
-const caches = new WeakMap<Executor, Map<string, { duties: Duty[] }>>();
+const caches = new WeakMap<Executor, Map<string, Promise<{ duties: Duty[] }>>>();
 const CACHE_MAX = 64;
 
 /** Computes every duty of an institution on a date: facts + effective policy + waivers. */
@@ -23,12 +23,15 @@ export async function dutiesFor(ex: Executor, packs: ReadonlyMap<string, Pack>, 
   let cache = caches.get(ex);
   if (!cache) caches.set(ex, (cache = new Map()));
   const key = `${institutionId}|${inst.factsVersion}|${asOf}`;
+  // The promise is cached, not the result: requests arriving while the duties are being derived wait for that one
+  // derivation instead of each starting their own (a dashboard opened by many at once after a change).
   const hit = cache.get(key);
   if (hit) return hit;
-  const computed = await computeDuties(ex, policy, institutionId, asOf);
-  cache.set(key, computed);
+  const computing = computeDuties(ex, policy, institutionId, asOf);
+  cache.set(key, computing);
   if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value!);
-  return computed;
+  computing.catch(() => cache.delete(key));
+  return computing;
 }
 
 async function computeDuties(ex: Executor, policy: EffectivePolicy, institutionId: number, asOf: string): Promise<{ duties: Duty[] }> {
