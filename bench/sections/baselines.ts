@@ -32,7 +32,7 @@ export function baselineRoutes(db: Db, asOf: string) {
       const r = await db.execute(sql`
         SELECT p.department_id, count(DISTINCT t.person_id)::int AS people, count(DISTINCT tp.person_id)::int AS talked
         FROM tenure t JOIN post p ON p.id = t.post_id
-        LEFT JOIN (talk_participant tp JOIN talk k ON k.id = tp.talk_id AND k.status = 'held' AND k.talk_date >= ${yearStart}) ON tp.person_id = t.person_id AND tp.role = 'subject'
+        LEFT JOIN (talk_participant tp JOIN talk k ON k.id = tp.talk_id AND k.institution_id = ${req.auth!.institutionId} AND k.status = 'held' AND k.talk_date >= ${yearStart}) ON tp.person_id = t.person_id AND tp.role = 'subject'
         WHERE t.institution_id = ${req.auth!.institutionId} AND ${current('t')}
         GROUP BY p.department_id`);
       return r.rows;
