@@ -36,11 +36,16 @@ export async function dutiesFor(ex: Executor, packs: ReadonlyMap<string, Pack>, 
 
 async function computeDuties(ex: Executor, policy: EffectivePolicy, institutionId: number, asOf: string): Promise<{ duties: Duty[] }> {
   const derived = [];
+  // Every loader starts at once: their queries overlap with each other and with the derivations of the facts already
+  // in, instead of waiting in turn.
   const loaded = new Map<FactLoader, Promise<unknown>>();
-  for (const { deriver, load } of DERIVERS) {
-    if (!loaded.has(load)) loaded.set(load, load(ex, institutionId, asOf, policy));
-    derived.push(...deriver.derive(await loaded.get(load), policy, asOf));
+  for (const { load } of DERIVERS) {
+    if (loaded.has(load)) continue;
+    const facts = load(ex, institutionId, asOf, policy);
+    facts.catch(() => undefined); // a failure is raised where it is awaited below, not as an unhandled rejection meanwhile
+    loaded.set(load, facts);
   }
+  for (const { deriver, load } of DERIVERS) derived.push(...deriver.derive(await loaded.get(load), policy, asOf));
   const waivers = await ex.select().from(dutyWaiver).where(eq(dutyWaiver.institutionId, institutionId));
   return {
     duties: finalize(
