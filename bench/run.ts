@@ -7,15 +7,14 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
-import { openPglite, openPostgres, type Database } from '../server/src/db/connection';
 import { loadAllPacks } from '../server/src/policy/pack-loader';
 import { DEMO_PASSWORD } from '../server/src/demo/seed';
 import { todayIso } from '../server/src/shared/dates';
 import { loadScale, SCALES, type Scale } from './generate/load';
+import { openBenchDatabase } from './generate/database';
 import { benchDuties } from './sections/duties';
 import { baselineRoutes } from './sections/baselines';
 import { load, pair, type Pair } from './sections/api';
@@ -31,27 +30,8 @@ const skip = new Set(values.skip!.split(',').filter(Boolean));
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const asOf = todayIso();
 
-async function openDatabase(): Promise<{ database: Database; engine: 'postgres' | 'pglite' }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    const dir = path.join(root, 'bench', '.data', scale);
-    if (values.fresh) (await import('node:fs')).rmSync(dir, { recursive: true, force: true });
-    return { database: await openPglite(dir), engine: 'pglite' };
-  }
-  const name = `cadre_bench_${scale.toLowerCase()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  if (values.fresh) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount;
-  if (!exists) await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return { database: await openPostgres(u.toString()), engine: 'postgres' };
-}
-
 const packs = loadAllPacks();
-const { database, engine } = await openDatabase();
+const { database, engine } = await openBenchDatabase(scale, { fresh: values.fresh });
 const db = database.db;
 console.log(`规模 / scale ${scale}（${SCALES[scale].colleges} 所学院，${SCALES[scale].years} 年）· ${engine} · ${machine().cpus} 核 ${machine().memoryGiB} GiB · ${asOf}`);
 

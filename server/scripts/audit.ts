@@ -4,12 +4,12 @@
  * Runs on DATABASE_URL, or on the PGlite data directory when the server is stopped (the directory is locked while it runs).
  */
 import { loadConfig } from '../src/config';
-import { openPglite, openPostgres } from '../src/db/connection';
+import { openConfigured } from '../src/db/connection';
 import { MIN_RETENTION_DAYS, purgeAudit, verifyAuditChain } from '../src/modules/audit/audit-verify.service';
 
 const [command, arg] = process.argv.slice(2);
 const config = loadConfig();
-const database = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config.pgliteDir);
+const database = await openConfigured(config);
 let code = 0;
 try {
   if (command === 'verify') {

@@ -7,7 +7,7 @@
  */
 import { eq } from 'drizzle-orm';
 import { loadConfig } from '../src/config';
-import { openPglite, openPostgres } from '../src/db/connection';
+import { openConfigured } from '../src/db/connection';
 import { resealFields } from '../src/db/field-reseal';
 import { fieldSealState } from '../src/db/schema';
 import { currentFieldKeyVersion, useFieldKeys } from '../src/security/field-crypto';
@@ -15,7 +15,7 @@ import { addFieldKeyVersion, fieldKeyVersions, keyDir } from '../src/security/ke
 
 const [command] = process.argv.slice(2);
 const config = loadConfig();
-const database = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config.pgliteDir);
+const database = await openConfigured(config);
 let code = 0;
 try {
   const [state] = await database.db.select().from(fieldSealState).where(eq(fieldSealState.id, 1));

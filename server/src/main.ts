@@ -1,5 +1,5 @@
 import { loadConfig } from './config';
-import { openPglite, openPostgres, type Database } from './db/connection';
+import { openConfigured, type Database } from './db/connection';
 import { DataDirLockedError } from './db/lock';
 import { loadAllPacks, PolicyPackError } from './policy/pack-loader';
 import { buildApp } from './app';
@@ -26,7 +26,7 @@ async function main() {
 
   let database: Database;
   try {
-    database = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config.pgliteDir);
+    database = await openConfigured(config);
   } catch (err) {
     if (err instanceof DataDirLockedError) {
       console.error(err.message);

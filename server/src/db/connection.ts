@@ -78,3 +78,8 @@ export async function openPostgres(url: string): Promise<Database> {
   }
   return { db: db as unknown as Db, engine: 'postgres', close: () => pool.end() };
 }
+
+/** The deployment's database: PostgreSQL when DATABASE_URL is configured, else PGlite in the data directory. */
+export function openConfigured(config: { databaseUrl?: string | null; pgliteDir: string }): Promise<Database> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.pgliteDir);
+}

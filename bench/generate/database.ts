@@ -1,0 +1,27 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { openPglite, openPostgres, type Database } from '../../server/src/db/connection';
+
+/**
+ * A scale's own database: `cadre_bench_<scale>` on the PostgreSQL server of DATABASE_URL (created when missing, dropped
+ * first with `fresh`), else PGlite in bench/.data/<scale>. Kept between runs: L takes long to generate.
+ */
+export async function openBenchDatabase(scale: string, opts: { fresh?: boolean } = {}): Promise<{ database: Database; engine: 'postgres' | 'pglite' }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const dir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '.data', scale);
+    if (opts.fresh) fs.rmSync(dir, { recursive: true, force: true });
+    return { database: await openPglite(dir), engine: 'pglite' };
+  }
+  const name = `cadre_bench_${scale.toLowerCase()}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  if (opts.fresh) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount;
+  if (!exists) await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return { database: await openPostgres(u.toString()), engine: 'postgres' };
+}
