@@ -73,7 +73,7 @@ export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes:
       posts,
       sessionId: found.session.id,
       mustChangePassword: a.mustChangePassword,
-      totpRequired: !!opts.totpAdmins && !a.totpSecret && roles.some((r) => ADMIN_ROLES.includes(r as never)),
+      totpRequired: !!opts.totpAdmins && !a.totpEnabled && roles.some((r) => ADMIN_ROLES.includes(r as never)),
     };
     return 'ok';
   }

@@ -121,7 +121,7 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
       const auth = req.auth;
       if (!auth) throw unauthenticated();
       const [inst] = await db.select().from(institution).where(eq(institution.id, auth.institutionId));
-      const [a] = await db.select({ totpSecret: account.totpSecret }).from(account).where(eq(account.id, auth.accountId));
+      const [a] = await db.select({ totpEnabled: sql<boolean>`${account.totpSecret} IS NOT NULL` }).from(account).where(eq(account.id, auth.accountId));
       return {
         accountId: auth.accountId,
         username: auth.username,
@@ -132,7 +132,7 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
         permissions: [...auth.permissions].sort(),
         scope: auth.scope.all ? { all: true } : { all: false, departmentIds: auth.scope.departmentIds },
         mustChangePassword: auth.mustChangePassword,
-        totpEnabled: !!a.totpSecret,
+        totpEnabled: a.totpEnabled,
         totpRequired: auth.totpRequired,
         passwordMinLength: opts.security.passwordMinLength,
       };

@@ -14,8 +14,16 @@ export async function createSession(db: Db, accountId: number, institutionId: nu
 }
 
 export async function findSession(db: Db, token: string) {
+  // Every request passes here: the account's columns without its secrets, so nothing is decrypted on the way.
   const rows = await db
-    .select({ session, account })
+    .select({
+      session,
+      account: {
+        id: account.id, institutionId: account.institutionId, username: account.username, personId: account.personId, displayName: account.displayName,
+        roles: account.roles, disabled: account.disabled, mustChangePassword: account.mustChangePassword,
+        totpEnabled: sql<boolean>`${account.totpSecret} IS NOT NULL`,
+      },
+    })
     .from(session)
     .innerJoin(account, eq(account.id, session.accountId))
     .where(eq(session.id, hashToken(token)))
