@@ -1,5 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
-import { auditChain, auditEvent } from '../../db/schema';
+import { sql } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import { eventMac } from '../../security/audit-chain';
 import { secretKey } from '../../security/keys';
@@ -37,11 +37,21 @@ export async function writeAudit(ex: Executor, e: AuditInput): Promise<void> {
     ip: e.ip ?? null,
     outcome: e.outcome,
   };
-  await ex.transaction(async (tx) => {
+  // The chain head stays locked from here until the enclosing transaction ends: every statement inside that window
+  // holds up every other writer, so the event and the new head go in one statement, and a caller's transaction is
+  // used as it is (no savepoint of its own).
+  const append = async (tx: Executor) => {
     const head = (await tx.execute(sql`SELECT last_mac FROM audit_chain WHERE id = 1 FOR UPDATE`)).rows[0] as { last_mac: string } | undefined;
     if (!head) throw new Error('audit chain head missing (审计链头缺失)');
     const mac = eventMac(secretKey('audit-hmac'), head.last_mac, row);
-    const [ins] = await tx.insert(auditEvent).values({ ...row, prevMac: head.last_mac, mac }).returning({ id: auditEvent.id });
-    await tx.update(auditChain).set({ lastId: ins.id, lastMac: mac }).where(eq(auditChain.id, 1));
-  });
+    await tx.execute(sql`
+      WITH ins AS (
+        INSERT INTO audit_event (institution_id, at, actor_account_id, actor_name, action, entity_type, entity_id, summary, ip, outcome, prev_mac, mac)
+        VALUES (${row.institutionId}, ${row.at.toISOString()}::timestamptz, ${row.actorAccountId}, ${row.actorName}, ${row.action}, ${row.entityType}, ${row.entityId},
+                ${summary === null ? null : JSON.stringify(summary)}::jsonb, ${row.ip}, ${row.outcome}, ${head.last_mac}, ${mac})
+        RETURNING id)
+      UPDATE audit_chain SET last_id = ins.id, last_mac = ${mac} FROM ins WHERE audit_chain.id = 1`);
+  };
+  if (ex instanceof PgTransaction) await append(ex);
+  else await ex.transaction(append);
 }
