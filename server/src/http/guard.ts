@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client';
 import type { AuthContext } from '../auth/context';
 import { ADMIN_ROLES, dataScope, deriveRoles, permissionsOf, type Role, type RouteAccess } from '../auth/roles';
-import { currentPostsAndOversight, deleteSession, findSession, touchSession } from '../modules/auth/session.repository';
+import { deleteSession, findSession, heldPostsCached, touchSession } from '../modules/auth/session.repository';
 import { writeAudit } from '../modules/audit/audit.writer';
 import { todayIso } from '../shared/dates';
 
@@ -58,7 +58,7 @@ export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes:
     if (idleMs > 60_000) await touchSession(db, found.session.id);
     const a = found.account;
     const { posts, overseenDepartmentIds } = a.personId
-      ? await currentPostsAndOversight(db, a.institutionId, a.personId, todayIso())
+      ? await heldPostsCached(db, a.institutionId, found.factsVersion, a.personId, todayIso())
       : { posts: [], overseenDepartmentIds: [] };
     const roles: Role[] = [...(a.roles as Role[]), ...(a.personId ? deriveRoles(posts) : [])];
     req.auth = {

@@ -2,8 +2,9 @@ import crypto from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { activeOn } from '../../db/sql';
 import type { Db } from '../../db/client';
-import { account, department, oversight, post, session, tenure } from '../../db/schema';
+import { account, department, institution, oversight, post, session, tenure } from '../../db/schema';
 import type { HeldPost } from '../../auth/roles';
+import { postOfTenure } from '../../db/joins';
 
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
@@ -23,9 +24,12 @@ export async function findSession(db: Db, token: string) {
         roles: account.roles, disabled: account.disabled, mustChangePassword: account.mustChangePassword,
         totpEnabled: sql<boolean>`${account.totpSecret} IS NOT NULL`,
       },
+      /** Bumped by every change of facts (http/command.ts): what the posts and oversight below may be cached by. */
+      factsVersion: institution.factsVersion,
     })
     .from(session)
     .innerJoin(account, eq(account.id, session.accountId))
+    .innerJoin(institution, eq(institution.id, account.institutionId))
     .where(eq(session.id, hashToken(token)))
     .limit(1);
   return rows[0];
@@ -43,12 +47,34 @@ export async function purgeIdleSessions(db: Db, idleMinutes: number): Promise<vo
   await db.delete(session).where(lt(session.lastSeenAt, sql`now() - make_interval(mins => ${idleMinutes})`));
 }
 
+export type PostsAndOversight = { posts: HeldPost[]; overseenDepartmentIds: number[] };
+const heldCaches = new WeakMap<Db, Map<string, Promise<PostsAndOversight>>>();
+const HELD_CACHE_MAX = 2_000;
+
+/**
+ * currentPostsAndOversight for every request of a session: cached per (institution, facts version, person, date).
+ * Posts and oversight change only through commands, and every command bumps its institution's facts version in its
+ * own transaction (http/command.ts), so an entry is never read after the facts it came from have changed.
+ */
+export function heldPostsCached(db: Db, institutionId: number, factsVersion: number, personId: number, asOf: string): Promise<PostsAndOversight> {
+  let cache = heldCaches.get(db);
+  if (!cache) heldCaches.set(db, (cache = new Map()));
+  const key = `${institutionId}|${factsVersion}|${personId}|${asOf}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const loading = currentPostsAndOversight(db, institutionId, personId, asOf);
+  cache.set(key, loading);
+  if (cache.size > HELD_CACHE_MAX) cache.delete(cache.keys().next().value!);
+  loading.catch(() => cache.delete(key));
+  return loading;
+}
+
 /** The posts a person holds today and the departments they oversee today: the facts role derivation needs. */
-export async function currentPostsAndOversight(db: Db, institutionId: number, personId: number, asOf: string) {
+export async function currentPostsAndOversight(db: Db, institutionId: number, personId: number, asOf: string): Promise<PostsAndOversight> {
   const posts: HeldPost[] = await db
     .select({ rank: post.rank, departmentId: post.departmentId, title: post.title })
     .from(tenure)
-    .innerJoin(post, eq(post.id, tenure.postId))
+    .innerJoin(post, postOfTenure)
     .where(and(eq(tenure.institutionId, institutionId), eq(tenure.personId, personId), activeOn(tenure.startDate, tenure.endDate, asOf)));
   const overseen = await db
     .select({ departmentId: oversight.departmentId })
