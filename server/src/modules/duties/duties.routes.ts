@@ -10,8 +10,9 @@ import type { AppDeps } from '../../services/deps';
 import { runCommand } from '../../http/command';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
-import { dutiesFor } from './duties.service';
+import { dutiesFor, viewOf } from './duties.service';
 import { DUTY_STATUSES, dutyOut, presentDuty } from './duties.schema';
+import { personOfTenure, postOfTenure } from '../../db/joins';
 
 const inScope = (auth: AuthContext) => (d: Duty) =>
   auth.scope.all ||
@@ -97,53 +98,59 @@ export const dutiesRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
     async (req) => {
       const auth = req.auth!;
       const asOf = todayIso();
-      const duties = (await dutiesFor(db, packs, auth.institutionId, asOf)).duties.filter(inScope(auth));
-      const totals = emptyCounts();
-      const byKind = new Map<string, ReturnType<typeof emptyCounts>>();
-      const byDept = new Map<number, ReturnType<typeof emptyCounts>>();
-      for (const d of duties) {
-        for (const c of [totals, get(byKind, d.kind), d.subjectDepartmentId ? get(byDept, d.subjectDepartmentId) : null]) {
-          if (!c) continue;
-          c[d.status]++;
-          c.total++;
-        }
-      }
-      const scopeDepts = auth.scope.all ? undefined : auth.scope.departmentIds;
-      // The key numbers in one pass over today's posts (people counted once per group), beside the departments.
-      const counted = (ranks: string[]) => sql<number>`(count(DISTINCT ${tenure.personId}) FILTER (WHERE ${inArray(post.rank, ranks)}))::int`;
-      const [depts, [ranks], [persons]] = await Promise.all([
-        db.select({ id: department.id, name: department.name }).from(department).where(eq(department.institutionId, auth.institutionId)),
-        db
-          .select({
-            all: counted(['principal', 'leader', 'middle_chief', 'middle_deputy', 'section', 'staff']),
-            cadres: counted(['principal', 'leader', 'middle_chief', 'middle_deputy', 'section']),
-            middle: counted(['middle_chief', 'middle_deputy']),
-            leadership: counted(['principal', 'leader']),
-          })
-          .from(tenure)
-          .innerJoin(post, eq(post.id, tenure.postId))
-          .innerJoin(person, eq(person.id, tenure.personId))
-          .where(and(eq(tenure.institutionId, auth.institutionId), activeOn(tenure.startDate, tenure.endDate, asOf), eq(person.status, 'active'), scopeDepts ? inArray(post.departmentId, scopeDepts.length ? scopeDepts : [-1]) : undefined)),
-        db.select({ n: count() }).from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.status, 'active'))),
-      ]);
-      const deptName = new Map(depts.map((d) => [d.id, d.name]));
-      return {
-        asOf,
-        keyNumbers: {
-          persons: scopeDepts ? ranks.all : persons.n,
-          cadres: ranks.cadres,
-          middleCadres: ranks.middle,
-          leadership: ranks.leadership,
-          departments: scopeDepts ? scopeDepts.length : depts.length,
-        },
-        totals,
-        byKind: [...byKind].map(([kind, c]) => ({ kind, label: DUTY_KIND_LABELS[kind] ?? kind, ...c })),
-        byDepartment: [...byDept]
-          .map(([departmentId, c]) => ({ departmentId, name: deptName.get(departmentId) ?? String(departmentId), ...c }))
-          .sort((a, b) => b.overdue - a.overdue || b.total - a.total),
-      };
+      const derivation = await dutiesFor(db, packs, auth.institutionId, asOf);
+      // The same for everyone with the same data scope until the facts change: computed once per derivation.
+      const scopeKey = auth.scope.all ? 'all' : `${[...auth.scope.departmentIds].sort((a, b) => a - b).join(',')}|${auth.scope.personId ?? ''}`;
+      return viewOf(derivation, scopeKey, () => dashboardSummary(auth, derivation.duties.filter(inScope(auth)), asOf));
     },
   );
+
+  async function dashboardSummary(auth: AuthContext, duties: Duty[], asOf: string) {
+    const totals = emptyCounts();
+    const byKind = new Map<string, ReturnType<typeof emptyCounts>>();
+    const byDept = new Map<number, ReturnType<typeof emptyCounts>>();
+    for (const d of duties) {
+      for (const c of [totals, get(byKind, d.kind), d.subjectDepartmentId ? get(byDept, d.subjectDepartmentId) : null]) {
+        if (!c) continue;
+        c[d.status]++;
+        c.total++;
+      }
+    }
+    const scopeDepts = auth.scope.all ? undefined : auth.scope.departmentIds;
+    // The key numbers in one pass over today's posts (people counted once per group), beside the departments.
+    const counted = (ranks: string[]) => sql<number>`(count(DISTINCT ${tenure.personId}) FILTER (WHERE ${inArray(post.rank, ranks)}))::int`;
+    const [depts, [ranks], [persons]] = await Promise.all([
+      db.select({ id: department.id, name: department.name }).from(department).where(eq(department.institutionId, auth.institutionId)),
+      db
+        .select({
+          all: counted(['principal', 'leader', 'middle_chief', 'middle_deputy', 'section', 'staff']),
+          cadres: counted(['principal', 'leader', 'middle_chief', 'middle_deputy', 'section']),
+          middle: counted(['middle_chief', 'middle_deputy']),
+          leadership: counted(['principal', 'leader']),
+        })
+        .from(tenure)
+        .innerJoin(post, postOfTenure)
+        .innerJoin(person, personOfTenure)
+        .where(and(eq(tenure.institutionId, auth.institutionId), activeOn(tenure.startDate, tenure.endDate, asOf), eq(person.status, 'active'), scopeDepts ? inArray(post.departmentId, scopeDepts.length ? scopeDepts : [-1]) : undefined)),
+      db.select({ n: count() }).from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.status, 'active'))),
+    ]);
+    const deptName = new Map(depts.map((d) => [d.id, d.name]));
+    return {
+      asOf,
+      keyNumbers: {
+        persons: scopeDepts ? ranks.all : persons.n,
+        cadres: ranks.cadres,
+        middleCadres: ranks.middle,
+        leadership: ranks.leadership,
+        departments: scopeDepts ? scopeDepts.length : depts.length,
+      },
+      totals,
+      byKind: [...byKind].map(([kind, c]) => ({ kind, label: DUTY_KIND_LABELS[kind] ?? kind, ...c })),
+      byDepartment: [...byDept]
+        .map(([departmentId, c]) => ({ departmentId, name: deptName.get(departmentId) ?? String(departmentId), ...c }))
+        .sort((a, b) => b.overdue - a.overdue || b.total - a.total),
+    };
+  }
 
   app.post(
     '/api/duties/waive',

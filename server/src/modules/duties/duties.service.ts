@@ -56,3 +56,21 @@ async function computeDuties(ex: Executor, policy: EffectivePolicy, institutionI
     ),
   };
 }
+
+const views = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+/**
+ * A view computed from one derivation (a dashboard's counts), kept with it: the derivation's object is replaced
+ * whenever the facts or the date change, so the view is computed again exactly then. `key` names what else the view
+ * depends on (the caller's data scope); anything it reads must be facts that only commands change.
+ */
+export function viewOf<T>(derivation: { duties: Duty[] }, key: string, compute: () => Promise<T>): Promise<T> {
+  let byKey = views.get(derivation);
+  if (!byKey) views.set(derivation, (byKey = new Map()));
+  const hit = byKey.get(key) as Promise<T> | undefined;
+  if (hit) return hit;
+  const computing = compute();
+  byKey.set(key, computing);
+  computing.catch(() => byKey.delete(key));
+  return computing;
+}
