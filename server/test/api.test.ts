@@ -70,6 +70,8 @@ describe.each(ENGINES)('API on %s', (engine) => {
       expect(p.currentPosts[0].yearsInPost).toBeGreaterThanOrEqual(0);
       const byName = (await org.get(`/api/persons?q=${encodeURIComponent(p.name)}`)).json();
       expect(byName.items.map((x: { id: number }) => x.id)).toContain(p.id);
+      // LIKE's wildcards typed into the box match themselves, not every name.
+      for (const w of ['%', '_', '\\']) expect((await org.get(`/api/persons?q=${encodeURIComponent(w)}`)).json().total).toBe(0);
     });
 
     it('shows another college nothing of this one', async () => {
@@ -128,6 +130,7 @@ describe.each(ENGINES)('API on %s', (engine) => {
 
     it('appoints and ends a tenure, keeping the record, and refuses a second holder of a cadre post', async () => {
       const created = (await org.get('/api/persons?q=T2026001')).json().items[0];
+      expect((await org.get('/api/persons?q=t2026001')).json().items.map((x: { id: number }) => x.id)).toEqual([created.id]);
       const depts = (await org.get('/api/departments')).json();
       const dept = (await org.get(`/api/departments/${depts.find((d: { code: string }) => d.code === 'jwc').id}`)).json();
       const chief = dept.posts.find((p: { rank: string; holders: unknown[] }) => p.rank === 'middle_chief' && p.holders.length);

@@ -5,3 +5,13 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 export function activeOn(start: AnyPgColumn, end: AnyPgColumn, asOf: string): SQL {
   return and(sql`${start} <= ${asOf}`, or(isNull(end), sql`${end} > ${asOf}`))!;
 }
+
+/**
+ * `column` contains `text` as typed: LIKE's wildcards in it match themselves, letters match either case. Text without
+ * cased letters (Chinese names, digits) uses LIKE, the same answer without ILIKE's case folding of every row (about
+ * three times as fast on a roster scan).
+ */
+export function contains(column: AnyPgColumn, text: string): SQL {
+  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return text.toLowerCase() === text.toUpperCase() ? sql`${column} LIKE ${pattern}` : sql`${column} ILIKE ${pattern}`;
+}

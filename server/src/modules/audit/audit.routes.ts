@@ -1,4 +1,5 @@
 import { and, desc, eq, gte, ilike, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { contains } from '../../db/sql';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditEvent } from '../../db/schema';
@@ -50,7 +51,7 @@ export const auditRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (ap
         q.from ? gte(auditEvent.at, new Date(`${q.from}T00:00:00+08:00`)) : undefined,
         q.to ? lt(auditEvent.at, new Date(`${addDays(q.to, 1)}T00:00:00+08:00`)) : undefined,
         q.action ? ilike(auditEvent.action, `${q.action}%`) : undefined,
-        q.actor ? ilike(auditEvent.actorName, `%${q.actor}%`) : undefined,
+        q.actor ? contains(auditEvent.actorName, q.actor) : undefined,
         q.outcome ? eq(auditEvent.outcome, q.outcome) : undefined,
         q.entityType ? eq(auditEvent.entityType, q.entityType) : undefined,
       ];

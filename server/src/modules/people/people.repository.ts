@@ -1,12 +1,13 @@
-import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { department, oversight, person, post, tenure } from '../../db/schema';
-import { activeOn } from '../../db/sql';
+import { activeOn, contains } from '../../db/sql';
 import type { DataScope } from '../../auth/roles';
 import { currentPeriods } from '../../people/tenure-chains';
 import { yearsBetween } from '../../shared/dates';
 import type { z } from 'zod';
 import type { personListQuery } from './people.schema';
+import { departmentOfPost, postOfTenure } from '../../db/joins';
 
 export type PersonRow = typeof person.$inferSelect;
 
@@ -37,33 +38,21 @@ export async function listPersons(ex: Executor, institutionId: number, scope: Da
   const conds = [
     eq(person.institutionId, institutionId),
     scopeCondition(scope, asOf),
-    q.q ? or(ilike(person.name, `%${q.q}%`), ilike(person.staffNo, `%${q.q}%`)) : undefined,
+    q.q ? or(contains(person.name, q.q), contains(person.staffNo, q.q)) : undefined,
     q.status ? eq(person.status, q.status) : undefined,
     q.departmentId ? holdsPost(asOf, eq(post.departmentId, q.departmentId)) : undefined,
     q.rank ? holdsPost(asOf, eq(post.rank, q.rank)) : undefined,
     q.flag ? holdsPost(asOf, flagCond[q.flag]) : undefined,
   ].filter((c): c is SQL => !!c);
   const where = and(...conds);
-  // Leadership first, then by post seniority (rank, then the post's place in its department), then 工号:
-  // one aggregate over current tenures, joined, rather than a subquery per person.
-  const best = ex
-    .select({ personId: tenure.personId, seniority: sql<number>`MIN(${RANK_ORDER} * 1000000 + ${post.id})`.as('seniority') })
-    .from(tenure)
-    .innerJoin(post, eq(post.id, tenure.postId))
-    .where(and(eq(tenure.institutionId, institutionId), activeOn(tenure.startDate, tenure.endDate, asOf)))
-    .groupBy(tenure.personId)
-    .as('best');
-  const [{ total }] = await ex.select({ total: sql<number>`count(*)::int` }).from(person).where(where);
-  const rows = (
-    await ex
-      .select({ person })
-      .from(person)
-      .leftJoin(best, eq(best.personId, person.id))
-      .where(where)
-      .orderBy(sql`COALESCE(${best.seniority}, 9000000)`, asc(person.staffNo))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-  ).map((r) => r.person);
+  // Leadership first, then by post seniority (rank, then the post's place in its department), then 工号: the best
+  // current post of each person on the page's candidates only (a search matches few), through the tenure index.
+  const seniority = sql`COALESCE((SELECT MIN(${RANK_ORDER} * 1000000 + ${post.id}) FROM ${tenure} JOIN ${post} ON ${post.id} = ${tenure.postId}
+    WHERE ${tenure.institutionId} = ${institutionId} AND ${tenure.personId} = ${person.id} AND ${activeOn(tenure.startDate, tenure.endDate, asOf)}), 9000000)`;
+  const [[{ total }], rows] = await Promise.all([
+    ex.select({ total: sql<number>`count(*)::int` }).from(person).where(where),
+    ex.select().from(person).where(where).orderBy(seniority, asc(person.staffNo)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
+  ]);
   return { total, rows };
 }
 
@@ -93,8 +82,8 @@ export async function tenuresOf(ex: Executor, institutionId: number, personIds?:
       isDualRole: post.isDualRole,
     })
     .from(tenure)
-    .innerJoin(post, eq(post.id, tenure.postId))
-    .innerJoin(department, eq(department.id, post.departmentId))
+    .innerJoin(post, postOfTenure)
+    .innerJoin(department, departmentOfPost)
     .where(and(eq(tenure.institutionId, institutionId), personIds ? inArray(tenure.personId, personIds) : undefined))
     .orderBy(asc(tenure.startDate), asc(tenure.id));
 }

@@ -1,4 +1,5 @@
-import { and, eq, ilike, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
+import { contains } from '../../db/sql';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accountabilityCase, department, person, toleranceReview } from '../../db/schema';
@@ -22,12 +23,11 @@ export const accountabilityCaseRoutes = (deps: AppDeps): FastifyPluginAsyncZod =
     { config: { access: 'tolerance.read' }, schema: { tags: ['tolerance'], summary: '问责案件', querystring: caseListQuery, response: { 200: z.array(caseOut) } } },
     async (req) => {
       const { stage, q } = req.query;
-      const like = q ? `%${q}%` : undefined;
-      const matches = like
+      const matches = q
         ? or(
-            ilike(accountabilityCase.matter, like),
-            inArray(accountabilityCase.subjectPersonId, db.select({ id: person.id }).from(person).where(ilike(person.name, like))),
-            inArray(accountabilityCase.subjectDepartmentId, db.select({ id: department.id }).from(department).where(ilike(department.name, like))),
+            contains(accountabilityCase.matter, q),
+            inArray(accountabilityCase.subjectPersonId, db.select({ id: person.id }).from(person).where(contains(person.name, q))),
+            inArray(accountabilityCase.subjectDepartmentId, db.select({ id: department.id }).from(department).where(contains(department.name, q))),
           )
         : undefined;
       return (await listCases(db, req.auth!.institutionId, and(stage ? eq(accountabilityCase.stage, stage) : undefined, matches))).reverse();
