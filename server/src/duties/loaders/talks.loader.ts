@@ -8,6 +8,7 @@ import { tenuresOf } from '../../modules/people/people.repository';
 import { addDays, diffDays } from '../../shared/dates';
 import { responsibilities } from '../../talks/responsibility';
 import type { TalkFacts, TalkOccasionFact } from '../derivers/talk-quota';
+import { postOfTenure } from '../../db/joins';
 
 /** The subjects, everyone holding a principal post, and the middle cadres of the subjects' current departments. */
 async function rosterAround(ex: Executor, institutionId: number, asOf: string, subjectIds: number[]): Promise<number[]> {
@@ -15,12 +16,12 @@ async function rosterAround(ex: Executor, institutionId: number, asOf: string, s
   const depts = ex
     .select({ id: post.departmentId })
     .from(tenure)
-    .innerJoin(post, eq(post.id, tenure.postId))
+    .innerJoin(post, postOfTenure)
     .where(and(inArray(tenure.personId, subjectIds), activeOn(tenure.startDate, tenure.endDate, asOf)));
   const around = await ex
     .selectDistinct({ id: tenure.personId })
     .from(tenure)
-    .innerJoin(post, eq(post.id, tenure.postId))
+    .innerJoin(post, postOfTenure)
     .where(
       and(
         eq(tenure.institutionId, institutionId),
@@ -39,13 +40,24 @@ export async function loadTalkRoster(ex: Executor, institutionId: number, asOf: 
   // For a few subjects (a talk being recorded), only the people who can bear on their responsibility: the subjects,
   // the principals, and the middle cadres of the subjects' departments (第六条); not the whole roster.
   const within = opts.forSubjects ? await rosterAround(ex, institutionId, asOf, opts.forSubjects) : undefined;
-  const people = await ex
-    .select({ id: person.id, name: person.name, status: person.status })
-    .from(person)
-    .where(and(eq(person.institutionId, institutionId), within ? inArray(person.id, within) : undefined));
+  // Four independent reads, issued together.
+  const [people, all, oversights, assignments] = await Promise.all([
+    ex
+      .select({ id: person.id, name: person.name, status: person.status })
+      .from(person)
+      .where(and(eq(person.institutionId, institutionId), within ? inArray(person.id, within) : undefined)),
+    tenuresOf(ex, institutionId, within),
+    ex
+      .select({ leaderPersonId: oversight.leaderPersonId, departmentId: oversight.departmentId, startDate: oversight.startDate })
+      .from(oversight)
+      .where(and(eq(oversight.institutionId, institutionId), activeOn(oversight.startDate, oversight.endDate, asOf))),
+    ex
+      .select({ talkerPersonId: talkAssignment.talkerPersonId, subjectPersonId: talkAssignment.subjectPersonId, reason: talkAssignment.reason })
+      .from(talkAssignment)
+      .where(and(eq(talkAssignment.institutionId, institutionId), eq(talkAssignment.year, year))),
+  ]);
   const active = new Set(people.filter((p) => p.status === 'active').map((p) => p.id));
   const names = new Map(people.map((p) => [p.id, p.name]));
-  const all = await tenuresOf(ex, institutionId, within);
   const current = currentPeriods(all.filter((t) => active.has(t.personId)), asOf, gap).map((c) => ({
     personId: c.tenure.personId,
     personName: names.get(c.tenure.personId) ?? '',
@@ -57,15 +69,6 @@ export async function loadTalkRoster(ex: Executor, institutionId: number, asOf: 
     postSince: c.postSince,
     departmentSince: c.departmentSince,
   }));
-
-  const oversights = await ex
-    .select({ leaderPersonId: oversight.leaderPersonId, departmentId: oversight.departmentId, startDate: oversight.startDate })
-    .from(oversight)
-    .where(and(eq(oversight.institutionId, institutionId), activeOn(oversight.startDate, oversight.endDate, asOf)));
-  const assignments = await ex
-    .select({ talkerPersonId: talkAssignment.talkerPersonId, subjectPersonId: talkAssignment.subjectPersonId, reason: talkAssignment.reason })
-    .from(talkAssignment)
-    .where(and(eq(talkAssignment.institutionId, institutionId), eq(talkAssignment.year, year)));
   return { all, names, responsibilities: responsibilities(current, oversights, assignments) };
 }
 
@@ -74,14 +77,20 @@ export async function loadTalkFacts(ex: Executor, institutionId: number, asOf: s
   const year = Number(asOf.slice(0, 4));
   const gap = policy.number('incentives.rotation.continuity_gap_days', asOf);
   const lookback = policy.number('talks.occasion_lookback_days', asOf) + policy.number('talks.occasion_early_days', asOf);
-  const { all, names, responsibilities: resp } = await loadTalkRoster(ex, institutionId, asOf, policy);
-
   const from = [`${year}-01-01`, addDays(asOf, -lookback)].sort()[0];
-  const rows = await ex
-    .select({ id: talk.id, kind: talk.kind, talkDate: talk.talkDate, personId: talkParticipant.personId, role: talkParticipant.role })
-    .from(talk)
-    .innerJoin(talkParticipant, eq(talkParticipant.talkId, talk.id))
-    .where(and(eq(talk.institutionId, institutionId), eq(talk.status, 'held'), gte(talk.talkDate, from), lte(talk.talkDate, `${year}-12-31`)));
+  // The roster, the year's talks and the registered occasions are read together.
+  const [{ all, names, responsibilities: resp }, rows, registered] = await Promise.all([
+    loadTalkRoster(ex, institutionId, asOf, policy),
+    ex
+      .select({ id: talk.id, kind: talk.kind, talkDate: talk.talkDate, personId: talkParticipant.personId, role: talkParticipant.role })
+      .from(talk)
+      .innerJoin(talkParticipant, eq(talkParticipant.talkId, talk.id))
+      .where(and(eq(talk.institutionId, institutionId), eq(talk.status, 'held'), gte(talk.talkDate, from), lte(talk.talkDate, `${year}-12-31`))),
+    ex
+      .select({ id: talkOccasion.id, kind: talkOccasion.kind, subjectPersonId: talkOccasion.subjectPersonId, occasionDate: talkOccasion.occasionDate, note: talkOccasion.note })
+      .from(talkOccasion)
+      .where(and(eq(talkOccasion.institutionId, institutionId), gte(talkOccasion.occasionDate, addDays(asOf, -lookback)))),
+  ]);
   const byTalk = new Map<number, TalkFacts['talks'][number]>();
   for (const r of rows) {
     const t = byTalk.get(r.id) ?? { id: r.id, kind: r.kind, talkDate: r.talkDate, talkerIds: [], subjectIds: [] };
@@ -107,9 +116,5 @@ export async function loadTalkFacts(ex: Executor, institutionId: number, asOf: s
       }
     }
   }
-  const registered = await ex
-    .select({ id: talkOccasion.id, kind: talkOccasion.kind, subjectPersonId: talkOccasion.subjectPersonId, occasionDate: talkOccasion.occasionDate, note: talkOccasion.note })
-    .from(talkOccasion)
-    .where(and(eq(talkOccasion.institutionId, institutionId), gte(talkOccasion.occasionDate, addDays(asOf, -lookback))));
   return { year, responsibilities: resp, talks: [...byTalk.values()], occasions, registered, names };
 }

@@ -6,6 +6,7 @@ import type { Executor } from '../../db/client';
 import type { AuthContext } from '../../auth/context';
 import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
+import type { EffectivePolicy } from '../../policy/effective-policy';
 import { runCommand } from '../../http/command';
 import { writeAudit } from '../audit/audit.writer';
 import { AppError, notFound } from '../../shared/errors';
@@ -18,17 +19,21 @@ import { assignmentCreate, talkCreate, talkHold, talkListQuery, talkOut, warning
 
 type Warning = z.infer<typeof warningOut>;
 
-async function assertPersons(ex: Executor, institutionId: number, ids: number[], field: string, activeOnly: boolean) {
-  const rows = await ex.select({ id: person.id, status: person.status, name: person.name }).from(person).where(and(eq(person.institutionId, institutionId), inArray(person.id, ids)));
-  const missing = ids.filter((id) => !rows.some((r) => r.id === id));
-  if (missing.length) throw new AppError('TALK.UNKNOWN_PERSON', `所选人员不存在（编号 ${missing.join('、')}）`, 400, { field });
-  const inactive = activeOnly ? rows.filter((r) => r.status !== 'active') : [];
-  if (inactive.length) throw new AppError('TALK.INACTIVE_PERSON', `${inactive.map((r) => r.name).join('、')}已不在职，不能作为谈话人`, 400, { field });
+/** The people a talk names, read once; checked per field in the order of the form. */
+async function assertPersons(ex: Executor, institutionId: number, groups: { ids: number[]; field: string; activeOnly: boolean }[]) {
+  const all = [...new Set(groups.flatMap((g) => g.ids))];
+  const rows = await ex.select({ id: person.id, status: person.status, name: person.name }).from(person).where(and(eq(person.institutionId, institutionId), inArray(person.id, all)));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const { ids, field, activeOnly } of groups) {
+    const missing = ids.filter((id) => !byId.has(id));
+    if (missing.length) throw new AppError('TALK.UNKNOWN_PERSON', `所选人员不存在（编号 ${missing.join('、')}）`, 400, { field });
+    const inactive = activeOnly ? ids.map((id) => byId.get(id)!).filter((r) => r.status !== 'active') : [];
+    if (inactive.length) throw new AppError('TALK.INACTIVE_PERSON', `${inactive.map((r) => r.name).join('、')}已不在职，不能作为谈话人`, 400, { field });
+  }
 }
 
 /** 第六条: for each subject, whether one of the talkers is responsible for them (or was named by the organization department). */
-async function responsibilityWarnings(ex: Executor, deps: AppDeps, auth: AuthContext, talkerIds: number[], subjectIds: number[], asOf: string): Promise<Warning[]> {
-  const { policy } = await policyFor(ex, deps.packs, auth.institutionId);
+async function responsibilityWarnings(ex: Executor, policy: EffectivePolicy, auth: AuthContext, talkerIds: number[], subjectIds: number[], asOf: string): Promise<Warning[]> {
   // Only the roster: the year's talks and occasions are not needed to know who is responsible.
   const roster = await loadTalkRoster(ex, auth.institutionId, asOf, policy, { forSubjects: subjectIds });
   const resp = new Map(roster.responsibilities.map((r) => [r.subjectId, r]));
@@ -103,17 +108,24 @@ export const talksRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app)
       if (b.talkDate > addYears(today, 1)) throw new AppError('TALK.DATE_OUT_OF_RANGE', '计划谈话的日期不能超过一年以后', 400, { field: 'talkDate' });
       if (!auth.roles.includes('org') && (auth.personId === null || !b.talkerIds.includes(auth.personId)))
         throw new AppError('TALK.NOT_A_TALKER', '只能登记本人作为谈话人的谈话；代他人登记请联系党委组织部', 403, { field: 'talkerIds' });
-      await assertPersons(db, auth.institutionId, b.talkerIds, 'talkerIds', true);
-      await assertPersons(db, auth.institutionId, b.subjectIds, 'subjectIds', false);
-      if (b.recorderPersonId) await assertPersons(db, auth.institutionId, [b.recorderPersonId], 'recorderPersonId', true);
-      if (!b.confirmDuplicate) {
-        const [dup] = await db
-          .select({ id: talk.id })
-          .from(talk)
-          .where(and(eq(talk.institutionId, auth.institutionId), eq(talk.talkDate, b.talkDate), ne(talk.status, 'cancelled'), ...b.subjectIds.slice(0, 1).map(involving), ...b.talkerIds.slice(0, 1).map(involving)));
-        if (dup) throw new AppError('TALK.POSSIBLE_DUPLICATE', `同一天已登记过与该对象的谈话（记录 ${dup.id}），请确认不是重复登记`, 409, { field: 'talkDate' });
-      }
-      const warnings = await responsibilityWarnings(db, deps, auth, b.talkerIds, b.subjectIds, today);
+      // The checks below read independent facts: they run at once (a failing check still decides the answer).
+      const warningsLoading = responsibilityWarnings(db, policy, auth, b.talkerIds, b.subjectIds, today);
+      warningsLoading.catch(() => undefined);
+      const persons = assertPersons(db, auth.institutionId, [
+        { ids: b.talkerIds, field: 'talkerIds', activeOnly: true },
+        { ids: b.subjectIds, field: 'subjectIds', activeOnly: false },
+        { ids: b.recorderPersonId ? [b.recorderPersonId] : [], field: 'recorderPersonId', activeOnly: true },
+      ]);
+      persons.catch(() => undefined);
+      const [dup] = b.confirmDuplicate
+        ? []
+        : await db
+            .select({ id: talk.id })
+            .from(talk)
+            .where(and(eq(talk.institutionId, auth.institutionId), eq(talk.talkDate, b.talkDate), ne(talk.status, 'cancelled'), ...b.subjectIds.slice(0, 1).map(involving), ...b.talkerIds.slice(0, 1).map(involving)));
+      await persons;
+      if (dup) throw new AppError('TALK.POSSIBLE_DUPLICATE', `同一天已登记过与该对象的谈话（记录 ${dup.id}），请确认不是重复登记`, 409, { field: 'talkDate' });
+      const warnings = await warningsLoading;
       const id = await runCommand(db, req, async (tx) => {
         const { talkerIds, subjectIds, confirmDuplicate: _c, ...fields } = b;
         const [row] = await tx.insert(talk).values({ ...fields, institutionId: auth.institutionId, recorderPersonId: b.recorderPersonId ?? auth.personId, createdBy: auth.accountId }).returning();
@@ -189,8 +201,10 @@ export const talksRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app)
       const auth = req.auth!;
       const b = req.body;
       if (b.talkerPersonId === b.subjectPersonId) throw new AppError('TALK.SELF', '谈话人与谈话对象不能是同一人', 400, { field: 'talkerPersonId' });
-      await assertPersons(db, auth.institutionId, [b.talkerPersonId], 'talkerPersonId', true);
-      await assertPersons(db, auth.institutionId, [b.subjectPersonId], 'subjectPersonId', true);
+      await assertPersons(db, auth.institutionId, [
+        { ids: [b.talkerPersonId], field: 'talkerPersonId', activeOnly: true },
+        { ids: [b.subjectPersonId], field: 'subjectPersonId', activeOnly: true },
+      ]);
       const id = await runCommand(db, req, async (tx) => {
         const [dup] = await tx.select({ id: talkAssignment.id }).from(talkAssignment).where(and(eq(talkAssignment.institutionId, auth.institutionId), eq(talkAssignment.subjectPersonId, b.subjectPersonId), eq(talkAssignment.year, b.year)));
         if (dup) throw new AppError('TALK.ASSIGNMENT_EXISTS', `${b.year} 年已为该对象指定了谈话人`, 409, { field: 'subjectPersonId' });
