@@ -8,6 +8,7 @@ import { usccCheckChar } from '../sidelines/uscc';
 import { addDays, addMonths, addYears } from '../shared/dates';
 import { Rng } from './random';
 import { storeFile } from '../modules/files/files';
+import { postOfTenure } from '../db/joins';
 
 /** The outside organizations of a college's demo; names are fictional. */
 function orgTemplates(prov: string, city: string, short: string) {
@@ -98,7 +99,7 @@ export async function seedSidelines(tx: Tx, institutionId: number, policy: Effec
     await tx
       .select({ personId: tenure.personId, rank: post.rank, title: post.title, departmentId: post.departmentId, startDate: tenure.startDate })
       .from(tenure)
-      .innerJoin(post, eq(post.id, tenure.postId))
+      .innerJoin(post, postOfTenure)
       .where(and(eq(tenure.institutionId, institutionId), isNull(tenure.endDate), inArray(post.rank, ['principal', 'leader', 'middle_chief', 'middle_deputy'])))
   ).sort((a, b) => a.personId - b.personId);
   const oversights = await tx

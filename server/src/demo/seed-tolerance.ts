@@ -11,6 +11,7 @@ import { toleranceRules } from '../tolerance/rules';
 import { FILING_WORDS } from '../tolerance/window';
 import { Rng } from './random';
 import { VALUE_LABELS } from '../policy/vocabulary';
+import { personOfTenure, postOfTenure } from '../db/joins';
 
 /** Fictional matters a college holds cadres to account for; each has the department that holds them to account. */
 const MATTERS = [
@@ -75,8 +76,8 @@ export async function seedTolerance(tx: Tx, institutionId: number, policy: Effec
   const holders = await tx
     .select({ personId: tenure.personId, rank: post.rank, departmentId: post.departmentId, name: person.name })
     .from(tenure)
-    .innerJoin(post, eq(post.id, tenure.postId))
-    .innerJoin(person, eq(person.id, tenure.personId))
+    .innerJoin(post, postOfTenure)
+    .innerJoin(person, personOfTenure)
     .where(and(eq(tenure.institutionId, institutionId), isNull(tenure.endDate), inArray(post.rank, ['middle_chief', 'middle_deputy', 'section'])));
   const team = (code: string) => holders.filter((h) => h.departmentId === deptId(code));
   const teamPeople = [...team('jwb'), ...team('zzb')].slice(0, 3);

@@ -92,7 +92,7 @@ export const trainingRecord = pgTable(
     createdBy: integer().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('trecord_course_person').on(t.courseId, t.personId), index('trecord_person').on(t.personId)],
+  (t) => [uniqueIndex('trecord_course_person').on(t.courseId, t.personId), index('trecord_person').on(t.personId), index('trecord_inst_person').on(t.institutionId, t.personId)],
 );
 
 /** 走访慰问、帮扶 (第10条): a hardship or misfortune registered, and the visits and help given. */

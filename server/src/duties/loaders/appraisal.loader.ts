@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client';
 import { appraisalCycle, dutyReport, person, post, tenure } from '../../db/schema';
 import { activeOn } from '../../db/sql';
 import type { EffectivePolicy } from '../../policy/effective-policy';
+import { personOfTenure, postOfTenure } from '../../db/joins';
 
 export interface AppraisalFacts {
   /** Open cycles, and this year's: their duty reports are owed. */
@@ -23,8 +24,8 @@ export async function loadAppraisalFacts(ex: Executor, institutionId: number, as
     ex
       .selectDistinctOn([tenure.personId], { personId: tenure.personId, name: person.name, departmentId: post.departmentId })
       .from(tenure)
-      .innerJoin(post, eq(post.id, tenure.postId))
-      .innerJoin(person, eq(person.id, tenure.personId))
+      .innerJoin(post, postOfTenure)
+      .innerJoin(person, personOfTenure)
       .where(and(eq(tenure.institutionId, institutionId), activeOn(tenure.startDate, tenure.endDate, asOf), inArray(post.rank, ranks), eq(person.status, 'active')))
       .orderBy(tenure.personId),
     ex.select({ cycleId: dutyReport.cycleId, personId: dutyReport.personId, submittedOn: dutyReport.submittedOn }).from(dutyReport).where(inArray(dutyReport.cycleId, cycles.map((c) => c.id))),

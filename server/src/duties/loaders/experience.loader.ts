@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client';
 import { department, person, post, tenure } from '../../db/schema';
 import type { EffectivePolicy } from '../../policy/effective-policy';
 import { addYears } from '../../shared/dates';
+import { departmentOfPost, personOfTenure, postOfTenure } from '../../db/joins';
 
 export interface ExperienceFacts {
   /** Active persons who joined within the longest window the rules look at, with every tenure since. */
@@ -15,9 +16,9 @@ export async function loadExperienceFacts(ex: Executor, institutionId: number, a
   const rows = await ex
     .select({ personId: person.id, name: person.name, hireDate: person.hireDate, departmentId: post.departmentId, departmentKind: department.kind, title: post.title, startDate: tenure.startDate, endDate: tenure.endDate })
     .from(tenure)
-    .innerJoin(person, eq(person.id, tenure.personId))
-    .innerJoin(post, eq(post.id, tenure.postId))
-    .innerJoin(department, eq(department.id, post.departmentId))
+    .innerJoin(person, personOfTenure)
+    .innerJoin(post, postOfTenure)
+    .innerJoin(department, departmentOfPost)
     .where(and(eq(tenure.institutionId, institutionId), eq(person.status, 'active'), gte(person.hireDate, since)));
   const byPerson = new Map<number, ExperienceFacts['people'][number]>();
   for (const r of rows) {

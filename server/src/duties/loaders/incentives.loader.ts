@@ -26,7 +26,7 @@ export async function loadIncentiveFacts(ex: Executor, institutionId: number, as
       .select({ personId: trainingRecord.personId, tenths: trainingRecord.hoursTenths, endDate: trainingCourse.endDate })
       .from(trainingRecord)
       .innerJoin(trainingCourse, eq(trainingCourse.id, trainingRecord.courseId))
-      .where(and(eq(trainingRecord.institutionId, institutionId), gte(trainingCourse.endDate, `${year}-01-01`), lte(trainingCourse.endDate, `${year}-12-31`))),
+      .where(and(eq(trainingRecord.institutionId, institutionId), eq(trainingCourse.institutionId, institutionId), gte(trainingCourse.endDate, `${year}-01-01`), lte(trainingCourse.endDate, `${year}-12-31`))),
     ex
       .select({ c: careCase, name: person.name })
       .from(careCase)

@@ -5,6 +5,7 @@ import { activeOn } from '../../db/sql';
 import type { CalendarData } from '../../calendar/working-days';
 import { loadCalendar } from '../../services/calendar.service';
 import { addMonths } from '../../shared/dates';
+import { personOfTenure, postOfTenure } from '../../db/joins';
 
 export interface InterviewFacts {
   year: number;
@@ -55,8 +56,8 @@ export async function loadInterviewFacts(ex: Executor, institutionId: number, as
     ex
       .select({ departmentId: post.departmentId, personId: tenure.personId, name: person.name })
       .from(tenure)
-      .innerJoin(post, eq(post.id, tenure.postId))
-      .innerJoin(person, eq(person.id, tenure.personId))
+      .innerJoin(post, postOfTenure)
+      .innerJoin(person, personOfTenure)
       .where(and(eq(tenure.institutionId, institutionId), activeOn(tenure.startDate, tenure.endDate, asOf), eq(post.rank, 'middle_chief'), eq(post.isHead, true), eq(person.status, 'active'))),
     ex.select({ id: department.id, name: department.name, code: department.code }).from(department).where(and(eq(department.institutionId, institutionId), eq(department.active, true))),
     loadCalendar(ex),
@@ -65,7 +66,7 @@ export async function loadInterviewFacts(ex: Executor, institutionId: number, as
   const workers = await ex
     .selectDistinctOn([tenure.personId], { personId: tenure.personId, departmentId: post.departmentId })
     .from(tenure)
-    .innerJoin(post, eq(post.id, tenure.postId))
+    .innerJoin(post, postOfTenure)
     .where(
       and(
         eq(tenure.institutionId, institutionId), activeOn(tenure.startDate, tenure.endDate, asOf),

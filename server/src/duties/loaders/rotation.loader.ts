@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { department, person, post, tenure } from '../../db/schema';
 import type { RotationFacts } from '../derivers/rotation';
+import { departmentOfPost, personOfTenure, postOfTenure } from '../../db/joins';
 
 /**
  * Every tenure (current and past, any rank) of the active persons who ever held a post above staff rank:
@@ -21,9 +22,9 @@ export async function loadRotationFacts(ex: Executor, institutionId: number): Pr
       endDate: tenure.endDate,
     })
     .from(tenure)
-    .innerJoin(post, eq(post.id, tenure.postId))
-    .innerJoin(department, eq(department.id, post.departmentId))
-    .innerJoin(person, eq(person.id, tenure.personId))
+    .innerJoin(post, postOfTenure)
+    .innerJoin(department, departmentOfPost)
+    .innerJoin(person, personOfTenure)
     .where(
       and(
         eq(tenure.institutionId, institutionId),

@@ -4,6 +4,7 @@ import { outsideOrg, person, post, sideline, sidelineApplication, sidelinePay, s
 import type { OutsideOrg } from '../../sidelines/eligibility';
 import type { Step } from '../../sidelines/approval-chain';
 import { mainPost, type HeldSideline, type HolderTenure } from '../../sidelines/post-change';
+import { postOfTenure } from '../../db/joins';
 
 export interface PendingApplication {
   id: number;
@@ -92,7 +93,7 @@ export async function loadSidelineFacts(ex: Executor, institutionId: number, asO
       ? ex
           .select({ personId: tenure.personId, rank: post.rank, departmentId: post.departmentId, startDate: tenure.startDate, endDate: tenure.endDate })
           .from(tenure)
-          .innerJoin(post, eq(post.id, tenure.postId))
+          .innerJoin(post, postOfTenure)
           .where(and(eq(tenure.institutionId, institutionId), inArray(tenure.personId, personIds)))
       : [],
   ]);

@@ -7,6 +7,7 @@ import {
 } from '../../db/schema';
 import { VALUE_LABELS } from '../../policy/vocabulary';
 import { inLeadingGroup } from '../interviews/interviews.service';
+import { departmentOfPost, postOfTenure } from '../../db/joins';
 
 /** One entry of a person's record (一人一档). */
 export interface ProfileEvent {
@@ -39,7 +40,7 @@ export async function personProfile(ex: Executor, auth: AuthContext, personId: n
   };
   const none = Promise.resolve([] as never[]);
   const [tenures, grades, training, talks, sidelines, reserve, care, visits, inaction, interviews, cases, awards] = await Promise.all([
-    ex.select({ t: tenure, title: post.title, dept: department.name }).from(tenure).innerJoin(post, eq(post.id, tenure.postId)).innerJoin(department, eq(department.id, post.departmentId)).where(and(eq(tenure.institutionId, inst), eq(tenure.personId, personId))),
+    ex.select({ t: tenure, title: post.title, dept: department.name }).from(tenure).innerJoin(post, postOfTenure).innerJoin(department, departmentOfPost).where(and(eq(tenure.institutionId, inst), eq(tenure.personId, personId))),
     ex.select().from(appraisal).where(and(eq(appraisal.institutionId, inst), eq(appraisal.personId, personId))),
     ex.select({ c: trainingCourse, tenths: trainingRecord.hoursTenths }).from(trainingRecord).innerJoin(trainingCourse, eq(trainingCourse.id, trainingRecord.courseId)).where(and(eq(trainingRecord.institutionId, inst), eq(trainingRecord.personId, personId))),
     ex

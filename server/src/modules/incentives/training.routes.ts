@@ -39,7 +39,7 @@ export const trainingRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
         .select({ personId: trainingRecord.personId, tenths: trainingRecord.hoursTenths, endDate: trainingCourse.endDate })
         .from(trainingRecord)
         .innerJoin(trainingCourse, eq(trainingCourse.id, trainingRecord.courseId))
-        .where(and(eq(trainingRecord.institutionId, institutionId), gte(trainingCourse.endDate, `${year}-01-01`), lte(trainingCourse.endDate, `${year}-12-31`))),
+        .where(and(eq(trainingRecord.institutionId, institutionId), eq(trainingCourse.institutionId, institutionId), gte(trainingCourse.endDate, `${year}-01-01`), lte(trainingCourse.endDate, `${year}-12-31`))),
     ]);
     const byPerson = new Map<number, { endDate: string; hours: number }[]>();
     for (const r of records) byPerson.set(r.personId, [...(byPerson.get(r.personId) ?? []), { endDate: r.endDate, hours: r.tenths / 10 }]);

@@ -12,6 +12,7 @@ import { InterviewRuleError } from '../../interviews/guards';
 import { interviewRules } from '../../interviews/rules';
 import type { LeadContext, NamedPerson, TargetPost } from '../../interviews/lead';
 import type { RosterPost } from '../../interviews/targets';
+import { departmentOfPost, personOfTenure, postOfTenure } from '../../db/joins';
 
 /** The college's interview rules in force on a date, with the working-day calendar. */
 export async function interviewContext(ex: Executor, deps: AppDeps, institutionId: number, asOf: string) {
@@ -38,9 +39,9 @@ export async function currentPosts(ex: Executor, institutionId: number, asOf: st
       departmentId: post.departmentId, departmentName: department.name, departmentKind: department.kind,
     })
     .from(tenure)
-    .innerJoin(post, eq(post.id, tenure.postId))
-    .innerJoin(department, eq(department.id, post.departmentId))
-    .innerJoin(person, eq(person.id, tenure.personId))
+    .innerJoin(post, postOfTenure)
+    .innerJoin(department, departmentOfPost)
+    .innerJoin(person, personOfTenure)
     .where(and(eq(tenure.institutionId, institutionId), eq(person.status, 'active'), personIds ? inArray(tenure.personId, personIds) : undefined));
   const overseers = new Set((await oversightsOn(ex, institutionId, asOf)).map((o) => o.leaderPersonId));
   return currentPeriods(rows, asOf, gapDays).map(({ tenure: t, postSince }) => ({

@@ -7,6 +7,7 @@ import { runCommand } from '../../http/command';
 import { AppError, notFound } from '../../shared/errors';
 import { getDepartment, getPerson, getPost } from './people.repository';
 import { idParam, oversightCreate, oversightEnd, postCreate, postUpdate, SINGLE_HOLDER_RANKS, tenureCreate, tenureEnd } from './people.schema';
+import { personOfTenure, postOfTenure } from '../../db/joins';
 
 const created = z.object({ id: z.number() });
 
@@ -69,7 +70,7 @@ export const appointmentsRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => as
           const [holder] = await tx
             .select({ name: person.name })
             .from(tenure)
-            .innerJoin(person, eq(person.id, tenure.personId))
+            .innerJoin(person, personOfTenure)
             .where(and(eq(tenure.postId, po.id), runningFrom(tenure.endDate, b.startDate)));
           if (holder) throw new AppError('TENURE.POST_OCCUPIED', `该职位由${holder.name}在任，请先办理其免职`, 409, { field: 'postId' });
         }
@@ -108,8 +109,8 @@ export const appointmentsRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => as
         const [leader] = await tx
           .select({ name: person.name })
           .from(tenure)
-          .innerJoin(post, eq(post.id, tenure.postId))
-          .innerJoin(person, eq(person.id, tenure.personId))
+          .innerJoin(post, postOfTenure)
+          .innerJoin(person, personOfTenure)
           .where(and(eq(tenure.personId, b.leaderPersonId), eq(person.institutionId, auth.institutionId), isNull(tenure.endDate), sql`${post.rank} IN ('principal','leader')`));
         if (!leader) throw new AppError('OVERSIGHT.NOT_LEADER', '分管（联系）院领导须为现任院领导班子成员', 400, { field: 'leaderPersonId' });
         const [dup] = await tx

@@ -9,6 +9,7 @@ import { AppError, notFound } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { getDepartment, oversightsOf } from './people.repository';
 import { departmentCreate, departmentUpdate, idParam } from './people.schema';
+import { personOfTenure, postOfTenure } from '../../db/joins';
 
 const deptOut = z.object({
   id: z.number(),
@@ -37,7 +38,7 @@ export const departmentsRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => asy
           cadres: sql<number>`count(DISTINCT ${tenure.personId}) FILTER (WHERE ${post.rank} IN ('middle_chief','middle_deputy'))::int`,
         })
         .from(tenure)
-        .innerJoin(post, eq(post.id, tenure.postId))
+        .innerJoin(post, postOfTenure)
         .where(and(eq(tenure.institutionId, auth.institutionId), activeOn(tenure.startDate, tenure.endDate, asOf)))
         .groupBy(post.departmentId);
       const byDept = new Map(counts.map((c) => [c.departmentId, c]));
@@ -81,8 +82,8 @@ export const departmentsRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => asy
       const holders = await db
         .select({ postId: tenure.postId, personId: person.id, name: person.name, tenureId: tenure.id, startDate: tenure.startDate })
         .from(tenure)
-        .innerJoin(post, eq(post.id, tenure.postId))
-        .innerJoin(person, eq(person.id, tenure.personId))
+        .innerJoin(post, postOfTenure)
+        .innerJoin(person, personOfTenure)
         .where(and(eq(post.departmentId, d.id), activeOn(tenure.startDate, tenure.endDate, asOf)))
         .orderBy(asc(tenure.startDate));
       const ovs = await oversightsOf(db, auth.institutionId, eq(oversight.departmentId, d.id));
@@ -134,7 +135,7 @@ export const departmentsRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => asy
           const [held] = await tx
             .select({ n: sql<number>`count(*)::int` })
             .from(tenure)
-            .innerJoin(post, eq(post.id, tenure.postId))
+            .innerJoin(post, postOfTenure)
             .where(and(eq(post.departmentId, before.id), isNull(tenure.endDate)));
           if (held.n > 0) throw new AppError('DEPARTMENT.HAS_STAFF', `该部门仍有 ${held.n} 人在岗，请先办理调动或免职后再撤销`, 409, { field: 'active' });
         }

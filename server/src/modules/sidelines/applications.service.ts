@@ -11,6 +11,7 @@ import type { AuthContext } from '../../auth/context';
 import { AppError, notFound } from '../../shared/errors';
 import type { z } from 'zod';
 import type { applicationFields, applicationOut } from './sidelines.schema';
+import { departmentOfPost, postOfTenure } from '../../db/joins';
 
 export type Application = typeof sidelineApplication.$inferSelect;
 export type Org = typeof outsideOrg.$inferSelect;
@@ -20,8 +21,8 @@ export async function applicantContext(ex: Executor, institutionId: number, pers
   const rows = await ex
     .select({ rank: post.rank, departmentId: post.departmentId, departmentName: department.name, title: post.title, startDate: tenure.startDate, endDate: tenure.endDate })
     .from(tenure)
-    .innerJoin(post, eq(post.id, tenure.postId))
-    .innerJoin(department, eq(department.id, post.departmentId))
+    .innerJoin(post, postOfTenure)
+    .innerJoin(department, departmentOfPost)
     .where(and(eq(tenure.institutionId, institutionId), eq(tenure.personId, personId)));
   const main = mainPost(rows, asOf);
   const leaders = main

@@ -7,6 +7,7 @@ import { addDays, addYears } from '../../shared/dates';
 import { holderRank, mainPost, postChangeDue, recheckAfterPostChange, type HolderTenure } from '../../sidelines/post-change';
 import { toOutsideOrg } from '../../duties/loaders/sidelines.loader';
 import type { sidelineOut } from './sidelines.schema';
+import { departmentOfPost, postOfTenure } from '../../db/joins';
 
 export type LedgerRow = z.infer<typeof sidelineOut>;
 
@@ -34,8 +35,8 @@ export async function ledger(ex: Executor, institutionId: number, policy: Effect
     ex
       .select({ personId: tenure.personId, rank: post.rank, title: post.title, departmentId: post.departmentId, departmentName: department.name, startDate: tenure.startDate, endDate: tenure.endDate })
       .from(tenure)
-      .innerJoin(post, eq(post.id, tenure.postId))
-      .innerJoin(department, eq(department.id, post.departmentId))
+      .innerJoin(post, postOfTenure)
+      .innerJoin(department, departmentOfPost)
       .where(and(eq(tenure.institutionId, institutionId), inArray(tenure.personId, personIds))),
     ex.select({ sidelineId: sidelineReport.sidelineId, year: max(sidelineReport.year) }).from(sidelineReport).where(inArray(sidelineReport.sidelineId, ids)).groupBy(sidelineReport.sidelineId),
   ]);

@@ -12,6 +12,7 @@ import type { ToleranceRules } from '../../tolerance/rules';
 import { FILING_WORDS } from '../../tolerance/window';
 import type { reviewAction } from './tolerance.schema';
 import { stateOf } from './tolerance.service';
+import { departmentOfPost, postOfTenure } from '../../db/joins';
 
 type Body = z.infer<typeof reviewAction>;
 
@@ -23,8 +24,8 @@ async function teamOf(tx: Tx, institutionId: number, ids: number[], on: string) 
   const posts = await tx
     .select({ personId: tenure.personId, dept: department.name })
     .from(tenure)
-    .innerJoin(post, eq(post.id, tenure.postId))
-    .innerJoin(department, eq(department.id, post.departmentId))
+    .innerJoin(post, postOfTenure)
+    .innerJoin(department, departmentOfPost)
     .where(and(inArray(tenure.personId, ids), activeOn(tenure.startDate, tenure.endDate, on)));
   return people.map((p) => ({ personId: p.id, name: p.name, role: posts.find((x) => x.personId === p.id)?.dept ?? '' }));
 }

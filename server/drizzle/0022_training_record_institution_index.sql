@@ -1,0 +1,1 @@
+CREATE INDEX "trecord_inst_person" ON "training_record" USING btree ("institution_id","person_id");
