@@ -89,8 +89,13 @@ describe.each(ENGINES)('roster import from Excel on %s', (engine) => {
   it('the roster goes back out in the template\'s columns, and that file imports again with nothing changed', async () => {
     const res = await org.get('/api/roster/export.xlsx');
     expect(res.statusCode).toBe(200);
-    const rows = sheetRows((await workbook(res.rawPayload)).getWorksheet('花名册')!);
+    const sheet = (await workbook(res.rawPayload)).getWorksheet('花名册')!;
+    const rows = sheetRows(sheet);
     expect(rows[2][0]).toBe('工号*');
+    // As a ledger prints: header frozen and repeated on every page, ID numbers kept as text when edited.
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    expect(sheet.pageSetup).toMatchObject({ printTitlesRow: '3:3', orientation: 'landscape' });
+    expect(sheet.getColumn(rows[2].indexOf('身份证号*') + 1).numFmt).toBe('@');
     expect(rows.length - 3).toBeGreaterThan(100);
     const again = (await upload(res.rawPayload.toString('base64'), '导出的花名册.xlsx')).json();
     expect(again.results.filter((r: { result: string }) => r.result !== 'unchanged').slice(0, 3)).toEqual([]);

@@ -3,7 +3,7 @@ import { AppError } from '../shared/errors';
 import { openWorkbook } from './excel-upload';
 import { ROSTER_COLUMNS, type CheckedRow, type RawRow, type RosterKey } from '../people/roster-import';
 import { POLITICAL_WORDS } from '../people/labels';
-import { titledSheet } from './excel';
+import { ledgerWorkbook, titledSheet } from './excel';
 
 /** Product limits on a roster upload: a province-scale college has a few thousand staff; 20,000 rows is generous. */
 export const MAX_ROSTER_BYTES = 20 * 1024 * 1024;
@@ -104,11 +104,11 @@ export async function rosterTemplate(college: string, departments: string[], ran
 
 /** The roster as it stands, in the template's own columns, so the file can be edited and imported again (by 工号). */
 export async function rosterWorkbook(college: string, asOf: string, rows: (string | null)[][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '干部管理监督平台';
-  const ws = titledSheet(wb, '花名册', `${college}干部职工花名册`, `导出于 ${asOf}　含个人信息，请妥善保管　修改后可按工号重新导入`, ROSTER_COLUMNS.map((c) => c.header), rows, ROSTER_COLUMNS.map((c) => c.width));
-  ws.getColumn(ROSTER_COLUMNS.findIndex((c) => c.key === 'idNumber') + 1).numFmt = '@';
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return ledgerWorkbook([{
+    name: '花名册', title: `${college}干部职工花名册`, note: `导出于 ${asOf}　含个人信息，请妥善保管　修改后可按工号重新导入`,
+    headers: ROSTER_COLUMNS.map((c) => c.header), rows, widths: ROSTER_COLUMNS.map((c) => c.width),
+    textColumns: [ROSTER_COLUMNS.findIndex((c) => c.key === 'idNumber') + 1],
+  }]);
 }
 
 const RESULT_LABELS: Record<string, string> = { new: '新增', update: '更新', unchanged: '未变化', bad: '有误，未导入', skipped: '有误，已跳过' };
@@ -124,14 +124,11 @@ export function rowResult(r: CheckedRow): { row: number; staffNo: string; name: 
 
 /** 导入结果报告: every row of the file with what became of it. */
 export async function importReport(college: string, fileName: string, when: string, results: { row: number; staffNo: string; name: string; result: string; detail: string }[], counts: Record<string, number>): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '干部管理监督平台';
-  titledSheet(
-    wb, '导入结果', `${college}花名册导入结果`,
-    `文件：${fileName}　${when}　${Object.entries(counts).filter(([, n]) => n).map(([k, n]) => `${resultLabel(k)} ${n} 行`).join('，')}`,
-    ['行号', '工号', '姓名', '结果', '说明'],
-    results.map((r) => [r.row, r.staffNo, r.name, resultLabel(r.result), r.detail]),
-    [8, 14, 12, 14, 80],
-  );
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return ledgerWorkbook([{
+    name: '导入结果', title: `${college}花名册导入结果`,
+    note: `文件：${fileName}　${when}　${Object.entries(counts).filter(([, n]) => n).map(([k, n]) => `${resultLabel(k)} ${n} 行`).join('，')}`,
+    headers: ['行号', '工号', '姓名', '结果', '说明'],
+    rows: results.map((r) => [r.row, r.staffNo, r.name, resultLabel(r.result), r.detail]),
+    widths: [8, 14, 12, 14, 80],
+  }]);
 }
