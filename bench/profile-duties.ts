@@ -3,7 +3,7 @@
  * BENCH_RUNS, default 5). Run after `npm run bench -- --scale S` has generated the data:
  * `DATABASE_URL=… npx tsx bench/profile-duties.ts [S|M|L] [institutionId]` (or without DATABASE_URL for PGlite).
  */
-import { openBenchDatabase } from './generate/database';
+import { openBenchDatabase, settle } from './generate/database';
 import { loadAllPacks } from '../server/src/policy/pack-loader';
 import { policyFor } from '../server/src/services/policy.service';
 import { DERIVERS, type FactLoader } from '../server/src/duties/registry';
@@ -13,6 +13,7 @@ import { median, table } from './report';
 const [scale = 'S', inst = '1'] = process.argv.slice(2);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const { database } = await openBenchDatabase(scale);
+await settle(database.db);
 const asOf = todayIso();
 const { policy } = await policyFor(database.db, loadAllPacks(), Number(inst));
 const loaders = new Map<FactLoader, { names: string[]; ms: number[]; facts?: unknown }>();

@@ -14,7 +14,7 @@ import { loadAllPacks } from '../server/src/policy/pack-loader';
 import { DEMO_PASSWORD } from '../server/src/demo/seed';
 import { todayIso } from '../server/src/shared/dates';
 import { loadScale, SCALES, type Scale } from './generate/load';
-import { openBenchDatabase } from './generate/database';
+import { openBenchDatabase, settle } from './generate/database';
 import { benchDuties } from './sections/duties';
 import { baselineRoutes } from './sections/baselines';
 import { load, pair, type Pair } from './sections/api';
@@ -40,6 +40,7 @@ console.log(loaded.generated ? `生成数据用时 / generated in ${loaded.secon
 const records = Object.entries(loaded.counts).filter(([t]) => t !== 'audit_event').reduce((s, [, n]) => s + n, 0);
 console.log(table([['表 / table', '行数 / rows'], ...Object.entries(loaded.counts).map(([t, n]) => [t, n]), ['合计（不含审计）', records]]));
 
+await settle(db);
 console.log('\n▶ 应办事项推导 / duty engine (nothing cached)');
 const duties = await benchDuties(db, packs, asOf, scale === 'L' ? 3 : 10);
 console.log(table([
@@ -81,6 +82,7 @@ if (!skip.has('api')) {
         await tx.execute(sql`DELETE FROM talk WHERE id > ${before}`);
       });
       await db.execute(sql`UPDATE institution SET facts_version = facts_version + 1`);
+      await settle(db);
       return r;
     })(),
   ];

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../server/src/db/client';
 import { openPglite, openPostgres, type Database } from '../../server/src/db/connection';
 
 /**
@@ -24,4 +26,13 @@ export async function openBenchDatabase(scale: string, opts: { fresh?: boolean }
   const u = new URL(url);
   u.pathname = `/${name}`;
   return { database: await openPostgres(u.toString()), engine: 'postgres' };
+}
+
+/**
+ * Clears the dead rows the last measurement left (the bench takes out what it wrote, so runs compare) and refreshes the
+ * planner's statistics: without it each section measured scans over the previous one's deleted rows until autovacuum
+ * happened to come by (the person table at S: 2,000 live rows beside 10,000 dead ones from the import).
+ */
+export async function settle(db: Db): Promise<void> {
+  await db.execute(sql`VACUUM (ANALYZE)`);
 }

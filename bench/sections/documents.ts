@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { idNumberCheckChar } from '../../server/src/people/id-number';
 import { ROSTER_COLUMNS } from '../../server/src/people/roster-import';
 import type { Db } from '../../server/src/db/client';
+import { settle } from '../generate/database';
 
 /** Takes the imported people out again (raw SQL, the benchmark's own cleanup), so every run measures the same data. */
 async function removeImported(db: Db, prefix: string) {
@@ -17,6 +18,7 @@ async function removeImported(db: Db, prefix: string) {
   });
   await db.execute(sql`DELETE FROM post WHERE NOT EXISTS (SELECT 1 FROM tenure WHERE tenure.post_id = post.id) AND title = '专任教师' AND created_at > now() - interval '1 day'`);
   await db.execute(sql`UPDATE institution SET facts_version = facts_version + 1`);
+  await settle(db);
 }
 
 /** A roster file of `rows` new people in one department, as an office would fill the template. Deterministic. */
