@@ -49,6 +49,12 @@ console.log(table([
   [`全部 ${duties.deployment.colleges} 所 / deployment`, duties.deployment.duties, `${duties.deployment.seconds.toFixed(1)} s (per college median ${duties.deployment.perCollegeMedianMs.toFixed(0)} ms, max ${duties.deployment.perCollegeMaxMs.toFixed(0)} ms)`],
 ]));
 
+// The web app is built before the server starts: the server serves what web/dist holds when it starts (a fresh clone
+// has none yet).
+if (!skip.has('web')) {
+  const { ensureWebBuilt } = await import(path.join(root, 'scripts', 'build-web.mjs'));
+  await ensureWebBuilt();
+}
 const config = { ...loadConfig(), security: { ...loadConfig().security, loginPerMinute: 10_000, totpRequiredForAdmins: false } };
 const { app } = await buildApp({ db, packs, config }, { extraRoutes: baselineRoutes(db, asOf) });
 await app.listen({ host: '127.0.0.1', port: 0 });
@@ -106,8 +112,6 @@ if (!skip.has('import')) {
 let web;
 if (!skip.has('web')) {
   console.log('\n▶ 前端 / web (Chromium)');
-  const { ensureWebBuilt } = await import(path.join(root, 'scripts', 'build-web.mjs'));
-  await ensureWebBuilt();
   web = await benchWeb(base, 'org', DEMO_PASSWORD);
   console.log(table([
     ['', 'JS gzip KB（图表前）', 'JS gzip KB（全部）', 'CSS gzip KB', '文件数'],
