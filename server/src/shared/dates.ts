@@ -5,10 +5,13 @@ export type IsoDate = string;
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar date written YYYY-MM-DD (no 2026-02-30). */
 export function isValidIsoDate(s: string): boolean {
   if (!ISO_DATE.test(s)) return false;
-  const d = dayjs(s, 'YYYY-MM-DD');
-  return d.isValid() && d.format('YYYY-MM-DD') === s;
+  const [y, m, d] = [Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  // Date.UTC reads years 0–99 as 1900–1999: such a year fails the comparison, as it did through dayjs.
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
 const DAY_MS = 86_400_000;
@@ -22,7 +25,30 @@ export const addMonths = (d: IsoDate, n: number): IsoDate => dayjs(d).add(n, 'mo
 export const addYears = (d: IsoDate, n: number): IsoDate => dayjs(d).add(n, 'year').format('YYYY-MM-DD');
 export const diffDays = (from: IsoDate, to: IsoDate): number => epochDay(to) - epochDay(from);
 /** Whole and fractional years between two dates, for display (任现职年限). */
-export const yearsBetween = (from: IsoDate, to: IsoDate): number => Math.floor((dayjs(to).diff(dayjs(from), 'month', true) / 12) * 10) / 10;
+export const yearsBetween = (from: IsoDate, to: IsoDate): number => Math.floor((monthsBetween(from, to) / 12) * 10) / 10;
+
+/** The epoch day `n` calendar months after `d`, the day clamped to the target month's end (as dayjs adds months). */
+function addMonthsEpoch(d: IsoDate, n: number): number {
+  const total = Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1 + n;
+  const y = Math.floor(total / 12);
+  const m = total - y * 12;
+  const monthEnd = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return Date.UTC(y, m, Math.min(Number(d.slice(8, 10)), monthEnd)) / DAY_MS;
+}
+
+/**
+ * Fractional calendar months from `from` to `to`, as dayjs's diff(…, 'month', true) (moment's algorithm): whole months,
+ * then the rest as a fraction of the month it falls in. Pure day arithmetic: it runs for every person on a roster page.
+ */
+export function monthsBetween(from: IsoDate, to: IsoDate): number {
+  if (Number(to.slice(8, 10)) < Number(from.slice(8, 10))) return -monthsBetween(to, from);
+  const whole = (Number(from.slice(0, 4)) - Number(to.slice(0, 4))) * 12 + (Number(from.slice(5, 7)) - Number(to.slice(5, 7)));
+  const anchor = addMonthsEpoch(to, whole);
+  const target = epochDay(from);
+  const before = target - anchor < 0;
+  const anchor2 = addMonthsEpoch(to, whole + (before ? -1 : 1));
+  return -(whole + (target - anchor) / (before ? anchor - anchor2 : anchor2 - anchor)) || 0;
+}
 /** Today in China Standard Time (UTC+8, no daylight saving), whatever the server's own time zone. */
 export const todayIso = (): IsoDate => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
