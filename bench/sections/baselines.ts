@@ -9,7 +9,7 @@ import type { Db } from '../../server/src/db/client';
  *  - 我的待办 of a department head: the people in the departments they head whom they have not yet talked with this year
  *    (the annual talk, which is most of a head's to-do) — a query over the facts, as a design storing duties would not need;
  *  - the org dashboard: per department, the people holding a post and how many were talked with this year;
- *  - roster search: the same page of the same search;
+ *  - roster search: the same page of the same search, in the same order (post seniority), with each person's current posts;
  *  - recording a talk: the talk and its two participants inserted in one transaction (no checks, no audit).
  */
 export function baselineRoutes(db: Db, asOf: string) {
@@ -40,9 +40,19 @@ export function baselineRoutes(db: Db, asOf: string) {
     app.get('/api/bench-baseline/search', { config: { access: 'authenticated' } }, async (req) => {
       const q = `%${(req.query as { q: string }).q}%`;
       const inst = req.auth!.institutionId;
+      const rankOrder = sql.raw(`CASE po.rank WHEN 'principal' THEN 0 WHEN 'leader' THEN 1 WHEN 'middle_chief' THEN 2 WHEN 'middle_deputy' THEN 3 WHEN 'section' THEN 4 ELSE 5 END`);
       const [count, page] = await Promise.all([
         db.execute(sql`SELECT count(*)::int AS n FROM person WHERE institution_id = ${inst} AND (name ILIKE ${q} OR staff_no ILIKE ${q})`),
-        db.execute(sql`SELECT id, staff_no, name, gender, birth_date, political_status, status FROM person WHERE institution_id = ${inst} AND (name ILIKE ${q} OR staff_no ILIKE ${q}) ORDER BY staff_no LIMIT 20`),
+        // The same answer as the product's page: leadership first by post seniority, each person with their current posts.
+        db.execute(sql`
+          SELECT p.id, p.staff_no, p.name, p.gender, p.birth_date, p.id_number, p.political_status, p.hire_date, p.phone, p.status,
+            (SELECT json_agg(json_build_object('postId', po.id, 'title', po.title, 'rank', po.rank, 'departmentId', po.department_id, 'departmentName', d.name, 'since', t.start_date))
+               FROM tenure t JOIN post po ON po.id = t.post_id JOIN department d ON d.id = po.department_id
+              WHERE t.person_id = p.id AND ${current('t')}) AS current_posts
+          FROM person p
+          WHERE p.institution_id = ${inst} AND (p.name ILIKE ${q} OR p.staff_no ILIKE ${q})
+          ORDER BY COALESCE((SELECT MIN(${rankOrder} * 1000000 + po.id) FROM tenure t JOIN post po ON po.id = t.post_id WHERE t.person_id = p.id AND ${current('t')}), 9000000), p.staff_no
+          LIMIT 20`),
       ]);
       return { total: (count.rows[0] as { n: number }).n, items: page.rows };
     });
