@@ -48,10 +48,10 @@ export function baselineRoutes(db: Db, asOf: string) {
           SELECT p.id, p.staff_no, p.name, p.gender, p.birth_date, p.id_number, p.political_status, p.hire_date, p.phone, p.status,
             (SELECT json_agg(json_build_object('postId', po.id, 'title', po.title, 'rank', po.rank, 'departmentId', po.department_id, 'departmentName', d.name, 'since', t.start_date))
                FROM tenure t JOIN post po ON po.id = t.post_id JOIN department d ON d.id = po.department_id
-              WHERE t.person_id = p.id AND ${current('t')}) AS current_posts
+              WHERE t.institution_id = ${inst} AND t.person_id = p.id AND ${current('t')}) AS current_posts
           FROM person p
           WHERE p.institution_id = ${inst} AND (p.name ILIKE ${q} OR p.staff_no ILIKE ${q})
-          ORDER BY COALESCE((SELECT MIN(${rankOrder} * 1000000 + po.id) FROM tenure t JOIN post po ON po.id = t.post_id WHERE t.person_id = p.id AND ${current('t')}), 9000000), p.staff_no
+          ORDER BY COALESCE((SELECT MIN(${rankOrder} * 1000000 + po.id) FROM tenure t JOIN post po ON po.id = t.post_id WHERE t.institution_id = ${inst} AND t.person_id = p.id AND ${current('t')}), 9000000), p.staff_no
           LIMIT 20`),
       ]);
       return { total: (count.rows[0] as { n: number }).n, items: page.rows };
