@@ -13,6 +13,8 @@ export interface AuthContext {
   /** The posts the signed-in person holds today. */
   posts: HeldPost[];
   sessionId: string;
+  /** The institution's facts version when the request began (http/command.ts): what caches of derived facts key on. */
+  factsVersion: number;
   /** The account holds a password it was given (new account, reset) and must change it first. */
   mustChangePassword: boolean;
   /** An administrator (三员) who has not yet set up the required second factor. */

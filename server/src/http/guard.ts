@@ -72,6 +72,7 @@ export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes:
       scope: dataScope(roles, a.personId, posts, overseenDepartmentIds),
       posts,
       sessionId: found.session.id,
+      factsVersion: found.factsVersion,
       mustChangePassword: a.mustChangePassword,
       totpRequired: !!opts.totpAdmins && !a.totpEnabled && roles.some((r) => ADMIN_ROLES.includes(r as never)),
     };

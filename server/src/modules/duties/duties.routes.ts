@@ -49,7 +49,7 @@ export const dutiesRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
     },
     async (req) => {
       const auth = req.auth!;
-      const { duties } = await dutiesFor(db, packs, auth.institutionId, todayIso());
+      const { duties } = await dutiesFor(db, packs, auth.institutionId, todayIso(), auth.factsVersion);
       const q = req.query;
       const mine = duties
         .filter(ownedBy(auth))
@@ -67,7 +67,7 @@ export const dutiesRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
     },
     async (req) => {
       const auth = req.auth!;
-      const { duties } = await dutiesFor(db, packs, auth.institutionId, todayIso());
+      const { duties } = await dutiesFor(db, packs, auth.institutionId, todayIso(), auth.factsVersion);
       const q = req.query;
       const list = duties
         .filter(inScope(auth))
@@ -98,7 +98,7 @@ export const dutiesRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
     async (req) => {
       const auth = req.auth!;
       const asOf = todayIso();
-      const derivation = await dutiesFor(db, packs, auth.institutionId, asOf);
+      const derivation = await dutiesFor(db, packs, auth.institutionId, asOf, auth.factsVersion);
       // The same for everyone with the same data scope until the facts change: computed once per derivation.
       const scopeKey = auth.scope.all ? 'all' : `${[...auth.scope.departmentIds].sort((a, b) => a - b).join(',')}|${auth.scope.personId ?? ''}`;
       return viewOf(derivation, scopeKey, () => dashboardSummary(auth, derivation.duties.filter(inScope(auth)), asOf));
@@ -165,7 +165,7 @@ export const dutiesRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
     },
     async (req) => {
       const auth = req.auth!;
-      const { duties } = await dutiesFor(db, packs, auth.institutionId, todayIso());
+      const { duties } = await dutiesFor(db, packs, auth.institutionId, todayIso(), auth.factsVersion);
       const d = duties.find((x) => x.key === req.body.key);
       if (!d) throw new AppError('DUTY.NOT_FOUND', '该应办事项不存在或已不再需要办理', 404, { field: 'key' });
       if (d.status === 'done') throw new AppError('DUTY.ALREADY_DONE', '该事项已办结，无需免办', 409);

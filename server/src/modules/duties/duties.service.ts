@@ -17,8 +17,9 @@ const caches = new WeakMap<Executor, Map<string, Promise<{ duties: Duty[] }>>>()
 const CACHE_MAX = 64;
 
 /** Computes every duty of an institution on a date: facts + effective policy + waivers. */
-export async function dutiesFor(ex: Executor, packs: ReadonlyMap<string, Pack>, institutionId: number, asOf: string): Promise<{ duties: Duty[] }> {
-  const { policy, inst } = await policyFor(ex, packs, institutionId);
+/** `factsVersion`: the version the request already read (AuthContext), which spares reading it again. */
+export async function dutiesFor(ex: Executor, packs: ReadonlyMap<string, Pack>, institutionId: number, asOf: string, factsVersion?: number): Promise<{ duties: Duty[] }> {
+  const { policy, inst } = await policyFor(ex, packs, institutionId, factsVersion);
   // One cache per database handle (tests open several databases in one process).
   let cache = caches.get(ex);
   if (!cache) caches.set(ex, (cache = new Map()));

@@ -49,7 +49,7 @@ export const peopleRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
     async (req) => {
       const auth = req.auth!;
       const asOf = todayIso();
-      const { policy } = await policyFor(db, packs, auth.institutionId);
+      const { policy } = await policyFor(db, packs, auth.institutionId, auth.factsVersion);
       const { total, rows } = await listPersons(db, auth.institutionId, auth.scope, req.query, asOf);
       const posts = currentPostsByPerson(await tenuresOf(db, auth.institutionId, rows.map((r) => r.id)), asOf, policy.number(GAP_KEY, asOf));
       return { total, items: rows.map((r) => presentPerson(r, posts.get(r.id) ?? [], auth)) };

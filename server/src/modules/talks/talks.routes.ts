@@ -99,7 +99,7 @@ export const talksRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app)
       const auth = req.auth!;
       const b = req.body;
       const today = todayIso();
-      const { policy } = await policyFor(db, deps.packs, auth.institutionId);
+      const { policy } = await policyFor(db, deps.packs, auth.institutionId, auth.factsVersion);
       const cite = (k: string) => policy.get(k, today).source.citation;
       const problems = checkTalk(b, today, { record: cite('talks.record_required_fields'), forms: cite('talks.forms') });
       if (problems.length) throw new AppError(problems[0].code, problems[0].message, 400, { field: problems[0].field, article: problems[0].article });
