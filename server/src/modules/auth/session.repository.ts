@@ -14,9 +14,9 @@ export async function createSession(db: Db, accountId: number, institutionId: nu
   return token;
 }
 
-export async function findSession(db: Db, token: string) {
+function sessionLookup(db: Db) {
   // Every request passes here: the account's columns without its secrets, so nothing is decrypted on the way.
-  const rows = await db
+  return db
     .select({
       session,
       account: {
@@ -30,8 +30,18 @@ export async function findSession(db: Db, token: string) {
     .from(session)
     .innerJoin(account, eq(account.id, session.accountId))
     .innerJoin(institution, eq(institution.id, account.institutionId))
-    .where(eq(session.id, hashToken(token)))
-    .limit(1);
+    .where(eq(session.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('find_session');
+}
+// Built once per database and prepared on the server once per connection: the query is neither assembled nor planned
+// again on each request.
+const lookups = new WeakMap<Db, ReturnType<typeof sessionLookup>>();
+
+export async function findSession(db: Db, token: string) {
+  let lookup = lookups.get(db);
+  if (!lookup) lookups.set(db, (lookup = sessionLookup(db)));
+  const rows = await lookup.execute({ id: hashToken(token) });
   return rows[0];
 }
 
