@@ -4,6 +4,7 @@ import { activeOn } from '../../db/sql';
 import type { Db } from '../../db/client';
 import { account, department, institution, oversight, post, session, tenure } from '../../db/schema';
 import type { HeldPost } from '../../auth/roles';
+import { promiseCache } from '../../shared/promise-cache';
 import { postOfTenure } from '../../db/joins';
 
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
@@ -58,8 +59,7 @@ export async function purgeIdleSessions(db: Db, idleMinutes: number): Promise<vo
 }
 
 export type PostsAndOversight = { posts: HeldPost[]; overseenDepartmentIds: number[] };
-const heldCaches = new WeakMap<Db, Map<string, Promise<PostsAndOversight>>>();
-const HELD_CACHE_MAX = 2_000;
+const held = promiseCache<Db, PostsAndOversight>(2_000);
 
 /**
  * currentPostsAndOversight for every request of a session: cached per (institution, facts version, person, date).
@@ -67,16 +67,7 @@ const HELD_CACHE_MAX = 2_000;
  * own transaction (http/command.ts), so an entry is never read after the facts it came from have changed.
  */
 export function heldPostsCached(db: Db, institutionId: number, factsVersion: number, personId: number, asOf: string): Promise<PostsAndOversight> {
-  let cache = heldCaches.get(db);
-  if (!cache) heldCaches.set(db, (cache = new Map()));
-  const key = `${institutionId}|${factsVersion}|${personId}|${asOf}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const loading = currentPostsAndOversight(db, institutionId, personId, asOf);
-  cache.set(key, loading);
-  if (cache.size > HELD_CACHE_MAX) cache.delete(cache.keys().next().value!);
-  loading.catch(() => cache.delete(key));
-  return loading;
+  return held(db, `${institutionId}|${factsVersion}|${personId}|${asOf}`, () => currentPostsAndOversight(db, institutionId, personId, asOf));
 }
 
 /** The posts a person holds today and the departments they oversee today: the facts role derivation needs. */

@@ -6,6 +6,7 @@ import type { EffectivePolicy } from '../../policy/effective-policy';
 import { policyFor } from '../../services/policy.service';
 import { DERIVERS, type FactLoader } from '../../duties/registry';
 import { finalize } from '../../duties/status';
+import { promiseCache } from '../../shared/promise-cache';
 import type { Duty } from '../../duties/types';
 
 /**
@@ -13,26 +14,17 @@ import type { Duty } from '../../duties/types';
  * in its own transaction, so a cached result is never served after a change — on any instance, since the version
  * lives in the database. Entries are few and small; the oldest go first.
  */
-const caches = new WeakMap<Executor, Map<string, Promise<{ duties: Duty[] }>>>();
-const CACHE_MAX = 64;
+const cached = promiseCache<Executor, { duties: Duty[] }>(64);
 
-/** Computes every duty of an institution on a date: facts + effective policy + waivers. */
-/** `factsVersion`: the version the request already read (AuthContext), which spares reading it again. */
+/**
+ * Every duty of an institution on a date: facts + effective policy + waivers. `factsVersion`: the version the request
+ * already read (AuthContext), which spares reading it again.
+ */
 export async function dutiesFor(ex: Executor, packs: ReadonlyMap<string, Pack>, institutionId: number, asOf: string, factsVersion?: number): Promise<{ duties: Duty[] }> {
   const { policy, inst } = await policyFor(ex, packs, institutionId, factsVersion);
-  // One cache per database handle (tests open several databases in one process).
-  let cache = caches.get(ex);
-  if (!cache) caches.set(ex, (cache = new Map()));
-  const key = `${institutionId}|${inst.factsVersion}|${asOf}`;
-  // The promise is cached, not the result: requests arriving while the duties are being derived wait for that one
-  // derivation instead of each starting their own (a dashboard opened by many at once after a change).
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const computing = computeDuties(ex, policy, institutionId, asOf);
-  cache.set(key, computing);
-  if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value!);
-  computing.catch(() => cache.delete(key));
-  return computing;
+  // Requests arriving while the duties are being derived wait for that one derivation (a dashboard opened by many at
+  // once after a change).
+  return cached(ex, `${institutionId}|${inst.factsVersion}|${asOf}`, () => computeDuties(ex, policy, institutionId, asOf));
 }
 
 async function computeDuties(ex: Executor, policy: EffectivePolicy, institutionId: number, asOf: string): Promise<{ duties: Duty[] }> {
