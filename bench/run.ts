@@ -42,7 +42,7 @@ console.log(table([['表 / table', '行数 / rows'], ...Object.entries(loaded.co
 
 await settle(db);
 console.log('\n▶ 应办事项推导 / duty engine (nothing cached)');
-const duties = await benchDuties(db, packs, asOf, scale === 'L' ? 3 : 10);
+const duties = await benchDuties(db, packs, asOf, 10);
 console.log(table([
   ['', '应办事项 / duties', '用时 / time'],
   ['一所学院 / one college', duties.oneCollege.duties, `median ${duties.oneCollege.medianMs.toFixed(0)} ms, p95 ${duties.oneCollege.p95Ms.toFixed(0)} ms`],
