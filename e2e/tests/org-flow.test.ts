@@ -23,6 +23,16 @@ async function pickOption(page: Page, label: string, option: string) {
   throw new Error(`could not choose ${option} for ${label}`);
 }
 
+/** 三员 must set up the second factor before anything else: scan (here: read the key), then confirm with a code. */
+async function enrolTotp(page: Page) {
+  await page.getByRole('button', { name: '生成二维码' }).click();
+  const key = (await page.getByText(/^密钥：/).textContent())!.replace(/^密钥：/, '').replace(/\s+/g, '');
+  const code = new TOTP({ secret: Secret.fromBase32(key), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: Date.now() - 30_000 });
+  await page.getByTestId('totp-code').fill(code);
+  await page.getByRole('button', { name: '确认启用' }).click();
+  await page.getByText('动态口令已启用').first().waitFor();
+}
+
 describe('organization department officer', () => {
   it('signs in, sees rotation duties with their article, opens a person', async () => {
     const page = await newPage({ viewport: { width: 1440, height: 1000 } });
@@ -77,17 +87,33 @@ describe('organization department officer', () => {
     const page = await newPage({ viewport: { width: 1440, height: 900 } });
     await signIn(page, 'auditor');
     // 三员: the auditor must set up the second factor first — scan (here: read the key), then confirm with a code.
-    await page.getByRole('button', { name: '生成二维码' }).click();
-    const key = (await page.getByText(/^密钥：/).textContent())!.replace(/^密钥：/, '').replace(/\s+/g, '');
-    const code = new TOTP({ secret: Secret.fromBase32(key), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: Date.now() - 30_000 });
-    await page.getByTestId('totp-code').fill(code);
-    await page.getByRole('button', { name: '确认启用' }).click();
-    await page.getByText('动态口令已启用').first().waitFor();
+    await enrolTotp(page);
     await page.getByRole('heading', { name: '审计日志' }).waitFor({ timeout: 20_000 });
     await page.getByRole('cell', { name: '登录', exact: true }).first().waitFor();
     await page.getByRole('cell', { name: '生成演示数据', exact: true }).first().waitFor();
     await expect(page.getByRole('menuitem', { name: '人员' }).count()).resolves.toBe(0);
     await page.screenshot({ path: screenshotPath('07-audit'), fullPage: false });
+    await page.close();
+  });
+
+  it('refuses the security administrator a grant that breaks 三员分立, keeping the dialog and the choice', async () => {
+    const page = await newPage({ viewport: { width: 1440, height: 900 } });
+    await signIn(page, 'secadmin');
+    await enrolTotp(page);
+    await page.locator('.ant-card-head-title', { hasText: '账号管理' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'org', exact: true }) }).getByRole('button', { name: '授予角色' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('.ant-select').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="系统管理员"]').click();
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await page.getByText(/系统管理员不能兼任业务角色.*GB\/T 22239/).first().waitFor();
+    // Refused: the dialog stays open with what was chosen, and the account keeps its roles.
+    await expect(dialog.isVisible()).resolves.toBe(true);
+    await expect(dialog.innerText()).resolves.toContain('系统管理员');
+    await page.screenshot({ path: screenshotPath('07b-grant-refused'), fullPage: false });
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    await expect(page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'org', exact: true }) }).innerText()).resolves.not.toContain('系统管理员');
     await page.close();
   });
 

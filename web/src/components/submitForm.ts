@@ -24,3 +24,19 @@ export async function submitForm<T>(form: FormInstance<T>, message: MessageInsta
     if (!(e instanceof ApiError && showFieldError(form, e.field, e.message))) message.error(errorText(e));
   }
 }
+
+/**
+ * Runs a request from a button or a confirmation: success as a message, then `after` (a reload); failure as an error
+ * message with the article where there is one. True when it succeeded, so a dialog closes only then.
+ */
+export async function runAction(message: MessageInstance, run: () => Promise<unknown>, ok: string, after?: () => void): Promise<boolean> {
+  try {
+    await run();
+  } catch (e) {
+    message.error(errorText(e));
+    return false;
+  }
+  message.success(ok);
+  after?.();
+  return true;
+}

@@ -1,7 +1,8 @@
 import { App, Button, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { api, call, errorText } from '../api/client';
+import { api, call } from '../api/client';
 import { useApi } from '../components/useApi';
+import { runAction } from '../components/submitForm';
 
 /** A browser and system in words, from its user-agent string ("Chrome 131 · Windows"); the raw string on hover. */
 function deviceOf(ua: string | null): string {
@@ -16,15 +17,7 @@ const at = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
 export function SessionsModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { message } = App.useApp();
   const sessions = useApi(() => (open ? call(api.GET('/api/auth/sessions')) : Promise.resolve([])), [open]);
-  const act = async (fn: () => Promise<unknown>, done: string) => {
-    try {
-      await fn();
-      message.success(done);
-      sessions.reload();
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
+  const act = (fn: () => Promise<unknown>, done: string) => runAction(message, fn, done, sessions.reload);
   const others = (sessions.data ?? []).filter((s) => !s.current).length;
   return (
     <Modal title="登录设备" open={open} onCancel={onClose} width={820} destroyOnHidden footer={[

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag
 import { PlusOutlined } from '@ant-design/icons';
 import { api, call, errorText } from '../api/client';
 import { useApi } from '../components/useApi';
-import { submitForm } from '../components/submitForm';
+import { runAction, submitForm } from '../components/submitForm';
 import { useAuth } from '../auth';
 
 type Account = NonNullable<ReturnType<typeof useAccounts>['data']>[number];
@@ -27,15 +27,7 @@ export function AccountsPage() {
   const [roles, setRoles] = useState<string[]>([]);
   const showPassword = (title: string, r: { username: string; initialPassword: string }) =>
     modal.success({ title, content: <Space direction="vertical"><span>用户名：{r.username}</span><span>一次性密码：<Typography.Text code copyable>{r.initialPassword}</Typography.Text></span><Typography.Text type="secondary">请当面交给本人；首次登录须修改。此密码不会再次显示。</Typography.Text></Space> });
-  const act = async (fn: () => Promise<unknown>, ok: string) => {
-    try {
-      await fn();
-      message.success(ok);
-      list.reload();
-    } catch (e) {
-      message.error(errorText(e));
-    }
-  };
+  const act = (fn: () => Promise<unknown>, ok: string) => runAction(message, fn, ok, list.reload);
   const manage = can('account.manage');
   return (
     <Card title="账号管理" extra={manage && <Button type="primary" icon={<PlusOutlined />} onClick={() => (form.resetFields(), setCreating(true))}>新建账号</Button>}>
@@ -88,7 +80,7 @@ export function AccountsPage() {
         open={!!granting}
         onCancel={() => setGranting(null)}
         destroyOnHidden
-        onOk={() => granting && void act(() => call(api.PUT('/api/accounts/{id}/roles', { params: { path: { id: granting.id } }, body: { roles: roles as never } })), '已授予，对方下次登录生效').then(() => setGranting(null))}
+        onOk={() => granting && void act(() => call(api.PUT('/api/accounts/{id}/roles', { params: { path: { id: granting.id } }, body: { roles: roles as never } })), '已授予，对方下次登录生效').then((done) => done && setGranting(null))}
       >
         <Select mode="multiple" style={{ width: '100%' }} value={roles} onChange={setRoles} options={ROLE_OPTIONS} placeholder="选择角色" />
       </Modal>
