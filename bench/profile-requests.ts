@@ -6,48 +6,38 @@
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { openBenchDatabase, settle } from './generate/database';
-import { buildApp } from '../server/src/app';
-import { loadConfig } from '../server/src/config';
 import { loadAllPacks } from '../server/src/policy/pack-loader';
-import { DEMO_PASSWORD } from '../server/src/demo/seed';
 import { todayIso } from '../server/src/shared/dates';
 import { median, table } from './report';
+import { benchApp } from './app';
 
 const [scale = 'S'] = process.argv.slice(2);
 const runs = Number(process.env.BENCH_RUNS ?? 20);
 const only = process.env.ONLY;
 if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL: this profiler times node-postgres queries');
 
-// Every statement through the pool: its text (first line, shortened) and its time, attributed to the current request.
+// Every statement, through the pool or a transaction's client: its text (shortened) and its time, attributed to the
+// request being timed.
 let current: { sql: string; ms: number }[] | null = null;
-const original = pg.Pool.prototype.query as (...args: unknown[]) => Promise<unknown>;
-(pg.Pool.prototype as { query: unknown }).query = function (this: pg.Pool, ...args: unknown[]) {
-  const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text ?? '?';
-  const t = performance.now();
-  const log = current;
-  const done = (r: unknown) => (log?.push({ sql: text.replace(/\s+/g, ' ').slice(0, 90), ms: performance.now() - t }), r);
-  return (original.apply(this, args) as Promise<unknown>).then(done);
-};
-const clientQuery = pg.Client.prototype.query as (...args: unknown[]) => Promise<unknown>;
-(pg.Client.prototype as { query: unknown }).query = function (this: pg.Client, ...args: unknown[]) {
-  const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text ?? '?';
-  const t = performance.now();
-  const log = current;
-  const r = clientQuery.apply(this, args);
-  if (r && typeof (r as Promise<unknown>).then === 'function') return (r as Promise<unknown>).then((x) => (log?.push({ sql: `tx: ${text.replace(/\s+/g, ' ').slice(0, 86)}`, ms: performance.now() - t }), x));
-  return r;
-};
+function timeQueries(proto: { query: unknown }, prefix: string) {
+  const original = proto.query as (...args: unknown[]) => unknown;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string })?.text ?? '?';
+    const t = performance.now();
+    const log = current;
+    const r = original.apply(this, args);
+    if (!(r instanceof Promise)) return r; // the callback form, used by the pool itself
+    return r.then((x) => (log?.push({ sql: `${prefix}${text.replace(/\s+/g, ' ')}`.slice(0, 90), ms: performance.now() - t }), x));
+  };
+}
+timeQueries(pg.Pool.prototype as unknown as { query: unknown }, '');
+timeQueries(pg.Client.prototype as unknown as { query: unknown }, 'tx: ');
 
 const { database } = await openBenchDatabase(scale);
 const db = database.db;
 await settle(db);
 const asOf = todayIso();
-const config = { ...loadConfig(), security: { ...loadConfig().security, loginPerMinute: 10_000, totpRequiredForAdmins: false } };
-const { app } = await buildApp({ db, packs: loadAllPacks(), config });
-const signIn = async (username: string) => {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
-  return `cadre_sid=${res.cookies.find((c) => c.name === 'cadre_sid')!.value}`;
-};
+const { app, signIn } = await benchApp(db, loadAllPacks());
 const [org, head] = [await signIn('org'), await signIn('depthead')];
 const me = (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: head } })).json().personId as number;
 const subject = (await app.inject({ method: 'GET', url: '/api/duties/mine', headers: { cookie: head } })).json().items.find((d: { subjectPersonId?: number }) => d.subjectPersonId && d.subjectPersonId !== me)?.subjectPersonId as number;

@@ -8,8 +8,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import { buildApp } from '../server/src/app';
-import { loadConfig } from '../server/src/config';
 import { loadAllPacks } from '../server/src/policy/pack-loader';
 import { DEMO_PASSWORD } from '../server/src/demo/seed';
 import { todayIso } from '../server/src/shared/dates';
@@ -21,6 +19,7 @@ import { load, pair, type Pair } from './sections/api';
 import { benchImportExport } from './sections/documents';
 import { benchWeb } from './sections/web';
 import { machine, table, writeResults } from './report';
+import { benchApp } from './app';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: 'S' }, seconds: { type: 'string', default: '10' }, skip: { type: 'string', default: '' }, fresh: { type: 'boolean', default: false } } });
 const scale = values.scale!.toUpperCase() as Scale;
@@ -55,15 +54,9 @@ if (!skip.has('web')) {
   const { ensureWebBuilt } = await import(path.join(root, 'scripts', 'build-web.mjs'));
   await ensureWebBuilt();
 }
-const config = { ...loadConfig(), security: { ...loadConfig().security, loginPerMinute: 10_000, totpRequiredForAdmins: false } };
-const { app } = await buildApp({ db, packs, config }, { extraRoutes: baselineRoutes(db, asOf) });
+const { app, signIn } = await benchApp(db, packs, baselineRoutes(db, asOf));
 await app.listen({ host: '127.0.0.1', port: 0 });
 const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-const signIn = async (username: string) => {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
-  if (res.statusCode !== 200) throw new Error(`sign-in as ${username}: ${res.statusCode} ${res.body}`);
-  return `cadre_sid=${res.cookies.find((c) => c.name === 'cadre_sid')!.value}`;
-};
 
 let api: Pair[] = [];
 if (!skip.has('api')) {
