@@ -1,7 +1,8 @@
 /**
- * Promises kept per database handle (tests open several databases in one process) and key, at most `max` per handle,
- * the oldest going first. The promise is kept, not its result: callers arriving while it is being computed share that
- * one computation instead of each starting their own. A failed computation is forgotten, so the next caller tries again.
+ * Promises kept per handle and key, at most `max` per handle, the oldest going first. The handle is what the entries
+ * belong to: a database (tests open several in one process) or a derivation. The promise is kept, not its result:
+ * callers arriving while it is being computed share that one computation instead of each starting their own. A failed
+ * computation is forgotten, so the next caller tries again.
  */
 export function promiseCache<H extends object, T>(max: number) {
   const byHandle = new WeakMap<H, Map<string, Promise<T>>>();

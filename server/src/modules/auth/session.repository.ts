@@ -71,7 +71,7 @@ export function heldPostsCached(db: Db, institutionId: number, factsVersion: num
 }
 
 /** The posts a person holds today and the departments they oversee today: the facts role derivation needs. */
-export async function currentPostsAndOversight(db: Db, institutionId: number, personId: number, asOf: string): Promise<PostsAndOversight> {
+async function currentPostsAndOversight(db: Db, institutionId: number, personId: number, asOf: string): Promise<PostsAndOversight> {
   const posts: HeldPost[] = await db
     .select({ rank: post.rank, departmentId: post.departmentId, title: post.title })
     .from(tenure)

@@ -50,7 +50,8 @@ async function computeDuties(ex: Executor, policy: EffectivePolicy, institutionI
   };
 }
 
-const views = new WeakMap<object, Map<string, Promise<unknown>>>();
+// Kept per derivation; its keys are data scopes, a few per college.
+const views = promiseCache<{ duties: Duty[] }, unknown>(256);
 
 /**
  * A view computed from one derivation (a dashboard's counts), kept with it: the derivation's object is replaced
@@ -58,12 +59,5 @@ const views = new WeakMap<object, Map<string, Promise<unknown>>>();
  * depends on (the caller's data scope); anything it reads must be facts that only commands change.
  */
 export function viewOf<T>(derivation: { duties: Duty[] }, key: string, compute: () => Promise<T>): Promise<T> {
-  let byKey = views.get(derivation);
-  if (!byKey) views.set(derivation, (byKey = new Map()));
-  const hit = byKey.get(key) as Promise<T> | undefined;
-  if (hit) return hit;
-  const computing = compute();
-  byKey.set(key, computing);
-  computing.catch(() => byKey.delete(key));
-  return computing;
+  return views(derivation, key, compute) as Promise<T>;
 }
