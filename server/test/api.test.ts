@@ -147,6 +147,18 @@ describe.each(ENGINES)('API on %s', (engine) => {
       expect(detail.tenures[0]).toMatchObject({ endDate: '2026-06-30', endReason: '工作调动', appointDocNo: '测〔2026〕1号' });
     });
 
+    it('takes a department head\'s rights away on their next request once their post ends (no cached roles outlive it)', async () => {
+      const head = await signIn(app, 'pc.depthead');
+      const roles = async () => (await head.get('/api/auth/me')).json().roles.map((r: { role: string }) => r.role);
+      expect(await roles()).toContain('dept_head');
+      const me = (await head.get('/api/auth/me')).json().personId;
+      const pcOrg = await signIn(app, 'pc.org');
+      const post = (await pcOrg.get(`/api/persons/${me}`)).json().tenures.find((t: { rank: string; endDate: string | null }) => ['middle_chief', 'middle_deputy'].includes(t.rank) && !t.endDate);
+      const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+      expect((await pcOrg.post(`/api/tenures/${post.id}/end`, { endDate: today, endReason: '工作调动' })).statusCode).toBe(200);
+      expect(await roles()).not.toContain('dept_head');
+    });
+
     it('forbids staff from editing the roster, and audits the refusal', async () => {
       const staff = await signIn(app, 'wj.staff');
       const audits = await auditCount();
@@ -187,12 +199,15 @@ describe.each(ENGINES)('API on %s', (engine) => {
       expect(short.statusCode).toBe(400);
       expect(short.json().error.field).toBe('reason');
       const audits = await auditCount();
+      const before = (await org.get('/api/duties/summary')).json().totals;
       const ok = await org.post('/api/duties/waive', { key: d.key, reason: '该同志明年到龄退休，不再安排交流' });
       expect(ok.json()).toMatchObject({ status: 'waived', waiver: { reason: '该同志明年到龄退休，不再安排交流' } });
       expect(await auditCount()).toBe(audits + 1);
       expect((await org.post('/api/duties/waive', { key: d.key, reason: '再次免办测试理由' })).statusCode).toBe(409);
       const again = (await org.get('/api/duties?status=waived')).json().items.map((x: { key: string }) => x.key);
       expect(again).toContain(d.key);
+      // The dashboard, kept between requests, counts the waiver at once.
+      expect((await org.get('/api/duties/summary')).json().totals).toMatchObject({ waived: before.waived + 1, overdue: before.overdue - 1, total: before.total });
     });
   });
 
