@@ -27,7 +27,9 @@ async function pickOption(page: Page, label: string, option: string) {
 async function enrolTotp(page: Page) {
   await page.getByRole('button', { name: '生成二维码' }).click();
   const key = (await page.getByText(/^密钥：/).textContent())!.replace(/^密钥：/, '').replace(/\s+/g, '');
-  const code = new TOTP({ secret: Secret.fromBase32(key), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: Date.now() - 30_000 });
+  // The code of the current step: the server also takes the next one, so it stays good for 30–60 s however slow the
+  // machine (the previous step's code could expire a moment after it was made).
+  const code = new TOTP({ secret: Secret.fromBase32(key), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: Date.now() });
   await page.getByTestId('totp-code').fill(code);
   await page.getByRole('button', { name: '确认启用' }).click();
   await page.getByText('动态口令已启用').first().waitFor();

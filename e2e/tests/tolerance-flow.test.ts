@@ -37,7 +37,7 @@ describe('容错 from application to protection (scitc-2025 附件3 第五条、
     await page.getByTestId('pledge').click();
     await page.getByTestId('submit-tolerance').click();
     await page.getByTestId('review-status').waitFor({ timeout: 20_000 });
-    await expect(page.getByTestId('review-status').textContent()).resolves.toBe('待受理');
+    await expect.poll(() => page.getByTestId('review-status').textContent(), { timeout: 10_000 }).toBe('待受理');
     await page.getByRole('link', { name: '情况说明.pdf' }).waitFor({ timeout: 10_000 });
     reviewUrl = page.url();
     await page.close();
@@ -70,7 +70,7 @@ describe('容错 from application to protection (scitc-2025 附件3 第五条、
       await form.getByText('免责', { exact: true }).click();
       await form.getByLabel('党委会议纪要编号').fill('党委会议纪要〔2026〕35号');
     });
-    await expect(page.getByTestId('review-status').textContent()).resolves.toBe('已作出认定');
+    await expect.poll(() => page.getByTestId('review-status').textContent(), { timeout: 10_000 }).toBe('已作出认定');
     await record(page, '反馈本人', async (form) => {
       await form.getByLabel('反馈方式').fill('当面反馈并送达认定结论');
     });
@@ -85,7 +85,7 @@ describe('容错 from application to protection (scitc-2025 附件3 第五条、
     await clearMessages(page);
     await page.screenshot({ path: screenshotPath('26-tolerance-decided'), fullPage: true });
     await record(page, '办结');
-    await expect(page.getByTestId('review-status').textContent()).resolves.toBe('已办结');
+    await expect.poll(() => page.getByTestId('review-status').textContent(), { timeout: 10_000 }).toBe('已办结');
 
     // The person page shows what the exemption protects.
     await page.getByRole('link', { name: /问责案件/ }).first().click();
