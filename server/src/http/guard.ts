@@ -80,11 +80,14 @@ export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes:
   }
 
 
+  // Keyed on the route that matched, never on the raw URL: a target such as `/%61pi/persons` reaches an /api route
+  // without starting with "/api". Only API routes declare access (the start refuses one that does not); what matched
+  // none (static files, the not-found handler) runs no handler that reads a session.
   app.addHook('onRequest', async (req, reply) => {
     const access = req.routeOptions.config?.access;
-    if (!req.url.startsWith('/api')) return;
+    if (access === undefined) return;
     const state = await resolve(req, reply);
-    if (access === undefined || access === 'public') return;
+    if (access === 'public') return;
     const deny = async (status: number, code: string, message: string) => {
       await writeAudit(db, {
         institutionId: req.auth?.institutionId ?? null,

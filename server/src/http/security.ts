@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import helmet from '@fastify/helmet';
 import type { Db } from '../db/client';
 import { writeAudit } from '../modules/audit/audit.writer';
@@ -12,6 +12,14 @@ import { writeAudit } from '../modules/audit/audit.writer';
  *   The session cookie is SameSite=Lax and the API takes JSON only, so this is the third line, not the only one.
  */
 export async function registerSecurity(app: FastifyInstance, db: Db, opts: { tls: boolean; publicOrigins: string[] }) {
+  // Only origin-form targets ("/path?query", RFC 9112 3.2.1) are served: an absolute-form target ("http://x/api/…")
+  // or "*" is refused before routing decides anything, so no hook ever sees a URL of a form it does not expect.
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.raw.url?.startsWith('/')) return;
+    await writeAudit(db, { institutionId: null, action: 'access.denied', entityType: 'route', entityId: `${req.method} ${String(req.raw.url).slice(0, 200)}`, ip: req.ip, outcome: 'denied', detail: { code: 'REQUEST.TARGET' } });
+    return reply.status(400).send({ error: { code: 'REQUEST.TARGET', message: '请求地址格式不正确：只接受以“/”开头的路径，不接受完整网址或“*”' } });
+  });
+
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -33,14 +41,17 @@ export async function registerSecurity(app: FastifyInstance, db: Db, opts: { tls
     crossOriginEmbedderPolicy: false,
   });
 
+  // An API route is one that declares its access (http/guard.ts); the raw URL is not trusted to say so.
+  const isApi = (req: FastifyRequest) => req.routeOptions.config?.access !== undefined || req.url.startsWith('/api');
+
   app.addHook('onSend', async (req, reply, payload) => {
-    if (req.url.startsWith('/api') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    if (isApi(req) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     return payload;
   });
 
   const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
   app.addHook('onRequest', async (req, reply) => {
-    if (SAFE.has(req.method) || !req.url.startsWith('/api')) return;
+    if (SAFE.has(req.method) || !isApi(req)) return;
     const origin = req.headers.origin;
     const site = req.headers['sec-fetch-site'];
     const own = (o: string) => {
