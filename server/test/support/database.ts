@@ -30,7 +30,7 @@ async function pgliteTemplate(): Promise<PGlite> {
 }
 
 /** A fresh, migrated and seeded database on the given engine; close() drops it. */
-export async function freshDatabase(engine: Engine, opts: { seed?: boolean } = {}): Promise<Database> {
+export async function freshDatabase(engine: Engine, opts: { seed?: boolean } = {}): Promise<Database & { url?: string }> {
   const seed = opts.seed ?? true;
   if (engine === 'pglite') {
     if (!seed) {
@@ -52,6 +52,7 @@ export async function freshDatabase(engine: Engine, opts: { seed?: boolean } = {
   if (seed) await seedDemoIfEmpty(database.db, packs, todayIso(), TEST_COLLEGES);
   return {
     ...database,
+    url: url.toString(),
     async close() {
       await database.close();
       const a = new pg.Client({ connectionString: base.toString() });
@@ -60,6 +61,14 @@ export async function freshDatabase(engine: Engine, opts: { seed?: boolean } = {
       await a.end();
     },
   };
+}
+
+/**
+ * A second connection pool on the same PostgreSQL database, as a second instance of the product would open it (tests
+ * of what must hold across instances: locks, counters, duplicate checks). PGlite has one process only: null.
+ */
+export async function secondInstance(database: Database & { url?: string }): Promise<Database | null> {
+  return database.url ? openPostgres(database.url) : null;
 }
 
 /** How many rows a table holds: tests check that a refused request wrote nothing. */

@@ -1,8 +1,9 @@
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { person, talk, talkParticipant } from '../../db/schema';
 import type { AuthContext } from '../../auth/context';
 import { isPartySecretary } from '../../auth/roles';
+import { AppError } from '../../shared/errors';
 
 export type TalkRow = typeof talk.$inferSelect;
 
@@ -39,6 +40,22 @@ export function mayReadNotes(auth: AuthContext, t: TalkWithPeople): boolean {
 
 export function involving(personId: number): SQL {
   return sql`EXISTS (SELECT 1 FROM ${talkParticipant} WHERE ${talkParticipant.talkId} = ${talk.id} AND ${talkParticipant.personId} = ${personId})`;
+}
+
+/**
+ * Refuses a second entry of the same talk (same day, same first talker and first subject, not cancelled) unless the
+ * user confirmed it. Runs inside the recording transaction behind a transaction-scoped advisory lock on exactly that
+ * key, so identical entries posted at once (on one instance or several sharing a database) are decided one after the
+ * other and the second sees the first; different talks take different keys and never wait for each other.
+ */
+export async function refuseDuplicate(tx: Executor, institutionId: number, t: { talkDate: string; talkerIds: number[]; subjectIds: number[] }) {
+  const key = `talk:${institutionId}:${t.talkDate}:${t.talkerIds[0]}:${t.subjectIds[0]}`;
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+  const [dup] = await tx
+    .select({ id: talk.id })
+    .from(talk)
+    .where(and(eq(talk.institutionId, institutionId), eq(talk.talkDate, t.talkDate), ne(talk.status, 'cancelled'), involving(t.subjectIds[0]), involving(t.talkerIds[0])));
+  if (dup) throw new AppError('TALK.POSSIBLE_DUPLICATE', `同一天已登记过与该对象的谈话（记录 ${dup.id}），请确认不是重复登记`, 409, { field: 'talkDate' });
 }
 
 export async function listTalks(ex: Executor, institutionId: number, conds: (SQL | undefined)[], page: number, pageSize: number) {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { person, talk, talkAssignment, talkParticipant } from '../../db/schema';
@@ -14,7 +14,7 @@ import { addYears, todayIso } from '../../shared/dates';
 import { checkTalk } from '../../talks/talk-rules';
 import { loadTalkRoster } from '../../duties/loaders/talks.loader';
 import { idParam } from '../people/people.schema';
-import { getTalk, involving, listTalks, mayReadNotes, presentTalk, seesAllTalks } from './talks.repository';
+import { getTalk, involving, listTalks, refuseDuplicate, mayReadNotes, presentTalk, seesAllTalks } from './talks.repository';
 import { assignmentCreate, talkCreate, talkHold, talkListQuery, talkOut, warningOut } from './talks.schema';
 
 type Warning = z.infer<typeof warningOut>;
@@ -117,16 +117,10 @@ export const talksRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app)
         { ids: b.recorderPersonId ? [b.recorderPersonId] : [], field: 'recorderPersonId', activeOnly: true },
       ]);
       persons.catch(() => undefined);
-      const [dup] = b.confirmDuplicate
-        ? []
-        : await db
-            .select({ id: talk.id })
-            .from(talk)
-            .where(and(eq(talk.institutionId, auth.institutionId), eq(talk.talkDate, b.talkDate), ne(talk.status, 'cancelled'), ...b.subjectIds.slice(0, 1).map(involving), ...b.talkerIds.slice(0, 1).map(involving)));
       await persons;
-      if (dup) throw new AppError('TALK.POSSIBLE_DUPLICATE', `同一天已登记过与该对象的谈话（记录 ${dup.id}），请确认不是重复登记`, 409, { field: 'talkDate' });
       const warnings = await warningsLoading;
       const id = await runCommand(db, req, async (tx) => {
+        if (!b.confirmDuplicate) await refuseDuplicate(tx, auth.institutionId, b);
         const { talkerIds, subjectIds, confirmDuplicate: _c, ...fields } = b;
         const [row] = await tx.insert(talk).values({ ...fields, institutionId: auth.institutionId, recorderPersonId: b.recorderPersonId ?? auth.personId, createdBy: auth.accountId }).returning();
         await tx.insert(talkParticipant).values([...talkerIds.map((personId) => ({ talkId: row.id, personId, role: 'talker' })), ...subjectIds.map((personId) => ({ talkId: row.id, personId, role: 'subject' }))]);
