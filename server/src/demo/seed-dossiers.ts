@@ -1,4 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { together } from '../db/together';
 import type { Tx } from '../db/client';
 import { appraisal, person, personDossier } from '../db/schema';
 import type { FamilyMember } from '../db/schema/roster';
@@ -32,9 +33,9 @@ export async function seedDossiers(tx: Tx, institutionId: number, ref: string, s
   const cadres = [...new Set(tenures.filter((t) => ['principal', 'leader', 'middle_chief', 'middle_deputy'].includes(t.rank) && (t.endDate === null || t.endDate > ref)).map((t) => t.personId))];
   const chosen = cadres.filter((_, i) => i < 12 || rng.chance(0.75));
   if (!chosen.length) return 0;
-  const [people, grades] = await Promise.all([
-    tx.select().from(person).where(and(eq(person.institutionId, institutionId), inArray(person.id, chosen))),
-    tx.select({ personId: appraisal.personId, year: appraisal.year, grade: appraisal.grade }).from(appraisal).where(and(eq(appraisal.institutionId, institutionId), inArray(appraisal.personId, chosen))),
+  const [people, grades] = await together(tx, [
+    () => tx.select().from(person).where(and(eq(person.institutionId, institutionId), inArray(person.id, chosen))),
+    () => tx.select({ personId: appraisal.personId, year: appraisal.year, grade: appraisal.grade }).from(appraisal).where(and(eq(appraisal.institutionId, institutionId), inArray(appraisal.personId, chosen))),
   ]);
   const places = PLACES[region] ?? PLACES['340'];
   const rows = people.map((p) => {

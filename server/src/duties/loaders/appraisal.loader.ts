@@ -1,4 +1,5 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
+import { together } from '../../db/together';
 import type { Executor } from '../../db/client';
 import { appraisalCycle, dutyReport, person, post, tenure } from '../../db/schema';
 import { activeOn } from '../../db/sql';
@@ -20,15 +21,15 @@ export async function loadAppraisalFacts(ex: Executor, institutionId: number, as
     .from(appraisalCycle)
     .where(and(eq(appraisalCycle.institutionId, institutionId), or(eq(appraisalCycle.status, 'open'), eq(appraisalCycle.year, Number(asOf.slice(0, 4))))));
   if (!cycles.length) return { cycles, reporters: [], reports: [] };
-  const [holders, reports] = await Promise.all([
-    ex
+  const [holders, reports] = await together(ex, [
+    () => ex
       .selectDistinctOn([tenure.personId], { personId: tenure.personId, name: person.name, departmentId: post.departmentId })
       .from(tenure)
       .innerJoin(post, postOfTenure)
       .innerJoin(person, personOfTenure)
       .where(and(eq(tenure.institutionId, institutionId), activeOn(tenure.startDate, tenure.endDate, asOf), inArray(post.rank, ranks), eq(person.status, 'active')))
       .orderBy(tenure.personId),
-    ex.select({ cycleId: dutyReport.cycleId, personId: dutyReport.personId, submittedOn: dutyReport.submittedOn }).from(dutyReport).where(inArray(dutyReport.cycleId, cycles.map((c) => c.id))),
+    () => ex.select({ cycleId: dutyReport.cycleId, personId: dutyReport.personId, submittedOn: dutyReport.submittedOn }).from(dutyReport).where(inArray(dutyReport.cycleId, cycles.map((c) => c.id))),
   ]);
   return { cycles, reporters: holders, reports };
 }

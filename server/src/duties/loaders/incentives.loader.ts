@@ -1,4 +1,5 @@
 import { and, eq, gte, inArray, lte, or } from 'drizzle-orm';
+import { together } from '../../db/together';
 import type { Executor } from '../../db/client';
 import { careCase, careVisit, inactionCase, person, trainingCourse, trainingRecord } from '../../db/schema';
 import type { EffectivePolicy } from '../../policy/effective-policy';
@@ -20,20 +21,20 @@ export interface IncentiveFacts {
 export async function loadIncentiveFacts(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy): Promise<IncentiveFacts> {
   const year = Number(asOf.slice(0, 4));
   const gap = policy.number('incentives.rotation.continuity_gap_days', asOf);
-  const [posts, training, cases, visits, inaction] = await Promise.all([
-    currentPosts(ex, institutionId, asOf, gap),
-    ex
+  const [posts, training, cases, visits, inaction] = await together(ex, [
+    () => currentPosts(ex, institutionId, asOf, gap),
+    () => ex
       .select({ personId: trainingRecord.personId, tenths: trainingRecord.hoursTenths, endDate: trainingCourse.endDate })
       .from(trainingRecord)
       .innerJoin(trainingCourse, eq(trainingCourse.id, trainingRecord.courseId))
       .where(and(eq(trainingRecord.institutionId, institutionId), eq(trainingCourse.institutionId, institutionId), gte(trainingCourse.endDate, `${year}-01-01`), lte(trainingCourse.endDate, `${year}-12-31`))),
-    ex
+    () => ex
       .select({ c: careCase, name: person.name })
       .from(careCase)
       .innerJoin(person, eq(person.id, careCase.personId))
       .where(and(eq(careCase.institutionId, institutionId), or(eq(careCase.status, 'open'), gte(careCase.registeredOn, addMonths(asOf, -12))))),
-    ex.select({ caseId: careVisit.caseId, on: careVisit.on }).from(careVisit).where(eq(careVisit.institutionId, institutionId)),
-    ex
+    () => ex.select({ caseId: careVisit.caseId, on: careVisit.on }).from(careVisit).where(eq(careVisit.institutionId, institutionId)),
+    () => ex
       .select({ id: inactionCase.id, personId: inactionCase.personId, name: person.name, status: inactionCase.status, deadline: inactionCase.deadline, proposedOn: inactionCase.proposedOn })
       .from(inactionCase)
       .innerJoin(person, eq(person.id, inactionCase.personId))

@@ -1,4 +1,5 @@
 import { and, eq, gte, inArray, ne, or, sql } from 'drizzle-orm';
+import { together } from '../../db/together';
 import type { Executor } from '../../db/client';
 import { account, department, domainEvent, interview, interviewPlan, interviewStatistics, interviewTarget, person, post, tenure, writtenInquiry } from '../../db/schema';
 import { activeOn } from '../../db/sql';
@@ -34,33 +35,33 @@ export interface InterviewFacts {
 export async function loadInterviewFacts(ex: Executor, institutionId: number, asOf: string): Promise<InterviewFacts> {
   const year = Number(asOf.slice(0, 4));
   const lookback = addMonths(asOf, -12);
-  const [plans, ivs, inquiries, statistics, events, chiefs, depts, calendar] = await Promise.all([
-    ex.select().from(interviewPlan).where(and(eq(interviewPlan.institutionId, institutionId), eq(interviewPlan.year, year))),
-    ex
+  const [plans, ivs, inquiries, statistics, events, chiefs, depts, calendar] = await together(ex, [
+    () => ex.select().from(interviewPlan).where(and(eq(interviewPlan.institutionId, institutionId), eq(interviewPlan.year, year))),
+    () => ex
       .select({ iv: interview, leadName: person.name, planKind: interviewPlan.kind, planStatus: interviewPlan.status })
       .from(interview)
       .innerJoin(person, eq(person.id, interview.leadPersonId))
       .leftJoin(interviewPlan, eq(interviewPlan.id, interview.planId))
       .where(and(eq(interview.institutionId, institutionId), ne(interview.status, 'cancelled'), or(gte(interview.scheduledOn, lookback), eq(interview.status, 'planned'), eq(interview.status, 'held')))),
-    ex
+    () => ex
       .select({ w: writtenInquiry, name: person.name })
       .from(writtenInquiry)
       .innerJoin(person, eq(person.id, writtenInquiry.targetPersonId))
       .where(and(eq(writtenInquiry.institutionId, institutionId), or(eq(writtenInquiry.status, 'sent'), gte(writtenInquiry.sentOn, lookback)))),
-    ex.select().from(interviewStatistics).where(and(eq(interviewStatistics.institutionId, institutionId), gte(interviewStatistics.year, year - 1))),
-    ex
+    () => ex.select().from(interviewStatistics).where(and(eq(interviewStatistics.institutionId, institutionId), gte(interviewStatistics.year, year - 1))),
+    () => ex
       .select({ e: domainEvent, name: person.name })
       .from(domainEvent)
       .innerJoin(person, eq(person.id, domainEvent.subjectPersonId))
       .where(and(eq(domainEvent.institutionId, institutionId), eq(domainEvent.kind, 'tolerance.correction_interview'), gte(domainEvent.occurredOn, lookback))),
-    ex
+    () => ex
       .select({ departmentId: post.departmentId, personId: tenure.personId, name: person.name })
       .from(tenure)
       .innerJoin(post, postOfTenure)
       .innerJoin(person, personOfTenure)
       .where(and(eq(tenure.institutionId, institutionId), activeOn(tenure.startDate, tenure.endDate, asOf), eq(post.rank, 'middle_chief'), eq(post.isHead, true), eq(person.status, 'active'))),
-    ex.select({ id: department.id, name: department.name, code: department.code }).from(department).where(and(eq(department.institutionId, institutionId), eq(department.active, true))),
-    loadCalendar(ex),
+    () => ex.select({ id: department.id, name: department.name, code: department.code }).from(department).where(and(eq(department.institutionId, institutionId), eq(department.active, true))),
+    () => loadCalendar(ex),
   ]);
   // Where the persons concerned work: the requests' subjects and the discipline office's account holders.
   const workers = await ex

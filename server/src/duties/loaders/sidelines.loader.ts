@@ -1,4 +1,5 @@
 import { and, eq, gte, inArray, ne, or } from 'drizzle-orm';
+import { together } from '../../db/together';
 import type { Executor } from '../../db/client';
 import { outsideOrg, person, post, sideline, sidelineApplication, sidelinePay, sidelineReport, tenure } from '../../db/schema';
 import type { OutsideOrg } from '../../sidelines/eligibility';
@@ -59,14 +60,14 @@ export const toOutsideOrg = (o: typeof outsideOrg.$inferSelect): OutsideOrg & { 
 /** Applications in review, posts held (and those ended this year or last), their reports, pay and their holders' posts. */
 export async function loadSidelineFacts(ex: Executor, institutionId: number, asOf: string): Promise<SidelineFacts> {
   const since = `${Number(asOf.slice(0, 4)) - 1}-01-01`;
-  const [apps, heldRows] = await Promise.all([
-    ex
+  const [apps, heldRows] = await together(ex, [
+    () => ex
       .select({ a: sidelineApplication, applicantName: person.name, orgName: outsideOrg.name })
       .from(sidelineApplication)
       .innerJoin(person, eq(person.id, sidelineApplication.applicantPersonId))
       .innerJoin(outsideOrg, eq(outsideOrg.id, sidelineApplication.orgId))
       .where(and(eq(sidelineApplication.institutionId, institutionId), eq(sidelineApplication.status, 'in_review'))),
-    ex
+    () => ex
       .select({ s: sideline, personName: person.name, org: outsideOrg })
       .from(sideline)
       .innerJoin(person, eq(person.id, sideline.personId))
@@ -81,15 +82,15 @@ export async function loadSidelineFacts(ex: Executor, institutionId: number, asO
     }));
   const ids = held.map((h) => h.id);
   const personIds = [...new Set([...held.map((h) => h.personId), ...apps.map((r) => r.a.applicantPersonId)])];
-  const [reports, pays, tenures] = await Promise.all([
-    ids.length ? ex.select({ sidelineId: sidelineReport.sidelineId, year: sidelineReport.year, submittedAt: sidelineReport.submittedAt }).from(sidelineReport).where(inArray(sidelineReport.sidelineId, ids)) : [],
-    ids.length
+  const [reports, pays, tenures] = await together(ex, [
+    () => ids.length ? ex.select({ sidelineId: sidelineReport.sidelineId, year: sidelineReport.year, submittedAt: sidelineReport.submittedAt }).from(sidelineReport).where(inArray(sidelineReport.sidelineId, ids)) : [],
+    () => ids.length
       ? ex
           .select({ id: sidelinePay.id, sidelineId: sidelinePay.sidelineId, amount: sidelinePay.amount, receivedDate: sidelinePay.receivedDate, turnedOverDate: sidelinePay.turnedOverDate, confirmedAt: sidelinePay.confirmedAt })
           .from(sidelinePay)
           .where(inArray(sidelinePay.sidelineId, ids))
       : [],
-    personIds.length
+    () => personIds.length
       ? ex
           .select({ personId: tenure.personId, rank: post.rank, departmentId: post.departmentId, startDate: tenure.startDate, endDate: tenure.endDate })
           .from(tenure)

@@ -1,4 +1,5 @@
 import { and, eq, gte, inArray, lte, or } from 'drizzle-orm';
+import { together } from '../../db/together';
 import type { Executor } from '../../db/client';
 import { oversight, person, post, talk, talkAssignment, talkOccasion, talkParticipant, tenure } from '../../db/schema';
 import { activeOn } from '../../db/sql';
@@ -41,17 +42,17 @@ export async function loadTalkRoster(ex: Executor, institutionId: number, asOf: 
   // the principals, and the middle cadres of the subjects' departments (第六条); not the whole roster.
   const within = opts.forSubjects ? await rosterAround(ex, institutionId, asOf, opts.forSubjects) : undefined;
   // Four independent reads, issued together.
-  const [people, all, oversights, assignments] = await Promise.all([
-    ex
+  const [people, all, oversights, assignments] = await together(ex, [
+    () => ex
       .select({ id: person.id, name: person.name, status: person.status })
       .from(person)
       .where(and(eq(person.institutionId, institutionId), within ? inArray(person.id, within) : undefined)),
-    tenuresOf(ex, institutionId, within),
-    ex
+    () => tenuresOf(ex, institutionId, within),
+    () => ex
       .select({ leaderPersonId: oversight.leaderPersonId, departmentId: oversight.departmentId, startDate: oversight.startDate })
       .from(oversight)
       .where(and(eq(oversight.institutionId, institutionId), activeOn(oversight.startDate, oversight.endDate, asOf))),
-    ex
+    () => ex
       .select({ talkerPersonId: talkAssignment.talkerPersonId, subjectPersonId: talkAssignment.subjectPersonId, reason: talkAssignment.reason })
       .from(talkAssignment)
       .where(and(eq(talkAssignment.institutionId, institutionId), eq(talkAssignment.year, year))),
@@ -79,14 +80,14 @@ export async function loadTalkFacts(ex: Executor, institutionId: number, asOf: s
   const lookback = policy.number('talks.occasion_lookback_days', asOf) + policy.number('talks.occasion_early_days', asOf);
   const from = [`${year}-01-01`, addDays(asOf, -lookback)].sort()[0];
   // The roster, the year's talks and the registered occasions are read together.
-  const [{ all, names, responsibilities: resp }, rows, registered] = await Promise.all([
-    loadTalkRoster(ex, institutionId, asOf, policy),
-    ex
+  const [{ all, names, responsibilities: resp }, rows, registered] = await together(ex, [
+    () => loadTalkRoster(ex, institutionId, asOf, policy),
+    () => ex
       .select({ id: talk.id, kind: talk.kind, talkDate: talk.talkDate, personId: talkParticipant.personId, role: talkParticipant.role })
       .from(talk)
       .innerJoin(talkParticipant, eq(talkParticipant.talkId, talk.id))
       .where(and(eq(talk.institutionId, institutionId), eq(talk.status, 'held'), gte(talk.talkDate, from), lte(talk.talkDate, `${year}-12-31`))),
-    ex
+    () => ex
       .select({ id: talkOccasion.id, kind: talkOccasion.kind, subjectPersonId: talkOccasion.subjectPersonId, occasionDate: talkOccasion.occasionDate, note: talkOccasion.note })
       .from(talkOccasion)
       .where(and(eq(talkOccasion.institutionId, institutionId), gte(talkOccasion.occasionDate, addDays(asOf, -lookback)))),

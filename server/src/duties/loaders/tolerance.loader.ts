@@ -1,4 +1,5 @@
 import { and, eq, gte, inArray, or } from 'drizzle-orm';
+import { together } from '../../db/together';
 import type { Executor } from '../../db/client';
 import { accountabilityCase, correctionMeasure, department, person, petition, toleranceFollowup, toleranceReview } from '../../db/schema';
 import type { CalendarData } from '../../calendar/working-days';
@@ -21,24 +22,24 @@ export interface ToleranceFacts {
 
 export async function loadToleranceFacts(ex: Executor, institutionId: number, asOf: string): Promise<ToleranceFacts> {
   const since = `${Number(asOf.slice(0, 4)) - 1}-01-01`;
-  const [reviews, exempted, measures, followups, petitions, calendar] = await Promise.all([
-    ex
+  const [reviews, exempted, measures, followups, petitions, calendar] = await together(ex, [
+    () => ex
       .select()
       .from(toleranceReview)
       .where(and(eq(toleranceReview.institutionId, institutionId), or(inArray(toleranceReview.status, ['submitted', 'investigating', 'reported', 'proposed', 'deferred', 'decided']), gte(toleranceReview.filedOn, since)))),
-    ex.select().from(toleranceReview).where(and(eq(toleranceReview.institutionId, institutionId), eq(toleranceReview.outcome, 'exempt'))),
-    ex
+    () => ex.select().from(toleranceReview).where(and(eq(toleranceReview.institutionId, institutionId), eq(toleranceReview.outcome, 'exempt'))),
+    () => ex
       .select({ m: correctionMeasure, responsibleName: person.name })
       .from(correctionMeasure)
       .innerJoin(person, eq(person.id, correctionMeasure.responsiblePersonId))
       .where(and(eq(correctionMeasure.institutionId, institutionId), or(eq(correctionMeasure.status, 'open'), gte(correctionMeasure.dueDate, since)))),
-    ex.select({ reviewId: toleranceFollowup.reviewId, on: toleranceFollowup.on }).from(toleranceFollowup).where(eq(toleranceFollowup.institutionId, institutionId)),
-    ex
+    () => ex.select({ reviewId: toleranceFollowup.reviewId, on: toleranceFollowup.on }).from(toleranceFollowup).where(eq(toleranceFollowup.institutionId, institutionId)),
+    () => ex
       .select({ p: petition, reportedName: person.name })
       .from(petition)
       .leftJoin(person, eq(person.id, petition.reportedPersonId))
       .where(and(eq(petition.institutionId, institutionId), inArray(petition.outcome, ['untrue', 'mistaken', 'malicious']), or(eq(petition.status, 'concluded'), gte(petition.concludedOn, since)))),
-    loadCalendar(ex),
+    () => loadCalendar(ex),
   ]);
   const caseIds = [...new Set([...reviews, ...exempted].map((r) => r.caseId).concat(measures.map((m) => m.m.caseId)))];
   const rows = caseIds.length

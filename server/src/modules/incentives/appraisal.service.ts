@@ -1,4 +1,5 @@
 import { and, eq, gte, lte } from 'drizzle-orm';
+import { together } from '../../db/together';
 import type { Executor } from '../../db/client';
 import { accountabilityCase, appraisal, appraisalCycle, dutyReport, inactionCase } from '../../db/schema';
 import { INACTION_STATUS_LABELS, type InactionStatus } from '../../incentives/inaction';
@@ -32,10 +33,10 @@ export async function getCycle(ex: Executor, institutionId: number, id: number) 
 export async function appraisalSheet(ex: Executor, institutionId: number, cycle: typeof appraisalCycle.$inferSelect, departmentId: number | null, asOf: string, gapDays: number, rules: Pick<AppraisalRules, 'dutyReportRanks' | 'appraisedRanks'>) {
   const posts = await currentPosts(ex, institutionId, asOf, gapDays);
   const members = [...mainPosts(posts).values()].filter((p) => (departmentId === null || p.departmentId === departmentId) && rules.appraisedRanks.includes(p.rank)).sort((a, b) => byRank(a, b) || a.personId - b.personId);
-  const [grades, reports, inaction] = await Promise.all([
-    ex.select().from(appraisal).where(and(eq(appraisal.institutionId, institutionId), eq(appraisal.year, cycle.year))),
-    ex.select({ personId: dutyReport.personId, submittedOn: dutyReport.submittedOn }).from(dutyReport).where(eq(dutyReport.cycleId, cycle.id)),
-    // 第14条: inaction found in the year is an important basis of the appraisal.
+  const [grades, reports, inaction] = await together(ex, [
+    () => ex.select().from(appraisal).where(and(eq(appraisal.institutionId, institutionId), eq(appraisal.year, cycle.year))),
+    () => ex.select({ personId: dutyReport.personId, submittedOn: dutyReport.submittedOn }).from(dutyReport).where(eq(dutyReport.cycleId, cycle.id)),
+    () => // 第14条: inaction found in the year is an important basis of the appraisal.
     ex.select({ personId: inactionCase.personId, status: inactionCase.status, signaledOn: inactionCase.signaledOn }).from(inactionCase).where(and(eq(inactionCase.institutionId, institutionId), gte(inactionCase.signaledOn, `${cycle.year}-01-01`), lte(inactionCase.signaledOn, `${cycle.year}-12-31`))),
   ]);
   return members.map((p) => {
@@ -51,9 +52,9 @@ export async function appraisalSheet(ex: Executor, institutionId: number, cycle:
 
 /** A person's accountability cases, with those exempted for the annual appraisal (ahzaxy 第12条; the tolerance area answers). */
 export async function casesForAppraisal(ex: Executor, institutionId: number, personId: number) {
-  const [cases, dets] = await Promise.all([
-    ex.select({ id: accountabilityCase.id, matter: accountabilityCase.matter, startedOn: accountabilityCase.startedOn }).from(accountabilityCase).where(and(eq(accountabilityCase.institutionId, institutionId), eq(accountabilityCase.subjectPersonId, personId))),
-    determinations(ex, institutionId, { personId }),
+  const [cases, dets] = await together(ex, [
+    () => ex.select({ id: accountabilityCase.id, matter: accountabilityCase.matter, startedOn: accountabilityCase.startedOn }).from(accountabilityCase).where(and(eq(accountabilityCase.institutionId, institutionId), eq(accountabilityCase.subjectPersonId, personId))),
+    () => determinations(ex, institutionId, { personId }),
   ]);
   return cases.map((c) => {
     const d = dets.find((x) => x.caseId === c.id && x.outcome === 'exempt' && x.protections.includes('annual_appraisal'));

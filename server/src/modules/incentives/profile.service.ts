@@ -1,4 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { together } from '../../db/together';
 import type { AuthContext } from '../../auth/context';
 import type { Executor } from '../../db/client';
 import {
@@ -39,27 +40,27 @@ export async function personProfile(ex: Executor, auth: AuthContext, personId: n
     tolerance: can('tolerance.read') || self,
   };
   const none = Promise.resolve([] as never[]);
-  const [tenures, grades, training, talks, sidelines, reserve, care, visits, inaction, interviews, cases, awards] = await Promise.all([
-    ex.select({ t: tenure, title: post.title, dept: department.name }).from(tenure).innerJoin(post, postOfTenure).innerJoin(department, departmentOfPost).where(and(eq(tenure.institutionId, inst), eq(tenure.personId, personId))),
-    ex.select().from(appraisal).where(and(eq(appraisal.institutionId, inst), eq(appraisal.personId, personId))),
-    ex.select({ c: trainingCourse, tenths: trainingRecord.hoursTenths }).from(trainingRecord).innerJoin(trainingCourse, eq(trainingCourse.id, trainingRecord.courseId)).where(and(eq(trainingRecord.institutionId, inst), eq(trainingRecord.personId, personId))),
-    ex
+  const [tenures, grades, training, talks, sidelines, reserve, care, visits, inaction, interviews, cases, awards] = await together(ex, [
+    () => ex.select({ t: tenure, title: post.title, dept: department.name }).from(tenure).innerJoin(post, postOfTenure).innerJoin(department, departmentOfPost).where(and(eq(tenure.institutionId, inst), eq(tenure.personId, personId))),
+    () => ex.select().from(appraisal).where(and(eq(appraisal.institutionId, inst), eq(appraisal.personId, personId))),
+    () => ex.select({ c: trainingCourse, tenths: trainingRecord.hoursTenths }).from(trainingRecord).innerJoin(trainingCourse, eq(trainingCourse.id, trainingRecord.courseId)).where(and(eq(trainingRecord.institutionId, inst), eq(trainingRecord.personId, personId))),
+    () => ex
       .select({ kind: talk.kind, date: talk.talkDate, role: talkParticipant.role })
       .from(talkParticipant)
       .innerJoin(talk, eq(talk.id, talkParticipant.talkId))
       .where(and(eq(talk.institutionId, inst), eq(talkParticipant.personId, personId), eq(talk.status, 'held'))),
-    show.sidelines ? ex.select({ s: sideline, org: outsideOrg.name }).from(sideline).innerJoin(outsideOrg, eq(outsideOrg.id, sideline.orgId)).where(and(eq(sideline.institutionId, inst), eq(sideline.personId, personId))) : none,
-    show.reserve ? ex.select().from(reserveNomination).where(and(eq(reserveNomination.institutionId, inst), eq(reserveNomination.personId, personId))) : none,
-    show.care ? ex.select().from(careCase).where(and(eq(careCase.institutionId, inst), eq(careCase.personId, personId))) : none,
-    show.care ? ex.select({ v: careVisit }).from(careVisit).innerJoin(careCase, eq(careCase.id, careVisit.caseId)).where(and(eq(careVisit.institutionId, inst), eq(careCase.personId, personId))) : none,
-    show.inaction ? ex.select().from(inactionCase).where(and(eq(inactionCase.institutionId, inst), eq(inactionCase.personId, personId))) : none,
-    show.interviews
+    () => show.sidelines ? ex.select({ s: sideline, org: outsideOrg.name }).from(sideline).innerJoin(outsideOrg, eq(outsideOrg.id, sideline.orgId)).where(and(eq(sideline.institutionId, inst), eq(sideline.personId, personId))) : none,
+    () => show.reserve ? ex.select().from(reserveNomination).where(and(eq(reserveNomination.institutionId, inst), eq(reserveNomination.personId, personId))) : none,
+    () => show.care ? ex.select().from(careCase).where(and(eq(careCase.institutionId, inst), eq(careCase.personId, personId))) : none,
+    () => show.care ? ex.select({ v: careVisit }).from(careVisit).innerJoin(careCase, eq(careCase.id, careVisit.caseId)).where(and(eq(careVisit.institutionId, inst), eq(careCase.personId, personId))) : none,
+    () => show.inaction ? ex.select().from(inactionCase).where(and(eq(inactionCase.institutionId, inst), eq(inactionCase.personId, personId))) : none,
+    () => show.interviews
       ? ex.select({ iv: interview }).from(interviewTarget).innerJoin(interview, eq(interview.id, interviewTarget.interviewId)).where(and(eq(interview.institutionId, inst), eq(interviewTarget.personId, personId), inArray(interview.status, ['held', 'closed'])))
       : none,
-    show.tolerance
+    () => show.tolerance
       ? ex.select({ c: accountabilityCase, outcome: toleranceReview.outcome, decidedOn: toleranceReview.decidedOn }).from(accountabilityCase).leftJoin(toleranceReview, eq(toleranceReview.caseId, accountabilityCase.id)).where(and(eq(accountabilityCase.institutionId, inst), eq(accountabilityCase.subjectPersonId, personId)))
       : none,
-    ex.select().from(commendation).where(and(eq(commendation.institutionId, inst), eq(commendation.personId, personId))),
+    () => ex.select().from(commendation).where(and(eq(commendation.institutionId, inst), eq(commendation.personId, personId))),
   ]);
   const events: ProfileEvent[] = [];
   for (const a of awards) events.push({ date: a.awardedOn, area: '表彰奖励', title: a.title, detail: a.issuer });

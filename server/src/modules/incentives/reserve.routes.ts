@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
+import { together } from '../../db/together';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Executor } from '../../db/client';
@@ -36,12 +37,12 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
     const rules = given ?? (await rulesOf(institutionId));
     const today = todayIso();
     if (!personIds.length) return { rules, of: () => ({ blockers: [], excellent: 0, commendations: 0 }) };
-    const [findings, grades, dets, awards, inaction] = await Promise.all([
-      ex.select().from(reserveFinding).where(and(eq(reserveFinding.institutionId, institutionId), inArray(reserveFinding.personId, personIds))),
-      ex.select({ personId: appraisal.personId, year: appraisal.year, grade: appraisal.grade }).from(appraisal).where(and(eq(appraisal.institutionId, institutionId), inArray(appraisal.personId, personIds))),
-      Promise.all(personIds.map((id) => determinations(ex, institutionId, { personId: id }).then((d) => [id, d] as const))),
-      ex.select({ personId: commendation.personId, awardedOn: commendation.awardedOn }).from(commendation).where(and(eq(commendation.institutionId, institutionId), inArray(commendation.personId, personIds))),
-      ex
+    const [findings, grades, dets, awards, inaction] = await together(ex, [
+      () => ex.select().from(reserveFinding).where(and(eq(reserveFinding.institutionId, institutionId), inArray(reserveFinding.personId, personIds))),
+      () => ex.select({ personId: appraisal.personId, year: appraisal.year, grade: appraisal.grade }).from(appraisal).where(and(eq(appraisal.institutionId, institutionId), inArray(appraisal.personId, personIds))),
+      () => together(ex, personIds.map((id) => () => determinations(ex, institutionId, { personId: id }).then((d) => [id, d] as const))),
+      () => ex.select({ personId: commendation.personId, awardedOn: commendation.awardedOn }).from(commendation).where(and(eq(commendation.institutionId, institutionId), inArray(commendation.personId, personIds))),
+      () => ex
         .select({ personId: inactionCase.personId, signaledOn: inactionCase.signaledOn, detail: inactionCase.signalDetail, status: inactionCase.status, decision: inactionCase.decision })
         .from(inactionCase)
         .where(and(eq(inactionCase.institutionId, institutionId), inArray(inactionCase.personId, personIds), inArray(inactionCase.status, ['uncorrected', 'admonished', 'proposed', 'decided']))),

@@ -1,4 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { together } from '../../db/together';
 import type { Executor } from '../../db/client';
 import { department, oversight, person, post, tenure } from '../../db/schema';
 import { activeOn } from '../../db/sql';
@@ -16,7 +17,7 @@ import { departmentOfPost, personOfTenure, postOfTenure } from '../../db/joins';
 
 /** The college's interview rules in force on a date, with the working-day calendar. */
 export async function interviewContext(ex: Executor, deps: AppDeps, institutionId: number, asOf: string) {
-  const [{ policy }, cal] = await Promise.all([policyFor(ex, deps.packs, institutionId), loadCalendar(ex)]);
+  const [{ policy }, cal] = await together(ex, [() => policyFor(ex, deps.packs, institutionId), () => loadCalendar(ex)]);
   return { rules: interviewRules(policy, asOf), cal, policy, gapDays: policy.number('incentives.rotation.continuity_gap_days', asOf) };
 }
 
@@ -78,7 +79,7 @@ const DISCIPLINE_SECRETARY_TITLE = '纪委书记';
 
 /** Who leads interviews under 五（一）: the secretary, president and discipline secretary, and each department's chiefs and overseers. */
 export async function leadContext(ex: Executor, institutionId: number, asOf: string, gapDays: number): Promise<{ ctx: LeadContext; posts: CurrentPost[] }> {
-  const [posts, overs] = await Promise.all([currentPosts(ex, institutionId, asOf, gapDays), oversightsOn(ex, institutionId, asOf)]);
+  const [posts, overs] = await together(ex, [() => currentPosts(ex, institutionId, asOf, gapDays), () => oversightsOn(ex, institutionId, asOf)]);
   const named = (p: { personId: number; name: string }): NamedPerson => ({ personId: p.personId, name: p.name });
   const principals = posts.filter((p) => p.rank === 'principal');
   const secretary = principals.find((p) => p.title.startsWith(SECRETARY_TITLE));

@@ -1,4 +1,5 @@
 import { and, eq, gte, lte, ne } from 'drizzle-orm';
+import { together } from '../../db/together';
 import type { AuthContext } from '../../auth/context';
 import type { Executor } from '../../db/client';
 import { department, interview, interviewStatistics, interviewTarget } from '../../db/schema';
@@ -32,10 +33,10 @@ export interface QuarterRow {
 
 /** Each department's quarters: persons interviewed in interviews it organized, beside what it reported (六（一）). */
 export async function quarterlyStatistics(ex: Executor, auth: AuthContext, year: number): Promise<QuarterRow[]> {
-  const [held, reports, depts] = await Promise.all([
-    heldInYear(ex, auth.institutionId, year),
-    ex.select().from(interviewStatistics).where(and(eq(interviewStatistics.institutionId, auth.institutionId), eq(interviewStatistics.year, year))),
-    ex.select({ id: department.id, name: department.name }).from(department).where(eq(department.institutionId, auth.institutionId)),
+  const [held, reports, depts] = await together(ex, [
+    () => heldInYear(ex, auth.institutionId, year),
+    () => ex.select().from(interviewStatistics).where(and(eq(interviewStatistics.institutionId, auth.institutionId), eq(interviewStatistics.year, year))),
+    () => ex.select({ id: department.id, name: department.name }).from(department).where(eq(department.institutionId, auth.institutionId)),
   ]);
   const all = seesAllStatistics(auth);
   const rows = new Map<string, QuarterRow>();

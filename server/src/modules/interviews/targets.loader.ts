@@ -1,4 +1,5 @@
 import { and, eq, gte, inArray, isNotNull, ne } from 'drizzle-orm';
+import { together } from '../../db/together';
 import type { Executor } from '../../db/client';
 import { accountabilityCase, domainEvent, interview, interviewTarget, interviewTargetFact, person, petition, talkOccasion, writtenInquiry } from '../../db/schema';
 import { addMonths } from '../../shared/dates';
@@ -17,35 +18,35 @@ const PARTY_MEMBERS = ['cpc_member', 'cpc_probationary'];
 export async function loadTargetFacts(ex: Executor, institutionId: number, posts: CurrentPost[], asOf: string, opts: { withReports: boolean; lookbackMonths: number }): Promise<TargetFacts> {
   const since = addMonths(asOf, -opts.lookbackMonths);
   const year = Number(asOf.slice(0, 4));
-  const [events, cases, tendencies, inquiries, covered, petitions, registered] = await Promise.all([
-    ex
+  const [events, cases, tendencies, inquiries, covered, petitions, registered] = await together(ex, [
+    () => ex
       .select({ kind: domainEvent.kind, personId: domainEvent.subjectPersonId, on: domainEvent.occurredOn, payload: domainEvent.payload })
       .from(domainEvent)
       .where(and(eq(domainEvent.institutionId, institutionId), inArray(domainEvent.kind, ['tolerance.cleared', 'tolerance.correction_interview']), gte(domainEvent.occurredOn, since), isNotNull(domainEvent.subjectPersonId))),
-    ex
+    () => ex
       .select({ personId: accountabilityCase.subjectPersonId, on: accountabilityCase.carriedOutOn, matter: accountabilityCase.matter })
       .from(accountabilityCase)
       .where(and(eq(accountabilityCase.institutionId, institutionId), isNotNull(accountabilityCase.subjectPersonId), gte(accountabilityCase.carriedOutOn, since))),
-    ex
+    () => ex
       .select({ personId: talkOccasion.subjectPersonId, on: talkOccasion.occasionDate, note: talkOccasion.note })
       .from(talkOccasion)
       .where(and(eq(talkOccasion.institutionId, institutionId), eq(talkOccasion.kind, 'tendency'), gte(talkOccasion.occasionDate, since), isNotNull(talkOccasion.subjectPersonId))),
-    ex
+    () => ex
       .select({ personId: writtenInquiry.targetPersonId, on: writtenInquiry.assessedOn, matter: writtenInquiry.matter })
       .from(writtenInquiry)
       .where(and(eq(writtenInquiry.institutionId, institutionId), eq(writtenInquiry.assessment, 'interview'), gte(writtenInquiry.assessedOn, since))),
-    ex
+    () => ex
       .select({ personId: interviewTarget.personId, kind: interview.kind })
       .from(interviewTarget)
       .innerJoin(interview, eq(interview.id, interviewTarget.interviewId))
       .where(and(eq(interview.institutionId, institutionId), ne(interview.status, 'cancelled'), gte(interview.scheduledOn, `${year}-01-01`))),
-    opts.withReports
+    () => opts.withReports
       ? ex
           .select({ personId: petition.reportedPersonId, status: petition.status, disposition: petition.disposition, receivedOn: petition.receivedOn, concludedOn: petition.concludedOn, allegation: petition.allegation })
           .from(petition)
           .where(and(eq(petition.institutionId, institutionId), isNotNull(petition.reportedPersonId), gte(petition.receivedOn, since)))
       : Promise.resolve([]),
-    ex
+    () => ex
       .select({ personId: interviewTargetFact.personId, source: interviewTargetFact.source, on: interviewTargetFact.on, detail: interviewTargetFact.detail })
       .from(interviewTargetFact)
       .where(and(eq(interviewTargetFact.institutionId, institutionId), gte(interviewTargetFact.on, since))),

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { together } from '../../db/together';
 import type { Executor } from '../../db/client';
 import { department, oversight, person, post, tenure } from '../../db/schema';
 import { activeOn, contains } from '../../db/sql';
@@ -49,9 +50,9 @@ export async function listPersons(ex: Executor, institutionId: number, scope: Da
   // current post of each person on the page's candidates only (a search matches few), through the tenure index.
   const seniority = sql`COALESCE((SELECT MIN(${RANK_ORDER} * 1000000 + ${post.id}) FROM ${tenure} JOIN ${post} ON ${post.id} = ${tenure.postId}
     WHERE ${tenure.institutionId} = ${institutionId} AND ${tenure.personId} = ${person.id} AND ${activeOn(tenure.startDate, tenure.endDate, asOf)}), 9000000)`;
-  const [[{ total }], rows] = await Promise.all([
-    ex.select({ total: sql<number>`count(*)::int` }).from(person).where(where),
-    ex.select().from(person).where(where).orderBy(seniority, asc(person.staffNo)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
+  const [[{ total }], rows] = await together(ex, [
+    () => ex.select({ total: sql<number>`count(*)::int` }).from(person).where(where),
+    () => ex.select().from(person).where(where).orderBy(seniority, asc(person.staffNo)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
   ]);
   return { total, rows };
 }

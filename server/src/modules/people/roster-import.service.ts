@@ -1,4 +1,5 @@
 import { and, eq, gt, isNull, lt, or } from 'drizzle-orm';
+import { together } from '../../db/together';
 import type { Executor, Tx } from '../../db/client';
 import { department, person, post, rosterImport, tenure } from '../../db/schema';
 import { VALUE_LABELS } from '../../policy/vocabulary';
@@ -9,11 +10,11 @@ import { bulkInsert } from '../../db/bulk-insert';
 
 /** The roster as the import checks it: departments by name, ranks by label, people by 工号 and ID number, posts with holders. */
 export async function rosterLookup(ex: Executor, institutionId: number, today: string): Promise<RosterLookup> {
-  const [depts, people, posts, running] = await Promise.all([
-    ex.select({ id: department.id, name: department.name }).from(department).where(and(eq(department.institutionId, institutionId), eq(department.active, true))),
-    ex.select().from(person).where(eq(person.institutionId, institutionId)),
-    ex.select({ id: post.id, departmentId: post.departmentId, title: post.title, rank: post.rank }).from(post).where(and(eq(post.institutionId, institutionId), eq(post.active, true))),
-    ex.select({ postId: tenure.postId, personId: tenure.personId }).from(tenure).where(and(eq(tenure.institutionId, institutionId), or(isNull(tenure.endDate), gt(tenure.endDate, today)))),
+  const [depts, people, posts, running] = await together(ex, [
+    () => ex.select({ id: department.id, name: department.name }).from(department).where(and(eq(department.institutionId, institutionId), eq(department.active, true))),
+    () => ex.select().from(person).where(eq(person.institutionId, institutionId)),
+    () => ex.select({ id: post.id, departmentId: post.departmentId, title: post.title, rank: post.rank }).from(post).where(and(eq(post.institutionId, institutionId), eq(post.active, true))),
+    () => ex.select({ postId: tenure.postId, personId: tenure.personId }).from(tenure).where(and(eq(tenure.institutionId, institutionId), or(isNull(tenure.endDate), gt(tenure.endDate, today)))),
   ]);
   const holders = new Map<number, number[]>();
   for (const t of running) holders.set(t.postId, [...(holders.get(t.postId) ?? []), t.personId]);

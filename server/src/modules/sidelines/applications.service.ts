@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, inArray, isNull, lte, ne, or } from 'drizzle-orm';
+import { together } from '../../db/together';
 import type { Executor } from '../../db/client';
 import { department, outsideOrg, oversight, person, post, sideline, sidelineApplication, sidelineDecision, sidelineFile, tenure } from '../../db/schema';
 import type { EffectivePolicy } from '../../policy/effective-policy';
@@ -36,13 +37,13 @@ export async function applicantContext(ex: Executor, institutionId: number, pers
 
 /** 第七条 counts approved active posts and pending applications (this one and the post it continues excepted). */
 export async function countedPosts(ex: Executor, institutionId: number, personId: number, except: { applicationId?: number; sidelineId?: number | null }): Promise<CountedPost[]> {
-  const [held, pending] = await Promise.all([
-    ex
+  const [held, pending] = await together(ex, [
+    () => ex
       .select({ id: sideline.id, org: outsideOrg })
       .from(sideline)
       .innerJoin(outsideOrg, eq(outsideOrg.id, sideline.orgId))
       .where(and(eq(sideline.institutionId, institutionId), eq(sideline.personId, personId), ne(sideline.status, 'ended'))),
-    ex
+    () => ex
       .select({ id: sidelineApplication.id, continues: sidelineApplication.continuesSidelineId, org: outsideOrg })
       .from(sidelineApplication)
       .innerJoin(outsideOrg, eq(outsideOrg.id, sidelineApplication.orgId))
@@ -126,17 +127,17 @@ function stepState(status: string, current: number, stoppedAt: number | null, i:
 export const stepLabel = (kind: string) => VALUE_LABELS[kind] ?? kind;
 
 export async function presentApplication(ex: Executor, auth: AuthContext, a: Application, policy: EffectivePolicy, asOf: string): Promise<z.infer<typeof applicationOut>> {
-  const [[applicant], [org], dept, decisions, files, [held]] = await Promise.all([
-    ex.select({ id: person.id, name: person.name }).from(person).where(eq(person.id, a.applicantPersonId)),
-    ex.select().from(outsideOrg).where(eq(outsideOrg.id, a.orgId)),
-    a.departmentId ? ex.select({ name: department.name }).from(department).where(eq(department.id, a.departmentId)) : Promise.resolve([]),
-    ex.select().from(sidelineDecision).where(eq(sidelineDecision.applicationId, a.id)).orderBy(asc(sidelineDecision.id)),
-    ex
+  const [[applicant], [org], dept, decisions, files, [held]] = await together(ex, [
+    () => ex.select({ id: person.id, name: person.name }).from(person).where(eq(person.id, a.applicantPersonId)),
+    () => ex.select().from(outsideOrg).where(eq(outsideOrg.id, a.orgId)),
+    () => a.departmentId ? ex.select({ name: department.name }).from(department).where(eq(department.id, a.departmentId)) : Promise.resolve([]),
+    () => ex.select().from(sidelineDecision).where(eq(sidelineDecision.applicationId, a.id)).orderBy(asc(sidelineDecision.id)),
+    () => ex
       .select({ id: sidelineFile.id, kind: sidelineFile.kind, fileName: sidelineFile.fileName, mimeType: sidelineFile.mimeType, size: sidelineFile.size, uploadedAt: sidelineFile.uploadedAt })
       .from(sidelineFile)
       .where(and(eq(sidelineFile.ownerType, 'application'), eq(sidelineFile.ownerId, a.id)))
       .orderBy(asc(sidelineFile.id)),
-    ex.select({ id: sideline.id }).from(sideline).where(eq(sideline.applicationId, a.id)),
+    () => ex.select({ id: sideline.id }).from(sideline).where(eq(sideline.applicationId, a.id)),
   ]);
   const steps = a.steps as Step[];
   const leaderIds = [...new Set(steps.flatMap((s) => (s.actor.type === 'persons' ? s.actor.personIds : [])))];

@@ -1,4 +1,5 @@
 import { and, eq, inArray, max } from 'drizzle-orm';
+import { together } from '../../db/together';
 import type { z } from 'zod';
 import type { Executor } from '../../db/client';
 import { department, outsideOrg, person, post, sideline, sidelineReport, tenure } from '../../db/schema';
@@ -31,14 +32,14 @@ export async function ledger(ex: Executor, institutionId: number, policy: Effect
   if (!rows.length) return [];
   const personIds = [...new Set(rows.map((r) => r.s.personId))];
   const ids = rows.map((r) => r.s.id);
-  const [tenures, reports] = await Promise.all([
-    ex
+  const [tenures, reports] = await together(ex, [
+    () => ex
       .select({ personId: tenure.personId, rank: post.rank, title: post.title, departmentId: post.departmentId, departmentName: department.name, startDate: tenure.startDate, endDate: tenure.endDate })
       .from(tenure)
       .innerJoin(post, postOfTenure)
       .innerJoin(department, departmentOfPost)
       .where(and(eq(tenure.institutionId, institutionId), inArray(tenure.personId, personIds))),
-    ex.select({ sidelineId: sidelineReport.sidelineId, year: max(sidelineReport.year) }).from(sidelineReport).where(inArray(sidelineReport.sidelineId, ids)).groupBy(sidelineReport.sidelineId),
+    () => ex.select({ sidelineId: sidelineReport.sidelineId, year: max(sidelineReport.year) }).from(sidelineReport).where(inArray(sidelineReport.sidelineId, ids)).groupBy(sidelineReport.sidelineId),
   ]);
   const byPerson = new Map<number, (HolderTenure & { title: string; departmentId: number; departmentName: string })[]>();
   for (const t of tenures) byPerson.set(t.personId, [...(byPerson.get(t.personId) ?? []), t]);

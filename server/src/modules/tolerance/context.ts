@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/client';
+import { together } from '../../db/together';
 import type { AppDeps } from '../../services/deps';
 import { loadCalendar } from '../../services/calendar.service';
 import { policyFor } from '../../services/policy.service';
@@ -8,7 +9,7 @@ import { toleranceRules } from '../../tolerance/rules';
 
 /** The college's tolerance rules in force on a date, with the working-day calendar. */
 export async function rulesAndCalendar(ex: Executor, deps: AppDeps, institutionId: number, asOf: string) {
-  const [{ policy }, cal] = await Promise.all([policyFor(ex, deps.packs, institutionId), loadCalendar(ex)]);
+  const [{ policy }, cal] = await together(ex, [() => policyFor(ex, deps.packs, institutionId), () => loadCalendar(ex)]);
   return { rules: toleranceRules(policy, asOf), cal, policy };
 }
 
