@@ -29,8 +29,11 @@ async function pgliteTemplate(): Promise<PGlite> {
   return template;
 }
 
+/** A test database; on PostgreSQL with its URL, so that a test can open a second connection pool (a second app instance). */
+export type TestDatabase = Database & { url?: string };
+
 /** A fresh, migrated and seeded database on the given engine; close() drops it. */
-export async function freshDatabase(engine: Engine, opts: { seed?: boolean } = {}): Promise<Database> {
+export async function freshDatabase(engine: Engine, opts: { seed?: boolean } = {}): Promise<TestDatabase> {
   const seed = opts.seed ?? true;
   if (engine === 'pglite') {
     if (!seed) {
@@ -52,6 +55,7 @@ export async function freshDatabase(engine: Engine, opts: { seed?: boolean } = {
   if (seed) await seedDemoIfEmpty(database.db, packs, todayIso(), TEST_COLLEGES);
   return {
     ...database,
+    url: url.toString(),
     async close() {
       await database.close();
       const a = new pg.Client({ connectionString: base.toString() });
