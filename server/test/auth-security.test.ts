@@ -1,20 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { verify } from '@node-rs/argon2';
 import { openPostgres } from '../src/db/connection';
 import { DEMO_PASSWORD } from '../src/demo/seed';
 import { ENGINES, freshDatabase, type TestDatabase } from './support/database';
 import { signIn, testApp } from './support/app';
 import { totpCode } from '../src/security/totp';
+import { passwordHasher } from '../src/modules/auth/sign-in-throttle';
 
-// Every password check passes through argon2's verify: counted here, so a test can tell how many passwords were
+// Every password check passes through passwordHasher.verify: counted here, so a test can tell how many passwords were
 // actually checked (a burst, an unknown name) without relying on timings.
-vi.mock('@node-rs/argon2', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@node-rs/argon2')>();
-  return { ...real, verify: vi.fn(real.verify) };
-});
-const verifyCalls = () => (verify as unknown as Mock).mock.calls as [string, string][];
+const verifySpy = vi.spyOn(passwordHasher, 'verify');
+const verifyCalls = () => verifySpy.mock.calls as [string, string][];
+afterAll(() => verifySpy.mockRestore());
 
 describe.each(ENGINES)('authentication (GB/T 22239-2019 8.1.4.1; ASVS 2, 3) on %s', (engine) => {
   let database: TestDatabase;
@@ -32,7 +30,7 @@ describe.each(ENGINES)('authentication (GB/T 22239-2019 8.1.4.1; ASVS 2, 3) on %
     await database?.close();
   });
   beforeEach(() => {
-    (verify as unknown as Mock).mockClear();
+    verifySpy.mockClear();
   });
   const loginEvents = async (username: string) =>
     (await database.db.execute(sql`SELECT outcome, summary->>'detail' AS detail FROM audit_event WHERE action = 'auth.login' AND actor_name = ${username} ORDER BY id`)).rows as { outcome: string; detail: string | null }[];
