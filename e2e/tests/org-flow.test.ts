@@ -23,8 +23,12 @@ async function pickOption(page: Page, label: string, option: string) {
   throw new Error(`could not choose ${option} for ${label}`);
 }
 
-/** 三员 must set up the second factor before anything else: scan (here: read the key), then confirm with a code. */
+/**
+ * 三员 must set up the second factor before anything else: confirm the password (a session alone cannot set a factor),
+ * scan (here: read the key), then confirm with a code.
+ */
 async function enrolTotp(page: Page) {
+  await page.getByTestId('totp-password').fill(PASSWORD);
   await page.getByRole('button', { name: '生成二维码' }).click();
   const key = (await page.getByText(/^密钥：/).textContent())!.replace(/^密钥：/, '').replace(/\s+/g, '');
   // The code of the current step: the server also takes the next one, so it stays good for 30–60 s however slow the

@@ -15,6 +15,7 @@ import { peopleRoutes } from './modules/people/people.routes';
 import { departmentsRoutes } from './modules/people/departments.routes';
 import { appointmentsRoutes } from './modules/people/appointments.routes';
 import { accountRoutes } from './modules/auth/accounts.routes';
+import { passwordResetRoutes } from './modules/auth/password-resets.routes';
 import { personalDataRoutes } from './modules/people/personal-data.routes';
 import { rosterImportRoutes } from './modules/people/roster-import.routes';
 import { lrmxRoutes } from './modules/people/lrmx.routes';
@@ -86,6 +87,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
   await app.register(appointmentsRoutes(deps));
   await app.register(rosterImportRoutes(deps));
   await app.register(accountRoutes(deps));
+  await app.register(passwordResetRoutes(deps));
   await app.register(personalDataRoutes(deps));
   await app.register(lrmxRoutes(deps));
   await app.register(dutiesRoutes(deps));

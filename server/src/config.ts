@@ -28,6 +28,8 @@ export interface AppConfig {
     loginPerMinute: number;
     /** The three administrators must use a second factor (TOTP) before anything else. */
     totpRequiredForAdmins: boolean;
+    /** How long a password reset (or a new account's activation) may wait for approval, and then for redemption. */
+    activationHours: number;
   };
 }
 
@@ -53,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       sessionAbsoluteHours: Number(env.SESSION_ABSOLUTE_HOURS ?? 12),
       loginPerMinute: Number(env.LOGIN_PER_MINUTE ?? 20),
       totpRequiredForAdmins: env.TOTP_ADMINS !== 'false',
+      activationHours: Number(env.ACTIVATION_HOURS ?? 72),
     },
   };
 }

@@ -21,18 +21,18 @@ describe.each(ENGINES)('accounts under 三员分立 (GB/T 22239-2019 8.1.4.2, 8.
     await database?.close();
   });
 
-  it('the system administrator creates an account with a one-time password; the security administrator grants its role; it must change the password first', async () => {
+  it('the system administrator creates an account (half an activation code, no password); the security administrator approves it and grants its role; the person sets the password', async () => {
     const created = await sysadmin.post('/api/accounts', { username: 'wj.zhangmin', displayName: '张敏（组织部干部科）' });
     expect(created.statusCode, created.body).toBe(201);
-    const { id, initialPassword } = created.json();
-    expect(initialPassword).toMatch(/^.{14}$/);
+    const { id, requestHalf, resetId } = created.json();
     expect((await secadmin.post('/api/accounts', { username: 'wj.other', displayName: '其他人' })).statusCode).toBe(403);
     expect((await sysadmin.put(`/api/accounts/${id}/roles`, { roles: ['org'] })).statusCode).toBe(403);
     expect((await secadmin.put(`/api/accounts/${id}/roles`, { roles: ['org'] })).statusCode).toBe(200);
 
-    const user = await signIn(app, 'wj.zhangmin', initialPassword);
-    expect((await user.get('/api/persons')).json().error.code).toBe('AUTH.PASSWORD_CHANGE_REQUIRED');
-    expect((await user.post('/api/auth/password', { current: initialPassword, next: 'Mountain&Tea58' })).statusCode).toBe(200);
+    const { approvalHalf } = (await secadmin.post(`/api/password-resets/${resetId}/approve`)).json();
+    const activated = await app.inject({ method: 'POST', url: '/api/auth/activate', payload: { username: 'wj.zhangmin', requestHalf, approvalHalf, password: 'Mountain&Tea58' } });
+    expect(activated.statusCode, activated.body).toBe(200);
+    const user = await signIn(app, 'wj.zhangmin', 'Mountain&Tea58');
     expect((await user.get('/api/persons')).statusCode).toBe(200);
 
     const audit = (await database.db.execute(sql`SELECT summary FROM audit_event WHERE action = 'account.roles' AND entity_id = ${String(id)}`)).rows[0] as { summary: { before: { roles: string[] }; after: { roles: string[] } } };
@@ -51,7 +51,7 @@ describe.each(ENGINES)('accounts under 三员分立 (GB/T 22239-2019 8.1.4.2, 8.
     expect(roles.roles).toEqual([]);
   });
 
-  it('disabling an account ends its sessions at once; a reset gives a new one-time password and ends sessions; nobody disables themselves', async () => {
+  it('disabling an account ends its sessions at once; an approved reset ends sessions and the old password; nobody disables or resets themselves', async () => {
     const org = await signIn(app, 'wj.org');
     const accounts = (await sysadmin.get('/api/accounts')).json() as { id: number; username: string }[];
     const target = accounts.find((a) => a.username === 'wj.org')!;
@@ -61,10 +61,16 @@ describe.each(ENGINES)('accounts under 三员分立 (GB/T 22239-2019 8.1.4.2, 8.
     expect((await sysadmin.post(`/api/accounts/${target.id}/enable`)).statusCode).toBe(200);
     const again = await signIn(app, 'wj.org');
     const reset = (await sysadmin.post(`/api/accounts/${target.id}/reset-password`)).json();
+    expect((await again.get('/api/auth/me')).statusCode).toBe(200);
+    const { approvalHalf } = (await secadmin.post(`/api/password-resets/${reset.resetId}/approve`)).json();
     expect((await again.get('/api/auth/me')).statusCode).toBe(401);
-    const fresh = await signIn(app, 'wj.org', reset.initialPassword);
-    expect((await fresh.get('/api/auth/me')).json().mustChangePassword).toBe(true);
+    expect((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'wj.org', password: 'Cadre@2026' } })).statusCode).toBe(401);
+    const redeemed = await app.inject({ method: 'POST', url: '/api/auth/activate', payload: { username: 'wj.org', requestHalf: reset.requestHalf, approvalHalf, password: 'Orchard#Lamp27' } });
+    expect(redeemed.statusCode, redeemed.body).toBe(200);
+    const fresh = await signIn(app, 'wj.org', 'Orchard#Lamp27');
+    expect((await fresh.get('/api/auth/me')).json().mustChangePassword).toBe(false);
     const self = (await sysadmin.get('/api/auth/me')).json();
     expect((await sysadmin.post(`/api/accounts/${self.accountId}/disable`)).json().error.code).toBe('ACCOUNT.SELF');
+    expect((await sysadmin.post(`/api/accounts/${self.accountId}/reset-password`)).json().error.code).toBe('ACCOUNT.SELF');
   });
 });

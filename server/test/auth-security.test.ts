@@ -1,17 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../src/db/connection';
+import { openPostgres } from '../src/db/connection';
 import { DEMO_PASSWORD } from '../src/demo/seed';
-import { ENGINES, freshDatabase } from './support/database';
+import { ENGINES, freshDatabase, type TestDatabase } from './support/database';
 import { signIn, testApp } from './support/app';
 import { totpCode } from '../src/security/totp';
+import { passwordHasher } from '../src/modules/auth/sign-in-throttle';
+
+// Every password check passes through passwordHasher.verify: counted here, so a test can tell how many passwords were
+// actually checked (a burst, an unknown name) without relying on timings.
+const verifySpy = vi.spyOn(passwordHasher, 'verify');
+const verifyCalls = () => verifySpy.mock.calls as [string, string][];
+afterAll(() => verifySpy.mockRestore());
 
 describe.each(ENGINES)('authentication (GB/T 22239-2019 8.1.4.1; ASVS 2, 3) on %s', (engine) => {
-  let database: Database;
+  let database: TestDatabase;
   let app: FastifyInstance;
   const login = (username: string, password: string) => app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-  const accountRow = async (username: string) => (await database.db.execute(sql`SELECT failed_attempts, locked_until, must_change_password FROM account WHERE username = ${username}`)).rows[0] as { failed_attempts: number; locked_until: Date | string | null; must_change_password: boolean };
+  const accountRow = async (username: string) => (await database.db.execute(sql`SELECT must_change_password FROM account WHERE username = ${username}`)).rows[0] as { must_change_password: boolean };
+  const throttleRow = async (username: string) => ((await database.db.execute(sql`SELECT attempts, locked_until FROM sign_in_throttle WHERE username = ${username}`)).rows[0] ?? { attempts: 0, locked_until: null }) as { attempts: number; locked_until: Date | string | null };
 
   beforeAll(async () => {
     database = await freshDatabase(engine);
@@ -21,6 +29,11 @@ describe.each(ENGINES)('authentication (GB/T 22239-2019 8.1.4.1; ASVS 2, 3) on %
     await app?.close();
     await database?.close();
   });
+  beforeEach(() => {
+    verifySpy.mockClear();
+  });
+  const loginEvents = async (username: string) =>
+    (await database.db.execute(sql`SELECT outcome, summary->>'detail' AS detail FROM audit_event WHERE action = 'auth.login' AND actor_name = ${username} ORDER BY id`)).rows as { outcome: string; detail: string | null }[];
 
   it('a password change needs the current password and a strong new one; other sessions end; the old password no longer works', async () => {
     const a = await signIn(app, 'wj.office');
@@ -74,12 +87,12 @@ describe.each(ENGINES)('authentication (GB/T 22239-2019 8.1.4.1; ASVS 2, 3) on %
     const locked = await login('wj.staff', DEMO_PASSWORD);
     expect(locked.statusCode).toBe(423);
     expect(locked.json().error.message).toContain('30 分钟');
-    const until = String((await accountRow('wj.staff')).locked_until);
+    const until = String((await throttleRow('wj.staff')).locked_until);
     for (let i = 0; i < 3; i++) await login('wj.staff', 'wrong-password');
-    expect(String((await accountRow('wj.staff')).locked_until)).toBe(until);
-    await database.db.execute(sql`UPDATE account SET locked_until = now() - interval '1 minute' WHERE username = 'wj.staff'`);
+    expect(String((await throttleRow('wj.staff')).locked_until)).toBe(until);
+    await database.db.execute(sql`UPDATE sign_in_throttle SET locked_until = now() - interval '1 minute' WHERE username = 'wj.staff'`);
     expect((await login('wj.staff', DEMO_PASSWORD)).statusCode).toBe(200);
-    expect((await accountRow('wj.staff')).failed_attempts).toBe(0);
+    expect((await throttleRow('wj.staff')).attempts).toBe(0);
   });
 
   it('a session ends at its absolute lifetime however active it is, and is removed on the server', async () => {
@@ -95,7 +108,7 @@ describe.each(ENGINES)('authentication (GB/T 22239-2019 8.1.4.1; ASVS 2, 3) on %
 
   it('TOTP: enrolled with a code from the authenticator; then sign-in needs the code, a wrong or replayed one is refused; administrators are told to enrol', async () => {
     const c = await signIn(app, 'wj.finance');
-    const { secret, qr } = (await c.post('/api/auth/totp/setup')).json();
+    const { secret, qr } = (await c.post('/api/auth/totp/setup', { password: DEMO_PASSWORD })).json();
     expect(qr).toMatch(/^data:image\/png;base64,/);
     expect((await c.post('/api/auth/totp/enable', { code: '000000' })).json().error.code).toBe('AUTH.TOTP_INVALID');
     const earlier = Date.now() - 30_000;
@@ -107,7 +120,8 @@ describe.each(ENGINES)('authentication (GB/T 22239-2019 8.1.4.1; ASVS 2, 3) on %
     expect(noCode.json().error).toMatchObject({ code: 'AUTH.TOTP_REQUIRED', field: 'code' });
     const wrong = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'wj.finance', password: DEMO_PASSWORD, code: '123456' } });
     expect(wrong.json().error.code).toBe('AUTH.TOTP_INVALID');
-    expect((await accountRow('wj.finance')).failed_attempts).toBe(1);
+    // The attempt without a code (right password) is not a failure; the wrong code is.
+    expect((await throttleRow('wj.finance')).attempts).toBe(1);
     const code = totpCode(secret);
     expect((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'wj.finance', password: DEMO_PASSWORD, code } })).statusCode).toBe(200);
     const replay = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'wj.finance', password: DEMO_PASSWORD, code } });
@@ -123,7 +137,9 @@ describe.each(ENGINES)('authentication (GB/T 22239-2019 8.1.4.1; ASVS 2, 3) on %
       const blocked = await auditor.get('/api/audit');
       expect(blocked.statusCode).toBe(403);
       expect(blocked.json().error).toMatchObject({ code: 'AUTH.TOTP_ENROLL_REQUIRED', message: expect.stringContaining('动态口令') });
-      const { secret } = (await auditor.post('/api/auth/totp/setup')).json();
+      // First enrolment, as at an administrator's first sign-in: the password, no code yet.
+      expect((await auditor.post('/api/auth/totp/setup', {})).json().error.code).toBe('VALIDATION.INVALID');
+      const { secret } = (await auditor.post('/api/auth/totp/setup', { password: DEMO_PASSWORD })).json();
       expect((await auditor.post('/api/auth/totp/enable', { code: totpCode(secret, Date.now() - 30_000) })).statusCode).toBe(200);
       expect((await auditor.get('/api/audit')).statusCode).toBe(200);
       expect((await auditor.get('/api/auth/me')).json()).toMatchObject({ totpEnabled: true, totpRequired: false });
@@ -147,5 +163,91 @@ describe.each(ENGINES)('authentication (GB/T 22239-2019 8.1.4.1; ASVS 2, 3) on %
     } finally {
       await limited.close();
     }
+  });
+
+  it('a burst of wrong passwords at once checks at most the threshold’s number before the lock, and the account is locked', async () => {
+    const burst = await Promise.all(Array.from({ length: 30 }, () => login('wj.publicity', 'wrong-password')));
+    const statuses = burst.map((r) => r.statusCode);
+    const checked = (await loginEvents('wj.publicity')).filter((e) => e.detail?.startsWith('wrong password')).length;
+    console.info(`[burst ${engine}, one app] 30 wrong passwords at once: ${checked} checked, ${statuses.filter((c) => c === 423).length} refused as locked`);
+    expect(checked).toBeLessThanOrEqual(5);
+    expect(verifyCalls().filter(([, pw]) => pw === 'wrong-password')).toHaveLength(checked);
+    expect(statuses.filter((c) => c === 401)).toHaveLength(checked);
+    expect(statuses.filter((c) => c === 423)).toHaveLength(30 - checked);
+    // Locked: even the right password is not checked.
+    expect((await login('wj.publicity', DEMO_PASSWORD)).statusCode).toBe(423);
+    expect(verifyCalls().filter(([, pw]) => pw === DEMO_PASSWORD)).toHaveLength(0);
+  });
+
+  it.runIf(engine === 'postgres')('two app instances on one database agree: bursts at both check at most the threshold’s number of passwords', async () => {
+    const second = await openPostgres(database.url!);
+    const other = (await testApp(second, { security: { loginPerMinute: 1000 } })).app;
+    try {
+      const at = (a: FastifyInstance) => Array.from({ length: 25 }, () => a.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'wj.foreign', password: 'wrong-password' } }));
+      const burst = await Promise.all([...at(app), ...at(other)]);
+      const checked = (await loginEvents('wj.foreign')).filter((e) => e.detail?.startsWith('wrong password')).length;
+      console.info(`[burst postgres, two apps] 2 × 25 wrong passwords at once: ${checked} checked, ${burst.filter((r) => r.statusCode === 423).length} refused as locked`);
+      expect(checked).toBeLessThanOrEqual(5);
+      expect(verifyCalls().filter(([, pw]) => pw === 'wrong-password')).toHaveLength(checked);
+      expect(burst.filter((r) => r.statusCode === 423)).toHaveLength(50 - checked);
+      const row = await throttleRow('wj.foreign');
+      expect(row.attempts).toBeGreaterThanOrEqual(5);
+      expect(new Date(String(row.locked_until)).getTime()).toBeGreaterThan(Date.now());
+      expect((await other.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'wj.foreign', password: DEMO_PASSWORD } })).statusCode).toBe(423);
+    } finally {
+      await other.close();
+      await second.close();
+    }
+  });
+
+  it('an unknown name is checked against a dummy hash like a real one, and locks like a real one: same status and body throughout', async () => {
+    const realHash = ((await database.db.execute(sql`SELECT password_hash FROM account WHERE username = 'wj.depthead'`)).rows[0] as { password_hash: string }).password_hash;
+    const params = (h: string) => h.split('$').slice(1, 4).join('$'); // algorithm, version, memory/time/parallelism
+    await login('nobody.else', 'Guess#1234');
+    const [[dummyHash, typed]] = verifyCalls();
+    expect(typed).toBe('Guess#1234');
+    expect(params(dummyHash)).toBe(params(realHash));
+    for (let i = 1; i <= 7; i++) {
+      const unknown = await login('nobody.here', 'wrong-password');
+      const real = await login('wj.depthead', 'wrong-password');
+      expect(unknown.statusCode).toBe(real.statusCode);
+      expect(unknown.json()).toEqual(real.json());
+      expect(real.statusCode).toBe(i <= 5 ? 401 : 423);
+      if (i > 5) expect(real.json().error).toMatchObject({ code: 'AUTH.LOCKED', message: expect.stringMatching(/暂时锁定.*30 分钟/) });
+    }
+    // The name is counted as typed by a person: case and surrounding spaces do not make another name.
+    expect((await login(' WJ.DeptHead ', DEMO_PASSWORD)).statusCode).toBe(423);
+    expect((await login('wj.depthead', DEMO_PASSWORD)).json()).toEqual((await login('Nobody.Here', DEMO_PASSWORD)).json());
+  });
+
+  it('a second factor is set or replaced only with the password (and the current code once one is set); other sessions end; audited', async () => {
+    const owner = await signIn(app, 'wj.office', 'Lantern#Pine7');
+    const stolen = await signIn(app, 'wj.office', 'Lantern#Pine7');
+    // A session alone cannot start an enrolment.
+    expect((await stolen.post('/api/auth/totp/setup', {})).json().error.code).toBe('VALIDATION.INVALID');
+    const wrong = await stolen.post('/api/auth/totp/setup', { password: 'not-the-password' });
+    expect(wrong.json().error).toMatchObject({ code: 'AUTH.WRONG_PASSWORD', field: 'password' });
+    expect((await throttleRow('wj.office')).attempts).toBe(1);
+    const first = (await owner.post('/api/auth/totp/setup', { password: 'Lantern#Pine7' })).json();
+    expect((await owner.post('/api/auth/totp/enable', { code: totpCode(first.secret) })).statusCode).toBe(200);
+    expect((await stolen.get('/api/auth/me')).statusCode).toBe(401);
+
+    // Replacing it needs the code of the factor in force, besides the password.
+    const noCode = await owner.post('/api/auth/totp/setup', { password: 'Lantern#Pine7' });
+    expect(noCode.json().error).toMatchObject({ code: 'AUTH.TOTP_REQUIRED', field: 'code' });
+    expect((await owner.post('/api/auth/totp/setup', { password: 'Lantern#Pine7', code: '000000' })).json().error.code).toBe('AUTH.TOTP_INVALID');
+    const replaced = (await owner.post('/api/auth/totp/setup', { password: 'Lantern#Pine7', code: totpCode(first.secret, Date.now() + 30_000) })).json();
+    expect((await owner.post('/api/auth/totp/enable', { code: totpCode(replaced.secret) })).statusCode).toBe(200);
+    const withOld = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'wj.office', password: 'Lantern#Pine7', code: totpCode(first.secret, Date.now() + 60_000) } });
+    expect(withOld.json().error.code).toBe('AUTH.TOTP_INVALID');
+    const audited = (await database.db.execute(sql`SELECT action, outcome FROM audit_event WHERE action LIKE 'auth.totp%' AND actor_name = (SELECT display_name FROM account WHERE username = 'wj.office') ORDER BY id`)).rows;
+    expect(audited).toEqual([
+      { action: 'auth.totp_setup', outcome: 'failed' },
+      { action: 'auth.totp_setup', outcome: 'success' },
+      { action: 'auth.totp_enable', outcome: 'success' },
+      { action: 'auth.totp_setup', outcome: 'failed' },
+      { action: 'auth.totp_setup', outcome: 'success' },
+      { action: 'auth.totp_enable', outcome: 'success' },
+    ]);
   });
 });

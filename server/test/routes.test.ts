@@ -23,9 +23,9 @@ describe('every route declares who may call it (deny by default)', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('keeps public only what must be: sign-in, health and the API description', () => {
+  it('keeps public only what must be: sign-in, redeeming an activation code, health and the API description', () => {
     const open = built.routes.filter((r) => r.access === 'public' && !r.url.startsWith('/api/docs')).map((r) => `${r.method} ${r.url}`);
-    expect(open.sort()).toEqual(['GET /api/health', 'HEAD /api/health', 'POST /api/auth/login'].sort());
+    expect(open.sort()).toEqual(['GET /api/health', 'HEAD /api/health', 'POST /api/auth/login', 'POST /api/auth/activate'].sort());
   });
 
   it('refuses to start with a route that declares nothing', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/connection';
+import { DEMO_PASSWORD } from '../src/demo/seed';
 import { ENGINES, freshDatabase } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 import { resealFields } from '../src/db/field-reseal';
@@ -75,7 +76,7 @@ describe.each(ENGINES)('sensitive fields encrypted at rest (SM4 + HMAC-SM3) on %
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error).toMatchObject({ code: 'PERSON.DUPLICATE_ID_NUMBER', field: 'idNumber' });
 
-    expect((await org.post('/api/auth/totp/setup', {})).statusCode).toBe(200);
+    expect((await org.post('/api/auth/totp/setup', { password: DEMO_PASSWORD })).statusCode).toBe(200);
     const acct = await raw(sql`SELECT totp_pending FROM account WHERE username = 'pc.org'`);
     expect(String(acct.totp_pending)).toMatch(/^sm4:1:/);
   });

@@ -34,6 +34,7 @@ export const PERMISSIONS = [
   'account.read',
   'account.manage',
   'role.manage',
+  'account.approve',
   'talk.read',
   'talk.record',
   'talk.assign',
@@ -72,7 +73,7 @@ export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
   publicity: READER,
   // 三员分立: the administrators see no business data.
   sysadmin: ['policy.read', 'calendar.read', 'calendar.write', 'account.read', 'account.manage'],
-  secadmin: ['policy.read', 'calendar.read', 'account.read', 'role.manage'],
+  secadmin: ['policy.read', 'calendar.read', 'account.read', 'role.manage', 'account.approve'],
   auditor: ['audit.read', 'policy.read', 'calendar.read'],
   principal: [...READER, 'duty.dashboard', 'sideline.review', 'sideline.ledger', 'tolerance.read', 'interview.approve'],
   leader: [...READER, 'duty.dashboard', 'sideline.review'],

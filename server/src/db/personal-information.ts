@@ -1,7 +1,7 @@
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { person } from './schema/people';
-import { account } from './schema/auth';
+import { account, signInThrottle } from './schema/auth';
 import { talk } from './schema/talks';
 import { interview, interviewTarget, writtenInquiry } from './schema/interviews';
 import { petition, toleranceReview } from './schema/tolerance';
@@ -30,6 +30,7 @@ export const PERSONAL_INFORMATION: PersonalColumn[] = [
   { table: person, column: 'hireDate', purpose: '任职年限、轮岗交流规则', sensitive: false },
   { table: person, column: 'phone', purpose: '联系本人（可不填）', sensitive: false },
   { table: account, column: 'username', purpose: '登录', sensitive: false },
+  { table: signInThrottle, column: 'username', purpose: '登录失败计数和锁定（按输入的用户名计数，一天无尝试且未锁定的删除）', sensitive: false },
   { table: talk, column: 'keyPoints', purpose: '谈心谈话记录（第十条）', sensitive: true },
   { table: talk, column: 'preparationNotes', purpose: '谈心谈话准备', sensitive: true },
   { table: talk, column: 'followUps', purpose: '谈心谈话后续跟进', sensitive: true },

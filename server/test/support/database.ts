@@ -29,8 +29,11 @@ async function pgliteTemplate(): Promise<PGlite> {
   return template;
 }
 
+/** A test database; on PostgreSQL with its URL, so that a test can open a second connection pool (a second app instance). */
+export type TestDatabase = Database & { url?: string };
+
 /** A fresh, migrated and seeded database on the given engine; close() drops it. */
-export async function freshDatabase(engine: Engine, opts: { seed?: boolean } = {}): Promise<Database & { url?: string }> {
+export async function freshDatabase(engine: Engine, opts: { seed?: boolean } = {}): Promise<TestDatabase> {
   const seed = opts.seed ?? true;
   if (engine === 'pglite') {
     if (!seed) {
@@ -67,7 +70,7 @@ export async function freshDatabase(engine: Engine, opts: { seed?: boolean } = {
  * A second connection pool on the same PostgreSQL database, as a second instance of the product would open it (tests
  * of what must hold across instances: locks, counters, duplicate checks). PGlite has one process only: null.
  */
-export async function secondInstance(database: Database & { url?: string }): Promise<Database | null> {
+export async function secondInstance(database: TestDatabase): Promise<Database | null> {
   return database.url ? openPostgres(database.url) : null;
 }
 

@@ -238,7 +238,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 开始设置动态口令：生成密钥和二维码（用身份验证器扫描后输入 6 位数字确认） */
+        /** 开始设置或更换动态口令：须输入当前密码，已启用动态口令的还须输入当前的动态口令；生成密钥和二维码（用身份验证器扫描后输入 6 位数字确认） */
         post: {
             parameters: {
                 query?: never;
@@ -246,7 +246,16 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 当前密码 */
+                        password: string;
+                        /** @description 当前的动态口令（已启用时） */
+                        code?: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {
@@ -278,7 +287,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 确认动态口令：输入身份验证器显示的 6 位数字；之后登录须同时输入动态口令 */
+        /** 确认动态口令：输入身份验证器显示的 6 位数字；之后登录须同时输入动态口令；其他会话全部退出 */
         post: {
             parameters: {
                 query?: never;
@@ -1558,7 +1567,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** 新建账号（系统管理员）：生成一次性初始密码，首次登录须修改；角色由安全管理员授予 */
+        /** 新建账号（系统管理员）：不生成密码，只给出激活码前半段；安全管理员批准后给出后半段，本人凭两段激活码自行设置密码；角色由安全管理员授予；一人只能有一个账号 */
         post: {
             parameters: {
                 query?: never;
@@ -1588,7 +1597,11 @@ export interface paths {
                         "application/json": {
                             id: number;
                             username: string;
-                            initialPassword: string;
+                            /** @description 重置申请编号：待安全管理员批准 */
+                            resetId: number;
+                            /** @description 激活码前半段（系统管理员交给本人） */
+                            requestHalf: string;
+                            expiresAt: string;
                         };
                     };
                 };
@@ -1691,7 +1704,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 重置密码（系统管理员）：生成一次性密码，结束其全部会话，解除锁定，首次登录须修改 */
+        /** 申请重置密码（系统管理员）：给出激活码前半段；安全管理员批准后原密码失效、会话结束并给出后半段；本人凭两段激活码（已启用动态口令的还须动态口令）自行设置新密码 */
         post: {
             parameters: {
                 query?: never;
@@ -1712,7 +1725,11 @@ export interface paths {
                         "application/json": {
                             id: number;
                             username: string;
-                            initialPassword: string;
+                            /** @description 重置申请编号：待安全管理员批准 */
+                            resetId: number;
+                            /** @description 激活码前半段（系统管理员交给本人） */
+                            requestHalf: string;
+                            expiresAt: string;
                         };
                     };
                 };
@@ -1766,6 +1783,207 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/password-resets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 密码重置与账号激活申请（安全管理员审批，系统管理员查看）：待批准的和已处理的 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            accountId: number;
+                            username: string;
+                            displayName: string;
+                            /** @description 账号关联的人员：其职务决定账号的业务角色 */
+                            personName: string | null;
+                            /**
+                             * @description reset 重置密码；activation 新账号激活
+                             * @enum {string}
+                             */
+                            kind: "reset" | "activation";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused" | "redeemed" | "cancelled" | "expired";
+                            requestedByName: string;
+                            requestedAt: string;
+                            decidedByName: string | null;
+                            decidedAt: string | null;
+                            refusalReason: string | null;
+                            expiresAt: string;
+                            redeemedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/password-resets/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准重置或激活（安全管理员）：给出激活码后半段（只显示一次）；该账号原密码即时失效，会话全部结束 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                            /** @description 激活码后半段（安全管理员交给本人） */
+                            approvalHalf: string;
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/password-resets/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不批准重置或激活（安全管理员）：须写明理由；账号不受影响 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 使用激活码设置密码：用户名、系统管理员给的前半段、安全管理员给的后半段（已启用动态口令的还须动态口令），自行设置新密码；激活码一次有效，其他会话全部结束 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        /** @description 激活码前半段 */
+                        requestHalf: string;
+                        /** @description 激活码后半段 */
+                        approvalHalf: string;
+                        /** @description 动态口令（已启用时） */
+                        code?: string;
+                        /** @description 新密码 */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -42,7 +42,7 @@ export function AppLayout() {
         <Typography.Text style={{ color: '#f5d0d0' }}>{me?.institution.name}</Typography.Text>
         <div style={{ flex: 1 }} />
         {me?.personId && <Bell />}
-        <Dropdown menu={{ items: [{ key: 'password', icon: <KeyOutlined />, label: '修改密码', onClick: () => setChanging(true) }, { key: 'totp', icon: <SafetyCertificateOutlined />, label: me?.totpEnabled ? '动态口令（已启用）' : '设置动态口令', disabled: me?.totpEnabled, onClick: () => setTotp(true) }, { key: 'sessions', icon: <DesktopOutlined />, label: '登录设备', onClick: () => setSessions(true) }, { key: 'data', icon: <UserOutlined />, label: <a href="/api/me/personal-data">下载我的个人信息</a> }, { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout().then(() => nav('/login')) }] }}>
+        <Dropdown menu={{ items: [{ key: 'password', icon: <KeyOutlined />, label: '修改密码', onClick: () => setChanging(true) }, { key: 'totp', icon: <SafetyCertificateOutlined />, label: me?.totpEnabled ? '更换动态口令' : '设置动态口令', onClick: () => setTotp(true) }, { key: 'sessions', icon: <DesktopOutlined />, label: '登录设备', onClick: () => setSessions(true) }, { key: 'data', icon: <UserOutlined />, label: <a href="/api/me/personal-data">下载我的个人信息</a> }, { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout().then(() => nav('/login')) }] }}>
           <Space style={{ color: '#fff', cursor: 'pointer' }} data-testid="user-menu">
             <UserOutlined />
             {me?.displayName}
@@ -55,7 +55,7 @@ export function AppLayout() {
         </Dropdown>
       </Layout.Header>
       <SessionsModal open={sessions} onClose={() => setSessions(false)} />
-      <TotpModal open={totp || (!!me?.totpRequired && !me?.mustChangePassword)} forced={!!me?.totpRequired} onClose={() => setTotp(false)} onDone={() => (setTotp(false), void refresh())} />
+      <TotpModal open={totp || (!!me?.totpRequired && !me?.mustChangePassword)} forced={!!me?.totpRequired} replacing={!!me?.totpEnabled} onClose={() => setTotp(false)} onDone={() => (setTotp(false), void refresh())} />
       {me?.totpRequired && (
         <Alert banner type="warning" message="系统管理员、安全管理员、审计管理员须先启用动态口令（双因素认证），然后才能使用系统。" action={<Button size="small" onClick={() => setTotp(true)}>立即设置</Button>} />
       )}

@@ -5,6 +5,7 @@ import { api, call, errorText } from '../api/client';
 import { useApi } from '../components/useApi';
 import { runAction, submitForm } from '../components/submitForm';
 import { useAuth } from '../auth';
+import { PasswordResetsCard, ShownOnce } from './PasswordResetsCard';
 
 type Account = NonNullable<ReturnType<typeof useAccounts>['data']>[number];
 const useAccounts = () => useApi(() => call(api.GET('/api/accounts')), []);
@@ -14,8 +15,9 @@ const ROLE_OPTIONS: { value: string; label: string }[] = [
 ];
 
 /**
- * 账号管理 under 三员分立: the system administrator creates, disables and resets accounts (a one-time password shown
- * once); the security administrator grants roles. Neither sees any business record here.
+ * 账号管理 under 三员分立: the system administrator creates, disables and asks for resets of accounts (half of an
+ * activation code, shown once; nobody is given a password); the security administrator grants roles and approves
+ * resets (the other half). Neither sees any business record here.
  */
 export function AccountsPage() {
   const { message, modal } = App.useApp();
@@ -25,8 +27,11 @@ export function AccountsPage() {
   const [granting, setGranting] = useState<Account | null>(null);
   const [form] = Form.useForm<{ username: string; displayName: string }>();
   const [roles, setRoles] = useState<string[]>([]);
-  const showPassword = (title: string, r: { username: string; initialPassword: string }) =>
-    modal.success({ title, content: <Space direction="vertical"><span>用户名：{r.username}</span><span>一次性密码：<Typography.Text code copyable>{r.initialPassword}</Typography.Text></span><Typography.Text type="secondary">请当面交给本人；首次登录须修改。此密码不会再次显示。</Typography.Text></Space> });
+  const [resetsVersion, setResetsVersion] = useState(0);
+  const showHalf = (title: string, r: { username: string; requestHalf: string; expiresAt: string }) => {
+    modal.success({ title, width: 520, content: <ShownOnce username={r.username} label="激活码前半段" half={r.requestHalf} expiresAt={r.expiresAt} other="安全管理员批准后给出的后半段" /> });
+    setResetsVersion((v) => v + 1);
+  };
   const act = (fn: () => Promise<unknown>, ok: string) => runAction(message, fn, ok, list.reload);
   const manage = can('account.manage');
   return (
@@ -56,7 +61,20 @@ export function AccountsPage() {
                   {manage && (a.disabled
                     ? <Button size="small" onClick={() => void act(() => call(api.POST('/api/accounts/{id}/enable', { params: { path: { id: a.id } } })), '已启用')}>启用</Button>
                     : <Button size="small" danger onClick={() => void act(() => call(api.POST('/api/accounts/{id}/disable', { params: { path: { id: a.id } } })), '已停用，其登录已全部结束')}>停用</Button>)}
-                  {manage && <Button size="small" onClick={() => void call(api.POST('/api/accounts/{id}/reset-password', { params: { path: { id: a.id } } })).then((r) => (showPassword('已重置密码', r), list.reload())).catch((e) => message.error(errorText(e)))}>重置密码</Button>}
+                  {manage && (
+                    <Button
+                      size="small"
+                      onClick={() =>
+                        modal.confirm({
+                          title: `为“${a.displayName}”申请重置密码？`,
+                          content: '安全管理员批准后，原密码即时失效、登录全部退出；本人凭两段激活码自行设置新密码。批准前原密码仍可使用。',
+                          onOk: () => call(api.POST('/api/accounts/{id}/reset-password', { params: { path: { id: a.id } } })).then((r) => (showHalf('已申请重置密码', r), list.reload())).catch((e) => message.error(errorText(e))),
+                        })
+                      }
+                    >
+                      重置密码
+                    </Button>
+                  )}
                   {can('role.manage') && <Button size="small" onClick={() => (setRoles(a.roles.map((r) => r.role)), setGranting(a))}>授予角色</Button>}
                 </Space>
               ),
@@ -68,7 +86,7 @@ export function AccountsPage() {
         open={creating}
         onCancel={() => setCreating(false)}
         destroyOnHidden
-        onOk={() => submitForm(form, message, async (v) => showPassword('账号已建立', await call(api.POST('/api/accounts', { body: v }))), '已新建', () => (setCreating(false), list.reload()))}
+        onOk={() => submitForm(form, message, async (v) => showHalf('账号已建立，待安全管理员批准激活', await call(api.POST('/api/accounts', { body: v }))), '已新建', () => (setCreating(false), list.reload()))}
       >
         <Form form={form} layout="vertical">
           <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请输入用户名' }]} extra="3–32 位小写字母、数字、点、下划线或连字符"><Input /></Form.Item>
@@ -84,6 +102,7 @@ export function AccountsPage() {
       >
         <Select mode="multiple" style={{ width: '100%' }} value={roles} onChange={setRoles} options={ROLE_OPTIONS} placeholder="选择角色" />
       </Modal>
+      <PasswordResetsCard version={resetsVersion} onDecided={list.reload} />
     </Card>
   );
 }

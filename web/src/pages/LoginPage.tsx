@@ -3,12 +3,15 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { useAuth } from '../auth';
 import { ApiError, errorText } from '../api/client';
+import { ActivateForm } from './ActivateForm';
 
 export function LoginPage() {
   const { login, expiredMessage } = useAuth();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [needCode, setNeedCode] = useState(false);
+  const [activating, setActivating] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const submit = async (v: { username: string; password: string; code?: string }) => {
     setBusy(true);
     setError(null);
@@ -31,24 +34,34 @@ export function LoginPage() {
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
           谈心谈话 · 兼职管理 · 容错纠错 · 干部约谈 · 激励担当作为
         </Typography.Paragraph>
-        {expiredMessage && <Alert type="warning" showIcon message={expiredMessage} style={{ marginBottom: 12 }} />}
-        {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="login-error" />}
-        <Form layout="vertical" onFinish={submit} requiredMark={false}>
-          <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请输入用户名' }]}>
-            <Input prefix={<UserOutlined />} autoComplete="username" />
-          </Form.Item>
-          <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
-          </Form.Item>
-          {needCode && (
-            <Form.Item name="code" label="动态口令" extra="身份验证器中显示的 6 位数字" rules={[{ required: true, pattern: /^\d{6}$/, message: '请输入 6 位数字' }]}>
-              <Input prefix={<SafetyOutlined />} autoComplete="one-time-code" inputMode="numeric" maxLength={6} autoFocus data-testid="login-code" />
-            </Form.Item>
-          )}
-          <Button type="primary" htmlType="submit" block loading={busy}>
-            登录
-          </Button>
-        </Form>
+        {activating ? (
+          <ActivateForm onDone={(m) => (setNotice(m), setActivating(false))} onBack={() => setActivating(false)} />
+        ) : (
+          <>
+            {expiredMessage && <Alert type="warning" showIcon message={expiredMessage} style={{ marginBottom: 12 }} />}
+            {notice && <Alert type="success" showIcon message={notice} style={{ marginBottom: 12 }} />}
+            {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="login-error" />}
+            <Form layout="vertical" onFinish={submit} requiredMark={false}>
+              <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请输入用户名' }]}>
+                <Input prefix={<UserOutlined />} autoComplete="username" />
+              </Form.Item>
+              <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>
+                <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+              </Form.Item>
+              {needCode && (
+                <Form.Item name="code" label="动态口令" extra="身份验证器中显示的 6 位数字" rules={[{ required: true, pattern: /^\d{6}$/, message: '请输入 6 位数字' }]}>
+                  <Input prefix={<SafetyOutlined />} autoComplete="one-time-code" inputMode="numeric" maxLength={6} autoFocus data-testid="login-code" />
+                </Form.Item>
+              )}
+              <Button type="primary" htmlType="submit" block loading={busy}>
+                登录
+              </Button>
+              <Button type="link" block onClick={() => (setError(null), setActivating(true))} style={{ marginTop: 8 }}>
+                使用激活码设置密码
+              </Button>
+            </Form>
+          </>
+        )}
       </Card>
     </div>
   );

@@ -1,41 +1,37 @@
-import { randomInt } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
-import { hash } from '@node-rs/argon2';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { account, person, session } from '../../db/schema';
+import { account, person, session, signInThrottle } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { runCommand } from '../../http/command';
 import { AppError, notFound } from '../../shared/errors';
 import { ASSIGNED_ROLES, ROLE_LABELS, roleAssignmentProblem, type Role } from '../../auth/roles';
 import { idParam } from '../people/people.schema';
+import { writeAudit } from '../audit/audit.writer';
+import { clearAttempts, unusablePasswordHash } from './sign-in-throttle';
+import { openReset } from './password-reset.service';
 
 const accountOut = z.object({
   id: z.number(), username: z.string(), displayName: z.string(), personId: z.number().nullable(), personName: z.string().nullable(),
   roles: z.array(z.object({ role: z.string(), label: z.string() })), disabled: z.boolean(), locked: z.boolean(), mustChangePassword: z.boolean(), createdAt: z.string(),
 });
-const issued = z.object({ id: z.number(), username: z.string(), initialPassword: z.string() });
-
-/** A one-time password to hand over in person: 14 characters from all four classes, no look-alikes. */
-function initialPassword(): string {
-  const sets = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnpqrstuvwxyz', '23456789', '#%&*+=?@'];
-  const chars = sets.map((s) => s[randomInt(s.length)]);
-  const all = sets.join('');
-  while (chars.length < 14) chars.push(all[randomInt(all.length)]);
-  for (let i = chars.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [chars[i], chars[j]] = [chars[j], chars[i]];
-  }
-  return chars.join('');
-}
+/** Half of a one-time activation code, for the system administrator to hand to the person; shown once. */
+const issued = z.object({
+  id: z.number(), username: z.string(),
+  resetId: z.number().describe('重置申请编号：待安全管理员批准'),
+  requestHalf: z.string().describe('激活码前半段（系统管理员交给本人）'),
+  expiresAt: z.string(),
+});
 
 /**
- * Accounts under 三员分立: the system administrator creates, disables, enables and resets accounts (a new or reset
- * account gets a one-time password it must change at sign-in, and its sessions end); the security administrator
- * assigns roles (never two administrator roles to one account, nor an administrator role with a business role or a
- * person); both see the list; neither sees business records. Every change is audited with before and after.
+ * Accounts under 三员分立: the system administrator creates, disables, enables and asks for resets of accounts (a new
+ * or reset account gets no password anyone sees: the request yields half of an activation code, the security
+ * administrator's approval the other half, see password-resets.routes); the security administrator assigns roles
+ * (never two administrator roles to one account, nor an administrator role with a business role or a person); both
+ * see the list; neither sees business records. Every change is audited with before and after.
  */
-export const accountRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+export const accountRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  const hours = config.security.activationHours;
   const load = async (institutionId: number, id: number) => {
     const [a] = await db.select().from(account).where(and(eq(account.institutionId, institutionId), eq(account.id, id)));
     if (!a) throw notFound('账号', 'ACCOUNT.NOT_FOUND');
@@ -47,14 +43,15 @@ export const accountRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (
 
   app.get('/api/accounts', { config: { access: 'account.read' }, schema: { tags: ['accounts'], summary: '账号列表（系统管理员、安全管理员）', response: { 200: z.array(accountOut) } } }, async (req) => {
     const rows = await db
-      .select({ a: account, personName: person.name })
+      .select({ a: account, personName: person.name, lockedUntil: signInThrottle.lockedUntil })
       .from(account)
       .leftJoin(person, eq(person.id, account.personId))
+      .leftJoin(signInThrottle, eq(signInThrottle.username, account.username))
       .where(eq(account.institutionId, req.auth!.institutionId))
       .orderBy(asc(account.id));
     const now = new Date();
-    return rows.map(({ a, personName }) => ({
-      id: a.id, username: a.username, displayName: a.displayName, personId: a.personId, personName, disabled: a.disabled, locked: !!a.lockedUntil && a.lockedUntil > now,
+    return rows.map(({ a, personName, lockedUntil }) => ({
+      id: a.id, username: a.username, displayName: a.displayName, personId: a.personId, personName, disabled: a.disabled, locked: !!lockedUntil && lockedUntil > now,
       mustChangePassword: a.mustChangePassword, createdAt: a.createdAt.toISOString(), roles: (a.roles as Role[]).map((r) => ({ role: r, label: ROLE_LABELS[r] ?? r })),
     }));
   });
@@ -65,7 +62,7 @@ export const accountRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (
       config: { access: 'account.manage' },
       schema: {
         tags: ['accounts'],
-        summary: '新建账号（系统管理员）：生成一次性初始密码，首次登录须修改；角色由安全管理员授予',
+        summary: '新建账号（系统管理员）：不生成密码，只给出激活码前半段；安全管理员批准后给出后半段，本人凭两段激活码自行设置密码；角色由安全管理员授予；一人只能有一个账号',
         body: z.object({
           username: z.string().trim().regex(/^[a-z][a-z0-9._-]{2,31}$/, '用户名应为 3–32 位小写字母、数字、点、下划线或连字符，以字母开头').describe('用户名'),
           displayName: z.string().trim().min(2, '至少 2 个字').max(30, '不能超过 30 个字').describe('显示名称'),
@@ -81,15 +78,22 @@ export const accountRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (
         const [p] = await db.select({ id: person.id }).from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.id, b.personId)));
         if (!p) throw new AppError('ACCOUNT.PERSON', '所选人员不存在', 400, { field: 'personId' });
       }
-      const password = initialPassword();
-      const passwordHash = await hash(password);
-      const id = await runCommand(db, req, async (tx) => {
+      // Nobody can sign in with the account until its activation code is redeemed.
+      const passwordHash = await unusablePasswordHash();
+      const out = await runCommand(db, req, async (tx) => {
         const [dup] = await tx.select({ id: account.id }).from(account).where(eq(account.username, b.username));
         if (dup) throw new AppError('ACCOUNT.DUPLICATE', `用户名“${b.username}”已被使用`, 409, { field: 'username' });
-        const [a] = await tx.insert(account).values({ institutionId: auth.institutionId, ...b, passwordHash, mustChangePassword: true, roles: [] }).returning({ id: account.id });
-        return { result: a.id, audit: { action: 'account.create', entityType: 'account', entityId: a.id, after: b } };
+        // One account per person: a second one would carry the roles of the person's posts to whoever holds it.
+        if (b.personId) {
+          const [held] = await tx.select({ username: account.username }).from(account).where(eq(account.personId, b.personId));
+          if (held) throw new AppError('ACCOUNT.PERSON_HAS_ACCOUNT', `该人员已有账号（${held.username}），一人只能有一个账号；忘记密码的请为其申请重置`, 409, { field: 'personId' });
+        }
+        const [a] = await tx.insert(account).values({ institutionId: auth.institutionId, ...b, passwordHash, mustChangePassword: false, roles: [] }).returning({ id: account.id });
+        const reset = await openReset(tx, { institutionId: auth.institutionId, accountId: a.id, kind: 'activation', requestedBy: auth.accountId, hours });
+        await writeAudit(tx, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'account.reset_request', entityType: 'account', entityId: a.id, detail: { resetId: reset.resetId, kind: 'activation' }, ip: req.ip, outcome: 'success' });
+        return { result: { id: a.id, ...reset }, audit: { action: 'account.create', entityType: 'account', entityId: a.id, after: b } };
       });
-      return reply.status(201).send({ id, username: b.username, initialPassword: password });
+      return reply.status(201).send({ username: b.username, ...out });
     },
   );
 
@@ -99,26 +103,42 @@ export const accountRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (
       const a = await load(auth.institutionId, req.params.id);
       notSelf(auth.accountId, a.id, title);
       await runCommand(db, req, async (tx) => {
-        await tx.update(account).set({ disabled, ...(disabled ? {} : { failedAttempts: 0, lockedUntil: null }) }).where(eq(account.id, a.id));
+        await tx.update(account).set({ disabled }).where(eq(account.id, a.id));
+        if (!disabled) await clearAttempts(tx, a.username);
         if (disabled) await tx.delete(session).where(eq(session.accountId, a.id));
         return { result: null, audit: { action: `account.${action}`, entityType: 'account', entityId: a.id, before: { disabled: a.disabled }, after: { disabled } } };
       });
       return { ok: true as const };
     });
 
-  app.post('/api/accounts/:id/reset-password', { config: { access: 'account.manage' }, schema: { tags: ['accounts'], summary: '重置密码（系统管理员）：生成一次性密码，结束其全部会话，解除锁定，首次登录须修改', params: idParam, response: { 200: issued } } }, async (req) => {
-    const auth = req.auth!;
-    const a = await load(auth.institutionId, req.params.id);
-    notSelf(auth.accountId, a.id, '重置');
-    const password = initialPassword();
-    const passwordHash = await hash(password);
-    await runCommand(db, req, async (tx) => {
-      await tx.update(account).set({ passwordHash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null }).where(eq(account.id, a.id));
-      await tx.delete(session).where(eq(session.accountId, a.id));
-      return { result: null, audit: { action: 'account.reset_password', entityType: 'account', entityId: a.id } };
-    });
-    return { id: a.id, username: a.username, initialPassword: password };
-  });
+  app.post(
+    '/api/accounts/:id/reset-password',
+    {
+      config: { access: 'account.manage' },
+      schema: {
+        tags: ['accounts'],
+        summary: '申请重置密码（系统管理员）：给出激活码前半段；安全管理员批准后原密码失效、会话结束并给出后半段；本人凭两段激活码（已启用动态口令的还须动态口令）自行设置新密码',
+        params: idParam,
+        response: { 200: issued },
+      },
+    },
+    async (req) => {
+      const auth = req.auth!;
+      const a = await load(auth.institutionId, req.params.id);
+      notSelf(auth.accountId, a.id, '重置');
+      // Until the security administrator approves, nothing changes for the account: its password still works.
+      const reset = await runCommand(
+        db,
+        req,
+        async (tx) => {
+          const r = await openReset(tx, { institutionId: auth.institutionId, accountId: a.id, kind: 'reset', requestedBy: auth.accountId, hours });
+          return { result: r, audit: { action: 'account.reset_request', entityType: 'account', entityId: a.id, detail: { resetId: r.resetId, kind: 'reset' } } };
+        },
+        { affects: 'nothing' },
+      );
+      return { id: a.id, username: a.username, ...reset };
+    },
+  );
 
   app.put(
     '/api/accounts/:id/roles',

@@ -1,9 +1,9 @@
 import '@fastify/cookie';
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { hash, verify } from '@node-rs/argon2';
+import { hash } from '@node-rs/argon2';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Db } from '../../db/client';
+import type { Db, Executor } from '../../db/client';
 import { account, institution } from '../../db/schema';
 import { writeAudit } from '../audit/audit.writer';
 import { AppError, unauthenticated } from '../../shared/errors';
@@ -15,6 +15,8 @@ import { createSession, deleteSession, purgeIdleSessions } from './session.repos
 import { session } from '../../db/schema';
 import type { AppConfig } from '../../config';
 import { passwordProblem } from '../../security/password-policy';
+import { checkPassword, clearAttempts, lockedError, purgeStaleAttempts, recordFailure, releaseAttempt, reserveAttempt } from './sign-in-throttle';
+import { failOwnCheck, verifyOwnPassword } from './own-password';
 
 
 const meSchema = z.object({
@@ -35,7 +37,7 @@ const meSchema = z.object({
 });
 
 export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: number; security: AppConfig['security'] }): FastifyPluginAsyncZod => async (app) => {
-  const { lockoutThreshold: MAX_FAILED, lockoutMinutes: LOCK_MINUTES } = opts.security;
+  const rules = opts.security;
   app.post(
     '/api/auth/login',
     {
@@ -53,45 +55,46 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
     },
     async (req, reply) => {
       const { username, password, code } = req.body;
-      const [a] = await db.select().from(account).where(eq(account.username, username)).limit(1);
-      const fail = async (detail: string) => {
-        await writeAudit(db, { institutionId: a?.institutionId ?? null, actorAccountId: a?.id, actorName: username, action: 'auth.login', ip: req.ip, outcome: 'failed', detail });
-        return new AppError('AUTH.BAD_CREDENTIALS', '用户名或密码不正确', 401);
-      };
-      if (!a || a.disabled) throw await fail(a ? 'disabled' : 'unknown user');
-      if (a.lockedUntil && a.lockedUntil > new Date()) {
-        await writeAudit(db, { institutionId: a.institutionId, actorAccountId: a.id, actorName: username, action: 'auth.login', ip: req.ip, outcome: 'denied', detail: 'locked' });
-        throw new AppError('AUTH.LOCKED', `连续登录失败次数过多，账号已锁定，请 ${LOCK_MINUTES} 分钟后再试`, 423);
+      // The attempt is counted before anything is checked: a burst of guesses checks at most the threshold's number.
+      const slot = await reserveAttempt(db, username, rules);
+      const [a] = await db.select().from(account).where(eq(account.username, slot.name)).limit(1);
+      const audit = (ex: Executor, outcome: 'failed' | 'denied', detail: string) =>
+        writeAudit(ex, { institutionId: a?.institutionId ?? null, actorAccountId: a?.id ?? null, actorName: username, action: 'auth.login', ip: req.ip, outcome, detail });
+      if (!slot.allowed) {
+        await audit(db, 'denied', 'locked');
+        throw lockedError(slot.minutesLeft);
       }
-      if (!(await verify(a.passwordHash, password))) {
-        const failed = a.failedAttempts + 1;
+      // An unknown name is checked against a dummy hash: it costs and answers as a wrong password does.
+      const passwordOk = await checkPassword(a?.passwordHash, password);
+      if (!a || a.disabled || !passwordOk) {
         await db.transaction(async (tx) => {
-          await tx
-            .update(account)
-            .set({ failedAttempts: failed, lockedUntil: failed >= MAX_FAILED ? sql`now() + make_interval(mins => ${LOCK_MINUTES})` : null })
-            .where(eq(account.id, a.id));
-          await writeAudit(tx, { institutionId: a.institutionId, actorAccountId: a.id, actorName: username, action: 'auth.login', ip: req.ip, outcome: 'failed', detail: `wrong password (${failed})` });
+          await recordFailure(tx, slot, rules);
+          await audit(tx, 'failed', `${!a ? 'unknown user' : a.disabled ? 'disabled' : 'wrong password'} (${slot.attempt})`);
         });
         throw new AppError('AUTH.BAD_CREDENTIALS', '用户名或密码不正确', 401);
       }
       // Second factor: a correct password alone is not enough for an account with TOTP.
       let totpStep: number | null = null;
       if (a.totpSecret) {
-        if (!code) throw new AppError('AUTH.TOTP_REQUIRED', '请输入动态口令（身份验证器中的 6 位数字）', 401, { field: 'code' });
+        if (!code) {
+          await releaseAttempt(db, slot);
+          throw new AppError('AUTH.TOTP_REQUIRED', '请输入动态口令（身份验证器中的 6 位数字）', 401, { field: 'code' });
+        }
         const checked = checkTotp(a.totpSecret, code, a.totpLastStep);
         if (!checked.ok) {
-          const failed = a.failedAttempts + 1;
           await db.transaction(async (tx) => {
-            await tx.update(account).set({ failedAttempts: failed, lockedUntil: failed >= MAX_FAILED ? sql`now() + make_interval(mins => ${LOCK_MINUTES})` : null }).where(eq(account.id, a.id));
-            await writeAudit(tx, { institutionId: a.institutionId, actorAccountId: a.id, actorName: username, action: 'auth.login', ip: req.ip, outcome: 'failed', detail: `totp ${checked.reason} (${failed})` });
+            await recordFailure(tx, slot, rules);
+            await audit(tx, 'failed', `totp ${checked.reason} (${slot.attempt})`);
           });
           throw new AppError('AUTH.TOTP_INVALID', checked.reason === 'replay' ? '该动态口令已使用过，请等待下一个' : '动态口令不正确', 401, { field: 'code' });
         }
         totpStep = checked.step;
       }
       await purgeIdleSessions(db, opts.idleMinutes);
+      await purgeStaleAttempts(db);
       const token = await db.transaction(async (tx) => {
-        await tx.update(account).set({ failedAttempts: 0, lockedUntil: null, ...(totpStep !== null ? { totpLastStep: totpStep } : {}) }).where(eq(account.id, a.id));
+        await clearAttempts(tx, slot.name);
+        if (totpStep !== null) await tx.update(account).set({ totpLastStep: totpStep }).where(eq(account.id, a.id));
         await writeAudit(tx, { institutionId: a.institutionId, actorAccountId: a.id, actorName: a.displayName, action: 'auth.login', ip: req.ip, outcome: 'success' });
         return createSession(tx as unknown as Db, a.id, a.institutionId, req.ip, req.headers['user-agent']);
       });
@@ -152,17 +155,14 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
     },
     async (req) => {
       const auth = req.auth!;
-      const [a] = await db.select().from(account).where(eq(account.id, auth.accountId));
-      if (!(await verify(a.passwordHash, req.body.current))) {
-        await writeAudit(db, { institutionId: a.institutionId, actorAccountId: a.id, actorName: a.displayName, action: 'auth.password_change', ip: req.ip, outcome: 'failed', detail: 'wrong current password' });
-        throw new AppError('AUTH.WRONG_PASSWORD', '当前密码不正确', 400, { field: 'current' });
-      }
+      const { account: a, slot } = await verifyOwnPassword(db, req, req.body.current, rules, { action: 'auth.password_change', field: 'current' });
       if (req.body.next === req.body.current) throw new AppError('AUTH.SAME_PASSWORD', '新密码不能与当前密码相同', 400, { field: 'next' });
       const problem = passwordProblem(req.body.next, { username: a.username, rules: { minLength: opts.security.passwordMinLength } });
       if (problem) throw new AppError('AUTH.WEAK_PASSWORD', problem, 400, { field: 'next' });
       const passwordHash = await hash(req.body.next);
       await db.transaction(async (tx) => {
         await tx.update(account).set({ passwordHash, mustChangePassword: false, passwordChangedAt: new Date() }).where(eq(account.id, a.id));
+        await clearAttempts(tx, slot.name);
         // Every other session of the account ends: whoever knew the old password is signed out.
         await tx.delete(session).where(and(eq(session.accountId, a.id), ne(session.id, auth.sessionId)));
         await writeAudit(tx, { institutionId: a.institutionId, actorAccountId: a.id, actorName: a.displayName, action: 'auth.password_change', ip: req.ip, outcome: 'success' });
@@ -173,14 +173,38 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
 
   app.post(
     '/api/auth/totp/setup',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: '开始设置动态口令：生成密钥和二维码（用身份验证器扫描后输入 6 位数字确认）', response: { 200: z.object({ secret: z.string(), uri: z.string(), qr: z.string() }) } } },
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['auth'],
+        summary: '开始设置或更换动态口令：须输入当前密码，已启用动态口令的还须输入当前的动态口令；生成密钥和二维码（用身份验证器扫描后输入 6 位数字确认）',
+        body: z.object({ password: z.string().min(1, '请输入当前密码').max(200).describe('当前密码'), code: z.string().trim().max(10).optional().describe('当前的动态口令（已启用时）') }),
+        response: { 200: z.object({ secret: z.string(), uri: z.string(), qr: z.string() }) },
+      },
+    },
     async (req) => {
       const auth = req.auth!;
+      const { account: a, slot } = await verifyOwnPassword(db, req, req.body.password, rules, { action: 'auth.totp_setup', field: 'password' });
+      // Replacing a factor needs the one in force: a stolen session and password alone cannot move it to another phone.
+      let step: number | null = null;
+      if (a.totpSecret) {
+        if (!req.body.code) {
+          await releaseAttempt(db, slot);
+          throw new AppError('AUTH.TOTP_REQUIRED', '已启用动态口令：请输入身份验证器当前显示的 6 位数字', 400, { field: 'code' });
+        }
+        const checked = checkTotp(a.totpSecret, req.body.code, a.totpLastStep);
+        if (!checked.ok) {
+          await failOwnCheck(db, req, slot, rules, 'auth.totp_setup', `totp ${checked.reason}`);
+          throw new AppError('AUTH.TOTP_INVALID', checked.reason === 'replay' ? '该动态口令已使用过，请等待下一个' : '动态口令不正确', 400, { field: 'code' });
+        }
+        step = checked.step;
+      }
       const secret = newTotpSecret();
       const uri = totpUri(secret, auth.username);
       await db.transaction(async (tx) => {
-        await tx.update(account).set({ totpPending: secret }).where(eq(account.id, auth.accountId));
-        await writeAudit(tx, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'auth.totp_setup', ip: req.ip, outcome: 'success' });
+        await tx.update(account).set({ totpPending: secret, ...(step !== null ? { totpLastStep: step } : {}) }).where(eq(account.id, auth.accountId));
+        await clearAttempts(tx, slot.name);
+        await writeAudit(tx, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'auth.totp_setup', ip: req.ip, outcome: 'success', detail: { replacing: !!a.totpSecret } });
       });
       return { secret, uri, qr: await QRCode.toDataURL(uri, { margin: 1, width: 220 }) };
     },
@@ -188,17 +212,18 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
 
   app.post(
     '/api/auth/totp/enable',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: '确认动态口令：输入身份验证器显示的 6 位数字；之后登录须同时输入动态口令', body: z.object({ code: z.string().trim().min(1, '请输入动态口令').max(10) }), response: { 200: z.object({ ok: z.literal(true) }) } } },
+    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: '确认动态口令：输入身份验证器显示的 6 位数字；之后登录须同时输入动态口令；其他会话全部退出', body: z.object({ code: z.string().trim().min(1, '请输入动态口令').max(10) }), response: { 200: z.object({ ok: z.literal(true) }) } } },
     async (req) => {
       const auth = req.auth!;
       const [a] = await db.select().from(account).where(eq(account.id, auth.accountId));
-      if (!a.totpPending) throw new AppError('AUTH.TOTP_NOT_STARTED', '请先生成动态口令密钥并用身份验证器扫描', 409);
+      if (!a.totpPending) throw new AppError('AUTH.TOTP_NOT_STARTED', '请先输入密码生成动态口令密钥，并用身份验证器扫描', 409);
       const checked = checkTotp(a.totpPending, req.body.code, null);
       if (!checked.ok) throw new AppError('AUTH.TOTP_INVALID', '动态口令不正确，请核对身份验证器和手机时间', 400, { field: 'code' });
       await db.transaction(async (tx) => {
         await tx.update(account).set({ totpSecret: a.totpPending, totpPending: null, totpLastStep: checked.step }).where(eq(account.id, a.id));
+        // Whoever was signed in elsewhere (a stolen session included) is signed out when the factor is set or replaced.
         await tx.delete(session).where(and(eq(session.accountId, a.id), ne(session.id, auth.sessionId)));
-        await writeAudit(tx, { institutionId: a.institutionId, actorAccountId: a.id, actorName: a.displayName, action: 'auth.totp_enable', ip: req.ip, outcome: 'success' });
+        await writeAudit(tx, { institutionId: a.institutionId, actorAccountId: a.id, actorName: a.displayName, action: 'auth.totp_enable', ip: req.ip, outcome: 'success', detail: { replaced: !!a.totpSecret } });
       });
       return { ok: true as const };
     },
