@@ -7,6 +7,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from './services/deps';
+import { clockOf } from './config';
+import { withClock } from './shared/clock';
 import { body, registerErrorHandler } from './http/errors';
 import { registerGuard, type RegisteredRoute } from './http/guard';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -67,6 +69,9 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
   const app = Fastify({ logger: opts.logger ?? false, trustProxy: false, bodyLimit: 1_048_576 }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Every request runs on the app's clock, before any other hook reads the date (the guard derives roles as of today).
+  const clock = deps.clock ?? clockOf(deps.config);
+  app.addHook('onRequest', (_req, _reply, done) => withClock(clock, done));
   registerErrorHandler(app);
   await app.register(cookie);
   await registerSecurity(app, deps.db, { tls: deps.config.tls, publicOrigins: deps.config.publicOrigins });

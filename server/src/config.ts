@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { fixedClock, systemClock, type Clock } from './shared/clock';
+import { isValidIsoDate } from './shared/dates';
 
 export interface AppConfig {
   port: number;
@@ -16,6 +18,8 @@ export interface AppConfig {
   tls: boolean;
   /** The origins users reach the app at (PUBLIC_ORIGIN, comma-separated); empty: the request's own host. */
   publicOrigins: string[];
+  /** CADRE_TODAY: the date the app runs as (trials, demonstrations, tests); null follows the real date in China. */
+  today: string | null;
   /** Deployment security settings (GB/T 22239-2019 8.1.4.1): not regulations of any college. */
   security: {
     passwordMinLength: number;
@@ -33,6 +37,18 @@ export interface AppConfig {
   };
 }
 
+export class ConfigError extends Error {}
+
+/** CADRE_TODAY, when set, must be a real date written YYYY-MM-DD: a typo must not start the app on the wrong date. */
+function fixedToday(value: string | undefined): string | null {
+  if (value === undefined || value.trim() === '') return null;
+  if (!isValidIsoDate(value.trim())) throw new ConfigError(`CADRE_TODAY 应为有效日期，格式 YYYY-MM-DD（如 2026-12-20），当前为“${value}” / CADRE_TODAY must be a date YYYY-MM-DD`);
+  return value.trim();
+}
+
+/** The clock a configuration asks for: fixed by CADRE_TODAY, else the real date in China. */
+export const clockOf = (config: Pick<AppConfig, 'today'>): Clock => (config.today ? fixedClock(config.today) : systemClock);
+
 const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -47,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tls: env.TLS === 'true' || env.COOKIE_SECURE === 'true',
     publicOrigins: (env.PUBLIC_ORIGIN ?? '').split(',').map((s) => s.trim().replace(/\/$/, '')).filter(Boolean),
     seedDemo: env.SEED_DEMO !== 'false',
+    today: fixedToday(env.CADRE_TODAY),
     webDist: path.join(repoRoot, 'web', 'dist'),
     security: {
       passwordMinLength: Number(env.PASSWORD_MIN_LENGTH ?? 10),

@@ -1,4 +1,5 @@
-import { loadConfig } from './config';
+import { clockOf, ConfigError, loadConfig } from './config';
+import { useProcessClock } from './shared/clock';
 import { openConfigured, type Database } from './db/connection';
 import { DataDirLockedError } from './db/lock';
 import { loadAllPacks, PolicyPackError } from './policy/pack-loader';
@@ -12,7 +13,19 @@ const ROLE_OF_USERNAME: Record<string, string> = {
 };
 
 async function main() {
-  const config = loadConfig();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(78);
+    }
+    throw err;
+  }
+  // Outside requests (seeding, start-up) the process runs on the configured clock too.
+  useProcessClock(clockOf(config));
+  if (config.today) console.log(`日期固定为 ${config.today}（CADRE_TODAY，用于试用、演示和测试；生产环境请勿设置） / the date is fixed to ${config.today} by CADRE_TODAY`);
   let packs;
   try {
     packs = loadAllPacks();

@@ -1,9 +1,14 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { api, call } from './api/client';
+import { adoptServerToday } from './today';
 
 
 type Me = NonNullable<Awaited<ReturnType<typeof fetchMe>>>;
-const fetchMe = () => call(api.GET('/api/auth/me'));
+const fetchMe = () =>
+  call(api.GET('/api/auth/me')).then((me) => {
+    adoptServerToday(me);
+    return me;
+  });
 
 interface AuthState {
   me: Me | null;

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { currentClock } from './clock';
 
 /** Dates are ISO strings `YYYY-MM-DD` throughout; these helpers keep the arithmetic in one place. */
 export type IsoDate = string;
@@ -49,6 +50,6 @@ export function monthsBetween(from: IsoDate, to: IsoDate): number {
   const anchor2 = addMonthsEpoch(to, whole + (before ? -1 : 1));
   return -(whole + (target - anchor) / (before ? anchor - anchor2 : anchor2 - anchor)) || 0;
 }
-/** Today in China Standard Time (UTC+8, no daylight saving), whatever the server's own time zone. */
-export const todayIso = (): IsoDate => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+/** Today in China Standard Time, by the app's clock (shared/clock.ts: real, or fixed by CADRE_TODAY). */
+export const todayIso = (): IsoDate => currentClock().today();
 export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);

@@ -170,6 +170,8 @@ export interface paths {
                             totpEnabled: boolean;
                             totpRequired: boolean;
                             passwordMinLength: number;
+                            today: string;
+                            todayFixed: boolean;
                         };
                     };
                 };

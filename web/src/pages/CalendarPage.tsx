@@ -5,13 +5,14 @@ import { api, call, errorText } from '../api/client';
 import type { CalendarView } from '../api/types';
 import { useAuth } from '../auth';
 import { useApi } from '../components/useApi';
+import { appToday } from '../today';
 
 type Day = CalendarView['days'][number];
 
 export function CalendarPage() {
   const { can } = useAuth();
   const { message } = App.useApp();
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(appToday().year());
   const cal = useApi(() => call(api.GET('/api/calendar', { params: { query: { year } } })), [year]);
   const [form] = Form.useForm<{ date: Dayjs; kind: 'holiday' | 'workday'; note: string }>();
   const [confirmNote, setConfirmNote] = useState('');
@@ -40,7 +41,7 @@ export function CalendarPage() {
       setProbe((p) => ({ ...p, result: errorText(e) }));
     }
   };
-  const years = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() - 5 + i);
+  const years = Array.from({ length: 8 }, (_, i) => appToday().year() - 5 + i);
   return (
     <div>
       <Typography.Title level={4}>工作日历</Typography.Title>

@@ -2,6 +2,8 @@ import '@fastify/cookie';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { hash } from '@node-rs/argon2';
 import { z } from 'zod';
+import { currentClock } from '../../shared/clock';
+import { todayIso } from '../../shared/dates';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db, Executor } from '../../db/client';
 import { account, institution } from '../../db/schema';
@@ -34,6 +36,9 @@ const meSchema = z.object({
   totpRequired: z.boolean(),
   /** The password rules in force, for the change-password form. */
   passwordMinLength: z.number(),
+  /** Today by the server's clock (China time), and whether CADRE_TODAY fixes it: forms default to this date. */
+  today: z.string(),
+  todayFixed: z.boolean(),
 });
 
 export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: number; security: AppConfig['security'] }): FastifyPluginAsyncZod => async (app) => {
@@ -138,6 +143,8 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
         totpEnabled: a.totpEnabled,
         totpRequired: auth.totpRequired,
         passwordMinLength: opts.security.passwordMinLength,
+        today: todayIso(),
+        todayFixed: currentClock().fixedDate !== null,
       };
     },
   );

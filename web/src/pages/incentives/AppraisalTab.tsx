@@ -7,6 +7,7 @@ import { useApi } from '../../components/useApi';
 import { showFieldError } from '../../components/submitForm';
 import { RANK_LABELS } from '../../labels';
 import { GRADE_COLORS } from './AppraisalCard';
+import { appToday } from '../../today';
 
 type Sheet = NonNullable<Awaited<ReturnType<typeof loadSheet>>>;
 type Row = Sheet['rows'][number];
@@ -41,7 +42,7 @@ export function AppraisalTab() {
   const cycle = cycles.data?.find((c) => c.id === cycleId);
   const label = (g: string) => rules?.grades.find((x) => x.key === g)?.label ?? g;
   const adverse = !!grade && !!rules?.adverse.includes(grade);
-  const thisYear = new Date().getFullYear();
+  const thisYear = appToday().year();
 
   const open = async () => {
     try {

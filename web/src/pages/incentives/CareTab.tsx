@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
+import { appToday } from '../../today';
 import { Link } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
@@ -20,7 +21,7 @@ export function CareTab() {
   const [visiting, setVisiting] = useState<Case | null>(null);
   const [form] = Form.useForm<{ personId: number; situation: string; description: string; registeredOn: Dayjs }>();
   const [visitForm] = Form.useForm<{ on: Dayjs; visitors: string; help: string; amountYuan?: number }>();
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = appToday().format('YYYY-MM-DD');
   const close = async (c: Case) => {
     try {
       await call(api.POST('/api/care/cases/{id}/close', { params: { path: { id: c.id } }, body: { on: today } }));
@@ -69,7 +70,7 @@ export function CareTab() {
             render: (_, c) =>
               c.status === 'open' && (
                 <Space>
-                  <Button size="small" type="primary" onClick={() => (visitForm.setFieldsValue({ on: dayjs() }), setVisiting(c))}>登记走访</Button>
+                  <Button size="small" type="primary" onClick={() => (visitForm.setFieldsValue({ on: appToday() }), setVisiting(c))}>登记走访</Button>
                   {c.visits.length > 0 && <Button size="small" onClick={() => void close(c)}>结束</Button>}
                 </Space>
               ),
@@ -83,7 +84,7 @@ export function CareTab() {
         destroyOnHidden
         onOk={() => submitForm(form, message, (v) => call(api.POST('/api/care/cases', { body: { ...v, registeredOn: v.registeredOn.format('YYYY-MM-DD') } })), '已登记，已列入走访慰问事项', () => (setRegistering(false), reload()))}
       >
-        <Form form={form} layout="vertical" initialValues={{ registeredOn: dayjs(), situation: 'family_hardship' }}>
+        <Form form={form} layout="vertical" initialValues={{ registeredOn: appToday(), situation: 'family_hardship' }}>
           <Form.Item name="personId" label="干部" rules={[{ required: true, message: '请选择干部' }]}>
             <PersonPicker />
           </Form.Item>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { App, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
+import { appToday } from '../../today';
 import { Link } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
@@ -24,7 +25,7 @@ export function CommendationTab() {
   const [roundForm] = Form.useForm<{ title: string; quota?: number }>();
   const [nomForm] = Form.useForm<{ personId: number; deeds: string }>();
   const [decideForm] = Form.useForm<{ on: Dayjs; meetingRef: string; awardedPersonIds: number[] }>();
-  const year = new Date().getFullYear();
+  const year = appToday().year();
   const act = async (r: Round, body: { action: 'close' } | { action: 'publish'; on: string }) => {
     try {
       await call(api.POST('/api/commendation-rounds/{id}/actions', { params: { path: { id: r.id } }, body }));
@@ -49,8 +50,8 @@ export function CommendationTab() {
             <Space>
               {r.status === 'nominating' && <Button size="small" onClick={() => setNominating(r)}>推荐人选</Button>}
               {r.status === 'nominating' && <Button size="small" onClick={() => void act(r, { action: 'close' })}>结束推荐</Button>}
-              {r.status === 'reviewing' && <Button size="small" type="primary" onClick={() => (decideForm.setFieldsValue({ on: dayjs(), awardedPersonIds: [] }), setDeciding(r))}>集体研究决定</Button>}
-              {r.status === 'decided' && <Button size="small" type="primary" onClick={() => void act(r, { action: 'publish', on: dayjs().format('YYYY-MM-DD') })}>公示</Button>}
+              {r.status === 'reviewing' && <Button size="small" type="primary" onClick={() => (decideForm.setFieldsValue({ on: appToday(), awardedPersonIds: [] }), setDeciding(r))}>集体研究决定</Button>}
+              {r.status === 'decided' && <Button size="small" type="primary" onClick={() => void act(r, { action: 'publish', on: appToday().format('YYYY-MM-DD') })}>公示</Button>}
             </Space>
           }
         >
@@ -79,7 +80,7 @@ export function CommendationTab() {
         destroyOnHidden
         onOk={() => submitForm(awardForm, message, (v) => call(api.POST('/api/commendations', { body: { ...v, awardedOn: v.awardedOn.format('YYYY-MM-DD') } })), '已登记', () => (setAwarding(false), awards.reload()))}
       >
-        <Form form={awardForm} layout="vertical" initialValues={{ awardedOn: dayjs() }}>
+        <Form form={awardForm} layout="vertical" initialValues={{ awardedOn: appToday() }}>
           <Form.Item name="personId" label="干部" rules={[{ required: true, message: '请选择干部' }]}>
             <PersonPicker />
           </Form.Item>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
+import { appToday } from '../../today';
 import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
@@ -66,7 +67,7 @@ export function InactionTab() {
           { title: '渠道', dataIndex: 'signalLabel', width: 150 },
           { title: '反映的问题', dataIndex: 'signalDetail', ellipsis: true },
           { title: '发现日期', dataIndex: 'signaledOn', width: 110 },
-          { title: '整改期限', dataIndex: 'deadline', width: 110, render: (v, c) => (v && ['reminded', 'admonished'].includes(c.status) ? <Typography.Text type={v < dayjs().format('YYYY-MM-DD') ? 'danger' : undefined}>{v}</Typography.Text> : '—') },
+          { title: '整改期限', dataIndex: 'deadline', width: 110, render: (v, c) => (v && ['reminded', 'admonished'].includes(c.status) ? <Typography.Text type={v < appToday().format('YYYY-MM-DD') ? 'danger' : undefined}>{v}</Typography.Text> : '—') },
           { title: '状态', width: 200, render: (_, c) => <Space direction="vertical" size={0}><Tag color={COLORS[c.status]}>{c.statusLabel}</Tag>{c.proposedAdjustmentLabel && <Typography.Text type="secondary">建议：{c.proposedAdjustmentLabel}</Typography.Text>}{c.decisionLabel && <Typography.Text>决定：{c.decisionLabel}</Typography.Text>}</Space> },
           {
             title: '',
@@ -90,7 +91,7 @@ export function InactionTab() {
         destroyOnHidden
         onOk={() => submitForm(form, message, (v) => call(api.POST('/api/inaction', { body: { ...v, signaledOn: v.signaledOn.format('YYYY-MM-DD') } })), '已登记', () => (setCreating(false), reload()))}
       >
-        <Form form={form} layout="vertical" initialValues={{ signal: 'complaint', signaledOn: dayjs() }}>
+        <Form form={form} layout="vertical" initialValues={{ signal: 'complaint', signaledOn: appToday() }}>
           <Form.Item name="personId" label="干部" rules={[{ required: true, message: '请选择干部' }]}>
             <PersonPicker />
           </Form.Item>
@@ -106,7 +107,7 @@ export function InactionTab() {
         </Form>
       </Modal>
       <Modal title={acting ? `${TITLES[acting.action]}：${acting.c.name}` : ''} open={!!acting} onCancel={() => setActing(null)} destroyOnHidden onOk={() => submitForm(actForm, message, run, '已办理', () => (setActing(null), reload()))}>
-        <Form form={actForm} layout="vertical" initialValues={{ on: dayjs(), corrected: true }}>
+        <Form form={actForm} layout="vertical" initialValues={{ on: appToday(), corrected: true }}>
           <Form.Item name="on" label={acting?.action === 'decide' ? '会议日期' : '日期'} rules={[{ required: true }]}>
             <DatePicker />
           </Form.Item>

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
+import { appToday } from '../../today';
 import { Link } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
@@ -117,7 +118,7 @@ export function ReserveTab() {
         destroyOnHidden
         onOk={() => submitForm(findingForm, message, (v) => call(api.POST('/api/reserve/findings', { body: { ...v, on: v.on.format('YYYY-MM-DD') } })), '已登记', () => (setFinding(false), reload()))}
       >
-        <Form form={findingForm} layout="vertical" initialValues={{ kind: 'integrity_zero_tolerance', on: dayjs() }}>
+        <Form form={findingForm} layout="vertical" initialValues={{ kind: 'integrity_zero_tolerance', on: appToday() }}>
           <Form.Item name="personId" label="人员" rules={[{ required: true, message: '请选择人员' }]}>
             <PersonPicker />
           </Form.Item>

@@ -7,11 +7,12 @@ import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
 import { readBase64 } from '../../components/readFile';
 import { RANK_LABELS } from '../../labels';
+import { appToday } from '../../today';
 
 type Course = NonNullable<Awaited<ReturnType<typeof loadCourses>>>[number];
 type Preview = { committed: boolean; imported: number; good: { row: number; name: string; hours: number }[]; bad: { row: number; staffNo: string; name: string; reason: string }[] };
 const loadCourses = (year: number) => call(api.GET('/api/training/courses', { params: { query: { year } } }));
-const years = () => [0, 1, 2].map((d) => new Date().getFullYear() - d);
+const years = () => [0, 1, 2].map((d) => appToday().year() - d);
 
 /** 培训 (第9条): courses, sign-in sheets from Excel, and each cadre's hours against the yearly requirement. */
 export function TrainingTab() {

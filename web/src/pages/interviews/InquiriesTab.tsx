@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
+import { appToday } from '../../today';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
@@ -25,7 +26,7 @@ export function InquiriesTab() {
   const { data, error, loading, reload } = useApi(load, []);
   const rules = useInterviewRules();
   const { data: plans } = useApi(() => (can('interview.manage') ? call(api.GET('/api/interview-plans', { params: { query: { kind: 'campaign' } } })) : Promise.resolve([])), []);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = appToday().format('YYYY-MM-DD');
   return (
     <>
       {rules && (
@@ -115,7 +116,7 @@ export function InquiriesTab() {
           )
         }
       >
-        <Form form={stepForm} layout="vertical" initialValues={{ on: dayjs() }}>
+        <Form form={stepForm} layout="vertical" initialValues={{ on: appToday() }}>
           <Form.Item name="on" label={step?.action === 'send' ? '发函日期' : step?.action === 'reply' ? '答复日期' : '评估日期'} rules={[{ required: true }]}>
             <DatePicker disabledDate={(d) => d.format('YYYY-MM-DD') > today} />
           </Form.Item>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, DatePicker, Form, Input, Radio, Select, Space, Tag, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
+import { appToday } from '../../today';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, ApiError, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
@@ -95,7 +96,7 @@ export function InterviewNewPage() {
         layout="vertical"
         initialValues={{
           kind: (params.get('kind') as Kind) ?? 'prevention', form: 'individual', targets: person ? Number(person) : undefined, reason: params.get('reason') ?? undefined,
-          planId: params.get('plan') ? Number(params.get('plan')) : undefined, scheduledOn: dayjs().add(7, 'day'), place: '行政楼会议室',
+          planId: params.get('plan') ? Number(params.get('plan')) : undefined, scheduledOn: appToday().add(7, 'day'), place: '行政楼会议室',
         }}
       >
         <Space size="large" wrap align="start">

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, DatePicker, Descriptions, Form, Input, Modal, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
+import { appToday } from '../../today';
 import { Link, useParams } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
@@ -79,7 +80,7 @@ export function InterviewPage() {
   const [form] = Form.useForm<{ on: Dayjs; record?: string; recorderPersonId?: number; reason?: string; proposal?: string; violationConfirmed?: boolean; approved?: boolean; meetingRef?: string; openCase?: boolean; accountableDepartmentId?: number }>();
   if (error) return <Alert type="error" message={error} />;
   if (!v) return null;
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = appToday().format('YYYY-MM-DD');
   const run = (values: Awaited<ReturnType<typeof form.validateFields>>) => {
     const on = values.on?.format('YYYY-MM-DD') ?? today;
     const body =
@@ -104,10 +105,10 @@ export function InterviewPage() {
         }
         extra={
           <Space>
-            {v.may.hold && <Button type="primary" onClick={() => (form.setFieldsValue({ on: dayjs(), recorderPersonId: v.recorderPersonId ?? undefined }), setAction('hold'))} data-testid="hold">实施约谈并记录</Button>}
-            {v.may.close && <Button type="primary" onClick={() => (form.setFieldsValue({ on: dayjs() }), setAction('close'))} data-testid="close">办结</Button>}
+            {v.may.hold && <Button type="primary" onClick={() => (form.setFieldsValue({ on: appToday(), recorderPersonId: v.recorderPersonId ?? undefined }), setAction('hold'))} data-testid="hold">实施约谈并记录</Button>}
+            {v.may.close && <Button type="primary" onClick={() => (form.setFieldsValue({ on: appToday() }), setAction('close'))} data-testid="close">办结</Button>}
             {v.may.proposeHandling && <Button onClick={() => setAction('propose_handling')}>提出处理意见</Button>}
-            {v.may.decideHandling && <Button type="primary" onClick={() => (form.setFieldsValue({ on: dayjs(), approved: true }), setAction('decide_handling'))}>审定处理意见</Button>}
+            {v.may.decideHandling && <Button type="primary" onClick={() => (form.setFieldsValue({ on: appToday(), approved: true }), setAction('decide_handling'))}>审定处理意见</Button>}
             {v.may.cancel && <Button danger onClick={() => setAction('cancel')}>取消</Button>}
             {v.may.register && (
               <>
@@ -197,7 +198,7 @@ export function InterviewPage() {
         width={action === 'hold' ? 720 : 520}
         onOk={() => submitForm(form, message, run, '已办理', () => (setAction(null), reload()))}
       >
-        <Form form={form} layout="vertical" initialValues={{ on: dayjs(), approved: true }}>
+        <Form form={form} layout="vertical" initialValues={{ on: appToday(), approved: true }}>
           {action !== 'cancel' && action !== 'propose_handling' && (
             <Form.Item name="on" label={action === 'hold' ? '约谈日期' : action === 'decide_handling' ? '审定日期' : '办结日期'} rules={[{ required: true }]}>
               <DatePicker disabledDate={(d) => d.format('YYYY-MM-DD') > today} />

@@ -12,12 +12,13 @@ import { InquiriesTab } from './InquiriesTab';
 import { StatisticsTab } from './StatisticsTab';
 import { SupervisionTab } from './SupervisionTab';
 import { INTERVIEW_KIND_COLORS, INTERVIEW_STATUS_COLORS } from './labels';
+import { appToday } from '../../today';
 
 export type InterviewRow = NonNullable<Awaited<ReturnType<typeof loadInterviews>>>[number];
 const loadInterviews = (query: { view: 'mine' | 'organizing' | 'leading' | 'all'; year?: number; kind?: string; status?: string }) =>
   call(api.GET('/api/interviews', { params: { query: query as never } }));
 
-export const thisYear = () => new Date().getFullYear();
+export const thisYear = () => appToday().year();
 export const yearOptions = () => [0, 1, 2].map((d) => ({ value: thisYear() - d, label: `${thisYear() - d} 年` }));
 
 /** One table of interviews: whom, which kind, who leads, when, what is still owed. */

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Descriptions, Drawer, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
+import { appToday } from '../../today';
 import { useNavigate } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import { useAuth } from '../../auth';
@@ -102,7 +103,7 @@ export function PlansTab() {
                   </Button>
                 )}
                 {p.may.file && (
-                  <Button size="small" onClick={() => act(p, { action: 'file', on: dayjs().format('YYYY-MM-DD') }, '已报纪检监察室备案')}>
+                  <Button size="small" onClick={() => act(p, { action: 'file', on: appToday().format('YYYY-MM-DD') }, '已报纪检监察室备案')}>
                     报备
                   </Button>
                 )}
@@ -124,7 +125,7 @@ export function PlansTab() {
         onOk={() => submitForm(form, message, (v) => call(api.POST('/api/interview-plans', { body: { ...v, year, quarter: v.quarter ?? null, departmentId: v.departmentId ?? null } })), '计划已保存，请安排约谈对象', () => (setCreating(false), reload()))}
         destroyOnHidden
       >
-        <Form form={form} layout="vertical" initialValues={{ kind: can('interview.manage') ? 'campaign' : 'department', quarter: Math.floor(new Date().getMonth() / 3) + 1, departmentId: myDepts[0]?.id }}>
+        <Form form={form} layout="vertical" initialValues={{ kind: can('interview.manage') ? 'campaign' : 'department', quarter: Math.floor(appToday().month() / 3) + 1, departmentId: myDepts[0]?.id }}>
           <Form.Item name="kind" label="计划类型">
             <Radio.Group options={[...(can('interview.manage') ? [{ value: 'campaign', label: '集中约谈计划（报领导小组批准）' }] : []), { value: 'department', label: '部门季度约谈计划（报纪检监察室备案）' }]} />
           </Form.Item>
@@ -183,7 +184,7 @@ export function PlansTab() {
         destroyOnHidden
       >
         <Typography.Paragraph type="secondary">{approving?.summary}</Typography.Paragraph>
-        <Form form={approveForm} layout="vertical" initialValues={{ on: dayjs() }}>
+        <Form form={approveForm} layout="vertical" initialValues={{ on: appToday() }}>
           <Form.Item name="on" label="领导小组审批日期" rules={[{ required: true }]}>
             <DatePicker />
           </Form.Item>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
+import { appToday } from '../../today';
 import { useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
@@ -33,7 +34,7 @@ export function SuggestionsTab() {
         destroyOnHidden
         onOk={() => submitForm(form, message, (v) => call(api.POST('/api/interviews/target-facts', { body: { ...v, on: v.on.format('YYYY-MM-DD') } })), '已登记，已列入建议约谈对象', () => (setRegistering(false), reload()))}
       >
-        <Form form={form} layout="vertical" initialValues={{ on: dayjs() }}>
+        <Form form={form} layout="vertical" initialValues={{ on: appToday() }}>
           <Form.Item name="personId" label="人员" rules={[{ required: true, message: '请选择人员' }]}>
             <PersonPicker />
           </Form.Item>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Form, Input, Radio, Row, Space, Steps, Tag, Timeline, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
+import { appToday } from '../../today';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
@@ -116,7 +117,7 @@ export function ApplicationPage() {
                 </Form.Item>
                 {current.kind === 'party_committee' && decision === 'approve' && (
                   <Form.Item name="meetingDate" label="党委会议日期" rules={[{ required: true, message: '请选择党委会议日期' }]}>
-                    <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+                    <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(appToday(), 'day')} />
                   </Form.Item>
                 )}
                 {(current.kind === 'party_committee' || current.outside || current.kind === 'org_registration') && decision === 'approve' && (

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, List, Radio, Row, Select, Space, Steps, Tag, Typography, Upload } from 'antd';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
+import { appToday } from '../../today';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, call, ApiError, errorText } from '../../api/client';
 import type { GetResponse } from '../../api/types';
@@ -61,8 +62,8 @@ export function ApplyPage() {
       });
     else if (continues)
       void call(api.GET('/api/sidelines/{id}', { params: { path: { id: continues } } })).then(({ sideline: s }) => {
-        const start = s.endDate ? dayjs(s.endDate).add(1, 'day') : dayjs();
-        form.setFieldsValue({ orgId: s.org.id, postTitle: s.postTitle, hasTerms: s.hasTerms, termNumber: s.hasTerms && s.endDate && s.endDate < dayjs().add(1, 'year').format('YYYY-MM-DD') ? s.termNumber + 1 : s.termNumber, startDate: start, endDate: s.hasTerms ? start.add(5, 'year').subtract(1, 'day') : undefined, firstHeldSince: dayjs(s.firstHeldSince) });
+        const start = s.endDate ? dayjs(s.endDate).add(1, 'day') : appToday();
+        form.setFieldsValue({ orgId: s.org.id, postTitle: s.postTitle, hasTerms: s.hasTerms, termNumber: s.hasTerms && s.endDate && s.endDate < appToday().add(1, 'year').format('YYYY-MM-DD') ? s.termNumber + 1 : s.termNumber, startDate: start, endDate: s.hasTerms ? start.add(5, 'year').subtract(1, 'day') : undefined, firstHeldSince: dayjs(s.firstHeldSince) });
       });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

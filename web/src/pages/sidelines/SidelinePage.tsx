@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Space, Table, Tag, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
+import { appToday } from '../../today';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
@@ -146,8 +147,8 @@ export function SidelinePage() {
         onOk={() =>
           void submitForm(reportForm, message, (v) => call(api.POST('/api/sidelines/{id}/reports', { params: { path: { id } }, body: { year: v.year, rolePerformed: v.rolePerformed, payReceived: v.payReceived, expenses: v.expenses, pay: v.payReceived ? { amount: v.amount!, receivedDate: v.receivedDate!.format('YYYY-MM-DD'), description: v.description ?? '' } : null } })), '年度报告已提交', () => { setDialog(null); reload(); })
         }>
-        <Form form={reportForm} layout="vertical" initialValues={{ year: Number(params.get('report')) || dayjs().year() - 1, payReceived: false }}>
-          <Form.Item name="year" label="报告年度" rules={[{ required: true }]}><InputNumber min={2000} max={dayjs().year()} /></Form.Item>
+        <Form form={reportForm} layout="vertical" initialValues={{ year: Number(params.get('report')) || appToday().year() - 1, payReceived: false }}>
+          <Form.Item name="year" label="报告年度" rules={[{ required: true }]}><InputNumber min={2000} max={appToday().year()} /></Form.Item>
           <Form.Item name="rolePerformed" label="兼职发挥作用情况" rules={[{ required: true, message: '请填写发挥作用情况' }]}><Input.TextArea rows={3} maxLength={3000} /></Form.Item>
           <Form.Item name="payReceived" label="是否取酬"><Radio.Group options={[{ value: false, label: '未取酬' }, { value: true, label: '取得报酬' }]} /></Form.Item>
           {payReceived && (
@@ -163,7 +164,7 @@ export function SidelinePage() {
 
       <Modal open={dialog === 'end'} title="报告辞去兼职或任期届满不续任" onCancel={() => setDialog(null)} okText="提交报告" width={620} destroyOnHidden
         onOk={() => void submitForm(endForm, message, (v) => call(api.POST('/api/sidelines/{id}/end-report', { params: { path: { id } }, body: { kind: v.kind, endedOn: v.endedOn.format('YYYY-MM-DD'), report: v.report } })), '已报告，待党委组织部登记备案', () => { setDialog(null); reload(); })}>
-        <Form form={endForm} layout="vertical" initialValues={{ kind: 'resigned', endedOn: dayjs() }}>
+        <Form form={endForm} layout="vertical" initialValues={{ kind: 'resigned', endedOn: appToday() }}>
           <Form.Item name="kind" label="类型"><Radio.Group options={[{ value: 'resigned', label: '辞去兼职（第十七条）' }, { value: 'not_renewed', label: '任期届满不续任（第十四条）' }]} /></Form.Item>
           <Form.Item name="endedOn" label="辞去（届满）日期" rules={[{ required: true }]}><DatePicker /></Form.Item>
           <Form.Item name="report" label="向学院党委的书面报告" rules={[{ required: true, message: '请填写书面报告' }]}><Input.TextArea rows={3} maxLength={3000} /></Form.Item>
@@ -180,7 +181,7 @@ export function SidelinePage() {
 
       <Modal open={!!turnover} title="登记报酬已上缴财资处" onCancel={() => setTurnover(null)} okText="登记" destroyOnHidden
         onOk={() => void submitForm(turnoverForm, message, (v) => call(api.POST('/api/sideline-pays/{id}/turnover', { params: { path: { id: turnover!.id } }, body: { turnedOverDate: v.turnedOverDate.format('YYYY-MM-DD'), receiptNo: v.receiptNo } })), '已登记上缴，待财资处确认', () => { setTurnover(null); reload(); })}>
-        <Form form={turnoverForm} layout="vertical" initialValues={{ turnedOverDate: dayjs() }}>
+        <Form form={turnoverForm} layout="vertical" initialValues={{ turnedOverDate: appToday() }}>
           <Form.Item name="turnedOverDate" label="上缴日期" rules={[{ required: true }]}><DatePicker /></Form.Item>
           <Form.Item name="receiptNo" label="财资处收据号" rules={[{ required: true, message: '请填写收据号' }]}><Input maxLength={60} /></Form.Item>
         </Form>

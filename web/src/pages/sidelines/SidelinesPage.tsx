@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
+import { appToday } from '../../today';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import type { GetResponse } from '../../api/types';
@@ -47,7 +48,7 @@ const appColumns = (showApplicant: boolean) => [
 function Ledger() {
   const [q, setQ] = useState<{ status?: string; kind?: string; watch?: string; q?: string; departmentId?: number }>({ status: 'active' });
   const depts = useApi(() => call(api.GET('/api/departments')), []);
-  const [date, setDate] = useState<Dayjs>(dayjs());
+  const [date, setDate] = useState<Dayjs>(appToday());
   const list = useApi(() => call(api.GET('/api/sidelines', { params: { query: { scope: 'all', pageSize: 500, ...(q as object) } } })), [q]);
   return (
     <>

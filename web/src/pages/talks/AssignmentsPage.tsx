@@ -4,12 +4,13 @@ import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { PersonPicker } from '../../components/PersonPicker';
 import { submitForm } from '../../components/submitForm';
+import { appToday } from '../../today';
 
 /** 特殊情况下的干部、职工的谈心谈话由党委组织部确定 (scitc-2025 附件1 第六条). */
 export function AssignmentsPage() {
   const { message } = App.useApp();
   const [params] = useSearchParams();
-  const year = new Date().getFullYear();
+  const year = appToday().year();
   const [form] = Form.useForm<{ talkerPersonId: number; subjectPersonId: number; reason: string }>();
   const list = useApi(() => call(api.GET('/api/talk-assignments', { params: { query: { year } } })), [year]);
   const subject = Number(params.get('subject')) || undefined;

@@ -8,6 +8,7 @@ import { api, call, errorText } from '../../api/client';
 import type { GetResponse } from '../../api/types';
 import { useApi } from '../../components/useApi';
 import { Chart } from '../../components/LazyChart';
+import { appToday } from '../../today';
 
 type Data = GetResponse<'/api/talks/completion'>;
 const RELATIONS: Record<string, string> = { principal_leadership: '书记、院长与班子成员（每对每年≥2次）', leader_middle: '院领导与分管中层干部（每人每年≥1次）', middle_staff: '部门中层干部与本部门职工（每人每年≥1次）' };
@@ -15,7 +16,7 @@ const RELATIONS: Record<string, string> = { principal_leadership: '书记、院�
 /** 完成情况: how far the college is from what 第八条 demands, per talker and per department (第十一条). */
 export function CompletionPage() {
   const { message } = App.useApp();
-  const thisYear = new Date().getFullYear();
+  const thisYear = appToday().year();
   const [year, setYear] = useState(thisYear);
   const { data, error, reload } = useApi(() => call(api.GET('/api/talks/completion', { params: { query: { year } } })), [year]);
   const notes = useApi(() => call(api.GET('/api/talks/supervision-notes', { params: { query: { year } } })), [year]);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Radio, Row, Select, Space, TimePicker, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
+import { appToday } from '../../today';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, call, ApiError, errorText } from '../../api/client';
 import { useAuth } from '../../auth';
@@ -42,7 +43,7 @@ export function TalkNewPage() {
       form: 'individual',
       talkerIds: talker ? [talker] : [],
       subjectIds: subject ? [subject] : [],
-      talkDate: dayjs(),
+      talkDate: appToday(),
       occasion: params.get('occasion') ?? undefined,
     });
   }, [params, me, form]);

@@ -8,6 +8,7 @@ import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
 import { TALK_FORM_LABELS, TALK_KIND_LABELS, TALK_STATUS_LABELS, options } from '../../labels';
 import { RegisterOccasionModal, RequestTalkModal } from './OccasionModals';
+import { appToday } from '../../today';
 
 type Row = GetResponse<'/api/talks'>['items'][number];
 const names = (ps: { name: string }[]) => ps.map((p) => p.name).join('、');
@@ -15,7 +16,7 @@ const names = (ps: { name: string }[]) => ps.map((p) => p.name).join('、');
 export function TalksPage() {
   const { can, me } = useAuth();
   const nav = useNavigate();
-  const thisYear = new Date().getFullYear();
+  const thisYear = appToday().year();
   const [scope, setScope] = useState<'mine' | 'all'>('mine');
   const [year, setYear] = useState(thisYear);
   const [kind, setKind] = useState<string | undefined>();

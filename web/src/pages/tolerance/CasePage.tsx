@@ -1,5 +1,6 @@
 import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Space, Tag, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
+import { appToday } from '../../today';
 import { Link, useParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
@@ -56,7 +57,7 @@ export function CasePage() {
         </Descriptions.Item>
       </Descriptions>
       {next && can('tolerance.handle') && (
-        <Form form={form} layout="vertical" initialValues={{ on: dayjs() }} style={{ maxWidth: 640 }}>
+        <Form form={form} layout="vertical" initialValues={{ on: appToday() }} style={{ maxWidth: 640 }}>
           <Typography.Title level={5}>{next.label}</Typography.Title>
           <Form.Item name="on" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
             <DatePicker />

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
+import { appToday } from '../../today';
 import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
@@ -29,7 +30,7 @@ export function CorrectionsTab({ caseId }: { caseId?: number }) {
   const [closing, setClosing] = useState<number | null>(null);
   const [form] = Form.useForm<NewMeasure>();
   const [closeForm] = Form.useForm<{ on: Dayjs; evidence: string }>();
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = appToday().format('YYYY-MM-DD');
   if (error) return <Alert type="error" message={error} />;
   const add = () =>
     submitForm(
@@ -86,7 +87,7 @@ export function CorrectionsTab({ caseId }: { caseId?: number }) {
               ) : (
                 <Space>
                   <Tag color={m.dueDate < today ? 'red' : 'blue'}>{m.dueDate < today ? '已逾期' : '整改中'}</Tag>
-                  {m.mayClose && <a onClick={() => { closeForm.setFieldsValue({ on: dayjs() }); setClosing(m.id); }}>登记完成</a>}
+                  {m.mayClose && <a onClick={() => { closeForm.setFieldsValue({ on: appToday() }); setClosing(m.id); }}>登记完成</a>}
                 </Space>
               ),
           },

@@ -1,5 +1,6 @@
 import { App, Button, Card, DatePicker, Form, Input, List, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
+import { appToday } from '../../today';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
@@ -17,7 +18,7 @@ export function FollowupCard({ reviewId }: { reviewId: number }) {
     <Card size="small" title="跟踪回访" style={{ marginBottom: 12 }}>
       <List size="small" dataSource={data ?? []} locale={{ emptyText: '尚无回访记录' }} renderItem={(f) => <List.Item>{f.on}：{f.note}</List.Item>} />
       {can('tolerance.handle') && (
-        <Form form={form} layout="inline" initialValues={{ on: dayjs() }} style={{ marginTop: 8 }}>
+        <Form form={form} layout="inline" initialValues={{ on: appToday() }} style={{ marginTop: 8 }}>
           <Form.Item name="on" rules={[{ required: true, message: '请选择日期' }]}>
             <DatePicker />
           </Form.Item>

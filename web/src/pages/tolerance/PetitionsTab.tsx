@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, App, Button, Checkbox, DatePicker, Descriptions, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
+import { appToday } from '../../today';
 import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
@@ -39,7 +40,7 @@ export function PetitionsTab() {
   const anonymous = Form.useWatch('anonymous', form);
   const action = Form.useWatch('action', actForm);
   const outcome = Form.useWatch('outcome', actForm);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = appToday().format('YYYY-MM-DD');
   if (error) return <Alert type="error" message={error} />;
   const add = () =>
     submitForm(
@@ -68,7 +69,7 @@ export function PetitionsTab() {
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.setFieldsValue({ receivedOn: dayjs(), channel: 'letter' }); setAdding(true); }} data-testid="new-petition">
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.setFieldsValue({ receivedOn: appToday(), channel: 'letter' }); setAdding(true); }} data-testid="new-petition">
           登记信访举报
         </Button>
         <Typography.Text type="secondary">举报人信息仅纪委可见。反映失实的及时澄清正名（{rules?.clearanceCitation}）。</Typography.Text>
@@ -106,7 +107,7 @@ export function PetitionsTab() {
               </Space>
             ),
           },
-          { title: '', width: 70, render: (_, p) => (actionsFor(p).length ? <a onClick={() => { actForm.setFieldsValue({ action: actionsFor(p)[0].value, on: dayjs() }); setActing(p); }}>办理</a> : null) },
+          { title: '', width: 70, render: (_, p) => (actionsFor(p).length ? <a onClick={() => { actForm.setFieldsValue({ action: actionsFor(p)[0].value, on: appToday() }); setActing(p); }}>办理</a> : null) },
         ]}
       />
       <Modal title="登记信访举报" open={adding} onOk={add} onCancel={() => setAdding(false)} okText="登记" cancelText="取消" destroyOnHidden forceRender width={620}>

@@ -1,5 +1,6 @@
 import { App, Button, Checkbox, DatePicker, Form, Input, Radio, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
+import { appToday } from '../../today';
 import { api, call } from '../../api/client';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
@@ -73,7 +74,7 @@ export function ReviewActionForm({ id, actions, maxDeferralMonths, groundOptions
       onDone,
     );
   return (
-    <Form form={form} layout="vertical" initialValues={{ action: actions[0], on: dayjs() }} data-testid="review-action-form">
+    <Form form={form} layout="vertical" initialValues={{ action: actions[0], on: appToday() }} data-testid="review-action-form">
       <Form.Item name="action" label="办理事项">
         <Radio.Group optionType="button" buttonStyle="solid" options={actions.map((a) => ({ value: a, label: ACTION_LABELS[a] ?? a }))} />
       </Form.Item>

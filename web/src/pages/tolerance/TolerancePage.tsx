@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Radio, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
+import { appToday } from '../../today';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
@@ -172,7 +173,7 @@ function Reviews() {
   const [status, setStatus] = useState<string | undefined>();
   const { data, error, loading } = useApi(() => call(api.GET('/api/tolerance-reviews', { params: { query: { status } } })), [status]);
   if (error) return <Alert type="error" message={error} />;
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = appToday().format('YYYY-MM-DD');
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
