@@ -15,6 +15,19 @@ import { createSession, deleteSession, purgeIdleSessions } from './session.repos
 import { session } from '../../db/schema';
 import type { AppConfig } from '../../config';
 import { passwordProblem } from '../../security/password-policy';
+import { open, seal, type Sealed } from '../../db/sealed';
+import { FieldIntegrityError } from '../../security/field-crypto';
+
+/** An account's TOTP secret (or pending one), or null when it fails its integrity check: then no code is accepted. */
+function totpSecretOf(accountId: number, column: 'totpSecret' | 'totpPending', stored: Sealed): string | null {
+  try {
+    return open(account[column], accountId, stored);
+  } catch (err) {
+    if (err instanceof FieldIntegrityError) return null;
+    throw err;
+  }
+}
+const unreadableSecret = () => new AppError('FIELD.INTEGRITY', '动态口令密钥完整性校验失败（可能在系统之外被改动），无法验证动态口令，请联系安全管理员', 409);
 
 
 const meSchema = z.object({
@@ -78,7 +91,12 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
       let totpStep: number | null = null;
       if (a.totpSecret) {
         if (!code) throw new AppError('AUTH.TOTP_REQUIRED', '请输入动态口令（身份验证器中的 6 位数字）', 401, { field: 'code' });
-        const checked = checkTotp(a.totpSecret, code, a.totpLastStep);
+        const secret = totpSecretOf(a.id, 'totpSecret', a.totpSecret);
+        if (secret === null) {
+          await writeAudit(db, { institutionId: a.institutionId, actorAccountId: a.id, actorName: username, action: 'auth.login', ip: req.ip, outcome: 'failed', detail: 'totp secret failed its integrity check' });
+          throw unreadableSecret();
+        }
+        const checked = checkTotp(secret, code, a.totpLastStep);
         if (!checked.ok) {
           const failed = a.failedAttempts + 1;
           await db.transaction(async (tx) => {
@@ -179,7 +197,7 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
       const secret = newTotpSecret();
       const uri = totpUri(secret, auth.username);
       await db.transaction(async (tx) => {
-        await tx.update(account).set({ totpPending: secret }).where(eq(account.id, auth.accountId));
+        await tx.update(account).set({ totpPending: seal(account.totpPending, auth.accountId, secret) }).where(eq(account.id, auth.accountId));
         await writeAudit(tx, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'auth.totp_setup', ip: req.ip, outcome: 'success' });
       });
       return { secret, uri, qr: await QRCode.toDataURL(uri, { margin: 1, width: 220 }) };
@@ -193,10 +211,12 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
       const auth = req.auth!;
       const [a] = await db.select().from(account).where(eq(account.id, auth.accountId));
       if (!a.totpPending) throw new AppError('AUTH.TOTP_NOT_STARTED', '请先生成动态口令密钥并用身份验证器扫描', 409);
-      const checked = checkTotp(a.totpPending, req.body.code, null);
+      const pending = totpSecretOf(a.id, 'totpPending', a.totpPending);
+      if (pending === null) throw unreadableSecret();
+      const checked = checkTotp(pending, req.body.code, null);
       if (!checked.ok) throw new AppError('AUTH.TOTP_INVALID', '动态口令不正确，请核对身份验证器和手机时间', 400, { field: 'code' });
       await db.transaction(async (tx) => {
-        await tx.update(account).set({ totpSecret: a.totpPending, totpPending: null, totpLastStep: checked.step }).where(eq(account.id, a.id));
+        await tx.update(account).set({ totpSecret: seal(account.totpSecret, a.id, pending), totpPending: null, totpLastStep: checked.step }).where(eq(account.id, a.id));
         await tx.delete(session).where(and(eq(session.accountId, a.id), ne(session.id, auth.sessionId)));
         await writeAudit(tx, { institutionId: a.institutionId, actorAccountId: a.id, actorName: a.displayName, action: 'auth.totp_enable', ip: req.ip, outcome: 'success' });
       });
