@@ -74,11 +74,8 @@ export function open(column: SealedColumn, rowId: number, stored: Sealed | null)
   return openField(unbox(stored), placeOf(sealedColumnName(column), rowId));
 }
 
-let report = (where: string) => console.warn(`加密字段 ${where} 完整性校验失败，已显示为无法读取 / integrity check failed`);
-/** Where `show` reports a value that failed its check (the app sends it to its log). */
-export function onUnreadableField(fn: (where: string) => void): void {
-  report = fn;
-}
+/** A value that failed its check is named in the log (where, never what). */
+const report = (where: string) => console.warn(`加密字段 ${where} 完整性校验失败，已显示为无法读取 / integrity check failed`);
 
 /**
  * Opens a value for display: one that fails its integrity check shows as `UNREADABLE` in its place, so the rest of
