@@ -20,6 +20,13 @@ export interface AppConfig {
   publicOrigins: string[];
   /** CADRE_TODAY: the date the app runs as (trials, demonstrations, tests); null follows the real date in China. */
   today: string | null;
+  /** Anchors of the audit chain outside the database (security/audit-anchor.ts). */
+  audit: {
+    /** The append-only anchor file: AUDIT_ANCHOR_FILE, default `audit-anchors.log` in the key directory. */
+    anchorFile: string;
+    /** Minutes between anchors while the service runs (AUDIT_ANCHOR_MINUTES, default 10; 0: only at start and verify). */
+    anchorMinutes: number;
+  };
   /** Deployment security settings (GB/T 22239-2019 8.1.4.1): not regulations of any college. */
   security: {
     passwordMinLength: number;
@@ -65,6 +72,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: env.SEED_DEMO !== 'false',
     today: fixedToday(env.CADRE_TODAY),
     webDist: path.join(repoRoot, 'web', 'dist'),
+    audit: {
+      anchorFile: path.resolve(env.AUDIT_ANCHOR_FILE || path.join(env.CADRE_KEY_DIR ?? path.join(dataDir, 'keys'), 'audit-anchors.log')),
+      anchorMinutes: Number(env.AUDIT_ANCHOR_MINUTES ?? 10),
+    },
     security: {
       passwordMinLength: Number(env.PASSWORD_MIN_LENGTH ?? 10),
       lockoutThreshold: Number(env.LOCKOUT_THRESHOLD ?? 5),

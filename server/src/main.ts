@@ -6,6 +6,8 @@ import { loadAllPacks, PolicyPackError } from './policy/pack-loader';
 import { buildApp } from './app';
 import { DEMO_PASSWORD, listDemoAccounts, seedDemoIfEmpty } from './demo/seed';
 import { todayIso } from './shared/dates';
+import { anchorLog } from './security/audit-anchor';
+import { startAnchoring } from './modules/audit/audit-anchor.service';
 
 const ROLE_OF_USERNAME: Record<string, string> = {
   org: '党委组织部', discipline: '纪委（纪检监察室）', office: '党政办', finance: '财资处', foreign: '外事部门', publicity: '宣传部',
@@ -49,9 +51,11 @@ async function main() {
   }
 
   let closing = false;
+  let stopAnchoring = () => undefined as void;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
+    stopAnchoring();
     console.log(`\n收到 ${signal}，正在关闭…… / shutting down`);
     await app.close().catch(() => undefined);
     await database.close().catch((e) => console.error(e));
@@ -63,6 +67,8 @@ async function main() {
   const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db, packs, todayIso()) : null;
   const { app } = await buildApp({ db: database.db, packs, config }, { logger: process.env.LOG_REQUESTS === 'true' });
   await app.listen({ port: config.port, host: config.host });
+  // The audit chain's head, anchored outside the database now and every few minutes (stdout is the system log).
+  stopAnchoring = startAnchoring(database.db, anchorLog(config.audit.anchorFile), config.audit.anchorMinutes);
 
   const accounts = seeded ?? (await listDemoAccounts(database.db));
   const first = accounts.filter((a) => a.college === accounts[0]?.college);

@@ -5,6 +5,12 @@ import pg from 'pg';
 import type { Database } from '../src/db/connection';
 import { writeAudit } from '../src/modules/audit/audit.writer';
 import { purgeAudit, verifyAuditChain } from '../src/modules/audit/audit-verify.service';
+import { anchorChain, verifyAudit } from '../src/modules/audit/audit-anchor.service';
+import { anchorLog, readAnchors } from '../src/security/audit-anchor';
+import { secretKey } from '../src/security/keys';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { appRoleStatements } from '../src/db/app-role';
 import { idNumberCheckChar } from '../src/people/id-number';
 import { ENGINES, freshDatabase, rowCount } from './support/database';
@@ -49,10 +55,11 @@ describe.each(ENGINES)('the audit log is a tamper-evident chain (HMAC-SM3) on %s
   const verify = async () => (await auditor.get('/api/audit/verify')).json();
   const ids = async () => ((await database.db.execute(sql`SELECT id FROM audit_event ORDER BY id DESC LIMIT 20`)).rows as { id: number }[]).map((r) => Number(r.id));
 
-  it('an untouched log verifies; each event links to the one before', async () => {
+  it('an untouched log verifies; each event links to the one before; the verification anchors the head', async () => {
     const v = await verify();
-    expect(v).toMatchObject({ ok: true, firstBroken: null });
+    expect(v).toMatchObject({ ok: true, firstBroken: null, anchor: { ok: true, anchors: 0, latest: null, problems: [] } });
     expect(v.checked).toBeGreaterThan(3);
+    expect((await verify()).anchor).toMatchObject({ ok: true, anchors: 1, latest: { lastId: expect.any(Number) } });
   });
 
   it('a changed event is named as the first broken one; put back, the chain holds again', async () => {
@@ -107,6 +114,98 @@ describe.each(ENGINES)('the audit log is a tamper-evident chain (HMAC-SM3) on %s
   });
 });
 
+/** A temporary key directory's anchor file, with the system-log lines kept for the test. */
+const tempAnchors = () => {
+  const logged: string[] = [];
+  const where = anchorLog(path.join(mkdtempSync(path.join(tmpdir(), 'cadre-keys-')), 'audit-anchors.log'), (l) => logged.push(l));
+  return { where, logged };
+};
+const events = async (d: Database, n: number, action = 'test.event') => {
+  for (let i = 0; i < n; i++) await writeAudit(d.db, { institutionId: null, action, outcome: 'success', detail: { i } });
+};
+const lastIds = async (d: Database, n: number) => ((await d.db.execute(sql`SELECT id, mac FROM audit_event ORDER BY id DESC LIMIT ${n}`)).rows as { id: number; mac: string }[]).map((r) => ({ id: Number(r.id), mac: r.mac }));
+
+describe.each(ENGINES)('the audit chain is anchored outside the database on %s', (engine) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await freshDatabase(engine, { seed: false });
+  });
+  afterAll(async () => database?.close());
+
+  it('an intact chain with anchors verifies; anchors go to the file and the system log, one per new head', async () => {
+    const { where, logged } = tempAnchors();
+    await events(database, 3);
+    expect(await anchorChain(database.db, where)).toEqual({ written: true, problems: [] });
+    expect(await anchorChain(database.db, where)).toEqual({ written: false, problems: [] });
+    await events(database, 2);
+    expect((await anchorChain(database.db, where)).written).toBe(true);
+    const v = await verifyAudit(database.db, where);
+    expect(v).toMatchObject({ ok: true, firstBroken: null, anchor: { ok: true, anchors: 2, problems: [] } });
+    expect(v.anchor.latest).toMatchObject({ lastId: (await lastIds(database, 1))[0].id, count: v.checked });
+    expect(logged).toHaveLength(2);
+    expect(logged[1]).toMatch(/^审计链锚点 \/ audit anchor \{"v":1,/);
+    expect(readFileSync(where.file, 'utf8').trim().split('\n')).toHaveLength(2);
+  });
+
+  it('the newest events deleted by the database owner and the head rewound: the chain alone holds, the anchor reports truncation', async () => {
+    const d = await freshDatabase(engine, { seed: false });
+    const { where } = tempAnchors();
+    try {
+      await events(d, 6);
+      await anchorChain(d.db, where);
+      const [newest, second, , keep] = await lastIds(d, 4);
+      // As the database owner: triggers off, the last three events deleted, the chain head moved back to the one left.
+      await d.db.execute(sql`ALTER TABLE audit_event DISABLE TRIGGER USER`);
+      try {
+        await d.db.execute(sql`DELETE FROM audit_event WHERE id > ${keep.id}`);
+      } finally {
+        await d.db.execute(sql`ALTER TABLE audit_event ENABLE TRIGGER USER`);
+      }
+      await d.db.execute(sql`UPDATE audit_chain SET last_id = ${keep.id}, last_mac = ${keep.mac} WHERE id = 1`);
+      expect((await verifyAuditChain(d.db)).ok).toBe(true);
+      const v = await verifyAudit(d.db, where);
+      expect(v.ok).toBe(false);
+      expect(v.anchor.problems.map((p) => p.code).sort()).toEqual(['AUDIT.REWOUND', 'AUDIT.TRUNCATED']);
+      expect(v.firstBroken).toMatchObject({ id: newest.id, reason: expect.stringContaining('最新的审计事件被删除') });
+      expect(v.anchor.problems.find((p) => p.code === 'AUDIT.REWOUND')!.message).toContain('链头被回退');
+      // The shortened chain does not become the new reference, even after new events.
+      await events(d, 4);
+      expect((await anchorChain(d.db, where)).written).toBe(false);
+      expect((await verifyAudit(d.db, where)).anchor.problems.map((p) => p.code)).toEqual(['AUDIT.TRUNCATED']);
+      expect(second.id).toBeLessThan(newest.id);
+    } finally {
+      await d.close();
+    }
+  });
+
+  it('the anchored event replaced is reported; a changed or forged anchor line is reported by line', async () => {
+    const d = await freshDatabase(engine, { seed: false });
+    const { where } = tempAnchors();
+    try {
+      await events(d, 3);
+      await anchorChain(d.db, where);
+      const [newest] = await lastIds(d, 1);
+      await tamper(d, sql`UPDATE audit_event SET mac = ${'0'.repeat(64)} WHERE id = ${newest.id}`);
+      await d.db.execute(sql`UPDATE audit_chain SET last_mac = ${'0'.repeat(64)} WHERE id = 1`);
+      expect((await verifyAudit(d.db, where)).anchor.problems.map((p) => p.code)).toContain('AUDIT.REPLACED');
+      await tamper(d, sql`UPDATE audit_event SET mac = ${newest.mac} WHERE id = ${newest.id}`);
+      await d.db.execute(sql`UPDATE audit_chain SET last_mac = ${newest.mac} WHERE id = 1`);
+      expect((await verifyAudit(d.db, where)).ok).toBe(true);
+
+      const line = readFileSync(where.file, 'utf8').trim();
+      writeFileSync(where.file, `${line.replace(/"count":\d+/, '"count":1')}\n`);
+      const v = await verifyAudit(d.db, where);
+      expect(v.ok).toBe(false);
+      expect(v.anchor.problems).toEqual([{ code: 'AUDIT.ANCHOR_FILE', message: expect.stringMatching(/第 1 行校验值不符/) }]);
+      expect(v.firstBroken?.reason).toContain('锚点被改动或伪造');
+      expect((await anchorChain(d.db, where)).written).toBe(false);
+      expect(readAnchors(secretKey('audit-hmac'), where.file).bad).toHaveLength(1);
+    } finally {
+      await d.close();
+    }
+  });
+});
+
 describe.each(ENGINES)('audit retention on %s (网络安全法 第二十一条: at least six months)', (engine) => {
   let database: Database;
   beforeAll(async () => {
@@ -122,12 +221,18 @@ describe.each(ENGINES)('audit retention on %s (网络安全法 第二十一条: 
     vi.useRealTimers();
     for (let i = 0; i < 2; i++) await writeAudit(database.db, { institutionId: null, action: 'test.new', outcome: 'success', detail: { i } });
     expect((await verifyAuditChain(database.db)).ok).toBe(true);
+    const { where } = tempAnchors();
+    expect((await anchorChain(database.db, where)).written).toBe(true);
 
     const r = await purgeAudit(database.db, 30);
     expect(r.removed).toBe(3);
     const left = (await database.db.execute(sql`SELECT action FROM audit_event ORDER BY id`)).rows as { action: string }[];
     expect(left.map((x) => x.action)).toEqual(['test.new', 'test.new']);
     expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, checked: 2 });
+    // The anchors concern the head: a purge (fewer events, a new start) does not trip them, and is anchored in turn.
+    expect(await verifyAudit(database.db, where)).toMatchObject({ ok: true, anchor: { ok: true, problems: [] } });
+    expect(await anchorChain(database.db, where)).toEqual({ written: true, problems: [] });
+    expect((await verifyAudit(database.db, where)).anchor).toMatchObject({ ok: true, anchors: 2, latest: { count: 2 } });
 
     await database.db.execute(sql`SELECT set_config('cadre.audit_purge_before', ${new Date(Date.now() + 86400000).toISOString()}, false)`);
     expect(await refusal(database.db.execute(sql`DELETE FROM audit_event`))).toMatch(/append-only/);

@@ -1,5 +1,6 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../db/client';
+import { nextId, seal } from '../db/sealed';
 import { account, accountabilityCase, interview, interviewPlan, interviewStatistics, interviewTarget, interviewTargetFact, writtenInquiry } from '../db/schema';
 import type { EffectivePolicy } from '../policy/effective-policy';
 import { addWorkingDays } from '../calendar/working-days';
@@ -80,14 +81,16 @@ export async function seedInterviews(tx: Tx, institutionId: number, policy: Effe
     if (!lead || !p.organizer) return null;
     const org = p.organizer.organizer;
     const departmentId = org.kind === 'department' ? org.departmentId : null;
+    const id = await nextId(tx, interview);
     const [iv] = await tx
       .insert(interview)
+      .overridingSystemValue()
       .values({
-        institutionId, planId: o.planId, kind: o.kind, form: o.form ?? 'individual', groupReason: o.groupReason ?? null, topic: o.topic,
+        id, institutionId, planId: o.planId, kind: o.kind, form: o.form ?? 'individual', groupReason: o.groupReason ?? null, topic: o.topic,
         leadPersonId: lead.personId, leadRule: lead.rule, leadArticle: lead.article, leadIfNeeded: lead.ifNeeded, organizerKind: org.kind, organizerDepartmentId: departmentId,
         officeSupports: p.organizer.officeSupports, recorderPersonId: recorderFor(org.kind, departmentId, o.targets), scheduledOn: o.scheduledOn, place: o.place ?? (org.kind === 'department' ? '本部门会议室' : '行政楼三楼第二会议室'),
-        outline: `一、通报约谈事由；二、听取约谈对象说明；三、提出要求；四、约谈对象表态。重点：${o.topic}`,
-        status: o.closedOn ? 'closed' : o.heldOn ? 'held' : 'planned', heldOn: o.heldOn ?? null, record: o.heldOn ? RECORDS[o.kind] : null, closedOn: o.closedOn ?? null,
+        outline: seal(interview.outline, id, `一、通报约谈事由；二、听取约谈对象说明；三、提出要求；四、约谈对象表态。重点：${o.topic}`),
+        status: o.closedOn ? 'closed' : o.heldOn ? 'held' : 'planned', heldOn: o.heldOn ?? null, record: seal(interview.record, id, o.heldOn ? RECORDS[o.kind] : null), closedOn: o.closedOn ?? null,
         violationConfirmed: o.handling ? true : null, handlingProposal: o.handling?.proposal ?? null, handlingStatus: o.handling ? 'approved' : null,
         handlingDecidedOn: o.handling?.on ?? null, handlingMeetingRef: o.handling?.ref ?? null, caseId: o.caseId ?? null, createdBy: disc.id,
       })

@@ -1,5 +1,6 @@
 import { talk, talkParticipant } from '../db/schema';
 import type { Tx } from '../db/client';
+import { nextIds, seal } from '../db/sealed';
 import { loadTalkFacts } from '../duties/loaders/talks.loader';
 import type { EffectivePolicy } from '../policy/effective-policy';
 import type { Responsibility } from '../talks/responsibility';
@@ -75,10 +76,13 @@ export async function seedTalks(tx: Tx, institutionId: number, policy: Effective
   let inserted = 0;
   for (let k = 0; k < rows.length; k += 200) {
     const chunk = rows.slice(k, k + 200);
+    const newIds = await nextIds(tx, talk, chunk.length);
     const ids = await tx
       .insert(talk)
+      .overridingSystemValue()
       .values(
-        chunk.map((r) => ({
+        chunk.map((r, j) => ({
+          id: newIds[j],
           institutionId,
           kind: r.kind,
           form: r.form,
@@ -86,8 +90,8 @@ export async function seedTalks(tx: Tx, institutionId: number, policy: Effective
           talkDate: r.talkDate,
           talkTime: r.status === 'held' ? `${rng.pick(['09', '10', '14', '15', '16'])}:${rng.pick(['00', '30'])}` : null,
           place: r.status === 'held' ? rng.pick(PLACES) : null,
-          keyPoints: r.status === 'held' ? rng.pick(POINTS) : null,
-          preparationNotes: rng.chance(0.3) ? '谈话前查阅了年度考核情况和近期工作材料' : null,
+          keyPoints: seal(talk.keyPoints, newIds[j], r.status === 'held' ? rng.pick(POINTS) : null),
+          preparationNotes: seal(talk.preparationNotes, newIds[j], rng.chance(0.3) ? '谈话前查阅了年度考核情况和近期工作材料' : null),
           recorderPersonId: r.talkerIds[0],
           createdBy,
         })),

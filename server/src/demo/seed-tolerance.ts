@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../db/client';
+import { nextId, seal } from '../db/sealed';
 import { account, accountabilityCase, correctionMeasure, department, domainEvent, person, petition, post, tenure, toleranceReview, toleranceStep } from '../db/schema';
 import { clearedEvent, correctionInterviewEvent } from '../tolerance/events';
 import type { EffectivePolicy } from '../policy/effective-policy';
@@ -208,7 +209,7 @@ async function seedPetitions(tx: Tx, institutionId: number, ref: string, rng: Rn
     const d = wd(addDays(ref, -days));
     return d > ref ? ref : d;
   };
-  const rows: Omit<typeof petition.$inferInsert, 'institutionId' | 'createdBy'>[] = [
+  const rows: (Omit<typeof petition.$inferInsert, 'institutionId' | 'createdBy' | 'reporterName' | 'reporterContact'> & { reporterName?: string; reporterContact?: string })[] = [
     { receivedOn: at(3), channel: 'online', allegation: '反映其在实训耗材采购中指定供应商', anonymous: true, status: 'received' },
     { receivedOn: at(25), channel: 'letter', allegation: '反映其在职称评审推荐中优亲厚友', anonymous: false, reporterName: '赵立群', reporterContact: '138****2217', status: 'checking', checkingSince: at(22) },
     { receivedOn: at(80), channel: 'phone', allegation: '反映其上班时间经常离岗处理私事', anonymous: true, status: 'closed', checkingSince: at(78), outcome: 'partly_true', concludedOn: at(60), conclusion: '经核查，反映的离岗问题部分属实，系外出办理学院公务未履行请假手续，情节轻微', disposition: 'reminder' },
@@ -219,7 +220,10 @@ async function seedPetitions(tx: Tx, institutionId: number, ref: string, rng: Rn
   for (const row of rows) {
     const who = people.splice(rng.int(0, people.length - 1), 1)[0];
     if (!who) break;
-    const [p] = await tx.insert(petition).values({ ...row, institutionId, reportedPersonId: who.personId, reportedDepartmentId: who.departmentId, createdBy }).returning({ id: petition.id });
+    const id = await nextId(tx, petition);
+    const reporter = { reporterName: seal(petition.reporterName, id, row.reporterName), reporterContact: seal(petition.reporterContact, id, row.reporterContact) };
+    const values = { ...row, ...reporter, id, institutionId, reportedPersonId: who.personId, reportedDepartmentId: who.departmentId, createdBy };
+    const [p] = await tx.insert(petition).overridingSystemValue().values(values).returning({ id: petition.id });
     if (row.clearedOn && row.clearanceScope) await tx.insert(domainEvent).values(clearedEvent(institutionId, { id: p.id, reportedPersonId: who.personId, outcome: row.outcome ?? null }, row.clearedOn, row.clearanceScope));
   }
 }

@@ -2,6 +2,7 @@ import { hash } from '@node-rs/argon2';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
 import { account, department, institution, oversight, person, post, tenure } from '../db/schema';
+import { nextIds, seal } from '../db/sealed';
 import type { Pack } from '../policy/pack-schema';
 import { COLLEGES, type CollegeTemplate } from './colleges';
 import { writeAudit } from '../modules/audit/audit.writer';
@@ -63,7 +64,11 @@ export async function seedCollege(tx: Tx, packs: ReadonlyMap<string, Pack>, ref:
   const postIds = await insertChunked(data.posts, 500, (c) =>
     tx.insert(post).values(c.map(({ dept, ...p }) => ({ ...p, departmentId: deptIds[dept], institutionId }))).returning({ id: post.id }),
   );
-  const personIds = await insertChunked(data.persons, 500, (c) => tx.insert(person).values(c.map((p) => ({ ...withIdNumberIndex(p), institutionId }))).returning({ id: person.id }));
+  const personIds = await insertChunked(data.persons, 500, async (c) => {
+    const ids = await nextIds(tx, person, c.length);
+    const rows = c.map((p, i) => ({ ...withIdNumberIndex(p), id: ids[i], idNumber: seal(person.idNumber, ids[i], p.idNumber), institutionId }));
+    return tx.insert(person).overridingSystemValue().values(rows).returning({ id: person.id });
+  });
   await insertChunked(data.tenures, 500, (c) =>
     tx.insert(tenure).values(c.map(({ person: p, post: po, ...t }) => ({ ...t, personId: personIds[p], postId: postIds[po], institutionId }))).returning({ id: tenure.id }),
   );

@@ -3,7 +3,7 @@ import { titledSheet } from './excel';
 import { zhDate } from './format';
 import { pair, wide, type DocSpec } from './spec';
 import type { completion } from '../talks/completion';
-import type { TalkWithPeople } from '../modules/talks/talks.repository';
+import { talkNotes, type TalkWithPeople } from '../modules/talks/talks.repository';
 
 import { VALUE_LABELS } from '../policy/vocabulary';
 
@@ -31,6 +31,7 @@ export async function completionWorkbook(college: string, year: number, asOf: st
 /** 谈心谈话记录表 (第十条: time, place, key content), with signature lines. */
 export function talkRecordSpec(college: string, t: TalkWithPeople): DocSpec {
   const names = (ps: { name: string }[]) => ps.map((p) => p.name).join('、');
+  const notes = talkNotes(t);
   return {
     college,
     title: '谈心谈话记录表',
@@ -43,9 +44,9 @@ export function talkRecordSpec(college: string, t: TalkWithPeople): DocSpec {
             pair('谈话种类', word(t.kind), '谈话方式', word(t.form)),
             pair('谈话人', names(t.talkers), '谈话对象', names(t.subjects)),
             pair('谈话时间', `${zhDate(t.talkDate)} ${t.talkTime ?? ''}`, '谈话地点', t.place ?? ''),
-            wide('谈话前准备', t.preparationNotes ?? ''),
-            wide('内容要点', t.keyPoints ?? ''),
-            wide('后续跟进', t.followUps ?? ''),
+            wide('谈话前准备', notes.preparationNotes ?? ''),
+            wide('内容要点', notes.keyPoints ?? ''),
+            wide('后续跟进', notes.followUps ?? ''),
             wide('记录人', t.recorder?.name ?? ''),
           ],
         },

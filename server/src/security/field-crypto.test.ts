@@ -1,23 +1,51 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { blindIndex, FieldIntegrityError, isSealed, isSealedWithCurrentKey, openField, sealField, useFieldKeys } from './field-crypto';
+import { blindIndex, FieldIntegrityError, isSealed, isSealedWithCurrentKey, openField, openForReseal, sealField, sealUnbound, useFieldKeys } from './field-crypto';
+
+const HERE = 'talk.key_points#7';
+const tamper = (s: string, edit: (b: Buffer) => void) => {
+  const [, prefix, body] = /^(sm4b?:\d+:)(.*)$/.exec(s)!;
+  const b = Buffer.from(body, 'base64');
+  edit(b);
+  return prefix + b.toString('base64');
+};
 
 describe('sensitive fields at rest: SM4 + HMAC-SM3 (GB/T 39786-2021)', () => {
   const note = '谈话对象反映工作压力较大，已提醒注意身体；对部门内部分工有意见，建议与分管领导沟通。';
-  it('seals to ciphertext that opens back; the same text seals differently each time', () => {
-    const a = sealField(note);
+  it('seals to ciphertext that opens back in its place; the same text seals differently each time', () => {
+    const a = sealField(note, HERE);
     expect(isSealed(a)).toBe(true);
+    expect(a).toMatch(/^sm4b:1:/);
     expect(a).not.toContain('谈话');
-    expect(openField(a)).toBe(note);
-    expect(sealField(note)).not.toBe(a);
+    expect(openField(a, HERE)).toBe(note);
+    expect(sealField(note, HERE)).not.toBe(a);
   });
   it.each([
-    ['a flipped ciphertext byte', (s: string) => { const b = Buffer.from(s.slice(6), 'base64'); b[20] ^= 1; return `sm4:1:${b.toString('base64')}`; }],
-    ['a flipped MAC byte', (s: string) => { const b = Buffer.from(s.slice(6), 'base64'); b[b.length - 1] ^= 1; return `sm4:1:${b.toString('base64')}`; }],
+    ['a flipped ciphertext byte', (s: string) => tamper(s, (b) => (b[20] ^= 1))],
+    ['a flipped MAC byte', (s: string) => tamper(s, (b) => (b[b.length - 1] ^= 1))],
     ['a truncated value', (s: string) => s.slice(0, 30)],
-  ])('integrity: %s is refused', (_n, tamper) => {
-    expect(() => openField(tamper(sealField(note)))).toThrow(FieldIntegrityError);
+  ])('integrity: %s is refused', (_n, edit) => {
+    expect(() => openField(edit(sealField(note, HERE)), HERE)).toThrow(FieldIntegrityError);
   });
-  it('a value written before encryption was introduced reads as it is', () => expect(openField('旧的明文记录')).toBe('旧的明文记录'));
+  it.each([
+    ['another row', 'talk.key_points#8'],
+    ['another column of the same row', 'talk.follow_ups#7'],
+    ['another table', 'interview.record#7'],
+    ['a place that only shares a prefix', 'talk.key_points#70'],
+  ])('binding: a value moved to %s is refused', (_n, elsewhere) => {
+    expect(() => openField(sealField(note, HERE), elsewhere)).toThrow(FieldIntegrityError);
+  });
+  it('plain text and the earlier unbound format are refused on reading; the reseal takes them only where allowed', () => {
+    const old = sealUnbound(note);
+    expect(old).toMatch(/^sm4:1:/);
+    expect(() => openField('旧的明文记录', HERE)).toThrow(FieldIntegrityError);
+    expect(() => openField(old, HERE)).toThrow(FieldIntegrityError);
+    expect(openForReseal(old, HERE, { unbound: true, plain: false })).toBe(note);
+    expect(() => openForReseal(old, HERE, { unbound: false, plain: true })).toThrow(FieldIntegrityError);
+    expect(openForReseal('旧的明文记录', HERE, { unbound: false, plain: true })).toBe('旧的明文记录');
+    expect(() => openForReseal('旧的明文记录', HERE, { unbound: true, plain: false })).toThrow(FieldIntegrityError);
+    expect(() => openForReseal(sealField(note, 'talk.key_points#8'), HERE, { unbound: true, plain: true })).toThrow(FieldIntegrityError);
+    expect(() => openForReseal(tamper(old, (b) => (b[20] ^= 1)), HERE, { unbound: true, plain: true })).toThrow(FieldIntegrityError);
+  });
 });
 
 describe('field key rotation and blind indexes (GB/T 39786-2021 密钥更新)', () => {
@@ -26,22 +54,22 @@ describe('field key rotation and blind indexes (GB/T 39786-2021 密钥更新)', 
   afterAll(() => useFieldKeys());
   it('the newest version seals; older versions still open; the version is covered by the MAC', () => {
     useFieldKeys(new Map([[1, k1]]));
-    const old = sealField('旧密钥加密的内容');
-    expect(old).toMatch(/^sm4:1:/);
+    const old = sealField('旧密钥加密的内容', HERE);
+    expect(old).toMatch(/^sm4b:1:/);
     useFieldKeys(new Map([[1, k1], [2, k2]]));
     expect(isSealedWithCurrentKey(old)).toBe(false);
-    expect(openField(old)).toBe('旧密钥加密的内容');
-    const fresh = sealField('新密钥加密的内容');
-    expect(fresh).toMatch(/^sm4:2:/);
+    expect(openField(old, HERE)).toBe('旧密钥加密的内容');
+    const fresh = sealField('新密钥加密的内容', HERE);
+    expect(fresh).toMatch(/^sm4b:2:/);
     expect(isSealedWithCurrentKey(fresh)).toBe(true);
-    expect(() => openField(old.replace('sm4:1:', 'sm4:2:'))).toThrow(FieldIntegrityError);
+    expect(() => openField(old.replace('sm4b:1:', 'sm4b:2:'), HERE)).toThrow(FieldIntegrityError);
   });
   it('a value sealed with a key that is no longer present is refused with the version it needs', () => {
     useFieldKeys(new Map([[1, k1], [2, k2]]));
-    const v2 = sealField('内容');
+    const v2 = sealField('内容', HERE);
     useFieldKeys(new Map([[1, k1]]));
-    expect(() => openField(v2)).toThrow(/缺少第 2 版字段密钥/);
-    expect(() => openField('sm4:x:abc')).toThrow(FieldIntegrityError);
+    expect(() => openField(v2, HERE)).toThrow(/缺少第 2 版字段密钥/);
+    expect(() => openField('sm4b:x:abc', HERE)).toThrow(FieldIntegrityError);
   });
   it.each([
     ['the same number gives the same index', ['id', '110105194912310021'], ['id', '110105194912310021'], true],

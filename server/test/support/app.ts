@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
@@ -9,7 +12,9 @@ export async function testApp(database: Database, overrides: { sessionIdleMinute
   const base = loadConfig({});
   // Tests sign many people in from one address, and the administrators without a second factor: the rate limit and
   // the TOTP requirement have their own tests (auth-security).
-  const config = { ...base, webDist: '/nonexistent', ...overrides, security: { ...base.security, loginPerMinute: 10_000, totpRequiredForAdmins: false, ...overrides.security } };
+  // Each app anchors its audit chain in a file of its own, never in the real key directory.
+  const audit = { anchorFile: path.join(mkdtempSync(path.join(tmpdir(), 'cadre-anchors-')), 'audit-anchors.log'), anchorMinutes: 0 };
+  const config = { ...base, webDist: '/nonexistent', audit, ...overrides, security: { ...base.security, loginPerMinute: 10_000, totpRequiredForAdmins: false, ...overrides.security } };
   return buildApp({ db: database.db, packs, config });
 }
 

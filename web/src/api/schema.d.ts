@@ -2965,7 +2965,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 校验审计日志链（HMAC-SM3）：给出第一条被改动、删除或插入的事件 */
+        /** 校验审计日志链（HMAC-SM3）：给出第一条被改动、删除或插入的事件；并与数据库之外的锚点比对，发现最新事件被删除、链头被回退或事件被替换 */
         get: {
             parameters: {
                 query?: never;
@@ -2991,6 +2991,19 @@ export interface paths {
                                 action: string;
                                 reason: string;
                             } | null;
+                            anchor: {
+                                ok: boolean;
+                                anchors: number;
+                                latest: {
+                                    at: string;
+                                    lastId: number | null;
+                                    count: number;
+                                } | null;
+                                problems: {
+                                    code: string;
+                                    message: string;
+                                }[];
+                            };
                         };
                     };
                 };

@@ -1,5 +1,5 @@
 import { customType } from 'drizzle-orm/pg-core';
-import { openField, sealField } from '../../security/field-crypto';
+import { sealedFromDriver, sealedToDriver, type Sealed } from '../sealed';
 
 /** Binary content (files, photos) as PostgreSQL bytea; PGlite and pg hand back Uint8Array or Buffer. */
 export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -8,11 +8,12 @@ export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array 
 });
 
 /**
- * Text encrypted at rest (security/field-crypto.ts): sealed on the way in, opened on the way out, so the code above the
- * schema reads and writes plain text. A text column in the database; not searchable by content.
+ * Text encrypted at rest and bound to its row (db/sealed.ts, security/field-crypto.ts). The code reads and writes
+ * `Sealed` values, opened with `open`/`show` and written with `seal`, which know the row id; this mapping only refuses a
+ * value that was not sealed. A text column in the database; not searchable by content.
  */
-export const sealedText = customType<{ data: string; driverData: string }>({
+export const sealedText = customType<{ data: Sealed; driverData: string }>({
   dataType: () => 'text',
-  toDriver: sealField,
-  fromDriver: openField,
+  toDriver: sealedToDriver,
+  fromDriver: sealedFromDriver,
 });

@@ -7,7 +7,8 @@ import type { AppDeps } from '../../services/deps';
 import { addDays } from '../../shared/dates';
 import { isoDate } from '../people/people.schema';
 import { writeAudit } from './audit.writer';
-import { verifyAuditChain } from './audit-verify.service';
+import { anchorChain, verifyAudit } from './audit-anchor.service';
+import { anchorLog } from '../../security/audit-anchor';
 
 const query = z.object({
   from: isoDate.optional(),
@@ -21,7 +22,8 @@ const query = z.object({
 });
 
 /** Read-only: the app offers no route that changes or deletes an audit event. */
-export const auditRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+export const auditRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  const anchors = anchorLog(config.audit.anchorFile, (line) => app.log.info(line));
   app.get(
     '/api/audit',
     {
@@ -68,13 +70,24 @@ export const auditRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (ap
       config: { access: 'audit.read' },
       schema: {
         tags: ['audit'],
-        summary: '校验审计日志链（HMAC-SM3）：给出第一条被改动、删除或插入的事件',
-        response: { 200: z.object({ ok: z.boolean(), checked: z.number(), unchained: z.number(), firstBroken: z.object({ id: z.number(), at: z.string(), action: z.string(), reason: z.string() }).nullable() }) },
+        summary: '校验审计日志链（HMAC-SM3）：给出第一条被改动、删除或插入的事件；并与数据库之外的锚点比对，发现最新事件被删除、链头被回退或事件被替换',
+        response: {
+          200: z.object({
+            ok: z.boolean(), checked: z.number(), unchained: z.number(), firstBroken: z.object({ id: z.number(), at: z.string(), action: z.string(), reason: z.string() }).nullable(),
+            anchor: z.object({
+              ok: z.boolean(), anchors: z.number(), latest: z.object({ at: z.string(), lastId: z.number().nullable(), count: z.number() }).nullable(),
+              problems: z.array(z.object({ code: z.string(), message: z.string() })),
+            }),
+          }),
+        },
       },
     },
     async (req) => {
-      const v = await verifyAuditChain(db);
-      await writeAudit(db, { institutionId: req.auth!.institutionId, actorAccountId: req.auth!.accountId, actorName: req.auth!.displayName, action: 'audit.verify', ip: req.ip, outcome: 'success', detail: { ok: v.ok, checked: v.checked, firstBroken: v.firstBroken?.id ?? null } });
+      const v = await verifyAudit(db, anchors);
+      const detail = { ok: v.ok, checked: v.checked, firstBroken: v.firstBroken?.id ?? null, anchorProblems: v.anchor.problems.map((p) => p.code) };
+      await writeAudit(db, { institutionId: req.auth!.institutionId, actorAccountId: req.auth!.accountId, actorName: req.auth!.displayName, action: 'audit.verify', ip: req.ip, outcome: 'success', detail });
+      // Only a chain that verified becomes the new reference, with the record of this verification in it.
+      if (v.ok) await anchorChain(db, anchors);
       return v;
     },
   );

@@ -19,6 +19,9 @@ import type { AppConfig } from '../../config';
 import { passwordProblem } from '../../security/password-policy';
 import { checkPassword, clearAttempts, lockedError, purgeStaleAttempts, recordFailure, releaseAttempt, reserveAttempt } from './sign-in-throttle';
 import { failOwnCheck, verifyOwnPassword } from './own-password';
+import { seal } from '../../db/sealed';
+import { totpSecretOf, unreadableSecret } from './totp-secret';
+
 
 
 const meSchema = z.object({
@@ -85,7 +88,13 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
           await releaseAttempt(db, slot);
           throw new AppError('AUTH.TOTP_REQUIRED', '请输入动态口令（身份验证器中的 6 位数字）', 401, { field: 'code' });
         }
-        const checked = checkTotp(a.totpSecret, code, a.totpLastStep);
+        const secret = totpSecretOf(a.id, 'totpSecret', a.totpSecret);
+        if (secret === null) {
+          await releaseAttempt(db, slot);
+          await writeAudit(db, { institutionId: a.institutionId, actorAccountId: a.id, actorName: username, action: 'auth.login', ip: req.ip, outcome: 'failed', detail: 'totp secret failed its integrity check' });
+          throw unreadableSecret();
+        }
+        const checked = checkTotp(secret, code, a.totpLastStep);
         if (!checked.ok) {
           await db.transaction(async (tx) => {
             await recordFailure(tx, slot, rules);
@@ -199,7 +208,12 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
           await releaseAttempt(db, slot);
           throw new AppError('AUTH.TOTP_REQUIRED', '已启用动态口令：请输入身份验证器当前显示的 6 位数字', 400, { field: 'code' });
         }
-        const checked = checkTotp(a.totpSecret, req.body.code, a.totpLastStep);
+        const current = totpSecretOf(a.id, 'totpSecret', a.totpSecret);
+        if (current === null) {
+          await releaseAttempt(db, slot);
+          throw unreadableSecret();
+        }
+        const checked = checkTotp(current, req.body.code, a.totpLastStep);
         if (!checked.ok) {
           await failOwnCheck(db, req, slot, rules, 'auth.totp_setup', `totp ${checked.reason}`);
           throw new AppError('AUTH.TOTP_INVALID', checked.reason === 'replay' ? '该动态口令已使用过，请等待下一个' : '动态口令不正确', 400, { field: 'code' });
@@ -209,7 +223,7 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
       const secret = newTotpSecret();
       const uri = totpUri(secret, auth.username);
       await db.transaction(async (tx) => {
-        await tx.update(account).set({ totpPending: secret, ...(step !== null ? { totpLastStep: step } : {}) }).where(eq(account.id, auth.accountId));
+        await tx.update(account).set({ totpPending: seal(account.totpPending, auth.accountId, secret), ...(step !== null ? { totpLastStep: step } : {}) }).where(eq(account.id, auth.accountId));
         await clearAttempts(tx, slot.name);
         await writeAudit(tx, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'auth.totp_setup', ip: req.ip, outcome: 'success', detail: { replacing: !!a.totpSecret } });
       });
@@ -224,10 +238,12 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
       const auth = req.auth!;
       const [a] = await db.select().from(account).where(eq(account.id, auth.accountId));
       if (!a.totpPending) throw new AppError('AUTH.TOTP_NOT_STARTED', '请先输入密码生成动态口令密钥，并用身份验证器扫描', 409);
-      const checked = checkTotp(a.totpPending, req.body.code, null);
+      const pending = totpSecretOf(a.id, 'totpPending', a.totpPending);
+      if (pending === null) throw unreadableSecret();
+      const checked = checkTotp(pending, req.body.code, null);
       if (!checked.ok) throw new AppError('AUTH.TOTP_INVALID', '动态口令不正确，请核对身份验证器和手机时间', 400, { field: 'code' });
       await db.transaction(async (tx) => {
-        await tx.update(account).set({ totpSecret: a.totpPending, totpPending: null, totpLastStep: checked.step }).where(eq(account.id, a.id));
+        await tx.update(account).set({ totpSecret: seal(account.totpSecret, a.id, pending), totpPending: null, totpLastStep: checked.step }).where(eq(account.id, a.id));
         // Whoever was signed in elsewhere (a stolen session included) is signed out when the factor is set or replaced.
         await tx.delete(session).where(and(eq(session.accountId, a.id), ne(session.id, auth.sessionId)));
         await writeAudit(tx, { institutionId: a.institutionId, actorAccountId: a.id, actorName: a.displayName, action: 'auth.totp_enable', ip: req.ip, outcome: 'success', detail: { replaced: !!a.totpSecret } });

@@ -11,6 +11,7 @@ import { writeAudit } from '../audit/audit.writer';
 import { AppError, notFound } from '../../shared/errors';
 import { idParam } from '../people/people.schema';
 import { passwordProblem } from '../../security/password-policy';
+import { totpSecretOf, unreadableSecret } from './totp-secret';
 import { checkTotp } from '../../security/totp';
 import { checkPassword, clearAttempts, lockedError, recordFailure, releaseAttempt, reserveAttempt, unusablePasswordHash } from './sign-in-throttle';
 import { halfMatches, hashHalf, newHalf, RESET_KINDS, RESET_STATUSES, statusOf } from './password-reset.service';
@@ -207,7 +208,12 @@ export const passwordResetRoutes = ({ db, config }: AppDeps): FastifyPluginAsync
           await releaseAttempt(db, slot);
           throw new AppError('AUTH.TOTP_REQUIRED', '该账号已启用动态口令：请输入身份验证器中的 6 位数字', 400, { field: 'code' });
         }
-        const checked = checkTotp(a.totpSecret, b.code, a.totpLastStep);
+        const secret = totpSecretOf(a.id, 'totpSecret', a.totpSecret);
+        if (secret === null) {
+          await releaseAttempt(db, slot);
+          throw unreadableSecret();
+        }
+        const checked = checkTotp(secret, b.code, a.totpLastStep);
         if (!checked.ok) {
           await db.transaction(async (tx) => {
             await recordFailure(tx, slot, rules);

@@ -20,6 +20,7 @@ import { interviewContext, leadContext, ruleError } from './context';
 import { interviewAction, interviewCreate, interviewQuery, materialUpload } from './interviews.schema';
 import { getInterview, headsDepartment, interviewAccess, loadInterviews, presentInterview } from './interviews.service';
 import { interviewOut } from './interviews.out';
+import { nextId, seal } from '../../db/sealed';
 
 const targetParam = z.object({ id: z.coerce.number().int().positive(), targetId: z.coerce.number().int().positive() });
 
@@ -115,13 +116,15 @@ export const interviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
           if (plan.kind === 'campaign' && !auth.permissions.has('interview.manage')) throw new AppError('INTERVIEW.PLAN', '集中约谈计划由纪检监察室制定', 403);
           if (plan.kind === 'department' && (org.kind !== 'department' || plan.departmentId !== org.departmentId)) throw new AppError('INTERVIEW.PLAN', '部门约谈计划只能安排本部门组织实施的约谈', 400, { field: 'planId' });
         }
+        const newId = await nextId(tx, interview);
         const [row] = await tx
           .insert(interview)
+          .overridingSystemValue()
           .values({
-            institutionId: auth.institutionId, planId: b.planId, kind: b.kind, form: b.form, groupReason: b.form === 'group' ? b.groupReason : null, topic: b.topic,
+            id: newId, institutionId: auth.institutionId, planId: b.planId, kind: b.kind, form: b.form, groupReason: b.form === 'group' ? b.groupReason : null, topic: b.topic,
             leadPersonId: b.leadPersonId, leadRule: chosen?.rule ?? null, leadArticle: chosen?.article ?? null, leadIfNeeded: chosen?.ifNeeded ?? false, leadReason: chosen ? null : b.leadReason,
             organizerKind: org.kind, organizerDepartmentId: org.kind === 'department' ? org.departmentId : null, officeSupports: p.organizer!.officeSupports,
-            recorderPersonId: b.recorderPersonId, scheduledOn: b.scheduledOn, place: b.place, outline: b.outline, source: b.source, createdBy: auth.accountId,
+            recorderPersonId: b.recorderPersonId, scheduledOn: b.scheduledOn, place: b.place, outline: seal(interview.outline, newId, b.outline), source: b.source, createdBy: auth.accountId,
           })
           .returning({ id: interview.id });
         await tx.insert(interviewTarget).values(
@@ -165,7 +168,7 @@ export const interviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
             }
             const [rec] = await tx.select({ id: person.id }).from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.id, b.recorderPersonId)));
             if (!rec) throw new AppError('INTERVIEW.RECORDER', '记录人不存在', 400, { field: 'recorderPersonId' });
-            set = { status: 'held', heldOn: b.heldOn, record: b.record, recorderPersonId: b.recorderPersonId };
+            set = { status: 'held', heldOn: b.heldOn, record: seal(interview.record, iv.id, b.record), recorderPersonId: b.recorderPersonId };
             break;
           }
           case 'waive': {

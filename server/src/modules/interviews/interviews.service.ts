@@ -6,6 +6,7 @@ import type { AuthContext } from '../../auth/context';
 import { VALUE_LABELS } from '../../policy/vocabulary';
 import { notFound } from '../../shared/errors';
 import { ORGANIZER_LABELS } from '../../interviews/organizer';
+import { show } from '../../db/sealed';
 
 export type InterviewRow = typeof interview.$inferSelect;
 export type TargetRow = typeof interviewTarget.$inferSelect;
@@ -89,10 +90,10 @@ export function presentInterview(auth: AuthContext, r: LoadedInterview, withReco
     organizerKind: iv.organizerKind, organizerLabel: iv.organizerKind === 'department' ? (r.organizerDepartmentName ?? '本部门') : ORGANIZER_LABELS[iv.organizerKind as 'org'],
     organizerDepartmentId: iv.organizerDepartmentId, officeSupports: iv.officeSupports,
     recorderPersonId: iv.recorderPersonId, recorderName: r.recorderName ?? null,
-    scheduledOn: iv.scheduledOn, place: iv.place, outline: seesArchive ? iv.outline : null,
+    scheduledOn: iv.scheduledOn, place: iv.place, outline: seesArchive ? show(interview.outline, iv.id, iv.outline) : null,
     status: iv.status,
     statusLabel: iv.status === 'held' && r.targets.every((t) => t.materialOn || t.waivedReason) ? '材料已交，待办结' : (INTERVIEW_STATUS_LABELS[iv.status] ?? iv.status), heldOn: iv.heldOn, closedOn: iv.closedOn, cancelReason: iv.cancelReason,
-    record: withRecord && a.record ? iv.record : null, recordHidden: !!iv.record && !(withRecord && a.record),
+    record: withRecord && a.record ? show(interview.record, iv.id, iv.record) : null, recordHidden: !!iv.record && !(withRecord && a.record),
     violationConfirmed: seesArchive ? iv.violationConfirmed : null, handlingProposal: seesArchive ? iv.handlingProposal : null,
     handlingStatus: seesArchive ? iv.handlingStatus : null, handlingStatusLabel: seesArchive && iv.handlingStatus ? HANDLING_LABELS[iv.handlingStatus] : null,
     handlingDecidedOn: seesArchive ? iv.handlingDecidedOn : null, handlingMeetingRef: seesArchive ? iv.handlingMeetingRef : null, caseId: seesArchive ? iv.caseId : null,

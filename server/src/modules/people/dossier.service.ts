@@ -5,6 +5,7 @@ import { person, personDossier } from '../../db/schema';
 import { POLITICAL_LABELS, POLITICAL_WORDS } from '../../people/labels';
 import type { LrmxPerson } from '../../people/lrmx';
 import { tenuresOf, type PersonRow } from './people.repository';
+import { idNumberOf } from './people.presenter';
 
 /** Photos a form may carry: JPEG, PNG, BMP, up to 2 MB (product limit). */
 export const PHOTO_TYPES: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', bmp: 'image/bmp' };
@@ -30,7 +31,7 @@ export async function currentLrmx(ex: Executor, institutionId: number, p: Person
   }
   if (!fields.CanJiaGongZuoShiJian) fields.CanJiaGongZuoShiJian = p.hireDate.slice(0, 7).replace('-', '.');
   return {
-    name: p.name, gender: p.gender === 'female' ? '女' : '男', birthYm: p.birthDate.slice(0, 7).replace('-', ''), idNumber: p.idNumber,
+    name: p.name, gender: p.gender === 'female' ? '女' : '男', birthYm: p.birthDate.slice(0, 7).replace('-', ''), idNumber: idNumberOf(p),
     politicalStatus: POLITICAL_LABELS[p.politicalStatus] ?? '', fields, family: d?.family ?? [], photo: d?.photo ?? null,
   };
 }

@@ -88,7 +88,7 @@ export const lrmxRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app
       });
       const ids = [...new Set(parsed.flatMap((x) => ('p' in x && x.p ? [x.p.idNumber] : [])))];
       const people = ids.length ? await db.select().from(person).where(and(eq(person.institutionId, auth.institutionId), inArray(person.idNumberIndex, ids.map(idNumberIndex)))) : [];
-      const seen = new Map<string, string>();
+      const seen = new Map<number, string>();
       const files: (z.infer<typeof fileOut> & { incoming?: LrmxPerson })[] = [];
       for (const x of parsed) {
         const base = { fileName: x.name, personId: null, name: null, staffNo: null, differences: [] };
@@ -96,16 +96,16 @@ export const lrmxRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app
           files.push({ ...base, status: 'error', message: x.error ?? '无法读取' });
           continue;
         }
-        const p = people.find((r) => r.idNumber === x.p.idNumber);
+        const p = people.find((r) => r.idNumberIndex === idNumberIndex(x.p.idNumber));
         if (!p) {
           files.push({ ...base, name: x.p.name, status: 'unmatched', message: `系统中没有身份证号为 ${x.p.idNumber.slice(0, 6)}********${x.p.idNumber.slice(-4)} 的人员；请先在花名册中登记` });
           continue;
         }
-        if (seen.has(p.idNumber)) {
-          files.push({ ...base, name: x.p.name, status: 'error', message: `与“${seen.get(p.idNumber)}”是同一人，请只保留一份` });
+        if (seen.has(p.id)) {
+          files.push({ ...base, name: x.p.name, status: 'error', message: `与“${seen.get(p.id)}”是同一人，请只保留一份` });
           continue;
         }
-        seen.set(p.idNumber, x.name);
+        seen.set(p.id, x.name);
         const photo = await photoProblem(x.p.photo);
         if (photo) {
           files.push({ ...base, personId: p.id, name: p.name, staffNo: p.staffNo, status: 'error', message: photo });

@@ -12,7 +12,8 @@ import { todayIso } from '../../shared/dates';
 import { ID_NUMBER_MESSAGES, parseIdNumber } from '../../people/id-number';
 import { currentPostsByPerson, getPerson, listPersons, oversightsOf, scopeCondition, tenuresOf } from './people.repository';
 import { idParam, personCreate, personListQuery, personOut, personUpdate } from './people.schema';
-import { presentPerson } from './people.presenter';
+import { idNumberOf, presentPerson } from './people.presenter';
+import { isUnreadable, nextId, seal, UNREADABLE } from '../../db/sealed';
 import { dutiesFor } from '../duties/duties.service';
 import { dutyOut, presentDuty } from '../duties/duties.schema';
 
@@ -109,7 +110,9 @@ export const peopleRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
       const body = req.body;
       const id = await runCommand(db, req, async (tx) => {
         await assertUnique(tx, auth.institutionId, body);
-        const [row] = await tx.insert(person).values({ ...withIdNumberIndex(body), phone: body.phone ?? null, institutionId: auth.institutionId }).returning();
+        const newId = await nextId(tx, person);
+        const values = { ...withIdNumberIndex(body), id: newId, idNumber: seal(person.idNumber, newId, body.idNumber), phone: body.phone ?? null, institutionId: auth.institutionId };
+        const [row] = await tx.insert(person).overridingSystemValue().values(values).returning({ id: person.id });
         return { result: row.id, audit: { action: 'person.create', entityType: 'person', entityId: row.id, after: { ...body, idNumber: '(已记录)' } } };
       });
       return reply.status(201).send({ id });
@@ -124,13 +127,17 @@ export const peopleRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
       return runCommand(db, req, async (tx) => {
         const before = await getPerson(tx, auth.institutionId, req.params.id);
         if (!before) throw notFound('人员', 'PERSON.NOT_FOUND');
-        const merged = { ...before, ...req.body };
+        const stored = idNumberOf(before);
+        if (req.body.idNumber?.includes(UNREADABLE) || (req.body.idNumber === undefined && isUnreadable(stored))) {
+          throw new AppError('FIELD.INTEGRITY', '身份证号：原有内容无法读取（完整性校验失败），请重新填写身份证号后保存', 400, { field: 'idNumber' });
+        }
+        const merged = { ...before, idNumber: stored, ...req.body };
         const parsed = parseIdNumber(merged.idNumber);
         if (!parsed.ok) throw new AppError('VALIDATION.INVALID', `身份证号：${ID_NUMBER_MESSAGES[parsed.problem]}`, 400, { field: 'idNumber' });
         if (parsed.info.birthDate !== merged.birthDate) throw new AppError('VALIDATION.INVALID', `出生日期：与身份证号中的出生日期 ${parsed.info.birthDate} 不一致`, 400, { field: 'birthDate' });
         if (parsed.info.gender !== merged.gender) throw new AppError('VALIDATION.INVALID', '性别：与身份证号所示性别不一致', 400, { field: 'gender' });
         await assertUnique(tx, auth.institutionId, req.body, before.id);
-        await tx.update(person).set({ ...withIdNumberIndex(req.body), updatedAt: new Date() }).where(eq(person.id, before.id));
+        await tx.update(person).set({ ...withIdNumberIndex(req.body), idNumber: seal(person.idNumber, before.id, req.body.idNumber), updatedAt: new Date() }).where(eq(person.id, before.id));
         const changed = Object.fromEntries(
           Object.keys(req.body).map((k) => [k, k === 'idNumber' ? '(已修改)' : [before[k as keyof typeof before], req.body[k as keyof typeof req.body]]]),
         );

@@ -9,6 +9,7 @@ import { appraisalContext } from '../incentives/appraisal.service';
 import { personProfile } from '../incentives/profile.service';
 import { tenuresOf } from './people.repository';
 import { dossierOf } from './dossier.service';
+import { idNumberOf } from './people.presenter';
 
 /**
  * 个人信息保护法 第四十五条: a person may obtain a copy of their personal information. One JSON file: the account, the
@@ -34,7 +35,7 @@ export const personalDataRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asyn
       exportedAt: new Date().toISOString(),
       说明: '本文件是系统保存的您的个人信息副本。谈话、约谈等记录的具体内容按制度由相关部门保管，如需查阅请向党委组织部或纪委申请。',
       account: { username: a.username, displayName: a.displayName, roles: auth.roles, createdAt: a.createdAt, passwordChangedAt: a.passwordChangedAt },
-      person: p ? { staffNo: p.staffNo, name: p.name, gender: p.gender, birthDate: p.birthDate, idNumber: p.idNumber, politicalStatus: p.politicalStatus, hireDate: p.hireDate, phone: p.phone, status: p.status } : null,
+      person: p ? { staffNo: p.staffNo, name: p.name, gender: p.gender, birthDate: p.birthDate, idNumber: idNumberOf(p), politicalStatus: p.politicalStatus, hireDate: p.hireDate, phone: p.phone, status: p.status } : null,
       posts: p ? (await tenuresOf(db, auth.institutionId, [p.id])).map((t) => ({ department: t.departmentName, title: t.title, from: t.startDate, to: t.endDate, appointDocNo: t.appointDocNo })) : [],
       appointmentForm: dossier ? { fields: dossier.fields, family: dossier.family, hasPhoto: !!dossier.photo, source: dossier.source } : null,
       record: record?.events ?? [],

@@ -17,6 +17,7 @@ import { importReport, MAX_ROSTER_BYTES, readRosterSheet, rosterTemplate, roster
 import { collegeOf, sendDocument } from '../../documents/send';
 import { idParam, RANKS } from './people.schema';
 import { expireStalePreviews, rosterLookup, writeRoster } from './roster-import.service';
+import { idNumberOf } from './people.presenter';
 
 const resultOut = z.object({ row: z.number(), staffNo: z.string(), name: z.string(), result: z.string(), detail: z.string() });
 const importOut = z.object({
@@ -60,7 +61,7 @@ export const rosterImportRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => as
     const main = mainPosts(tenures.filter((t) => t.startDate <= today && (t.endDate === null || t.endDate > today)));
     const rows = people.map((p) => {
       const t = main.get(p.id);
-      return [p.staffNo, p.name, p.gender === 'female' ? '女' : '男', p.idNumber, p.birthDate, POLITICAL_LABELS[p.politicalStatus] ?? p.politicalStatus, p.hireDate, p.phone, t?.departmentName ?? null, t?.title ?? null, t ? (VALUE_LABELS[t.rank] ?? t.rank) : null, t?.startDate ?? null, t?.appointDocNo ?? null];
+      return [p.staffNo, p.name, p.gender === 'female' ? '女' : '男', idNumberOf(p), p.birthDate, POLITICAL_LABELS[p.politicalStatus] ?? p.politicalStatus, p.hireDate, p.phone, t?.departmentName ?? null, t?.title ?? null, t ? (VALUE_LABELS[t.rank] ?? t.rank) : null, t?.startDate ?? null, t?.appointDocNo ?? null];
     });
     const inst = await collegeOf(db, auth.institutionId);
     return sendDocument(db, req, reply, { base: `${inst.shortName}花名册${today}`, ext: 'xlsx', body: await rosterWorkbook(inst.name, today, rows), detail: { persons: rows.length } });

@@ -7,6 +7,7 @@ import type { CheckedRow, RosterLookup } from '../../people/roster-import';
 import { RANKS, SINGLE_HOLDER_RANKS } from './people.schema';
 import { withIdNumberIndex } from '../../db/blind-indexes';
 import { bulkInsert } from '../../db/bulk-insert';
+import { nextIds, seal, show } from '../../db/sealed';
 
 /** The roster as the import checks it: departments by name, ranks by label, people by 工号 and ID number, posts with holders. */
 export async function rosterLookup(ex: Executor, institutionId: number, today: string): Promise<RosterLookup> {
@@ -16,13 +17,14 @@ export async function rosterLookup(ex: Executor, institutionId: number, today: s
     () => ex.select({ id: post.id, departmentId: post.departmentId, title: post.title, rank: post.rank }).from(post).where(and(eq(post.institutionId, institutionId), eq(post.active, true))),
     () => ex.select({ postId: tenure.postId, personId: tenure.personId }).from(tenure).where(and(eq(tenure.institutionId, institutionId), or(isNull(tenure.endDate), gt(tenure.endDate, today)))),
   ]);
+  const opened = people.map((p) => ({ ...p, gender: p.gender as 'male' | 'female', idNumber: show(person.idNumber, p.id, p.idNumber) }));
   const holders = new Map<number, number[]>();
   for (const t of running) holders.set(t.postId, [...(holders.get(t.postId) ?? []), t.personId]);
   return {
     departments: new Map(depts.map((d) => [d.name, d.id])),
     ranks: new Map(RANKS.flatMap((r) => [[VALUE_LABELS[r] ?? r, r] as [string, string], [r, r] as [string, string]])),
-    byStaffNo: new Map(people.map((p) => [p.staffNo, { ...p, gender: p.gender as 'male' | 'female' }])),
-    byIdNumber: new Map(people.map((p) => [p.idNumber, { staffNo: p.staffNo }])),
+    byStaffNo: new Map(opened.map((p) => [p.staffNo, p])),
+    byIdNumber: new Map(opened.map((p) => [p.idNumber, { staffNo: p.staffNo }])),
     posts: new Map(posts.map((p) => [`${p.departmentId}|${p.title}`, { id: p.id, rank: p.rank, holders: holders.get(p.id) ?? [] }])),
     singleHolderRanks: SINGLE_HOLDER_RANKS,
     today,
@@ -39,17 +41,18 @@ export async function writeRoster(tx: Tx, institutionId: number, rows: CheckedRo
   const good = rows.filter((r) => r.person && r.action !== 'unchanged');
   const created = good.filter((r) => r.action === 'new');
   const ids = new Map<string, number>();
+  const newIds = await nextIds(tx, person, created.length);
   const inserted = await bulkInsert<{ id: number; staffNo: string }>(
     tx,
     person,
-    created.map((r) => ({ institutionId, ...withIdNumberIndex(r.person!), status: 'active' })),
+    created.map((r, i) => ({ id: newIds[i], institutionId, ...withIdNumberIndex(r.person!), idNumber: seal(person.idNumber, newIds[i], r.person!.idNumber), status: 'active' })),
     ['id', 'staffNo'],
   );
   for (const p of inserted) ids.set(p.staffNo, Number(p.id));
   const updated = good.filter((r) => r.action === 'update' && r.changes?.length);
   for (const r of updated) {
     const id = lookup.byStaffNo.get(r.staffNo)!.id;
-    await tx.update(person).set({ ...withIdNumberIndex(r.person!), updatedAt: new Date() }).where(eq(person.id, id));
+    await tx.update(person).set({ ...withIdNumberIndex(r.person!), idNumber: seal(person.idNumber, id, r.person!.idNumber), updatedAt: new Date() }).where(eq(person.id, id));
     ids.set(r.staffNo, id);
   }
   const withPost = good.filter((r) => r.addsTenure && r.post);

@@ -4,6 +4,7 @@ import { person, talk, talkParticipant } from '../../db/schema';
 import type { AuthContext } from '../../auth/context';
 import { isPartySecretary } from '../../auth/roles';
 import { AppError } from '../../shared/errors';
+import { show } from '../../db/sealed';
 
 export type TalkRow = typeof talk.$inferSelect;
 
@@ -70,6 +71,11 @@ export async function getTalk(ex: Executor, institutionId: number, id: number) {
   return row ? (await withPeople(ex, [row]))[0] : undefined;
 }
 
+/** 内容要点、谈话前准备、后续跟进 opened for display (one that fails its integrity check shows as unreadable). */
+export function talkNotes(t: Pick<TalkRow, 'id' | 'keyPoints' | 'preparationNotes' | 'followUps'>) {
+  return { keyPoints: show(talk.keyPoints, t.id, t.keyPoints), preparationNotes: show(talk.preparationNotes, t.id, t.preparationNotes), followUps: show(talk.followUps, t.id, t.followUps) };
+}
+
 export function presentTalk(t: TalkWithPeople, auth: AuthContext) {
   const notes = mayReadNotes(auth, t);
   return {
@@ -85,6 +91,6 @@ export function presentTalk(t: TalkWithPeople, auth: AuthContext) {
     subjects: t.subjects,
     recorder: t.recorder,
     notesVisible: notes,
-    ...(notes ? { keyPoints: t.keyPoints, preparationNotes: t.preparationNotes, followUps: t.followUps } : {}),
+    ...(notes ? talkNotes(t) : {}),
   };
 }

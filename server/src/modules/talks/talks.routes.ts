@@ -14,6 +14,7 @@ import { addYears, todayIso } from '../../shared/dates';
 import { checkTalk } from '../../talks/talk-rules';
 import { loadTalkRoster } from '../../duties/loaders/talks.loader';
 import { idParam } from '../people/people.schema';
+import { nextId, seal } from '../../db/sealed';
 import { getTalk, involving, listTalks, refuseDuplicate, mayReadNotes, presentTalk, seesAllTalks } from './talks.repository';
 import { assignmentCreate, talkCreate, talkHold, talkListQuery, talkOut, warningOut } from './talks.schema';
 
@@ -122,7 +123,10 @@ export const talksRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app)
       const id = await runCommand(db, req, async (tx) => {
         if (!b.confirmDuplicate) await refuseDuplicate(tx, auth.institutionId, b);
         const { talkerIds, subjectIds, confirmDuplicate: _c, ...fields } = b;
-        const [row] = await tx.insert(talk).values({ ...fields, institutionId: auth.institutionId, recorderPersonId: b.recorderPersonId ?? auth.personId, createdBy: auth.accountId }).returning();
+        const newId = await nextId(tx, talk);
+        const notes = { keyPoints: seal(talk.keyPoints, newId, fields.keyPoints), preparationNotes: seal(talk.preparationNotes, newId, fields.preparationNotes), followUps: seal(talk.followUps, newId, fields.followUps) };
+        const values = { ...fields, ...notes, id: newId, institutionId: auth.institutionId, recorderPersonId: b.recorderPersonId ?? auth.personId, createdBy: auth.accountId };
+        const [row] = await tx.insert(talk).overridingSystemValue().values(values).returning({ id: talk.id });
         await tx.insert(talkParticipant).values([...talkerIds.map((personId) => ({ talkId: row.id, personId, role: 'talker' })), ...subjectIds.map((personId) => ({ talkId: row.id, personId, role: 'subject' }))]);
         return {
           result: row.id,
@@ -145,7 +149,8 @@ export const talksRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app)
       if (t.status !== 'scheduled') throw new AppError('TALK.NOT_SCHEDULED', t.status === 'held' ? '该谈话已登记为已谈' : '该谈话已取消', 409);
       if (req.body.talkDate > today) throw new AppError('TALK.HELD_IN_FUTURE', `谈话日期 ${req.body.talkDate} 在今天之后，不能登记为已谈`, 400, { field: 'talkDate' });
       return runCommand(db, req, async (tx) => {
-        await tx.update(talk).set({ ...req.body, status: 'held', updatedAt: new Date() }).where(eq(talk.id, t.id));
+        const notes = { keyPoints: seal(talk.keyPoints, t.id, req.body.keyPoints), followUps: seal(talk.followUps, t.id, req.body.followUps) };
+        await tx.update(talk).set({ ...req.body, ...notes, status: 'held', updatedAt: new Date() }).where(eq(talk.id, t.id));
         return { result: { id: t.id }, audit: { action: 'talk.hold', entityType: 'talk', entityId: t.id, before: { status: 'scheduled', talkDate: t.talkDate }, after: { status: 'held', talkDate: req.body.talkDate } } };
       });
     },

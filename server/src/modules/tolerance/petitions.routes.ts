@@ -12,6 +12,7 @@ import { isoDate, idParam } from '../people/people.schema';
 import { applyPetition, owesClearance, petitionDeadlines, PETITION_OUTCOME_LABELS, PETITION_STATUS_LABELS, type PetitionOutcome, type PetitionState, type PetitionStatus } from '../../tolerance/clearance';
 import { procedureError, rulesAndCalendar } from './context';
 import { applicantContext } from '../sidelines/applications.service';
+import { nextId, seal, show } from '../../db/sealed';
 
 const reported = alias(person, 'reported');
 const CHANNELS = ['letter', 'visit', 'phone', 'online', 'referral'] as const;
@@ -43,7 +44,7 @@ export const petitionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
     return rows.map(({ p, reportedName, deptName }) => {
       const o = p.outcome as PetitionOutcome | null;
       return {
-        ...p, channelLabel: CHANNEL_LABELS[p.channel] ?? p.channel, reportedName: reportedName ?? deptName ?? '', statusLabel: PETITION_STATUS_LABELS[p.status as PetitionStatus] ?? p.status,
+        ...p, reporterName: show(petition.reporterName, p.id, p.reporterName), reporterContact: show(petition.reporterContact, p.id, p.reporterContact), channelLabel: CHANNEL_LABELS[p.channel] ?? p.channel, reportedName: reportedName ?? deptName ?? '', statusLabel: PETITION_STATUS_LABELS[p.status as PetitionStatus] ?? p.status,
         outcomeLabel: o ? PETITION_OUTCOME_LABELS[o] : null,
         ...petitionDeadlines({ outcome: o, concludedOn: p.concludedOn }, { clearance: rules.clearanceDays.days, referral: rules.referralDays.days }, cal),
         citation: owesClearance(o) ? rules.clearance.scopesCitation : o && p.disposition ? rules.clearance.dispositionsCitation : null,
@@ -96,9 +97,12 @@ export const petitionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
       // The department the reported person serves in, for the department figures of the duties that follow.
       const reportedDepartmentId = (await applicantContext(db, auth.institutionId, p.id, b.receivedOn)).departmentId;
       const id = await runCommand(db, req, async (tx) => {
+        const newId = await nextId(tx, petition);
+        const reporter = { reporterName: seal(petition.reporterName, newId, b.anonymous ? null : b.reporterName), reporterContact: seal(petition.reporterContact, newId, b.anonymous ? null : b.reporterContact) };
         const [row] = await tx
           .insert(petition)
-          .values({ ...b, reportedDepartmentId, reporterName: b.anonymous ? null : b.reporterName, reporterContact: b.anonymous ? null : b.reporterContact, institutionId: auth.institutionId, createdBy: auth.accountId })
+          .overridingSystemValue()
+          .values({ ...b, ...reporter, id: newId, reportedDepartmentId, institutionId: auth.institutionId, createdBy: auth.accountId })
           .returning({ id: petition.id });
         // The audit keeps that a report was registered, not who made it.
         return { result: row.id, audit: { action: 'petition.create', entityType: 'petition', entityId: row.id, after: { receivedOn: b.receivedOn, channel: b.channel, reportedPersonId: b.reportedPersonId, anonymous: b.anonymous } } };

@@ -1,0 +1,1 @@
+ALTER TABLE "field_seal_state" ADD COLUMN "format" smallint DEFAULT 1 NOT NULL;
