@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { AppDeps } from './services/deps';
 import { body, registerErrorHandler } from './http/errors';
 import { registerGuard, type RegisteredRoute } from './http/guard';
+import { registerInputGuard } from './http/input-guard';
 import { authRoutes } from './modules/auth/auth.routes';
 import { sessionsRoutes } from './modules/auth/sessions.routes';
 import { peopleRoutes } from './modules/people/people.routes';
@@ -67,6 +68,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerInputGuard(app);
   await app.register(cookie);
   await registerSecurity(app, deps.db, { tls: deps.config.tls, publicOrigins: deps.config.publicOrigins });
   const routes = registerGuard(app, deps.db, { idleMinutes: deps.config.sessionIdleMinutes, absoluteHours: deps.config.security.sessionAbsoluteHours, totpAdmins: deps.config.security.totpRequiredForAdmins });

@@ -20,8 +20,9 @@ import { interviewContext, leadContext, ruleError } from './context';
 import { interviewAction, interviewCreate, interviewQuery, materialUpload } from './interviews.schema';
 import { getInterview, headsDepartment, interviewAccess, loadInterviews, presentInterview } from './interviews.service';
 import { interviewOut } from './interviews.out';
+import { idQuery } from '../../http/ids';
 
-const targetParam = z.object({ id: z.coerce.number().int().positive(), targetId: z.coerce.number().int().positive() });
+const targetParam = z.object({ id: idQuery(), targetId: idQuery() });
 
 export const interviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
   const { db } = deps;
