@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client';
 import { person, talk, talkParticipant } from '../../db/schema';
 import type { AuthContext } from '../../auth/context';
 import { isPartySecretary } from '../../auth/roles';
+import { visibleOr404 } from '../../shared/errors';
 
 export type TalkRow = typeof talk.$inferSelect;
 
@@ -51,6 +52,14 @@ export async function listTalks(ex: Executor, institutionId: number, conds: (SQL
 export async function getTalk(ex: Executor, institutionId: number, id: number) {
   const [row] = await ex.select().from(talk).where(and(eq(talk.institutionId, institutionId), eq(talk.id, id)));
   return row ? (await withPeople(ex, [row]))[0] : undefined;
+}
+
+/** Whether the caller sees a talk: a talker or subject of it, or one who sees the whole college's talks. */
+export const seesTalk = (auth: AuthContext, t: TalkWithPeople) => seesAllTalks(auth) || (auth.personId !== null && [...t.talkers, ...t.subjects].some((p) => p.id === auth.personId));
+
+/** A talk the caller sees, or the 404 an unknown id gets: whether someone else's talk exists is not disclosed. */
+export async function visibleTalk(ex: Executor, auth: AuthContext, id: number): Promise<TalkWithPeople> {
+  return visibleOr404(await getTalk(ex, auth.institutionId, id), (t) => seesTalk(auth, t), '谈话记录', 'TALK.NOT_FOUND');
 }
 
 export function presentTalk(t: TalkWithPeople, auth: AuthContext) {
