@@ -129,6 +129,9 @@ export const inactionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
   app.get(
     '/api/persons/:id/inaction',
     { config: { access: 'inaction.manage' }, schema: { tags: ['incentives'], summary: '某人的为官不为问题处置（供考核、任免参考）', params: idParam, response: { 200: z.array(caseOut) } } },
-    async (req) => list(req.auth!.institutionId, eq(inactionCase.personId, req.params.id)),
+    async (req) => {
+      await visiblePerson(db, req.auth!, req.params.id, todayIso());
+      return list(req.auth!.institutionId, eq(inactionCase.personId, req.params.id));
+    },
   );
 };

@@ -196,6 +196,9 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
   app.get(
     '/api/persons/:id/reserve',
     { config: { access: 'reserve.manage' }, schema: { tags: ['incentives'], summary: '某人的后备干部推荐和状态', params: idParam, response: { 200: z.array(nominationOut) } } },
-    async (req) => list(req.auth!.institutionId, eq(reserveNomination.personId, req.params.id)),
+    async (req) => {
+      await visiblePerson(db, req.auth!, req.params.id, todayIso());
+      return list(req.auth!.institutionId, eq(reserveNomination.personId, req.params.id));
+    },
   );
 };

@@ -11,7 +11,7 @@ import { VALUE_LABELS } from '../../policy/vocabulary';
 import { isoDate, idParam } from '../people/people.schema';
 import { correctionInterviewEvent } from '../../tolerance/events';
 import { registerTalkOccasion } from '../talks/occasions.service';
-import { getCase } from './tolerance.service';
+import { getCase, getReview } from './tolerance.service';
 import { rulesAndCalendar } from './context';
 import { idField, idQuery } from '../../http/ids';
 
@@ -134,7 +134,10 @@ export const correctionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async 
   app.get(
     '/api/tolerance-reviews/:id/followups',
     { config: { access: 'tolerance.read' }, schema: { tags: ['tolerance'], summary: '免责干部跟踪回访记录', params: idParam, response: { 200: z.array(z.object({ id: z.number(), on: z.string(), note: z.string() })) } } },
-    async (req) => db.select({ id: toleranceFollowup.id, on: toleranceFollowup.on, note: toleranceFollowup.note }).from(toleranceFollowup).where(and(eq(toleranceFollowup.institutionId, req.auth!.institutionId), eq(toleranceFollowup.reviewId, req.params.id))).orderBy(toleranceFollowup.on),
+    async (req) => {
+      await getReview(db, req.auth!.institutionId, req.params.id);
+      return db.select({ id: toleranceFollowup.id, on: toleranceFollowup.on, note: toleranceFollowup.note }).from(toleranceFollowup).where(and(eq(toleranceFollowup.institutionId, req.auth!.institutionId), eq(toleranceFollowup.reviewId, req.params.id))).orderBy(toleranceFollowup.on);
+    },
   );
 
   app.post(
