@@ -87,7 +87,7 @@ export const trainingRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
       schema: {
         tags: ['incentives'],
         summary: '登记一次培训：名称、主办单位、类别、起止日期、学时',
-        body: z.object({ title: text('培训名称', 4, 200), organizer: text('主办单位', 2, 100), kind: z.string().min(1, '请选择培训类别').describe('培训类别'), startDate: isoDate.describe('开始日期'), endDate: isoDate.describe('结束日期'), hours: z.number().min(0, '学时应大于 0').max(10_000, '学时不正确').describe('学时') }),
+        body: z.object({ title: text('培训名称', 4, 200), organizer: text('主办单位', 2, 100), kind: z.string().min(1, '请选择培训类别').describe('培训类别'), startDate: isoDate.describe('开始日期'), endDate: isoDate.describe('结束日期'), hours: z.number().min(-10_000, '学时不正确').max(10_000, '学时不正确').describe('学时') }),
         response: { 201: courseOut },
       },
     },
