@@ -11,6 +11,7 @@ import { clockOf } from './config';
 import { withClock } from './shared/clock';
 import { body, registerErrorHandler } from './http/errors';
 import { registerGuard, type RegisteredRoute } from './http/guard';
+import { registerInputGuard } from './http/input-guard';
 import { authRoutes } from './modules/auth/auth.routes';
 import { sessionsRoutes } from './modules/auth/sessions.routes';
 import { peopleRoutes } from './modules/people/people.routes';
@@ -73,6 +74,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
   const clock = deps.clock ?? clockOf(deps.config);
   app.addHook('onRequest', (_req, _reply, done) => withClock(clock, done));
   registerErrorHandler(app);
+  registerInputGuard(app);
   await app.register(cookie);
   await registerSecurity(app, deps.db, { tls: deps.config.tls, publicOrigins: deps.config.publicOrigins });
   const routes = registerGuard(app, deps.db, { idleMinutes: deps.config.sessionIdleMinutes, absoluteHours: deps.config.security.sessionAbsoluteHours, totpAdmins: deps.config.security.totpRequiredForAdmins });

@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/connection';
+import type { BuiltApp } from '../src/app';
 import { freshDatabase } from './support/database';
+import { addDays, todayIso } from '../src/shared/dates';
 import { signIn, testApp, type Client } from './support/app';
+import { call, ID_TABLES, idsIn, prefixOf, show, type Caller } from './support/id-routes';
 
 /**
  * Object-level access (ASVS 4.2.1): records read by id are checked against who is asking, not only the route's
@@ -48,6 +52,23 @@ describe('object-level access: records by id', () => {
     expect((await staff.get(`/api/talks/${notMine.id}/record.pdf`)).statusCode).toBe(404);
   });
 
+  it('cancelling a talk: the subject, who sees it, is told they are not its talker (403); anyone else gets what an unknown id gets', async () => {
+    const planned = await org.post('/api/talks', { kind: 'routine', form: 'individual', status: 'scheduled', talkDate: addDays(todayIso(), 3), talkerIds: [headId], subjectIds: [staffId] });
+    expect(planned.statusCode).toBe(201);
+    const id = planned.json().id;
+    const subject = await staff.post(`/api/talks/${id}/cancel`, { reason: '时间冲突' });
+    expect(subject.statusCode).toBe(403);
+    expect(subject.json().error.code).toBe('TALK.NOT_A_TALKER');
+    const outsider = await signIn(app, 'pc.leader');
+    const unknown = await outsider.post('/api/talks/2147483647/cancel', { reason: '时间冲突' });
+    expect(unknown.statusCode).toBe(404);
+    for (const path of ['cancel', 'hold']) {
+      const res = await outsider.post(`/api/talks/${id}/${path}`, { reason: '时间冲突', talkDate: todayIso(), talkTime: '09:30', place: '办公室', keyPoints: '谈工作安排' });
+      expect({ status: res.statusCode, body: res.json() }).toEqual({ status: 404, body: unknown.json() });
+    }
+    expect((await head.post(`/api/talks/${id}/cancel`, { reason: '时间冲突' })).statusCode).toBe(200);
+  });
+
   it('someone else\'s interview, tolerance file and sideline application are not found', async () => {
     const interviews = (await discipline.get('/api/interviews?view=all')).json() as { id: number; targets: { personId: number }[] }[];
     const iv = interviews.find((i) => !i.targets.some((t) => t.personId === staffId))!;
@@ -90,4 +111,73 @@ describe('object-level access: records by id', () => {
     expect(data.whatTheSystemHolds.map((c: { column: string }) => c.column)).toContain('person.id_number');
     expect(JSON.stringify(data)).not.toContain((await org.get(`/api/persons/${headId}`)).json().idNumber);
   });
+});
+
+/**
+ * No existence oracle: on every route with an :id, a record the caller may not see — another college's, outside their
+ * department, someone else's — answers exactly what an unknown id answers (status, code and message), for every account
+ * the route admits. A 403 stays for what the caller can see but may not do.
+ */
+describe('“not found” and “not yours” look the same on every route with an :id', () => {
+  let database: Database;
+  let built: BuiltApp;
+  const callers: Caller[] = [];
+  const institutionOf = async (username: string) => ((await database.db.execute(sql`SELECT institution_id AS id FROM account WHERE username = ${username}`)).rows[0] as { id: number }).id;
+
+  beforeAll(async () => {
+    database = await freshDatabase('pglite');
+    built = await testApp(database);
+    for (const u of ['wj.staff', 'wj.depthead', 'wj.leader', 'wj.org', 'wj.discipline', 'wj.principal', 'wj.office', 'wj.finance', 'wj.foreign', 'wj.sysadmin', 'wj.secadmin']) {
+      const client = await signIn(built.app, u);
+      const me = (await client.get('/api/auth/me')).json();
+      callers.push({ username: u, client, permissions: new Set(me.permissions), personId: me.personId });
+    }
+  }, 240_000);
+  afterAll(async () => {
+    await built?.app.close();
+    await database?.close();
+  });
+
+  it('every :id route is in the sweep', () => {
+    const unmapped = built.routes.filter((r) => r.url.includes('/:id') && !ID_TABLES[prefixOf(r.url)]).map((r) => `${r.method} ${r.url}`);
+    expect(unmapped).toEqual([]);
+  });
+
+  it('routes × (unknown id, another college\'s id, an id outside the caller\'s view): the same answer', async () => {
+    const doc = (await built.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    const [own, other] = [await institutionOf('wj.org'), await institutionOf('pc.org')];
+    const routes = built.routes.filter((r) => r.url.includes('/:id') && r.method !== 'HEAD' && !(r.method === 'GET' && r.url.endsWith('/dossier/photo')));
+    const mismatches: string[] = [];
+    let compared = 0;
+    for (const [prefix, { table, detail, others, unless }] of Object.entries(ID_TABLES)) {
+      const group = routes.filter((r) => prefixOf(r.url) === prefix);
+      const otherIds = (await idsIn(database, table, other)).slice(0, 2);
+      const detailRoute = built.routes.find((r) => r.method === 'GET' && r.url === detail);
+      for (const caller of callers) {
+        const may = (access: string | undefined) => access === 'authenticated' || caller.permissions.has(access!);
+        const mine = group.filter((r) => may(r.access));
+        if (!mine.length) continue;
+        const hidden: number[] = [];
+        if (others) {
+          if (!unless?.some((p) => caller.permissions.has(p))) hidden.push(...(await idsIn(database, table, own, others(caller.personId))).slice(0, 2));
+        }
+        else if (detailRoute && may(detailRoute.access))
+          for (const id of await idsIn(database, table, own)) {
+            if (hidden.length >= 3) break;
+            if ((await call(built.app, doc, detailRoute, caller, id)).status === 404) hidden.push(id);
+          }
+        for (const route of mine) {
+          const unknown = await call(built.app, doc, route, caller, 2_147_483_647);
+          if (unknown.status < 400) mismatches.push(`${caller.username} ${route.method} ${route.url}: an unknown id answers ${unknown.status}`);
+          for (const id of [...otherIds, ...hidden]) {
+            const answer = await call(built.app, doc, route, caller, id);
+            compared++;
+            if (show(answer) !== show(unknown)) mismatches.push(`${caller.username} ${route.method} ${route.url.replace(':id', String(id))} (${otherIds.includes(id) ? 'other college' : 'not visible'}): ${show(answer)} ≠ unknown id: ${show(unknown)}`);
+          }
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(compared).toBeGreaterThan(300);
+  }, 600_000);
 });

@@ -60,6 +60,8 @@ describe('role × route matrix: every route allows exactly the roles whose permi
         else if (allowed && forbidden) mismatches.push(`${role} ${r.method} ${r.url}: refused but ${r.access} is granted`);
         else if (!allowed && !forbidden) mismatches.push(`${role} ${r.method} ${r.url}: ${res.statusCode} but ${r.access} is not granted`);
         else if (res.statusCode >= 500) mismatches.push(`${role} ${r.method} ${r.url}: ${res.statusCode}`);
+        // No existence oracle: an id that is not there answers “not found” to everyone the route admits (see object-access).
+        else if (allowed && r.url.includes('/:id') && res.statusCode !== 404 && res.statusCode !== 400) mismatches.push(`${role} ${r.method} ${r.url}: an unknown id answers ${res.statusCode} ${res.json().error?.code ?? ''}`);
         checked++;
       }
     }

@@ -17,4 +17,13 @@ describe('labelOf: a validation error names the field as the form does', () => {
   ])('%s → %s (%s)', (path, label) => {
     expect(labelOf(path, body)).toBe(label);
   });
+
+  const lists = z.object({ subjectIds: z.array(z.number()).describe('谈话对象'), personIds: z.array(z.number()), targets: z.array(z.object({ personId: z.number().describe('约谈对象') })).optional() });
+  it.each([
+    ['subjectIds.0', '谈话对象', 'an element is named by its array'],
+    ['personIds.1', 'personIds', 'an undescribed array by its name, not the index'],
+    ['targets.0.personId', '约谈对象', 'a field of an element, through an optional array'],
+  ])('%s → %s (%s)', (path, label) => {
+    expect(labelOf(path, lists)).toBe(label);
+  });
 });

@@ -65,14 +65,24 @@ function unwrap(s: ZodLike | undefined): ZodLike | undefined {
 
 /**
  * The Chinese name of a request field: the schema's own description (`.describe('姓名')`) where the route gives one,
- * else the shared table.
+ * else the shared table. An index into an array (`subjectIds.0`, `targets.0.personId`) steps into its elements; an
+ * element without a name of its own is named by its array.
  */
 export function labelOf(path: string, schema?: unknown): string {
   const parts = path.split(/[./]/).filter(Boolean);
   let s = schema as ZodLike | undefined;
-  for (const key of parts) s = fieldOf(s, key);
-  const described = s?.description ?? unwrap(s)?.description;
+  let list: string | undefined;
+  for (const key of parts) {
+    if (/^\d+$/.test(key)) {
+      list = describedOf(s) ?? list;
+      s = unwrap(s)?._zod?.def?.element;
+    } else s = fieldOf(s, key);
+  }
+  const described = describedOf(s);
   if (described) return described;
-  const last = parts[parts.length - 1] ?? '';
+  if (list && /^\d+$/.test(parts[parts.length - 1] ?? '')) return list;
+  const last = parts.filter((p) => !/^\d+$/.test(p)).pop() ?? '';
   return FIELD_LABELS[last] ?? last;
 }
+
+const describedOf = (s: ZodLike | undefined) => s?.description ?? unwrap(s)?.description;

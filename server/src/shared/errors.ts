@@ -16,3 +16,13 @@ export const unauthenticated = () => new AppError('AUTH.UNAUTHENTICATED', '请�
 export interface ErrorBody {
   error: { code: string; message: string; field?: string; article?: string };
 }
+
+/**
+ * The record, if the caller may see it; otherwise exactly the error an unknown id gets. “Not found” and “not yours”
+ * must look the same (no existence oracle), so every route with an :id loads through this (or a module's wrapper of
+ * it) and checks what the caller may *do* with the record — a 403 — only after.
+ */
+export function visibleOr404<T>(row: T | undefined | null, visible: (row: T) => boolean, what: string, code?: string): T {
+  if (row === undefined || row === null || !visible(row)) throw notFound(what, code);
+  return row;
+}

@@ -9,6 +9,7 @@ import { isoDate } from '../people/people.schema';
 import { writeAudit } from './audit.writer';
 import { anchorChain, verifyAudit } from './audit-anchor.service';
 import { anchorLog } from '../../security/audit-anchor';
+import { pageQuery } from '../../http/ids';
 
 const query = z.object({
   from: isoDate.optional(),
@@ -17,7 +18,7 @@ const query = z.object({
   actor: z.string().trim().max(60).optional(),
   outcome: z.enum(['success', 'denied', 'failed']).optional(),
   entityType: z.string().trim().max(40).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: pageQuery,
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 

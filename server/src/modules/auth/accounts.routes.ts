@@ -10,6 +10,7 @@ import { idParam } from '../people/people.schema';
 import { writeAudit } from '../audit/audit.writer';
 import { clearAttempts, unusablePasswordHash } from './sign-in-throttle';
 import { openReset } from './password-reset.service';
+import { idField } from '../../http/ids';
 
 const accountOut = z.object({
   id: z.number(), username: z.string(), displayName: z.string(), personId: z.number().nullable(), personName: z.string().nullable(),
@@ -66,7 +67,7 @@ export const accountRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod =>
         body: z.object({
           username: z.string().trim().regex(/^[a-z][a-z0-9._-]{2,31}$/, '用户名应为 3–32 位小写字母、数字、点、下划线或连字符，以字母开头').describe('用户名'),
           displayName: z.string().trim().min(2, '至少 2 个字').max(30, '不能超过 30 个字').describe('显示名称'),
-          personId: z.number().int().positive().nullish().transform((v) => v ?? null).describe('关联人员'),
+          personId: idField().nullish().transform((v) => v ?? null).describe('关联人员'),
         }),
         response: { 201: issued },
       },

@@ -13,6 +13,7 @@ import { todayIso } from '../../shared/dates';
 import { dutiesFor, viewOf } from './duties.service';
 import { DUTY_STATUSES, dutyOut, presentDuty } from './duties.schema';
 import { personOfTenure, postOfTenure } from '../../db/joins';
+import { idQuery, pageQuery } from '../../http/ids';
 
 const inScope = (auth: AuthContext) => (d: Duty) =>
   auth.scope.all ||
@@ -29,8 +30,8 @@ const ownedBy = (auth: AuthContext) => (d: Duty) => {
 const listQuery = z.object({
   kind: z.string().max(40).optional(),
   status: z.enum(DUTY_STATUSES).optional(),
-  departmentId: z.coerce.number().int().positive().optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  departmentId: idQuery().optional(),
+  page: pageQuery,
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
 

@@ -15,6 +15,7 @@ import { collegeOf, sendDocument } from '../../documents/send';
 import { appraisalWorkbook } from '../../documents/incentive-exports';
 import { VALUE_LABELS } from '../../policy/vocabulary';
 import { appraisalContext, appraisalError, appraisalSheet, casesForAppraisal, getCycle } from './appraisal.service';
+import { idField, idQuery } from '../../http/ids';
 
 const year = z.number().int().min(2000, '年度不正确').max(2100, '年度不正确').describe('年度');
 const cycleOut = z.object({ id: z.number(), year: z.number(), dutyReportDue: z.string(), status: z.string(), graded: z.number(), reports: z.number() });
@@ -81,7 +82,7 @@ export const appraisalRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
         tags: ['incentives'],
         summary: '部门年度考核登记表：参加考核人员、述职述廉、等次、优秀名额',
         params: idParam,
-        querystring: z.object({ departmentId: z.coerce.number().int().positive('请选择部门').describe('部门') }),
+        querystring: z.object({ departmentId: idQuery('请选择部门').describe('部门') }),
         response: {
           200: z.object({
             year: z.number(), departmentId: z.number(), population: z.number(), quota: z.number(), excellent: z.number(),
@@ -127,7 +128,7 @@ export const appraisalRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
       schema: {
         tags: ['incentives'],
         summary: '某人的问责事项，及经认定免责、年度考核不受影响的事项（第12条）',
-        querystring: z.object({ personId: z.coerce.number().int().positive() }),
+        querystring: z.object({ personId: idQuery() }),
         response: { 200: z.array(z.object({ id: z.number(), matter: z.string(), startedOn: z.string(), exempted: z.boolean(), citation: z.string().nullable() })) },
       },
     },
@@ -142,12 +143,12 @@ export const appraisalRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
         tags: ['incentives'],
         summary: '登记年度考核等次（基本称职、不称职须写明依据，经认定免责的事项不得作为理由；同时产生谈心谈话情形）',
         body: z.object({
-          cycleId: z.number().int().positive().describe('考核年度'),
-          personId: z.number().int().positive('请选择人员').describe('人员'),
-          departmentId: z.number().int().positive('请选择部门').describe('部门'),
+          cycleId: idField().describe('考核年度'),
+          personId: idField('请选择人员').describe('人员'),
+          departmentId: idField('请选择部门').describe('部门'),
           grade: z.string().min(1, '请选择考核等次').describe('考核等次'),
           reason: optText(1000).describe('评定依据'),
-          caseIds: z.array(z.number().int().positive()).max(20).default([]).describe('所依据的问责事项'),
+          caseIds: z.array(idField()).max(20).default([]).describe('所依据的问责事项'),
           quotaReason: optText(500).describe('超出优秀名额的理由'),
         }),
         response: { 201: z.object({ id: z.number(), overQuota: z.boolean(), talkOccasionId: z.number().nullable() }) },
@@ -245,7 +246,7 @@ export const appraisalRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
 
   app.post(
     '/api/duty-reports',
-    { config: { access: 'authenticated' }, schema: { tags: ['incentives'], summary: '提交述职述廉报告（第6条）', body: z.object({ cycleId: z.number().int().positive(), content: text('述职述廉报告', 50, 20000) }), response: { 201: z.object({ id: z.number() }) } } },
+    { config: { access: 'authenticated' }, schema: { tags: ['incentives'], summary: '提交述职述廉报告（第6条）', body: z.object({ cycleId: idField(), content: text('述职述廉报告', 50, 20000) }), response: { 201: z.object({ id: z.number() }) } } },
     async (req, reply) => {
       const auth = req.auth!;
       const today = todayIso();

@@ -11,6 +11,7 @@ import { addDays, todayIso } from '../../shared/dates';
 import { VALUE_LABELS } from '../../policy/vocabulary';
 import { idParam, isoDate } from '../people/people.schema';
 import { visiblePerson } from '../people/people.routes';
+import { idField } from '../../http/ids';
 
 const visitOut = z.object({ id: z.number(), on: z.string(), visitors: z.string(), help: z.string(), amountYuan: z.number().nullable() });
 const caseOut = z.object({
@@ -62,7 +63,7 @@ export const careRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) 
       schema: {
         tags: ['incentives'],
         summary: '登记干部遇到的家庭生活困难或重大变故（产生走访慰问事项）',
-        body: z.object({ personId: z.number().int().positive('请选择人员').describe('人员'), situation: z.string().min(1, '请选择情形').describe('情形'), description: text('具体情况', 5, 2000), registeredOn: isoDate.describe('登记日期') }),
+        body: z.object({ personId: idField('请选择人员').describe('人员'), situation: z.string().min(1, '请选择情形').describe('情形'), description: text('具体情况', 5, 2000), registeredOn: isoDate.describe('登记日期') }),
         response: { 201: caseOut },
       },
     },

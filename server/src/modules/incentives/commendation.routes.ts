@@ -11,6 +11,7 @@ import { todayIso } from '../../shared/dates';
 import { applyRound, ROUND_STATUS_LABELS, RoundRuleError, type RoundStatus } from '../../incentives/commendation';
 import { idParam, isoDate } from '../people/people.schema';
 import { visiblePerson } from '../people/people.routes';
+import { idField } from '../../http/ids';
 
 const roundOut = z.object({
   id: z.number(), year: z.number(), title: z.string(), quota: z.number(), status: z.string(), statusLabel: z.string(), decidedOn: z.string().nullable(), meetingRef: z.string().nullable(),
@@ -58,7 +59,7 @@ export const commendationRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asyn
 
   app.post(
     '/api/commendation-rounds/:id/nominations',
-    { config: { access: 'reserve.manage' }, schema: { tags: ['incentives'], summary: '推荐人选，写明担当作为的事迹', params: idParam, body: z.object({ personId: z.number().int().positive('请选择人员'), deeds: text('主要事迹', 20, 5000) }), response: { 201: roundOut } } },
+    { config: { access: 'reserve.manage' }, schema: { tags: ['incentives'], summary: '推荐人选，写明担当作为的事迹', params: idParam, body: z.object({ personId: idField('请选择人员'), deeds: text('主要事迹', 20, 5000) }), response: { 201: roundOut } } },
     async (req, reply) => {
       const auth = req.auth!;
       const r = await rulesOf(auth.institutionId);
@@ -86,7 +87,7 @@ export const commendationRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asyn
         params: idParam,
         body: z.discriminatedUnion('action', [
           z.object({ action: z.literal('close') }),
-          z.object({ action: z.literal('decide'), on: isoDate.describe('会议日期'), meetingRef: optText(100).describe('会议纪要编号'), awardedPersonIds: z.array(z.number().int().positive()).describe('表彰人选') }),
+          z.object({ action: z.literal('decide'), on: isoDate.describe('会议日期'), meetingRef: optText(100).describe('会议纪要编号'), awardedPersonIds: z.array(idField()).describe('表彰人选') }),
           z.object({ action: z.literal('publish'), on: isoDate.describe('公示日期') }),
         ], { error: '办理事项不正确' }),
         response: { 200: roundOut },
@@ -130,7 +131,7 @@ export const commendationRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asyn
 
   app.post(
     '/api/commendations',
-    { config: { access: 'reserve.manage' }, schema: { tags: ['incentives'], summary: '登记其他表彰奖励（上级表彰、单项奖等）', body: z.object({ personId: z.number().int().positive('请选择人员'), title: text('表彰名称', 2, 200), issuer: text('授予单位', 2, 100), awardedOn: isoDate.describe('授予日期') }), response: { 201: z.object({ id: z.number() }) } } },
+    { config: { access: 'reserve.manage' }, schema: { tags: ['incentives'], summary: '登记其他表彰奖励（上级表彰、单项奖等）', body: z.object({ personId: idField('请选择人员'), title: text('表彰名称', 2, 200), issuer: text('授予单位', 2, 100), awardedOn: isoDate.describe('授予日期') }), response: { 201: z.object({ id: z.number() }) } } },
     async (req, reply) => {
       const auth = req.auth!;
       if (req.body.awardedOn > todayIso()) throw new AppError('COMMENDATION.FUTURE', '授予日期不能晚于今天', 400, { field: 'awardedOn' });

@@ -12,6 +12,7 @@ import { VALUE_LABELS } from '../../policy/vocabulary';
 import { applyInaction, INACTION_STATUS_LABELS, InactionRuleError, type InactionStatus } from '../../incentives/inaction';
 import { idParam, isoDate } from '../people/people.schema';
 import { visiblePerson } from '../people/people.routes';
+import { idField } from '../../http/ids';
 
 const caseOut = z.object({
   id: z.number(), personId: z.number(), name: z.string(), signal: z.string(), signalLabel: z.string(), signalDetail: z.string(), signaledOn: z.string(), status: z.string(), statusLabel: z.string(),
@@ -63,7 +64,7 @@ export const inactionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
     '/api/inaction',
     {
       config: { access: 'inaction.manage' },
-      schema: { tags: ['incentives'], summary: '登记干部不作为的苗头或反映', body: z.object({ personId: z.number().int().positive('请选择干部'), signal: z.string().min(1, '请选择发现渠道'), signalDetail: text('反映的问题', 5, 2000), signaledOn: isoDate.describe('发现日期') }), response: { 201: caseOut } },
+      schema: { tags: ['incentives'], summary: '登记干部不作为的苗头或反映', body: z.object({ personId: idField('请选择干部'), signal: z.string().min(1, '请选择发现渠道'), signalDetail: text('反映的问题', 5, 2000), signaledOn: isoDate.describe('发现日期') }), response: { 201: caseOut } },
     },
     async (req, reply) => {
       const auth = req.auth!;
@@ -128,6 +129,9 @@ export const inactionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
   app.get(
     '/api/persons/:id/inaction',
     { config: { access: 'inaction.manage' }, schema: { tags: ['incentives'], summary: '某人的为官不为问题处置（供考核、任免参考）', params: idParam, response: { 200: z.array(caseOut) } } },
-    async (req) => list(req.auth!.institutionId, eq(inactionCase.personId, req.params.id)),
+    async (req) => {
+      await visiblePerson(db, req.auth!, req.params.id, todayIso());
+      return list(req.auth!.institutionId, eq(inactionCase.personId, req.params.id));
+    },
   );
 };

@@ -17,6 +17,7 @@ import { determinations } from '../tolerance/tolerance.service';
 import { idParam, isoDate } from '../people/people.schema';
 import { visiblePerson } from '../people/people.routes';
 import { currentPosts, mainPosts } from '../interviews/context';
+import { idField, idQuery } from '../../http/ids';
 
 const blockerOut = z.object({ code: z.string(), reason: z.string(), article: z.string().nullable() });
 const nominationOut = z.object({
@@ -100,7 +101,7 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
 
   app.get(
     '/api/reserve/check',
-    { config: { access: 'reserve.manage' }, schema: { tags: ['incentives'], summary: '推荐前检查：否决情形（第5条）和减责影响期', querystring: z.object({ personId: z.coerce.number().int().positive() }), response: { 200: z.object({ blockers: z.array(blockerOut), excellent: z.number(), commendations: z.number() }) } } },
+    { config: { access: 'reserve.manage' }, schema: { tags: ['incentives'], summary: '推荐前检查：否决情形（第5条）和减责影响期', querystring: z.object({ personId: idQuery() }), response: { 200: z.object({ blockers: z.array(blockerOut), excellent: z.number(), commendations: z.number() }) } } },
     async (req) => (await standing(db, req.auth!.institutionId, [req.query.personId])).of(req.query.personId),
   );
 
@@ -108,7 +109,7 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
     '/api/reserve/nominations',
     {
       config: { access: 'reserve.manage' },
-      schema: { tags: ['incentives'], summary: '推荐后备干部（写明推荐理由；有否决情形的不能推荐）', body: z.object({ personId: z.number().int().positive('请选择人员').describe('人员'), targetRank: z.string().min(1, '请选择拟任职级').describe('拟任职级'), reasons: text('推荐理由', 10, 3000) }), response: { 201: nominationOut } },
+      schema: { tags: ['incentives'], summary: '推荐后备干部（写明推荐理由；有否决情形的不能推荐）', body: z.object({ personId: idField('请选择人员').describe('人员'), targetRank: z.string().min(1, '请选择拟任职级').describe('拟任职级'), reasons: text('推荐理由', 10, 3000) }), response: { 201: nominationOut } },
     },
     async (req, reply) => {
       const auth = req.auth!;
@@ -176,7 +177,7 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
     '/api/reserve/findings',
     {
       config: { access: 'reserve.manage' },
-      schema: { tags: ['incentives'], summary: '登记否决情形：政治上有问题（一票否决）、廉洁上有问题（零容忍）（第5条）', body: z.object({ personId: z.number().int().positive('请选择人员'), kind: z.string().min(1, '请选择情形'), on: isoDate.describe('认定日期'), detail: text('具体情况', 5, 2000) }), response: { 201: z.object({ id: z.number() }) } },
+      schema: { tags: ['incentives'], summary: '登记否决情形：政治上有问题（一票否决）、廉洁上有问题（零容忍）（第5条）', body: z.object({ personId: idField('请选择人员'), kind: z.string().min(1, '请选择情形'), on: isoDate.describe('认定日期'), detail: text('具体情况', 5, 2000) }), response: { 201: z.object({ id: z.number() }) } },
     },
     async (req, reply) => {
       const auth = req.auth!;
@@ -196,6 +197,9 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
   app.get(
     '/api/persons/:id/reserve',
     { config: { access: 'reserve.manage' }, schema: { tags: ['incentives'], summary: '某人的后备干部推荐和状态', params: idParam, response: { 200: z.array(nominationOut) } } },
-    async (req) => list(req.auth!.institutionId, eq(reserveNomination.personId, req.params.id)),
+    async (req) => {
+      await visiblePerson(db, req.auth!, req.params.id, todayIso());
+      return list(req.auth!.institutionId, eq(reserveNomination.personId, req.params.id));
+    },
   );
 };

@@ -16,6 +16,7 @@ import { checkSignIn, hoursProblem, trainingRules, yearProgress } from '../../in
 import { idParam, isoDate } from '../people/people.schema';
 import { visiblePerson } from '../people/people.routes';
 import { currentPosts, mainPosts } from '../interviews/context';
+import { idQuery } from '../../http/ids';
 
 const courseOut = z.object({ id: z.number(), title: z.string(), organizer: z.string(), kind: z.string(), kindLabel: z.string(), startDate: z.string(), endDate: z.string(), hours: z.number(), attendees: z.number() });
 
@@ -86,7 +87,7 @@ export const trainingRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
       schema: {
         tags: ['incentives'],
         summary: '登记一次培训：名称、主办单位、类别、起止日期、学时',
-        body: z.object({ title: text('培训名称', 4, 200), organizer: text('主办单位', 2, 100), kind: z.string().min(1, '请选择培训类别').describe('培训类别'), startDate: isoDate.describe('开始日期'), endDate: isoDate.describe('结束日期'), hours: z.number().describe('学时') }),
+        body: z.object({ title: text('培训名称', 4, 200), organizer: text('主办单位', 2, 100), kind: z.string().min(1, '请选择培训类别').describe('培训类别'), startDate: isoDate.describe('开始日期'), endDate: isoDate.describe('结束日期'), hours: z.number().min(-10_000, '学时不正确').max(10_000, '学时不正确').describe('学时') }),
         response: { 201: courseOut },
       },
     },
@@ -125,7 +126,7 @@ export const trainingRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
 
   app.get(
     '/api/training/sign-in-template.xlsx',
-    { config: { access: 'training.manage' }, schema: { tags: ['incentives'], summary: '下载培训签到表模板（Excel）', querystring: z.object({ courseId: z.coerce.number().int().positive().optional() }) } },
+    { config: { access: 'training.manage' }, schema: { tags: ['incentives'], summary: '下载培训签到表模板（Excel）', querystring: z.object({ courseId: idQuery().optional() }) } },
     async (req, reply) => {
       const auth = req.auth!;
       const inst = await collegeOf(db, auth.institutionId);
@@ -183,7 +184,7 @@ export const trainingRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
       schema: {
         tags: ['incentives'],
         summary: '年度培训学时统计：应达学时、已完成学时、是否达标（第9条）',
-        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), departmentId: z.coerce.number().int().positive().optional() }),
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), departmentId: idQuery().optional() }),
         response: { 200: z.object({ required: z.record(z.string(), z.number()), isDefault: z.boolean(), rows: z.array(z.object({ personId: z.number(), name: z.string(), departmentName: z.string(), title: z.string(), rank: z.string(), required: z.number().nullable(), total: z.number(), metOn: z.string().nullable() })) }) },
       },
     },
@@ -192,7 +193,7 @@ export const trainingRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
 
   app.get(
     '/api/training/totals.xlsx',
-    { config: { access: 'training.manage' }, schema: { tags: ['incentives'], summary: '导出年度干部教育培训学时统计表（Excel，与页面数字一致）', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), departmentId: z.coerce.number().int().positive().optional() }) } },
+    { config: { access: 'training.manage' }, schema: { tags: ['incentives'], summary: '导出年度干部教育培训学时统计表（Excel，与页面数字一致）', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), departmentId: idQuery().optional() }) } },
     async (req, reply) => {
       const auth = req.auth!;
       const today = todayIso();

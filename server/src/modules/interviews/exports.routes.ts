@@ -14,8 +14,9 @@ import { idParam } from '../people/people.schema';
 import { interviewContext } from './context';
 import { heldInYear, quarterlyStatistics, seesAllStatistics, zeroCounts } from './statistics.service';
 import { getInterview, headsDepartment, loadInterviews, presentInterview } from './interviews.service';
+import { idQuery } from '../../http/ids';
 
-const ledgerQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), departmentId: z.coerce.number().int().positive().optional() });
+const ledgerQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), departmentId: idQuery().optional() });
 
 /** 六（一）: the register form of each interview, the work ledger and the statistics table. Every download is audited. */
 export const interviewExportRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {

@@ -21,8 +21,9 @@ import { interviewAction, interviewCreate, interviewQuery, materialUpload } from
 import { getInterview, headsDepartment, interviewAccess, loadInterviews, presentInterview } from './interviews.service';
 import { interviewOut } from './interviews.out';
 import { nextId, seal } from '../../db/sealed';
+import { idQuery } from '../../http/ids';
 
-const targetParam = z.object({ id: z.coerce.number().int().positive(), targetId: z.coerce.number().int().positive() });
+const targetParam = z.object({ id: idQuery(), targetId: idQuery() });
 
 export const interviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
   const { db } = deps;

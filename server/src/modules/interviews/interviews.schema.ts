@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { optText, text } from '../../http/text-fields';
 import { isoDate } from '../people/people.schema';
 import { INTERVIEW_KINDS } from '../../interviews/rules';
+import { idField, idQuery } from '../../http/ids';
 
 const kind = z.enum(INTERVIEW_KINDS, '约谈形式应为预防提醒谈话、询问示警约谈、纠错诫勉约谈或问责处分约谈').describe('约谈形式');
-const id = (label: string) => z.number().int().positive(`请选择${label}`).describe(label);
-const optId = (label: string) => z.number().int().positive().nullish().transform((v) => v ?? null).describe(label);
+const id = (label: string) => idField(`请选择${label}`).describe(label);
+const optId = (label: string) => idField().nullish().transform((v) => v ?? null).describe(label);
 const year = z.number().int().min(2000, '年度不正确').max(2100, '年度不正确').describe('年度');
 
 export const planCreate = z.object({
@@ -70,11 +71,11 @@ export const interviewQuery = z.object({
   status: z.enum(['planned', 'held', 'closed', 'cancelled']).optional(),
   /** mine: where I am the interviewee; organizing: my organizer's work list; all: everything I may see. */
   view: z.enum(['mine', 'organizing', 'leading', 'all']).default('all'),
-  planId: z.coerce.number().int().positive().optional(),
-  departmentId: z.coerce.number().int().positive().optional(),
+  planId: idQuery().optional(),
+  departmentId: idQuery().optional(),
 });
 
-export const leadQuery = z.object({ personId: z.coerce.number().int().positive('请选择约谈对象'), kind });
+export const leadQuery = z.object({ personId: idQuery('请选择约谈对象'), kind });
 
 export const inquiryCreate = z.object({
   planId: optId('约谈计划'),

@@ -21,6 +21,7 @@ import { visiblePerson } from './people.routes';
 import { idNumberIndex } from '../../db/blind-indexes';
 import { currentLrmx, dossierOf, mergeLrmx, photoProblem } from './dossier.service';
 import { tenuresOf } from './people.repository';
+import { idQuery } from '../../http/ids';
 
 /** The ranks whose 任免审批表 an organization department keeps: leaders and middle cadres. */
 const CADRE_RANKS = ['principal', 'leader', 'middle_chief', 'middle_deputy'];
@@ -126,7 +127,7 @@ export const lrmxRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app
 
   app.get(
     '/api/lrmx/export.zip',
-    { config: { access: 'roster.write' }, schema: { tags: ['people'], summary: '批量导出干部任免审批表（zip，每人一份 .lrmx）：一个部门的中层以上干部，或全院', querystring: z.object({ departmentId: z.coerce.number().int().positive().optional().describe('部门') }) } },
+    { config: { access: 'roster.write' }, schema: { tags: ['people'], summary: '批量导出干部任免审批表（zip，每人一份 .lrmx）：一个部门的中层以上干部，或全院', querystring: z.object({ departmentId: idQuery().optional().describe('部门') }) } },
     async (req, reply) => {
       const auth = req.auth!;
       const today = todayIso();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { optText } from '../../http/text-fields';
 import { isValidIsoDate } from '../../shared/dates';
 import { ID_NUMBER_MESSAGES, parseIdNumber } from '../../people/id-number';
+import { idField, idParam, idQuery, pageQuery } from '../../http/ids';
 
 export const RANKS = ['principal', 'leader', 'middle_chief', 'middle_deputy', 'section', 'staff'] as const;
 export const DEPARTMENT_KINDS = ['party', 'admin', 'academic', 'support', 'enterprise'] as const;
@@ -14,7 +15,8 @@ export const SINGLE_HOLDER_RANKS: readonly string[] = ['principal', 'leader', 'm
 export const isoDate = z.string().refine(isValidIsoDate, '应为有效日期（YYYY-MM-DD）');
 const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过 ${max} 个字`);
 
-export const idParam = z.object({ id: z.coerce.number().int('编号应为整数').positive('编号应为正整数') });
+/** The `:id` of a route: shared by every module (bounded to the id columns' int4). */
+export { idParam };
 
 const personFields = z.object({
   staffNo: z.string().trim().regex(/^[A-Za-z0-9-]{2,20}$/, '应为 2–20 位字母、数字或连字符'),
@@ -58,7 +60,7 @@ export const departmentCreate = z.object({
 export const departmentUpdate = departmentCreate.partial().extend({ active: z.boolean().optional() });
 
 export const postCreate = z.object({
-  departmentId: z.number().int().positive(),
+  departmentId: idField(),
   title: text(40),
   rank: z.enum(RANKS, '职级取值不正确'),
   isHead: z.boolean().default(false),
@@ -69,24 +71,24 @@ export const postCreate = z.object({
 export const postUpdate = postCreate.omit({ departmentId: true }).partial().extend({ active: z.boolean().optional() });
 
 export const tenureCreate = z.object({
-  personId: z.number().int().positive(),
-  postId: z.number().int().positive(),
+  personId: idField(),
+  postId: idField(),
   startDate: isoDate,
   appointDocNo: optText(60),
   appointReason: text(200),
 });
 export const tenureEnd = z.object({ endDate: isoDate, endDocNo: optText(60), endReason: text(200) });
 
-export const oversightCreate = z.object({ leaderPersonId: z.number().int().positive(), departmentId: z.number().int().positive(), startDate: isoDate });
+export const oversightCreate = z.object({ leaderPersonId: idField(), departmentId: idField(), startDate: isoDate });
 export const oversightEnd = z.object({ endDate: isoDate });
 
 export const personListQuery = z.object({
   q: z.string().trim().max(40).optional(),
-  departmentId: z.coerce.number().int().positive().optional(),
+  departmentId: idQuery().optional(),
   rank: z.enum(RANKS).optional(),
   flag: z.enum(['head', 'key_post', 'high_risk_post', 'dual_role', 'cadre']).optional(),
   status: z.enum(PERSON_STATUSES).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: pageQuery,
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 

@@ -14,7 +14,7 @@ import { VALUE_LABELS } from '../../policy/vocabulary';
 import { ChainError, chainFor, decide, submit, type ChainState, type Step, type StepKind } from '../../sidelines/approval-chain';
 import { rankGroup, type RankGroup } from '../../sidelines/eligibility';
 import { idParam } from '../people/people.schema';
-import { applicantContext, blockingError, checkApplication, getApplication, getOrg, mayDecide, maySee, presentApplication, stepLabel, type Application } from './applications.service';
+import { applicantContext, blockingError, checkApplication, getOrg, mayDecide, presentApplication, stepLabel, visibleApplication, type Application } from './applications.service';
 import { decodeUpload, sendFile, storeFile, UPLOAD_BODY_LIMIT } from '../files/files';
 import {
   applicationFields,
@@ -158,8 +158,7 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
   }
 
   async function editable(auth: AuthContext, id: number): Promise<Application> {
-    const a = await getApplication(db, auth.institutionId, id);
-    if (!maySee(auth, a)) throw new AppError('SIDELINE.NOT_FOUND', '兼职申请不存在或无权查看', 404);
+    const a = await visibleApplication(db, auth, id);
     if (a.applicantPersonId !== auth.personId) throw new AppError('SIDELINE.NOT_APPLICANT', '只有申请人本人可以修改申请', 403);
     if (a.status !== 'draft' && a.status !== 'returned') throw new AppError('SIDELINE.NOT_EDITABLE', '申请已送审或已办结，不能修改', 409);
     return a;
@@ -229,8 +228,7 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
     { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: '下载申请附件', params: fileParams } },
     async (req, reply) => {
       const auth = req.auth!;
-      const a = await getApplication(db, auth.institutionId, req.params.id);
-      if (!maySee(auth, a)) throw new AppError('SIDELINE.NOT_FOUND', '兼职申请不存在或无权查看', 404);
+      const a = await visibleApplication(db, auth, req.params.id);
       return sendFile(db, reply, auth.institutionId, 'application', a.id, req.params.fileId);
     },
   );
@@ -305,8 +303,7 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
     async (req) => {
       const auth = req.auth!;
       const today = todayIso();
-      const a = await getApplication(db, auth.institutionId, req.params.id);
-      if (!maySee(auth, a)) throw new AppError('SIDELINE.NOT_FOUND', '兼职申请不存在或无权查看', 404);
+      const a = await visibleApplication(db, auth, req.params.id);
       const steps = a.steps as Step[];
       const step = steps[a.currentStep];
       const b = req.body;
@@ -361,7 +358,7 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
     { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: '申请人撤回申请', params: idParam, response: { 200: z.object({ id: z.number() }) } } },
     async (req) => {
       const auth = req.auth!;
-      const a = await getApplication(db, auth.institutionId, req.params.id);
+      const a = await visibleApplication(db, auth, req.params.id);
       if (a.applicantPersonId !== auth.personId) throw new AppError('SIDELINE.NOT_APPLICANT', '只有申请人本人可以撤回申请', 403);
       if (!['draft', 'returned', 'in_review'].includes(a.status)) throw new AppError('SIDELINE.NOT_WITHDRAWABLE', '申请已办结，不能撤回', 409);
       return runCommand(db, req, async (tx) => {
@@ -413,8 +410,7 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
     { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: '兼职申请详情与审批进度', params: idParam, response: { 200: applicationOut } } },
     async (req) => {
       const auth = req.auth!;
-      const a = await getApplication(db, auth.institutionId, req.params.id);
-      if (!maySee(auth, a)) throw new AppError('SIDELINE.NOT_FOUND', '兼职申请不存在或无权查看', 404);
+      const a = await visibleApplication(db, auth, req.params.id);
       const { policy } = await policyFor(db, deps.packs, auth.institutionId);
       return presentApplication(db, auth, a, policy, todayIso());
     },

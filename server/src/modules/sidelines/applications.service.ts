@@ -9,7 +9,7 @@ import { mayAct, type Step } from '../../sidelines/approval-chain';
 import { mainPost } from '../../sidelines/post-change';
 import { toOutsideOrg } from '../../duties/loaders/sidelines.loader';
 import type { AuthContext } from '../../auth/context';
-import { AppError, notFound } from '../../shared/errors';
+import { AppError, visibleOr404 } from '../../shared/errors';
 import type { z } from 'zod';
 import type { applicationFields, applicationOut } from './sidelines.schema';
 import { departmentOfPost, postOfTenure } from '../../db/joins';
@@ -96,10 +96,10 @@ export async function getOrg(ex: Executor, institutionId: number, id: number): P
   return o;
 }
 
-export async function getApplication(ex: Executor, institutionId: number, id: number): Promise<Application> {
-  const [a] = await ex.select().from(sidelineApplication).where(and(eq(sidelineApplication.institutionId, institutionId), eq(sidelineApplication.id, id)));
-  if (!a) throw notFound('兼职申请', 'SIDELINE.NOT_FOUND');
-  return a;
+/** An application the caller sees ({@link maySee}), or the 404 an unknown id gets. */
+export async function visibleApplication(ex: Executor, auth: AuthContext, id: number): Promise<Application> {
+  const [a] = await ex.select().from(sidelineApplication).where(and(eq(sidelineApplication.institutionId, auth.institutionId), eq(sidelineApplication.id, id)));
+  return visibleOr404(a, (x) => maySee(auth, x), '兼职申请', 'SIDELINE.NOT_FOUND');
 }
 
 const actorOf = (auth: AuthContext) => ({ personId: auth.personId, roles: auth.roles as readonly string[] });

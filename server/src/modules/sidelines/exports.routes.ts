@@ -12,7 +12,7 @@ import { renderDocx } from '../../documents/word';
 import { renderPdf } from '../../documents/pdf';
 import { idParam } from '../people/people.schema';
 import { ledger } from './ledger.service';
-import { applicantContext, getApplication, maySee, presentApplication } from './applications.service';
+import { applicantContext, presentApplication, visibleApplication } from './applications.service';
 
 const dateQuery = z.object({ date: z.string().optional().describe('公示日期') });
 
@@ -79,8 +79,7 @@ export const sidelineExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyn
       { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: `兼职审批表（${ext === 'pdf' ? 'PDF' : 'Word'}；中层与院领导两种版式）`, params: idParam } },
       async (req, reply) => {
         const auth = req.auth!;
-        const a = await getApplication(db, auth.institutionId, req.params.id);
-        if (!maySee(auth, a)) throw new AppError('SIDELINE.NOT_FOUND', '兼职申请不存在或无权查看', 404);
+        const a = await visibleApplication(db, auth, req.params.id);
         const today = todayIso();
         const { policy } = await policyFor(db, packs, auth.institutionId);
         const view = await presentApplication(db, auth, a, policy, today);

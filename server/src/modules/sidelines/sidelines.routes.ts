@@ -6,7 +6,7 @@ import type { AuthContext } from '../../auth/context';
 import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
 import { runCommand } from '../../http/command';
-import { AppError, notFound } from '../../shared/errors';
+import { AppError, notFound, visibleOr404 } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { idParam } from '../people/people.schema';
 import { ledger, type LedgerRow } from './ledger.service';
@@ -31,12 +31,11 @@ export function filterLedger(rows: LedgerRow[], q: z.infer<typeof sidelineListQu
 export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
   const { db } = deps;
 
-  async function load(auth: AuthContext, id: number) {
+  /** A sideline the caller sees (its holder, the ledger keepers, finance), or the 404 an unknown id gets — an unknown pay's, for a pay. */
+  async function load(auth: AuthContext, id: number, missing: [string, string] = ['兼职', 'SIDELINE.NOT_FOUND']) {
     const { policy } = await policyFor(db, deps.packs, auth.institutionId);
     const [row] = await ledger(db, auth.institutionId, policy, todayIso(), { id });
-    const sees = row && (row.person.id === auth.personId || auth.permissions.has('sideline.ledger') || auth.permissions.has('sideline.pay_confirm'));
-    if (!sees) throw notFound('兼职', 'SIDELINE.NOT_FOUND');
-    return row;
+    return visibleOr404(row, (r) => r.person.id === auth.personId || auth.permissions.has('sideline.ledger') || auth.permissions.has('sideline.pay_confirm'), ...missing);
   }
   const assertHolder = (auth: AuthContext, row: LedgerRow) => {
     if (row.person.id !== auth.personId) throw new AppError('SIDELINE.NOT_HOLDER', '只有兼职的本人可以办理', 403);
@@ -142,7 +141,7 @@ export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
   async function payOf(auth: AuthContext, id: number) {
     const [p] = await db.select().from(sidelinePay).where(and(eq(sidelinePay.institutionId, auth.institutionId), eq(sidelinePay.id, id)));
     if (!p) throw notFound('报酬记录', 'SIDELINE.PAY_NOT_FOUND');
-    return { p, row: await load(auth, p.sidelineId) };
+    return { p, row: await load(auth, p.sidelineId, ['报酬记录', 'SIDELINE.PAY_NOT_FOUND']) };
   }
 
   app.post(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optText, text } from '../../http/text-fields';
 import { isoDate } from '../people/people.schema';
+import { idField, idQuery, pageQuery } from '../../http/ids';
 
 export const ORG_KINDS = ['association', 'foundation', 'private_nonprofit', 'enterprise', 'academic_journal', 'international_academic'] as const;
 export const INVESTMENT = ['none', 'wholly', 'controlling', 'minority'] as const;
@@ -37,7 +38,7 @@ export const orgOut = z.object({
 });
 
 export const applicationFields = z.object({
-  orgId: z.number().int().positive('请选择兼职单位').describe('兼职单位'),
+  orgId: idField('请选择兼职单位').describe('兼职单位'),
   postTitle: text('拟任职务', 2, 60),
   associationLeadershipPost: z.boolean().default(false).describe('社会团体领导职务'),
   legalRepresentative: z.boolean().default(false).describe('法定代表人'),
@@ -48,7 +49,7 @@ export const applicationFields = z.object({
   startDate: isoDate.describe('任职开始日期'),
   endDate: isoDate.nullish().transform((v) => v ?? null).describe('任期结束日期'),
   firstHeldSince: isoDate.nullish().transform((v) => v ?? null).describe('首次兼任日期'),
-  continuesSidelineId: z.number().int().positive().nullish().transform((v) => v ?? null).describe('续任或重新审批的兼职'),
+  continuesSidelineId: idField().nullish().transform((v) => v ?? null).describe('续任或重新审批的兼职'),
   reason: text('兼职理由', 5, 1000),
   justification: optText(1000).describe('特殊工作需要的说明'),
   commitment: z.boolean().default(false).describe('书面承诺'),
@@ -61,7 +62,7 @@ export const fileUpload = z.object({
 });
 
 /** An application's or a post's attachment. */
-export const fileParams = z.object({ id: z.coerce.number().int().positive(), fileId: z.coerce.number().int().positive() });
+export const fileParams = z.object({ id: idQuery(), fileId: idQuery() });
 
 export const fileOut = z.object({ id: z.number(), kind: z.string(), fileName: z.string(), mimeType: z.string(), size: z.number(), uploadedAt: z.string() });
 
@@ -138,7 +139,7 @@ export const decideBody = z.object({
 export const applicationListQuery = z.object({
   scope: z.enum(['mine', 'todo', 'all']).default('mine'),
   status: z.enum(['draft', 'in_review', 'returned', 'refused', 'approved', 'withdrawn']).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: pageQuery,
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 
@@ -146,10 +147,10 @@ export const sidelineListQuery = z.object({
   scope: z.enum(['mine', 'all']).default('mine'),
   status: z.enum(['active', 'ending_reported', 'ended']).optional(),
   kind: z.enum(ORG_KINDS).optional(),
-  departmentId: z.coerce.number().int().positive().optional(),
+  departmentId: idQuery().optional(),
   watch: z.enum(['expiring', 'over_limit', 'not_managed']).optional(),
   q: z.string().trim().max(50).optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: pageQuery,
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
 

@@ -8,6 +8,7 @@ import { runCommand } from '../../http/command';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { yearCompletion } from './completion.service';
+import { idField } from '../../http/ids';
 
 const row = z.object({ required: z.number(), held: z.number(), done: z.number(), total: z.number(), behind: z.number(), percent: z.number() });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
@@ -72,7 +73,7 @@ export const completionRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod 
         tags: ['talks'],
         summary: '记录对谈话人的提醒或批评教育（第十一条）',
         body: z.object({
-          talkerPersonId: z.number().int().positive().describe('谈话人'),
+          talkerPersonId: idField().describe('谈话人'),
           year: z.number().int().min(2000).max(2100).describe('年度'),
           kind: z.enum(['reminder', 'criticism'], '应为提醒或批评教育').describe('方式'),
           note: z.string().trim().min(4, '请写明具体情况（至少 4 个字）').max(1000).describe('情况'),

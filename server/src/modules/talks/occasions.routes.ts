@@ -9,6 +9,7 @@ import { addDays, todayIso } from '../../shared/dates';
 import { isoDate } from '../people/people.schema';
 import { policyFor } from '../../services/policy.service';
 import { registerTalkOccasion } from './occasions.service';
+import { idField } from '../../http/ids';
 
 const ORG_KINDS = ['deviation', 'major_event', 'team_conflict', 'weak_appraisal', 'tendency', 'life_meeting', 'major_project'] as const;
 
@@ -24,7 +25,7 @@ export const occasionsRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
         body: z
           .object({
             kind: z.enum(ORG_KINDS, '情形取值不正确').describe('情形'),
-            subjectPersonId: z.number().int().positive().nullish().transform((v) => v ?? null).describe('谈话对象'),
+            subjectPersonId: idField().nullish().transform((v) => v ?? null).describe('谈话对象'),
             occasionDate: isoDate.describe('发生日期'),
             note: z.string().trim().min(4, '请简要写明情况（至少 4 个字）').max(500).describe('情况说明'),
           })

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client';
 import { person, talk, talkParticipant } from '../../db/schema';
 import type { AuthContext } from '../../auth/context';
 import { isPartySecretary } from '../../auth/roles';
-import { AppError } from '../../shared/errors';
+import { AppError, visibleOr404 } from '../../shared/errors';
 import { show } from '../../db/sealed';
 
 export type TalkRow = typeof talk.$inferSelect;
@@ -74,6 +74,14 @@ export async function getTalk(ex: Executor, institutionId: number, id: number) {
 /** 内容要点、谈话前准备、后续跟进 opened for display (one that fails its integrity check shows as unreadable). */
 export function talkNotes(t: Pick<TalkRow, 'id' | 'keyPoints' | 'preparationNotes' | 'followUps'>) {
   return { keyPoints: show(talk.keyPoints, t.id, t.keyPoints), preparationNotes: show(talk.preparationNotes, t.id, t.preparationNotes), followUps: show(talk.followUps, t.id, t.followUps) };
+}
+
+/** Whether the caller sees a talk: a talker or subject of it, or one who sees the whole college's talks. */
+export const seesTalk = (auth: AuthContext, t: TalkWithPeople) => seesAllTalks(auth) || (auth.personId !== null && [...t.talkers, ...t.subjects].some((p) => p.id === auth.personId));
+
+/** A talk the caller sees, or the 404 an unknown id gets: whether someone else's talk exists is not disclosed. */
+export async function visibleTalk(ex: Executor, auth: AuthContext, id: number): Promise<TalkWithPeople> {
+  return visibleOr404(await getTalk(ex, auth.institutionId, id), (t) => seesTalk(auth, t), '谈话记录', 'TALK.NOT_FOUND');
 }
 
 export function presentTalk(t: TalkWithPeople, auth: AuthContext) {

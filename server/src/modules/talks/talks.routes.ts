@@ -9,13 +9,13 @@ import { policyFor } from '../../services/policy.service';
 import type { EffectivePolicy } from '../../policy/effective-policy';
 import { runCommand } from '../../http/command';
 import { writeAudit } from '../audit/audit.writer';
-import { AppError, notFound } from '../../shared/errors';
+import { AppError } from '../../shared/errors';
 import { addYears, todayIso } from '../../shared/dates';
 import { checkTalk } from '../../talks/talk-rules';
 import { loadTalkRoster } from '../../duties/loaders/talks.loader';
 import { idParam } from '../people/people.schema';
 import { nextId, seal } from '../../db/sealed';
-import { getTalk, involving, listTalks, refuseDuplicate, mayReadNotes, presentTalk, seesAllTalks } from './talks.repository';
+import { involving, listTalks, refuseDuplicate, mayReadNotes, presentTalk, seesAllTalks, visibleTalk } from './talks.repository';
 import { assignmentCreate, talkCreate, talkHold, talkListQuery, talkOut, warningOut } from './talks.schema';
 
 type Warning = z.infer<typeof warningOut>;
@@ -81,9 +81,7 @@ export const talksRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app)
     { config: { access: 'talk.read' }, schema: { tags: ['talks'], summary: '谈话详情（内容要点仅谈话人、组织部、党委书记可见，查看留痕）', params: idParam, response: { 200: talkOut } } },
     async (req) => {
       const auth = req.auth!;
-      const t = await getTalk(db, auth.institutionId, req.params.id);
-      const involved = t && auth.personId !== null && [...t.talkers, ...t.subjects].some((p) => p.id === auth.personId);
-      if (!t || !(involved || seesAllTalks(auth))) throw notFound('谈话记录', 'TALK.NOT_FOUND');
+      const t = await visibleTalk(db, auth, req.params.id);
       if (mayReadNotes(auth, t) && (t.keyPoints || t.preparationNotes))
         await writeAudit(db, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'talk.read_notes', entityType: 'talk', entityId: t.id, ip: req.ip, outcome: 'success' });
       return presentTalk(t, auth);
@@ -143,8 +141,7 @@ export const talksRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app)
     async (req) => {
       const auth = req.auth!;
       const today = todayIso();
-      const t = await getTalk(db, auth.institutionId, req.params.id);
-      if (!t) throw notFound('谈话记录', 'TALK.NOT_FOUND');
+      const t = await visibleTalk(db, auth, req.params.id);
       if (!auth.roles.includes('org') && !t.talkers.some((p) => p.id === auth.personId)) throw new AppError('TALK.NOT_A_TALKER', '只有谈话人或党委组织部可以登记谈话结果', 403);
       if (t.status !== 'scheduled') throw new AppError('TALK.NOT_SCHEDULED', t.status === 'held' ? '该谈话已登记为已谈' : '该谈话已取消', 409);
       if (req.body.talkDate > today) throw new AppError('TALK.HELD_IN_FUTURE', `谈话日期 ${req.body.talkDate} 在今天之后，不能登记为已谈`, 400, { field: 'talkDate' });
@@ -161,8 +158,7 @@ export const talksRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app)
     { config: { access: 'talk.record' }, schema: { tags: ['talks'], summary: '取消计划谈话', params: idParam, body: z.object({ reason: z.string().trim().min(2, '请写明取消原因').max(200).describe('取消原因') }), response: { 200: z.object({ id: z.number() }) } } },
     async (req) => {
       const auth = req.auth!;
-      const t = await getTalk(db, auth.institutionId, req.params.id);
-      if (!t) throw notFound('谈话记录', 'TALK.NOT_FOUND');
+      const t = await visibleTalk(db, auth, req.params.id);
       if (!auth.roles.includes('org') && !t.talkers.some((p) => p.id === auth.personId)) throw new AppError('TALK.NOT_A_TALKER', '只有谈话人或党委组织部可以取消谈话', 403);
       if (t.status !== 'scheduled') throw new AppError('TALK.NOT_SCHEDULED', '只有计划中的谈话可以取消；已谈的记录不能删除', 409);
       return runCommand(db, req, async (tx) => {

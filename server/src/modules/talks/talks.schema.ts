@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { optText } from '../../http/text-fields';
 import { isoDate } from '../people/people.schema';
+import { idField, idQuery, pageQuery } from '../../http/ids';
 
 export const TALK_KINDS = ['review', 'appointment', 'removal', 'retirement', 'routine', 'reminder_talk', 'other'] as const;
 export const TALK_FORMS = ['individual', 'group'] as const;
 /** 第五条 occasions a talk may answer. */
 export const TALK_OCCASIONS = ['deviation', 'post_change', 'major_event', 'team_conflict', 'weak_appraisal', 'tendency', 'before_life_meeting', 'own_request', 'major_project', 'other'] as const;
 
-const ids = z.array(z.number().int().positive()).min(1, '至少选择一人').max(200);
+const ids = z.array(idField()).min(1, '至少选择一人').max(200);
 
 export const talkCreate = z.object({
   kind: z.enum(TALK_KINDS, '谈话种类取值不正确').describe('谈话种类'),
@@ -22,7 +23,7 @@ export const talkCreate = z.object({
   followUps: optText(2000).describe('后续跟进'),
   talkerIds: ids.describe('谈话人'),
   subjectIds: ids.describe('谈话对象'),
-  recorderPersonId: z.number().int().positive().nullish().transform((v) => v ?? null).describe('记录人'),
+  recorderPersonId: idField().nullish().transform((v) => v ?? null).describe('记录人'),
   /** Set after the user has seen the possible-duplicate warning and confirmed. */
   confirmDuplicate: z.boolean().default(false),
 });
@@ -37,11 +38,11 @@ export const talkHold = z.object({
 
 export const talkListQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
-  personId: z.coerce.number().int().positive().optional(),
+  personId: idQuery().optional(),
   kind: z.enum(TALK_KINDS).optional(),
   status: z.enum(['scheduled', 'held', 'cancelled']).optional(),
   scope: z.enum(['mine', 'all']).default('mine'),
-  page: z.coerce.number().int().min(1).default(1),
+  page: pageQuery,
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 
@@ -68,8 +69,8 @@ export const talkOut = z.object({
 export const warningOut = z.object({ code: z.string(), message: z.string(), article: z.string().optional() });
 
 export const assignmentCreate = z.object({
-  talkerPersonId: z.number().int().positive().describe('谈话人'),
-  subjectPersonId: z.number().int().positive().describe('谈话对象'),
+  talkerPersonId: idField().describe('谈话人'),
+  subjectPersonId: idField().describe('谈话对象'),
   year: z.number().int().min(2000).max(2100).describe('年度'),
   reason: z.string().trim().min(4, '请写明指定理由（至少 4 个字）').max(300).describe('指定理由'),
 });

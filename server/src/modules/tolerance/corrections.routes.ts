@@ -11,8 +11,9 @@ import { VALUE_LABELS } from '../../policy/vocabulary';
 import { isoDate, idParam } from '../people/people.schema';
 import { correctionInterviewEvent } from '../../tolerance/events';
 import { registerTalkOccasion } from '../talks/occasions.service';
-import { getCase } from './tolerance.service';
+import { getCase, getReview } from './tolerance.service';
 import { rulesAndCalendar } from './context';
+import { idField, idQuery } from '../../http/ids';
 
 const responsible = alias(person, 'responsible');
 const subject = alias(person, 'subject');
@@ -31,7 +32,7 @@ export const correctionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async 
     '/api/corrections',
     {
       config: { access: 'tolerance.apply' },
-      schema: { tags: ['tolerance'], summary: '纠错整改措施：纪委和组织部看全部，责任人看自己负责的', querystring: z.object({ status: z.enum(['open', 'closed']).optional(), caseId: z.coerce.number().int().positive().optional() }), response: { 200: z.array(measureOut) } },
+      schema: { tags: ['tolerance'], summary: '纠错整改措施：纪委和组织部看全部，责任人看自己负责的', querystring: z.object({ status: z.enum(['open', 'closed']).optional(), caseId: idQuery().optional() }), response: { 200: z.array(measureOut) } },
     },
     async (req) => {
       const auth = req.auth!;
@@ -67,10 +68,10 @@ export const correctionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async 
         tags: ['tolerance'],
         summary: '布置纠错措施（谈话、约谈的措施同时产生相应谈话或约谈事项）',
         body: z.object({
-          caseId: z.number().int().positive().describe('问责案件'),
+          caseId: idField().describe('问责案件'),
           kind: z.string().describe('纠错方式'),
           requirement: z.string().trim().min(5, '请写明纠错要求（不少于 5 个字）').max(2000, '不能超过 2000 个字').describe('纠错要求'),
-          responsiblePersonId: z.number().int().positive('请选择责任人').describe('责任人'),
+          responsiblePersonId: idField('请选择责任人').describe('责任人'),
           dueDate: isoDate.describe('完成期限'),
         }),
         response: { 201: z.object({ id: z.number() }) },
@@ -133,7 +134,10 @@ export const correctionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async 
   app.get(
     '/api/tolerance-reviews/:id/followups',
     { config: { access: 'tolerance.read' }, schema: { tags: ['tolerance'], summary: '免责干部跟踪回访记录', params: idParam, response: { 200: z.array(z.object({ id: z.number(), on: z.string(), note: z.string() })) } } },
-    async (req) => db.select({ id: toleranceFollowup.id, on: toleranceFollowup.on, note: toleranceFollowup.note }).from(toleranceFollowup).where(and(eq(toleranceFollowup.institutionId, req.auth!.institutionId), eq(toleranceFollowup.reviewId, req.params.id))).orderBy(toleranceFollowup.on),
+    async (req) => {
+      await getReview(db, req.auth!.institutionId, req.params.id);
+      return db.select({ id: toleranceFollowup.id, on: toleranceFollowup.on, note: toleranceFollowup.note }).from(toleranceFollowup).where(and(eq(toleranceFollowup.institutionId, req.auth!.institutionId), eq(toleranceFollowup.reviewId, req.params.id))).orderBy(toleranceFollowup.on);
+    },
   );
 
   app.post(

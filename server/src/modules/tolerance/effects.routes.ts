@@ -7,6 +7,7 @@ import { activeImpactPeriods, exemptionsOf } from '../../tolerance/effects';
 import { protectionOut } from './tolerance.schema';
 import { determinations, label } from './tolerance.service';
 import { visiblePerson } from '../people/people.routes';
+import { idQuery } from '../../http/ids';
 
 export const toleranceEffectsRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
   const { db } = deps;
@@ -14,7 +15,7 @@ export const toleranceEffectsRoutes = (deps: AppDeps): FastifyPluginAsyncZod => 
     '/api/people/:id/tolerance-protections',
     {
       config: { access: 'roster.read' },
-      schema: { tags: ['tolerance'], summary: '免责保护与影响期：免责事项在哪些方面不受影响，减责影响期至何日', params: z.object({ id: z.coerce.number().int().positive() }), response: { 200: protectionOut } },
+      schema: { tags: ['tolerance'], summary: '免责保护与影响期：免责事项在哪些方面不受影响，减责影响期至何日', params: z.object({ id: idQuery() }), response: { 200: protectionOut } },
     },
     async (req) => {
       const auth = req.auth!;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../services/deps';
 import { AppError } from '../../shared/errors';
@@ -9,6 +8,7 @@ import { renderDocx } from '../../documents/word';
 import { renderPdf } from '../../documents/pdf';
 import { getCase, getReview, maySeeCase, presentReview } from './tolerance.service';
 import { rulesAndCalendar } from './context';
+import { idParam } from '../../http/ids';
 
 const FORMS = {
   application: { title: '容错免责申请书', unavailable: (r: { origin: string }) => (r.origin !== 'application' ? '本案随问责启动一并开展容错调查，没有容错申请书' : null) },
@@ -23,7 +23,7 @@ export const toleranceFormRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asy
     for (const ext of ['docx', 'pdf'] as const)
       app.get(
         `/api/tolerance-reviews/:id/${form}.${ext}`,
-        { config: { access: 'tolerance.apply' }, schema: { tags: ['tolerance'], summary: `导出${def.title}（${ext === 'docx' ? 'Word' : 'PDF'}）`, params: z.object({ id: z.coerce.number().int('编号应为整数').positive('编号应为正整数') }) } },
+        { config: { access: 'tolerance.apply' }, schema: { tags: ['tolerance'], summary: `导出${def.title}（${ext === 'docx' ? 'Word' : 'PDF'}）`, params: idParam } },
         async (req, reply) => {
           const auth = req.auth!;
           const r = await getReview(db, auth.institutionId, req.params.id);

@@ -13,6 +13,7 @@ import { applyPetition, owesClearance, petitionDeadlines, PETITION_OUTCOME_LABEL
 import { procedureError, rulesAndCalendar } from './context';
 import { applicantContext } from '../sidelines/applications.service';
 import { nextId, seal, show } from '../../db/sealed';
+import { idField } from '../../http/ids';
 
 const reported = alias(person, 'reported');
 const CHANNELS = ['letter', 'visit', 'phone', 'online', 'referral'] as const;
@@ -78,7 +79,7 @@ export const petitionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
         body: z.object({
           receivedOn: isoDate.describe('收到日期'),
           channel: z.enum(CHANNELS, '来源渠道不正确').describe('来源渠道'),
-          reportedPersonId: z.number().int().positive('请选择被反映人').describe('被反映人'),
+          reportedPersonId: idField('请选择被反映人').describe('被反映人'),
           allegation: z.string().trim().min(5, '请写明反映的问题（不少于 5 个字）').max(3000).describe('反映的问题'),
           anonymous: z.boolean().default(false).describe('匿名'),
           reporterName: z.string().trim().max(50).nullish().transform((v) => v || null).describe('举报人'),

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { optText, text } from '../../http/text-fields';
 import { isoDate } from '../people/people.schema';
+import { idField } from '../../http/ids';
 
 
 export const caseCreate = z.object({
   subjectKind: z.enum(['person', 'department'], '问责对象类型应为个人或单位').describe('问责对象类型'),
-  subjectPersonId: z.number().int().positive().nullish().transform((v) => v ?? null).describe('被问责人'),
-  subjectDepartmentId: z.number().int().positive().nullish().transform((v) => v ?? null).describe('被问责单位'),
-  accountableDepartmentId: z.number().int().positive('请选择问责部门').describe('问责部门'),
+  subjectPersonId: idField().nullish().transform((v) => v ?? null).describe('被问责人'),
+  subjectDepartmentId: idField().nullish().transform((v) => v ?? null).describe('被问责单位'),
+  accountableDepartmentId: idField('请选择问责部门').describe('问责部门'),
   matter: text('问责事由', 5, 1000),
   startedOn: isoDate.describe('启动问责程序日期'),
 });
@@ -46,7 +47,7 @@ export const caseOut = z.object({
 });
 
 export const reviewCreate = z.object({
-  caseId: z.number().int().positive('请选择问责案件').describe('问责案件'),
+  caseId: idField('请选择问责案件').describe('问责案件'),
   grounds: z.array(z.string()).describe('容错情形'),
   facts: text('事实和理由', 20, 5000),
   noPrivateGainPledge: z.boolean().default(false).describe('未谋取私利的声明'),
@@ -56,7 +57,7 @@ const on = isoDate.describe('日期');
 export const reviewAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('accept'), on }),
   z.object({ action: z.literal('refuse'), on, reason: text('不予受理的理由', 5, 1000) }),
-  z.object({ action: z.literal('team'), on, teamPersonIds: z.array(z.number().int().positive()).describe('调查组成员'), experts: optText(300).describe('参加调查的专家') }),
+  z.object({ action: z.literal('team'), on, teamPersonIds: z.array(idField()).describe('调查组成员'), experts: optText(300).describe('参加调查的专家') }),
   z.object({ action: z.literal('hearing'), on, summary: text('本人陈述和申辩要点', 5, 3000) }),
   z.object({
     action: z.literal('report'),
