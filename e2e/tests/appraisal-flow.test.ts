@@ -34,7 +34,7 @@ describe('the annual appraisal of a department (ahzaxy-2020 第6条; scitc-2025 
       const before = await rows.count();
       await page.getByRole('button', { name: /^登\s*记$/ }).click();
       await page.locator('.ant-message').getByText('已登记').first().waitFor();
-      await expect.poll(() => rows.count()).toBe(before - 1);
+      await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(before - 1); // the sheet of a 205-person department reloads after each grade
     }
     const target = rows.filter({ hasText: '一般职工' }).first();
     weak.name = (await target.locator('td').first().textContent())!.trim();

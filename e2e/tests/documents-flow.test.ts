@@ -48,7 +48,7 @@ describe('documents and data exchange: the roster comes in from Excel, forms go 
     await page.locator('.ant-drawer input[type=file]').setInputFiles({ name: '新进教师花名册.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
     const preview = page.getByTestId('roster-preview');
     await preview.getByText('校验位不正确').waitFor();
-    await expect.poll(() => preview.locator('tbody tr').count()).toBe(3);
+    await expect.poll(() => preview.locator('tbody tr').count(), { timeout: 15_000 }).toBe(3);
     expect(await page.getByRole('button', { name: '全部导入' }).isDisabled()).toBe(true);
     await page.screenshot({ path: screenshotPath('35-roster-import-preview'), fullPage: true });
     await page.getByRole('button', { name: /只导入正确的 2 行/ }).click();

@@ -137,7 +137,7 @@ describe('organization department officer', () => {
       await dialog.getByLabel(label).fill(date);
       await dialog.getByLabel(label).press('Enter');
       await dialog.locator('.ant-modal-title').click(); // closes the picker; Escape would close the dialog
-      await expect.poll(() => dialog.getByLabel(label).inputValue()).toBe(date);
+      await expect.poll(() => dialog.getByLabel(label).inputValue(), { timeout: 15_000 }).toBe(date);
     }
     await pickOption(page, '政治面貌', '群众');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
