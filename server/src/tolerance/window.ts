@@ -91,3 +91,11 @@ export function checkFiling(rule: FilingRule, c: FilingCase, filedOn: IsoDate, c
     }
   }
 }
+
+/** The stage a case was in on a date, from the dates of its steps (a written application is judged as of its receipt). */
+export function stageOn(c: { startedOn: IsoDate; investigatingSince: IsoDate | null; carriedOutOn: IsoDate | null; closedOn: IsoDate | null }, on: IsoDate): CaseStage {
+  if (c.closedOn && c.closedOn <= on) return 'closed';
+  if (c.carriedOutOn && c.carriedOutOn <= on) return 'decided';
+  if (c.investigatingSince && c.investigatingSince <= on) return 'investigating';
+  return 'started';
+}
