@@ -33,6 +33,7 @@ import { talkExportsRoutes } from './modules/talks/exports.routes';
 import { sidelineApplicationsRoutes } from './modules/sidelines/applications.routes';
 import { accountabilityCaseRoutes } from './modules/tolerance/cases.routes';
 import { toleranceReviewRoutes } from './modules/tolerance/reviews.routes';
+import { paperApplicationRoutes } from './modules/tolerance/paper.routes';
 import { toleranceFormRoutes } from './modules/tolerance/forms.routes';
 import { toleranceEffectsRoutes } from './modules/tolerance/effects.routes';
 import { correctionRoutes } from './modules/tolerance/corrections.routes';
@@ -108,6 +109,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
   await app.register(sidelineApplicationsRoutes(deps));
   await app.register(accountabilityCaseRoutes(deps));
   await app.register(toleranceReviewRoutes(deps));
+  await app.register(paperApplicationRoutes(deps));
   await app.register(toleranceFormRoutes(deps));
   await app.register(toleranceEffectsRoutes(deps));
   await app.register(correctionRoutes(deps));

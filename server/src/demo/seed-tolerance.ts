@@ -120,7 +120,7 @@ export async function seedTolerance(tx: Tx, institutionId: number, policy: Effec
     const filedOn = on(s.filed);
     const applicant = s.unit ? (holders.find((h) => h.departmentId === subjectDepartmentId && h.rank === 'middle_chief')?.personId ?? null) : subjectPersonId;
     let state: ReviewState = {
-      status: exOfficio ? 'investigating' : 'submitted', applicantPersonId: applicant, teamPersonIds: [], hearingOn: null, reportOn: null, privateGainFound: null, proposedOn: null,
+      status: exOfficio ? 'investigating' : 'submitted', caseStartedOn: startedOn, filedOn, acceptedOn: exOfficio ? filedOn : null, teamOn: null, applicantPersonId: applicant, teamPersonIds: [], hearingOn: null, reportOn: null, privateGainFound: null, proposedOn: null,
       outcome: null, decidedOn: null, firstDeferredOn: null, feedbackOn: null, publishedOn: null, recordFiledOn: null,
     };
     const fitting = (matter.grounds as readonly string[]).filter((g) => rules.grounds.includes(g));
@@ -191,7 +191,7 @@ export async function seedTolerance(tx: Tx, institutionId: number, policy: Effec
     const [m] = await tx
       .insert(correctionMeasure)
       .values({
-        institutionId, caseId: x.caseId, reviewId: x.reviewId, kind, requirement, responsiblePersonId: x.subjectPersonId, dueDate,
+        institutionId, caseId: x.caseId, reviewId: x.reviewId, kind, requirement, responsiblePersonId: x.subjectPersonId, assignedOn: x.decidedOn, dueDate,
         status: closed ? 'closed' : 'open', closedOn: closed ? addDays(x.decidedOn, dueIn - 5) : null, evidence: closed ? '已修订《校园设施应急维修管理办法》并经院长办公会审议通过' : null, createdBy: actor.id,
       })
       .returning({ id: correctionMeasure.id });

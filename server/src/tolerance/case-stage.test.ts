@@ -12,7 +12,7 @@ describe('accountability case stages', () => {
     ['scitc 第五条（四）: not carried out while the tolerance determination is pending', c({ stage: 'investigating', openReviews: 1 }), 'carry_out', { on: '2026-04-01', handling: '诫勉' }, 'ACCOUNTABILITY.REVIEW_PENDING'],
     ['carrying out needs the handling decision', c({ stage: 'investigating' }), 'carry_out', { on: '2026-04-01' }, 'ACCOUNTABILITY.HANDLING_REQUIRED'],
     ['step order: not closed before the decision', c({ stage: 'investigating' }), 'close', { on: '2026-04-01' }, 'ACCOUNTABILITY.STEP_ORDER'],
-    ['no date before the procedure started', c({}), 'investigate', { on: '2026-03-01' }, 'ACCOUNTABILITY.BEFORE_START'],
+    ['no date before the procedure started', c({}), 'investigate', { on: '2026-03-01' }, 'ACCOUNTABILITY.DATE_ORDER'],
     ['no date in the future', c({}), 'investigate', { on: '2026-12-01' }, 'ACCOUNTABILITY.FUTURE_DATE'],
   ])('%s', (_what, facts, action, input, expected) => {
     let got: string;

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../shared/dates';
 import { ProcedureError } from './procedure';
+import { checkStepDate, type PriorStep } from './step-dates';
 import { STAGE_LABELS, type CaseStage } from './window';
 
 /** 问责案件 stages: started → investigating → decided (责任追究实施) → closed. Pure guards. */
@@ -13,13 +14,27 @@ export interface CaseFacts {
   startedOn: IsoDate;
   /** Tolerance reviews of the case not yet refused, decided or closed. */
   openReviews: number;
+  investigatingSince?: IsoDate | null;
+  carriedOutOn?: IsoDate | null;
+  /** The latest tolerance determination of the case (党委集体认定), which carrying out the case follows. */
+  determinedOn?: IsoDate | null;
+}
+
+/** The steps of the case each step follows. */
+function casePriors(c: CaseFacts, action: CaseAction): PriorStep[] {
+  const started = { label: '启动问责程序', on: c.startedOn };
+  const investigating = { label: '开始调查', on: c.investigatingSince };
+  const determined = { label: '容错认定', on: c.determinedOn };
+  const carriedOut = { label: '作出处理并实施', on: c.carriedOutOn };
+  if (action === 'investigate') return [started];
+  if (action === 'carry_out') return [started, investigating, determined];
+  return [started, investigating, determined, carriedOut];
 }
 
 export function advanceCase(c: CaseFacts, action: CaseAction, input: { on: IsoDate; handling?: string | null }, today: IsoDate, collectiveCitation: string | null): CaseStage {
   if (c.stage !== FROM[action])
     throw new ProcedureError('ACCOUNTABILITY.STEP_ORDER', `问责案件当前${STAGE_LABELS[c.stage]}，不能办理“${CASE_ACTION_LABELS[action]}”`);
-  if (input.on > today) throw new ProcedureError('ACCOUNTABILITY.FUTURE_DATE', '日期不能晚于今天');
-  if (input.on < c.startedOn) throw new ProcedureError('ACCOUNTABILITY.BEFORE_START', `日期不能早于问责程序启动日期 ${c.startedOn}`);
+  checkStepDate('ACCOUNTABILITY', CASE_ACTION_LABELS[action], input.on, casePriors(c, action), today, action === 'investigate' ? null : collectiveCitation);
   if (action === 'carry_out') {
     if (!input.handling) throw new ProcedureError('ACCOUNTABILITY.HANDLING_REQUIRED', '请填写处理意见（问责处理决定）');
     if (c.openReviews > 0)

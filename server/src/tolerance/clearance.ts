@@ -3,6 +3,7 @@ import { addMonths } from '../shared/dates';
 import { ProcedureError } from './procedure';
 import type { CalendarData } from '../calendar/working-days';
 import { workingDayDeadline } from './deadlines';
+import { checkStepDate, type PriorStep } from './step-dates';
 
 /**
  * 澄清保护 (scitc-2025 附件3 第八条, xzcit-2018 第八条, ahzaxy-2020 第13条): a report is checked and concluded; an
@@ -23,6 +24,7 @@ export const owesReferral = (o: PetitionOutcome | null) => o === 'malicious';
 export interface PetitionState {
   status: PetitionStatus;
   receivedOn: IsoDate;
+  checkingSince?: IsoDate | null;
   outcome: PetitionOutcome | null;
   concludedOn: IsoDate | null;
   clearedOn: IsoDate | null;
@@ -49,8 +51,7 @@ const fail = (code: string, message: string, article: string | null = null): nev
 };
 
 export function applyPetition(s: PetitionState, action: PetitionAction, input: PetitionInput, rules: ClearanceRules, today: IsoDate): PetitionState {
-  if (input.on > today) fail('PETITION.FUTURE_DATE', '日期不能晚于今天');
-  if (input.on < s.receivedOn) fail('PETITION.BEFORE_RECEIVED', `日期不能早于受理日期 ${s.receivedOn}`);
+  checkStepDate('PETITION', PETITION_ACTION_LABELS[action], input.on, petitionPriors(s, action), today, petitionArticle(action, rules));
   const order = (allowed: PetitionStatus[]) => {
     if (!allowed.includes(s.status)) fail('PETITION.STEP_ORDER', `当前状态为“${PETITION_STATUS_LABELS[s.status]}”，不能办理“${PETITION_ACTION_LABELS[action]}”`);
   };
@@ -71,7 +72,6 @@ export function applyPetition(s: PetitionState, action: PetitionAction, input: P
       order(['concluded']);
       if (!owesClearance(s.outcome)) fail('PETITION.NOT_CLEARABLE', '只有反映失实、错告或诬告的，才需要澄清正名', rules.scopesCitation);
       if (!input.scope || !rules.scopes.includes(input.scope)) fail('PETITION.SCOPE', '请选择本院规定的澄清方式', rules.scopesCitation);
-      if (input.on < s.concludedOn!) fail('PETITION.CLEAR_BEFORE_CONCLUSION', '澄清日期不能早于核查结论日期');
       return { ...s, clearedOn: input.on };
     case 'refer':
       order(['concluded']);
@@ -84,6 +84,19 @@ export function applyPetition(s: PetitionState, action: PetitionAction, input: P
       return { ...s, status: 'closed' };
   }
 }
+
+/** The steps of a report each step follows: received → checked → concluded → cleared, referred → closed. */
+function petitionPriors(s: PetitionState, action: PetitionAction): PriorStep[] {
+  const received = { label: '受理登记', on: s.receivedOn };
+  const checking = { label: '开始核查', on: s.checkingSince };
+  const concluded = { label: '作出核查结论', on: s.concludedOn };
+  if (action === 'check') return [received];
+  if (action === 'conclude') return [received, checking];
+  if (action === 'close') return [received, checking, concluded, { label: '澄清正名', on: s.clearedOn }, { label: '移送查处', on: s.referredOn }];
+  return [received, checking, concluded];
+}
+
+const petitionArticle = (action: PetitionAction, r: ClearanceRules) => (action === 'refer' ? r.referralCitation : action === 'clear' ? r.scopesCitation : null);
 
 /** xzcit-2018 第八条（七）: the check-ins owed to an exempted cadre, every `months` after the decision, `count` times. */
 export const followupDates = (decidedOn: IsoDate, months: number, count: number): IsoDate[] => Array.from({ length: count }, (_, i) => addMonths(decidedOn, months * (i + 1)));

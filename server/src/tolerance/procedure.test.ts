@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apply, pendingAfterDecision, ProcedureError, type ActionInput, type ProcedureRules, type ReviewAction, type ReviewState } from './procedure';
 
 const xzcit: ProcedureRules = {
+  applicationCitation: 'xzcit-2018 第五条（一）',
   collectiveCitation: 'xzcit-2018 第五条（三）',
   privateGainBarsExemption: true,
   privateGainCitation: 'xzcit-2018 第二条、第十条',
@@ -17,7 +18,7 @@ const xzcit: ProcedureRules = {
 const scitc: ProcedureRules = { ...xzcit, collectiveCitation: 'scitc-2025 附件3 第五条（四）', filingRoles: ['discipline', 'org'], filingCitation: 'scitc-2025 附件3 第五条（五）' };
 
 const base: ReviewState = {
-  status: 'submitted', applicantPersonId: 7, teamPersonIds: [], hearingOn: null, reportOn: null, privateGainFound: null, proposedOn: null,
+  status: 'submitted', caseStartedOn: '2026-06-01', filedOn: '2026-06-05', acceptedOn: null, teamOn: null, applicantPersonId: 7, teamPersonIds: [], hearingOn: null, reportOn: null, privateGainFound: null, proposedOn: null,
   outcome: null, decidedOn: null, firstDeferredOn: null, feedbackOn: null, publishedOn: null, recordFiledOn: null,
 };
 const TODAY = '2026-11-20';
@@ -43,7 +44,7 @@ describe('tolerance procedure guards', () => {
     ['xzcit 第五条（二）: the team from 纪委 and 组织人事部门', xzcit, investigating, 'team', { on: '2026-11-02', actorPersonId: 1, teamPersonIds: [3, 4] }, null],
     ['xzcit 第五条（二）: the applicant is heard before the report', xzcit, investigating, 'report', { on: '2026-11-02', actorPersonId: 1, privateGainFound: false }, 'TOLERANCE.NOT_HEARD'],
     ['xzcit 第五条（二）: the report after the hearing', xzcit, heard, 'report', { on: '2026-11-02', actorPersonId: 1, privateGainFound: false }, null],
-    ['xzcit 第五条（二）: the report cannot predate the hearing', xzcit, heard, 'report', { on: '2026-10-09', actorPersonId: 1, privateGainFound: false }, 'TOLERANCE.REPORT_BEFORE_HEARING'],
+    ['xzcit 第五条（二）: the report cannot predate the hearing', xzcit, heard, 'report', { on: '2026-10-09', actorPersonId: 1, privateGainFound: false }, 'TOLERANCE.DATE_ORDER'],
     ['xzcit 第二条: no exemption proposed where private gain was found', xzcit, reportedGain, 'propose', { on: '2026-11-02', actorPersonId: 1, outcome: 'exempt' }, 'TOLERANCE.PRIVATE_GAIN'],
     ['xzcit 第二条: mitigation may still be proposed where private gain was found', xzcit, reportedGain, 'propose', { on: '2026-11-02', actorPersonId: 1, outcome: 'deny' }, null],
     ['xzcit 第五条（三）: no decision without the committee record', xzcit, proposed, 'decide', { on: '2026-11-02', actorPersonId: 1, outcome: 'exempt' }, 'TOLERANCE.COLLECTIVE_REQUIRED'],

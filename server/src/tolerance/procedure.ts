@@ -1,4 +1,5 @@
 import { addMonths, type IsoDate } from '../shared/dates';
+import { checkStepDate, type PriorStep } from './step-dates';
 
 /**
  * The tolerance procedure (容错认定) as a state machine: accept or refuse, investigate (team, evidence, hearing,
@@ -51,6 +52,13 @@ const ALLOWED: Record<ReviewAction, ReviewStatus[]> = {
 
 export interface ReviewState {
   status: ReviewStatus;
+  /** The accountability case's start (启动问责程序): no step of the review predates it. */
+  caseStartedOn: IsoDate;
+  /** The filing (or, ex officio, the opening with the case) and its acceptance. */
+  filedOn: IsoDate;
+  acceptedOn: IsoDate | null;
+  /** The day the investigation team was (last) formed. */
+  teamOn: IsoDate | null;
   /** The person under accountability (or who filed for the unit); null for a unit with no one named. */
   applicantPersonId: number | null;
   teamPersonIds: number[];
@@ -68,6 +76,8 @@ export interface ReviewState {
 
 /** The articles and numbers of the college's pack that the guards apply. */
 export interface ProcedureRules {
+  /** The article on filing and acceptance (the pack's application strategy). */
+  applicationCitation: string | null;
   collectiveCitation: string | null;
   privateGainBarsExemption: boolean;
   privateGainCitation: string | null;
@@ -117,11 +127,11 @@ export const deferralLimit = (firstDeferredOn: IsoDate, months: number) => addMo
 export function apply(state: ReviewState, action: ReviewAction, input: ActionInput, rules: ProcedureRules, today: IsoDate): ReviewState {
   if (!ALLOWED[action].includes(state.status))
     fail('TOLERANCE.STEP_ORDER', `当前状态为“${STATUS_LABELS[state.status]}”，不能办理“${ACTION_LABELS[action]}”`);
-  if (input.on > today) fail('TOLERANCE.FUTURE_DATE', `${ACTION_LABELS[action]}日期不能晚于今天`);
+  checkStepDate('TOLERANCE', ACTION_LABELS[action], input.on, stepPriors(state, action), today, stepArticle(action, rules));
   const s = { ...state };
   switch (action) {
     case 'accept':
-      return { ...s, status: 'investigating' };
+      return { ...s, status: 'investigating', acceptedOn: input.on };
     case 'refuse':
       if (!input.reason) fail('TOLERANCE.REASON_REQUIRED', '不予受理应当给予解释答复，请填写理由', rules.collectiveCitation);
       return { ...s, status: 'refused' };
@@ -130,7 +140,7 @@ export function apply(state: ReviewState, action: ReviewAction, input: ActionInp
       if (team.length === 0) fail('TOLERANCE.TEAM_EMPTY', '调查组至少需要一名成员');
       if (state.applicantPersonId !== null && team.includes(state.applicantPersonId))
         fail('TOLERANCE.APPLICANT_ON_TEAM', '容错对象本人不能参加调查组，防止保护变庇护', rules.recusalCitation);
-      return { ...s, teamPersonIds: team };
+      return { ...s, teamPersonIds: team, teamOn: input.on };
     }
     case 'hearing':
       return { ...s, hearingOn: input.on };
@@ -138,7 +148,6 @@ export function apply(state: ReviewState, action: ReviewAction, input: ActionInp
       if (s.teamPersonIds.length === 0) fail('TOLERANCE.TEAM_EMPTY', '请先组成调查组，再形成调查报告');
       if (!s.hearingOn) fail('TOLERANCE.NOT_HEARD', '形成调查报告前应当充分听取本人的陈述和申辩意见', rules.hearingCitation);
       if (input.privateGainFound === undefined) fail('TOLERANCE.PRIVATE_GAIN_UNSTATED', '调查报告须写明是否为个人、他人或单位谋取私利');
-      if (input.on < s.hearingOn!) fail('TOLERANCE.REPORT_BEFORE_HEARING', '调查报告日期不能早于听取本人陈述的日期', rules.hearingCitation);
       return { ...s, status: 'reported', reportOn: input.on, privateGainFound: input.privateGainFound! };
     case 'propose':
       if (!input.outcome) fail('TOLERANCE.OUTCOME_REQUIRED', '请选择认定意见');
@@ -150,7 +159,6 @@ export function apply(state: ReviewState, action: ReviewAction, input: ActionInp
       if (!input.meetingRef) fail('TOLERANCE.COLLECTIVE_REQUIRED', '认定结论须经学院党委集体研究，请填写会议日期和纪要编号', rules.collectiveCitation);
       if (state.applicantPersonId !== null && input.actorPersonId === state.applicantPersonId)
         fail('TOLERANCE.APPLICANT_DECIDES', '容错对象本人不能办理本人的认定', rules.recusalCitation);
-      if (s.reportOn && input.on < s.reportOn) fail('TOLERANCE.MEETING_BEFORE_REPORT', '党委会议日期不能早于调查报告日期');
       if (outcome === 'exempt' && s.privateGainFound && rules.privateGainBarsExemption)
         fail('TOLERANCE.PRIVATE_GAIN', '调查查明存在谋取私利情形，不予免责', rules.privateGainCitation);
       if (outcome === 'deny' && !input.explanation) fail('TOLERANCE.EXPLANATION_REQUIRED', '不予免责或减责的，应当给予解释答复，请填写说明', rules.collectiveCitation);
@@ -168,11 +176,9 @@ export function apply(state: ReviewState, action: ReviewAction, input: ActionInp
       return { ...s, status: 'decided', outcome, decidedOn: input.on };
     }
     case 'feedback':
-      if (input.on < s.decidedOn!) fail('TOLERANCE.FEEDBACK_DATE', '反馈日期不能早于认定日期');
       return { ...s, feedbackOn: input.on };
     case 'publish':
       if (s.outcome !== 'exempt') fail('TOLERANCE.PUBLISH_NOT_EXEMPT', '只有免责结论需要在一定范围内公开', rules.publicationCitation);
-      if (input.on < s.decidedOn!) fail('TOLERANCE.PUBLISH_DATE', '公开日期不能早于认定日期');
       return { ...s, publishedOn: input.on };
     case 'file_record':
       if (rules.filingRoles.length === 0) fail('TOLERANCE.NO_FILING', '本院规定未设报送备案环节');
@@ -182,6 +188,70 @@ export function apply(state: ReviewState, action: ReviewAction, input: ActionInp
       for (const missing of pendingAfterDecision(s, rules))
         fail('TOLERANCE.CLOSE_PENDING', `还有“${ACTION_LABELS[missing]}”未办理，不能办结`, missing === 'feedback' ? rules.feedbackCitation : missing === 'publish' ? rules.publicationCitation : rules.filingCitation);
       return { ...s, status: 'closed' };
+  }
+}
+
+/**
+ * The steps on record that each step follows, so cannot predate: the case's start and the filing for every step,
+ * then the procedure's order (受理 → 组成调查组 → 听取陈述 → 调查报告 → 认定意见 → 党委认定 → 反馈、公开 → 备案 → 办结).
+ */
+export function stepPriors(s: ReviewState, action: ReviewAction): PriorStep[] {
+  const started: PriorStep = { label: '启动问责程序', on: s.caseStartedOn };
+  const filed: PriorStep = { label: '提出容错申请', on: s.filedOn };
+  const accepted: PriorStep = { label: '受理', on: s.acceptedOn };
+  const team: PriorStep = { label: '组成调查组', on: s.teamOn };
+  const hearing: PriorStep = { label: '听取本人陈述', on: s.hearingOn };
+  const report: PriorStep = { label: '形成调查报告', on: s.reportOn };
+  const proposal: PriorStep = { label: '提出认定意见', on: s.proposedOn };
+  const decision: PriorStep = { label: s.status === 'deferred' ? '暂缓认定' : '党委集体认定', on: s.decidedOn };
+  const feedback: PriorStep = { label: '反馈本人', on: s.feedbackOn };
+  const published: PriorStep = { label: '公开免责结论', on: s.publishedOn };
+  const filedRecord: PriorStep = { label: '报送备案', on: s.recordFiledOn };
+  const base = [started, filed];
+  const investigation = [...base, accepted];
+  const decided = [...investigation, team, hearing, report, proposal, decision];
+  switch (action) {
+    case 'accept':
+    case 'refuse':
+      return base;
+    case 'team':
+      return investigation;
+    case 'hearing':
+      return [...investigation, team];
+    case 'report':
+      return [...investigation, team, hearing];
+    case 'propose':
+      return [...investigation, team, hearing, report];
+    case 'decide':
+      return decided;
+    case 'feedback':
+    case 'publish':
+      return decided;
+    case 'file_record':
+      return [...decided, feedback];
+    case 'close':
+      return [...decided, feedback, published, filedRecord];
+  }
+}
+
+/** The article that orders a step, cited when its date is out of order. */
+export function stepArticle(action: ReviewAction, r: ProcedureRules): string | null {
+  switch (action) {
+    case 'accept':
+    case 'refuse':
+      return r.applicationCitation;
+    case 'team':
+    case 'hearing':
+    case 'report':
+      return r.hearingCitation ?? r.collectiveCitation;
+    case 'feedback':
+      return r.feedbackCitation;
+    case 'publish':
+      return r.publicationCitation;
+    case 'file_record':
+      return r.filingCitation;
+    default:
+      return r.collectiveCitation;
   }
 }
 

@@ -63,6 +63,7 @@ export function toleranceRules(policy: EffectivePolicy, asOf: string): Tolerance
       stages: Array.isArray(stages?.value) ? (stages.value as string[]) : undefined,
     },
     procedure: {
+      applicationCitation: strategy.source.citation,
       collectiveCitation: cite('tolerance.collective_decision'),
       privateGainBarsExemption: policy.get<boolean>('tolerance.private_gain_bars_exemption', asOf).value,
       privateGainCitation: cite('tolerance.private_gain_bars_exemption'),

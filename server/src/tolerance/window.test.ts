@@ -16,6 +16,15 @@ describe('filing window (tolerance.application_strategy)', () => {
     ['xzcit 第五条（一）: the day the procedure starts is not counted', xzcit, 'started', '2026-03-02', '2026-03-11', null],
     ['xzcit 第五条（一）: the next working day after the 7th is late', xzcit, 'started', '2026-03-02', '2026-03-12', 'TOLERANCE.WINDOW_CLOSED'],
     ['xzcit 第五条（一）: over National Day 2026 (10-10 调休 Saturday counts)', xzcit, 'investigating', '2026-09-30', '2026-10-15', null],
+    // The window is compared as a date: any day after the deadline — a weekend, a holiday, a 调休 Saturday — is late.
+    ['xzcit 第五条（一）: filed on the deadline day (Friday 03-13, the 7th working day)', xzcit, 'started', '2026-03-04', '2026-03-13', null],
+    ['xzcit 第五条（一）: the Saturday right after the deadline is late (no working day passed, the date did)', xzcit, 'started', '2026-03-04', '2026-03-14', 'TOLERANCE.WINDOW_CLOSED'],
+    ['xzcit 第五条（一）: the Sunday right after the deadline is late', xzcit, 'started', '2026-03-04', '2026-03-15', 'TOLERANCE.WINDOW_CLOSED'],
+    ['xzcit 第五条（一）: a 调休 working Saturday (05-09) that is the 7th working day is in time', xzcit, 'started', '2026-04-27', '2026-05-09', null],
+    ['xzcit 第五条（一）: a 调休 working Saturday (05-09) after the deadline (05-08) is late', xzcit, 'started', '2026-04-24', '2026-05-09', 'TOLERANCE.WINDOW_CLOSED'],
+    ['xzcit 第五条（一）: a holiday (中秋 09-25) right after the deadline (09-24) is late', xzcit, 'started', '2026-09-16', '2026-09-25', 'TOLERANCE.WINDOW_CLOSED'],
+    ['xzcit 第五条（一）: National Day (10-01) right after the deadline (09-30) is late', xzcit, 'started', '2026-09-20', '2026-10-01', 'TOLERANCE.WINDOW_CLOSED'],
+    ['xzcit 第五条（一）: a holiday before the deadline (中秋 09-26, deadline 09-28) is in time', xzcit, 'started', '2026-09-17', '2026-09-26', null],
     ['xzcit 第五条（一）: before the procedure started', xzcit, 'started', '2026-03-02', '2026-03-01', 'TOLERANCE.BEFORE_START'],
     ['scitc 第五条（一）: during the investigation of the case', scitc, 'investigating', '2026-03-02', '2026-06-30', null],
     ['scitc 第五条（一）: not before the investigation stage', scitc, 'started', '2026-03-02', '2026-03-03', 'TOLERANCE.NOT_INVESTIGATING'],
@@ -36,5 +45,22 @@ describe('filing window (tolerance.application_strategy)', () => {
   it('scitc and ahzaxy have no working-day window', () => {
     expect(filingDeadline(scitc, { stage: 'investigating', startedOn: '2026-04-28' }, cal)).toBeNull();
     expect(filingDeadline(ahzaxy, { stage: 'investigating', startedOn: '2026-04-28' }, cal)).toBeNull();
+  });
+
+  it('xzcit 第五条（一）: the deadline of each weekend and holiday case', () => {
+    const until = (startedOn: string) => filingDeadline(xzcit, { stage: 'started', startedOn }, cal)?.date;
+    expect([until('2026-03-04'), until('2026-04-27'), until('2026-04-24'), until('2026-09-16'), until('2026-09-20'), until('2026-09-17')]).toEqual([
+      '2026-03-13', '2026-05-09', '2026-05-08', '2026-09-24', '2026-09-30', '2026-09-28',
+    ]);
+  });
+
+  it('xzcit 第五条（一）: a late filing against a provisional deadline (holidays of the year unknown) is not refused by a guess', () => {
+    const unknown = buildCalendar([], []);
+    const year = Math.max(...unknown.knownYears) + 2;
+    const c = { stage: 'started' as const, startedOn: `${year}-03-02` };
+    const until = filingDeadline(xzcit, c, unknown)!;
+    expect(until.provisional).toBe(true);
+    expect(checkFiling(xzcit, c, until.date, unknown)).toBeNull();
+    expect(() => checkFiling(xzcit, c, `${year}-04-30`, unknown)).toThrow(expect.objectContaining({ code: 'CALENDAR.YEAR_UNKNOWN' }));
   });
 });

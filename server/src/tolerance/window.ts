@@ -1,4 +1,4 @@
-import { workingDaysBetween, type CalendarData } from '../calendar/working-days';
+import { UnknownCalendarYearError, type CalendarData } from '../calendar/working-days';
 import type { IsoDate } from '../shared/dates';
 import { workingDayDeadline } from './deadlines';
 
@@ -73,10 +73,14 @@ export function checkFiling(rule: FilingRule, c: FilingCase, filedOn: IsoDate, c
       return null;
     }
     case 'apply_to_party_committee_within_working_days': {
+      // The window is a date: the N-th working day after the start (the start day not counted, 调休 workdays counted).
+      // An application filed on any later day — a weekend or a holiday after it included — is late.
       const n = rule.workingDays ?? 0;
-      const used = workingDaysBetween(cal, c.startedOn, filedOn);
-      if (used > n) {
-        const until = filingDeadline(rule, c, cal)!;
+      const until = filingDeadline(rule, c, cal)!;
+      if (filedOn > until.date) {
+        // A provisional deadline (a year whose holidays are unknown) is never later than the true one: refusing by
+        // it could refuse an application in time, so the year must be known first.
+        if (until.provisional) throw new UnknownCalendarYearError(Number(until.date.slice(0, 4)));
         return {
           code: 'TOLERANCE.WINDOW_CLOSED',
           message: `容错申请应在启动问责程序后 ${n} 个工作日内提出（问责程序 ${c.startedOn} 启动，申请截止 ${until.date}），逾期提交不予受理`,
@@ -86,4 +90,12 @@ export function checkFiling(rule: FilingRule, c: FilingCase, filedOn: IsoDate, c
       return null;
     }
   }
+}
+
+/** The stage a case was in on a date, from the dates of its steps (a written application is judged as of its receipt). */
+export function stageOn(c: { startedOn: IsoDate; investigatingSince: IsoDate | null; carriedOutOn: IsoDate | null; closedOn: IsoDate | null }, on: IsoDate): CaseStage {
+  if (c.closedOn && c.closedOn <= on) return 'closed';
+  if (c.carriedOutOn && c.carriedOutOn <= on) return 'decided';
+  if (c.investigatingSince && c.investigatingSince <= on) return 'investigating';
+  return 'started';
 }

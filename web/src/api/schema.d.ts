@@ -5241,6 +5241,11 @@ export interface paths {
                             facts: string | null;
                             noPrivateGainPledge: boolean;
                             filedOn: string;
+                            paperRegistration: {
+                                receivedOn: string;
+                                registeredOn: string;
+                                registrarName: string;
+                            } | null;
                             status: string;
                             statusLabel: string;
                             refusalReason: string | null;
@@ -5304,6 +5309,7 @@ export interface paths {
                             }[];
                             files: {
                                 id: number;
+                                kind: string;
                                 fileName: string;
                                 size: number;
                                 uploadedAt: string;
@@ -5554,6 +5560,66 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tolerance-reviews/paper": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 代为登记书面容错申请（按收到日期受理，附扫描件） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 问责案件 */
+                        caseId: number;
+                        /** @description 容错情形 */
+                        grounds: string[];
+                        /** @description 事实和理由 */
+                        facts: string;
+                        /**
+                         * @description 未谋取私利的声明
+                         * @default false
+                         */
+                        noPrivateGainPledge?: boolean;
+                        /** @description 收到书面申请日期 */
+                        receivedOn: string;
+                        /** @description 书面申请扫描件文件名 */
+                        fileName: string;
+                        /** @description 书面申请扫描件 */
+                        contentBase64: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5875,6 +5941,10 @@ export interface paths {
                             closedOn: string | null;
                             evidence: string | null;
                             mayClose: boolean;
+                            assignedOn: string | null;
+                            verifiedOn: string | null;
+                            verification: string | null;
+                            mayVerify: boolean;
                         }[];
                     };
                 };
@@ -5951,6 +6021,55 @@ export interface paths {
                         on: string;
                         /** @description 整改完成情况 */
                         evidence: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/corrections/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 核实纠错措施的完成情况（纪委、组织部；责任人和案件当事人回避） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 核实日期 */
+                        on: string;
+                        /** @description 核实情况 */
+                        note: string;
                     };
                 };
             };

@@ -52,7 +52,14 @@ export const toleranceReview = pgTable(
     grounds: jsonb().$type<string[]>().notNull().default([]),
     facts: text(),
     noPrivateGainPledge: boolean().notNull().default(false),
+    /** The day the application was filed; for a written application registered by the office, the day it was received. */
     filedOn: date({ mode: 'string' }).notNull(),
+    /**
+     * A written application (书面申请, xzcit-2018 第五条（一）) handed in on paper and registered on the cadre's behalf by
+     * the office that received it: the account that registered it and the day it was keyed in; null when filed online.
+     */
+    registeredBy: integer(),
+    registeredOn: date({ mode: 'string' }),
     /** submitted | refused | investigating | reported | proposed | deferred | decided | closed */
     status: text().notNull(),
     acceptedOn: date({ mode: 'string' }),
@@ -130,11 +137,17 @@ export const correctionMeasure = pgTable(
     kind: text().notNull(),
     requirement: text().notNull(),
     responsiblePersonId: integer().notNull().references(() => person.id),
+    /** The day the measure was set (its steps cannot predate it); older rows have it from created_at. */
+    assignedOn: date({ mode: 'string' }),
     dueDate: date({ mode: 'string' }).notNull(),
-    /** open | closed */
+    /** open | closed: closed when the completion is registered (by the responsible person or the office). */
     status: text().notNull().default('open'),
     closedOn: date({ mode: 'string' }),
     evidence: text(),
+    /** The office's verification of the completion, by someone not a party to the case (回避). */
+    verifiedOn: date({ mode: 'string' }),
+    verifiedBy: integer(),
+    verification: text(),
     createdBy: integer().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,10 +1,11 @@
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import { contains } from '../../db/sql';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accountabilityCase, department, person, toleranceReview } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { runCommand } from '../../http/command';
+import { refuseOwnCase } from '../../http/own-case';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { advanceCase } from '../../tolerance/case-stage';
@@ -12,7 +13,8 @@ import type { CaseStage } from '../../tolerance/window';
 import { applicantContext } from '../sidelines/applications.service';
 import { idParam } from '../people/people.schema';
 import { caseAdvance, caseCreate, caseListQuery, caseOut } from './tolerance.schema';
-import { getCase, listCases, maySeeCase, openAccountabilityCase, OPEN_STATUSES } from './tolerance.service';
+import { getCase, isSubject, listCases, maySeeCase, openAccountabilityCase, OPEN_STATUSES } from './tolerance.service';
+import { CASE_ACTION_LABELS } from '../../tolerance/case-stage';
 import { procedureError, rulesAndCalendar } from './context';
 
 export const accountabilityCaseRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
@@ -53,6 +55,8 @@ export const accountabilityCaseRoutes = (deps: AppDeps): FastifyPluginAsyncZod =
       const today = todayIso();
       if (b.startedOn > today) throw new AppError('ACCOUNTABILITY.FUTURE_DATE', '启动问责程序日期不能晚于今天', 400, { field: 'startedOn' });
       if (b.subjectKind === 'person' && !b.subjectPersonId) throw new AppError('ACCOUNTABILITY.SUBJECT_REQUIRED', '请选择被问责人', 400, { field: 'subjectPersonId' });
+      const unitChief = b.subjectKind === 'department' && auth.posts.some((p) => p.rank === 'middle_chief' && p.departmentId === b.subjectDepartmentId);
+      refuseOwnCase(auth, [b.subjectKind === 'person' ? b.subjectPersonId : null, unitChief ? auth.personId : null], '登记对本人（本单位）的问责案件');
       if (b.subjectKind === 'department' && !b.subjectDepartmentId) throw new AppError('ACCOUNTABILITY.SUBJECT_REQUIRED', '请选择被问责单位', 400, { field: 'subjectDepartmentId' });
       const { rules } = await rulesAndCalendar(db, deps, auth.institutionId, b.startedOn);
       const id = await runCommand(db, req, async (tx) => {
@@ -86,10 +90,20 @@ export const accountabilityCaseRoutes = (deps: AppDeps): FastifyPluginAsyncZod =
       await runCommand(db, req, async (tx) => {
         const [c] = await tx.select().from(accountabilityCase).where(and(eq(accountabilityCase.institutionId, auth.institutionId), eq(accountabilityCase.id, req.params.id))).for('update');
         if (!c) throw new AppError('ACCOUNTABILITY.NOT_FOUND', '问责案件不存在或无权查看', 404);
+        refuseOwnCase(auth, [c.subjectPersonId, isSubject(auth, c) ? auth.personId : null], `办理问责案件的“${CASE_ACTION_LABELS[b.action]}”`);
+        const [determined] = await tx
+          .select({ on: toleranceReview.decidedOn })
+          .from(toleranceReview)
+          .where(and(eq(toleranceReview.caseId, c.id), inArray(toleranceReview.status, ['decided', 'closed']), isNotNull(toleranceReview.decidedOn)))
+          .orderBy(desc(toleranceReview.decidedOn))
+          .limit(1);
         const open = await tx.select({ id: toleranceReview.id }).from(toleranceReview).where(and(eq(toleranceReview.caseId, c.id), inArray(toleranceReview.status, OPEN_STATUSES)));
         let stage: CaseStage;
         try {
-          stage = advanceCase({ stage: c.stage as CaseStage, startedOn: c.startedOn, openReviews: open.length }, b.action, b, today, rules.procedure.collectiveCitation);
+          stage = advanceCase(
+            { stage: c.stage as CaseStage, startedOn: c.startedOn, openReviews: open.length, investigatingSince: c.investigatingSince, carriedOutOn: c.carriedOutOn, determinedOn: determined?.on ?? null },
+            b.action, b, today, rules.procedure.collectiveCitation,
+          );
         } catch (e) {
           throw procedureError(e);
         }

@@ -1,15 +1,16 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull, ne, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { department, domainEvent, person, petition } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { runCommand } from '../../http/command';
+import { refuseOwnCase } from '../../http/own-case';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { clearedEvent } from '../../tolerance/events';
 import { isoDate, idParam } from '../people/people.schema';
-import { applyPetition, owesClearance, petitionDeadlines, PETITION_OUTCOME_LABELS, PETITION_STATUS_LABELS, type PetitionOutcome, type PetitionState, type PetitionStatus } from '../../tolerance/clearance';
+import { applyPetition, owesClearance, PETITION_ACTION_LABELS, petitionDeadlines, PETITION_OUTCOME_LABELS, PETITION_STATUS_LABELS, type PetitionOutcome, type PetitionState, type PetitionStatus } from '../../tolerance/clearance';
 import { procedureError, rulesAndCalendar } from './context';
 import { applicantContext } from '../sidelines/applications.service';
 import { nextId, seal, show } from '../../db/sealed';
@@ -32,7 +33,8 @@ const petitionOut = z.object({
 export const petitionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
   const { db } = deps;
 
-  const list = async (institutionId: number, id?: number) => {
+  /** `viewer`: the person reading; reports about them are not shown to them (回避, and the reporter's protection). */
+  const list = async (institutionId: number, viewer: number | null, id?: number) => {
     const today = todayIso();
     const { rules, cal } = await rulesAndCalendar(db, deps, institutionId, today);
     const rows = await db
@@ -40,7 +42,7 @@ export const petitionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
       .from(petition)
       .leftJoin(reported, eq(reported.id, petition.reportedPersonId))
       .leftJoin(department, eq(department.id, petition.reportedDepartmentId))
-      .where(and(eq(petition.institutionId, institutionId), id ? eq(petition.id, id) : undefined))
+      .where(and(eq(petition.institutionId, institutionId), id ? eq(petition.id, id) : undefined, viewer !== null ? or(isNull(petition.reportedPersonId), ne(petition.reportedPersonId, viewer)) : undefined))
       .orderBy(desc(petition.receivedOn), desc(petition.id));
     return rows.map(({ p, reportedName, deptName }) => {
       const o = p.outcome as PetitionOutcome | null;
@@ -56,14 +58,14 @@ export const petitionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
   app.get(
     '/api/petitions',
     { config: { access: 'petition.manage' }, schema: { tags: ['tolerance'], summary: '信访举报登记与核查（举报人信息仅纪委可见）', response: { 200: z.array(petitionOut) } } },
-    async (req) => list(req.auth!.institutionId),
+    async (req) => list(req.auth!.institutionId, req.auth!.personId),
   );
 
   app.get(
     '/api/petitions/:id',
     { config: { access: 'petition.manage' }, schema: { tags: ['tolerance'], summary: '信访举报详情', params: idParam, response: { 200: petitionOut } } },
     async (req) => {
-      const [p] = await list(req.auth!.institutionId, req.params.id);
+      const [p] = await list(req.auth!.institutionId, req.auth!.personId, req.params.id);
       if (!p) throw new AppError('PETITION.NOT_FOUND', '信访举报不存在或无权查看', 404);
       return p;
     },
@@ -92,6 +94,7 @@ export const petitionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
       const auth = req.auth!;
       const b = req.body;
       if (b.receivedOn > todayIso()) throw new AppError('PETITION.FUTURE_DATE', '收到日期不能晚于今天', 400, { field: 'receivedOn' });
+      refuseOwnCase(auth, [b.reportedPersonId], '登记反映本人问题的信访举报');
       if (!b.anonymous && !b.reporterName) throw new AppError('PETITION.REPORTER', '实名举报请填写举报人姓名，或勾选匿名', 400, { field: 'reporterName' });
       const [p] = await db.select({ id: person.id }).from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.id, b.reportedPersonId)));
       if (!p) throw new AppError('PETITION.PERSON', '被反映人不存在', 400, { field: 'reportedPersonId' });
@@ -142,7 +145,9 @@ export const petitionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
         return await runCommand(db, req, async (tx) => {
           const [p] = await tx.select().from(petition).where(and(eq(petition.institutionId, auth.institutionId), eq(petition.id, req.params.id))).for('update');
           if (!p) throw new AppError('PETITION.NOT_FOUND', '信访举报不存在或无权查看', 404);
-          const state: PetitionState = { status: p.status as PetitionStatus, receivedOn: p.receivedOn, outcome: p.outcome as PetitionOutcome | null, concludedOn: p.concludedOn, clearedOn: p.clearedOn, referredOn: p.referredOn };
+          // 回避: the person reported on handles no step of the report about them.
+          refuseOwnCase(auth, [p.reportedPersonId], `办理反映本人问题的信访举报（${PETITION_ACTION_LABELS[b.action]}）`);
+          const state: PetitionState = { status: p.status as PetitionStatus, receivedOn: p.receivedOn, checkingSince: p.checkingSince, outcome: p.outcome as PetitionOutcome | null, concludedOn: p.concludedOn, clearedOn: p.clearedOn, referredOn: p.referredOn };
           const next = applyPetition(state, b.action, { on: b.on, outcome: b.action === 'conclude' ? b.outcome : undefined, disposition: b.action === 'conclude' ? b.disposition : undefined, scope: b.action === 'clear' ? b.scope : undefined }, rules.clearance, today);
           const set =
             b.action === 'check' ? { checkingSince: b.on }

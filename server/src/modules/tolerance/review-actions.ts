@@ -1,17 +1,18 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { activeOn } from '../../db/sql';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client';
-import { department, person, post, tenure, toleranceReview, toleranceStep } from '../../db/schema';
+import { accountabilityCase, department, person, post, tenure, toleranceReview, toleranceStep } from '../../db/schema';
 import type { AuthContext } from '../../auth/context';
 import type { CommandAudit } from '../../http/command';
 import { AppError } from '../../shared/errors';
 import { VALUE_LABELS } from '../../policy/vocabulary';
-import { apply, OUTCOME_LABELS } from '../../tolerance/procedure';
+import { ACTION_LABELS, apply, OUTCOME_LABELS } from '../../tolerance/procedure';
+import { refuseOwnCase } from '../../http/own-case';
 import type { ToleranceRules } from '../../tolerance/rules';
 import { FILING_WORDS } from '../../tolerance/window';
 import type { reviewAction } from './tolerance.schema';
-import { stateOf } from './tolerance.service';
+import { isSubject, stateOf } from './tolerance.service';
 import { departmentOfPost, postOfTenure } from '../../db/joins';
 
 type Body = z.infer<typeof reviewAction>;
@@ -37,11 +38,13 @@ async function teamOf(tx: Tx, institutionId: number, ids: number[], on: string) 
 export async function recordAction(tx: Tx, auth: AuthContext, id: number, b: Body, rules: ToleranceRules, today: string): Promise<{ result: { id: number; status: string }; audit: CommandAudit }> {
   const [r] = await tx.select().from(toleranceReview).where(and(eq(toleranceReview.institutionId, auth.institutionId), eq(toleranceReview.id, id))).for('update');
   if (!r) throw new AppError('TOLERANCE.NOT_FOUND', '容错申请不存在或无权查看', 404);
-  if (r.applicantPersonId !== null && r.applicantPersonId === auth.personId)
-    throw new AppError('TOLERANCE.APPLICANT_DECIDES', '容错对象本人不能办理本人的容错认定', 403, { article: rules.procedure.recusalCitation ?? undefined });
+  const [c] = await tx.select().from(accountabilityCase).where(eq(accountabilityCase.id, r.caseId));
+  // 回避: the applicant, the cadre held to account, or the chief of the unit held to account handles no step of it.
+  refuseOwnCase(auth, [r.applicantPersonId, c.subjectPersonId, isSubject(auth, c) ? auth.personId : null], `办理“${ACTION_LABELS[b.action]}”`, rules.procedure.recusalCitation ?? undefined);
+  const [teamStep] = await tx.select({ on: toleranceStep.on }).from(toleranceStep).where(and(eq(toleranceStep.reviewId, r.id), eq(toleranceStep.action, 'team'))).orderBy(desc(toleranceStep.recordedAt), desc(toleranceStep.id)).limit(1);
   const team = b.action === 'team' ? await teamOf(tx, auth.institutionId, b.teamPersonIds, b.on) : null;
   const next = apply(
-    stateOf(r),
+    stateOf(r, { caseStartedOn: c.startedOn, teamOn: teamStep?.on ?? null }),
     b.action,
     {
       on: b.on,

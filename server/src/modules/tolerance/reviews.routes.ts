@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accountabilityCase, toleranceReview, toleranceStep } from '../../db/schema';
@@ -7,12 +7,12 @@ import { runCommand } from '../../http/command';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { VALUE_LABELS } from '../../policy/vocabulary';
-import { checkFiling, FILING_WORDS, filingDeadline, type CaseStage } from '../../tolerance/window';
+import { checkFiling, filingDeadline, type CaseStage } from '../../tolerance/window';
 import { STATUS_LABELS, type ReviewStatus } from '../../tolerance/procedure';
 import { idParam } from '../people/people.schema';
 import { fileParams, fileUpload } from '../sidelines/sidelines.schema';
 import { decodeUpload, sendFile, storeFile, UPLOAD_BODY_LIMIT } from '../files/files';
-import { applicantContext } from '../sidelines/applications.service';
+import { checkApplicationContent, insertApplication } from './application.service';
 import { caseOut, reviewAction, reviewCreate, reviewOut, reviewSummary, rulesOut } from './tolerance.schema';
 import type { AuthContext } from '../../auth/context';
 import { getCase, getReview, isSubject, label, listCases, maySeeCase, presentReview, scheduleOf, subjectCondition } from './tolerance.service';
@@ -73,36 +73,12 @@ export const toleranceReviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
       const c = await getCase(db, auth.institutionId, b.caseId);
       if (!isSubject(auth, c)) throw new AppError('TOLERANCE.NOT_SUBJECT', '只有被问责的干部本人（或被问责单位的主要负责人）可以提出容错申请', 403, { field: 'caseId' });
       const { rules, cal } = await rulesAndCalendar(db, deps, auth.institutionId, today);
-      const art = (a: string | null) => a ?? undefined;
       const refusal = checkFiling(rules.filing, { stage: c.stage as CaseStage, startedOn: c.startedOn }, today, cal);
-      if (refusal) throw new AppError(refusal.code, refusal.message, 409, { field: 'caseId', article: art(refusal.article) });
-      if (b.grounds.length === 0) throw new AppError('TOLERANCE.NO_GROUND', '请至少选择一种容错情形', 400, { field: 'grounds', article: art(rules.groundsCitation) });
-      const unknown = b.grounds.find((g) => !rules.grounds.includes(g));
-      if (unknown) throw new AppError('TOLERANCE.GROUND_UNKNOWN', `“${unknown}”不是本院规定的容错情形`, 400, { field: 'grounds', article: art(rules.groundsCitation) });
-      if (!b.noPrivateGainPledge)
-        throw new AppError('TOLERANCE.PLEDGE_REQUIRED', '请声明没有为个人、他人或单位谋取私利（容错以未谋取私利为前提）', 400, { field: 'noPrivateGainPledge', article: art(rules.procedure.privateGainCitation) });
-      if (rules.subjectScope && c.subjectKind === 'person') {
-        const ctx = await applicantContext(db, auth.institutionId, c.subjectPersonId!, today);
-        if (!ctx.rank || !rules.subjectScope.ranks.includes(ctx.rank))
-          throw new AppError('TOLERANCE.OUT_OF_SCOPE', `本院容错纠错办法适用于${rules.subjectScope.ranks.map((r) => VALUE_LABELS[r] ?? r).join('、')}`, 409, { article: art(rules.subjectScope.citation) });
-      }
+      if (refusal) throw new AppError(refusal.code, refusal.message, 409, { field: 'caseId', article: refusal.article ?? undefined });
+      await checkApplicationContent(db, auth.institutionId, rules, c, b, today);
       const id = await runCommand(db, req, async (tx) => {
-        const [locked] = await tx.select({ id: accountabilityCase.id }).from(accountabilityCase).where(eq(accountabilityCase.id, c.id)).for('update');
-        const open = await tx.select({ id: toleranceReview.id }).from(toleranceReview).where(and(eq(toleranceReview.caseId, locked.id), ne(toleranceReview.status, 'refused')));
-        if (open.length) throw new AppError('TOLERANCE.DUPLICATE', '该问责案件已有容错申请，请在原申请中补充材料', 409, { field: 'caseId' });
-        const [r] = await tx
-          .insert(toleranceReview)
-          .values({
-            institutionId: auth.institutionId, caseId: c.id, origin: 'application', strategy: rules.strategy, applicantPersonId: auth.personId,
-            grounds: b.grounds, facts: b.facts, noPrivateGainPledge: true, filedOn: today, status: 'submitted', createdBy: auth.accountId,
-          })
-          .returning({ id: toleranceReview.id });
-        const to = FILING_WORDS[rules.strategy].filedTo(c.accountableDepartmentName);
-        await tx.insert(toleranceStep).values({
-          institutionId: auth.institutionId, reviewId: r.id, action: 'file', on: today, accountId: auth.accountId, actorName: auth.displayName,
-          summary: `${to}；容错情形：${b.grounds.map((g) => VALUE_LABELS[g] ?? g).join('；')}`, article: rules.filing.citation,
-        });
-        return { result: r.id, audit: { action: 'tolerance.apply', entityType: 'tolerance_review', entityId: r.id, after: { caseId: c.id, grounds: b.grounds, facts: b.facts } } };
+        const rid = await insertApplication(tx, auth, rules, c, { applicantPersonId: auth.personId, grounds: b.grounds, facts: b.facts, filedOn: today });
+        return { result: rid, audit: { action: 'tolerance.apply', entityType: 'tolerance_review', entityId: rid, after: { caseId: c.id, grounds: b.grounds, facts: b.facts } } };
       });
       return reply.status(201).send({ id });
     },

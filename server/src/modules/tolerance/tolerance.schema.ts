@@ -129,6 +129,7 @@ export const reviewOut = z.object({
   facts: z.string().nullable(),
   noPrivateGainPledge: z.boolean(),
   filedOn: z.string(),
+  paperRegistration: z.object({ receivedOn: z.string(), registeredOn: z.string(), registrarName: z.string() }).nullable(),
   status: z.string(),
   statusLabel: z.string(),
   refusalReason: z.string().nullable(),
@@ -161,7 +162,7 @@ export const reviewOut = z.object({
   closedOn: z.string().nullable(),
   schedule: z.array(scheduledStepOut),
   steps: z.array(stepOut),
-  files: z.array(z.object({ id: z.number(), fileName: z.string(), size: z.number(), uploadedAt: z.string() })),
+  files: z.array(z.object({ id: z.number(), kind: z.string(), fileName: z.string(), size: z.number(), uploadedAt: z.string() })),
   /** What the viewer may do now. */
   mayHandle: z.boolean(),
   mayUpload: z.boolean(),

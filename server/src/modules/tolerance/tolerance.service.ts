@@ -87,8 +87,13 @@ export async function getReview(ex: Executor, institutionId: number, id: number)
   return r;
 }
 
-export const stateOf = (r: ReviewRow): ReviewState => ({
+/** The procedure's state of a review; `dates` are the case's start and the team's formation, which the row does not hold. */
+export const stateOf = (r: ReviewRow, dates: { caseStartedOn: string; teamOn: string | null } = { caseStartedOn: r.filedOn, teamOn: null }): ReviewState => ({
   status: r.status as ReviewStatus,
+  caseStartedOn: dates.caseStartedOn,
+  filedOn: r.filedOn,
+  acceptedOn: r.acceptedOn,
+  teamOn: dates.teamOn,
   applicantPersonId: r.applicantPersonId,
   teamPersonIds: r.team.map((t) => t.personId),
   hearingOn: r.hearingOn,
@@ -132,10 +137,11 @@ export async function presentReview(ex: Executor, auth: AuthContext, r: ReviewRo
   const [applicant] = r.applicantPersonId ? await ex.select({ name: person.name }).from(person).where(eq(person.id, r.applicantPersonId)) : [];
   const steps = await ex.select().from(toleranceStep).where(eq(toleranceStep.reviewId, r.id)).orderBy(asc(toleranceStep.recordedAt), asc(toleranceStep.id));
   const files = await ex
-    .select({ id: sidelineFile.id, fileName: sidelineFile.fileName, size: sidelineFile.size, uploadedAt: sidelineFile.uploadedAt })
+    .select({ id: sidelineFile.id, kind: sidelineFile.kind, fileName: sidelineFile.fileName, size: sidelineFile.size, uploadedAt: sidelineFile.uploadedAt })
     .from(sidelineFile)
     .where(and(eq(sidelineFile.ownerType, 'tolerance_review'), eq(sidelineFile.ownerId, r.id)));
-  const mayHandle = auth.permissions.has('tolerance.handle') && !(r.applicantPersonId !== null && r.applicantPersonId === auth.personId);
+  // 回避: a party to the case (applicant, the cadre or the unit's chief held to account) handles none of its steps.
+  const mayHandle = auth.permissions.has('tolerance.handle') && !(r.applicantPersonId !== null && r.applicantPersonId === auth.personId) && !isSubject(auth, c);
   const schedule = scheduleOf(r, c, rules, cal).map((s) => ({
     ...s,
     state: s.doneOn ? (s.doneOn > s.due ? ('late_done' as const) : ('done' as const)) : today > s.due ? ('overdue' as const) : ('open' as const),
@@ -144,7 +150,9 @@ export async function presentReview(ex: Executor, auth: AuthContext, r: ReviewRo
     id: r.id, case: c, origin: r.origin, strategy: r.strategy, strategyLabel: VALUE_LABELS[r.strategy] ?? r.strategy,
     applicantPersonId: r.applicantPersonId, applicantName: applicant?.name ?? null,
     grounds: r.grounds.map(label), groundsCitation: rules.groundsCitation, facts: r.facts, noPrivateGainPledge: r.noPrivateGainPledge,
-    filedOn: r.filedOn, status: r.status, statusLabel: STATUS_LABELS[r.status as ReviewStatus] ?? r.status,
+    filedOn: r.filedOn, status: r.status,
+    // A written application registered by the office: who keyed it in, and when (the filing date is the day of receipt).
+    paperRegistration: r.registeredBy !== null ? { receivedOn: r.filedOn, registeredOn: r.registeredOn!, registrarName: steps.find((s) => s.action === 'file')?.actorName ?? '' } : null, statusLabel: STATUS_LABELS[r.status as ReviewStatus] ?? r.status,
     refusalReason: r.refusalReason, refusalArticle: r.refusalArticle, team: r.team, experts: r.experts, hearingOn: r.hearingOn, hearingSummary: r.hearingSummary,
     reportOn: r.reportOn, report: r.report, factors: r.factors, privateGainFound: r.privateGainFound, proposedOutcome: r.proposedOutcome, proposal: r.proposal,
     outcome: r.outcome, decidedOn: r.decidedOn, meetingRef: r.meetingRef, explanation: r.explanation, mitigationNote: r.mitigationNote, impactUntil: r.impactUntil,

@@ -8,6 +8,7 @@ import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
 import { CASE_STAGE_COLORS, TOLERANCE_OUTCOME_LABELS } from '../../labels';
 import { CorrectionsTab } from './CorrectionsTab';
+import { PaperApplicationButton } from './PaperApplicationForm';
 
 const NEXT: Record<string, { action: 'investigate' | 'carry_out' | 'close'; label: string } | undefined> = {
   started: { action: 'investigate', label: '开始调查' },
@@ -18,7 +19,7 @@ const NEXT: Record<string, { action: 'investigate' | 'carry_out' | 'close'; labe
 /** 问责案件: its stage, handling decision and tolerance review; discipline and org move it on. */
 export function CasePage() {
   const id = Number(useParams().id);
-  const { can } = useAuth();
+  const { can, me } = useAuth();
   const { message } = App.useApp();
   const { data: c, error, reload } = useApi(() => call(api.GET('/api/accountability-cases/{id}', { params: { path: { id } } })), [id]);
   const [form] = Form.useForm<{ on: Dayjs; handling?: string }>();
@@ -53,7 +54,11 @@ export function CasePage() {
         <Descriptions.Item label="实施日期">{c.carriedOutOn ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="处理意见" span={2}>{c.handling ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="容错认定" span={2}>
-          {c.reviewId ? <Link to={`/tolerance/reviews/${c.reviewId}`}>查看容错认定{c.outcome ? `（${TOLERANCE_OUTCOME_LABELS[c.outcome]}）` : ''}</Link> : '无'}
+          <Space>
+            {c.reviewId ? <Link to={`/tolerance/reviews/${c.reviewId}`}>查看容错认定{c.outcome ? `（${TOLERANCE_OUTCOME_LABELS[c.outcome]}）` : ''}</Link> : '无'}
+            {/* A written application handed in on paper, registered by the office that received it (not in one's own case). */}
+            {can('tolerance.handle') && (!c.reviewId || c.reviewStatus === 'refused') && c.subjectPersonId !== me?.personId && <PaperApplicationButton caseId={c.id} startedOn={c.startedOn} />}
+          </Space>
         </Descriptions.Item>
       </Descriptions>
       {next && can('tolerance.handle') && (

@@ -30,6 +30,8 @@ export function CorrectionsTab({ caseId }: { caseId?: number }) {
   const [closing, setClosing] = useState<number | null>(null);
   const [form] = Form.useForm<NewMeasure>();
   const [closeForm] = Form.useForm<{ on: Dayjs; evidence: string }>();
+  const [verifying, setVerifying] = useState<number | null>(null);
+  const [verifyForm] = Form.useForm<{ on: Dayjs; note: string }>();
   const today = appToday().format('YYYY-MM-DD');
   if (error) return <Alert type="error" message={error} />;
   const add = () =>
@@ -51,6 +53,17 @@ export function CorrectionsTab({ caseId }: { caseId?: number }) {
       '已登记整改完成',
       () => {
         setClosing(null);
+        reload();
+      },
+    );
+  const verify = () =>
+    submitForm(
+      verifyForm,
+      message,
+      (v) => call(api.POST('/api/corrections/{id}/verify', { params: { path: { id: verifying! } }, body: { on: v.on.format('YYYY-MM-DD'), note: v.note } })),
+      '已核实整改情况',
+      () => {
+        setVerifying(null);
         reload();
       },
     );
@@ -83,7 +96,12 @@ export function CorrectionsTab({ caseId }: { caseId?: number }) {
             width: 200,
             render: (_, m) =>
               m.status === 'closed' ? (
-                <span><Tag color="green">已完成 {m.closedOn}</Tag><Typography.Text type="secondary">{m.evidence}</Typography.Text></span>
+                <Space wrap>
+                  <Tag color="green">已完成 {m.closedOn}</Tag>
+                  <Typography.Text type="secondary">{m.evidence}</Typography.Text>
+                  {m.verifiedOn ? <Tag color="cyan" title={m.verification ?? ''}>已核实 {m.verifiedOn}</Tag> : <Tag>待核实</Tag>}
+                  {m.mayVerify && <a onClick={() => { verifyForm.setFieldsValue({ on: appToday() }); setVerifying(m.id); }}>核实</a>}
+                </Space>
               ) : (
                 <Space>
                   <Tag color={m.dueDate < today ? 'red' : 'blue'}>{m.dueDate < today ? '已逾期' : '整改中'}</Tag>
@@ -121,6 +139,16 @@ export function CorrectionsTab({ caseId }: { caseId?: number }) {
           </Form.Item>
           <Form.Item name="evidence" label="整改完成情况" rules={[{ required: true, min: 5, message: '请写明整改完成情况（不少于 5 个字）' }]}>
             <Input.TextArea rows={3} maxLength={3000} />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal title="核实整改情况（责任人和案件当事人回避）" open={verifying !== null} onOk={verify} onCancel={() => setVerifying(null)} okText="核实" cancelText="取消" destroyOnHidden forceRender>
+        <Form form={verifyForm} layout="vertical">
+          <Form.Item name="on" label="核实日期" rules={[{ required: true, message: '请选择日期' }]}>
+            <DatePicker />
+          </Form.Item>
+          <Form.Item name="note" label="核实情况" rules={[{ required: true, min: 5, message: '请写明核实情况（不少于 5 个字）' }]}>
+            <Input.TextArea rows={3} maxLength={2000} />
           </Form.Item>
         </Form>
       </Modal>

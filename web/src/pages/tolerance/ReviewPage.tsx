@@ -74,7 +74,13 @@ export function ReviewPage() {
               <Descriptions.Item label="问责事由" span={2}>{c.matter}</Descriptions.Item>
               <Descriptions.Item label="问责部门">{c.accountableDepartmentName}</Descriptions.Item>
               <Descriptions.Item label="启动问责程序">{c.startedOn}</Descriptions.Item>
-              <Descriptions.Item label="来源">{r.origin === 'application' ? `${r.applicantName ?? ''}本人申请（${r.filedOn}）` : `启动问责时一并开展（${r.filedOn}）`}</Descriptions.Item>
+              <Descriptions.Item label="来源">
+                {r.origin !== 'application'
+                  ? `启动问责时一并开展（${r.filedOn}）`
+                  : r.paperRegistration
+                    ? `${r.applicantName ?? ''}书面申请（${r.paperRegistration.receivedOn} 收到，${r.paperRegistration.registrarName} 于 ${r.paperRegistration.registeredOn} 代为登记）`
+                    : `${r.applicantName ?? ''}本人申请（${r.filedOn}）`}
+              </Descriptions.Item>
               <Descriptions.Item label="申请方式">{r.strategyLabel}</Descriptions.Item>
               {r.origin === 'application' && (
                 <>
