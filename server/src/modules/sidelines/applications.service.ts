@@ -139,9 +139,10 @@ export function maySee(auth: AuthContext, a: Application): boolean {
   return (a.steps as Step[]).some((s, i) => i <= a.currentStep && mayAct(s, actorOf(auth)));
 }
 
+/** Whether the caller acts at the current step now — never on their own application (回避). */
 export function mayDecide(auth: AuthContext, a: Application): boolean {
   const step = (a.steps as Step[])[a.currentStep];
-  return a.status === 'in_review' && !!step && mayAct(step, actorOf(auth));
+  return a.status === 'in_review' && !!step && a.applicantPersonId !== auth.personId && mayAct(step, actorOf(auth));
 }
 
 /** done | current | waiting | refused | returned, for one step of the chain. */

@@ -5,19 +5,20 @@ import { sideline, sidelineApplication, sidelineDecision } from '../../db/schema
 import type { Tx } from '../../db/client';
 import type { AppDeps } from '../../services/deps';
 import { runCommand } from '../../http/command';
+import { refuseOwnCase } from '../../http/own-case';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { ChainError, decide, type ChainState, type Step } from '../../sidelines/approval-chain';
 import { isSamePost } from '../../sidelines/terms';
 import { idParam } from '../people/people.schema';
-import { visibleApplication, type Application } from './applications.service';
+import { stepLabel, visibleApplication, type Application } from './applications.service';
 import { decideBody } from './sidelines.schema';
 
 const chainError = (e: unknown) => (e instanceof ChainError ? new AppError(e.code, e.message, 409) : e);
 
 /**
  * The approval chain's decisions (第十三条): each stage, the 党委 and 上级机关 registrations and the 备案, and the 外事 opinion
- * (第九条).
+ * (第九条). Nobody decides a step of their own application (回避).
  */
 export const sidelineDecisionRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app) => {
   app.post(
@@ -29,6 +30,8 @@ export const sidelineDecisionRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod =
       const a = await visibleApplication(db, auth, req.params.id);
       const steps = a.steps as Step[];
       const step = steps[a.currentStep];
+      // 回避: whatever roles they hold, the applicant acts at no step of their own application.
+      refuseOwnCase(auth, [a.applicantPersonId], `办理本人兼职申请的“${stepLabel(step?.kind ?? '')}”环节`);
       const b = req.body;
       if (b.decision === 'approve' && step?.kind === 'party_committee') {
         if (!b.meetingDate) throw new AppError('SIDELINE.MEETING_DATE', '请登记审批的党委会议日期', 400, { field: 'meetingDate' });

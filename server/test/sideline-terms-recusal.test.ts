@@ -7,15 +7,15 @@ import { ENGINES, freshDatabase } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 
 /**
- * Issue "Regulation fidelity, round two", 5: the term (届次) of a part-time post comes from the record, never the
- * form (scitc-2025 附件2 第十四条).
+ * Issue "Regulation fidelity, round two", 5 and 6: the term (届次) of a part-time post comes from the record, never the
+ * form (scitc-2025 附件2 第十四条); and nobody acts at a step of their own procedure (回避).
  */
 const TODAY = '2026-12-20';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n').toString('base64');
 const KINDS = ['leaders_list', 'legal_person_certificate', 'charter', 'invitation', 'commitment'];
 const TERM_ARTICLE = 'scitc-2025 附件2 第十四条';
 
-describe.each(ENGINES)('兼职: terms from the record, on %s', (engine) => {
+describe.each(ENGINES)('兼职: terms from the record, and 回避, on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let org: Client;
@@ -99,5 +99,65 @@ describe.each(ENGINES)('兼职: terms from the record, on %s', (engine) => {
 
     // Another post at the same journal is a first term, whatever the form says.
     expect((await leader.post('/api/sideline-applications/check', fields(journal, { postTitle: '副主编', startDate: '2027-01-01', endDate: '2031-12-31', termNumber: 2 }))).json()).toMatchObject({ termNumber: 1 });
+  });
+
+  it('回避: a middle cadre who holds the org, finance and foreign affairs roles acts at no step of their own post; others do', async () => {
+    const secadmin = await signIn(app, 'wj.secadmin');
+    const account = (await secadmin.get('/api/accounts')).json().find((a: { username: string }) => a.username === 'wj.depthead');
+    expect((await secadmin.put(`/api/accounts/${account.id}/roles`, { roles: ['org', 'finance', 'foreign_affairs'] })).statusCode).toBe(200);
+    try {
+      const head = await signIn(app, 'wj.depthead');
+      const [leader, foreign, finance] = await Promise.all(['wj.leader', 'wj.foreign', 'wj.finance'].map((u) => signIn(app, u)));
+      const { id } = await draft(head, await newOrg(head, 'international_academic'), { startDate: '2026-12-01', endDate: '2031-11-30' });
+      expect((await submit(head, id)).statusCode).toBe(200);
+      const view = async () => (await head.get(`/api/sideline-applications/${id}`)).json();
+      expect((await view()).steps.map((s: { kind: string }) => s.kind)).toEqual(['overseeing_leader', 'foreign_affairs_opinion', 'party_committee', 'org_registration']);
+      expect((await leader.post(`/api/sideline-applications/${id}/decide`, { decision: 'approve' })).statusCode).toBe(200);
+
+      const refusedOwn = async (body: object) => {
+        const decisions = await count('sideline_decision');
+        const before = await view();
+        const res = await head.post(`/api/sideline-applications/${id}/decide`, body);
+        expect(res.statusCode).toBe(403);
+        expect(res.json().error.code).toBe('PROCEDURE.OWN_CASE');
+        expect(res.json().error.message).toMatch(/回避/);
+        expect(await count('sideline_decision')).toBe(decisions);
+        expect(await view()).toMatchObject({ status: before.status, currentStepLabel: before.currentStepLabel, mayDecide: false });
+      };
+      // 第九条 外事 opinion, 第十三条 党委 approval and 备案: each refused to the applicant, done by another holder of the role.
+      await refusedOwn({ decision: 'approve', reason: '同意' });
+      expect((await foreign.post(`/api/sideline-applications/${id}/decide`, { decision: 'approve', reason: '经了解，该组织无不良背景' })).statusCode).toBe(200);
+      await refusedOwn({ decision: 'approve', meetingDate: TODAY, reference: '党委会纪要〔2026〕201号' });
+      expect((await org.post(`/api/sideline-applications/${id}/decide`, { decision: 'approve', meetingDate: TODAY, reference: '党委会纪要〔2026〕201号' })).statusCode).toBe(200);
+      await refusedOwn({ decision: 'approve', reference: '兼职备〔2026〕201号' });
+      expect((await head.get('/api/sideline-applications?scope=todo')).json().items.map((a: { id: number }) => a.id)).not.toContain(id);
+      const done = await org.post(`/api/sideline-applications/${id}/decide`, { decision: 'approve', reference: '兼职备〔2026〕201号' });
+      expect(done.json()).toMatchObject({ status: 'approved' });
+      const sidelineId = done.json().sidelineId as number;
+
+      // 第十一条: finance does not confirm the turnover of its own pay.
+      expect((await head.post(`/api/sidelines/${sidelineId}/pays`, { amount: 800, receivedDate: TODAY, description: '审稿费', turnedOverDate: TODAY, receiptNo: 'CZ20261220' })).statusCode).toBe(201);
+      const detail = (await head.get(`/api/sidelines/${sidelineId}`)).json();
+      expect(detail.mayConfirmPay).toBe(false);
+      const pay = detail.pays[0];
+      const ownConfirm = await head.post(`/api/sideline-pays/${pay.id}/confirm`);
+      expect(ownConfirm.statusCode).toBe(403);
+      expect(ownConfirm.json().error.code).toBe('PROCEDURE.OWN_CASE');
+      expect((await head.get(`/api/sidelines/${sidelineId}`)).json().pays[0].confirmedAt).toBeNull();
+      expect((await finance.post(`/api/sideline-pays/${pay.id}/confirm`)).statusCode).toBe(200);
+
+      // 第十七条: the resignation is filed by someone else; nor may the holder waive the filing duty about them.
+      await head.post(`/api/sidelines/${sidelineId}/files`, { kind: 'end_statement', fileName: '说明.pdf', contentBase64: PDF });
+      expect((await head.post(`/api/sidelines/${sidelineId}/end-report`, { kind: 'resigned', endedOn: TODAY, report: '因工作调整辞去该职务，兼职单位已同意' })).statusCode).toBe(200);
+      const ownFiling = await head.post(`/api/sidelines/${sidelineId}/end-registration`);
+      expect(ownFiling.statusCode).toBe(403);
+      expect(ownFiling.json().error.code).toBe('PROCEDURE.OWN_CASE');
+      const ownWaiver = await head.post('/api/duties/waive', { key: `sideline_end:${sidelineId}`, reason: '本人已报告辞去，无需再登记' });
+      expect(ownWaiver.json().error?.code).toBe('PROCEDURE.OWN_CASE');
+      expect((await head.get(`/api/sidelines/${sidelineId}`)).json().sideline.status).toBe('ending_reported');
+      expect((await org.post(`/api/sidelines/${sidelineId}/end-registration`)).statusCode).toBe(200);
+    } finally {
+      await secadmin.put(`/api/accounts/${account.id}/roles`, { roles: [] });
+    }
   });
 });
