@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/connection';
-import { todayIso } from '../src/shared/dates';
+import { addDays, addYears, todayIso } from '../src/shared/dates';
 import { ENGINES, freshDatabase } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 import { docxText, pdfPages, sheetRows, workbook } from './support/documents';
@@ -119,6 +119,28 @@ describe.each(ENGINES)('documents: forms and ledgers read back as a user reads t
     const reported = body.filter((r) => r[5] !== '未报告').length;
     expect(rows[1][0]).toContain(`已报告 ${reported} 项，未报告 ${body.length - reported} 项`);
     expect((await org.get('/api/sidelines/annual-report.xlsx?year=abc')).statusCode).toBe(400);
+  });
+
+  it('第十三条 兼职审批表: an approval at 07:16 Beijing time (23:16 UTC the day before) is dated that day in China, and its opinion is written once', async () => {
+    const head = await signIn(app, 'wj.depthead');
+    const leader = await signIn(app, 'wj.leader');
+    const pdfFile = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n').toString('base64');
+    const orgId = (await head.post('/api/outside-orgs', { name: '职业教育研究（编委会）', kind: 'academic_journal', relatedField: true })).json().id;
+    const start = addDays(todayIso(), 30);
+    const { id } = (await head.post('/api/sideline-applications', { orgId, postTitle: '编委', hasTerms: true, termYears: 5, startDate: start, endDate: addDays(addYears(start, 5), -1), reason: '参与学术期刊审稿和专业建设', commitment: true })).json();
+    for (const kind of ['leaders_list', 'legal_person_certificate', 'charter', 'invitation', 'commitment']) await head.post(`/api/sideline-applications/${id}/files`, { kind, fileName: `${kind}.pdf`, contentBase64: pdfFile });
+    expect((await head.post(`/api/sideline-applications/${id}/submit`)).statusCode).toBe(200);
+    expect((await leader.post(`/api/sideline-applications/${id}/decide`, { decision: 'approve', reason: '同意。' })).statusCode).toBe(200);
+    // The overseeing leader agreed at 2026-12-06 07:16 Beijing time.
+    await database.db.execute(sql`UPDATE sideline_decision SET decided_at = '2026-12-05T23:16:00Z' WHERE application_id = ${id} AND step_kind = 'overseeing_leader'`);
+    const leaderName = (await leader.get('/api/auth/me')).json().displayName as string;
+    for (const ext of ['pdf', 'docx'] as const) {
+      const res = await head.get(`/api/sideline-applications/${id}/form.${ext}`);
+      expect(res.statusCode).toBe(200);
+      const text = squash(ext === 'pdf' ? (await pdfPages(res.rawPayload)).join('') : await docxText(res.rawPayload));
+      expect(text, ext).toContain(`分管（联系）院领导意见同意。${squash(leaderName)}2026年12月6日`);
+      expect(text, ext).not.toContain('同意。同意');
+    }
   });
 
   it('every PDF form carries its Chinese text with the embedded font: 公示表, 谈心谈话记录表, 约谈登记表, 兼职审批表, 一人一档', async () => {

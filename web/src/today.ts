@@ -1,8 +1,10 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { chinaDate } from './dates';
 
 /**
  * "Today" for forms and date checks in the browser. When the server's date is fixed (CADRE_TODAY, for trials,
- * demonstrations and tests) the pages use that date, as every rule on the server does; otherwise the browser's own date.
+ * demonstrations and tests) the pages use that date, as every rule on the server does; otherwise today's date in China
+ * (dates.ts), whatever the browser's time zone.
  */
 let fixed: string | null = null;
 
@@ -11,4 +13,4 @@ export function adoptServerToday(me: { today: string; todayFixed: boolean } | nu
   fixed = me?.todayFixed ? me.today : null;
 }
 
-export const appToday = (): Dayjs => (fixed ? dayjs(fixed) : dayjs());
+export const appToday = (): Dayjs => dayjs(fixed ?? chinaDate(Date.now()));

@@ -114,6 +114,14 @@ export interface FormFacts {
 
 const OPINION: Record<string, string> = { approve: '同意', refuse: '不同意', return: '退回修改' };
 
+/** An opinion as written once: the decision's word, then the reason — unless the reason is that word again ("同意。") or begins with it. */
+export function opinionText(decision: string, reason: string | null): string {
+  const word = OPINION[decision] ?? decision;
+  const r = reason?.trim() ?? '';
+  if (!r || r.replace(/[。．.!！\s]+$/u, '') === word) return `${word}。`;
+  return r.startsWith(word) ? r : `${word}。${r}`;
+}
+
 /** The 兼职审批表 (middle-cadre and leadership variants): the applicant, the post, the commitment, each step's opinion. */
 export function approvalFormSpec(f: FormFacts): DocSpec {
   const yes = (b: boolean) => (b ? '是' : '否');
@@ -121,7 +129,7 @@ export function approvalFormSpec(f: FormFacts): DocSpec {
     const d = s.decision;
     if (!d) return '\n\n（签字）　　　　　　年　　月　　日';
     const extra = [d.meetingDate ? `会议日期：${zhDate(d.meetingDate)}` : '', d.reference ? `文号：${d.reference}` : ''].filter(Boolean).join('　');
-    return `${OPINION[d.decision] ?? d.decision}${d.reason && d.reason !== OPINION[d.decision] ? `。${d.reason}` : ''}${extra ? `\n${extra}` : ''}\n${d.actorName}　${zhDate(d.decidedAt.slice(0, 10))}`;
+    return `${opinionText(d.decision, d.reason)}${extra ? `\n${extra}` : ''}\n${d.actorName}　${zhDate(d.decidedAt)}`;
   };
   const rows = [
     pair('姓名', f.applicant.name, '性别', f.applicant.gender === 'female' ? '女' : '男'),

@@ -11,6 +11,7 @@ export const VALUE_LABELS: Record<string, string> = {
   // appraisal grades
   excellent: '优秀', competent: '称职', basic: '基本称职', incompetent: '不称职',
   // sidelines
+  same_post_all_terms: '同一职位各届累计计算（中断后再任不重新计算）', consecutive_terms: '仅计算连续任期（中断超过规定天数重新计算）',
   academic_journal: '高水平学术期刊编委', international_academic: '国际学术组织',
   leaders_list: '现任领导干部名单', legal_person_certificate: '法人证书复印件', charter: '章程', invitation: '邀请函', commitment: '本人书面承诺',
   // tolerance grounds (scitc 第四条, xzcit 第四条, ahzaxy 第11条)

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { currentClock } from './clock';
+import { chinaDate, currentClock } from './clock';
 
 /** Dates are ISO strings `YYYY-MM-DD` throughout; these helpers keep the arithmetic in one place. */
 export type IsoDate = string;
@@ -50,6 +50,12 @@ export function monthsBetween(from: IsoDate, to: IsoDate): number {
   const anchor2 = addMonthsEpoch(to, whole + (before ? -1 : 1));
   return -(whole + (target - anchor) / (before ? anchor - anchor2 : anchor2 - anchor)) || 0;
 }
+/**
+ * The date in China (UTC+8) of a moment — a Date, an ISO timestamp or epoch milliseconds. The one way a timestamp
+ * (a timestamptz column, an ISO instant from the API) becomes a date: never `toISOString().slice(0, 10)`, which is the
+ * date in Greenwich and is a day early for anything done in China before 08:00.
+ */
+export const chinaDateOf = (t: Date | string | number): IsoDate => chinaDate(typeof t === 'number' ? t : typeof t === 'string' ? Date.parse(t) : t.getTime());
 /** Today in China Standard Time, by the app's clock (shared/clock.ts: real, or fixed by CADRE_TODAY). */
 export const todayIso = (): IsoDate => currentClock().today();
 export const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);

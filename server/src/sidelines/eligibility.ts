@@ -25,7 +25,7 @@ export interface ProposedPost {
   willReceivePay: boolean;
   remunerationOffered: boolean;
   hasTerms: boolean;
-  /** 1 for a first term; for a renewal, the term it would be in the same post. */
+  /** The term it would be in the same post, derived from the record (terms.ts), never typed by the applicant. */
   termNumber: number;
   start: string;
   /** Planned end (term end, or for a post without terms the planned end if any). */
@@ -142,7 +142,7 @@ export function checkSideline(rank: string, post: ProposedPost, existing: Counte
   if (post.hasTerms) {
     const maxTerms = p<number>('sidelines.max_terms_same_post').value;
     if (post.termNumber > maxTerms)
-      out.push({ code: 'SIDELINE.TERM_LIMIT', severity: 'block', message: `在同一职位兼职不得超过 ${maxTerms} 届，本次为第 ${post.termNumber} 届`, article: cite('sidelines.max_terms_same_post') });
+      out.push({ code: 'SIDELINE.TERM_LIMIT', severity: 'block', message: `在同一职位兼职不得超过 ${maxTerms} 届；按本人在该单位该职务的任职记录，本次为第 ${post.termNumber} 届`, article: cite('sidelines.max_terms_same_post') });
   } else {
     const maxYears = p<number>('sidelines.max_years_without_term').value;
     const since = post.firstHeldSince ?? post.start;

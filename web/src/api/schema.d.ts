@@ -4072,7 +4072,7 @@ export interface paths {
                         /** @description 每届任期（年） */
                         termYears?: number | null;
                         /**
-                         * @description 届次
+                         * @description 届次（仅为兼容而接受，不采用：届次由系统按本人在同一单位同一职务的任职记录计算，第十四条）
                          * @default 1
                          */
                         termNumber?: number;
@@ -4115,6 +4115,9 @@ export interface paths {
                                 kind: string;
                                 label: string;
                             }[];
+                            /** @description 届次：按本人任职记录计算 */
+                            termNumber: number;
+                            termNote: string;
                         };
                     };
                 };
@@ -4182,7 +4185,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** 填写兼职申请（草稿） */
+        /** 填写兼职申请（草稿）；届次由系统按任职记录计算，不采用填写的届次 */
         post: {
             parameters: {
                 query?: never;
@@ -4217,7 +4220,7 @@ export interface paths {
                         /** @description 每届任期（年） */
                         termYears?: number | null;
                         /**
-                         * @description 届次
+                         * @description 届次（仅为兼容而接受，不采用：届次由系统按本人在同一单位同一职务的任职记录计算，第十四条）
                          * @default 1
                          */
                         termNumber?: number;
@@ -4250,6 +4253,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
+                            termNumber: number;
                         };
                     };
                 };
@@ -4376,7 +4380,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** 修改兼职申请（草稿或退回修改时） */
+        /** 修改兼职申请（草稿或退回修改时）；届次由系统按任职记录计算 */
         patch: {
             parameters: {
                 query?: never;
@@ -4413,7 +4417,7 @@ export interface paths {
                         /** @description 每届任期（年） */
                         termYears?: number | null;
                         /**
-                         * @description 届次
+                         * @description 届次（仅为兼容而接受，不采用：届次由系统按本人在同一单位同一职务的任职记录计算，第十四条）
                          * @default 1
                          */
                         termNumber?: number;
@@ -4446,6 +4450,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
+                            termNumber: number;
                         };
                     };
                 };
@@ -4602,6 +4607,47 @@ export interface paths {
                                 message: string;
                                 article: string | null;
                             }[];
+                            termNumber: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sideline-applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请人撤回申请 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
                         };
                     };
                 };
@@ -4660,46 +4706,6 @@ export interface paths {
                             id: number;
                             status: string;
                             sidelineId: number | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sideline-applications/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 申请人撤回申请 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
                         };
                     };
                 };

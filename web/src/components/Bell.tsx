@@ -3,6 +3,7 @@ import { BellOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { api, call } from '../api/client';
 import { useApi } from './useApi';
+import { chinaDateTime } from '../dates';
 
 /** The bell: the signed-in person's reminders (提醒), newest first. */
 export function Bell() {
@@ -27,7 +28,7 @@ export function Bell() {
                 <Typography.Text strong={!n.read}>{n.title}</Typography.Text>
                 <div style={{ fontSize: 12 }}>{n.body}</div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {new Date(n.createdAt).toLocaleString('zh-CN', { hour12: false })}
+                  {chinaDateTime(n.createdAt)}
                   {n.citation ? ` · 依据 ${n.citation}` : ''}
                 </Typography.Text>
               </div>

@@ -1,8 +1,8 @@
 import { App, Button, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { api, call } from '../api/client';
 import { useApi } from '../components/useApi';
 import { runAction } from '../components/submitForm';
+import { chinaDateTime } from '../dates';
 
 /** A browser and system in words, from its user-agent string ("Chrome 131 · Windows"); the raw string on hover. */
 function deviceOf(ua: string | null): string {
@@ -11,7 +11,7 @@ function deviceOf(ua: string | null): string {
   const os = /Windows/.test(ua) ? 'Windows' : /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iOS' : /Mac OS X/.test(ua) ? 'macOS' : /Linux/.test(ua) ? 'Linux' : '';
   return os ? `${browser} · ${os}` : browser;
 }
-const at = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
+const at = (iso: string) => chinaDateTime(iso);
 
 /** 登录设备: where this account is signed in; end a session not recognised, or all but this one. */
 export function SessionsModal({ open, onClose }: { open: boolean; onClose: () => void }) {

@@ -5,6 +5,7 @@ import { api, call } from '../api/client';
 import type { AuditPage as AuditData } from '../api/types';
 import { useApi } from '../components/useApi';
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, options } from '../labels';
+import { chinaDateTime } from '../dates';
 
 type Row = AuditData['items'][number];
 const OUTCOME: Record<string, [string, string]> = { success: ['成功', 'green'], denied: ['拒绝', 'red'], failed: ['失败', 'orange'] };
@@ -32,7 +33,7 @@ export function AuditPage() {
           dataSource={data?.items ?? []}
           pagination={{ current: f.page, pageSize: 50, total: data?.total ?? 0, showSizeChanger: false, showTotal: (t) => `共 ${t} 条`, onChange: (page) => setF((x) => ({ ...x, page })) }}
           columns={[
-            { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => new Date(v).toLocaleString('zh-CN', { hour12: false }) },
+            { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => chinaDateTime(v, true) },
             { title: '操作人', dataIndex: 'actorName', width: 110 },
             { title: '操作', dataIndex: 'action', width: 150, render: (v: string) => AUDIT_ACTION_LABELS[v] ?? v },
             { title: '对象', key: 'entity', width: 200, render: (_, r) => (r.entityType ? `${AUDIT_ENTITY_LABELS[r.entityType] ?? r.entityType} ${r.entityId ?? ''}` : '—') },

@@ -3,11 +3,12 @@ import { Alert, App, Button, Card, Input, Modal, Space, Table, Tag, Typography }
 import { api, call, errorText } from '../api/client';
 import { useApi } from '../components/useApi';
 import { useAuth } from '../auth';
+import { chinaDateTime } from '../dates';
 
 type Reset = NonNullable<ReturnType<typeof useResets>['data']>[number];
 const useResets = (version: number) => useApi(() => call(api.GET('/api/password-resets')), [version]);
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '—');
+const when = (iso: string | null) => (iso ? chinaDateTime(iso, true) : '—');
 const STATUS: Record<Reset['status'], [string, string]> = {
   pending: ['待批准', 'orange'],
   approved: ['已批准，待本人设置密码', 'blue'],

@@ -8,6 +8,7 @@ import type { Duty } from '../../duties/types';
 import { DUTY_KIND_LABELS } from '../../duties/registry';
 import type { AppDeps } from '../../services/deps';
 import { runCommand } from '../../http/command';
+import { refuseOwnCase } from '../../http/own-case';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { dutiesFor, viewOf } from './duties.service';
@@ -169,6 +170,8 @@ export const dutiesRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
       const { duties } = await dutiesFor(db, packs, auth.institutionId, todayIso(), auth.factsVersion);
       const d = duties.find((x) => x.key === req.body.key);
       if (!d) throw new AppError('DUTY.NOT_FOUND', '该应办事项不存在或已不再需要办理', 404, { field: 'key' });
+      // 回避: nobody waives a duty about themselves (their own sideline report, post-change review, talk, …).
+      refuseOwnCase(auth, [d.subjectPersonId], '免办以本人为对象的应办事项');
       if (d.status === 'done') throw new AppError('DUTY.ALREADY_DONE', '该事项已办结，无需免办', 409);
       if (d.status === 'waived') throw new AppError('DUTY.ALREADY_WAIVED', '该事项已免办', 409);
       return runCommand(db, req, async (tx) => {

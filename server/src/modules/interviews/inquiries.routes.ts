@@ -6,7 +6,7 @@ import { department, interviewPlan, person, writtenInquiry } from '../../db/sche
 import type { AppDeps } from '../../services/deps';
 import { runCommand } from '../../http/command';
 import { AppError, notFound } from '../../shared/errors';
-import { todayIso } from '../../shared/dates';
+import { chinaDateOf, todayIso } from '../../shared/dates';
 import { writeAudit } from '../audit/audit.writer';
 import { idParam } from '../people/people.schema';
 import { workingDayDeadline } from '../../tolerance/deadlines';
@@ -64,7 +64,7 @@ export const writtenInquiryRoutes = (deps: AppDeps): FastifyPluginAsyncZod => as
       const rows = await list(auth);
       // A draft letter is not yet the interviewee's business.
       const visible = rows.filter((r) => !(r.mine && r.status === 'draft' && !auth.permissions.has('interview.manage')));
-      return req.query.year ? visible.filter((r) => (r.sentOn ?? r.createdAt.toISOString()).startsWith(String(req.query.year))) : visible;
+      return req.query.year ? visible.filter((r) => (r.sentOn ?? chinaDateOf(r.createdAt)).startsWith(String(req.query.year))) : visible;
     },
   );
 

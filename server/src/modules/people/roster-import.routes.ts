@@ -7,7 +7,7 @@ import type { AppDeps } from '../../services/deps';
 import { runCommand } from '../../http/command';
 import { text } from '../../http/text-fields';
 import { AppError, notFound } from '../../shared/errors';
-import { todayIso } from '../../shared/dates';
+import { chinaDateOf, todayIso } from '../../shared/dates';
 import { VALUE_LABELS } from '../../policy/vocabulary';
 import { checkRows, type RawRow } from '../../people/roster-import';
 import { POLITICAL_LABELS } from '../../people/labels';
@@ -134,7 +134,7 @@ export const rosterImportRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => as
     const auth = req.auth!;
     const imp = await load(auth.institutionId, req.params.id);
     const inst = await collegeOf(db, auth.institutionId);
-    const when = imp.status === 'committed' ? `导入于 ${imp.finishedAt!.toISOString().slice(0, 10)}` : `预览于 ${imp.createdAt.toISOString().slice(0, 10)}（未导入）`;
+    const when = imp.status === 'committed' ? `导入于 ${chinaDateOf(imp.finishedAt!)}` : `预览于 ${chinaDateOf(imp.createdAt)}（未导入）`;
     const body = await importReport(inst.name, imp.fileName, when, imp.results, imp.counts);
     return sendDocument(db, req, reply, { base: `花名册导入结果-${imp.fileName.replace(/\.xlsx$/i, '')}`, ext: 'xlsx', body, entity: { type: 'roster_import', id: imp.id } });
   });

@@ -2,7 +2,6 @@ import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { department, outsideOrg, person, sideline, sidelineApplication, sidelineDecision, sidelineFile } from '../../db/schema';
-import type { Tx } from '../../db/client';
 import type { AuthContext } from '../../auth/context';
 import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
@@ -10,18 +9,19 @@ import { runCommand } from '../../http/command';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { checkUscc, USCC_MESSAGES } from '../../sidelines/uscc';
+import { isSamePost, termRuleOf } from '../../sidelines/terms';
 import { VALUE_LABELS } from '../../policy/vocabulary';
-import { ChainError, chainFor, decide, submit, type ChainState, type Step, type StepKind } from '../../sidelines/approval-chain';
+import { ChainError, chainFor, submit, type ChainState, type Step, type StepKind } from '../../sidelines/approval-chain';
 import { rankGroup, type RankGroup } from '../../sidelines/eligibility';
 import { idParam } from '../people/people.schema';
-import { applicantContext, blockingError, checkApplication, getOrg, mayDecide, presentApplication, stepLabel, visibleApplication, type Application } from './applications.service';
+import { sidelineDecisionRoutes } from './decisions.routes';
+import { applicantContext, blockingError, derivedTerm, firstHeldOf, termNote, checkApplication, getOrg, mayDecide, presentApplication, stepLabel, visibleApplication, type Application } from './applications.service';
 import { decodeUpload, sendFile, storeFile, UPLOAD_BODY_LIMIT } from '../files/files';
 import {
   applicationFields,
   applicationListQuery,
   applicationOut,
   applicationSummary,
-  decideBody,
   fileParams,
   fileUpload,
   findingOut,
@@ -111,7 +111,7 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
         tags: ['sidelines'],
         summary: '按《领导干部兼职管理办法》即时检查拟兼职务（不保存）',
         body: applicationFields,
-        response: { 200: z.object({ findings: z.array(findingOut), rank: z.string().nullable(), steps: z.array(z.object({ kind: z.string(), label: z.string() })) }) },
+        response: { 200: z.object({ findings: z.array(findingOut), rank: z.string().nullable(), steps: z.array(z.object({ kind: z.string(), label: z.string() })), termNumber: z.number().describe('届次：按本人任职记录计算'), termNote: z.string() }) },
       },
     },
     async (req) => {
@@ -120,17 +120,17 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
       const today = todayIso();
       const { policy } = await policyFor(db, deps.packs, auth.institutionId);
       const org = await getOrg(db, auth.institutionId, req.body.orgId);
-      const { findings, rank } = await checkApplication(db, auth.institutionId, policy, auth.personId, req.body, org, today);
+      const { findings, rank, term } = await checkApplication(db, auth.institutionId, policy, auth.personId, req.body, org, today);
       const group = rankGroup(rank);
       const chains = policy.get<Record<RankGroup, StepKind[]>>('sidelines.approval_chain', today).value;
       const steps = group ? chainFor(chains, group, findings.some((f) => f.severity === 'extra_step'), []).map((s) => ({ kind: s.kind, label: stepLabel(s.kind) })) : [];
-      return { findings, rank, steps };
+      return { findings, rank, steps, termNumber: term.termNumber, termNote: termNote(term, termRuleOf(policy, today).article) };
     },
   );
 
   app.post(
     '/api/sideline-applications',
-    { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: '填写兼职申请（草稿）', body: applicationFields, response: { 201: z.object({ id: z.number() }) } } },
+    { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: '填写兼职申请（草稿）；届次由系统按任职记录计算，不采用填写的届次', body: applicationFields, response: { 201: z.object({ id: z.number(), termNumber: z.number() }) } } },
     async (req, reply) => {
       const auth = req.auth!;
       if (auth.personId === null) throw new AppError('SIDELINE.NO_PERSON', '当前账号未关联干部，不能申请兼职', 403);
@@ -138,15 +138,17 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
       assertDates(req.body, policy.get('sidelines.max_terms_same_post', todayIso()).source.citation);
       await getOrg(db, auth.institutionId, req.body.orgId);
       if (req.body.continuesSidelineId) await assertOwnSideline(auth, req.body.continuesSidelineId);
+      const { termNumber } = await derivedTerm(db, auth.institutionId, policy, auth.personId, req.body, todayIso());
       const id = await runCommand(db, req, async (tx) => {
-        const { commitment, ...fields } = req.body;
+        const { commitment, termNumber: _typed, ...typed } = req.body;
+        const fields = { ...typed, termNumber };
         const [row] = await tx
           .insert(sidelineApplication)
           .values({ ...fields, institutionId: auth.institutionId, applicantPersonId: auth.personId!, committedAt: commitment ? new Date() : null, createdBy: auth.accountId })
           .returning({ id: sidelineApplication.id });
         return { result: row.id, audit: { action: 'sideline.draft', entityType: 'sideline_application', entityId: row.id, after: fields } };
       });
-      return reply.status(201).send({ id });
+      return reply.status(201).send({ id, termNumber });
     },
   );
 
@@ -166,7 +168,7 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
 
   app.patch(
     '/api/sideline-applications/:id',
-    { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: '修改兼职申请（草稿或退回修改时）', params: idParam, body: applicationFields, response: { 200: z.object({ id: z.number() }) } } },
+    { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: '修改兼职申请（草稿或退回修改时）；届次由系统按任职记录计算', params: idParam, body: applicationFields, response: { 200: z.object({ id: z.number(), termNumber: z.number() }) } } },
     async (req) => {
       const auth = req.auth!;
       const a = await editable(auth, req.params.id);
@@ -174,13 +176,15 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
       assertDates(req.body, policy.get('sidelines.max_terms_same_post', todayIso()).source.citation);
       await getOrg(db, auth.institutionId, req.body.orgId);
       if (req.body.continuesSidelineId) await assertOwnSideline(auth, req.body.continuesSidelineId);
+      const { termNumber } = await derivedTerm(db, auth.institutionId, policy, a.applicantPersonId, req.body, todayIso());
       return runCommand(db, req, async (tx) => {
-        const { commitment, ...fields } = req.body;
+        const { commitment, termNumber: _typed, ...typed } = req.body;
+        const fields = { ...typed, termNumber };
         await tx
           .update(sidelineApplication)
           .set({ ...fields, committedAt: commitment ? (a.committedAt ?? new Date()) : null, updatedAt: new Date() })
           .where(eq(sidelineApplication.id, a.id));
-        return { result: { id: a.id }, audit: { action: 'sideline.edit', entityType: 'sideline_application', entityId: a.id, before: { postTitle: a.postTitle, orgId: a.orgId, startDate: a.startDate, endDate: a.endDate }, after: fields } };
+        return { result: { id: a.id, termNumber }, audit: { action: 'sideline.edit', entityType: 'sideline_application', entityId: a.id, before: { postTitle: a.postTitle, orgId: a.orgId, startDate: a.startDate, endDate: a.endDate }, after: fields } };
       });
     },
   );
@@ -236,7 +240,7 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
   // ---- Submission and the chain ------------------------------------------------------------------------------
   app.post(
     '/api/sideline-applications/:id/submit',
-    { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: '提交兼职申请（检查规定、附件，按职级确定审批程序）', params: idParam, response: { 200: z.object({ id: z.number(), findings: z.array(findingOut) }) } } },
+    { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: '提交兼职申请（检查规定、附件，按职级确定审批程序）', params: idParam, response: { 200: z.object({ id: z.number(), findings: z.array(findingOut), termNumber: z.number() }) } } },
     async (req) => {
       const auth = req.auth!;
       const a = await editable(auth, req.params.id);
@@ -249,30 +253,23 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
       if (missing.length) {
         throw new AppError('SIDELINE.ATTACHMENTS_MISSING', `缺少附件：${missing.map((k) => VALUE_LABELS[k] ?? k).join('、')}`, 400, { field: 'files', article: cite('sidelines.required_attachments') });
       }
-      const [dup] = await db
-        .select({ id: sidelineApplication.id })
+      // The same post (same organization, same title as written without spaces: 第十四条) in review, or already held.
+      const inReview = await db
+        .select({ id: sidelineApplication.id, orgId: sidelineApplication.orgId, postTitle: sidelineApplication.postTitle })
         .from(sidelineApplication)
-        .where(
-          and(
-            eq(sidelineApplication.institutionId, auth.institutionId),
-            eq(sidelineApplication.applicantPersonId, a.applicantPersonId),
-            eq(sidelineApplication.orgId, a.orgId),
-            eq(sidelineApplication.postTitle, a.postTitle),
-            eq(sidelineApplication.status, 'in_review'),
-            ne(sidelineApplication.id, a.id),
-          ),
-        );
+        .where(and(eq(sidelineApplication.institutionId, auth.institutionId), eq(sidelineApplication.applicantPersonId, a.applicantPersonId), eq(sidelineApplication.status, 'in_review'), ne(sidelineApplication.id, a.id)));
+      const dup = inReview.find((x) => isSamePost(x, a));
       if (dup) throw new AppError('SIDELINE.DUPLICATE', `同一单位同一职务已有在审申请（编号 ${dup.id}），不能重复申请`, 409);
       if (!a.continuesSidelineId) {
-        const [held] = await db
-          .select({ id: sideline.id })
+        const held = (await db
+          .select({ id: sideline.id, orgId: sideline.orgId, postTitle: sideline.postTitle })
           .from(sideline)
-          .where(and(eq(sideline.institutionId, auth.institutionId), eq(sideline.personId, a.applicantPersonId), eq(sideline.orgId, a.orgId), eq(sideline.postTitle, a.postTitle), ne(sideline.status, 'ended')));
+          .where(and(eq(sideline.institutionId, auth.institutionId), eq(sideline.personId, a.applicantPersonId), eq(sideline.orgId, a.orgId), ne(sideline.status, 'ended')))).find((x) => isSamePost(x, a));
         if (held) throw new AppError('SIDELINE.ALREADY_HELD', '已在该单位担任该职务；任期届满续任请从“我的兼职”发起续任申请', 409, { article: cite('sidelines.max_terms_same_post') });
       }
       const fields = { ...a, commitment: true };
       const org = await getOrg(db, auth.institutionId, a.orgId);
-      const { findings, rank } = await checkApplication(db, auth.institutionId, policy, a.applicantPersonId, fields, org, today, a.id);
+      const { findings, rank, term } = await checkApplication(db, auth.institutionId, policy, a.applicantPersonId, fields, org, today, a.id);
       const blocked = blockingError(findings);
       if (blocked) throw blocked;
       const ctx = await applicantContext(db, auth.institutionId, a.applicantPersonId, today);
@@ -288,70 +285,14 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
       await runCommand(db, req, async (tx) => {
         await tx
           .update(sidelineApplication)
-          .set({ status: state.status, steps, currentStep: 0, stepSince: today, findings, rank, departmentId: ctx.departmentId, submittedAt: new Date(), updatedAt: new Date() })
+          .set({ status: state.status, steps, currentStep: 0, stepSince: today, findings, rank, departmentId: ctx.departmentId, termNumber: term.termNumber, firstHeldSince: firstHeldOf(a.firstHeldSince, term), submittedAt: new Date(), updatedAt: new Date() })
           .where(eq(sidelineApplication.id, a.id));
         await tx.insert(sidelineDecision).values({ institutionId: auth.institutionId, applicationId: a.id, stepIndex: -1, stepKind: 'applicant', decision: 'submit', accountId: auth.accountId, actorName: auth.displayName });
-        return { result: null, audit: { action: 'sideline.submit', entityType: 'sideline_application', entityId: a.id, after: { rank, steps: steps.map((s) => s.kind), findings: findings.map((f) => f.code) } } };
+        return { result: null, audit: { action: 'sideline.submit', entityType: 'sideline_application', entityId: a.id, after: { rank, termNumber: term.termNumber, steps: steps.map((s) => s.kind), findings: findings.map((f) => f.code) } } };
       });
-      return { id: a.id, findings };
+      return { id: a.id, findings, termNumber: term.termNumber };
     },
   );
-
-  app.post(
-    '/api/sideline-applications/:id/decide',
-    { config: { access: 'sideline.review' }, schema: { tags: ['sidelines'], summary: '审批：同意、不同意或退回修改（党委环节登记会议日期和纪要编号，上级机关环节登记批准文号）', params: idParam, body: decideBody, response: { 200: z.object({ id: z.number(), status: z.string(), sidelineId: z.number().nullable() }) } } },
-    async (req) => {
-      const auth = req.auth!;
-      const today = todayIso();
-      const a = await visibleApplication(db, auth, req.params.id);
-      const steps = a.steps as Step[];
-      const step = steps[a.currentStep];
-      const b = req.body;
-      if (b.decision === 'approve' && step?.kind === 'party_committee') {
-        if (!b.meetingDate) throw new AppError('SIDELINE.MEETING_DATE', '请登记审批的党委会议日期', 400, { field: 'meetingDate' });
-        if (b.meetingDate > today) throw new AppError('SIDELINE.MEETING_DATE', '党委会议日期不能晚于今天', 400, { field: 'meetingDate' });
-      }
-      let next: ChainState;
-      try {
-        next = decide({ status: a.status as ChainState['status'], steps, current: a.currentStep, history: [] }, { personId: auth.personId, roles: auth.roles, accountId: auth.accountId }, { decision: b.decision, reason: b.reason ?? undefined, reference: b.reference ?? undefined }, today);
-      } catch (e) {
-        throw chainError(e);
-      }
-      return runCommand(db, req, async (tx) => {
-        await tx.insert(sidelineDecision).values({ institutionId: auth.institutionId, applicationId: a.id, stepIndex: a.currentStep, stepKind: step.kind, decision: b.decision, accountId: auth.accountId, actorName: auth.displayName, reason: b.reason, reference: b.reference, meetingDate: b.meetingDate });
-        await tx
-          .update(sidelineApplication)
-          .set({ status: next.status, currentStep: next.current, stepSince: today, decidedAt: next.status === 'in_review' ? null : new Date(), updatedAt: new Date() })
-          .where(eq(sidelineApplication.id, a.id));
-        const sidelineId = next.status === 'approved' ? await register(tx, a, today, b.reference) : null;
-        return { result: { id: a.id, status: next.status, sidelineId }, audit: { action: `sideline.${b.decision}`, entityType: 'sideline_application', entityId: a.id, after: { step: step.kind, reason: b.reason, reference: b.reference, meetingDate: b.meetingDate, status: next.status, sidelineId } } };
-      });
-    },
-  );
-
-  /** 组织部登记备案: the approved post becomes a held post; a renewal or re-approval ends the post it continues. */
-  async function register(tx: Tx, a: Application, today: string, reference: string | null): Promise<number> {
-    let firstHeldSince = a.firstHeldSince ?? a.startDate;
-    if (a.continuesSidelineId) {
-      const [old] = await tx.select().from(sideline).where(eq(sideline.id, a.continuesSidelineId));
-      if (old) {
-        firstHeldSince = old.firstHeldSince;
-        await tx
-          .update(sideline)
-          .set({ status: 'ended', endKind: old.postTitle === a.postTitle && old.orgId === a.orgId && a.termNumber > old.termNumber ? 'renewed' : 'reapproved', endedOn: a.startDate < today ? a.startDate : today })
-          .where(eq(sideline.id, old.id));
-      }
-    }
-    const [row] = await tx
-      .insert(sideline)
-      .values({
-        institutionId: a.institutionId, personId: a.applicantPersonId, orgId: a.orgId, applicationId: a.id, postTitle: a.postTitle, associationLeadershipPost: a.associationLeadershipPost,
-        legalRepresentative: a.legalRepresentative, hasTerms: a.hasTerms, termNumber: a.termNumber, startDate: a.startDate, endDate: a.endDate, firstHeldSince,
-        approvedRank: a.rank ?? 'middle_deputy', justification: a.justification, registeredAt: today, registrationNo: reference,
-      })
-      .returning({ id: sideline.id });
-    return row.id;
-  }
 
   app.post(
     '/api/sideline-applications/:id/withdraw',
@@ -368,6 +309,8 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
       });
     },
   );
+
+  await app.register(sidelineDecisionRoutes(deps));
 
   // ---- Reading -----------------------------------------------------------------------------------------------
   app.get(

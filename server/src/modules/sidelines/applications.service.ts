@@ -7,6 +7,8 @@ import { VALUE_LABELS } from '../../policy/vocabulary';
 import { checkSideline, type CountedPost, type Finding } from '../../sidelines/eligibility';
 import { mayAct, type Step } from '../../sidelines/approval-chain';
 import { mainPost } from '../../sidelines/post-change';
+import { deriveTerm, termRuleOf, type DerivedTerm, type PastPost } from '../../sidelines/terms';
+import { minDate } from '../../shared/dates';
 import { toOutsideOrg } from '../../duties/loaders/sidelines.loader';
 import type { AuthContext } from '../../auth/context';
 import { AppError, visibleOr404 } from '../../shared/errors';
@@ -58,10 +60,36 @@ export async function countedPosts(ex: Executor, institutionId: number, personId
 
 type Fields = z.infer<typeof applicationFields>;
 
-/** The 附件2 checks for a proposed post, with the org's facts and the applicant's other posts. */
-export async function checkApplication(ex: Executor, institutionId: number, policy: EffectivePolicy, personId: number, f: Fields, org: Org, asOf: string, applicationId?: number): Promise<{ findings: Finding[]; rank: string | null }> {
+/** Every post the person has held (registered), whatever its status: the record 第十四条 counts terms from. */
+export async function pastPosts(ex: Executor, institutionId: number, personId: number): Promise<PastPost[]> {
+  return ex
+    .select({ id: sideline.id, orgId: sideline.orgId, postTitle: sideline.postTitle, hasTerms: sideline.hasTerms, termNumber: sideline.termNumber, startDate: sideline.startDate, endDate: sideline.endDate, endedOn: sideline.endedOn, firstHeldSince: sideline.firstHeldSince })
+    .from(sideline)
+    .where(and(eq(sideline.institutionId, institutionId), eq(sideline.personId, personId)));
+}
+
+/** The term (届次) of a proposed post, from the person's record under the pack's counting rule — never the typed number. */
+export async function derivedTerm(ex: Executor, institutionId: number, policy: EffectivePolicy, personId: number, f: Fields, asOf: string): Promise<DerivedTerm> {
+  const history = await pastPosts(ex, institutionId, personId);
+  return deriveTerm(history, { orgId: f.orgId, postTitle: f.postTitle, startDate: f.startDate, endDate: f.endDate, continuesId: f.continuesSidelineId }, termRuleOf(policy, asOf));
+}
+
+/** When the post was first held: the record's date where it has one and it is earlier than the one typed. */
+export const firstHeldOf = (typed: string | null, term: DerivedTerm): string | null => [typed, term.heldSince].filter((d): d is string => !!d).reduce<string | null>((a, b) => (a ? minDate(a, b) : b), null);
+
+/** How the term was derived, as the applicant reads it. */
+export function termNote(term: DerivedTerm, article: string | null): string {
+  const basis = article ? `（${article}）` : '';
+  if (term.kind === 'same_term') return `职务变动后在原任期内重新审批，仍为第 ${term.termNumber} 届${basis}`;
+  if (term.kind === 'first') return `按任职记录，本人此前未在该单位担任该职务，本次为第 1 届${basis}`;
+  return `按任职记录，本人此前在该单位该职务已任 ${term.termNumber - 1} 届，本次为第 ${term.termNumber} 届${basis}`;
+}
+
+/** The 附件2 checks for a proposed post, with the org's facts, the applicant's other posts and their record of this one. */
+export async function checkApplication(ex: Executor, institutionId: number, policy: EffectivePolicy, personId: number, f: Fields, org: Org, asOf: string, applicationId?: number): Promise<{ findings: Finding[]; rank: string | null; term: DerivedTerm }> {
   const ctx = await applicantContext(ex, institutionId, personId, asOf);
   const existing = await countedPosts(ex, institutionId, personId, { applicationId, sidelineId: f.continuesSidelineId });
+  const term = await derivedTerm(ex, institutionId, policy, personId, f, asOf);
   const findings = checkSideline(
     ctx.rank ?? 'staff',
     {
@@ -71,17 +99,17 @@ export async function checkApplication(ex: Executor, institutionId: number, poli
       willReceivePay: f.willReceivePay,
       remunerationOffered: org.remunerationOffered,
       hasTerms: f.hasTerms,
-      termNumber: f.termNumber,
+      termNumber: term.termNumber,
       start: f.startDate,
       end: f.endDate,
-      firstHeldSince: f.firstHeldSince ?? undefined,
+      firstHeldSince: firstHeldOf(f.firstHeldSince, term) ?? undefined,
       justification: f.justification ?? undefined,
     },
     existing,
     policy,
     asOf,
   );
-  return { findings, rank: ctx.rank };
+  return { findings, rank: ctx.rank, term };
 }
 
 /** The first finding that stops a submission, as the error the user sees. */
@@ -111,9 +139,10 @@ export function maySee(auth: AuthContext, a: Application): boolean {
   return (a.steps as Step[]).some((s, i) => i <= a.currentStep && mayAct(s, actorOf(auth)));
 }
 
+/** Whether the caller acts at the current step now — never on their own application (回避). */
 export function mayDecide(auth: AuthContext, a: Application): boolean {
   const step = (a.steps as Step[])[a.currentStep];
-  return a.status === 'in_review' && !!step && mayAct(step, actorOf(auth));
+  return a.status === 'in_review' && !!step && a.applicantPersonId !== auth.personId && mayAct(step, actorOf(auth));
 }
 
 /** done | current | waiting | refused | returned, for one step of the chain. */

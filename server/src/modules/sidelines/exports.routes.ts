@@ -5,7 +5,7 @@ import { person, sidelinePay, sidelineReport } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
 import { AppError } from '../../shared/errors';
-import { isValidIsoDate, todayIso } from '../../shared/dates';
+import { chinaDateOf, isValidIsoDate, todayIso } from '../../shared/dates';
 import { annualReportWorkbook, approvalFormSpec, ledgerWorkbook, publicationRows, publicationSpec, publicationWorkbook } from '../../documents/sideline-exports';
 import { collegeOf, sendDocument } from '../../documents/send';
 import { renderDocx } from '../../documents/word';
@@ -84,7 +84,7 @@ export const sidelineExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyn
         const { policy } = await policyFor(db, packs, auth.institutionId);
         const view = await presentApplication(db, auth, a, policy, today);
         const [p] = await db.select().from(person).where(eq(person.id, a.applicantPersonId));
-        const ctx = await applicantContext(db, auth.institutionId, a.applicantPersonId, a.submittedAt ? a.submittedAt.toISOString().slice(0, 10) : today);
+        const ctx = await applicantContext(db, auth.institutionId, a.applicantPersonId, a.submittedAt ? chinaDateOf(a.submittedAt) : today);
         const inst = await collegeOf(db, auth.institutionId);
         const rank = a.rank ?? ctx.rank;
         const decisions = view.decisions.filter((d) => d.stepKind !== 'applicant');

@@ -6,6 +6,7 @@ import type { AuthContext } from '../../auth/context';
 import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
 import { runCommand } from '../../http/command';
+import { refuseOwnCase } from '../../http/own-case';
 import { AppError, notFound, visibleOr404 } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { idParam } from '../people/people.schema';
@@ -85,8 +86,8 @@ export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
         files: files.map((f) => ({ ...f, uploadedAt: f.uploadedAt.toISOString() })),
         ...s,
         mayAct: row.person.id === auth.personId && row.status === 'active',
-        mayRegisterEnd: auth.permissions.has('sideline.manage') && row.status === 'ending_reported',
-        mayConfirmPay: auth.permissions.has('sideline.pay_confirm'),
+        mayRegisterEnd: auth.permissions.has('sideline.manage') && row.status === 'ending_reported' && row.person.id !== auth.personId,
+        mayConfirmPay: auth.permissions.has('sideline.pay_confirm') && row.person.id !== auth.personId,
       };
     },
   );
@@ -165,7 +166,9 @@ export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
     { config: { access: 'sideline.pay_confirm' }, schema: { tags: ['sidelines'], summary: '财资处确认收到上缴的兼职报酬', params: idParam, response: { 200: z.object({ id: z.number() }) } } },
     async (req) => {
       const auth = req.auth!;
-      const { p } = await payOf(auth, req.params.id);
+      const { p, row } = await payOf(auth, req.params.id);
+      // 回避: finance does not confirm the turnover of its own pay.
+      refuseOwnCase(auth, [row.person.id], '确认本人兼职报酬的上缴');
       if (!p.turnedOverDate) throw new AppError('SIDELINE.NOT_TURNED_OVER', '本人尚未登记上缴，不能确认', 409);
       if (p.confirmedAt) throw new AppError('SIDELINE.ALREADY_CONFIRMED', '该笔报酬已确认收到', 409);
       return runCommand(db, req, async (tx) => {
@@ -230,6 +233,8 @@ export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
     async (req) => {
       const auth = req.auth!;
       const row = await load(auth, req.params.id);
+      // 回避: nobody files the resignation of a post they hold themselves.
+      refuseOwnCase(auth, [row.person.id], '登记备案本人辞去（不续任）兼职');
       if (row.status !== 'ending_reported') throw new AppError('SIDELINE.NOT_REPORTED', '本人尚未报告辞去兼职，或已登记备案', 409);
       return runCommand(db, req, async (tx) => {
         await tx.update(sideline).set({ status: 'ended', endRegisteredAt: todayIso() }).where(eq(sideline.id, row.id));

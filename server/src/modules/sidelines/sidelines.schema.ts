@@ -45,7 +45,7 @@ export const applicationFields = z.object({
   willReceivePay: z.boolean().default(false).describe('领取薪酬'),
   hasTerms: z.boolean().describe('实行任期制'),
   termYears: z.number().int().min(1, '每届任期至少 1 年').max(10, '每届任期不超过 10 年').nullish().transform((v) => v ?? null).describe('每届任期（年）'),
-  termNumber: z.number().int().min(1, '届次至少为 1').max(20).default(1).describe('届次'),
+  termNumber: z.number().int().min(1, '届次至少为 1').max(20).default(1).describe('届次（仅为兼容而接受，不采用：届次由系统按本人在同一单位同一职务的任职记录计算，第十四条）'),
   startDate: isoDate.describe('任职开始日期'),
   endDate: isoDate.nullish().transform((v) => v ?? null).describe('任期结束日期'),
   firstHeldSince: isoDate.nullish().transform((v) => v ?? null).describe('首次兼任日期'),

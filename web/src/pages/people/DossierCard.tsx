@@ -2,6 +2,7 @@ import { Button, Card, Descriptions, Image, Space, Table, Typography } from 'ant
 import { DownloadOutlined } from '@ant-design/icons';
 import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
+import { chinaDate } from '../../dates';
 
 /** 干部任免审批表: the boxes kept for the person (from .lrmx files or the roster), with the form and the file to download. */
 export function DossierCard({ personId }: { personId: number }) {
@@ -41,7 +42,7 @@ export function DossierCard({ personId }: { personId: number }) {
                 columns={[{ title: '称谓', dataIndex: 'relation', width: 70 }, { title: '姓名', dataIndex: 'name', width: 90 }, { title: '出生年月', dataIndex: 'birth', width: 90 }, { title: '政治面貌', dataIndex: 'political', width: 100 }, { title: '工作单位及职务', dataIndex: 'workplace' }]}
               />
             )}
-            <Typography.Text type="secondary">{d.source ? `来源：${d.source.replace(/^lrmx:/, '任免审批表文件 ')}，更新于 ${d.updatedAt?.slice(0, 10)}` : '尚未导入任免审批表文件；表中信息取自花名册和现任职务'}</Typography.Text>
+            <Typography.Text type="secondary">{d.source ? `来源：${d.source.replace(/^lrmx:/, '任免审批表文件 ')}，更新于 ${chinaDate(d.updatedAt)}` : '尚未导入任免审批表文件；表中信息取自花名册和现任职务'}</Typography.Text>
           </Space>
         </Space>
       )}

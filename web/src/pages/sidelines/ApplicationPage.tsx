@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Form, Input, Radio, Row, Space, Steps, Tag, Timeline, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { appToday } from '../../today';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
 import { APPLICATION_STATUS_COLORS, APPLICATION_STATUS_LABELS, DECISION_LABELS, FINDING_COLORS, ORG_KIND_LABELS, RANK_LABELS } from '../../labels';
+import { chinaDateTime } from '../../dates';
 
 const STEP_STATUS: Record<string, 'finish' | 'process' | 'wait' | 'error'> = { done: 'finish', current: 'process', waiting: 'wait', refused: 'error', returned: 'error' };
 const yesNo = (b: boolean) => (b ? '是' : '否');
@@ -145,7 +146,7 @@ export function ApplicationPage() {
                 children: (
                   <div>
                     <div>
-                      {dayjs(d.decidedAt).format('YYYY-MM-DD HH:mm')} {d.stepLabel} · {d.actorName} · {DECISION_LABELS[d.decision]}
+                      {chinaDateTime(d.decidedAt)} {d.stepLabel} · {d.actorName} · {DECISION_LABELS[d.decision]}
                     </div>
                     {d.meetingDate && <div>会议日期：{d.meetingDate}</div>}
                     {d.reference && <div>文号：{d.reference}</div>}

@@ -19,7 +19,6 @@ interface Values {
   roles: string[];
   hasTerms: boolean;
   termYears?: number;
-  termNumber: number;
   startDate: Dayjs;
   endDate?: Dayjs;
   firstHeldSince?: Dayjs;
@@ -39,7 +38,7 @@ export function ApplyPage() {
   const [files, setFiles] = useState<Record<string, File>>({});
   const [present, setPresent] = useState<string[]>([]);
   const [draftId, setDraftId] = useState<number | null>(Number(params.get('edit')) || null);
-  const [check, setCheck] = useState<{ findings: Check; steps: { kind: string; label: string }[] } | null>(null);
+  const [check, setCheck] = useState<{ findings: Check; steps: { kind: string; label: string }[]; termNumber: number; termNote: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const values = Form.useWatch([], form);
   const continues = Number(params.get('continues')) || null;
@@ -50,11 +49,11 @@ export function ApplyPage() {
   const loadOrgs = () => call(api.GET('/api/outside-orgs', { params: { query: {} } })).then(setOrgs);
   useEffect(() => {
     void loadOrgs();
-    form.setFieldsValue({ hasTerms: true, termNumber: 1, termYears: 5, roles: [], commitment: false });
+    form.setFieldsValue({ hasTerms: true, termYears: 5, roles: [], commitment: false });
     if (draftId)
       void call(api.GET('/api/sideline-applications/{id}', { params: { path: { id: draftId } } })).then((a) => {
         form.setFieldsValue({
-          orgId: a.org.id, postTitle: a.postTitle, hasTerms: a.hasTerms, termYears: a.termYears ?? undefined, termNumber: a.termNumber, startDate: dayjs(a.startDate), endDate: a.endDate ? dayjs(a.endDate) : undefined,
+          orgId: a.org.id, postTitle: a.postTitle, hasTerms: a.hasTerms, termYears: a.termYears ?? undefined, startDate: dayjs(a.startDate), endDate: a.endDate ? dayjs(a.endDate) : undefined,
           firstHeldSince: a.firstHeldSince ? dayjs(a.firstHeldSince) : undefined, reason: a.reason, justification: a.justification ?? undefined, commitment: a.committed,
           roles: [a.associationLeadershipPost && 'associationLeadershipPost', a.legalRepresentative && 'legalRepresentative', a.willReceivePay && 'willReceivePay'].filter(Boolean) as string[],
         });
@@ -63,13 +62,13 @@ export function ApplyPage() {
     else if (continues)
       void call(api.GET('/api/sidelines/{id}', { params: { path: { id: continues } } })).then(({ sideline: s }) => {
         const start = s.endDate ? dayjs(s.endDate).add(1, 'day') : appToday();
-        form.setFieldsValue({ orgId: s.org.id, postTitle: s.postTitle, hasTerms: s.hasTerms, termNumber: s.hasTerms && s.endDate && s.endDate < appToday().add(1, 'year').format('YYYY-MM-DD') ? s.termNumber + 1 : s.termNumber, startDate: start, endDate: s.hasTerms ? start.add(5, 'year').subtract(1, 'day') : undefined, firstHeldSince: dayjs(s.firstHeldSince) });
+        form.setFieldsValue({ orgId: s.org.id, postTitle: s.postTitle, hasTerms: s.hasTerms, startDate: start, endDate: s.hasTerms ? start.add(5, 'year').subtract(1, 'day') : undefined, firstHeldSince: dayjs(s.firstHeldSince) });
       });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const body = (v: Partial<Values>) => ({
-    orgId: v.orgId!, postTitle: v.postTitle ?? '', hasTerms: v.hasTerms ?? true, termYears: v.hasTerms ? (v.termYears ?? null) : null, termNumber: v.termNumber ?? 1,
+    orgId: v.orgId!, postTitle: v.postTitle ?? '', hasTerms: v.hasTerms ?? true, termYears: v.hasTerms ? (v.termYears ?? null) : null,
     startDate: v.startDate?.format('YYYY-MM-DD') ?? '', endDate: v.endDate?.format('YYYY-MM-DD') ?? null, firstHeldSince: v.firstHeldSince?.format('YYYY-MM-DD') ?? null,
     continuesSidelineId: continues, reason: v.reason ?? '', justification: v.justification || null, commitment: !!v.commitment,
     associationLeadershipPost: !!v.roles?.includes('associationLeadershipPost'), legalRepresentative: !!v.roles?.includes('legalRepresentative'), willReceivePay: !!v.roles?.includes('willReceivePay'),
@@ -163,8 +162,9 @@ export function ApplyPage() {
                       </Form.Item>
                     </Col>
                     <Col span={6}>
-                      <Form.Item name="termNumber" label="本次为第几届" extra={rules ? `同一职位不超过 ${rules.maxTerms} 届` : undefined}>
-                        <InputNumber min={1} max={20} style={{ width: '100%' }} />
+                      {/* 第十四条: the term comes from the applicant's record of this post, computed by the server — shown, not typed. */}
+                      <Form.Item label="本次为第几届" tooltip={check?.termNote} extra={rules ? `按任职记录计算；同一职位不超过 ${rules.maxTerms} 届` : undefined}>
+                        <Input readOnly data-testid="term-number" value={check ? `第 ${check.termNumber} 届` : '选择单位和职务后计算'} />
                       </Form.Item>
                     </Col>
                   </>
@@ -179,7 +179,7 @@ export function ApplyPage() {
                     <DatePicker style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
-                {(!hasTerms || (values?.termNumber ?? 1) > 1) && (
+                {(!hasTerms || (check?.termNumber ?? 1) > 1) && (
                   <Col span={12}>
                     <Form.Item name="firstHeldSince" label="首次兼任该职务的日期" extra={rules ? `未实行任期制的兼职最长不超过 ${rules.maxYears} 年（${rules.termsArticle ?? ""}）` : undefined}>
                       <DatePicker style={{ width: '100%' }} />
@@ -254,6 +254,7 @@ export function ApplyPage() {
             {check?.findings.map((f) => (
               <Alert key={f.code} style={{ marginBottom: 8 }} type={FINDING_COLORS[f.severity]} showIcon message={f.message} description={f.article ? `依据：${f.article}` : undefined} />
             ))}
+            {check && hasTerms && <Typography.Paragraph type="secondary">届次：{check.termNote}</Typography.Paragraph>}
             {check && check.steps.length > 0 && (
               <>
                 <Typography.Title level={5} style={{ marginTop: 12 }}>

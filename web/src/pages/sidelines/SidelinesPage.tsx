@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { appToday } from '../../today';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
@@ -9,6 +9,7 @@ import type { GetResponse } from '../../api/types';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
 import { APPLICATION_STATUS_COLORS, APPLICATION_STATUS_LABELS, ORG_KIND_LABELS, SIDELINE_END_LABELS, SIDELINE_STATUS_LABELS, options } from '../../labels';
+import { chinaDate } from '../../dates';
 
 type Held = GetResponse<'/api/sidelines'>['items'][number];
 type AppRow = GetResponse<'/api/sideline-applications'>['items'][number];
@@ -42,7 +43,7 @@ const appColumns = (showApplicant: boolean) => [
   { title: '兼职单位', key: 'org', render: (_: unknown, a: AppRow) => <Link to={`/sidelines/applications/${a.id}`}>{a.org.name}</Link> },
   { title: '拟任职务', dataIndex: 'postTitle', width: 110 },
   { title: '状态', key: 'status', width: 230, render: (_: unknown, a: AppRow) => <Space size={4}><Tag color={APPLICATION_STATUS_COLORS[a.status]}>{APPLICATION_STATUS_LABELS[a.status]}</Tag>{a.currentStepLabel && <span>待{a.currentStepLabel}</span>}</Space> },
-  { title: '提交时间', dataIndex: 'submittedAt', width: 110, render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD') : '未提交') },
+  { title: '提交时间', dataIndex: 'submittedAt', width: 110, render: (v: string | null) => (v ? chinaDate(v) : '未提交') },
 ];
 
 function Ledger() {

@@ -9,6 +9,7 @@ import type { GetResponse } from '../../api/types';
 import { useApi } from '../../components/useApi';
 import { Chart } from '../../components/LazyChart';
 import { appToday } from '../../today';
+import { chinaDateTime } from '../../dates';
 
 type Data = GetResponse<'/api/talks/completion'>;
 const RELATIONS: Record<string, string> = { principal_leadership: '书记、院长与班子成员（每对每年≥2次）', leader_middle: '院领导与分管中层干部（每人每年≥1次）', middle_staff: '部门中层干部与本部门职工（每人每年≥1次）' };
@@ -146,7 +147,7 @@ export function CompletionPage() {
           dataSource={notes.data ?? []}
           locale={{ emptyText: '本年度暂无记录' }}
           columns={[
-            { title: '时间', dataIndex: 'createdAt', width: 170, render: (v: string) => new Date(v).toLocaleString('zh-CN', { hour12: false }) },
+            { title: '时间', dataIndex: 'createdAt', width: 170, render: (v: string) => chinaDateTime(v, true) },
             { title: '谈话人', dataIndex: 'talker', width: 120 },
             { title: '方式', dataIndex: 'kind', width: 100, render: (v: string) => (v === 'criticism' ? <Tag color="red">批评教育</Tag> : <Tag color="orange">提醒</Tag>) },
             { title: '情况', dataIndex: 'note' },
