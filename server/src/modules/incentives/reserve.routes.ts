@@ -56,7 +56,7 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
         blockers: reserveBlockers(
           {
             findings: findings.filter((f) => f.personId === personId),
-            impactPeriods: activeImpactPeriods(detsOf.get(personId) ?? [], { personId }, today).map((d) => ({ matter: d.matter, impactUntil: d.impactUntil!, citation: d.protectionCitation })),
+            impactPeriods: activeImpactPeriods(detsOf.get(personId) ?? [], { personId }, today).map((d) => ({ matter: d.matter, impactUntil: d.impactUntil! })),
             uncorrected: inaction.filter((c) => c.personId === personId && !(c.status === 'decided' && c.decision === 'not_adjusted')),
           },
           rules,
