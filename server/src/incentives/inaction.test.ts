@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyInaction, InactionRuleError, type InactionInput, type InactionState } from './inaction';
+import { applyInaction, InactionRuleError, proposalAfterVerification, type InactionInput, type InactionState } from './inaction';
 
 const rules = { citation: 'ahzaxy-2020 第14条', adjustments: ['move_post', 'non_leading_post', 'dismissal', 'demotion'], directSignals: ['strong_feedback'] };
 const at = (status: InactionState['status'], signal = 'complaint'): InactionState => ({ status, signal, signaledOn: '2026-03-01', deadline: null });
@@ -43,5 +43,17 @@ describe('为官不为 escalation (ahzaxy-2020 第14条)', () => {
       r = e instanceof InactionRuleError ? `${e.code}|${e.article}` : String(e);
     }
     expect(r).toBe(expected);
+  });
+});
+
+describe('第14条: which verification waits on a proposal of adjustment', () => {
+  it.each<[string, InactionState['status'], [string, string][], { verifiedOn: string; proposedOn: string | null } | null]>([
+    ['第14条: verified not corrected, nothing since — owed', 'uncorrected', [['remind', '2026-03-05'], ['verify', '2026-04-06']], { verifiedOn: '2026-04-06', proposedOn: null }],
+    ['第14条: proposed after the verification — met', 'proposed', [['remind', '2026-03-05'], ['verify', '2026-04-06'], ['propose', '2026-04-20']], { verifiedOn: '2026-04-06', proposedOn: '2026-04-20' }],
+    ['第14条: an admonition answers it', 'admonished', [['remind', '2026-03-05'], ['verify', '2026-04-06'], ['admonish', '2026-04-10']], null],
+    ['第14条: corrected — nothing owed', 'corrected', [['remind', '2026-03-05'], ['verify', '2026-04-06']], null],
+    ['第14条: proposed straight away on strong complaints — no verification to answer', 'proposed', [['propose', '2026-03-05']], null],
+  ])('%s', (_a, status, steps, expected) => {
+    expect(proposalAfterVerification(status, steps.map(([action, on]) => ({ action, on })))).toEqual(expected);
   });
 });
