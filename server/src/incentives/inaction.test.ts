@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadAllPacks } from '../policy/pack-loader';
+import { EffectivePolicy } from '../policy/effective-policy';
+import { VALUE_LABELS } from '../policy/vocabulary';
 import { applyInaction, InactionRuleError, proposalAfterVerification, type InactionInput, type InactionState } from './inaction';
 
 const rules = { citation: 'ahzaxy-2020 第14条', adjustments: ['move_post', 'non_leading_post', 'dismissal', 'demotion'], directSignals: ['strong_feedback'] };
@@ -55,5 +58,17 @@ describe('第14条: which verification waits on a proposal of adjustment', () =>
     ['第14条: proposed straight away on strong complaints — no verification to answer', 'proposed', [['propose', '2026-03-05']], null],
   ])('%s', (_a, status, steps, expected) => {
     expect(proposalAfterVerification(status, steps.map(([action, on]) => ({ action, on })))).toEqual(expected);
+  });
+});
+
+describe('第14条: the signals in the article\'s words', () => {
+  const all = loadAllPacks();
+  it.each([...all.keys()])('under %s an inaction tendency reads 不作为苗头性、倾向性问题, never the talks\' 作风、品德、廉洁 tendency', (packId) => {
+    const policy = new EffectivePolicy(packId, all.get(packId)!.suggestedAdoptions, all);
+    const signals = policy.get<string[]>('incentives.inaction.signals', '2026-12-01');
+    expect(signals.source.citation).toBe('ahzaxy-2020 第14条');
+    const labels = signals.value.map((k) => VALUE_LABELS[k]);
+    expect(labels).toContain('存在不作为苗头性、倾向性问题');
+    expect(labels.join('、')).not.toMatch(/作风|品德|廉洁/);
   });
 });

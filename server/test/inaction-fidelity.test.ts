@@ -8,8 +8,8 @@ import { newHolder } from './support/people';
 
 const TODAY = '2026-12-20';
 
-/** Issue: regulation fidelity round two, 8 — ahzaxy-2020 第14条: a verification finding inaction not corrected calls for a proposal. */
-describe.each(ENGINES)('为官不为: proposing an adjustment once the matter is found not corrected, on %s', (engine) => {
+/** Issue: regulation fidelity round two, 8 and 17 — 为官不为 as ahzaxy-2020 第14条 words and orders it. */
+describe.each(ENGINES)('为官不为 (ahzaxy-2020 第14条) on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let org: Client;
@@ -41,5 +41,15 @@ describe.each(ENGINES)('为官不为: proposing an adjustment once the matter is
 
     expect((await act({ action: 'propose', on: '2026-12-18', adjustment: 'move_post', reason: '经提醒仍未改正，建议调离岗位' })).json().status).toBe('proposed');
     expect(await proposalDuty(p.personId)).toMatchObject({ status: 'done', doneDate: '2026-12-18', citation: 'ahzaxy-2020 第14条' });
+  });
+
+  it('第14条: a 不作为 tendency is named in the article\'s words, not as the talks\' 作风、品德、廉洁 tendency; the earlier key still means it', async () => {
+    const rules = (await org.get('/api/inaction/rules')).json();
+    expect(rules.signals).toContainEqual({ key: 'inaction_tendency', label: '存在不作为苗头性、倾向性问题' });
+    expect(rules.signals.map((s: { label: string }) => s.label).join('、')).not.toMatch(/作风|品德|廉洁/);
+    const p = await newHolder(org, { n: 802, rank: 'section', title: '科长', since: '2022-03-01' });
+    const c = await org.post('/api/inaction', { personId: p.personId, signal: 'tendency', signalDetail: '对分管的招生咨询工作推诿扯皮、回复不及时', signaledOn: '2026-12-01' });
+    expect(c.statusCode, c.body).toBe(201);
+    expect(c.json()).toMatchObject({ signal: 'inaction_tendency', signalLabel: '存在不作为苗头性、倾向性问题' });
   });
 });
