@@ -5,6 +5,7 @@ import { inactionCase, inactionStep, person } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
 import { runCommand } from '../../http/command';
+import { refuseOwnCase } from '../../http/own-case';
 import { optText, text } from '../../http/text-fields';
 import { AppError, notFound } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
@@ -74,6 +75,7 @@ export const inactionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
       const r = await rulesOf(auth.institutionId);
       if (!r.signals.includes(b.signal)) throw new AppError('INACTION.SIGNAL', `发现渠道应为：${r.signals.map((s) => VALUE_LABELS[s] ?? s).join('、')}`, 400, { field: 'signal', article: r.citation ?? undefined });
       if (b.signaledOn > todayIso()) throw new AppError('INACTION.FUTURE', '发现日期不能晚于今天', 400, { field: 'signaledOn' });
+      refuseOwnCase(auth, [b.personId], '登记为官不为问题');
       const id = await runCommand(db, req, async (tx) => {
         await visiblePerson(tx, auth, b.personId, todayIso());
         const [c] = await tx.insert(inactionCase).values({ institutionId: auth.institutionId, ...b, createdBy: auth.accountId }).returning({ id: inactionCase.id });
@@ -109,6 +111,7 @@ export const inactionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
       await runCommand(db, req, async (tx) => {
         const [c] = await tx.select().from(inactionCase).where(and(eq(inactionCase.institutionId, auth.institutionId), eq(inactionCase.id, req.params.id))).for('update');
         if (!c) throw notFound('为官不为问题', 'INACTION.NOT_FOUND');
+        refuseOwnCase(auth, [c.personId], ACTION_LABELS[b.action]);
         let next;
         try {
           next = applyInaction({ status: c.status as InactionStatus, signal: c.signal, signaledOn: c.signaledOn, deadline: c.deadline }, b, r.forSignal(c.signal), todayIso());
