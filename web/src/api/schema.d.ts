@@ -702,6 +702,10 @@ export interface paths {
                          * @enum {string}
                          */
                         status?: "active" | "retired" | "left";
+                        /** @description 退休日期 */
+                        retiredOn?: string;
+                        /** @description 退休文号 */
+                        retirementDocNo?: string | null;
                     };
                 };
             };
