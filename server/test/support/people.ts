@@ -12,7 +12,7 @@ let seq = 0;
 export async function newHolder(
   org: Client,
   opts: { n: number; rank: string; title: string; since: string; politicalStatus?: string; departmentKind?: string; departmentName?: string; isHead?: boolean },
-): Promise<{ personId: number; postId: number; tenureId: number; departmentId: number; name: string }> {
+): Promise<{ personId: number; postId: number; tenureId: number; departmentId: number; name: string; warnings: { code: string; message: string; basis: string }[] }> {
   seq++;
   const id = fictionalId(opts.n);
   const name = `测试${'甲乙丙丁戊己庚辛壬癸'[opts.n % 10]}${'子丑寅卯辰巳午未申酉戌亥'[seq % 12]}`;
@@ -27,5 +27,5 @@ export async function newHolder(
   expect(post.statusCode, post.body).toBe(201);
   const tenure = await org.post('/api/tenures', { personId: person.json().id, postId: post.json().id, startDate: opts.since, appointReason: '经党委会研究决定' });
   expect(tenure.statusCode, tenure.body).toBe(201);
-  return { personId: person.json().id, postId: post.json().id, tenureId: tenure.json().id, departmentId: dept.json().id, name };
+  return { personId: person.json().id, postId: post.json().id, tenureId: tenure.json().id, departmentId: dept.json().id, name, warnings: tenure.json().warnings };
 }
