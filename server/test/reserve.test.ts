@@ -66,9 +66,10 @@ describe.each(ENGINES)('后备干部 on %s', (engine) => {
     const mitigated = cases.find((c) => c.outcome === 'mitigate' && c.subjectPersonId && c.reviewId)!;
     await database.db.execute(sql`UPDATE tolerance_review SET impact_until = ${addDays(todayIso(), 200)} WHERE id = ${mitigated.reviewId}`);
     const check = (await org.get(`/api/reserve/check?personId=${mitigated.subjectPersonId}`)).json();
-    expect(check.blockers.map((b: { code: string }) => b.code)).toContain('RESERVE.IMPACT_PERIOD');
+    expect(check.blockers).toContainEqual(expect.objectContaining({ code: 'RESERVE.IMPACT_PERIOD', article: 'ahzaxy-2020 第12条' }));
     const refused = await org.post('/api/reserve/nominations', { personId: mitigated.subjectPersonId, targetRank: 'middle_chief', reasons: REASONS });
-    expect(refused.json().error.code).toBe('RESERVE.IMPACT_PERIOD');
+    // The refusal names its article (the reserve rule's, 第12条), though a mitigation carries no protections of its own.
+    expect(refused.json().error).toMatchObject({ code: 'RESERVE.IMPACT_PERIOD', article: 'ahzaxy-2020 第12条' });
   });
 
   it('第15条: a 担当作为好干部 round is decided collectively within its places and published; awards count in the reserve view (第6条)', async () => {

@@ -1,5 +1,6 @@
 import { addDays, diffDays, type IsoDate } from '../shared/dates';
 import { idNumberCheckChar } from '../people/id-number';
+import { partyPostRule } from '../people/party-posts';
 import type { CollegeTemplate } from './colleges';
 import { GIVEN_ANY, GIVEN_FEMALE, GIVEN_MALE, SURNAMES } from './names';
 import { Rng } from './random';
@@ -179,6 +180,13 @@ export function generateCollege(tpl: CollegeTemplate, seed: number, ref: IsoDate
     const leaderStart = out.tenures.find((t) => t.person === leader && t.endDate === null)!.startDate;
     out.oversights.push({ leader, dept, startDate: leaderStart, endDate: null });
   });
+
+  // Posts that require a Party member (党委书记、副书记、纪委书记、党总支书记、党委工作部门负责人: people/party-posts.ts) are
+  // held by full members, now and in the past; the random draw above (which stays as it was) is overridden for them.
+  for (const t of out.tenures) {
+    const po = out.posts[t.post];
+    if (partyPostRule({ title: po.title, departmentName: out.departments[po.dept].name })) out.persons[t.person].politicalStatus = 'cpc_member';
+  }
 
   // Demo accounts, one per role.
   const personIn = (code: string, rank: string) => {

@@ -48,7 +48,7 @@ export async function seedInaction(tx: Tx, institutionId: number, policy: Effect
   const pick = () => posts.splice(rng.int(0, posts.length - 1), 1)[0];
   const stories: { signal: string; detail: string; ago: number; steps: [string, number, string][]; status: string; deadline?: number; adjustment?: string }[] = [
     { signal: 'complaint', detail: '多名教师反映其负责的实训室设备报修长期无人处理', ago: 150, status: 'corrected', steps: [['remind', 5, '一个月内建立报修台账，逐项处理积压报修（期限见整改要求）'], ['verify', 40, '已改正：积压报修已全部处理，建立了周报制度']] },
-    { signal: 'tendency', detail: '日常监督发现其对分管的招生咨询工作推诿扯皮、回复不及时', ago: 35, status: 'reminded', deadline: 20, steps: [['remind', 3, '立即整改咨询回复机制，两周内提交整改报告']] },
+    { signal: 'inaction_tendency', detail: '日常监督发现其对分管的招生咨询工作推诿扯皮、回复不及时', ago: 35, status: 'reminded', deadline: 20, steps: [['remind', 3, '立即整改咨询回复机制，两周内提交整改报告']] },
     { signal: 'supervision', detail: '巡察反馈其分管的资产清查工作长期不推不动、落实不力', ago: 200, status: 'proposed', adjustment: 'move_post', steps: [['remind', 5, '限期一个月完成资产清查'], ['verify', 40, '未改正：清查进度不足三成'], ['admonish', 45, '诫勉谈话，限期一个月完成'], ['verify', 80, '未改正：仍未完成，且未说明正当理由'], ['propose', 85, '调离岗位：经提醒、诫勉仍未改正']] },
   ];
   let n = 0;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyInaction, InactionRuleError, type InactionInput, type InactionState } from './inaction';
+import { loadAllPacks } from '../policy/pack-loader';
+import { EffectivePolicy } from '../policy/effective-policy';
+import { VALUE_LABELS } from '../policy/vocabulary';
+import { applyInaction, InactionRuleError, proposalAfterVerification, type InactionInput, type InactionState } from './inaction';
 
 const rules = { citation: 'ahzaxy-2020 第14条', adjustments: ['move_post', 'non_leading_post', 'dismissal', 'demotion'], directSignals: ['strong_feedback'] };
 const at = (status: InactionState['status'], signal = 'complaint'): InactionState => ({ status, signal, signaledOn: '2026-03-01', deadline: null });
@@ -43,5 +46,29 @@ describe('为官不为 escalation (ahzaxy-2020 第14条)', () => {
       r = e instanceof InactionRuleError ? `${e.code}|${e.article}` : String(e);
     }
     expect(r).toBe(expected);
+  });
+});
+
+describe('第14条: which verification waits on a proposal of adjustment', () => {
+  it.each<[string, InactionState['status'], [string, string][], { verifiedOn: string; proposedOn: string | null } | null]>([
+    ['第14条: verified not corrected, nothing since — owed', 'uncorrected', [['remind', '2026-03-05'], ['verify', '2026-04-06']], { verifiedOn: '2026-04-06', proposedOn: null }],
+    ['第14条: proposed after the verification — met', 'proposed', [['remind', '2026-03-05'], ['verify', '2026-04-06'], ['propose', '2026-04-20']], { verifiedOn: '2026-04-06', proposedOn: '2026-04-20' }],
+    ['第14条: an admonition answers it', 'admonished', [['remind', '2026-03-05'], ['verify', '2026-04-06'], ['admonish', '2026-04-10']], null],
+    ['第14条: corrected — nothing owed', 'corrected', [['remind', '2026-03-05'], ['verify', '2026-04-06']], null],
+    ['第14条: proposed straight away on strong complaints — no verification to answer', 'proposed', [['propose', '2026-03-05']], null],
+  ])('%s', (_a, status, steps, expected) => {
+    expect(proposalAfterVerification(status, steps.map(([action, on]) => ({ action, on })))).toEqual(expected);
+  });
+});
+
+describe('第14条: the signals in the article\'s words', () => {
+  const all = loadAllPacks();
+  it.each([...all.keys()])('under %s an inaction tendency reads 不作为苗头性、倾向性问题, never the talks\' 作风、品德、廉洁 tendency', (packId) => {
+    const policy = new EffectivePolicy(packId, all.get(packId)!.suggestedAdoptions, all);
+    const signals = policy.get<string[]>('incentives.inaction.signals', '2026-12-01');
+    expect(signals.source.citation).toBe('ahzaxy-2020 第14条');
+    const labels = signals.value.map((k) => VALUE_LABELS[k]);
+    expect(labels).toContain('存在不作为苗头性、倾向性问题');
+    expect(labels.join('、')).not.toMatch(/作风|品德|廉洁/);
   });
 });

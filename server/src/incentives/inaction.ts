@@ -68,3 +68,19 @@ export function applyInaction(s: InactionState, input: InactionInput, rules: { c
       return { ...s, status: 'decided' };
   }
 }
+
+/**
+ * 第14条 “经教育提醒、诫勉处理没有改正的，采取调离岗位、改任非领导职务、免职、降职等方式进行组织处理”: a verification
+ * that finds the matter not corrected calls on the organization department to propose an adjustment. Met when the
+ * proposal is recorded; an admonition recorded instead answers it (it sets a new deadline, whose verification calls
+ * for a proposal afresh). `steps` in the order they were recorded. Null when no verification is waiting on a proposal. Pure.
+ */
+export function proposalAfterVerification(status: InactionStatus, steps: readonly { action: string; on: string }[]): { verifiedOn: string; proposedOn: string | null } | null {
+  let verifiedOn: string | null = null;
+  for (const s of steps) {
+    if (s.action === 'verify') verifiedOn = s.on;
+    else if (s.action === 'propose' && verifiedOn) return { verifiedOn, proposedOn: s.on };
+    else if (s.action === 'admonish') verifiedOn = null;
+  }
+  return verifiedOn && status === 'uncorrected' ? { verifiedOn, proposedOn: null } : null;
+}

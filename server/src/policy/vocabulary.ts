@@ -43,7 +43,7 @@ export const VALUE_LABELS: Record<string, string> = {
   tongren_by_target_post: '按约谈对象的职务确定主谈人', tongren_by_target_rank: '按约谈对象的职级确定组织实施部门',
   // incentives
   nominate: '推荐', assess: '审核', decide: '集体研究决定', publish: '公示',
-  complaint: '信访举报反映', supervision: '日常监督、巡视审计等发现', strong_feedback: '群众反映比较强烈', rotation_refusal: '无正当理由拒不服从轮岗交流决定', move_post: '调离岗位', non_leading_post: '改任非领导职务', dismissal: '免职', demotion: '降职',
+  inaction_tendency: '存在不作为苗头性、倾向性问题', complaint: '信访举报反映', supervision: '日常监督、巡视审计等发现', strong_feedback: '群众反映比较强烈', rotation_refusal: '无正当理由拒不服从轮岗交流决定', move_post: '调离岗位', non_leading_post: '改任非领导职务', dismissal: '免职', demotion: '降职',
   party_school: '党校（行政学院、干部学院）培训', organized: '学院组织的集中培训', online: '网络培训', academic_training: '学术会议和专业研修', on_the_job: '在岗学习和岗位实践锻炼',
   family_hardship: '家庭生活困难', major_misfortune: '重大变故', serious_illness: '本人或直系亲属患重大疾病', bereavement: '直系亲属去世',
   political_veto: '政治上有问题“一票否决”', integrity_zero_tolerance: '廉洁上有问题“零容忍”',

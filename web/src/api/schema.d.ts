@@ -702,6 +702,10 @@ export interface paths {
                          * @enum {string}
                          */
                         status?: "active" | "retired" | "left";
+                        /** @description 退休日期 */
+                        retiredOn?: string;
+                        /** @description 退休文号 */
+                        retirementDocNo?: string | null;
                     };
                 };
             };
@@ -1030,7 +1034,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 任职（任命到职位） */
+        /** 任职（任命到职位）；任用非中共正式党员担任须由党员担任的职务时给出提醒 */
         post: {
             parameters: {
                 query?: never;
@@ -1058,6 +1062,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                basis: string;
+                            }[];
                         };
                     };
                 };

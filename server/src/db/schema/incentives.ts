@@ -179,7 +179,7 @@ export const inactionCase = pgTable(
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     institutionId: integer().notNull().references(() => institution.id),
     personId: integer().notNull().references(() => person.id),
-    /** tendency | complaint | supervision | strong_feedback */
+    /** inaction_tendency | complaint | supervision | strong_feedback | rotation_refusal */
     signal: text().notNull(),
     signalDetail: text().notNull(),
     signaledOn: date({ mode: 'string' }).notNull(),

@@ -2,6 +2,7 @@ import type { EffectivePolicy } from '../../policy/effective-policy';
 import { VALUE_LABELS } from '../../policy/vocabulary';
 import { addDays } from '../../shared/dates';
 import { trainingRules, yearProgress } from '../../incentives/training';
+import { proposalAfterVerification, type InactionStatus } from '../../incentives/inaction';
 import type { DerivedDuty, Deriver } from '../types';
 import type { IncentiveFacts } from '../loaders/incentives.loader';
 
@@ -65,30 +66,56 @@ export const careVisitDeriver: Deriver<IncentiveFacts> = {
   },
 };
 
-/** ahzaxy-2020 第14条: a reminder's deadline is checked; a proposed adjustment is decided collectively (pack default days). */
+/**
+ * ahzaxy-2020 第14条: a reminder's (or admonition's) deadline is checked; a verification finding the matter not corrected
+ * calls on the organization department to propose an adjustment (调离岗位、改任非领导职务、免职、降职) within the pack's
+ * days, done when the proposal is recorded; a proposed adjustment is decided collectively (pack default days).
+ */
 export const inactionDeriver: Deriver<IncentiveFacts> = {
   kind: 'inaction_followup',
   label: '为官不为处置',
   derive(f, policy: EffectivePolicy, asOf) {
     const signals = policy.get<string[]>('incentives.inaction.signals', asOf);
+    const adjustments = policy.get<string[]>('incentives.inaction.adjustments', asOf);
     const days = policy.get<number>('incentives.inaction.decision_days', asOf);
+    const proposalDays = policy.get<number>('incentives.inaction.proposal_days', asOf);
     const dueSoon = policy.number('incentives.inaction.due_soon_days', asOf);
-    return f.inaction.map((c): DerivedDuty => {
-      const proposed = c.status === 'proposed';
-      return {
-        key: `inaction:${c.id}:${c.status}`,
-        kind: 'inaction_followup',
-        title: proposed ? `集体研究对${c.name}的组织调整建议` : `核查${c.name}不作为问题的整改情况`,
-        owner: { type: 'role', role: 'org' },
-        subjectPersonId: c.personId,
-        subjectDepartmentId: c.departmentId ?? undefined,
-        dueDate: proposed ? addDays(c.proposedOn!, days.value) : c.deadline!,
-        dueSoonDays: dueSoon,
-        citation: signals.source.citation,
-        isDefaultRule: false,
-        link: '/incentives?tab=inaction',
-        detail: { reasons: [proposed ? `提出建议后 ${days.value} 天内集体研究决定${days.source.isDefault ? '（期限为系统默认）' : ''}` : `整改期限 ${c.deadline}，到期核查是否改正；经提醒、诫勉仍未改正的，进行组织调整`] },
-      };
+    const base = (c: IncentiveFacts['inaction'][number]) => ({
+      kind: 'inaction_followup',
+      owner: { type: 'role' as const, role: 'org' },
+      subjectPersonId: c.personId,
+      subjectDepartmentId: c.departmentId ?? undefined,
+      dueSoonDays: dueSoon,
+      link: '/incentives?tab=inaction',
     });
+    const out: DerivedDuty[] = [];
+    for (const c of f.inaction) {
+      const proposal = proposalAfterVerification(c.status as InactionStatus, c.steps);
+      if (proposal) {
+        const ways = adjustments.value.map((a) => VALUE_LABELS[a] ?? a).join('、');
+        out.push({
+          ...base(c),
+          key: `inaction_proposal:${c.id}:${proposal.verifiedOn}`,
+          title: `对${c.name}提出组织调整建议（${ways}）`,
+          dueDate: addDays(proposal.verifiedOn, proposalDays.value),
+          doneDate: proposal.proposedOn ?? undefined,
+          citation: adjustments.source.citation,
+          isDefaultRule: proposalDays.source.isDefault,
+          detail: { reasons: [`${proposal.verifiedOn} 核查未改正；经教育提醒、诫勉处理没有改正的，采取${ways}等方式进行组织处理，${proposalDays.value} 天内提出建议${proposalDays.source.isDefault ? '（期限为系统默认）' : ''}`] },
+        });
+      }
+      if (c.status !== 'reminded' && c.status !== 'admonished' && c.status !== 'proposed') continue;
+      const proposed = c.status === 'proposed';
+      out.push({
+        ...base(c),
+        key: `inaction:${c.id}:${c.status}`,
+        title: proposed ? `集体研究对${c.name}的组织调整建议` : `核查${c.name}不作为问题的整改情况`,
+        dueDate: proposed ? addDays(c.proposedOn!, days.value) : c.deadline!,
+        citation: signals.source.citation,
+        isDefaultRule: proposed && days.source.isDefault,
+        detail: { reasons: [proposed ? `提出建议后 ${days.value} 天内集体研究决定${days.source.isDefault ? '（期限为系统默认）' : ''}` : `整改期限 ${c.deadline}，到期核查是否改正；经提醒、诫勉仍未改正的，进行组织调整`] },
+      });
+    }
+    return out;
   },
 };

@@ -1,7 +1,7 @@
-import { and, eq, gte, inArray, lte, or } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, or } from 'drizzle-orm';
 import { together } from '../../db/together';
 import type { Executor } from '../../db/client';
-import { careCase, careVisit, inactionCase, person, trainingCourse, trainingRecord } from '../../db/schema';
+import { careCase, careVisit, inactionCase, inactionStep, person, trainingCourse, trainingRecord } from '../../db/schema';
 import type { EffectivePolicy } from '../../policy/effective-policy';
 import { currentPosts, mainPosts } from '../../modules/interviews/context';
 import { addMonths } from '../../shared/dates';
@@ -13,15 +13,19 @@ export interface IncentiveFacts {
   people: { personId: number; name: string; rank: string; departmentId: number }[];
   training: { personId: number; endDate: string; hours: number }[];
   care: { id: number; personId: number; name: string; situation: string; registeredOn: string; status: string; firstVisit: string | null; departmentId: number | null }[];
-  /** Inaction matters waiting on a check (reminded, admonished) or a decision (proposed). */
-  inaction: { id: number; personId: number; name: string; status: string; deadline: string | null; proposedOn: string | null; departmentId: number | null }[];
+  /**
+   * Inaction matters waiting on a check (reminded, admonished), a proposal (uncorrected) or a decision (proposed), and
+   * those proposed or decided within the look-back (their proposal duty shown as done); with their steps in recording order.
+   */
+  inaction: { id: number; personId: number; name: string; status: string; deadline: string | null; proposedOn: string | null; departmentId: number | null; steps: { action: string; on: string }[] }[];
 }
 
 /** This year's training records, everyone's rank, and hardships registered (open, or in the last year). */
 export async function loadIncentiveFacts(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy): Promise<IncentiveFacts> {
   const year = Number(asOf.slice(0, 4));
   const gap = policy.number('incentives.rotation.continuity_gap_days', asOf);
-  const [posts, training, cases, visits, inaction] = await together(ex, [
+  const doneSince = addMonths(asOf, -policy.number('incentives.inaction.done_lookback_months', asOf));
+  const [posts, training, cases, visits, inaction, steps] = await together(ex, [
     () => currentPosts(ex, institutionId, asOf, gap),
     () => ex
       .select({ personId: trainingRecord.personId, tenths: trainingRecord.hoursTenths, endDate: trainingCourse.endDate })
@@ -38,9 +42,17 @@ export async function loadIncentiveFacts(ex: Executor, institutionId: number, as
       .select({ id: inactionCase.id, personId: inactionCase.personId, name: person.name, status: inactionCase.status, deadline: inactionCase.deadline, proposedOn: inactionCase.proposedOn })
       .from(inactionCase)
       .innerJoin(person, eq(person.id, inactionCase.personId))
-      .where(and(eq(inactionCase.institutionId, institutionId), inArray(inactionCase.status, ['reminded', 'admonished', 'proposed']))),
+      .where(and(eq(inactionCase.institutionId, institutionId), or(inArray(inactionCase.status, ['reminded', 'admonished', 'uncorrected', 'proposed']), and(eq(inactionCase.status, 'decided'), gte(inactionCase.proposedOn, doneSince))))),
+    () => ex
+      .select({ caseId: inactionStep.caseId, action: inactionStep.action, on: inactionStep.on })
+      .from(inactionStep)
+      .innerJoin(inactionCase, eq(inactionCase.id, inactionStep.caseId))
+      .where(and(eq(inactionStep.institutionId, institutionId), inArray(inactionStep.action, ['verify', 'admonish', 'propose']), or(inArray(inactionCase.status, ['uncorrected', 'proposed']), and(eq(inactionCase.status, 'decided'), gte(inactionCase.proposedOn, doneSince)))))
+      .orderBy(asc(inactionStep.id)),
   ]);
   const main = mainPosts(posts);
+  const stepsOf = new Map<number, { action: string; on: string }[]>();
+  for (const s of steps) stepsOf.set(s.caseId, [...(stepsOf.get(s.caseId) ?? []), { action: s.action, on: s.on }]);
   return {
     year,
     people: [...main.values()].map((p) => ({ personId: p.personId, name: p.name, rank: p.rank, departmentId: p.departmentId })),
@@ -49,6 +61,6 @@ export async function loadIncentiveFacts(ex: Executor, institutionId: number, as
       id: c.id, personId: c.personId, name, situation: c.situation, registeredOn: c.registeredOn, status: c.status,
       firstVisit: visits.filter((v) => v.caseId === c.id).map((v) => v.on).sort()[0] ?? null, departmentId: main.get(c.personId)?.departmentId ?? null,
     })),
-    inaction: inaction.map((c) => ({ ...c, departmentId: main.get(c.personId)?.departmentId ?? null })),
+    inaction: inaction.map((c) => ({ ...c, departmentId: main.get(c.personId)?.departmentId ?? null, steps: stepsOf.get(c.id) ?? [] })),
   };
 }

@@ -1,4 +1,5 @@
 import { and, eq, gte, inArray, lte, or } from 'drizzle-orm';
+import { endsInRetirement } from '../../people/retirement';
 import { together } from '../../db/together';
 import type { Executor } from '../../db/client';
 import { oversight, person, post, talk, talkAssignment, talkOccasion, talkParticipant, tenure } from '../../db/schema';
@@ -110,7 +111,7 @@ export async function loadTalkFacts(ex: Executor, institutionId: number, asOf: s
       if (!renewal) occasions.push({ ...base, kind: 'appointment', date: t.startDate });
     }
     if (recent(t.endDate)) {
-      if (t.endReason?.includes('退休')) occasions.push({ ...base, kind: 'retirement', date: t.endDate! });
+      if (endsInRetirement(t.endReason)) occasions.push({ ...base, kind: 'retirement', date: t.endDate! });
       else {
         const moved = all.some((o) => o.personId === t.personId && o.id !== t.id && o.rank !== 'staff' && o.startDate >= addDays(t.endDate!, -gap) && o.startDate <= addDays(t.endDate!, gap));
         if (!moved) occasions.push({ ...base, kind: 'removal', date: t.endDate! });

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { appraisal, appraisalCycle, department, dutyReport } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { runCommand } from '../../http/command';
+import { refuseOwnCase } from '../../http/own-case';
 import { optText, text } from '../../http/text-fields';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
@@ -158,6 +159,7 @@ export const appraisalRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
       const auth = req.auth!;
       const b = req.body;
       const today = todayIso();
+      refuseOwnCase(auth, [b.personId], '登记年度考核等次');
       const c = await getCycle(db, auth.institutionId, b.cycleId);
       if (c.status !== 'open') throw new AppError('APPRAISAL.CYCLE_CLOSED', `${c.year} 年度考核已结束，不能再登记`, 409);
       const { rules, gapDays } = await appraisalContext(db, deps, auth.institutionId, today);

@@ -5,6 +5,7 @@ import { inactionCase, inactionStep, person } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
 import { runCommand } from '../../http/command';
+import { refuseOwnCase } from '../../http/own-case';
 import { optText, text } from '../../http/text-fields';
 import { AppError, notFound } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
@@ -20,6 +21,8 @@ const caseOut = z.object({
   decidedOn: z.string().nullable(), meetingRef: z.string().nullable(), steps: z.array(z.object({ action: z.string(), on: z.string(), note: z.string(), actorName: z.string() })),
 });
 const label = (k: string | null) => (k ? (k === 'not_adjusted' ? '不作组织调整' : (VALUE_LABELS[k] ?? k)) : null);
+/** Signal keys renamed since (the 第14条 不作为 tendency was once `tendency`, the talks' 作风品德廉洁 tendency): earlier requests still mean the same. */
+const RENAMED_SIGNALS: Record<string, string> = { tendency: 'inaction_tendency' };
 const ACTION_LABELS: Record<string, string> = { signal: '发现问题', remind: '提醒并提出整改要求', verify: '核查整改', admonish: '诫勉处理', propose: '提出组织调整建议', decide: '集体研究决定' };
 
 /** 为官不为 (ahzaxy-2020 第14条): signals, reminders with deadlines, checks, organizational adjustment decided collectively. */
@@ -68,10 +71,11 @@ export const inactionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
     },
     async (req, reply) => {
       const auth = req.auth!;
-      const b = req.body;
+      const b = { ...req.body, signal: RENAMED_SIGNALS[req.body.signal] ?? req.body.signal };
       const r = await rulesOf(auth.institutionId);
       if (!r.signals.includes(b.signal)) throw new AppError('INACTION.SIGNAL', `发现渠道应为：${r.signals.map((s) => VALUE_LABELS[s] ?? s).join('、')}`, 400, { field: 'signal', article: r.citation ?? undefined });
       if (b.signaledOn > todayIso()) throw new AppError('INACTION.FUTURE', '发现日期不能晚于今天', 400, { field: 'signaledOn' });
+      refuseOwnCase(auth, [b.personId], '登记为官不为问题');
       const id = await runCommand(db, req, async (tx) => {
         await visiblePerson(tx, auth, b.personId, todayIso());
         const [c] = await tx.insert(inactionCase).values({ institutionId: auth.institutionId, ...b, createdBy: auth.accountId }).returning({ id: inactionCase.id });
@@ -107,6 +111,7 @@ export const inactionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
       await runCommand(db, req, async (tx) => {
         const [c] = await tx.select().from(inactionCase).where(and(eq(inactionCase.institutionId, auth.institutionId), eq(inactionCase.id, req.params.id))).for('update');
         if (!c) throw notFound('为官不为问题', 'INACTION.NOT_FOUND');
+        refuseOwnCase(auth, [c.personId], ACTION_LABELS[b.action]);
         let next;
         try {
           next = applyInaction({ status: c.status as InactionStatus, signal: c.signal, signaledOn: c.signaledOn, deadline: c.deadline }, b, r.forSignal(c.signal), todayIso());

@@ -7,6 +7,7 @@ import { appraisal, commendation, inactionCase, person, reserveFinding, reserveN
 import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
 import { runCommand } from '../../http/command';
+import { refuseOwnCase } from '../../http/own-case';
 import { text } from '../../http/text-fields';
 import { AppError, notFound } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
@@ -56,7 +57,7 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
         blockers: reserveBlockers(
           {
             findings: findings.filter((f) => f.personId === personId),
-            impactPeriods: activeImpactPeriods(detsOf.get(personId) ?? [], { personId }, today).map((d) => ({ matter: d.matter, impactUntil: d.impactUntil!, citation: d.protectionCitation })),
+            impactPeriods: activeImpactPeriods(detsOf.get(personId) ?? [], { personId }, today).map((d) => ({ matter: d.matter, impactUntil: d.impactUntil! })),
             uncorrected: inaction.filter((c) => c.personId === personId && !(c.status === 'decided' && c.decision === 'not_adjusted')),
           },
           rules,
@@ -114,6 +115,7 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
     async (req, reply) => {
       const auth = req.auth!;
       const b = req.body;
+      refuseOwnCase(auth, [b.personId], '推荐后备干部');
       const { rules, of } = await standing(db, auth.institutionId, [b.personId]);
       if (!rules.targetRanks.includes(b.targetRank)) throw new AppError('RESERVE.TARGET_RANK', `拟任职级应为：${rules.targetRanks.map((r) => VALUE_LABELS[r] ?? r).join('、')}`, 400, { field: 'targetRank', article: rules.targetCitation ?? undefined });
       const blocked = of(b.personId).blockers[0];
@@ -154,6 +156,7 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
       await runCommand(db, req, async (tx) => {
         const [n] = await tx.select().from(reserveNomination).where(and(eq(reserveNomination.institutionId, auth.institutionId), eq(reserveNomination.id, req.params.id))).for('update');
         if (!n) throw notFound('后备干部推荐', 'RESERVE.NOT_FOUND');
+        refuseOwnCase(auth, [n.personId], b.action === 'remove' ? '办理退出后备干部库' : '审核后备干部推荐');
         let set: Partial<typeof reserveNomination.$inferInsert>;
         if (b.action === 'remove') {
           if (n.status !== 'approved') throw new AppError('RESERVE.STATUS', '只有在库的后备干部可以退出', 409);
@@ -182,6 +185,7 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
     async (req, reply) => {
       const auth = req.auth!;
       const b = req.body;
+      refuseOwnCase(auth, [b.personId], '登记后备干部否决情形');
       const rules = await rulesOf(auth.institutionId);
       if (!rules.blockingFindings.includes(b.kind)) throw new AppError('RESERVE.FINDING_KIND', `情形应为：${rules.blockingFindings.map((k) => VALUE_LABELS[k] ?? k).join('、')}`, 400, { field: 'kind', article: rules.findingsCitation ?? undefined });
       if (b.on > todayIso()) throw new AppError('RESERVE.FUTURE', '认定日期不能晚于今天', 400, { field: 'on' });

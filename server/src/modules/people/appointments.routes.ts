@@ -8,8 +8,13 @@ import { AppError, notFound } from '../../shared/errors';
 import { getDepartment, getPerson, getPost } from './people.repository';
 import { idParam, oversightCreate, oversightEnd, postCreate, postUpdate, SINGLE_HOLDER_RANKS, tenureCreate, tenureEnd } from './people.schema';
 import { personOfTenure, postOfTenure } from '../../db/joins';
+import { partyMembershipWarning } from '../../people/party-posts';
 
 const created = z.object({ id: z.number() });
+const appointed = created.extend({
+  /** Recorded all the same; e.g. a post that requires a Party member given to someone who is not one. */
+  warnings: z.array(z.object({ code: z.string(), message: z.string(), basis: z.string() })),
+});
 
 /** A period [start, end) still running on or after `from` (end null meaning open). */
 const runningFrom = (end: typeof tenure.endDate, from: string) => or(isNull(end), sql`${end} > ${from}`)!;
@@ -52,11 +57,11 @@ export const appointmentsRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => as
 
   app.post(
     '/api/tenures',
-    { config: { access: 'roster.write' }, schema: { tags: ['people'], summary: '任职（任命到职位）', body: tenureCreate, response: { 201: created } } },
+    { config: { access: 'roster.write' }, schema: { tags: ['people'], summary: '任职（任命到职位）；任用非中共正式党员担任须由党员担任的职务时给出提醒', body: tenureCreate, response: { 201: appointed } } },
     async (req, reply) => {
       const auth = req.auth!;
       const b = req.body;
-      const id = await runCommand(db, req, async (tx) => {
+      const result = await runCommand(db, req, async (tx) => {
         const p = await getPerson(tx, auth.institutionId, b.personId);
         if (!p) throw new AppError('PERSON.NOT_FOUND', '所选人员不存在', 400, { field: 'personId' });
         if (p.status !== 'active') throw new AppError('TENURE.PERSON_INACTIVE', `${p.name}已退休或离职，不能任职`, 409, { field: 'personId' });
@@ -75,9 +80,13 @@ export const appointmentsRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => as
           if (holder) throw new AppError('TENURE.POST_OCCUPIED', `该职位由${holder.name}在任，请先办理其免职`, 409, { field: 'postId' });
         }
         const [row] = await tx.insert(tenure).values({ ...b, institutionId: auth.institutionId }).returning();
-        return { result: row.id, audit: { action: 'tenure.create', entityType: 'tenure', entityId: row.id, after: { person: p.name, post: po.title, ...b } } };
+        // Recorded as appointed (the appointment is the Party committee's act), with a warning where the post requires a Party member.
+        const d = await getDepartment(tx, auth.institutionId, po.departmentId);
+        const warning = partyMembershipWarning({ title: po.title, departmentName: d?.name ?? '' }, p);
+        const warnings = warning ? [warning] : [];
+        return { result: { id: row.id, warnings }, audit: { action: 'tenure.create', entityType: 'tenure', entityId: row.id, after: { person: p.name, post: po.title, ...b, ...(warnings.length ? { warnings: warnings.map((w) => w.message) } : {}) } } };
       });
-      return reply.status(201).send({ id });
+      return reply.status(201).send(result);
     },
   );
 

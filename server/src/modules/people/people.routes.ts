@@ -13,6 +13,7 @@ import { ID_NUMBER_MESSAGES, parseIdNumber } from '../../people/id-number';
 import { currentPostsByPerson, getPerson, listPersons, oversightsOf, scopeCondition, tenuresOf } from './people.repository';
 import { idParam, personCreate, personListQuery, personOut, personUpdate } from './people.schema';
 import { idNumberOf, presentPerson } from './people.presenter';
+import { retirePerson } from './retirement.service';
 import { isUnreadable, nextId, seal, UNREADABLE } from '../../db/sealed';
 import { dutiesFor } from '../duties/duties.service';
 import { dutyOut, presentDuty } from '../duties/duties.schema';
@@ -124,24 +125,29 @@ export const peopleRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
     { config: { access: 'roster.write' }, schema: { tags: ['people'], summary: '修改人员信息', params: idParam, body: personUpdate, response: { 200: z.object({ id: z.number() }) } } },
     async (req) => {
       const auth = req.auth!;
+      const { retiredOn, retirementDocNo, ...fields } = req.body;
       return runCommand(db, req, async (tx) => {
         const before = await getPerson(tx, auth.institutionId, req.params.id);
         if (!before) throw notFound('人员', 'PERSON.NOT_FOUND');
+        const retiring = fields.status === 'retired' && before.status !== 'retired';
+        if (retiredOn && !retiring) throw new AppError('PERSON.RETIRED_ON_UNUSED', '退休日期：只在将状态改为退休时填写', 400, { field: 'retiredOn' });
         const stored = idNumberOf(before);
-        if (req.body.idNumber?.includes(UNREADABLE) || (req.body.idNumber === undefined && isUnreadable(stored))) {
+        if (fields.idNumber?.includes(UNREADABLE) || (fields.idNumber === undefined && isUnreadable(stored))) {
           throw new AppError('FIELD.INTEGRITY', '身份证号：原有内容无法读取（完整性校验失败），请重新填写身份证号后保存', 400, { field: 'idNumber' });
         }
-        const merged = { ...before, idNumber: stored, ...req.body };
+        const merged = { ...before, idNumber: stored, ...fields };
         const parsed = parseIdNumber(merged.idNumber);
         if (!parsed.ok) throw new AppError('VALIDATION.INVALID', `身份证号：${ID_NUMBER_MESSAGES[parsed.problem]}`, 400, { field: 'idNumber' });
         if (parsed.info.birthDate !== merged.birthDate) throw new AppError('VALIDATION.INVALID', `出生日期：与身份证号中的出生日期 ${parsed.info.birthDate} 不一致`, 400, { field: 'birthDate' });
         if (parsed.info.gender !== merged.gender) throw new AppError('VALIDATION.INVALID', '性别：与身份证号所示性别不一致', 400, { field: 'gender' });
-        await assertUnique(tx, auth.institutionId, req.body, before.id);
-        await tx.update(person).set({ ...withIdNumberIndex(req.body), idNumber: seal(person.idNumber, before.id, req.body.idNumber), updatedAt: new Date() }).where(eq(person.id, before.id));
+        await assertUnique(tx, auth.institutionId, fields, before.id);
+        // Retiring ends the posts and oversights held on the date, in this same audited change (the retirement talk follows from it).
+        const retirement = retiring ? await retirePerson(tx, auth.institutionId, { id: before.id, hireDate: merged.hireDate }, retiredOn, retirementDocNo ?? null, todayIso()) : null;
+        await tx.update(person).set({ ...withIdNumberIndex(fields), idNumber: seal(person.idNumber, before.id, fields.idNumber), updatedAt: new Date() }).where(eq(person.id, before.id));
         const changed = Object.fromEntries(
-          Object.keys(req.body).map((k) => [k, k === 'idNumber' ? '(已修改)' : [before[k as keyof typeof before], req.body[k as keyof typeof req.body]]]),
+          Object.keys(fields).map((k) => [k, k === 'idNumber' ? '(已修改)' : [before[k as keyof typeof before], fields[k as keyof typeof fields]]]),
         );
-        return { result: { id: before.id }, audit: { action: 'person.update', entityType: 'person', entityId: before.id, before: { name: before.name }, after: changed } };
+        return { result: { id: before.id }, audit: { action: 'person.update', entityType: 'person', entityId: before.id, before: { name: before.name }, after: retirement ? { ...changed, retirement } : changed } };
       });
     },
   );

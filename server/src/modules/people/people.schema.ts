@@ -49,7 +49,11 @@ function checkPerson(p: Partial<z.infer<typeof personFields>>, ctx: z.Refinement
 
 export const personCreate = personFields.superRefine(checkPerson);
 /** An edit names the fields it changes; the ID number, birth date and gender are checked together with the stored ones. */
-export const personUpdate = personFields.partial();
+export const personUpdate = personFields.partial().extend({
+  /** Required when the status changes to retired: the current posts and oversights end on it (reason 退休). */
+  retiredOn: isoDate.optional().describe('退休日期'),
+  retirementDocNo: optText(60).describe('退休文号'),
+});
 
 export const departmentCreate = z.object({
   code: z.string().trim().regex(/^[A-Za-z0-9_-]{1,20}$/, '应为 1–20 位字母、数字、下划线或连字符'),

@@ -17,7 +17,11 @@ export function AppointModal({ personId, open, onClose, onDone }: { personId: nu
     submitForm(
       form,
       message,
-      (v) => call(api.POST('/api/tenures', { body: { personId, postId: v.postId, startDate: v.startDate.format('YYYY-MM-DD'), appointDocNo: v.appointDocNo || null, appointReason: v.appointReason } })),
+      (v) =>
+        call(api.POST('/api/tenures', { body: { personId, postId: v.postId, startDate: v.startDate.format('YYYY-MM-DD'), appointDocNo: v.appointDocNo || null, appointReason: v.appointReason } })).then((r) =>
+          // Recorded; the server's reminders (e.g. a post that requires a Party member) stay on screen a while.
+          r.warnings.forEach((w) => message.warning(`${w.message}（依据：${w.basis}）`, 10)),
+        ),
       '任职已登记',
       onDone,
     );

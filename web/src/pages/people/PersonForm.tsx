@@ -13,6 +13,9 @@ export interface PersonFormValues {
   hireDate: Dayjs;
   phone?: string;
   status?: string;
+  /** Asked when the status changes to retired: the current posts end on this date (退休). */
+  retiredOn?: Dayjs;
+  retirementDocNo?: string;
 }
 
 export const toPersonBody = (v: PersonFormValues) => ({
@@ -20,11 +23,14 @@ export const toPersonBody = (v: PersonFormValues) => ({
   birthDate: v.birthDate.format('YYYY-MM-DD'),
   hireDate: v.hireDate.format('YYYY-MM-DD'),
   phone: v.phone || null,
+  retiredOn: v.retiredOn ? v.retiredOn.format('YYYY-MM-DD') : undefined,
+  retirementDocNo: v.retirementDocNo || null,
 });
 
 export const fromPerson = (p: { birthDate: string; hireDate: string } & Record<string, unknown>) => ({ ...p, birthDate: dayjs(p.birthDate), hireDate: dayjs(p.hireDate) });
 
-export function PersonForm({ form, withStatus }: { form: FormInstance<PersonFormValues>; withStatus?: boolean }) {
+export function PersonForm({ form, withStatus, wasRetired }: { form: FormInstance<PersonFormValues>; withStatus?: boolean; wasRetired?: boolean }) {
+  const retiring = Form.useWatch('status', form) === 'retired' && !wasRetired;
   return (
     <Form form={form} layout="vertical">
       <Row gutter={12}>
@@ -74,6 +80,20 @@ export function PersonForm({ form, withStatus }: { form: FormInstance<PersonForm
               <Select options={options(PERSON_STATUS_LABELS)} />
             </Form.Item>
           </Col>
+        )}
+        {withStatus && retiring && (
+          <>
+            <Col span={12}>
+              <Form.Item name="retiredOn" label="退休日期" extra="现任职务和分管关系将于该日免去（免职原因：退休），并产生退休谈话事项" rules={[{ required: true, message: '请选择退休日期' }]}>
+                <DatePicker style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="retirementDocNo" label="退休文号">
+                <Input maxLength={60} />
+              </Form.Item>
+            </Col>
+          </>
         )}
       </Row>
     </Form>

@@ -116,7 +116,7 @@ export function PersonPage() {
         />
       </Card>
       <Modal title="编辑人员信息" open={editing} onOk={save} onCancel={() => setEditing(false)} okText="保存" cancelText="取消" width={640} destroyOnHidden forceRender>
-        <PersonForm form={form} withStatus />
+        <PersonForm form={form} withStatus wasRetired={p.status === 'retired'} />
       </Modal>
       <AppointModal personId={id} open={appointing} onClose={() => setAppointing(false)} onDone={() => { setAppointing(false); reload(); }} />
       <EndTenureModal tenure={ending} onClose={() => setEnding(null)} onDone={() => { setEnding(null); reload(); }} />
