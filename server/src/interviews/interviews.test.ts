@@ -35,11 +35,15 @@ describe('lead interviewer (tongren-2016 五（一）)', () => {
     ['五（一）1 and 6 overlap: the same chief in an admonition interview — the discipline secretary first', 11, [post('middle_chief', 10, 'party', { isHead: true, isKeyPost: true })], 'admonition',
       ['纪委书记丙@head_or_key_post', '书记甲@party_chief'], '纪委书记丙', 'tongren-2016 五（一）6'],
     ['五（一）1: a party general-branch secretary in a secondary college → the secretary', 32, [post('middle_chief', 30, 'academic', { title: '党总支书记', isHead: true })], 'prevention',
-      ['书记甲@party_chief', '纪委书记丙@head_or_key_post'], '书记甲', 'tongren-2016 五（一）1'],
-    ['五（一）2: the chief of an administrative department → the president', 21, [post('middle_chief', 20, 'admin', { isHead: true })], 'prevention',
-      ['校长乙@admin_chief', '纪委书记丙@head_or_key_post'], '校长乙', 'tongren-2016 五（一）2'],
-    ['五（一）2: the dean of a secondary college → the president', 31, [post('middle_chief', 30, 'academic', { isHead: true })], 'inquiry',
-      ['纪委书记丙@head_or_key_post', '校长乙@admin_chief'], '纪委书记丙', 'tongren-2016 五（一）6'],
+      ['书记甲@party_chief', '分管副校长丁@leadership', '纪委书记丙@head_or_key_post'], '书记甲', 'tongren-2016 五（一）1'],
+    ['五（一）2 and 3: the chief of an administrative department → the president; the vice-president overseeing it may lead too', 21, [post('middle_chief', 20, 'admin', { isHead: true })], 'prevention',
+      ['校长乙@admin_chief', '分管副校长丁@leadership', '纪委书记丙@head_or_key_post'], '校长乙', 'tongren-2016 五（一）2'],
+    ['五（一）2 and 3: the dean of a secondary college → the president, the overseeing leader after him', 31, [post('middle_chief', 30, 'academic', { isHead: true })], 'inquiry',
+      ['纪委书记丙@head_or_key_post', '校长乙@admin_chief', '分管副校长丁@leadership'], '纪委书记丙', 'tongren-2016 五（一）6'],
+    ['五（一）3: a chief whose department the secretary oversees — the secretary is named once, by item 1', 11, [post('middle_chief', 10, 'party', { isHead: true })], 'admonition',
+      ['纪委书记丙@head_or_key_post', '书记甲@party_chief'], '纪委书记丙', 'tongren-2016 五（一）6'],
+    ['五（一）3: a chief of a department of a kind no item 1 or 2 names → the overseeing leader', 21, [post('middle_chief', 20, 'other')], 'prevention',
+      ['分管副校长丁@leadership'], '分管副校长丁', 'tongren-2016 五（一）3'],
     ['五（一）3: a leadership member → the secretary or the president', 4, [post('leader', 0, 'party', { isKeyPost: true })], 'prevention',
       ['书记甲@leadership', '校长乙@leadership'], '书记甲', 'tongren-2016 五（一）3'],
     ['五（一）4: a deputy chief → the overseeing leader or the department chief; the secretary or president only when needed', 22, [post('middle_deputy', 20, 'admin')], 'prevention',
@@ -130,6 +134,12 @@ describe('materials, forms and dates (tongren-2016 三, 五（三）)', () => {
     expect(code(() => checkLead(99, candidates, null, rules.leadCitation))).toEqual(['INTERVIEW.LEAD_NOT_CANDIDATE', 'tongren-2016 五（一）']);
     expect(code(() => checkLead(99, candidates, '分管副校长出差，由党委副书记代为主谈', rules.leadCitation))).toBeNull();
     expect(checkLead(4, candidates, null, rules.leadCitation)?.rule).toBe('deputy');
+  });
+
+  it('五（一）3: the vice-president overseeing 教务处 may lead its chief\'s interview without a stated reason', () => {
+    const { candidates } = proposeLead(21, [post('middle_chief', 20, 'admin', { isHead: true })], ctx, 'prevention', rules);
+    const chosen = checkLead(4, candidates, null, rules.leadCitation);
+    expect(chosen).toMatchObject({ role: 'overseer', rule: 'leadership', article: 'tongren-2016 五（一）3', ifNeeded: false });
   });
 
   it('五（三）: closing needs every interviewee\'s material, or a waiver with a reason', () => {
