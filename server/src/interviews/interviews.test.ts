@@ -7,6 +7,7 @@ import { proposeLead, type LeadContext, type TargetPost } from './lead';
 import { isNewlyAppointed, proposeOrganizer } from './organizer';
 import { checkClose, checkForm, checkLead, checkPlanApproved, checkReplyDate, InterviewRuleError } from './guards';
 import { suggestTargets, type RosterPost } from './targets';
+import { departmentPlanOwner, type PlanOwnerStrategy } from './plan-owner';
 
 const packs = loadAllPacks();
 const rules = interviewRules(new EffectivePolicy('tongren-2016', packs.get('tongren-2016')!.suggestedAdoptions, packs), '2026-11-30');
@@ -199,5 +200,21 @@ describe('targets (tongren-2016 三)', () => {
     expect(list.find((x) => x.personId === 11)).toBeUndefined();
     expect(list.find((x) => x.personId === 26 && x.kind === 'inquiry')).toBeDefined();
     expect(run().filter((x) => x.personId === 27).map((x) => x.kind)).toEqual(['prevention']);
+  });
+});
+
+describe('the owner of a department\'s quarterly plan (tongren-2016 四（三）, a named strategy)', () => {
+  const o = (personId: number, title: string, rank: string, isHead = false) => ({ personId, name: `人员${personId}`, title, rank, isHead });
+  const titles = ['党总支书记', '直属党支部书记', '党支部书记'];
+  it.each<[string, Parameters<typeof departmentPlanOwner>[0], PlanOwnerStrategy, string, number[]]>([
+    ['四（三）: the chief, whatever the strategy', [o(1, '处长', 'middle_chief', true), o(2, '副处长', 'middle_deputy')], 'chief_else_discipline', 'chief', [1]],
+    ['四（三）: chief vacant → the deputy (chief_deputy_party_secretary)', [o(2, '副处长', 'middle_deputy')], 'chief_deputy_party_secretary', 'deputy', [2]],
+    ['四（三）: chief vacant → the gap at once (chief_else_discipline)', [o(2, '副处长', 'middle_deputy')], 'chief_else_discipline', 'gap', []],
+    ['四（三）: no chief nor deputy → the 党支部书记, not the 党支部副书记', [o(3, '党支部副书记', 'staff'), o(4, '党支部书记', 'section')], 'chief_deputy_party_secretary', 'party_secretary', [4]],
+    ['四（三）, 四（二）4: nobody → the gap', [o(5, '团委副书记', 'section')], 'chief_deputy_party_secretary', 'gap', []],
+  ])('%s', (_a, posts, strategy, basis, ids) => {
+    const r = departmentPlanOwner(posts, strategy, titles);
+    expect(r.basis).toBe(basis);
+    expect(r.persons.map((p) => p.personId)).toEqual(ids);
   });
 });

@@ -40,6 +40,7 @@ export const VALUE_LABELS: Record<string, string> = {
   open_lead: '有反映问题线索需询问核实', written_inquiry_disposition: '问题线索拟以谈话函询方式处置', admonition_measure: '给予诫勉谈话或纠错约谈', life_meeting_explanation: '要求在民主生活会上作说明', organizational_handling: '给予组织处理', accountability_handling: '给予问责处理', disciplinary_sanction: '给予纪律处分',
   register_form: '党员干部约谈情况登记表', ledger: '党员干部约谈常态化工作台账', statistics_table: '党员干部约谈情况统计表',
   tongren_by_target_post: '按约谈对象的职务确定主谈人', tongren_by_target_rank: '按约谈对象的职级确定组织实施部门',
+  chief_deputy_party_secretary: '正职→副职→部门党组织书记，均空缺由纪检监察室督促落实', chief_else_discipline: '正职，空缺由纪检监察室督促落实',
   // incentives
   nominate: '推荐', assess: '审核', decide: '集体研究决定', publish: '公示',
   complaint: '信访举报反映', supervision: '日常监督、巡视审计等发现', strong_feedback: '群众反映比较强烈', rotation_refusal: '无正当理由拒不服从轮岗交流决定', move_post: '调离岗位', non_leading_post: '改任非领导职务', dismissal: '免职', demotion: '降职',
