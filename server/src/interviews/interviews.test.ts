@@ -6,7 +6,8 @@ import { interviewRules, type InterviewKind } from './rules';
 import { proposeLead, type LeadContext, type TargetPost } from './lead';
 import { isNewlyAppointed, proposeOrganizer } from './organizer';
 import { checkClose, checkForm, checkLead, checkPlanApproved, checkReplyDate, InterviewRuleError } from './guards';
-import { suggestTargets, type RosterPost } from './targets';
+import { suggestTargets, toleranceEventFacts, type RosterPost, type ToleranceEvent } from './targets';
+import { untrueReportEvent } from '../tolerance/events';
 import { departmentPlanOwner, type PlanOwnerStrategy } from './plan-owner';
 
 const packs = loadAllPacks();
@@ -216,5 +217,33 @@ describe('the owner of a department\'s quarterly plan (tongren-2016 四（三）
     const r = departmentPlanOwner(posts, strategy, titles);
     expect(r.basis).toBe(basis);
     expect(r.persons.map((p) => p.personId)).toEqual(ids);
+  });
+});
+
+describe('targets from the tolerance area\'s reports (tongren-2016 三（一）: 经核实反映问题不属实，需要予以澄清)', () => {
+  it.each<[string, 'true' | 'partly_true' | 'untrue' | 'mistaken' | 'malicious', boolean]>([
+    ['三（一）: a report found untrue (失实) makes its subject a target at the conclusion', 'untrue', true],
+    ['三（一）: a mistaken report (错告) too', 'mistaken', true],
+    ['三（一）: a malicious one (诬告) is untrue as well and owes a clearance', 'malicious', true],
+    ['三（一）: a report found true needs no clearing', 'true', false],
+    ['三（一）: partly true neither', 'partly_true', false],
+  ])('%s', (_a, outcome, target) => {
+    const e = untrueReportEvent(1, { id: 12, reportedPersonId: 27 }, outcome, '2026-11-02');
+    expect(!!e).toBe(target);
+    if (!e) return;
+    const facts = toleranceEventFacts([{ kind: e.kind, personId: e.subjectPersonId!, on: e.occurredOn, source: e.source, payload: e.payload }]);
+    const s = suggestTargets({ roster: [], facts, covered: new Set(), names: new Map([[27, '被反映人']]) }, rules.targetSources.value, VALUE_LABELS, rules.targetSources.citation, 12, '2026-11-30');
+    expect(s).toMatchObject([{ personId: 27, kind: 'prevention', sources: ['cleared'], article: 'tongren-2016 三（一）' }]);
+    expect(s[0].reasons[0]).toContain('需予以澄清');
+  });
+
+  it('三（一）: a report about a department makes no target', () => {
+    expect(untrueReportEvent(1, { id: 12, reportedPersonId: null }, 'untrue', '2026-11-02')).toBeNull();
+  });
+
+  it('三（一）: once cleared, the same report is one reason, worded as cleared; another untrue report stays a reason of its own', () => {
+    const ev = (kind: string, source: string, on: string): ToleranceEvent => ({ kind, personId: 27, on, source, payload: { outcomeLabel: '失实（查无实据）' } });
+    const facts = toleranceEventFacts([ev('tolerance.report_untrue', 'petition:12', '2026-10-01'), ev('tolerance.cleared', 'petition:12', '2026-10-12'), ev('tolerance.report_untrue', 'petition:13', '2026-11-01')]);
+    expect(facts.map((f) => [f.source, f.on, f.detail.includes('已澄清')])).toEqual([['cleared', '2026-10-12', true], ['cleared', '2026-11-01', false]]);
   });
 });
