@@ -7,15 +7,19 @@ import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/connection';
 import { DEMO_PASSWORD } from '../../src/demo/seed';
 import { packs } from './database';
+import type { Clock } from '../../src/shared/clock';
 
-export async function testApp(database: Database, overrides: { sessionIdleMinutes?: number; tls?: boolean; cookieSecure?: boolean; security?: Partial<ReturnType<typeof loadConfig>['security']> } = {}) {
+export async function testApp(
+  database: Database,
+  { clock, ...overrides }: { sessionIdleMinutes?: number; tls?: boolean; cookieSecure?: boolean; security?: Partial<ReturnType<typeof loadConfig>['security']>; /** The app's clock (a fixed date). */ clock?: Clock } = {},
+) {
   const base = loadConfig({});
   // Tests sign many people in from one address, and the administrators without a second factor: the rate limit and
   // the TOTP requirement have their own tests (auth-security).
   // Each app anchors its audit chain in a file of its own, never in the real key directory.
   const audit = { anchorFile: path.join(mkdtempSync(path.join(tmpdir(), 'cadre-anchors-')), 'audit-anchors.log'), anchorMinutes: 0 };
   const config = { ...base, webDist: '/nonexistent', audit, ...overrides, security: { ...base.security, loginPerMinute: 10_000, totpRequiredForAdmins: false, ...overrides.security } };
-  return buildApp({ db: database.db, packs, config });
+  return buildApp({ db: database.db, packs, config, clock });
 }
 
 export interface Client {
