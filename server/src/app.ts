@@ -57,10 +57,10 @@ import { commendationRoutes } from './modules/incentives/commendation.routes';
 
 import rateLimit from '@fastify/rate-limit';
 import { registerSecurity } from './http/security';
+import { configureZodMessages } from './http/zod-messages';
 
-z.config(z.locales.zhCN());
-// A field left out reads as “不能为空”, not as a type mismatch with “undefined”.
-z.config({ customError: (iss) => (iss.code === 'invalid_type' && iss.input === undefined ? '不能为空' : undefined) });
+// Validation messages in plain Chinese, from one place (http/zod-messages).
+configureZodMessages();
 
 export interface BuiltApp {
   app: FastifyInstance;

@@ -47,12 +47,12 @@ describe.each(ENGINES)('input PostgreSQL cannot take, on %s', (engine) => {
 
   it('NUL or a lone surrogate in any text is a 400 naming the field, and nothing is stored', async () => {
     const before = await rowCount(database, 'calendar_override');
-    refused(await sysadmin.post('/api/calendar/overrides', { date: '2026-03-02', kind: 'holiday', note: 'a\u0000b' }), 'note', /^说明：含有空字符/);
-    refused(await sysadmin.post('/api/calendar/overrides', { date: '2026-03-02', kind: 'holiday', note: 'a\ud800b' }), 'note', /^说明：含有无效字符/);
+    refused(await sysadmin.post('/api/calendar/overrides', { date: '2026-03-02', kind: 'holiday', note: 'a\u0000b' }), 'note', /^说明含有空字符/);
+    refused(await sysadmin.post('/api/calendar/overrides', { date: '2026-03-02', kind: 'holiday', note: 'a\ud800b' }), 'note', /^说明含有无效字符/);
     expect(await rowCount(database, 'calendar_override')).toBe(before);
-    refused(await org.get('/api/persons?q=%00'), 'q', /^查询参数搜索词：含有空字符/);
-    refused(await org.get('/api/persons/1%00'), 'id', /^路径参数编号：含有空字符/);
-    refused(await org.post('/api/tenures/1/end', { endDate: '2026-03-02', endReason: '工作\udc00调动' }), 'endReason', /免职原因：含有无效字符/);
+    refused(await org.get('/api/persons?q=%00'), 'q', /^查询条件搜索词含有空字符/);
+    refused(await org.get('/api/persons/1%00'), 'id', /^编号含有空字符/);
+    refused(await org.post('/api/tenures/1/end', { endDate: '2026-03-02', endReason: '工作\udc00调动' }), 'endReason', /免职原因含有无效字符/);
     // A well-formed pair (an emoji) is text like any other.
     expect((await org.get(`/api/persons?q=${encodeURIComponent('\ud83d\ude00')}`)).statusCode).toBe(200);
   });

@@ -128,9 +128,9 @@ describe.each(ENGINES)('容错纠错 on %s', (engine) => {
     expect((await pcHead.post('/api/tolerance-reviews', { ...base, grounds: ['force_majeure'], noPrivateGainPledge: false })).json().error.code).toBe('TOLERANCE.PLEDGE_REQUIRED');
     // A step's missing or unknown field is named as the form names it.
     const id = (await pcHead.post('/api/tolerance-reviews', { ...base, grounds: ['force_majeure'] })).json().id as number;
-    expect((await act(id, { action: 'refuse' })).json().error).toMatchObject({ code: 'VALIDATION.INVALID', field: 'reason', message: '不予受理的理由：不能为空' });
+    expect((await act(id, { action: 'refuse' })).json().error).toMatchObject({ code: 'VALIDATION.INVALID', field: 'reason', message: '不予受理的理由不能为空' });
     expect((await act(id, { action: 'approve' })).json().error).toMatchObject({ field: 'action', message: '办理事项：办理事项不正确' });
-    expect((await act(id, { action: 'accept', on: '2026-13-01' })).json().error).toMatchObject({ field: 'on', message: '日期：应为有效日期（YYYY-MM-DD）' });
+    expect((await act(id, { action: 'accept', on: '2026-13-01' })).json().error).toMatchObject({ field: 'on', message: '日期应为有效日期，格式 YYYY-MM-DD' });
     const staff = await signIn(app, 'pc.staff');
     expect((await staff.post('/api/tolerance-reviews', { ...base, grounds: ['force_majeure'] })).statusCode).toBe(403);
     // Nor may they see someone else's case, or the list of cases.

@@ -2,7 +2,8 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../db/client';
 import { nextId, seal } from '../db/sealed';
 import { account, accountabilityCase, correctionMeasure, department, domainEvent, person, petition, post, tenure, toleranceReview, toleranceStep } from '../db/schema';
-import { clearedEvent, correctionInterviewEvent } from '../tolerance/events';
+import { clearedEvent, correctionInterviewEvent, untrueReportEvent } from '../tolerance/events';
+import type { PetitionOutcome } from '../tolerance/clearance';
 import type { EffectivePolicy } from '../policy/effective-policy';
 import { addWorkingDays } from '../calendar/working-days';
 import { loadCalendar } from '../services/calendar.service';
@@ -224,6 +225,8 @@ async function seedPetitions(tx: Tx, institutionId: number, ref: string, rng: Rn
     const reporter = { reporterName: seal(petition.reporterName, id, row.reporterName), reporterContact: seal(petition.reporterContact, id, row.reporterContact) };
     const values = { ...row, ...reporter, id, institutionId, reportedPersonId: who.personId, reportedDepartmentId: who.departmentId, createdBy };
     const [p] = await tx.insert(petition).overridingSystemValue().values(values).returning({ id: petition.id });
+    const untrue = row.outcome && row.concludedOn ? untrueReportEvent(institutionId, { id: p.id, reportedPersonId: who.personId }, row.outcome as PetitionOutcome, row.concludedOn) : null;
+    if (untrue) await tx.insert(domainEvent).values(untrue);
     if (row.clearedOn && row.clearanceScope) await tx.insert(domainEvent).values(clearedEvent(institutionId, { id: p.id, reportedPersonId: who.personId, outcome: row.outcome ?? null }, row.clearedOn, row.clearanceScope));
   }
 }

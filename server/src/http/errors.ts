@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorBody } from '../shared/errors';
-import { labelOf } from './field-labels';
+import { fieldMessage, labelOf } from './field-labels';
 import { FieldIntegrityError } from '../security/field-crypto';
 
 export const body = (code: string, message: string, extra: { field?: string; article?: string } = {}): ErrorBody => ({ error: { code, message, ...extra } });
@@ -14,9 +14,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const first = err.validation[0];
       const field = first.instancePath.replace(/^\//, '').replace(/\//g, '.');
       const schema = (req.routeOptions.schema as Record<string, unknown> | undefined)?.[err.validationContext === 'querystring' ? 'querystring' : err.validationContext ?? 'body'];
-      const label = labelOf(field, schema);
-      const where = err.validationContext === 'querystring' ? '查询参数' : err.validationContext === 'params' ? '路径参数' : '';
-      const message = field ? `${where}${label}：${first.message}` : `${where}请求内容不正确：${first.message}`;
+      const message = field ? fieldMessage(err.validationContext, labelOf(field, schema), first.message ?? '内容不正确') : `请求内容不正确：${first.message ?? ''}`;
       return reply.status(400).send(body('VALIDATION.INVALID', message, field ? { field } : {}));
     }
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.status(415).send(body('REQUEST.MEDIA_TYPE', '请求内容类型不受支持，请以 JSON 提交'));

@@ -86,3 +86,17 @@ export function labelOf(path: string, schema?: unknown): string {
 }
 
 const describedOf = (s: ZodLike | undefined) => s?.description ?? unwrap(s)?.description;
+
+/** Messages that read on from the field's name (“编号应为数字”); others follow a colon (“被反映人：请选择被反映人”). */
+const READS_ON = /^(应|不能|不得|至少|不少于|不超过|不小于|不大于|含有|须|必须|只能|取值|格式|类型)/;
+
+/**
+ * A message about one field of a request as the user reads it: the field's Chinese name, then what is wrong. A query
+ * condition says so; a path's number is named like any field (the user knows no “path parameter”). One place for the
+ * validation errors and the input guard.
+ */
+export function fieldMessage(part: 'params' | 'querystring' | 'body' | string | undefined, label: string, message: string): string {
+  const subject = label ? `${part === 'querystring' ? '查询条件' : ''}${label}` : '';
+  if (!subject) return message;
+  return READS_ON.test(message) ? `${subject}${message}` : `${subject}：${message}`;
+}

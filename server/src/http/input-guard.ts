@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../shared/errors';
-import { labelOf } from './field-labels';
+import { fieldMessage, labelOf } from './field-labels';
 import { INT4_MAX } from './ids';
 
 /**
@@ -69,10 +69,9 @@ export function badText(root: unknown): BadText | null {
 function refusal(req: FastifyRequest, part: 'params' | 'querystring' | 'body', found: BadText): AppError {
   const field = found.path.join('.');
   const schema = (req.routeOptions.schema as Record<string, unknown> | undefined)?.[part];
-  const where = part === 'querystring' ? '查询参数' : part === 'params' ? '路径参数' : '';
   const label = field ? labelOf(field, schema) : '';
   const what = found.nul ? '空字符（U+0000）' : '无效字符（不成对的 UTF-16 代理项）';
-  const message = `${where}${label ? `${label}：` : '请求内容：'}${found.inKey ? '字段名' : ''}含有${what}，无法保存或查询，请删除后重试`;
+  const message = fieldMessage(part, label || '请求内容', `${found.inKey ? '字段名' : ''}含有${what}，无法保存或查询，请删除后重试`);
   return new AppError('VALIDATION.INVALID', message, 400, field ? { field } : {});
 }
 

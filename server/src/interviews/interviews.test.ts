@@ -6,7 +6,9 @@ import { interviewRules, type InterviewKind } from './rules';
 import { proposeLead, type LeadContext, type TargetPost } from './lead';
 import { isNewlyAppointed, proposeOrganizer } from './organizer';
 import { checkClose, checkForm, checkLead, checkPlanApproved, checkReplyDate, InterviewRuleError } from './guards';
-import { suggestTargets, type RosterPost } from './targets';
+import { suggestTargets, toleranceEventFacts, type RosterPost, type ToleranceEvent } from './targets';
+import { untrueReportEvent } from '../tolerance/events';
+import { departmentPlanOwner, type PlanOwnerStrategy } from './plan-owner';
 
 const packs = loadAllPacks();
 const rules = interviewRules(new EffectivePolicy('tongren-2016', packs.get('tongren-2016')!.suggestedAdoptions, packs), '2026-11-30');
@@ -35,11 +37,15 @@ describe('lead interviewer (tongren-2016 五（一）)', () => {
     ['五（一）1 and 6 overlap: the same chief in an admonition interview — the discipline secretary first', 11, [post('middle_chief', 10, 'party', { isHead: true, isKeyPost: true })], 'admonition',
       ['纪委书记丙@head_or_key_post', '书记甲@party_chief'], '纪委书记丙', 'tongren-2016 五（一）6'],
     ['五（一）1: a party general-branch secretary in a secondary college → the secretary', 32, [post('middle_chief', 30, 'academic', { title: '党总支书记', isHead: true })], 'prevention',
-      ['书记甲@party_chief', '纪委书记丙@head_or_key_post'], '书记甲', 'tongren-2016 五（一）1'],
-    ['五（一）2: the chief of an administrative department → the president', 21, [post('middle_chief', 20, 'admin', { isHead: true })], 'prevention',
-      ['校长乙@admin_chief', '纪委书记丙@head_or_key_post'], '校长乙', 'tongren-2016 五（一）2'],
-    ['五（一）2: the dean of a secondary college → the president', 31, [post('middle_chief', 30, 'academic', { isHead: true })], 'inquiry',
-      ['纪委书记丙@head_or_key_post', '校长乙@admin_chief'], '纪委书记丙', 'tongren-2016 五（一）6'],
+      ['书记甲@party_chief', '分管副校长丁@leadership', '纪委书记丙@head_or_key_post'], '书记甲', 'tongren-2016 五（一）1'],
+    ['五（一）2 and 3: the chief of an administrative department → the president; the vice-president overseeing it may lead too', 21, [post('middle_chief', 20, 'admin', { isHead: true })], 'prevention',
+      ['校长乙@admin_chief', '分管副校长丁@leadership', '纪委书记丙@head_or_key_post'], '校长乙', 'tongren-2016 五（一）2'],
+    ['五（一）2 and 3: the dean of a secondary college → the president, the overseeing leader after him', 31, [post('middle_chief', 30, 'academic', { isHead: true })], 'inquiry',
+      ['纪委书记丙@head_or_key_post', '校长乙@admin_chief', '分管副校长丁@leadership'], '纪委书记丙', 'tongren-2016 五（一）6'],
+    ['五（一）3: a chief whose department the secretary oversees — the secretary is named once, by item 1', 11, [post('middle_chief', 10, 'party', { isHead: true })], 'admonition',
+      ['纪委书记丙@head_or_key_post', '书记甲@party_chief'], '纪委书记丙', 'tongren-2016 五（一）6'],
+    ['五（一）3: a chief of a department of a kind no item 1 or 2 names → the overseeing leader', 21, [post('middle_chief', 20, 'other')], 'prevention',
+      ['分管副校长丁@leadership'], '分管副校长丁', 'tongren-2016 五（一）3'],
     ['五（一）3: a leadership member → the secretary or the president', 4, [post('leader', 0, 'party', { isKeyPost: true })], 'prevention',
       ['书记甲@leadership', '校长乙@leadership'], '书记甲', 'tongren-2016 五（一）3'],
     ['五（一）4: a deputy chief → the overseeing leader or the department chief; the secretary or president only when needed', 22, [post('middle_deputy', 20, 'admin')], 'prevention',
@@ -132,6 +138,12 @@ describe('materials, forms and dates (tongren-2016 三, 五（三）)', () => {
     expect(checkLead(4, candidates, null, rules.leadCitation)?.rule).toBe('deputy');
   });
 
+  it('五（一）3: the vice-president overseeing 教务处 may lead its chief\'s interview without a stated reason', () => {
+    const { candidates } = proposeLead(21, [post('middle_chief', 20, 'admin', { isHead: true })], ctx, 'prevention', rules);
+    const chosen = checkLead(4, candidates, null, rules.leadCitation);
+    expect(chosen).toMatchObject({ role: 'overseer', rule: 'leadership', article: 'tongren-2016 五（一）3', ifNeeded: false });
+  });
+
   it('五（三）: closing needs every interviewee\'s material, or a waiver with a reason', () => {
     const t = (submittedOn: string | null, waivedReason: string | null) => ({ name: '张三', material: 'integrity_pledge' as const, submittedOn, waivedReason });
     expect(code(() => checkClose('held', [t(null, null)], rules.materials.citation))).toEqual(['INTERVIEW.MATERIAL_MISSING', 'tongren-2016 五（三）']);
@@ -189,5 +201,49 @@ describe('targets (tongren-2016 三)', () => {
     expect(list.find((x) => x.personId === 11)).toBeUndefined();
     expect(list.find((x) => x.personId === 26 && x.kind === 'inquiry')).toBeDefined();
     expect(run().filter((x) => x.personId === 27).map((x) => x.kind)).toEqual(['prevention']);
+  });
+});
+
+describe('the owner of a department\'s quarterly plan (tongren-2016 四（三）, a named strategy)', () => {
+  const o = (personId: number, title: string, rank: string, isHead = false) => ({ personId, name: `人员${personId}`, title, rank, isHead });
+  const titles = ['党总支书记', '直属党支部书记', '党支部书记'];
+  it.each<[string, Parameters<typeof departmentPlanOwner>[0], PlanOwnerStrategy, string, number[]]>([
+    ['四（三）: the chief, whatever the strategy', [o(1, '处长', 'middle_chief', true), o(2, '副处长', 'middle_deputy')], 'chief_else_discipline', 'chief', [1]],
+    ['四（三）: chief vacant → the deputy (chief_deputy_party_secretary)', [o(2, '副处长', 'middle_deputy')], 'chief_deputy_party_secretary', 'deputy', [2]],
+    ['四（三）: chief vacant → the gap at once (chief_else_discipline)', [o(2, '副处长', 'middle_deputy')], 'chief_else_discipline', 'gap', []],
+    ['四（三）: no chief nor deputy → the 党支部书记, not the 党支部副书记', [o(3, '党支部副书记', 'staff'), o(4, '党支部书记', 'section')], 'chief_deputy_party_secretary', 'party_secretary', [4]],
+    ['四（三）, 四（二）4: nobody → the gap', [o(5, '团委副书记', 'section')], 'chief_deputy_party_secretary', 'gap', []],
+  ])('%s', (_a, posts, strategy, basis, ids) => {
+    const r = departmentPlanOwner(posts, strategy, titles);
+    expect(r.basis).toBe(basis);
+    expect(r.persons.map((p) => p.personId)).toEqual(ids);
+  });
+});
+
+describe('targets from the tolerance area\'s reports (tongren-2016 三（一）: 经核实反映问题不属实，需要予以澄清)', () => {
+  it.each<[string, 'true' | 'partly_true' | 'untrue' | 'mistaken' | 'malicious', boolean]>([
+    ['三（一）: a report found untrue (失实) makes its subject a target at the conclusion', 'untrue', true],
+    ['三（一）: a mistaken report (错告) too', 'mistaken', true],
+    ['三（一）: a malicious one (诬告) is untrue as well and owes a clearance', 'malicious', true],
+    ['三（一）: a report found true needs no clearing', 'true', false],
+    ['三（一）: partly true neither', 'partly_true', false],
+  ])('%s', (_a, outcome, target) => {
+    const e = untrueReportEvent(1, { id: 12, reportedPersonId: 27 }, outcome, '2026-11-02');
+    expect(!!e).toBe(target);
+    if (!e) return;
+    const facts = toleranceEventFacts([{ kind: e.kind, personId: e.subjectPersonId!, on: e.occurredOn, source: e.source, payload: e.payload }]);
+    const s = suggestTargets({ roster: [], facts, covered: new Set(), names: new Map([[27, '被反映人']]) }, rules.targetSources.value, VALUE_LABELS, rules.targetSources.citation, 12, '2026-11-30');
+    expect(s).toMatchObject([{ personId: 27, kind: 'prevention', sources: ['cleared'], article: 'tongren-2016 三（一）' }]);
+    expect(s[0].reasons[0]).toContain('需予以澄清');
+  });
+
+  it('三（一）: a report about a department makes no target', () => {
+    expect(untrueReportEvent(1, { id: 12, reportedPersonId: null }, 'untrue', '2026-11-02')).toBeNull();
+  });
+
+  it('三（一）: once cleared, the same report is one reason, worded as cleared; another untrue report stays a reason of its own', () => {
+    const ev = (kind: string, source: string, on: string): ToleranceEvent => ({ kind, personId: 27, on, source, payload: { outcomeLabel: '失实（查无实据）' } });
+    const facts = toleranceEventFacts([ev('tolerance.report_untrue', 'petition:12', '2026-10-01'), ev('tolerance.cleared', 'petition:12', '2026-10-12'), ev('tolerance.report_untrue', 'petition:13', '2026-11-01')]);
+    expect(facts.map((f) => [f.source, f.on, f.detail.includes('已澄清')])).toEqual([['cleared', '2026-10-12', true], ['cleared', '2026-11-01', false]]);
   });
 });

@@ -55,7 +55,9 @@ export function applicableRules(p: TargetPost, rules: Pick<InterviewRules, 'admi
   const branchSecretary = rules.branchSecretaryTitles.some((t) => p.title.startsWith(t));
   if (p.rank === 'middle_chief' && (p.departmentKind === 'party' || branchSecretary)) out.push('party_chief');
   else if (p.rank === 'middle_chief' && rules.adminChiefDepartmentKinds.includes(p.departmentKind)) out.push('admin_chief');
-  if (p.rank === 'leader') out.push('leadership');
+  // 五（一）3: the secretary or president may interview the other leadership members; a leadership member may interview
+  // the chiefs (and deputies, who fall under item 4 already) of the departments they oversee.
+  if (p.rank === 'leader' || p.rank === 'middle_chief') out.push('leadership');
   if (p.rank === 'middle_deputy') out.push('deputy');
   if (p.rank === 'section' || p.rank === 'staff') out.push('section');
   // 一把手 of a department, and leading cadres in key posts (middle and section level; the leadership's own posts are
@@ -91,8 +93,10 @@ export function proposeLead(targetPersonId: number, posts: TargetPost[], ctx: Le
           add(ctx.president, 'president', rule);
           break;
         case 'leadership':
-          add(ctx.secretary, 'secretary', rule);
-          add(ctx.president, 'president', rule);
+          if (p.rank === 'leader') {
+            add(ctx.secretary, 'secretary', rule);
+            add(ctx.president, 'president', rule);
+          } else overseers.filter((o) => !out.some((c) => c.personId === o.personId)).forEach((o) => add(o, 'overseer', rule));
           break;
         case 'deputy':
           overseers.forEach((o) => add(o, 'overseer', rule));

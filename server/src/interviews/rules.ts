@@ -1,4 +1,5 @@
 import type { EffectivePolicy } from '../policy/effective-policy';
+import type { PlanOwnerStrategy } from './plan-owner';
 
 export const INTERVIEW_KINDS = ['prevention', 'inquiry', 'admonition', 'accountability'] as const;
 export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
@@ -33,6 +34,9 @@ export interface InterviewRules {
   planFilingDueDays: Cited<number>;
   planDueSoonDays: number;
   planCitation: string | null;
+  /** Who owes a department's quarterly plan when its chief's post is vacant (a named strategy). */
+  planOwnerStrategy: Cited<PlanOwnerStrategy>;
+  departmentSecretaryTitles: string[];
   materialDueDays: Cited<number>;
   inquiryReplyWorkingDays: Cited<number>;
   statisticsReportDays: Cited<number>;
@@ -71,6 +75,8 @@ export function interviewRules(policy: EffectivePolicy, asOf: string): Interview
     planFilingDueDays: cited('interviews.plan_filing_due_days'),
     planDueSoonDays: policy.number('interviews.plan_due_soon_days', asOf),
     planCitation: plan.citation,
+    planOwnerStrategy: cited('interviews.department_plan_owner_strategy'),
+    departmentSecretaryTitles: policy.strings('interviews.department_party_secretary_titles', asOf),
     materialDueDays: cited('interviews.material_due_days'),
     inquiryReplyWorkingDays: cited('interviews.inquiry_reply_working_days'),
     statisticsReportDays: cited('interviews.statistics_report_days'),

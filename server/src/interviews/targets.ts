@@ -48,6 +48,37 @@ export interface TargetSuggestion {
   article: string | null;
 }
 
+/** An event at the boundary of the tolerance area (domain_event), as the interviews area reads it. */
+export interface ToleranceEvent {
+  kind: string;
+  personId: number;
+  on: string;
+  /** Where it came from, e.g. `petition:12`: a report's conclusion and its clearance share it. */
+  source: string;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * What the tolerance area's events make of a person (tongren-2016 三): a report found untrue (`tolerance.report_untrue`,
+ * from the conclusion on) or cleared (`tolerance.cleared`) makes a prevention target (`cleared`) — once per report,
+ * worded by how far the clearing got; a corrective measure calling for an interview or inquiry makes an admonition or
+ * inquiry target. Pure.
+ */
+export function toleranceEventFacts(events: ToleranceEvent[]): TargetFact[] {
+  const facts: TargetFact[] = [];
+  const cleared = new Set(events.filter((e) => e.kind === 'tolerance.cleared').map((e) => e.source));
+  for (const e of events) {
+    if (e.kind === 'tolerance.cleared') facts.push({ personId: e.personId, source: 'cleared', on: e.on, detail: '反映问题经核实不属实，已澄清正名' });
+    else if (e.kind === 'tolerance.report_untrue' && !cleared.has(e.source))
+      facts.push({ personId: e.personId, source: 'cleared', on: e.on, detail: `反映问题经核实${String(e.payload.outcomeLabel ?? '不属实')}，需予以澄清（可通过约谈澄清）` });
+    else if (e.kind === 'tolerance.correction_interview' && e.payload.interviewKind === 'admonition')
+      facts.push({ personId: e.personId, source: 'admonition_measure', on: e.on, detail: `纠错措施要求约谈：${String(e.payload.requirement ?? '')}` });
+    else if (e.kind === 'tolerance.correction_interview' && e.payload.interviewKind === 'written_inquiry')
+      facts.push({ personId: e.personId, source: 'written_inquiry_disposition', on: e.on, detail: `纠错措施要求函询：${String(e.payload.requirement ?? '')}` });
+  }
+  return facts;
+}
+
 const LEADING = ['leader', 'middle_chief', 'middle_deputy'];
 /** Sources read from the roster; the others are facts recorded by other work or registered by the discipline office. */
 export const POST_SOURCES = ['department_head', 'dual_responsibility', 'newly_appointed', 'key_post', 'high_risk_post'];

@@ -35,12 +35,13 @@ export const VALUE_LABELS: Record<string, string> = {
   // interviews
   prevention: '预防提醒谈话', inquiry: '询问示警约谈', admonition: '纠错诫勉约谈', accountability: '问责处分约谈',
   integrity_pledge: '廉政承诺', explanation: '问题说明材料', self_criticism: '错误认识材料', quarter: '每季度',
-  party_chief: '党群部门正职、党总支书记—党委书记', admin_chief: '行政部门、二级学院正职—校长', leadership: '领导班子其他成员—书记或校长', deputy: '副职—分管领导或部门正职', head_or_key_post: '部门“一把手”、关键岗位—纪委书记',
+  party_chief: '党群部门正职、党总支书记—党委书记', admin_chief: '行政部门、二级学院正职—校长', leadership: '班子其他成员—书记或校长；分管部门正职—分管校领导', deputy: '副职—分管领导或部门正职', head_or_key_post: '部门“一把手”、关键岗位—纪委书记',
   party: '党群部门', admin: '行政部门', academic: '二级学院（系部）', support: '教辅单位', enterprise: '校办企业',
   department_head: '各部门主要党员领导干部', dual_responsibility: '履行“一岗双责”的党员领导干部', newly_appointed: '新提拔任用、交流任职的党员领导干部', key_post: '重要部门、关键岗位', high_risk_post: '廉政风险点较高岗位', cleared: '反映问题经核实不属实、需予以澄清',
   open_lead: '有反映问题线索需询问核实', written_inquiry_disposition: '问题线索拟以谈话函询方式处置', admonition_measure: '给予诫勉谈话或纠错约谈', life_meeting_explanation: '要求在民主生活会上作说明', organizational_handling: '给予组织处理', accountability_handling: '给予问责处理', disciplinary_sanction: '给予纪律处分',
   register_form: '党员干部约谈情况登记表', ledger: '党员干部约谈常态化工作台账', statistics_table: '党员干部约谈情况统计表',
   tongren_by_target_post: '按约谈对象的职务确定主谈人', tongren_by_target_rank: '按约谈对象的职级确定组织实施部门',
+  chief_deputy_party_secretary: '正职→副职→部门党组织书记，均空缺由纪检监察室督促落实', chief_else_discipline: '正职，空缺由纪检监察室督促落实',
   // incentives
   nominate: '推荐', assess: '审核', decide: '集体研究决定', publish: '公示',
   inaction_tendency: '存在不作为苗头性、倾向性问题', complaint: '信访举报反映', supervision: '日常监督、巡视审计等发现', strong_feedback: '群众反映比较强烈', rotation_refusal: '无正当理由拒不服从轮岗交流决定', move_post: '调离岗位', non_leading_post: '改任非领导职务', dismissal: '免职', demotion: '降职',

@@ -1,4 +1,5 @@
 import { VALUE_LABELS } from '../policy/vocabulary';
+import { owesClearance, PETITION_OUTCOME_LABELS, type PetitionOutcome } from './clearance';
 
 /** Events at the boundary of the tolerance area, for the interviews area to read (domain_event rows). Pure. */
 export interface DomainEventValues {
@@ -32,5 +33,18 @@ export function clearedEvent(institutionId: number, p: { id: number; reportedPer
   return {
     institutionId, kind: 'tolerance.cleared', subjectPersonId: p.reportedPersonId, occurredOn: on, source: `petition:${p.id}`,
     payload: { outcome: p.outcome, scope, scopeLabel: VALUE_LABELS[scope] ?? scope },
+  };
+}
+
+/**
+ * tongren-2016 三（一）: a cadre about whom a report was found untrue (失实、错告 or 诬告: whatever owes a clearance) is a
+ * target for a prevention interview from the conclusion on — the interview can be how they are cleared. Null for a
+ * report found true, or about a department.
+ */
+export function untrueReportEvent(institutionId: number, p: { id: number; reportedPersonId: number | null }, outcome: PetitionOutcome, on: string): DomainEventValues | null {
+  if (!p.reportedPersonId || !owesClearance(outcome)) return null;
+  return {
+    institutionId, kind: 'tolerance.report_untrue', subjectPersonId: p.reportedPersonId, occurredOn: on, source: `petition:${p.id}`,
+    payload: { outcome, outcomeLabel: PETITION_OUTCOME_LABELS[outcome] },
   };
 }

@@ -211,7 +211,7 @@ export const petition = pgTable(
 
 /**
  * Events at a module boundary, for modules built later to subscribe to (e.g. the interviews module reads
- * `tolerance.cleared` for prevention-interview targets and `tolerance.correction_interview` for interviews owed).
+ * `tolerance.report_untrue` and `tolerance.cleared` for prevention-interview targets and `tolerance.correction_interview` for interviews owed).
  */
 export const domainEvent = pgTable(
   'domain_event',

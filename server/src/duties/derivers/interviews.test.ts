@@ -11,8 +11,9 @@ const packs = loadAllPacks();
 const policy = new EffectivePolicy('tongren-2016', packs.get('tongren-2016')!.suggestedAdoptions, packs);
 const cal = buildCalendar([], []);
 
+const officer = (personId: number, name: string, title: string, rank: string, isHead = false) => ({ personId, name, title, rank, isHead });
 const facts = (f: Partial<InterviewFacts>): InterviewFacts => ({
-  year: 2026, calendar: cal, campaigns: [], deptPlans: [], departments: [{ id: 7, name: '教务处', chiefs: [{ personId: 70, name: '郭处长' }] }],
+  year: 2026, calendar: cal, campaigns: [], deptPlans: [], departments: [{ id: 7, name: '教务处', chiefs: [{ personId: 70, name: '郭处长' }], officers: [officer(70, '郭处长', '处长', 'middle_chief', true)] }],
   interviews: [], inquiries: [], statistics: [], requests: [], met: [], disciplineDepartmentId: 5, ...f,
 });
 const campaign = (id: number, status: string, lastHeld: string | null, pending = 0) => ({ id, title: `集中约谈${id}`, status, approvedOn: '2026-04-01', interviews: 5, pending, lastHeld });
@@ -42,6 +43,37 @@ describe('department quarterly plans (tongren-2016 四（三）: filed every qua
     const duties = interviewPlanDeriver.derive(facts({ deptPlans }), policy, asOf);
     expect(duties.map((d) => [d.dueDate, statusOf(d, asOf, false)])).toEqual(expected);
     expect(duties[0]).toMatchObject({ owner: { type: 'person', personId: 70 }, subjectDepartmentId: 7, citation: 'tongren-2016 四（三）' });
+  });
+});
+
+describe('who owes a department\'s quarterly plan while its chief\'s post is vacant (tongren-2016 四（三）, strategy interviews.department_plan_owner_strategy)', () => {
+  const dept = (officers: ReturnType<typeof officer>[]) => ({ id: 8, name: '科技处', chiefs: officers.filter((o) => o.rank === 'middle_chief' && o.isHead).map(({ personId, name }) => ({ personId, name })), officers });
+  it.each<[string, ReturnType<typeof officer>[], { type: string; personId?: number; personIds?: number[]; role?: string }, string, string | null]>([
+    ['四（三）: the chief in post owes it', [officer(80, '冯处长', '处长', 'middle_chief', true), officer(81, '陈副处长', '副处长', 'middle_deputy')], { type: 'person', personId: 80 }, 'chief', null],
+    ['四（三）: chief vacant — the deputy in post acts for the chief', [officer(81, '陈副处长', '副处长', 'middle_deputy')], { type: 'person', personId: 81 }, 'deputy', '由副职代为报备'],
+    ['四（三）: chief vacant, two deputies — either meets it', [officer(81, '陈副处长', '副处长', 'middle_deputy'), officer(82, '褚副处长', '副处长（项目）', 'middle_deputy')], { type: 'persons', personIds: [81, 82] }, 'deputy', '由副职代为报备'],
+    ['四（三）: chief and deputies vacant — the department\'s Party branch secretary', [officer(83, '卫书记', '党支部书记', 'section'), officer(84, '蒋委员', '党支部副书记', 'staff')], { type: 'person', personId: 83 }, 'party_secretary', '由本部门党组织书记报备'],
+    ['四（三） with 四（二）4: nobody in post — a gap the discipline office fills', [], { type: 'role', role: 'discipline' }, 'gap', '由纪检监察室督促落实'],
+    ['四（三）: a deputy chief who is not the head does not count as the chief', [officer(85, '沈主任', '主任', 'middle_chief', false)], { type: 'role', role: 'discipline' }, 'gap', '由纪检监察室督促落实'],
+  ])('%s', (_a, officers, owner, basis, reason) => {
+    const [d] = interviewPlanDeriver.derive(facts({ departments: [dept(officers)] }), policy, '2026-02-01');
+    expect(d).toMatchObject({ key: 'interview_plan:8:2026Q1', owner, subjectDepartmentId: 8, citation: 'tongren-2016 四（三）', detail: { ownerBasis: basis } });
+    const why = (d.detail.reasons as string[]).slice(1).join('');
+    if (reason) expect(why).toContain(reason);
+    else expect(why).toBe('');
+    if (basis === 'gap') expect(d.title).toContain('负责人空缺');
+    if (basis !== 'chief') expect(why).toContain('系统默认');
+  });
+
+  it('四（三）: the gap duty is met when the plan is filed (by whoever the discipline office has file it)', () => {
+    const [d] = interviewPlanDeriver.derive(facts({ departments: [dept([])], deptPlans: [{ departmentId: 8, quarter: 1, filedOn: '2026-01-12' }] }), policy, '2026-02-01');
+    expect(statusOf(d, '2026-02-01', false)).toBe('done');
+  });
+
+  it('the pack names the strategy, a system default (the regulation is silent)', () => {
+    const p = policy.get('interviews.department_plan_owner_strategy', '2026-02-01');
+    expect(p.value).toBe('chief_deputy_party_secretary');
+    expect(p.source.isDefault).toBe(true);
   });
 });
 

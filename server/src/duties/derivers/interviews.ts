@@ -1,17 +1,27 @@
 import type { EffectivePolicy } from '../../policy/effective-policy';
 import { VALUE_LABELS } from '../../policy/vocabulary';
 import { addDays } from '../../shared/dates';
-import { interviewRules } from '../../interviews/rules';
+import { interviewRules, type InterviewRules } from '../../interviews/rules';
 import { quarterEnd, quarterOf, quarterStart, quartersBegun } from '../../interviews/quarters';
 import type { DerivedDuty, Deriver, DutyOwner } from '../types';
 import type { InterviewFacts } from '../loaders/interviews.loader';
+import { departmentPlanOwner, PLAN_OWNER_BASIS_LABELS, type PlanOwnerBasis } from '../../interviews/plan-owner';
 
 const discipline: DutyOwner = { type: 'role', role: 'discipline' };
-const chiefsOf = (f: InterviewFacts, departmentId: number | null) => f.departments.find((d) => d.id === departmentId)?.chiefs ?? [];
 const persons = (chiefs: { personId: number; name: string }[]): { owner: DutyOwner; ownerLabel: string } =>
   chiefs.length === 1
     ? { owner: { type: 'person', personId: chiefs[0].personId }, ownerLabel: chiefs[0].name }
     : { owner: { type: 'persons', personIds: chiefs.map((c) => c.personId) }, ownerLabel: chiefs.map((c) => c.name).join('、') };
+
+/**
+ * Who acts for a department in its interview work (its plans, the interviews it organizes, its statistics): its chief,
+ * or whom the pack's strategy names while the chief's post is vacant; the discipline office where nobody is in post.
+ */
+function departmentOwner(f: InterviewFacts, departmentId: number | null, r: InterviewRules): { owed: { owner: DutyOwner; ownerLabel?: string }; basis: PlanOwnerBasis } {
+  const d = f.departments.find((x) => x.id === departmentId);
+  const who = departmentPlanOwner(d?.officers ?? [], r.planOwnerStrategy.value, r.departmentSecretaryTitles);
+  return { owed: who.basis === 'gap' ? { owner: discipline } : persons(who.persons), basis: who.basis };
+}
 
 /**
  * 四（三）: at least N centralized campaigns a year, each planned, approved by the leading group and carried out. The
@@ -46,21 +56,31 @@ export const interviewCampaignDeriver: Deriver<InterviewFacts> = {
   },
 };
 
-/** 四（三）: each department files its interview plan with the discipline office every quarter. */
+/**
+ * 四（三）: each department files its interview plan with the discipline office every quarter. Its chief owes it; where
+ * the chief's post is vacant the pack's strategy names who does (`interviews.department_plan_owner_strategy`): the
+ * deputies in post, else the department's Party secretary, else the discipline office, to fill the gap (四（二）4).
+ */
 export const interviewPlanDeriver: Deriver<InterviewFacts> = {
   kind: 'interview_plan',
   label: '部门季度约谈计划',
   derive(f, policy: EffectivePolicy, asOf) {
     const r = interviewRules(policy, asOf);
     const duties: DerivedDuty[] = [];
-    for (const d of f.departments)
+    const strategy = r.planOwnerStrategy;
+    for (const d of f.departments) {
+      const { owed, basis } = departmentOwner(f, d.id, r);
+      const gap = basis === 'gap';
+      const why = basis === 'chief' ? [] : [`${PLAN_OWNER_BASIS_LABELS[basis]}（${VALUE_LABELS[strategy.value] ?? strategy.value}${strategy.isDefault ? '，制度未规定，系统默认' : ''}）`];
       for (const q of quartersBegun(f.year, asOf)) {
         const filed = f.deptPlans.find((p) => p.departmentId === d.id && p.quarter === q && p.filedOn);
         duties.push({
           key: `interview_plan:${d.id}:${f.year}Q${q}`,
           kind: 'interview_plan',
-          title: `${d.name} ${f.year} 年第 ${q} 季度约谈计划报纪检监察室备案`,
-          ...persons(d.chiefs),
+          title: gap
+            ? `${d.name}负责人空缺：落实 ${f.year} 年第 ${q} 季度约谈计划报备`
+            : `${d.name} ${f.year} 年第 ${q} 季度约谈计划报纪检监察室备案`,
+          ...owed,
           subjectDepartmentId: d.id,
           dueDate: addDays(quarterStart(f.year, q), r.planFilingDueDays.value - 1),
           doneDate: filed?.filedOn ?? undefined,
@@ -68,9 +88,13 @@ export const interviewPlanDeriver: Deriver<InterviewFacts> = {
           citation: r.planCitation,
           isDefaultRule: false,
           link: '/interviews?tab=plans',
-          detail: { reasons: [`各部门约谈计划按季度送纪检监察室备案；季度开始后 ${r.planFilingDueDays.value} 天内${r.planFilingDueDays.isDefault ? '（期限为系统默认）' : ''}`] },
+          detail: {
+            reasons: [`各部门约谈计划按季度送纪检监察室备案；季度开始后 ${r.planFilingDueDays.value} 天内${r.planFilingDueDays.isDefault ? '（期限为系统默认）' : ''}`, ...why],
+            ownerBasis: basis,
+          },
         });
       }
+    }
     return duties;
   },
 };
@@ -89,7 +113,7 @@ export const interviewWorkDeriver: Deriver<InterviewFacts> = {
       const names = iv.targets.map((t) => t.name).join('、');
       const kind = VALUE_LABELS[iv.kind] ?? iv.kind;
       if (iv.status === 'planned') {
-        const organizer = iv.organizerKind === 'department' ? persons(chiefsOf(f, iv.organizerDepartmentId)) : { owner: { type: 'role', role: iv.organizerKind } as DutyOwner, ownerLabel: undefined };
+        const organizer = iv.organizerKind === 'department' ? departmentOwner(f, iv.organizerDepartmentId, r).owed : { owner: { type: 'role', role: iv.organizerKind } as DutyOwner };
         duties.push({
           key: `interview_hold:${iv.id}`,
           kind: 'interview_work',
@@ -198,7 +222,7 @@ export const interviewStatisticsDeriver: Deriver<InterviewFacts> = {
         key: `interview_statistics:${departmentId}:${f.year}Q${quarter}`,
         kind: 'interview_statistics',
         title: `${d?.name ?? ''} ${f.year} 年第 ${quarter} 季度《党员干部约谈情况统计表》报纪检监察室`,
-        ...persons(d?.chiefs ?? []),
+        ...departmentOwner(f, departmentId, r).owed,
         subjectDepartmentId: departmentId,
         dueDate: addDays(quarterEnd(f.year, quarter), r.statisticsReportDays.value),
         doneDate: report?.reportedOn,

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, like, ne, or, sql } from 'drizzle-orm';
 import { together } from '../../db/together';
 import type { Executor } from '../../db/client';
 import { account, department, domainEvent, interview, interviewPlan, interviewStatistics, interviewTarget, person, post, tenure, writtenInquiry } from '../../db/schema';
@@ -7,6 +7,7 @@ import type { CalendarData } from '../../calendar/working-days';
 import { loadCalendar } from '../../services/calendar.service';
 import { addMonths } from '../../shared/dates';
 import { personOfTenure, postOfTenure } from '../../db/joins';
+import type { OfficerPost } from '../../interviews/plan-owner';
 
 export interface InterviewFacts {
   year: number;
@@ -14,8 +15,11 @@ export interface InterviewFacts {
   /** This year's campaigns: approved, how many interviews, how many still to hold, the last held. */
   campaigns: { id: number; title: string; status: string; approvedOn: string | null; interviews: number; pending: number; lastHeld: string | null }[];
   deptPlans: { departmentId: number; quarter: number; filedOn: string | null }[];
-  /** Departments with their main leaders (head posts), who owe the department's plans and statistics. */
-  departments: { id: number; name: string; chiefs: { personId: number; name: string }[] }[];
+  /**
+   * Every active department with its main leaders (head posts), who owe its statistics, and its officers (chiefs,
+   * deputies, Party secretaries), from whom the pack's strategy picks who owes its quarterly plan.
+   */
+  departments: { id: number; name: string; chiefs: { personId: number; name: string }[]; officers: OfficerPost[] }[];
   interviews: {
     id: number; planId: number | null; kind: string; status: string; topic: string; scheduledOn: string; heldOn: string | null; organizerKind: string; organizerDepartmentId: number | null;
     planKind: string | null; planStatus: string | null; leadPersonId: number; leadName: string;
@@ -55,11 +59,16 @@ export async function loadInterviewFacts(ex: Executor, institutionId: number, as
       .innerJoin(person, eq(person.id, domainEvent.subjectPersonId))
       .where(and(eq(domainEvent.institutionId, institutionId), eq(domainEvent.kind, 'tolerance.correction_interview'), gte(domainEvent.occurredOn, lookback))),
     () => ex
-      .select({ departmentId: post.departmentId, personId: tenure.personId, name: person.name })
+      .select({ departmentId: post.departmentId, personId: tenure.personId, name: person.name, title: post.title, rank: post.rank, isHead: post.isHead })
       .from(tenure)
       .innerJoin(post, postOfTenure)
       .innerJoin(person, personOfTenure)
-      .where(and(eq(tenure.institutionId, institutionId), activeOn(tenure.startDate, tenure.endDate, asOf), eq(post.rank, 'middle_chief'), eq(post.isHead, true), eq(person.status, 'active'))),
+      .where(
+        and(
+          eq(tenure.institutionId, institutionId), activeOn(tenure.startDate, tenure.endDate, asOf), eq(person.status, 'active'),
+          or(inArray(post.rank, ['middle_chief', 'middle_deputy']), like(post.title, '%书记%')),
+        ),
+      ),
     () => ex.select({ id: department.id, name: department.name, code: department.code }).from(department).where(and(eq(department.institutionId, institutionId), eq(department.active, true))),
     () => loadCalendar(ex),
   ]);
@@ -95,8 +104,9 @@ export async function loadInterviewFacts(ex: Executor, institutionId: number, as
     id: iv.id, planId: iv.planId, kind: iv.kind, status: iv.status, topic: iv.topic, scheduledOn: iv.scheduledOn, heldOn: iv.heldOn, organizerKind: iv.organizerKind, organizerDepartmentId: iv.organizerDepartmentId,
     planKind, planStatus, leadPersonId: iv.leadPersonId, leadName, targets: byIv.get(iv.id) ?? [],
   }));
-  const chiefsByDept = new Map<number, { personId: number; name: string }[]>();
-  for (const c of chiefs) chiefsByDept.set(c.departmentId, [...(chiefsByDept.get(c.departmentId) ?? []), { personId: c.personId, name: c.name }]);
+  const officersByDept = new Map<number, OfficerPost[]>();
+  for (const c of chiefs) officersByDept.set(c.departmentId, [...(officersByDept.get(c.departmentId) ?? []), { personId: c.personId, name: c.name, title: c.title, rank: c.rank, isHead: c.isHead }]);
+  const chiefsOf = (id: number) => (officersByDept.get(id) ?? []).filter((o) => o.rank === 'middle_chief' && o.isHead).map(({ personId, name }) => ({ personId, name }));
   const campaigns = plans
     .filter((p) => p.kind === 'campaign')
     .map((p) => {
@@ -107,7 +117,7 @@ export async function loadInterviewFacts(ex: Executor, institutionId: number, as
   return {
     year, calendar, campaigns,
     deptPlans: plans.filter((p) => p.kind === 'department' && p.departmentId && p.quarter).map((p) => ({ departmentId: p.departmentId!, quarter: p.quarter!, filedOn: p.filedOn })),
-    departments: depts.filter((d) => chiefsByDept.has(d.id)).map((d) => ({ id: d.id, name: d.name, chiefs: chiefsByDept.get(d.id)! })),
+    departments: depts.map((d) => ({ id: d.id, name: d.name, chiefs: chiefsOf(d.id), officers: officersByDept.get(d.id) ?? [] })),
     interviews,
     inquiries: inquiries
       .filter(({ w }) => w.sentOn && w.replyDue)

@@ -5,6 +5,7 @@ import type { AuthContext } from '../../auth/context';
 import { department, interviewPlan, person, writtenInquiry } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { runCommand } from '../../http/command';
+import { refuseOwnCase } from '../../http/own-case';
 import { AppError, notFound } from '../../shared/errors';
 import { chinaDateOf, todayIso } from '../../shared/dates';
 import { writeAudit } from '../audit/audit.writer';
@@ -51,7 +52,7 @@ export const writtenInquiryRoutes = (deps: AppDeps): FastifyPluginAsyncZod => as
           ...w, targetName, departmentName, planTitle: planTitle ?? null, planStatus: planStatus ?? null, statusLabel: STATUS[w.status] ?? w.status,
           matter: seesAll || w.status !== 'draft' ? w.matter : '', assessment: seesAll ? w.assessment : null, assessmentLabel: seesAll && w.assessment ? ASSESSMENT_LABELS[w.assessment] : null,
           assessmentNote: seesAll ? w.assessmentNote : null, overdue: w.status === 'sent' && !!w.replyDue && w.replyDue < today, mine,
-          may: { send: manage && w.status === 'draft', reply: w.status === 'sent' && (mine || manage), assess: manage && w.status === 'replied' },
+          may: { send: manage && !mine && w.status === 'draft', reply: w.status === 'sent' && (mine || manage), assess: manage && !mine && w.status === 'replied' },
         };
       });
   }
@@ -89,6 +90,7 @@ export const writtenInquiryRoutes = (deps: AppDeps): FastifyPluginAsyncZod => as
       const today = todayIso();
       const { rules, gapDays } = await interviewContext(db, deps, auth.institutionId, today);
       const { posts } = await leadContext(db, auth.institutionId, today, gapDays);
+      refuseOwnCase(auth, [b.targetPersonId], '对本人拟进行谈话函询');
       const own = posts.filter((p) => p.personId === b.targetPersonId);
       if (!own.length) throw new AppError('INQUIRY.TARGET', '被函询人不存在或当前没有任职', 400, { field: 'targetPersonId' });
       const id = await runCommand(db, req, async (tx) => {
@@ -121,6 +123,8 @@ export const writtenInquiryRoutes = (deps: AppDeps): FastifyPluginAsyncZod => as
         const [w] = await tx.select().from(writtenInquiry).where(and(eq(writtenInquiry.institutionId, auth.institutionId), eq(writtenInquiry.id, req.params.id))).for('update');
         if (!w || !maySee(auth, w)) throw notFound('谈话函询', 'INQUIRY.NOT_FOUND');
         let set: Partial<Row> = {};
+        // 回避: the person inquired of replies themselves, and takes no other step of the inquiry.
+        if (b.action !== 'reply') refuseOwnCase(auth, [w.targetPersonId], b.action === 'send' ? '发出对本人的谈话函询' : '评估本人的函询答复');
         try {
           if (b.action === 'send') {
             if (!manage) throw new AppError('INQUIRY.FORBIDDEN', '谈话函询由纪检监察室发出', 403);

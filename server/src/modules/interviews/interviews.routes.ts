@@ -17,13 +17,25 @@ import type { Material } from '../../interviews/rules';
 import { toleranceRules } from '../../tolerance/rules';
 import { openAccountabilityCase } from '../tolerance/tolerance.service';
 import { interviewContext, leadContext, ruleError } from './context';
-import { interviewAction, interviewCreate, interviewQuery, materialUpload } from './interviews.schema';
+import { interviewAction, interviewCreate, interviewQuery, materialUpload, type InterviewAction } from './interviews.schema';
 import { getInterview, headsDepartment, interviewAccess, loadInterviews, presentInterview } from './interviews.service';
 import { interviewOut } from './interviews.out';
 import { nextId, seal } from '../../db/sealed';
 import { idQuery } from '../../http/ids';
+import { refuseOwnCase } from '../../http/own-case';
 
 const targetParam = z.object({ id: idQuery(), targetId: idQuery() });
+
+/** 回避: each step of an interview as refused to its own subject. */
+const OWN_STEP: Record<InterviewAction['action'], string> = {
+  hold: '登记本人约谈的实施和记录', waive: '决定免交本人约谈的材料', close: '办结本人的约谈', cancel: '取消本人的约谈',
+  propose_handling: '对本人的约谈提出处理意见', decide_handling: '审定本人约谈的处理意见',
+};
+
+/** 回避: the recorder of an interview is not one of its interviewees. */
+function refuseRecorderTarget(recorderPersonId: number | null | undefined, targetIds: number[]) {
+  if (recorderPersonId && targetIds.includes(recorderPersonId)) throw new AppError('INTERVIEW.RECORDER_IS_TARGET', '记录人不能是约谈对象本人（应当回避）', 400, { field: 'recorderPersonId' });
+}
 
 export const interviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
   const { db } = deps;
@@ -89,6 +101,8 @@ export const interviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
       const missing = targetIds.filter((id) => !posts.some((p) => p.personId === id));
       if (missing.length) throw new AppError('INTERVIEW.TARGET', '约谈对象不存在或当前没有任职', 400, { field: 'targets' });
       if (targetIds.includes(b.leadPersonId)) throw new AppError('INTERVIEW.LEAD_IS_TARGET', '主谈人不能是约谈对象本人', 400, { field: 'leadPersonId', article: rules.leadCitation ?? undefined });
+      refuseRecorderTarget(b.recorderPersonId, targetIds);
+      refuseOwnCase(auth, targetIds, '安排以本人为约谈对象的约谈');
       const p = planInterview(targetIds, posts, ctx, b.kind, rules, today, b.leadPersonId);
       let chosen;
       try {
@@ -150,6 +164,8 @@ export const interviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
       const r = await getInterview(db, auth, req.params.id);
       const { rules, policy } = await interviewContext(db, deps, auth.institutionId, today);
       const a = r.access;
+      // 回避: a subject of the interview decides, registers or verifies none of its steps.
+      refuseOwnCase(auth, r.targets.map((t) => t.personId), OWN_STEP[b.action]);
       const forbid = () => new AppError('INTERVIEW.FORBIDDEN', '您不是该约谈的组织实施部门，不能办理', 403);
       if ('on' in b && b.on > today) throw new AppError('INTERVIEW.FUTURE', '日期不能晚于今天', 400, { field: 'on' });
       await runCommand(db, req, async (tx) => {
@@ -169,6 +185,7 @@ export const interviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
             }
             const [rec] = await tx.select({ id: person.id }).from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.id, b.recorderPersonId)));
             if (!rec) throw new AppError('INTERVIEW.RECORDER', '记录人不存在', 400, { field: 'recorderPersonId' });
+            refuseRecorderTarget(b.recorderPersonId, targets.map((t) => t.personId));
             set = { status: 'held', heldOn: b.heldOn, record: seal(interview.record, iv.id, b.record), recorderPersonId: b.recorderPersonId };
             break;
           }
@@ -242,6 +259,8 @@ export const interviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
       const t = r.targets.find((x) => x.id === req.params.targetId);
       if (!t) throw new AppError('INTERVIEW.TARGET', '约谈对象不存在', 404);
       if (!(t.personId === auth.personId || r.access.organizes)) throw new AppError('INTERVIEW.FORBIDDEN', '只能由被约谈人本人或组织实施部门提交材料', 403);
+      // 回避: an interviewee hands in their own material, never another interviewee's of the same interview.
+      if (t.personId !== auth.personId) refuseOwnCase(auth, r.targets.map((x) => x.personId), '代其他约谈对象提交材料');
       if (r.iv.status !== 'held') throw new AppError('INTERVIEW.STATUS', r.iv.status === 'planned' ? '约谈实施后再提交材料' : '该约谈已办结或已取消', 409);
       if (t.materialOn || t.waivedReason) throw new AppError('INTERVIEW.MATERIAL_DONE', '材料已提交或已免交', 409);
       const b = req.body;

@@ -59,6 +59,8 @@ export const interviewAction = z.discriminatedUnion('action', [
   }),
 ], { error: '办理事项不正确' });
 
+export type InterviewAction = z.infer<typeof interviewAction>;
+
 export const materialUpload = z.object({
   text: optText(20000).describe('材料内容'),
   fileName: z.string().trim().max(200, '文件名不能超过 200 个字').nullish().transform((v) => v || null).describe('文件名'),

@@ -105,16 +105,17 @@ export function presentInterview(auth: AuthContext, r: LoadedInterview, withReco
           id: t.id, personId: t.personId, name: t.name, departmentName: t.departmentName, reason: seesArchive ? t.reason : null,
           material: t.material, materialLabel: VALUE_LABELS[t.material] ?? t.material, materialOn: t.materialOn,
           materialText: seesArchive || mine ? t.materialText : null, hasFile: t.materialFileId !== null, waivedReason: t.waivedReason, mine,
-          mayHandIn: iv.status === 'held' && !t.materialOn && !t.waivedReason && (mine || a.organizes),
+          mayHandIn: iv.status === 'held' && !t.materialOn && !t.waivedReason && (mine || (a.organizes && !a.isTarget)),
         };
       }),
+    // 回避: an interviewee takes no step of their own interview but handing in their material.
     may: {
-      hold: iv.status === 'planned' && (a.organizes || a.isLead),
-      close: iv.status === 'held' && a.organizes,
-      cancel: iv.status === 'planned' && a.organizes,
-      waive: iv.status === 'held' && a.organizes,
-      proposeHandling: (iv.status === 'held' || iv.status === 'closed') && a.organizes && iv.handlingStatus !== 'approved' && iv.handlingStatus !== 'proposed',
-      decideHandling: iv.handlingStatus === 'proposed' && auth.permissions.has('interview.approve'),
+      hold: iv.status === 'planned' && (a.organizes || a.isLead) && !a.isTarget,
+      close: iv.status === 'held' && a.organizes && !a.isTarget,
+      cancel: iv.status === 'planned' && a.organizes && !a.isTarget,
+      waive: iv.status === 'held' && a.organizes && !a.isTarget,
+      proposeHandling: (iv.status === 'held' || iv.status === 'closed') && a.organizes && !a.isTarget && iv.handlingStatus !== 'approved' && iv.handlingStatus !== 'proposed',
+      decideHandling: iv.handlingStatus === 'proposed' && auth.permissions.has('interview.approve') && !a.isTarget,
       /** The register form holds the record: for those who may read it. */
       register: a.record,
     },

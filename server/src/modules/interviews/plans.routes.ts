@@ -1,8 +1,10 @@
-import { and, count, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AuthContext } from '../../auth/context';
-import { department, interview, interviewPlan, writtenInquiry } from '../../db/schema';
+import { department, interview, interviewPlan, interviewTarget, writtenInquiry } from '../../db/schema';
+import type { Executor } from '../../db/client';
+import { refuseOwnCase } from '../../http/own-case';
 import type { AppDeps } from '../../services/deps';
 import { runCommand } from '../../http/command';
 import { AppError, notFound } from '../../shared/errors';
@@ -20,6 +22,28 @@ const planOut = z.object({
 });
 
 type PlanRow = typeof interviewPlan.$inferSelect;
+
+/** Who a plan names as targets: of its interviews (not cancelled) and its written inquiries. */
+async function planTargets(ex: Executor, planId: number): Promise<number[]> {
+  const [ivs, inquiries] = await Promise.all([
+    ex.select({ personId: interviewTarget.personId }).from(interviewTarget).innerJoin(interview, eq(interview.id, interviewTarget.interviewId)).where(and(eq(interview.planId, planId), ne(interview.status, 'cancelled'))),
+    ex.select({ personId: writtenInquiry.targetPersonId }).from(writtenInquiry).where(eq(writtenInquiry.planId, planId)),
+  ]);
+  return [...ivs, ...inquiries].map((x) => x.personId);
+}
+
+/** The plans that name a person as a target (回避: they neither submit nor approve them). */
+async function plansNaming(ex: Executor, institutionId: number, personId: number): Promise<number[]> {
+  const [ivs, inquiries] = await Promise.all([
+    ex
+      .selectDistinct({ planId: interview.planId })
+      .from(interviewTarget)
+      .innerJoin(interview, eq(interview.id, interviewTarget.interviewId))
+      .where(and(eq(interview.institutionId, institutionId), eq(interviewTarget.personId, personId), isNotNull(interview.planId), ne(interview.status, 'cancelled'))),
+    ex.selectDistinct({ planId: writtenInquiry.planId }).from(writtenInquiry).where(and(eq(writtenInquiry.institutionId, institutionId), eq(writtenInquiry.targetPersonId, personId), isNotNull(writtenInquiry.planId))),
+  ]);
+  return [...ivs, ...inquiries].map((x) => x.planId!);
+}
 
 /** Campaign plans: discipline and the leading group (and the organizing offices); a department's plans: that department too. */
 function maySeePlan(auth: AuthContext, p: PlanRow) {
@@ -47,6 +71,7 @@ export const interviewPlanRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asy
         .groupBy(interview.planId, interview.status),
       db.select({ planId: writtenInquiry.planId, n: count() }).from(writtenInquiry).where(and(eq(writtenInquiry.institutionId, auth.institutionId), isNotNull(writtenInquiry.planId))).groupBy(writtenInquiry.planId),
     ]);
+    const named = auth.personId === null ? [] : await plansNaming(db, auth.institutionId, auth.personId);
     const tally = (planId: number, statuses: string[]) => ivs.filter((x) => x.planId === planId && statuses.includes(x.status)).reduce((n, x) => n + x.n, 0);
     const rows = plans.map((r) => ({
       ...r, interviews: tally(r.p.id, ['planned', 'held', 'closed']), held: tally(r.p.id, ['held', 'closed']), inquiries: inquiries.find((x) => x.planId === r.p.id)?.n ?? 0,
@@ -57,8 +82,8 @@ export const interviewPlanRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asy
         ...p, kindLabel: p.kind === 'campaign' ? '集中约谈计划' : '部门季度约谈计划', departmentName, statusLabel: PLAN_STATUS_LABELS[p.status] ?? p.status, interviews, held, inquiries,
         may: {
           edit: mayEdit(auth, p),
-          submit: p.kind === 'campaign' && mayEdit(auth, p),
-          approve: p.kind === 'campaign' && p.status === 'submitted' && auth.permissions.has('interview.approve'),
+          submit: p.kind === 'campaign' && mayEdit(auth, p) && !named.includes(p.id),
+          approve: p.kind === 'campaign' && p.status === 'submitted' && auth.permissions.has('interview.approve') && !named.includes(p.id),
           file: p.kind === 'department' && mayEdit(auth, p),
         },
       }));
@@ -127,6 +152,8 @@ export const interviewPlanRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asy
         const [p] = await tx.select().from(interviewPlan).where(and(eq(interviewPlan.institutionId, auth.institutionId), eq(interviewPlan.id, req.params.id))).for('update');
         if (!p || !maySeePlan(auth, p)) throw notFound('约谈计划', 'INTERVIEW_PLAN.NOT_FOUND');
         let set: Partial<PlanRow> = {};
+        // 回避: nobody submits, approves or returns a plan that names them as a target.
+        if (p.kind === 'campaign' && b.action !== 'file') refuseOwnCase(auth, await planTargets(tx, p.id), b.action === 'submit' ? '报批将本人列为约谈对象的约谈计划' : '审批将本人列为约谈对象的约谈计划');
         if (b.action === 'submit') {
           if (p.kind !== 'campaign' || !mayEdit(auth, p)) throw new AppError('INTERVIEW_PLAN.FORBIDDEN', '只有草拟中或已退回的集中约谈计划可以由纪检监察室报批', 409, { article });
           const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(interview).where(and(eq(interview.planId, p.id), sql`${interview.status} <> 'cancelled'`));

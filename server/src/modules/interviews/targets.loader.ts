@@ -3,14 +3,17 @@ import { together } from '../../db/together';
 import type { Executor } from '../../db/client';
 import { accountabilityCase, domainEvent, interview, interviewTarget, interviewTargetFact, person, petition, talkOccasion, writtenInquiry } from '../../db/schema';
 import { addMonths } from '../../shared/dates';
-import type { TargetFact, TargetFacts } from '../../interviews/targets';
+import { toleranceEventFacts, type TargetFact, type TargetFacts } from '../../interviews/targets';
+
+/** The tolerance area's events that make targets (tongren-2016 三). */
+const TOLERANCE_EVENT_KINDS = ['tolerance.report_untrue', 'tolerance.cleared', 'tolerance.correction_interview'];
 import type { CurrentPost } from './context';
 
 const PARTY_MEMBERS = ['cpc_member', 'cpc_probationary'];
 
 /**
  * What the system knows that makes a Party member a target (tongren-2016 三): their posts, and what other areas
- * recorded — the tolerance area's clearances and corrective measures (its events), reports under check and their
+ * recorded — the tolerance area's untrue reports, clearances and corrective measures (its events), reports under check and their
  * dispositions (for those who may read the register), accountability handling, talk situations showing a tendency,
  * written inquiries assessed for an interview, and what the discipline office registered (批评教育, 民主生活会说明,
  * 组织处理, 纪律处分). Persons already interviewed this year in a kind are covered.
@@ -20,9 +23,9 @@ export async function loadTargetFacts(ex: Executor, institutionId: number, posts
   const year = Number(asOf.slice(0, 4));
   const [events, cases, tendencies, inquiries, covered, petitions, registered] = await together(ex, [
     () => ex
-      .select({ kind: domainEvent.kind, personId: domainEvent.subjectPersonId, on: domainEvent.occurredOn, payload: domainEvent.payload })
+      .select({ kind: domainEvent.kind, personId: domainEvent.subjectPersonId, on: domainEvent.occurredOn, source: domainEvent.source, payload: domainEvent.payload })
       .from(domainEvent)
-      .where(and(eq(domainEvent.institutionId, institutionId), inArray(domainEvent.kind, ['tolerance.cleared', 'tolerance.correction_interview']), gte(domainEvent.occurredOn, since), isNotNull(domainEvent.subjectPersonId))),
+      .where(and(eq(domainEvent.institutionId, institutionId), inArray(domainEvent.kind, TOLERANCE_EVENT_KINDS), gte(domainEvent.occurredOn, since), isNotNull(domainEvent.subjectPersonId))),
     () => ex
       .select({ personId: accountabilityCase.subjectPersonId, on: accountabilityCase.carriedOutOn, matter: accountabilityCase.matter })
       .from(accountabilityCase)
@@ -51,12 +54,7 @@ export async function loadTargetFacts(ex: Executor, institutionId: number, posts
       .from(interviewTargetFact)
       .where(and(eq(interviewTargetFact.institutionId, institutionId), gte(interviewTargetFact.on, since))),
   ]);
-  const facts: TargetFact[] = [...registered];
-  for (const e of events) {
-    if (e.kind === 'tolerance.cleared') facts.push({ personId: e.personId!, source: 'cleared', on: e.on, detail: '反映问题经核实不属实，已澄清正名' });
-    else if (e.payload.interviewKind === 'admonition') facts.push({ personId: e.personId!, source: 'admonition_measure', on: e.on, detail: `纠错措施要求约谈：${String(e.payload.requirement ?? '')}` });
-    else if (e.payload.interviewKind === 'written_inquiry') facts.push({ personId: e.personId!, source: 'written_inquiry_disposition', on: e.on, detail: `纠错措施要求函询：${String(e.payload.requirement ?? '')}` });
-  }
+  const facts: TargetFact[] = [...registered, ...toleranceEventFacts(events.map((e) => ({ ...e, personId: e.personId! })))];
   for (const c of cases) facts.push({ personId: c.personId!, source: 'accountability_handling', on: c.on!, detail: `问责处理已实施：${c.matter}` });
   for (const t of tendencies) facts.push({ personId: t.personId!, source: 'tendency', on: t.on, detail: `倾向性苗头：${t.note}` });
   for (const i of inquiries) facts.push({ personId: i.personId, source: 'open_lead', on: i.on!, detail: `函询评估转约谈：${i.matter}` });

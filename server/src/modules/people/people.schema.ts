@@ -3,6 +3,7 @@ import { optText } from '../../http/text-fields';
 import { isValidIsoDate } from '../../shared/dates';
 import { ID_NUMBER_MESSAGES, parseIdNumber } from '../../people/id-number';
 import { idField, idParam, idQuery, pageQuery } from '../../http/ids';
+import { DATE_FORMAT_MESSAGE } from '../../http/zod-messages';
 
 export const RANKS = ['principal', 'leader', 'middle_chief', 'middle_deputy', 'section', 'staff'] as const;
 export const DEPARTMENT_KINDS = ['party', 'admin', 'academic', 'support', 'enterprise'] as const;
@@ -12,7 +13,7 @@ export const PERSON_STATUSES = ['active', 'retired', 'left'] as const;
 /** Ranks whose posts have one holder at a time. */
 export const SINGLE_HOLDER_RANKS: readonly string[] = ['principal', 'leader', 'middle_chief', 'middle_deputy'];
 
-export const isoDate = z.string().refine(isValidIsoDate, '应为有效日期（YYYY-MM-DD）');
+export const isoDate = z.string().refine(isValidIsoDate, DATE_FORMAT_MESSAGE);
 const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过 ${max} 个字`);
 
 /** The `:id` of a route: shared by every module (bounded to the id columns' int4). */

@@ -8,7 +8,7 @@ import { runCommand } from '../../http/command';
 import { refuseOwnCase } from '../../http/own-case';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
-import { clearedEvent } from '../../tolerance/events';
+import { clearedEvent, untrueReportEvent } from '../../tolerance/events';
 import { isoDate, idParam } from '../people/people.schema';
 import { applyPetition, owesClearance, PETITION_ACTION_LABELS, petitionDeadlines, PETITION_OUTCOME_LABELS, PETITION_STATUS_LABELS, type PetitionOutcome, type PetitionState, type PetitionStatus } from '../../tolerance/clearance';
 import { procedureError, rulesAndCalendar } from './context';
@@ -156,7 +156,10 @@ export const petitionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
             : b.action === 'refer' ? { referredOn: b.on, referralNote: b.note }
             : {};
           await tx.update(petition).set({ ...set, status: next.status }).where(eq(petition.id, p.id));
-          // tongren-2016 三（一）: a cadre cleared after an untrue report is a target for a prevention interview.
+          // tongren-2016 三（一）: a cadre about whom a report was found untrue is a target for a prevention interview,
+          // from the conclusion (the interview may be how they are cleared) and after the clearance.
+          const untrue = b.action === 'conclude' ? untrueReportEvent(auth.institutionId, p, b.outcome, b.on) : null;
+          if (untrue) await tx.insert(domainEvent).values(untrue);
           if (b.action === 'clear' && p.reportedPersonId) await tx.insert(domainEvent).values(clearedEvent(auth.institutionId, { id: p.id, reportedPersonId: p.reportedPersonId, outcome: p.outcome }, b.on, b.scope));
           return { result: { id: p.id, status: next.status }, audit: { action: `petition.${b.action}`, entityType: 'petition', entityId: p.id, before: { status: p.status }, after: { status: next.status, ...set } } };
         });
