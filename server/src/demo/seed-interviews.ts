@@ -3,7 +3,7 @@ import type { Tx } from '../db/client';
 import { nextId, seal } from '../db/sealed';
 import { account, accountabilityCase, interview, interviewPlan, interviewStatistics, interviewTarget, interviewTargetFact, writtenInquiry } from '../db/schema';
 import type { EffectivePolicy } from '../policy/effective-policy';
-import { addWorkingDays } from '../calendar/working-days';
+import { workingDayOnOrAfter } from './calendar';
 import { loadCalendar } from '../services/calendar.service';
 import { addDays } from '../shared/dates';
 import { workingDayDeadline } from '../tolerance/deadlines';
@@ -38,10 +38,10 @@ export async function seedInterviews(tx: Tx, institutionId: number, policy: Effe
   const rules = interviewRules(policy, ref);
   const cal = await loadCalendar(tx);
   const past = (days: number) => {
-    const d = addWorkingDays(cal, addDays(ref, -days), 0);
+    const d = workingDayOnOrAfter(cal, addDays(ref, -days));
     return d > ref ? ref : d;
   };
-  const ahead = (days: number) => addWorkingDays(cal, addDays(ref, days), 0);
+  const ahead = (days: number) => workingDayOnOrAfter(cal, addDays(ref, days));
   const year = Number(ref.slice(0, 4));
   const { ctx, posts } = await leadContext(tx, institutionId, ref, policy.number('incentives.rotation.continuity_gap_days', ref));
   const accounts = await tx.select({ id: account.id, roles: account.roles, personId: account.personId, username: account.username }).from(account).where(eq(account.institutionId, institutionId));
@@ -144,7 +144,7 @@ export async function seedInterviews(tx: Tx, institutionId: number, policy: Effe
   const accountable = handled.find((h) => h.personId && !used.has(h.personId) && members.some((m) => m.personId === h.personId));
   if (accountable?.personId) {
     used.add(accountable.personId);
-    const on = accountable.on! < past(20) ? addWorkingDays(cal, addDays(accountable.on!, 10), 0) : past(5);
+    const on = accountable.on! < past(20) ? workingDayOnOrAfter(cal, addDays(accountable.on!, 10)) : past(5);
     await add({ planId: null, kind: 'accountability', targets: [accountable.personId], topic: `问责处分约谈：${accountable.matter.slice(0, 40)}`, scheduledOn: on > ref ? ref : on, heldOn: on > ref ? ref : on, materialsOn: [null], reasons: ['给予问责处理'] });
   }
 
@@ -213,7 +213,7 @@ export async function seedInterviews(tx: Tx, institutionId: number, policy: Effe
   const reported = new Set<string>();
   for (const [k, d] of withStaff.slice(0, 5).entries()) {
     const q = Math.max(1, quarterOf(ref) - 1 - (k % 2));
-    const on = addWorkingDays(cal, addDays(quarterStart(year, q), 20 + k * 7), 0);
+    const on = workingDayOnOrAfter(cal, addDays(quarterStart(year, q), 20 + k * 7));
     if (on > ref) continue;
     const [t] = pick((p) => p.departmentId === d && (p.rank === 'section' || p.rank === 'staff'), 1);
     if (!t) continue;

@@ -5,7 +5,7 @@ import { account, accountabilityCase, correctionMeasure, department, domainEvent
 import { clearedEvent, correctionInterviewEvent, untrueReportEvent } from '../tolerance/events';
 import type { PetitionOutcome } from '../tolerance/clearance';
 import type { EffectivePolicy } from '../policy/effective-policy';
-import { addWorkingDays } from '../calendar/working-days';
+import { workingDayOnOrAfter } from './calendar';
 import { loadCalendar } from '../services/calendar.service';
 import { addDays, addMonths } from '../shared/dates';
 import { apply, type ActionInput, type ReviewAction, type ReviewState } from '../tolerance/procedure';
@@ -69,7 +69,7 @@ export async function seedTolerance(tx: Tx, institutionId: number, policy: Effec
   const rng = new Rng(seed);
   const rules = toleranceRules(policy, ref);
   const cal = await loadCalendar(tx);
-  const wd = (d: string) => addWorkingDays(cal, d, 0);
+  const wd = (d: string) => workingDayOnOrAfter(cal, d);
   const accounts = await tx.select({ id: account.id, name: account.displayName, roles: account.roles, personId: account.personId, username: account.username }).from(account).where(eq(account.institutionId, institutionId));
   const actor = accounts.find((a) => (a.roles as string[]).includes('discipline'))!;
   const depthead = accounts.find((a) => a.username.endsWith('depthead'));
