@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../src/db/connection';
-import { fixedClock } from '../src/shared/clock';
-import { ENGINES, freshDatabase } from './support/database';
-import { signIn, testApp, type Client } from './support/app';
+import { ENGINES } from './support/database';
+import { signIn, useCollegeApp, type Client } from './support/app';
 
 /**
  * Issue "Regulation fidelity, round two", 5 and 6: the term (届次) of a part-time post comes from the record, never the
@@ -16,22 +13,10 @@ const KINDS = ['leaders_list', 'legal_person_certificate', 'charter', 'invitatio
 const TERM_ARTICLE = 'scitc-2025 附件2 第十四条';
 
 describe.each(ENGINES)('兼职: terms from the record, and 回避, on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
-  let org: Client;
+  const ctx = useCollegeApp(engine, { today: TODAY });
   let seq = 0;
 
-  beforeAll(async () => {
-    database = await freshDatabase(engine);
-    app = (await testApp(database, { clock: fixedClock(TODAY) })).app;
-    org = await signIn(app, 'wj.org');
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
-
-  const count = async (table: string) => ((await database.db.execute(sql.raw(`SELECT count(*)::int AS n FROM ${table}`))).rows[0] as { n: number }).n;
+  const count = async (table: string) => ((await ctx.database.db.execute(sql.raw(`SELECT count(*)::int AS n FROM ${table}`))).rows[0] as { n: number }).n;
   // Journal boards and international academic organizations are counted apart (第八条): no quota gets in the way.
   const newOrg = async (who: Client, kind = 'academic_journal') => {
     const res = await who.post('/api/outside-orgs', { name: `测试期刊${++seq}`, kind, relatedField: true });
@@ -47,17 +32,17 @@ describe.each(ENGINES)('兼职: terms from the record, and 回避, on %s', (engi
     return res.json() as { id: number; termNumber: number };
   };
   const submit = async (who: Client, id: number) => who.post(`/api/sideline-applications/${id}/submit`);
-  /** A leadership member's chain: the committee, the provincial department, the registration — all recorded by org. */
+  /** A leadership member's chain: the committee, the provincial department, the registration — all recorded by ctx.org. */
   const approveLeadership = async (id: number, n: number) => {
-    expect((await org.post(`/api/sideline-applications/${id}/decide`, { decision: 'approve', meetingDate: TODAY, reference: `党委会纪要〔2026〕${n}号` })).statusCode).toBe(200);
-    expect((await org.post(`/api/sideline-applications/${id}/decide`, { decision: 'approve', reference: `川经信党〔2026〕${n}号` })).statusCode).toBe(200);
-    const done = await org.post(`/api/sideline-applications/${id}/decide`, { decision: 'approve', reference: `兼职备〔2026〕${n}号` });
+    expect((await ctx.org.post(`/api/sideline-applications/${id}/decide`, { decision: 'approve', meetingDate: TODAY, reference: `党委会纪要〔2026〕${n}号` })).statusCode).toBe(200);
+    expect((await ctx.org.post(`/api/sideline-applications/${id}/decide`, { decision: 'approve', reference: `川经信党〔2026〕${n}号` })).statusCode).toBe(200);
+    const done = await ctx.org.post(`/api/sideline-applications/${id}/decide`, { decision: 'approve', reference: `兼职备〔2026〕${n}号` });
     expect(done.json(), done.body).toMatchObject({ status: 'approved' });
     return done.json().sidelineId as number;
   };
 
   it('第十四条: a third term is refused whatever 届次 the form says — as a renewal typed "第 2 届", and as a "new" 第 1 届 after reporting 不续任', async () => {
-    const leader = await signIn(app, 'wj.leader');
+    const leader = await signIn(ctx.app, 'wj.leader');
     const journal = await newOrg(leader);
 
     // Term 1, then its renewal — typed as 第 1 届 again, registered as the 2nd.
@@ -88,7 +73,7 @@ describe.each(ENGINES)('兼职: terms from the record, and 回避, on %s', (engi
     // Attack 2: report 不续任 of the 2nd term, have it registered, then apply for the same post "as 第 1 届".
     await leader.post(`/api/sidelines/${term2}/files`, { kind: 'end_statement', fileName: '不续任说明.pdf', contentBase64: PDF });
     expect((await leader.post(`/api/sidelines/${term2}/end-report`, { kind: 'not_renewed', endedOn: TODAY, report: '任期届满不再续任，兼职单位已出具说明' })).statusCode).toBe(200);
-    expect((await org.post(`/api/sidelines/${term2}/end-registration`)).statusCode).toBe(200);
+    expect((await ctx.org.post(`/api/sidelines/${term2}/end-registration`)).statusCode).toBe(200);
     const attack2 = await draft(leader, journal, { postTitle: ' 编　委 ', startDate: '2027-01-01', endDate: '2031-12-31', termNumber: 1 });
     expect(attack2.termNumber).toBe(3);
     const refused2 = await submit(leader, attack2.id);
@@ -101,13 +86,13 @@ describe.each(ENGINES)('兼职: terms from the record, and 回避, on %s', (engi
     expect((await leader.post('/api/sideline-applications/check', fields(journal, { postTitle: '副主编', startDate: '2027-01-01', endDate: '2031-12-31', termNumber: 2 }))).json()).toMatchObject({ termNumber: 1 });
   });
 
-  it('回避: a middle cadre who holds the org, finance and foreign affairs roles acts at no step of their own post; others do', async () => {
-    const secadmin = await signIn(app, 'wj.secadmin');
+  it('回避: a middle cadre who holds the ctx.org, finance and foreign affairs roles acts at no step of their own post; others do', async () => {
+    const secadmin = await signIn(ctx.app, 'wj.secadmin');
     const account = (await secadmin.get('/api/accounts')).json().find((a: { username: string }) => a.username === 'wj.depthead');
     expect((await secadmin.put(`/api/accounts/${account.id}/roles`, { roles: ['org', 'finance', 'foreign_affairs'] })).statusCode).toBe(200);
     try {
-      const head = await signIn(app, 'wj.depthead');
-      const [leader, foreign, finance] = await Promise.all(['wj.leader', 'wj.foreign', 'wj.finance'].map((u) => signIn(app, u)));
+      const head = await signIn(ctx.app, 'wj.depthead');
+      const [leader, foreign, finance] = await Promise.all(['wj.leader', 'wj.foreign', 'wj.finance'].map((u) => signIn(ctx.app, u)));
       const { id } = await draft(head, await newOrg(head, 'international_academic'), { startDate: '2026-12-01', endDate: '2031-11-30' });
       expect((await submit(head, id)).statusCode).toBe(200);
       const view = async () => (await head.get(`/api/sideline-applications/${id}`)).json();
@@ -128,10 +113,10 @@ describe.each(ENGINES)('兼职: terms from the record, and 回避, on %s', (engi
       await refusedOwn({ decision: 'approve', reason: '同意' });
       expect((await foreign.post(`/api/sideline-applications/${id}/decide`, { decision: 'approve', reason: '经了解，该组织无不良背景' })).statusCode).toBe(200);
       await refusedOwn({ decision: 'approve', meetingDate: TODAY, reference: '党委会纪要〔2026〕201号' });
-      expect((await org.post(`/api/sideline-applications/${id}/decide`, { decision: 'approve', meetingDate: TODAY, reference: '党委会纪要〔2026〕201号' })).statusCode).toBe(200);
+      expect((await ctx.org.post(`/api/sideline-applications/${id}/decide`, { decision: 'approve', meetingDate: TODAY, reference: '党委会纪要〔2026〕201号' })).statusCode).toBe(200);
       await refusedOwn({ decision: 'approve', reference: '兼职备〔2026〕201号' });
       expect((await head.get('/api/sideline-applications?scope=todo')).json().items.map((a: { id: number }) => a.id)).not.toContain(id);
-      const done = await org.post(`/api/sideline-applications/${id}/decide`, { decision: 'approve', reference: '兼职备〔2026〕201号' });
+      const done = await ctx.org.post(`/api/sideline-applications/${id}/decide`, { decision: 'approve', reference: '兼职备〔2026〕201号' });
       expect(done.json()).toMatchObject({ status: 'approved' });
       const sidelineId = done.json().sidelineId as number;
 
@@ -155,7 +140,7 @@ describe.each(ENGINES)('兼职: terms from the record, and 回避, on %s', (engi
       const ownWaiver = await head.post('/api/duties/waive', { key: `sideline_end:${sidelineId}`, reason: '本人已报告辞去，无需再登记' });
       expect(ownWaiver.json().error?.code).toBe('PROCEDURE.OWN_CASE');
       expect((await head.get(`/api/sidelines/${sidelineId}`)).json().sideline.status).toBe('ending_reported');
-      expect((await org.post(`/api/sidelines/${sidelineId}/end-registration`)).statusCode).toBe(200);
+      expect((await ctx.org.post(`/api/sidelines/${sidelineId}/end-registration`)).statusCode).toBe(200);
     } finally {
       await secadmin.put(`/api/accounts/${account.id}/roles`, { roles: [] });
     }

@@ -7,7 +7,9 @@ import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/connection';
 import type { Clock } from '../../src/shared/clock';
 import { DEMO_PASSWORD } from '../../src/demo/seed';
-import { packs } from './database';
+import { afterAll, beforeAll } from 'vitest';
+import { fixedClock } from '../../src/shared/clock';
+import { freshDatabase, packs, type Engine } from './database';
 
 export async function testApp(database: Database, options: { sessionIdleMinutes?: number; tls?: boolean; cookieSecure?: boolean; security?: Partial<ReturnType<typeof loadConfig>['security']>; clock?: Clock } = {}) {
   const { clock, ...overrides } = options;
@@ -44,4 +46,22 @@ export async function signIn(app: FastifyInstance, username: string, password = 
     put: (url, payload) => app.inject({ method: 'PUT', url, headers, payload: payload as object }),
     delete: (url) => app.inject({ method: 'DELETE', url, headers }),
   };
+}
+
+/**
+ * The usual setup of an integration file: a fresh seeded database on the engine, an app on it (on `today` when given)
+ * and the organization department of 皖江中澳 signed in; closed after the file. Read the fields inside tests and hooks.
+ */
+export function useCollegeApp(engine: Engine, opts: { today?: string } = {}) {
+  const ctx = {} as { database: Database; app: FastifyInstance; org: Client };
+  beforeAll(async () => {
+    ctx.database = await freshDatabase(engine);
+    ctx.app = (await testApp(ctx.database, opts.today ? { clock: fixedClock(opts.today) } : {})).app;
+    ctx.org = await signIn(ctx.app, 'wj.org');
+  });
+  afterAll(async () => {
+    await ctx.app?.close();
+    await ctx.database?.close();
+  });
+  return ctx;
 }
