@@ -10,7 +10,7 @@ describe.each(ENGINES)('为官不为 (ahzaxy-2020 第14条) on %s', (engine) => 
   const ctx = useCollegeApp(engine, { today: TODAY });
 
   const proposalDuty = async (personId: number) =>
-    ((await ctx.org.get(`/api/persons/${personId}`)).json().duties as { key: string; status: string; dueDate: string; doneDate: string | null; citation: string; isDefaultRule: boolean; title: string }[]).find((d) => d.key.startsWith('inaction_proposal:'));
+    ((await ctx.org.get(`/api/persons/${personId}`)).json().duties as { key: string; status: string; dueDate: string; doneDate: string | null; citation: string; isDefaultRule: boolean; dueIsDefault: boolean; title: string }[]).find((d) => d.key.startsWith('inaction_proposal:'));
 
   it('第14条: not corrected after the reminder — the organization department owes a proposal (pack default days), done when it is recorded', async () => {
     const p = await newHolder(ctx.org, { n: 801, rank: 'middle_deputy', title: '副处长', since: '2023-03-01' });
@@ -21,7 +21,7 @@ describe.each(ENGINES)('为官不为 (ahzaxy-2020 第14条) on %s', (engine) => 
 
     expect((await act({ action: 'verify', on: '2026-11-20', corrected: false, note: '仍有三十余件未审核' })).json().status).toBe('uncorrected');
     const owed = await proposalDuty(p.personId);
-    expect(owed).toMatchObject({ key: `inaction_proposal:${c.id}:2026-11-20`, status: 'overdue', dueDate: '2026-12-05', doneDate: null, citation: 'ahzaxy-2020 第14条', isDefaultRule: true });
+    expect(owed).toMatchObject({ key: `inaction_proposal:${c.id}:2026-11-20`, status: 'overdue', dueDate: '2026-12-05', doneDate: null, citation: 'ahzaxy-2020 第14条', isDefaultRule: false, dueIsDefault: true });
     expect(owed!.title).toContain('调离岗位、改任非领导职务、免职、降职');
 
     expect((await act({ action: 'propose', on: '2026-12-18', adjustment: 'move_post', reason: '经提醒仍未改正，建议调离岗位' })).json().status).toBe('proposed');

@@ -26,6 +26,11 @@ export interface DerivedDuty {
   dueSoonDays: number;
   citation: string | null;
   isDefaultRule: boolean;
+  /**
+   * The due date, or the period that sets it, comes from a pack value marked `default: true` (the regulation says only
+   * 及时 or 每年定期): shown as 系统默认 beside the citation.
+   */
+  dueIsDefault: boolean;
   /** Where in the app the owner acts on it. */
   link: string;
   detail: Record<string, unknown>;

@@ -9,6 +9,7 @@ export const dutyReportDeriver: Deriver<AppraisalFacts> = {
   label: '述职述廉',
   derive(f, policy: EffectivePolicy, asOf) {
     const r = appraisalRules(policy, asOf);
+    const dueDay = policy.get<string>('incentives.appraisal.duty_report_due', asOf);
     return f.cycles.flatMap((c) =>
       f.reporters
         .map((p): DerivedDuty | null => {
@@ -27,8 +28,10 @@ export const dutyReportDeriver: Deriver<AppraisalFacts> = {
             dueSoonDays: r.dueSoonDays,
             citation: r.dutyReportCitation,
             isDefaultRule: false,
+            // The cycle's date: the organization department's, or (when it left it blank) the pack's default day.
+            dueIsDefault: dueDay.source.isDefault && c.dutyReportDue === `${c.year}-${dueDay.value}`,
             link: '/incentives?tab=report',
-            detail: { reasons: ['学院年度考核，组织中层领导干部集中述职述廉，报告全年工作情况'] },
+            detail: { reasons: ['学院年度考核，组织中层领导干部集中述职述廉，报告全年工作情况'], year: c.year },
           };
         })
         .filter((d): d is DerivedDuty => d !== null),

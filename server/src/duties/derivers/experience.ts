@@ -31,31 +31,32 @@ export const experienceDeriver: Deriver<ExperienceFacts> = {
       const sorted = [...p.tenures].sort((a, b) => (a.startDate < b.startDate ? -1 : 1));
       const current = sorted.filter((t) => t.startDate <= asOf && (t.endDate === null || t.endDate > asOf));
       const first = sorted[0];
-      const push = (key: string, title: string, due: string, metOn: string | null, citation: string | null, reason: string, departmentId: number | undefined, isDefault = false) => {
+      const push = (key: string, title: string, due: string, metOn: string | null, citation: string | null, reason: string, departmentId: number | undefined, dueIsDefault: boolean) => {
         if (!shown(due, metOn)) return;
         duties.push({
           key, kind: 'cross_experience', title, owner: { type: 'role', role: 'org' }, subjectPersonId: p.personId, subjectDepartmentId: departmentId, dueDate: due, doneDate: metOn ?? undefined,
-          dueSoonDays: Math.round(warning * 30.4), citation, isDefaultRule: isDefault, link: `/people/${p.personId}`, detail: { reasons: [reason] },
+          dueSoonDays: Math.round(warning * 30.4), citation, isDefaultRule: false, dueIsDefault, link: `/people/${p.personId}`, detail: { reasons: [reason] },
         });
       };
       // 第8条: the young cadre of an administrative or support department.
       const adminHome = current.find((t) => toAcademic.includes(t.departmentKind));
       if (adminHome) {
         const e = experience(sorted, (t) => t.departmentKind === 'academic', p.hireDate, within.value, needYears, asOf);
-        push(`cross_academic:${p.personId}`, `安排${p.name}到系部（二级学院）工作锻炼`, e.due, e.metOn, within.source.citation, `${p.hireDate} 入职，${within.value} 年内应具备 ${needYears} 年系部工作经验，已有 ${Math.floor(e.days / 30.4)} 个月`, adminHome.departmentId);
+        push(`cross_academic:${p.personId}`, `安排${p.name}到系部（二级学院）工作锻炼`, e.due, e.metOn, within.source.citation, `${p.hireDate} 入职，${within.value} 年内应具备 ${needYears} 年系部工作经验，已有 ${Math.floor(e.days / 30.4)} 个月`, adminHome.departmentId, within.source.isDefault);
       }
       // 第8条: a secondary college's administrative staff.
       const academicAdmin = current.find((t) => t.departmentKind === 'academic' && startsWithAny(t.title, adminTitles));
       if (academicAdmin) {
         const e = experience(sorted, (t) => business.includes(t.departmentKind), p.hireDate, within.value, needYears, asOf);
-        push(`cross_business:${p.personId}`, `安排${p.name}到业务部门工作锻炼`, e.due, e.metOn, within.source.citation, `${p.hireDate} 入职，系部行政岗位人员 ${within.value} 年内应具备 ${needYears} 年业务部门工作经验，已有 ${Math.floor(e.days / 30.4)} 个月`, academicAdmin.departmentId);
+        push(`cross_business:${p.personId}`, `安排${p.name}到业务部门工作锻炼`, e.due, e.metOn, within.source.citation, `${p.hireDate} 入职，系部行政岗位人员 ${within.value} 年内应具备 ${needYears} 年业务部门工作经验，已有 ${Math.floor(e.days / 30.4)} 个月`, academicAdmin.departmentId, within.source.isDefault);
       }
       // 第7条: a new teacher (joined since the rule, first post a teaching post) serves one term as counselor.
       if (first && startsWithAny(first.title, teacherTitles) && p.hireDate >= counselorYears.since) {
         const e = experience(sorted, (t) => startsWithAny(t.title, counselorTitles), p.hireDate, counselorWithin.value, counselorYears.value, asOf);
         push(
           `counselor:${p.personId}`, `安排新进教师${p.name}担任一届（${counselorYears.value} 年）辅导员`, e.due, e.metOn, counselorYears.source.citation,
-          `${p.hireDate} 入职的新进教师原则上应担任一届辅导员，已担任 ${Math.floor(e.days / 30.4)} 个月；入职 ${counselorWithin.value} 年内完成（期限为系统默认）`, current[0]?.departmentId, false,
+          `${p.hireDate} 入职的新进教师原则上应担任一届辅导员，已担任 ${Math.floor(e.days / 30.4)} 个月；入职 ${counselorWithin.value} 年内完成${counselorWithin.source.isDefault ? '（期限为系统默认）' : ''}`, current[0]?.departmentId,
+          counselorWithin.source.isDefault,
         );
       }
     }

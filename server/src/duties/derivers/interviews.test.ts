@@ -5,6 +5,7 @@ import { buildCalendar } from '../../calendar/source';
 import { workingDayDeadline } from '../../tolerance/deadlines';
 import { statusOf } from '../status';
 import type { InterviewFacts } from '../loaders/interviews.loader';
+import type { DerivedDuty } from '../types';
 import { interviewCampaignDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from './interviews';
 
 const packs = loadAllPacks();
@@ -16,7 +17,9 @@ const facts = (f: Partial<InterviewFacts>): InterviewFacts => ({
   year: 2026, calendar: cal, campaigns: [], deptPlans: [], departments: [{ id: 7, name: '教务处', chiefs: [{ personId: 70, name: '郭处长' }], officers: [officer(70, '郭处长', '处长', 'middle_chief', true)] }],
   interviews: [], inquiries: [], statistics: [], requests: [], met: [], disciplineDepartmentId: 5, ...f,
 });
-const campaign = (id: number, status: string, lastHeld: string | null, pending = 0) => ({ id, title: `集中约谈${id}`, status, approvedOn: '2026-04-01', interviews: 5, pending, lastHeld });
+const campaign = (id: number, status: string, lastHeld: string | null, pending = 0, year = 2026) => ({ id, year, title: `集中约谈${id}`, status, approvedOn: `${year}-04-01`, interviews: 5, pending, lastHeld });
+/** The duties of one year (the carry-over year's are derived beside them). */
+const of = (year: number) => (d: DerivedDuty) => d.detail.year === year;
 
 describe('集中约谈 duties (tongren-2016 四（三）: at least 2 a year)', () => {
   it.each<[string, string, InterviewFacts['campaigns'], [string, string][]]>([
@@ -27,7 +30,7 @@ describe('集中约谈 duties (tongren-2016 四（三）: at least 2 a year)', (
     ['四（三）: two completed, even both late, meet both', '2026-12-10', [campaign(1, 'approved', '2026-07-20'), campaign(2, 'approved', '2026-12-08')], [['2026-06-30', 'done'], ['2026-12-20', 'done']]],
     ['四（三）: early in the year the first is merely open', '2026-02-01', [], [['2026-06-30', 'open'], ['2026-12-20', 'open']]],
   ])('%s', (_a, asOf, campaigns, expected) => {
-    const duties = interviewCampaignDeriver.derive(facts({ campaigns }), policy, asOf);
+    const duties = interviewCampaignDeriver.derive(facts({ campaigns }), policy, asOf).filter(of(2026));
     expect(duties.map((d) => [d.dueDate, statusOf(d, asOf, false)])).toEqual(expected);
     expect(duties.every((d) => d.citation === 'tongren-2016 四（三）' && d.owner.type === 'role')).toBe(true);
   });
@@ -36,11 +39,11 @@ describe('集中约谈 duties (tongren-2016 四（三）: at least 2 a year)', (
 describe('department quarterly plans (tongren-2016 四（三）: filed every quarter)', () => {
   it.each<[string, string, InterviewFacts['deptPlans'], [string, string][]]>([
     ['四（三）: Q1 filed on time, Q2 missing, Q3 filed late, Q4 due soon — due on the 15th day of the quarter (pack default)', '2026-10-09',
-      [{ departmentId: 7, quarter: 1, filedOn: '2026-01-10' }, { departmentId: 7, quarter: 3, filedOn: '2026-08-01' }],
+      [{ departmentId: 7, year: 2026, quarter: 1, filedOn: '2026-01-10' }, { departmentId: 7, year: 2026, quarter: 3, filedOn: '2026-08-01' }],
       [['2026-01-15', 'done'], ['2026-04-15', 'overdue'], ['2026-07-15', 'done'], ['2026-10-15', 'due_soon']]],
-    ['四（三）: a draft plan (not filed) does not meet the duty', '2026-02-01', [{ departmentId: 7, quarter: 1, filedOn: null }], [['2026-01-15', 'overdue']]],
+    ['四（三）: a draft plan (not filed) does not meet the duty', '2026-02-01', [{ departmentId: 7, year: 2026, quarter: 1, filedOn: null }], [['2026-01-15', 'overdue']]],
   ])('%s', (_a, asOf, deptPlans, expected) => {
-    const duties = interviewPlanDeriver.derive(facts({ deptPlans }), policy, asOf);
+    const duties = interviewPlanDeriver.derive(facts({ deptPlans }), policy, asOf).filter(of(2026));
     expect(duties.map((d) => [d.dueDate, statusOf(d, asOf, false)])).toEqual(expected);
     expect(duties[0]).toMatchObject({ owner: { type: 'person', personId: 70 }, subjectDepartmentId: 7, citation: 'tongren-2016 四（三）' });
   });
@@ -56,7 +59,7 @@ describe('who owes a department\'s quarterly plan while its chief\'s post is vac
     ['四（三） with 四（二）4: nobody in post — a gap the discipline office fills', [], { type: 'role', role: 'discipline' }, 'gap', '由纪检监察室督促落实'],
     ['四（三）: a deputy chief who is not the head does not count as the chief', [officer(85, '沈主任', '主任', 'middle_chief', false)], { type: 'role', role: 'discipline' }, 'gap', '由纪检监察室督促落实'],
   ])('%s', (_a, officers, owner, basis, reason) => {
-    const [d] = interviewPlanDeriver.derive(facts({ departments: [dept(officers)] }), policy, '2026-02-01');
+    const d = interviewPlanDeriver.derive(facts({ departments: [dept(officers)] }), policy, '2026-02-01').find((x) => x.key === 'interview_plan:8:2026Q1')!;
     expect(d).toMatchObject({ key: 'interview_plan:8:2026Q1', owner, subjectDepartmentId: 8, citation: 'tongren-2016 四（三）', detail: { ownerBasis: basis } });
     const why = (d.detail.reasons as string[]).slice(1).join('');
     if (reason) expect(why).toContain(reason);
@@ -66,7 +69,7 @@ describe('who owes a department\'s quarterly plan while its chief\'s post is vac
   });
 
   it('四（三）: the gap duty is met when the plan is filed (by whoever the discipline office has file it)', () => {
-    const [d] = interviewPlanDeriver.derive(facts({ departments: [dept([])], deptPlans: [{ departmentId: 8, quarter: 1, filedOn: '2026-01-12' }] }), policy, '2026-02-01');
+    const d = interviewPlanDeriver.derive(facts({ departments: [dept([])], deptPlans: [{ departmentId: 8, year: 2026, quarter: 1, filedOn: '2026-01-12' }] }), policy, '2026-02-01').find((x) => x.key === 'interview_plan:8:2026Q1')!;
     expect(statusOf(d, '2026-02-01', false)).toBe('done');
   });
 
@@ -109,7 +112,7 @@ describe('materials, written inquiries and statistics (tongren-2016 五（三）
     const [d] = interviewStatisticsDeriver.derive(facts({ interviews: [held('2026-08-12', '2026-08-13')] }), policy, '2026-11-30');
     expect(d).toMatchObject({ key: 'interview_statistics:7:2026Q3', dueDate: '2026-10-10', citation: 'tongren-2016 六（一）' });
     expect(statusOf(d, '2026-11-30', false)).toBe('overdue');
-    const [met] = interviewStatisticsDeriver.derive(facts({ interviews: [held('2026-08-12', '2026-08-13')], statistics: [{ departmentId: 7, quarter: 3, reportedOn: '2026-10-08' }] }), policy, '2026-11-30');
+    const [met] = interviewStatisticsDeriver.derive(facts({ interviews: [held('2026-08-12', '2026-08-13')], statistics: [{ departmentId: 7, year: 2026, quarter: 3, reportedOn: '2026-10-08' }] }), policy, '2026-11-30');
     expect(met.doneDate).toBe('2026-10-08');
   });
 
@@ -121,5 +124,31 @@ describe('materials, written inquiries and statistics (tongren-2016 五（三）
     expect(met.doneDate).toBe('2026-11-10');
     const before = interviewWorkDeriver.derive(facts({ requests, met: [{ personId: 91, kind: 'admonition', on: '2026-09-10' }] }), policy, '2026-11-30').find((x) => x.key === 'interview_request:4')!;
     expect(before.doneDate).toBeUndefined();
+  });
+});
+
+describe('a year\'s interview duties outlive 31 December (tongren-2016 四（三）、六（一）; interviews.carry_over_years, 系统默认 1 年)', () => {
+  const heldBy7 = (heldOn: string): InterviewFacts['interviews'][number] => ({
+    id: 2, planId: null, kind: 'prevention', status: 'closed', topic: '预防提醒', scheduledOn: heldOn, heldOn, organizerKind: 'department', organizerDepartmentId: 7, planKind: null, planStatus: null,
+    leadPersonId: 70, leadName: '郭处长', targets: [{ id: 8, personId: 91, name: '钱科长', departmentId: 7, material: 'integrity_pledge', materialOn: heldOn, waivedReason: null }],
+  });
+  const status = (ds: DerivedDuty[], key: string, asOf: string) => {
+    const d = ds.find((x) => x.key === key);
+    return d ? statusOf(d, asOf, false) : null;
+  };
+  it.each<[string, (asOf: string) => DerivedDuty[], string, string, string | null]>([
+    ['四（三）: the second 2026 campaign, not carried out, is overdue on 2027-01-05 under the same key', (asOf) => interviewCampaignDeriver.derive(facts({ year: 2027, campaigns: [campaign(1, 'approved', '2026-06-10')] }), policy, asOf), '2027-01-05', 'interview_campaign:2026:2', 'overdue'],
+    ['四（三）: the first 2026 campaign, carried out in June, stays done in 2027', (asOf) => interviewCampaignDeriver.derive(facts({ year: 2027, campaigns: [campaign(1, 'approved', '2026-06-10')] }), policy, asOf), '2027-01-05', 'interview_campaign:2026:1', 'done'],
+    ['四（三）: a campaign of 2027 does not meet a 2026 duty', (asOf) => interviewCampaignDeriver.derive(facts({ year: 2027, campaigns: [campaign(1, 'approved', '2026-06-10'), campaign(2, 'approved', '2027-01-04', 0, 2027)] }), policy, asOf), '2027-01-05', 'interview_campaign:2026:2', 'overdue'],
+    ['四（三）: this year\'s campaigns are owed beside them', (asOf) => interviewCampaignDeriver.derive(facts({ year: 2027 }), policy, asOf), '2027-01-05', 'interview_campaign:2027:1', 'open'],
+    ['carry-over horizon: 2025 is no longer derived on 2027-01-05 (viewed by year)', (asOf) => interviewCampaignDeriver.derive(facts({ year: 2027 }), policy, asOf), '2027-01-05', 'interview_campaign:2025:2', null],
+    ['四（三）: an unfiled Q4 2026 department plan is overdue in January', (asOf) => interviewPlanDeriver.derive(facts({ year: 2027 }), policy, asOf), '2027-01-05', 'interview_plan:7:2026Q4', 'overdue'],
+    ['四（三）: a Q4 2026 plan filed in October stays done', (asOf) => interviewPlanDeriver.derive(facts({ year: 2027, deptPlans: [{ departmentId: 7, year: 2026, quarter: 4, filedOn: '2026-10-09' }] }), policy, asOf), '2027-01-05', 'interview_plan:7:2026Q4', 'done'],
+    ['四（三）: a 2027 Q1 plan does not meet 2026 Q1', (asOf) => interviewPlanDeriver.derive(facts({ year: 2027, deptPlans: [{ departmentId: 7, year: 2027, quarter: 1, filedOn: '2027-01-04' }] }), policy, asOf), '2027-01-05', 'interview_plan:7:2026Q1', 'overdue'],
+    ['六（一）: Q4 2026 statistics, due 2027-01-10, are due soon on 2027-01-05', (asOf) => interviewStatisticsDeriver.derive(facts({ year: 2027, interviews: [heldBy7('2026-12-10')] }), policy, asOf), '2027-01-05', 'interview_statistics:7:2026Q4', 'due_soon'],
+    ['六（一）: … and overdue after 01-10 when not reported', (asOf) => interviewStatisticsDeriver.derive(facts({ year: 2027, interviews: [heldBy7('2026-12-10')] }), policy, asOf), '2027-01-20', 'interview_statistics:7:2026Q4', 'overdue'],
+    ['六（一）: reported statistics of 2026 Q4 count only for 2026', (asOf) => interviewStatisticsDeriver.derive(facts({ year: 2027, interviews: [heldBy7('2026-12-10')], statistics: [{ departmentId: 7, year: 2026, quarter: 4, reportedOn: '2027-01-08' }] }), policy, asOf), '2027-01-20', 'interview_statistics:7:2026Q4', 'done'],
+  ])('%s', (_a, derive, asOf, key, expected) => {
+    expect(status(derive(asOf), key, asOf)).toBe(expected);
   });
 });

@@ -6,12 +6,16 @@ import { quarterEnd, quarterOf, quarterStart, quartersBegun } from '../../interv
 import type { DerivedDuty, Deriver, DutyOwner } from '../types';
 import type { InterviewFacts } from '../loaders/interviews.loader';
 import { departmentPlanOwner, PLAN_OWNER_BASIS_LABELS, type PlanOwnerBasis } from '../../interviews/plan-owner';
+import { dutyYears, yearAsOf } from '../years';
 
 const discipline: DutyOwner = { type: 'role', role: 'discipline' };
 const persons = (chiefs: { personId: number; name: string }[]): { owner: DutyOwner; ownerLabel: string } =>
   chiefs.length === 1
     ? { owner: { type: 'person', personId: chiefs[0].personId }, ownerLabel: chiefs[0].name }
     : { owner: { type: 'persons', personIds: chiefs.map((c) => c.personId) }, ownerLabel: chiefs.map((c) => c.name).join('、') };
+
+/** The years whose yearly interview duties are derived (this year and the carry-over years), each with its rules. */
+const years = (policy: EffectivePolicy, asOf: string) => dutyYears(policy, 'interviews', asOf).map((year) => ({ year, r: interviewRules(policy, yearAsOf(year, asOf)) }));
 
 /**
  * Who acts for a department in its interview work (its plans, the interviews it organizes, its statistics): its chief,
@@ -25,34 +29,38 @@ function departmentOwner(f: InterviewFacts, departmentId: number | null, r: Inte
 
 /**
  * 四（三）: at least N centralized campaigns a year, each planned, approved by the leading group and carried out. The
- * i-th campaign due date (a pack default) is met by the i-th campaign completed (approved, every interview held).
+ * i-th campaign due date (a pack default) is met by the i-th campaign of that year completed (approved, every
+ * interview held). A year's campaigns not carried out stay overdue after 31 December (carry-over years).
  */
 export const interviewCampaignDeriver: Deriver<InterviewFacts> = {
   kind: 'interview_campaign',
   label: '集中约谈',
   derive(f, policy: EffectivePolicy, asOf) {
-    const r = interviewRules(policy, asOf);
-    const done = f.campaigns.filter((c) => c.status === 'approved' && c.interviews > 0 && c.pending === 0 && c.lastHeld).map((c) => c.lastHeld!).sort();
-    const dates = r.campaignDueDates.value;
-    return Array.from({ length: r.campaignsPerYear.value }, (_, i): DerivedDuty => ({
-      key: `interview_campaign:${f.year}:${i + 1}`,
-      kind: 'interview_campaign',
-      title: `${f.year} 年第 ${i + 1} 次集中约谈`,
-      owner: discipline,
-      subjectDepartmentId: f.disciplineDepartmentId ?? undefined,
-      dueDate: `${f.year}-${dates[i] ?? dates[dates.length - 1] ?? '12-31'}`,
-      doneDate: done[i],
-      dueSoonDays: r.campaignDueSoonDays,
-      citation: r.campaignsPerYear.citation,
-      isDefaultRule: false,
-      link: '/interviews?tab=plans',
-      detail: {
-        reasons: [
-          `集中开展约谈原则上每年不少于 ${r.campaignsPerYear.value} 次：梳理问题线索、甄选对象、制定计划，报学校领导小组批准后组织实施`,
-          `完成时间${r.campaignDueDates.isDefault ? '为系统默认（制度未规定）' : ''}；本年已完成 ${done.length} 次`,
-        ],
-      },
-    }));
+    return years(policy, asOf).flatMap(({ year, r }) => {
+      const done = f.campaigns.filter((c) => c.year === year && c.status === 'approved' && c.interviews > 0 && c.pending === 0 && c.lastHeld).map((c) => c.lastHeld!).sort();
+      const dates = r.campaignDueDates.value;
+      return Array.from({ length: r.campaignsPerYear.value }, (_, i): DerivedDuty => ({
+        key: `interview_campaign:${year}:${i + 1}`,
+        kind: 'interview_campaign',
+        title: `${year} 年第 ${i + 1} 次集中约谈`,
+        owner: discipline,
+        subjectDepartmentId: f.disciplineDepartmentId ?? undefined,
+        dueDate: `${year}-${dates[i] ?? dates[dates.length - 1] ?? '12-31'}`,
+        doneDate: done[i],
+        dueSoonDays: r.campaignDueSoonDays,
+        citation: r.campaignsPerYear.citation,
+        isDefaultRule: false,
+        dueIsDefault: r.campaignDueDates.isDefault,
+        link: '/interviews?tab=plans',
+        detail: {
+          reasons: [
+            `集中开展约谈原则上每年不少于 ${r.campaignsPerYear.value} 次：梳理问题线索、甄选对象、制定计划，报学校领导小组批准后组织实施`,
+            `完成时间${r.campaignDueDates.isDefault ? '为系统默认（制度未规定）' : ''}；${year} 年已完成 ${done.length} 次`,
+          ],
+          year,
+        },
+      }));
+    });
   },
 };
 
@@ -65,34 +73,37 @@ export const interviewPlanDeriver: Deriver<InterviewFacts> = {
   kind: 'interview_plan',
   label: '部门季度约谈计划',
   derive(f, policy: EffectivePolicy, asOf) {
-    const r = interviewRules(policy, asOf);
     const duties: DerivedDuty[] = [];
-    const strategy = r.planOwnerStrategy;
-    for (const d of f.departments) {
-      const { owed, basis } = departmentOwner(f, d.id, r);
-      const gap = basis === 'gap';
-      const why = basis === 'chief' ? [] : [`${PLAN_OWNER_BASIS_LABELS[basis]}（${VALUE_LABELS[strategy.value] ?? strategy.value}${strategy.isDefault ? '，制度未规定，系统默认' : ''}）`];
-      for (const q of quartersBegun(f.year, asOf)) {
-        const filed = f.deptPlans.find((p) => p.departmentId === d.id && p.quarter === q && p.filedOn);
-        duties.push({
-          key: `interview_plan:${d.id}:${f.year}Q${q}`,
-          kind: 'interview_plan',
-          title: gap
-            ? `${d.name}负责人空缺：落实 ${f.year} 年第 ${q} 季度约谈计划报备`
-            : `${d.name} ${f.year} 年第 ${q} 季度约谈计划报纪检监察室备案`,
-          ...owed,
-          subjectDepartmentId: d.id,
-          dueDate: addDays(quarterStart(f.year, q), r.planFilingDueDays.value - 1),
-          doneDate: filed?.filedOn ?? undefined,
-          dueSoonDays: r.planDueSoonDays,
-          citation: r.planCitation,
-          isDefaultRule: false,
-          link: '/interviews?tab=plans',
-          detail: {
-            reasons: [`各部门约谈计划按季度送纪检监察室备案；季度开始后 ${r.planFilingDueDays.value} 天内${r.planFilingDueDays.isDefault ? '（期限为系统默认）' : ''}`, ...why],
-            ownerBasis: basis,
-          },
-        });
+    for (const { year, r } of years(policy, asOf)) {
+      const strategy = r.planOwnerStrategy;
+      for (const d of f.departments) {
+        const { owed, basis } = departmentOwner(f, d.id, r);
+        const gap = basis === 'gap';
+        const why = basis === 'chief' ? [] : [`${PLAN_OWNER_BASIS_LABELS[basis]}（${VALUE_LABELS[strategy.value] ?? strategy.value}${strategy.isDefault ? '，制度未规定，系统默认' : ''}）`];
+        for (const q of quartersBegun(year, asOf)) {
+          const filed = f.deptPlans.find((p) => p.departmentId === d.id && p.year === year && p.quarter === q && p.filedOn);
+          duties.push({
+            key: `interview_plan:${d.id}:${year}Q${q}`,
+            kind: 'interview_plan',
+            title: gap
+              ? `${d.name}负责人空缺：落实 ${year} 年第 ${q} 季度约谈计划报备`
+              : `${d.name} ${year} 年第 ${q} 季度约谈计划报纪检监察室备案`,
+            ...owed,
+            subjectDepartmentId: d.id,
+            dueDate: addDays(quarterStart(year, q), r.planFilingDueDays.value - 1),
+            doneDate: filed?.filedOn ?? undefined,
+            dueSoonDays: r.planDueSoonDays,
+            citation: r.planCitation,
+            isDefaultRule: false,
+            dueIsDefault: r.planFilingDueDays.isDefault,
+            link: '/interviews?tab=plans',
+            detail: {
+              reasons: [`各部门约谈计划按季度送纪检监察室备案；季度开始后 ${r.planFilingDueDays.value} 天内${r.planFilingDueDays.isDefault ? '（期限为系统默认）' : ''}`, ...why],
+              ownerBasis: basis,
+              year,
+            },
+          });
+        }
       }
     }
     return duties;
@@ -125,6 +136,7 @@ export const interviewWorkDeriver: Deriver<InterviewFacts> = {
           dueSoonDays: r.holdDueSoonDays,
           citation: r.organizerCitation,
           isDefaultRule: false,
+          dueIsDefault: false, // the date the plan set
           link: `/interviews/${iv.id}`,
           detail: { reasons: [`约谈事由：${iv.topic}`, iv.planKind === 'campaign' && iv.planStatus !== 'approved' ? '所在集中约谈计划尚未经领导小组批准' : '按计划时间组织实施，做好约谈记录'] },
         });
@@ -145,6 +157,7 @@ export const interviewWorkDeriver: Deriver<InterviewFacts> = {
             dueSoonDays: r.materialDueSoonDays,
             citation: r.materials.citation,
             isDefaultRule: false,
+            dueIsDefault: r.materialDueDays.isDefault,
             link: `/interviews/${iv.id}`,
             detail: { reasons: [`${kind}后应写出${VALUE_LABELS[t.material] ?? t.material}`, `约谈后 ${r.materialDueDays.value} 天内提交${r.materialDueDays.isDefault ? '（期限为系统默认）' : ''}`] },
           });
@@ -165,6 +178,7 @@ export const interviewWorkDeriver: Deriver<InterviewFacts> = {
         dueSoonDays: r.holdDueSoonDays,
         citation: r.organizerCitation,
         isDefaultRule: false,
+        dueIsDefault: !q.dueDate && r.eventInterviewDays.isDefault,
         link: '/interviews?tab=suggestions',
         detail: { reasons: [`纠错要求：${q.requirement}`, q.dueDate ? `纠错措施的完成期限 ${q.dueDate}` : `${r.eventInterviewDays.value} 天内安排（系统默认）`] },
       });
@@ -192,6 +206,8 @@ export const writtenInquiryDeriver: Deriver<InterviewFacts> = {
       dueSoonDays: r.holdDueSoonDays,
       citation: r.planCitation,
       isDefaultRule: false,
+      // The reply date was computed from the pack's working days when the letter was sent.
+      dueIsDefault: r.inquiryReplyWorkingDays.isDefault,
       link: '/interviews?tab=inquiries',
       detail: {
         reasons: [`自发函之日起 ${r.inquiryReplyWorkingDays.value} 个工作日内书面答复${r.inquiryReplyWorkingDays.isDefault ? '（期限为系统默认，参照监督执纪工作规则）' : ''}${w.replyDueProvisional ? '；跨入尚未公布节假日安排的年份，暂按周末推算' : ''}`],
@@ -205,33 +221,35 @@ export const interviewStatisticsDeriver: Deriver<InterviewFacts> = {
   kind: 'interview_statistics',
   label: '约谈情况统计表报送',
   derive(f, policy: EffectivePolicy, asOf) {
-    const r = interviewRules(policy, asOf);
-    const owed = new Map<string, { departmentId: number; quarter: number; count: number }>();
-    for (const iv of f.interviews) {
-      if (iv.organizerKind !== 'department' || !iv.organizerDepartmentId || !iv.heldOn || !iv.heldOn.startsWith(String(f.year))) continue;
-      const quarter = quarterOf(iv.heldOn);
-      const k = `${iv.organizerDepartmentId}:${quarter}`;
-      const cur = owed.get(k) ?? { departmentId: iv.organizerDepartmentId, quarter, count: 0 };
-      cur.count += iv.targets.length;
-      owed.set(k, cur);
-    }
-    return [...owed.values()].map(({ departmentId, quarter, count }): DerivedDuty => {
-      const d = f.departments.find((x) => x.id === departmentId);
-      const report = f.statistics.find((s) => s.departmentId === departmentId && s.quarter === quarter);
-      return {
-        key: `interview_statistics:${departmentId}:${f.year}Q${quarter}`,
-        kind: 'interview_statistics',
-        title: `${d?.name ?? ''} ${f.year} 年第 ${quarter} 季度《党员干部约谈情况统计表》报纪检监察室`,
-        ...departmentOwner(f, departmentId, r).owed,
-        subjectDepartmentId: departmentId,
-        dueDate: addDays(quarterEnd(f.year, quarter), r.statisticsReportDays.value),
-        doneDate: report?.reportedOn,
-        dueSoonDays: r.planDueSoonDays,
-        citation: r.statisticsCitation,
-        isDefaultRule: false,
-        link: '/interviews?tab=statistics',
-        detail: { reasons: [`本季度本部门组织约谈 ${count} 人次，约谈后及时报送统计表`, `季度结束后 ${r.statisticsReportDays.value} 天内${r.statisticsReportDays.isDefault ? '（期限为系统默认）' : ''}`] },
-      };
+    return years(policy, asOf).flatMap(({ year, r }) => {
+      const owed = new Map<string, { departmentId: number; quarter: number; count: number }>();
+      for (const iv of f.interviews) {
+        if (iv.organizerKind !== 'department' || !iv.organizerDepartmentId || !iv.heldOn || !iv.heldOn.startsWith(String(year))) continue;
+        const quarter = quarterOf(iv.heldOn);
+        const k = `${iv.organizerDepartmentId}:${quarter}`;
+        const cur = owed.get(k) ?? { departmentId: iv.organizerDepartmentId, quarter, count: 0 };
+        cur.count += iv.targets.length;
+        owed.set(k, cur);
+      }
+      return [...owed.values()].map(({ departmentId, quarter, count }): DerivedDuty => {
+        const d = f.departments.find((x) => x.id === departmentId);
+        const report = f.statistics.find((s) => s.departmentId === departmentId && s.year === year && s.quarter === quarter);
+        return {
+          key: `interview_statistics:${departmentId}:${year}Q${quarter}`,
+          kind: 'interview_statistics',
+          title: `${d?.name ?? ''} ${year} 年第 ${quarter} 季度《党员干部约谈情况统计表》报纪检监察室`,
+          ...departmentOwner(f, departmentId, r).owed,
+          subjectDepartmentId: departmentId,
+          dueDate: addDays(quarterEnd(year, quarter), r.statisticsReportDays.value),
+          doneDate: report?.reportedOn,
+          dueSoonDays: r.planDueSoonDays,
+          citation: r.statisticsCitation,
+          isDefaultRule: false,
+          dueIsDefault: r.statisticsReportDays.isDefault,
+          link: '/interviews?tab=statistics',
+          detail: { reasons: [`本季度本部门组织约谈 ${count} 人次，约谈后及时报送统计表`, `季度结束后 ${r.statisticsReportDays.value} 天内${r.statisticsReportDays.isDefault ? '（期限为系统默认）' : ''}`], year },
+        };
+      });
     });
   },
 };

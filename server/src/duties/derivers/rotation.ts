@@ -24,6 +24,8 @@ interface Reason {
   rule: 'post' | 'department';
   chain: Chain<RotationTenure>;
   due: string;
+  /** The years that set the due date are a system default. */
+  isDefault: boolean;
   text: string;
 }
 
@@ -38,7 +40,8 @@ export const rotationDeriver: Deriver<RotationFacts> = {
   label: '轮岗交流',
   derive(facts, policy: EffectivePolicy, asOf) {
     const postYears = policy.get<number>('incentives.rotation.post_years', asOf);
-    const deptYears = policy.number('incentives.rotation.department_years', asOf);
+    const deptYearsRule = policy.get<number>('incentives.rotation.department_years', asOf);
+    const deptYears = deptYearsRule.value;
     const postRanks = new Set(policy.strings('incentives.rotation.post_rule_ranks', asOf));
     const deptRanks = new Set(policy.strings('incentives.rotation.department_rule_ranks', asOf));
     const warningMonths = policy.number('incentives.rotation.warning_months', asOf);
@@ -59,11 +62,11 @@ export const rotationDeriver: Deriver<RotationFacts> = {
       byPersonDept.set(k, [...(byPersonDept.get(k) ?? []), r]);
     };
     for (const c of chains(facts.tenures.filter((t) => postRanks.has(t.rank)), (t) => String(t.postId), gap)) {
-      add({ rule: 'post', chain: c, due: addYears(c.start, postYears.value), text: `自 ${c.start} 起任${c.last.departmentName}${c.last.postTitle}，同一职位满 ${postYears.value} 年` });
+      add({ rule: 'post', chain: c, due: addYears(c.start, postYears.value), isDefault: postYears.source.isDefault, text: `自 ${c.start} 起任${c.last.departmentName}${c.last.postTitle}，同一职位满 ${postYears.value} 年` });
     }
     // Time in a department counts whatever the post, for a person whose (last) post there is a cadre post.
     for (const c of chains(facts.tenures, (t) => String(t.departmentId), gap).filter((c) => deptRanks.has(c.last.rank))) {
-      add({ rule: 'department', chain: c, due: addYears(c.start, deptYears), text: `自 ${c.start} 起在${c.last.departmentName}工作，同一部门满 ${deptYears} 年` });
+      add({ rule: 'department', chain: c, due: addYears(c.start, deptYears), isDefault: deptYearsRule.source.isDefault, text: `自 ${c.start} 起在${c.last.departmentName}工作，同一部门满 ${deptYears} 年` });
     }
 
     const duties: DerivedDuty[] = [];
@@ -86,6 +89,7 @@ export const rotationDeriver: Deriver<RotationFacts> = {
         dueSoonDays: diffDays(addMonths(due, -warningMonths), due),
         citation: postYears.source.citation,
         isDefaultRule: postYears.source.isDefault,
+        dueIsDefault: rs.some((r) => r.due === due && r.isDefault),
         link: `/people/${t.personId}`,
         detail: { reasons: rs.map((r) => r.text), rules: rs.map((r) => r.rule), since },
       });

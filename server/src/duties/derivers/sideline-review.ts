@@ -35,8 +35,9 @@ export const sidelineReviewDeriver: Deriver<SidelineFacts> = {
         dueDate: addDays(a.stepSince, days.value),
         dueSoonDays,
         citation: chain.source.citation,
-        // The step is the article's; only its deadline is a system default, said in the reasons.
+        // The step is the article's; only its deadline is a system default, said in the reasons and by dueIsDefault.
         isDefaultRule: false,
+        dueIsDefault: days.source.isDefault,
         link: `/sidelines/applications/${a.id}`,
         detail: { reasons: [`${a.stepSince} 送达本环节，${days.value} 天内办理${days.source.isDefault ? '（期限为系统默认）' : ''}`], applicationId: a.id, step: step.kind },
       });
@@ -56,6 +57,7 @@ export const sidelineReviewDeriver: Deriver<SidelineFacts> = {
         dueSoonDays,
         citation: h.endKind === 'not_renewed' ? policy.get('sidelines.max_terms_same_post', asOf).source.citation : resignation.source.citation,
         isDefaultRule: false,
+        dueIsDefault: endDays.source.isDefault,
         link: `/sidelines/${h.id}`,
         detail: { reasons: [`${h.endReportedAt} 本人报告${word}，附兼职单位说明材料；${endDays.value} 天内登记备案${endDays.source.isDefault ? '（期限为系统默认）' : ''}`] },
       });

@@ -2,6 +2,7 @@ import { addDays, addYears } from '../../shared/dates';
 import type { EffectivePolicy } from '../../policy/effective-policy';
 import { holderRank, postChangeDue, recheckAfterPostChange } from '../../sidelines/post-change';
 import type { DerivedDuty, Deriver } from '../types';
+import { dutyYears } from '../years';
 import type { HeldPost, SidelineFacts } from '../loaders/sidelines.loader';
 
 /** Posts held are watched (scitc-2025 附件2 第十一条、第十四条、第十六条、第十八条): each rule is a deriver over the same facts. */
@@ -45,6 +46,8 @@ export const sidelineTermDeriver: Deriver<SidelineFacts> = {
         dueSoonDays: warning,
         citation: (h.hasTerms ? maxTerms : maxYears).source.citation,
         isDefaultRule: false,
+        // A term ends on its own date; a post without terms reaches the pack's years.
+        dueIsDefault: !h.hasTerms && maxYears.source.isDefault,
         link: link(h),
         detail: { reasons, sidelineId: h.id },
       });
@@ -62,9 +65,10 @@ export const sidelineReportDeriver: Deriver<SidelineFacts> = {
     const contents = policy.get('sidelines.annual_report_contents', asOf);
     const notice = policy.number('sidelines.annual_report_notice_days', asOf);
     const dueSoonDays = policy.number('sidelines.due_soon_days', asOf);
-    const thisYear = Number(asOf.slice(0, 4));
+    // The report on a year is due the next year; a report due in a carry-over year is still owed (系统默认).
+    const years = dutyYears(policy, 'sidelines', asOf);
     const duties: DerivedDuty[] = [];
-    for (const year of [thisYear - 1, thisYear]) {
+    for (const year of [years[0] - 1, ...years]) {
       const due = `${year + 1}-${dueDay.value}`;
       if (addDays(due, -notice) > asOf) continue;
       for (const h of facts.held) {
@@ -84,6 +88,7 @@ export const sidelineReportDeriver: Deriver<SidelineFacts> = {
           dueSoonDays,
           citation: contents.source.citation,
           isDefaultRule: false,
+          dueIsDefault: dueDay.source.isDefault,
           link: `${link(h)}?report=${year}`,
           detail: { reasons: ['如实报告兼职发挥作用情况、是否取酬、职务消费和报销有关工作费用情况，并提供兼职单位相关证明材料', `截止日 ${due}${dueDay.source.isDefault ? '（规定为“每年定期”，日期为系统默认）' : ''}`], sidelineId: h.id, year },
         });
@@ -100,7 +105,8 @@ export const sidelinePayDeriver: Deriver<SidelineFacts> = {
   derive(facts, policy: EffectivePolicy, asOf) {
     const rule = policy.get('sidelines.pay_allowed', asOf);
     const turnover = policy.get<number>('sidelines.pay_turnover_days', asOf);
-    const confirm = policy.number('sidelines.pay_confirm_days', asOf);
+    const confirmDays = policy.get<number>('sidelines.pay_confirm_days', asOf);
+    const confirm = confirmDays.value;
     const dueSoonDays = policy.number('sidelines.due_soon_days', asOf);
     const duties: DerivedDuty[] = [];
     for (const p of facts.pays) {
@@ -115,6 +121,7 @@ export const sidelinePayDeriver: Deriver<SidelineFacts> = {
         owner: { type: 'person', personId: h.personId },
         ownerLabel: h.personName,
         dueDate: addDays(p.receivedDate, turnover.value),
+        dueIsDefault: turnover.source.isDefault,
         doneDate: p.turnedOverDate ?? undefined,
         detail: { reasons: [`${p.receivedDate} 收到，应在 ${turnover.value} 天内全额上缴学院财资处${dflt}`], payId: p.id },
       });
@@ -125,8 +132,9 @@ export const sidelinePayDeriver: Deriver<SidelineFacts> = {
           title: `确认收到${h.personName}上缴的兼职报酬 ${p.amount} 元`,
           owner: { type: 'role', role: 'finance' },
           dueDate: addDays(p.turnedOverDate, confirm),
+          dueIsDefault: confirmDays.source.isDefault,
           doneDate: p.confirmedAt ?? undefined,
-          detail: { reasons: [`${p.turnedOverDate} 本人登记已上缴（${what(h)}）`], payId: p.id },
+          detail: { reasons: [`${p.turnedOverDate} 本人登记已上缴（${what(h)}），${confirm} 天内确认${confirmDays.source.isDefault ? '（期限为系统默认）' : ''}`], payId: p.id },
         });
     }
     return duties;
@@ -152,7 +160,7 @@ export const sidelinePostChangeDeriver: Deriver<SidelineFacts> = {
         const pending = facts.continuing.find((c) => c.sidelineId === h.id);
         const reasons =
           v.kind === 'resign'
-            ? [`${from} 职务变动，按新任职务的规定不得兼任：${v.findings.map((f) => f.message).join('；')}；应在 ${months} 个月内辞去`]
+            ? [`${from} 职务变动，按新任职务的规定不得兼任：${v.findings.map((f) => f.message).join('；')}；应在 ${months} 个月内辞去${isDefault ? '（期限为系统默认）' : ''}`]
             : [`${from} 职务变动：${v.reason}；${months} 个月内办理${isDefault ? '（期限为系统默认）' : ''}`];
         if (pending) reasons.push(`重新审批申请（编号 ${pending.applicationId}）正在审批`);
         duties.push({
@@ -167,6 +175,7 @@ export const sidelinePostChangeDeriver: Deriver<SidelineFacts> = {
           dueSoonDays,
           citation: v.article,
           isDefaultRule: false,
+          dueIsDefault: isDefault,
           link: v.kind === 'resign' ? link(h) : `/sidelines/apply?continues=${h.id}`,
           detail: { reasons, sidelineId: h.id, verdict: v.kind },
         });

@@ -13,7 +13,7 @@ const post = (h: Partial<HeldPost> = {}): HeldPost => ({
   startDate: '2024-03-01', endDate: '2029-02-28', firstHeldSince: '2024-03-01', registeredAt: '2024-02-20', status: 'active', endKind: null, endedOn: null, endReportedAt: null, endRegisteredAt: null, ...h,
 });
 const facts = (f: Partial<SidelineFacts> = {}): SidelineFacts => ({
-  pending: [], held: [post()], reports: [{ sidelineId: 1, year: 2025, submittedAt: '2026-01-20' }], pays: [], continuing: [],
+  pending: [], held: [post()], reports: [{ sidelineId: 1, year: 2024, submittedAt: '2025-01-15' }, { sidelineId: 1, year: 2025, submittedAt: '2026-01-20' }], pays: [], continuing: [],
   tenures: new Map([[7, [{ rank: 'middle_chief', startDate: '2020-01-01', endDate: null }]]]), names: new Map(), departments: new Map([[7, 3]]), ...f,
 });
 const show = (ds: { kind: string; dueDate: string; doneDate?: string; owner: { type: string; role?: string }; citation: string | null }[]) =>
@@ -30,9 +30,10 @@ describe('duties that watch a sideline (scitc-2025 附件2)', () => {
   });
 
   it.each<[string, SidelineFacts, string, string[]]>([
-    ['第十八条: last year\'s report, submitted, is done', facts(), AS_OF, ['sideline_report due 2026-01-31 done 2026-01-20 → person @scitc-2025 附件2 第十八条']],
-    ['第十八条: last year\'s report missing is owed by the pack date', facts({ reports: [] }), AS_OF, ['sideline_report due 2026-01-31 → person @scitc-2025 附件2 第十八条']],
-    ['第十八条: this year\'s report comes into view 60 days before its date', facts({ reports: [] }), '2026-12-05', ['sideline_report due 2026-01-31 → person @scitc-2025 附件2 第十八条', 'sideline_report due 2027-01-31 → person @scitc-2025 附件2 第十八条']],
+    ['第十八条: last year\'s report, submitted, is done (and the one due the year before, through the carry-over year)', facts(), AS_OF, ['sideline_report due 2025-01-31 done 2025-01-15 → person @scitc-2025 附件2 第十八条', 'sideline_report due 2026-01-31 done 2026-01-20 → person @scitc-2025 附件2 第十八条']],
+    ['第十八条: last year\'s report missing is owed by the pack date', facts({ reports: [{ sidelineId: 1, year: 2024, submittedAt: '2025-01-15' }] }), AS_OF, ['sideline_report due 2025-01-31 done 2025-01-15 → person @scitc-2025 附件2 第十八条', 'sideline_report due 2026-01-31 → person @scitc-2025 附件2 第十八条']],
+    ['第十八条: this year\'s report comes into view 60 days before its date', facts({ reports: [{ sidelineId: 1, year: 2024, submittedAt: '2025-01-15' }] }), '2026-12-05', ['sideline_report due 2025-01-31 done 2025-01-15 → person @scitc-2025 附件2 第十八条', 'sideline_report due 2026-01-31 → person @scitc-2025 附件2 第十八条', 'sideline_report due 2027-01-31 → person @scitc-2025 附件2 第十八条']],
+    ['第十八条 across the year: on 2027-01-05 the unfiled 2025 report (due 2026-01-31) is still owed, the 2024 one (due 2025) is viewed by year only', facts({ reports: [] }), '2027-01-05', ['sideline_report due 2026-01-31 → person @scitc-2025 附件2 第十八条', 'sideline_report due 2027-01-31 → person @scitc-2025 附件2 第十八条']],
   ])('%s', (_, f, asOf, expected) => {
     expect(show(sidelineReportDeriver.derive(f, policy, asOf))).toEqual(expected);
   });

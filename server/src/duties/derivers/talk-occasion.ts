@@ -15,7 +15,8 @@ export const talkOccasionDeriver: Deriver<TalkFacts> = {
   label: '时点谈话',
   derive(facts, policy: EffectivePolicy, asOf) {
     const kinds = policy.get<string[]>('talks.occasion_kinds', asOf);
-    const days = policy.number('talks.occasion_response_days', asOf);
+    const response = policy.get<number>('talks.occasion_response_days', asOf);
+    const days = response.value;
     const early = policy.number('talks.occasion_early_days', asOf);
     const lookback = policy.number('talks.occasion_lookback_days', asOf);
     const ranks = new Set(policy.strings('talks.occasion_ranks', asOf));
@@ -45,8 +46,9 @@ export const talkOccasionDeriver: Deriver<TalkFacts> = {
         dueSoonDays,
         citation: kinds.source.citation,
         isDefaultRule: kinds.source.isDefault,
+        dueIsDefault: response.source.isDefault,
         link: `/talks/new?subject=${o.personId}&kind=${o.kind}&occasion=post_change`,
-        detail: { reasons: [`${o.date} ${o.kind === 'appointment' ? '任' : o.kind === 'removal' ? '免去' : '退休，原任'}${o.departmentName}${o.postTitle}，应在 ${days} 天内谈话`] },
+        detail: { reasons: [`${o.date} ${o.kind === 'appointment' ? '任' : o.kind === 'removal' ? '免去' : '退休，原任'}${o.departmentName}${o.postTitle}，应在 ${days} 天内谈话${response.source.isDefault ? '（规定为“及时”，期限为系统默认）' : ''}`] },
       });
     }
     return duties;

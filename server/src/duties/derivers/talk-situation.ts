@@ -25,7 +25,8 @@ export const talkSituationDeriver: Deriver<TalkFacts> = {
   label: '情形谈话',
   derive(facts, policy: EffectivePolicy, asOf) {
     const clauses = policy.get<Record<string, string>>('talks.registered_occasions', asOf);
-    const days = policy.number('talks.occasion_response_days', asOf);
+    const response = policy.get<number>('talks.occasion_response_days', asOf);
+    const days = response.value;
     const windowDays = policy.number('talks.life_meeting_window_days', asOf);
     const dueSoonDays = policy.number('talks.due_soon_days', asOf);
     const resp = facts.responsibilities;
@@ -61,6 +62,7 @@ export const talkSituationDeriver: Deriver<TalkFacts> = {
               dueSoonDays,
               citation,
               isDefaultRule: false,
+              dueIsDefault: false, // due by the meeting itself
               link: `/talks/new?subject=${r.subjectId}&talker=${p}&kind=routine&occasion=before_life_meeting`,
               detail: { reasons: [o.note], occasionId: o.id },
             });
@@ -86,9 +88,16 @@ export const talkSituationDeriver: Deriver<TalkFacts> = {
         dueSoonDays,
         citation,
         isDefaultRule: false,
+        dueIsDefault: response.source.isDefault,
         link: `/talks/new?subject=${o.subjectPersonId}&kind=${kind}&occasion=${o.kind}`,
         // An own request's words stay with the request: the duty, seen more widely, says only that it was made.
-        detail: { reasons: [o.kind === 'own_request' ? `${o.occasionDate} 本人主动要求谈心谈话` : `${o.occasionDate} ${label}：${o.note}`], occasionId: o.id },
+        detail: {
+          reasons: [
+            o.kind === 'own_request' ? `${o.occasionDate} 本人主动要求谈心谈话` : `${o.occasionDate} ${label}：${o.note}`,
+            `应在 ${days} 天内谈话${response.source.isDefault ? '（规定为“及时”，期限为系统默认）' : ''}`,
+          ],
+          occasionId: o.id,
+        },
       });
     }
     return duties;

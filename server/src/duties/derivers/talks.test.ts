@@ -82,6 +82,39 @@ describe('年度谈心谈话 (scitc-2025 附件1 第六条、第八条)', () => 
   });
 });
 
+describe('年度谈心谈话 outlive 31 December (第八条; talks.carry_over_years, 系统默认 1 年)', () => {
+  const JAN = '2027-01-05';
+  // Reopened on 2027-01-05: the 2026 roster (as at 2026-12-31) is carried beside this year's.
+  const reopened = (talks: HeldTalk[]) => {
+    const f = facts(talks);
+    return finalize(1, talkQuotaDeriver.derive({ ...f, year: 2027, pastYears: [{ year: 2026, responsibilities: f.responsibilities }] }, scitc, JAN), [], JAN);
+  };
+  const find = (ds: ReturnType<typeof reopened>, key: string) => ds.find((d) => d.key === key);
+  it.each<[string, HeldTalk[], string, unknown]>([
+    ['第八条（四）: a 2026 staff quota not met is overdue (已逾期) in January, under the same key', [], 'talk_quota:2026:staff:20', 'overdue'],
+    ['第八条（四）: a 2026 staff quota met in December stays done', [held([10], [20], '2026-12-15')], 'talk_quota:2026:staff:20', 'done'],
+    ['第八条（二）: a 2026 pair with one of two talks held stays overdue', [held([1], [3], '2026-12-01')], 'talk_quota:2026:pair:1-3', 'overdue'],
+    ['第八条: a talk held in January 2027 does not meet the 2026 quota', [held([10], [20], '2027-01-04')], 'talk_quota:2026:staff:20', 'overdue'],
+    ['第八条: … it counts for 2027', [held([10], [20], '2027-01-04')], 'talk_quota:2027:staff:20', 'done'],
+    ['第六条: naming a talker is a duty of the year under way only', [], 'talk_responsibility:2026:30', undefined],
+  ])('%s', (_a, talks, key, expected) => {
+    expect(find(reopened(talks), key)?.status).toBe(expected);
+  });
+
+  it('a waiver recorded in December on a 2026 quota still applies in January', () => {
+    const f = facts([]);
+    const derived = talkQuotaDeriver.derive({ ...f, year: 2027, pastYears: [{ year: 2026, responsibilities: f.responsibilities }] }, scitc, JAN);
+    const [d] = finalize(1, derived, [{ dutyKey: 'talk_quota:2026:staff:21', reason: '本人长期病休', waivedBy: 1, waivedAt: '2026-12-18T02:00:00Z' }], JAN).filter((x) => x.key === 'talk_quota:2026:staff:21');
+    expect(d.status).toBe('waived');
+  });
+
+  it('a year older than the carry-over horizon is no longer derived (viewed with ?year=)', () => {
+    const f = facts([]);
+    const derived = talkQuotaDeriver.derive({ ...f, year: 2028, pastYears: [{ year: 2026, responsibilities: f.responsibilities }] }, scitc, '2028-01-05');
+    expect(derived.some((d) => d.key.startsWith('talk_quota:2026:'))).toBe(false);
+  });
+});
+
 describe('pro-rating a relationship begun during the year (系统默认 talks.late_relationship_cutoff)', () => {
   it.each([
     [2, '2025-05-01', 2, 'existed on 1 January: full quota'],

@@ -31,6 +31,7 @@ export const toleranceFollowThroughDeriver: Deriver<ToleranceFacts> = {
         dueSoonDays: rules.measureDueSoonDays,
         citation: rules.correctionCitation,
         isDefaultRule: false,
+        dueIsDefault: false, // the deadline set with the measure
         link: '/tolerance?tab=corrections',
         detail: { reasons: [m.requirement, c ? `事由：${c.matter}` : ''].filter(Boolean), measureId: m.id },
       });
@@ -56,6 +57,7 @@ export const toleranceFollowThroughDeriver: Deriver<ToleranceFacts> = {
             dueSoonDays: f.dueSoonDays,
             citation: f.citation,
             isDefaultRule: f.citation === null,
+            dueIsDefault: f.isDefault,
             link: `/tolerance/reviews/${r.id}`,
             detail: { reasons: [`${r.decidedOn} 经认定免责，每 ${f.months} 个月回访一次，共 ${f.count} 次${f.isDefault ? '（间隔和次数为系统默认）' : ''}`, `事由：${c.matter}`] },
           });
@@ -65,20 +67,22 @@ export const toleranceFollowThroughDeriver: Deriver<ToleranceFacts> = {
     for (const p of facts.petitions) {
       const o = p.outcome as PetitionOutcome;
       const { clearanceDue, referralDue } = petitionDeadlines({ outcome: o, concludedOn: p.concludedOn }, { clearance: rules.clearanceDays.days, referral: rules.referralDays.days }, facts.calendar);
-      const duty = (key: string, title: string, dueDate: string, doneDate: string | null, citation: string | null, reason: string): DerivedDuty => ({
+      const duty = (key: string, title: string, dueDate: string, doneDate: string | null, citation: string | null, reason: string, dueIsDefault: boolean): DerivedDuty => ({
         key, kind: 'tolerance_followthrough', title, owner: { type: 'role', role: 'discipline' },
         subjectPersonId: p.reportedPersonId ?? undefined, subjectDepartmentId: p.reportedDepartmentId ?? undefined,
-        dueDate, doneDate: doneDate ?? undefined, dueSoonDays: rules.dueSoonDays, citation, isDefaultRule: false, link: '/tolerance?tab=petitions', detail: { reasons: [reason] },
+        dueDate, doneDate: doneDate ?? undefined, dueSoonDays: rules.dueSoonDays, citation, isDefaultRule: false, dueIsDefault, link: '/tolerance?tab=petitions', detail: { reasons: [reason] },
       });
       if (clearanceDue)
         duties.push(duty(
           `clearance:${p.id}`, `为${p.reportedName}澄清正名（反映问题${o === 'malicious' ? '系诬告' : o === 'mistaken' ? '系错告' : '失实'}）`, clearanceDue, p.clearedOn, rules.clearance.scopesCitation,
           `${p.concludedOn} 核查认定，${rules.clearanceDays.days} 个工作日内在一定范围内澄清${rules.clearanceDays.isDefault ? '（规定要求及时澄清，期限为系统默认）' : ''}`,
+          rules.clearanceDays.isDefault,
         ));
       if (referralDue)
         duties.push(duty(
           `referral:${p.id}`, `移送查处诬告${p.reportedName}的行为`, referralDue, p.referredOn, rules.clearance.referralCitation,
           `${p.concludedOn} 认定为诬告，依纪依法查处${rules.referralDays.isDefault ? '（期限为系统默认）' : ''}`,
+          rules.referralDays.isDefault,
         ));
     }
     return duties;

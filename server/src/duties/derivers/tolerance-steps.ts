@@ -36,6 +36,7 @@ export const toleranceStepDeriver: Deriver<ToleranceFacts> = {
           citation: s.citation,
           // The step is the article's; where only its period is a system default, the reasons say so.
           isDefaultRule: s.citation === null,
+          dueIsDefault: s.isDefault,
           link: `/tolerance/reviews/${r.id}`,
           detail: {
             reasons: [

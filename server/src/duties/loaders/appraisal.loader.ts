@@ -1,13 +1,14 @@
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, gte, inArray, or } from 'drizzle-orm';
 import { together } from '../../db/together';
 import type { Executor } from '../../db/client';
 import { appraisalCycle, dutyReport, person, post, tenure } from '../../db/schema';
 import { activeOn } from '../../db/sql';
 import type { EffectivePolicy } from '../../policy/effective-policy';
 import { personOfTenure, postOfTenure } from '../../db/joins';
+import { dutyYears } from '../years';
 
 export interface AppraisalFacts {
-  /** Open cycles, and this year's: their duty reports are owed. */
+  /** Open cycles (their duty reports are owed), and those of this year and the carry-over years (reports viewable). */
   cycles: { id: number; year: number; dutyReportDue: string; status: string }[];
   /** Current holders of the ranks that report, with their department. */
   reporters: { personId: number; name: string; departmentId: number }[];
@@ -19,7 +20,7 @@ export async function loadAppraisalFacts(ex: Executor, institutionId: number, as
   const cycles = await ex
     .select({ id: appraisalCycle.id, year: appraisalCycle.year, dutyReportDue: appraisalCycle.dutyReportDue, status: appraisalCycle.status })
     .from(appraisalCycle)
-    .where(and(eq(appraisalCycle.institutionId, institutionId), or(eq(appraisalCycle.status, 'open'), eq(appraisalCycle.year, Number(asOf.slice(0, 4))))));
+    .where(and(eq(appraisalCycle.institutionId, institutionId), or(eq(appraisalCycle.status, 'open'), gte(appraisalCycle.year, dutyYears(policy, 'incentives', asOf)[0]))));
   if (!cycles.length) return { cycles, reporters: [], reports: [] };
   const [holders, reports] = await together(ex, [
     () => ex

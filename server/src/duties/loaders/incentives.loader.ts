@@ -5,12 +5,16 @@ import { careCase, careVisit, inactionCase, inactionStep, person, trainingCourse
 import type { EffectivePolicy } from '../../policy/effective-policy';
 import { currentPosts, mainPosts } from '../../modules/interviews/context';
 import { addMonths } from '../../shared/dates';
+import { dutyYears, yearAsOf } from '../years';
 
 
 export interface IncentiveFacts {
   year: number;
   /** Everyone's main post now: their rank decides the training hours they owe. */
   people: { personId: number; name: string; rank: string; departmentId: number }[];
+  /** The carry-over years before this one (incentives.carry_over_years), each with everyone's main post at its end. */
+  pastYears?: { year: number; people: IncentiveFacts['people'] }[];
+  /** Training records of this year and the carry-over years. */
   training: { personId: number; endDate: string; hours: number }[];
   care: { id: number; personId: number; name: string; situation: string; registeredOn: string; status: string; firstVisit: string | null; departmentId: number | null }[];
   /**
@@ -20,18 +24,28 @@ export interface IncentiveFacts {
   inaction: { id: number; personId: number; name: string; status: string; deadline: string | null; proposedOn: string | null; departmentId: number | null; steps: { action: string; on: string }[] }[];
 }
 
-/** This year's training records, everyone's rank, and hardships registered (open, or in the last year). */
+/**
+ * Training records of this year and the carry-over years, everyone's rank (now, and at the end of each carry-over
+ * year), and hardships registered (open, or in the last year).
+ */
 export async function loadIncentiveFacts(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy): Promise<IncentiveFacts> {
   const year = Number(asOf.slice(0, 4));
   const gap = policy.number('incentives.rotation.continuity_gap_days', asOf);
   const doneSince = addMonths(asOf, -policy.number('incentives.inaction.done_lookback_months', asOf));
-  const [posts, training, cases, visits, inaction, steps] = await together(ex, [
+  const years = dutyYears(policy, 'incentives', asOf);
+  const past = years.filter((y) => y < year);
+  const [posts, pastPosts, training, cases, visits, inaction, steps] = await together(ex, [
     () => currentPosts(ex, institutionId, asOf, gap),
+    async () => {
+      const out: { year: number; posts: Awaited<ReturnType<typeof currentPosts>> }[] = [];
+      for (const y of past) out.push({ year: y, posts: await currentPosts(ex, institutionId, yearAsOf(y, asOf), gap) });
+      return out;
+    },
     () => ex
       .select({ personId: trainingRecord.personId, tenths: trainingRecord.hoursTenths, endDate: trainingCourse.endDate })
       .from(trainingRecord)
       .innerJoin(trainingCourse, eq(trainingCourse.id, trainingRecord.courseId))
-      .where(and(eq(trainingRecord.institutionId, institutionId), eq(trainingCourse.institutionId, institutionId), gte(trainingCourse.endDate, `${year}-01-01`), lte(trainingCourse.endDate, `${year}-12-31`))),
+      .where(and(eq(trainingRecord.institutionId, institutionId), eq(trainingCourse.institutionId, institutionId), gte(trainingCourse.endDate, `${years[0]}-01-01`), lte(trainingCourse.endDate, `${year}-12-31`))),
     () => ex
       .select({ c: careCase, name: person.name })
       .from(careCase)
@@ -53,9 +67,11 @@ export async function loadIncentiveFacts(ex: Executor, institutionId: number, as
   const main = mainPosts(posts);
   const stepsOf = new Map<number, { action: string; on: string }[]>();
   for (const s of steps) stepsOf.set(s.caseId, [...(stepsOf.get(s.caseId) ?? []), { action: s.action, on: s.on }]);
+  const peopleOf = (m: typeof main) => [...m.values()].map((p) => ({ personId: p.personId, name: p.name, rank: p.rank, departmentId: p.departmentId }));
   return {
     year,
-    people: [...main.values()].map((p) => ({ personId: p.personId, name: p.name, rank: p.rank, departmentId: p.departmentId })),
+    people: peopleOf(main),
+    pastYears: pastPosts.map((p) => ({ year: p.year, people: peopleOf(mainPosts(p.posts)) })),
     training: training.map((t) => ({ personId: t.personId, endDate: t.endDate, hours: t.tenths / 10 })),
     care: cases.map(({ c, name }) => ({
       id: c.id, personId: c.personId, name, situation: c.situation, registeredOn: c.registeredOn, status: c.status,

@@ -8,13 +8,15 @@ import { loadCalendar } from '../../services/calendar.service';
 import { addMonths } from '../../shared/dates';
 import { personOfTenure, postOfTenure } from '../../db/joins';
 import type { OfficerPost } from '../../interviews/plan-owner';
+import type { EffectivePolicy } from '../../policy/effective-policy';
+import { dutyYears } from '../years';
 
 export interface InterviewFacts {
   year: number;
   calendar: CalendarData;
-  /** This year's campaigns: approved, how many interviews, how many still to hold, the last held. */
-  campaigns: { id: number; title: string; status: string; approvedOn: string | null; interviews: number; pending: number; lastHeld: string | null }[];
-  deptPlans: { departmentId: number; quarter: number; filedOn: string | null }[];
+  /** The campaigns of this year and the carry-over years: approved, how many interviews, how many still to hold, the last held. */
+  campaigns: { id: number; year: number; title: string; status: string; approvedOn: string | null; interviews: number; pending: number; lastHeld: string | null }[];
+  deptPlans: { departmentId: number; year: number; quarter: number; filedOn: string | null }[];
   /**
    * Every active department with its main leaders (head posts), who owe its statistics, and its officers (chiefs,
    * deputies, Party secretaries), from whom the pack's strategy picks who owes its quarterly plan.
@@ -26,7 +28,7 @@ export interface InterviewFacts {
     targets: { id: number; personId: number; name: string; departmentId: number | null; material: string; materialOn: string | null; waivedReason: string | null }[];
   }[];
   inquiries: { id: number; targetPersonId: number; targetName: string; departmentId: number | null; sentOn: string; replyDue: string; replyDueProvisional: boolean; replyOn: string | null }[];
-  statistics: { departmentId: number; quarter: number; reportedOn: string }[];
+  statistics: { departmentId: number; year: number; quarter: number; reportedOn: string }[];
   /** Interviews other areas asked for (tolerance.correction_interview). */
   requests: { id: number; personId: number; personName: string; departmentId: number | null; on: string; interviewKind: string; dueDate: string | null; requirement: string }[];
   /** The discipline office's department (where its accounts' holders work), for the figures of the office's own duties. */
@@ -35,12 +37,16 @@ export interface InterviewFacts {
   met: { personId: number; kind: string; on: string }[];
 }
 
-/** The year's interview work, open work from before it, and the requests of other areas. */
-export async function loadInterviewFacts(ex: Executor, institutionId: number, asOf: string): Promise<InterviewFacts> {
+/**
+ * The interview work of this year and the carry-over years (interviews.carry_over_years: their campaigns, plans and
+ * statistics are still owed after 31 December), open work from before, and the requests of other areas.
+ */
+export async function loadInterviewFacts(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy): Promise<InterviewFacts> {
   const year = Number(asOf.slice(0, 4));
-  const lookback = addMonths(asOf, -12);
+  const firstYear = dutyYears(policy, 'interviews', asOf)[0];
+  const lookback = [addMonths(asOf, -12), `${firstYear}-01-01`].sort()[0];
   const [plans, ivs, inquiries, statistics, events, chiefs, depts, calendar] = await together(ex, [
-    () => ex.select().from(interviewPlan).where(and(eq(interviewPlan.institutionId, institutionId), eq(interviewPlan.year, year))),
+    () => ex.select().from(interviewPlan).where(and(eq(interviewPlan.institutionId, institutionId), gte(interviewPlan.year, firstYear))),
     () => ex
       .select({ iv: interview, leadName: person.name, planKind: interviewPlan.kind, planStatus: interviewPlan.status })
       .from(interview)
@@ -52,7 +58,7 @@ export async function loadInterviewFacts(ex: Executor, institutionId: number, as
       .from(writtenInquiry)
       .innerJoin(person, eq(person.id, writtenInquiry.targetPersonId))
       .where(and(eq(writtenInquiry.institutionId, institutionId), or(eq(writtenInquiry.status, 'sent'), gte(writtenInquiry.sentOn, lookback)))),
-    () => ex.select().from(interviewStatistics).where(and(eq(interviewStatistics.institutionId, institutionId), gte(interviewStatistics.year, year - 1))),
+    () => ex.select().from(interviewStatistics).where(and(eq(interviewStatistics.institutionId, institutionId), gte(interviewStatistics.year, firstYear))),
     () => ex
       .select({ e: domainEvent, name: person.name })
       .from(domainEvent)
@@ -112,17 +118,17 @@ export async function loadInterviewFacts(ex: Executor, institutionId: number, as
     .map((p) => {
       const mine = interviews.filter((i) => i.planId === p.id);
       const held = mine.map((i) => i.heldOn).filter((d): d is string => !!d).sort();
-      return { id: p.id, title: p.title, status: p.status, approvedOn: p.approvedOn, interviews: mine.length, pending: mine.filter((i) => i.status === 'planned').length, lastHeld: held[held.length - 1] ?? null };
+      return { id: p.id, year: p.year, title: p.title, status: p.status, approvedOn: p.approvedOn, interviews: mine.length, pending: mine.filter((i) => i.status === 'planned').length, lastHeld: held[held.length - 1] ?? null };
     });
   return {
     year, calendar, campaigns,
-    deptPlans: plans.filter((p) => p.kind === 'department' && p.departmentId && p.quarter).map((p) => ({ departmentId: p.departmentId!, quarter: p.quarter!, filedOn: p.filedOn })),
+    deptPlans: plans.filter((p) => p.kind === 'department' && p.departmentId && p.quarter).map((p) => ({ departmentId: p.departmentId!, year: p.year, quarter: p.quarter!, filedOn: p.filedOn })),
     departments: depts.map((d) => ({ id: d.id, name: d.name, chiefs: chiefsOf(d.id), officers: officersByDept.get(d.id) ?? [] })),
     interviews,
     inquiries: inquiries
       .filter(({ w }) => w.sentOn && w.replyDue)
       .map(({ w, name }) => ({ id: w.id, targetPersonId: w.targetPersonId, targetName: name, departmentId: w.departmentId, sentOn: w.sentOn!, replyDue: w.replyDue!, replyDueProvisional: w.replyDueProvisional, replyOn: w.replyOn })),
-    statistics: statistics.filter((s) => s.year === year).map((s) => ({ departmentId: s.departmentId, quarter: s.quarter, reportedOn: s.reportedOn })),
+    statistics: statistics.map((s) => ({ departmentId: s.departmentId, year: s.year, quarter: s.quarter, reportedOn: s.reportedOn })),
     disciplineDepartmentId: disciplineAccounts.map((a) => (a.personId ? deptOf.get(a.personId) : undefined)).find((d) => d !== undefined) ?? null,
     requests: events.map(({ e, name }) => ({
       id: e.id, personId: e.subjectPersonId!, personName: name, departmentId: deptOf.get(e.subjectPersonId!) ?? null, on: e.occurredOn, interviewKind: String(e.payload.interviewKind ?? 'admonition'),

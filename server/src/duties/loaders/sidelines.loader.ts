@@ -6,6 +6,8 @@ import type { OutsideOrg } from '../../sidelines/eligibility';
 import type { Step } from '../../sidelines/approval-chain';
 import { mainPost, type HeldSideline, type HolderTenure } from '../../sidelines/post-change';
 import { postOfTenure } from '../../db/joins';
+import type { EffectivePolicy } from '../../policy/effective-policy';
+import { dutyYears } from '../years';
 
 export interface PendingApplication {
   id: number;
@@ -57,9 +59,12 @@ export const toOutsideOrg = (o: typeof outsideOrg.$inferSelect): OutsideOrg & { 
   hostileBackground: o.hostileBackground,
 });
 
-/** Applications in review, posts held (and those ended this year or last), their reports, pay and their holders' posts. */
-export async function loadSidelineFacts(ex: Executor, institutionId: number, asOf: string): Promise<SidelineFacts> {
-  const since = `${Number(asOf.slice(0, 4)) - 1}-01-01`;
+/**
+ * Applications in review, posts held (and those ended since the oldest year whose annual report is still owed: last
+ * year, and the carry-over years before it), their reports, pay and their holders' posts.
+ */
+export async function loadSidelineFacts(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy): Promise<SidelineFacts> {
+  const since = `${dutyYears(policy, 'sidelines', asOf)[0] - 1}-01-01`;
   const [apps, heldRows] = await together(ex, [
     () => ex
       .select({ a: sidelineApplication, applicantName: person.name, orgName: outsideOrg.name })

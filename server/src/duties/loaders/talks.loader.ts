@@ -11,6 +11,7 @@ import { addDays, diffDays } from '../../shared/dates';
 import { responsibilities } from '../../talks/responsibility';
 import type { TalkFacts, TalkOccasionFact } from '../derivers/talk-quota';
 import { postOfTenure } from '../../db/joins';
+import { dutyYears, yearAsOf } from '../years';
 
 /** The subjects, everyone holding a principal post, and the middle cadres of the subjects' current departments. */
 async function rosterAround(ex: Executor, institutionId: number, asOf: string, subjectIds: number[]): Promise<number[]> {
@@ -35,7 +36,7 @@ async function rosterAround(ex: Executor, institutionId: number, asOf: string, s
 }
 
 /** The roster as 第六条 sees it on a date: who is responsible for talking with whom, and everyone's name. */
-export async function loadTalkRoster(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy, opts: { forSubjects?: number[] } = {}) {
+export async function loadTalkRoster(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy, opts: { forSubjects?: number[]; tenures?: Awaited<ReturnType<typeof tenuresOf>> } = {}) {
   const year = Number(asOf.slice(0, 4));
   const gap = policy.number('incentives.rotation.continuity_gap_days', asOf);
 
@@ -48,7 +49,7 @@ export async function loadTalkRoster(ex: Executor, institutionId: number, asOf: 
       .select({ id: person.id, name: person.name, status: person.status })
       .from(person)
       .where(and(eq(person.institutionId, institutionId), within ? inArray(person.id, within) : undefined)),
-    () => tenuresOf(ex, institutionId, within),
+    () => opts.tenures ?? tenuresOf(ex, institutionId, within),
     () => ex
       .select({ leaderPersonId: oversight.leaderPersonId, departmentId: oversight.departmentId, startDate: oversight.startDate })
       .from(oversight)
@@ -74,13 +75,17 @@ export async function loadTalkRoster(ex: Executor, institutionId: number, asOf: 
   return { all, names, responsibilities: responsibilities(current, oversights, assignments) };
 }
 
-/** The roster as 第六条 sees it today, the year's held talks, and recent post changes and retirements. */
+/**
+ * The roster as 第六条 sees it today (and as it stood at the end of each carry-over year), the held talks of those
+ * years, and recent post changes and retirements.
+ */
 export async function loadTalkFacts(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy): Promise<TalkFacts> {
   const year = Number(asOf.slice(0, 4));
   const gap = policy.number('incentives.rotation.continuity_gap_days', asOf);
   const lookback = policy.number('talks.occasion_lookback_days', asOf) + policy.number('talks.occasion_early_days', asOf);
-  const from = [`${year}-01-01`, addDays(asOf, -lookback)].sort()[0];
-  // The roster, the year's talks and the registered occasions are read together.
+  const years = dutyYears(policy, 'talks', asOf);
+  const from = [`${years[0]}-01-01`, addDays(asOf, -lookback)].sort()[0];
+  // The roster, the years' talks and the registered occasions are read together.
   const [{ all, names, responsibilities: resp }, rows, registered] = await together(ex, [
     () => loadTalkRoster(ex, institutionId, asOf, policy),
     () => ex
@@ -118,5 +123,11 @@ export async function loadTalkFacts(ex: Executor, institutionId: number, asOf: s
       }
     }
   }
-  return { year, responsibilities: resp, talks: [...byTalk.values()], occasions, registered, names };
+  // A past year's roster from the same tenures: only its oversights and assignments are read again.
+  const pastYears: NonNullable<TalkFacts['pastYears']> = [];
+  for (const y of years.filter((x) => x < year)) {
+    const past = await loadTalkRoster(ex, institutionId, yearAsOf(y, asOf), policy, { tenures: all });
+    pastYears.push({ year: y, responsibilities: past.responsibilities });
+  }
+  return { year, responsibilities: resp, pastYears, talks: [...byTalk.values()], occasions, registered, names };
 }

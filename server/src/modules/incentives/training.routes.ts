@@ -17,6 +17,7 @@ import { idParam, isoDate } from '../people/people.schema';
 import { visiblePerson } from '../people/people.routes';
 import { currentPosts, mainPosts } from '../interviews/context';
 import { idQuery } from '../../http/ids';
+import { yearAsOf } from '../../duties/years';
 
 const courseOut = z.object({ id: z.number(), title: z.string(), organizer: z.string(), kind: z.string(), kindLabel: z.string(), startDate: z.string(), endDate: z.string(), hours: z.number(), attendees: z.number() });
 
@@ -31,11 +32,18 @@ export const trainingRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
     if (!c) throw notFound('培训', 'TRAINING.NOT_FOUND');
     return c;
   };
-  /** 第9条: each cadre's hours this year against the hours their rank owes, the unmet first — for the page and its export alike. */
+  /**
+   * 第9条: each cadre's hours in a year against the hours their rank owes, the unmet first — for the page and its export
+   * alike. A past year is read as it stood at its end (rank, rules), as the 年度培训学时 duties of that year are.
+   */
   const totals = async (institutionId: number, year: number, departmentId?: number) => {
-    const { rules, gapDays } = await rulesOf(institutionId);
+    const { policy } = await policyFor(db, deps.packs, institutionId);
+    const asOf = yearAsOf(year, todayIso());
+    if (!policy.find('incentives.training.annual_hours', asOf)) throw new AppError('TRAINING.YEAR', `${year} 年本院尚无干部教育培训学时的规定`, 400, { field: 'year' });
+    const rules = trainingRules(policy, asOf);
+    const gapDays = policy.number('incentives.rotation.continuity_gap_days', asOf);
     const [posts, records] = await Promise.all([
-      currentPosts(db, institutionId, todayIso(), gapDays),
+      currentPosts(db, institutionId, asOf, gapDays),
       db
         .select({ personId: trainingRecord.personId, tenths: trainingRecord.hoursTenths, endDate: trainingCourse.endDate })
         .from(trainingRecord)

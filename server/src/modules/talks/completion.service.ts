@@ -17,7 +17,8 @@ export async function yearCompletion(db: Db, packs: ReadonlyMap<string, Pack>, i
   const y = year ?? current;
   if (y > current) throw new AppError('TALK.YEAR_IN_FUTURE', `${y} 年尚未开始`, 400, { field: 'year' });
   const asOf = y < current ? `${y}-12-31` : today;
-  const { duties } = await dutiesFor(db, packs, institutionId, asOf);
+  // The derivation also carries the unmet duties of earlier years (talks.carry_over_years): only the year's count here.
+  const duties = (await dutiesFor(db, packs, institutionId, asOf)).duties.filter((d) => d.kind !== 'talk_quota' || d.detail.year === y);
   const depts = await db.select({ id: department.id, name: department.name }).from(department).where(eq(department.institutionId, institutionId));
   const names = new Map(depts.map((d) => [d.id, d.name]));
   return { year: y, asOf, duties, completion: completion(duties, (id) => names.get(id) ?? String(id)) };
