@@ -656,6 +656,8 @@ export interface paths {
                                 statusLabel: string;
                                 citation: string | null;
                                 isDefaultRule: boolean;
+                                /** @description 期限（或决定期限的天数、日期）为系统默认 */
+                                dueIsDefault: boolean;
                                 link: string;
                                 reasons: string[];
                                 waiver: {
@@ -2385,6 +2387,8 @@ export interface paths {
                                 statusLabel: string;
                                 citation: string | null;
                                 isDefaultRule: boolean;
+                                /** @description 期限（或决定期限的天数、日期）为系统默认 */
+                                dueIsDefault: boolean;
                                 link: string;
                                 reasons: string[];
                                 waiver: {
@@ -2451,6 +2455,8 @@ export interface paths {
                                 statusLabel: string;
                                 citation: string | null;
                                 isDefaultRule: boolean;
+                                /** @description 期限（或决定期限的天数、日期）为系统默认 */
+                                dueIsDefault: boolean;
                                 link: string;
                                 reasons: string[];
                                 waiver: {
@@ -2591,6 +2597,8 @@ export interface paths {
                             statusLabel: string;
                             citation: string | null;
                             isDefaultRule: boolean;
+                            /** @description 期限（或决定期限的天数、日期）为系统默认 */
+                            dueIsDefault: boolean;
                             link: string;
                             reasons: string[];
                             waiver: {

@@ -3,12 +3,20 @@ import { Link } from 'react-router-dom';
 import type { DutyRow } from '../api/types';
 import { STATUS_COLORS } from '../labels';
 
-export function CitationTag({ citation, isDefault }: { citation: string | null; isDefault: boolean }) {
+/** The article a rule or duty comes from; 系统默认 where the regulation fixes no value (or, for a duty, no deadline). */
+export function CitationTag({ citation, isDefault, dueIsDefault }: { citation: string | null; isDefault: boolean; dueIsDefault?: boolean }) {
   if (isDefault || !citation) return <Tag>系统默认</Tag>;
   return (
-    <Tag color="geekblue" data-testid="citation">
-      {citation}
-    </Tag>
+    <>
+      <Tag color="geekblue" data-testid="citation">
+        {citation}
+      </Tag>
+      {dueIsDefault && (
+        <Tooltip title="制度未规定具体期限（如只写“及时”“每年定期”），期限为系统默认">
+          <Tag data-testid="due-default">期限系统默认</Tag>
+        </Tooltip>
+      )}
+    </>
   );
 }
 
@@ -45,7 +53,7 @@ export function DutyTable({ rows, loading, extra, pagination }: { rows: DutyRow[
         },
         { title: '责任方', dataIndex: 'owner', width: 120 },
         { title: '期限', dataIndex: 'dueDate', width: 110, render: (v: string, d) => (d.doneDate ? <Tooltip title={`办结于 ${d.doneDate}`}>{v}</Tooltip> : v) },
-        { title: '依据', dataIndex: 'citation', width: 170, render: (_, d) => <CitationTag citation={d.citation} isDefault={d.isDefaultRule} /> },
+        { title: '依据', dataIndex: 'citation', width: 170, render: (_, d) => <CitationTag citation={d.citation} isDefault={d.isDefaultRule} dueIsDefault={d.dueIsDefault} /> },
         ...(extra ? [{ title: '操作', key: 'op', width: 90, render: (_: unknown, d: DutyRow) => extra(d) }] : []),
       ]}
     />

@@ -20,6 +20,8 @@ export const dutyOut = z.object({
   statusLabel: z.string(),
   citation: z.string().nullable(),
   isDefaultRule: z.boolean(),
+  /** The due date, or the period that sets it, is a system default (the regulation says only 及时, 每年定期 …). */
+  dueIsDefault: z.boolean().describe('期限（或决定期限的天数、日期）为系统默认'),
   link: z.string(),
   reasons: z.array(z.string()),
   waiver: z.object({ reason: z.string(), waivedAt: z.string() }).nullable(),
@@ -40,6 +42,7 @@ export function presentDuty(d: Duty): z.infer<typeof dutyOut> {
     statusLabel: STATUS_LABELS[d.status],
     citation: d.citation,
     isDefaultRule: d.isDefaultRule,
+    dueIsDefault: d.dueIsDefault,
     link: d.link,
     reasons: Array.isArray(d.detail.reasons) ? (d.detail.reasons as string[]) : [],
     waiver: d.waiver ? { reason: d.waiver.reason, waivedAt: d.waiver.waivedAt } : null,
