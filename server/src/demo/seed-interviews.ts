@@ -209,6 +209,29 @@ export async function seedInterviews(tx: Tx, institutionId: number, policy: Effe
         filed.set(`${d}:${q}`, id);
       }
     }
+  // Last year, finished: its campaigns carried out and its quarterly plans filed, but for the odd gap that stays
+  // overdue into this year (interviews.carry_over_years).
+  const last = year - 1;
+  if (policy.find('interviews.campaigns_per_year', `${last}-12-31`)) {
+    const already = c1Held.startsWith(String(last)) ? 1 : 0;
+    for (let i = already; i < rules.campaignsPerYear.value; i++) {
+      const on = addWorkingDays(cal, `${last}-${i === 0 ? '05' : '11'}-${String(rng.int(10, 20)).padStart(2, '0')}`, 0);
+      const id = await plan({
+        kind: 'campaign', year: last, title: `${last} 年${i === 0 ? '上' : '下'}半年党员干部集中约谈`, status: 'approved', submittedOn: addDays(on, -30), approvedOn: addDays(on, -21),
+        meetingRef: `${shortName}约谈领导小组〔${last}〕${i + 1}号`, approvedBy: principal.id,
+        summary: '梳理问题线索，对重要岗位干部开展预防提醒谈话。',
+      });
+      for (const t of pick((p) => p.rank === 'middle_chief' || p.rank === 'middle_deputy', 2))
+        await add({ planId: id, kind: 'prevention', targets: [t], topic: '重要岗位干部廉政提醒', scheduledOn: on, heldOn: on, materialsOn: [addDays(on, 3)], closedOn: addDays(on, 7), reasons: ['重要岗位'] });
+    }
+    for (const d of depts)
+      for (const q of [1, 2, 3, 4])
+        if (rng.chance(0.97))
+          await plan({
+            kind: 'department', year: last, quarter: q, departmentId: d, title: `${last} 年第 ${q} 季度约谈计划`, status: 'filed', filedOn: addDays(quarterStart(last, q), rng.int(1, rules.planFilingDueDays.value - 1)),
+            summary: '对本部门科级及以下党员干部开展日常提醒谈话。',
+          });
+  }
   const withStaff = depts.filter((d) => members.some((p) => p.departmentId === d && (p.rank === 'section' || p.rank === 'staff') && !used.has(p.personId)));
   const reported = new Set<string>();
   for (const [k, d] of withStaff.slice(0, 5).entries()) {

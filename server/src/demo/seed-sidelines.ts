@@ -263,5 +263,16 @@ export async function seedSidelines(tx: Tx, institutionId: number, policy: Effec
       .set({ status: registeredToo ? 'ended' : 'ending_reported', endKind: 'resigned', endedOn, endReport: '因工作岗位调整，本人已向兼职单位提出辞去该职务，兼职单位已同意并出具说明。', endReportedAt: endedOn, endRegisteredAt: registeredToo ? addDays(endedOn, 5) : null })
       .where(eq(sideline.id, s.sidelineId!));
   }
+  // The year before last was reported in full (its reports were due last year and are still owed if missing).
+  const before = lastYear - 1;
+  const held = await tx
+    .select({ id: sideline.id })
+    .from(sideline)
+    .where(and(eq(sideline.institutionId, institutionId), lte(sideline.startDate, `${before}-12-31`), or(isNull(sideline.endedOn), gt(sideline.endedOn, `${before}-12-31`))));
+  if (held.length)
+    await tx.insert(sidelineReport).values(held.map((h) => ({
+      institutionId, sidelineId: h.id, year: before, submittedBy: orgActor.id, submittedAt: `${before + 1}-01-${String(rng.int(8, 29)).padStart(2, '0')}`,
+      rolePerformed: '参加年度理事会和专业委员会工作会议，为学院专业建设和校企合作引入资源', payReceived: false, expenses: '无职务消费',
+    })));
   return count;
 }

@@ -20,9 +20,11 @@ const PLACES = ['党委组织部会议室', '学院办公楼 302 会议室', '�
 /**
  * A year of talks as a real college has them: most leadership pairs on track, most middle cadres talked with, staff
  * coverage that differs by department (some nearly done, some far behind), a few group talks, some talks planned
- * ahead, and recent appointments partly talked with. Built on the real 第六条 responsibilities.
+ * ahead, and recent appointments partly talked with. Built on the real 第六条 responsibilities. A finished year
+ * (`finished`: last year, seeded as at its 31 December) is nearly complete, with the few gaps a real year leaves —
+ * they stay overdue into this year (talks.carry_over_years).
  */
-export async function seedTalks(tx: Tx, institutionId: number, policy: EffectivePolicy, ref: string, seed: number, createdBy: number): Promise<number> {
+export async function seedTalks(tx: Tx, institutionId: number, policy: EffectivePolicy, ref: string, seed: number, createdBy: number, finished = false): Promise<number> {
   const rng = new Rng(seed);
   const facts = await loadTalkFacts(tx, institutionId, ref, policy);
   const yearStart = `${ref.slice(0, 4)}-01-01`;
@@ -45,7 +47,9 @@ export async function seedTalks(tx: Tx, institutionId: number, policy: Effective
       const pair = [talker, r.subjectId].sort().join('-');
       if (seen.has(pair)) continue;
       seen.add(pair);
-      const n = r.kind === 'principal_leadership' ? rng.pick([0, 1, 1, 2, 2, 2, 2]) : rng.pick([0, 1, 1, 1, 1, 2]);
+      const n = finished
+        ? (r.kind === 'principal_leadership' ? rng.pick([1, 2, 2, 2, 2, 2, 2, 2, 2, 3]) : rng.pick([1, 1, 1, 1, 1, 1, 1, 1, 2, 0]))
+        : r.kind === 'principal_leadership' ? rng.pick([0, 1, 1, 2, 2, 2, 2]) : rng.pick([0, 1, 1, 1, 1, 2]);
       for (let i = 0; i < n; i++) add([talker], [r.subjectId]);
     }
   }
@@ -53,7 +57,7 @@ export async function seedTalks(tx: Tx, institutionId: number, policy: Effective
   const byDept = new Map<number, Responsibility[]>();
   for (const r of resp.filter((x) => x.kind === 'middle_staff' && x.talkerIds.length)) byDept.set(r.subject.departmentId, [...(byDept.get(r.subject.departmentId) ?? []), r]);
   for (const staff of byDept.values()) {
-    const coverage = rng.pick([0.25, 0.45, 0.6, 0.75, 0.85, 0.95]);
+    const coverage = finished ? rng.pick([0.95, 0.97, 1, 1]) : rng.pick([0.25, 0.45, 0.6, 0.75, 0.85, 0.95]);
     const talkers = staff[0].talkerIds;
     const covered = staff.filter(() => rng.chance(coverage));
     let i = 0;
@@ -64,7 +68,7 @@ export async function seedTalks(tx: Tx, institutionId: number, policy: Effective
     }
     for (; i < covered.length; i++) add([rng.pick(talkers)], [covered[i].subjectId]);
     // Two talks planned for the coming weeks.
-    for (const r of staff.filter((x) => !covered.includes(x)).slice(0, 2)) add([rng.pick(talkers)], [r.subjectId], 'routine', 'scheduled', addDays(ref, rng.int(2, 20)));
+    if (!finished) for (const r of staff.filter((x) => !covered.includes(x)).slice(0, 2)) add([rng.pick(talkers)], [r.subjectId], 'routine', 'scheduled', addDays(ref, rng.int(2, 20)));
   }
   // Recent appointments: about two in three talked with.
   const byId = new Map(resp.map((r) => [r.subjectId, r]));

@@ -79,7 +79,9 @@ export async function seedCollege(tx: Tx, packs: ReadonlyMap<string, Pack>, ref:
     .values(data.accounts.map((a) => ({ username: a.username, displayName: a.displayName, roles: a.roles, personId: a.person === null ? null : personIds[a.person], passwordHash: pwHash, institutionId })))
     .returning({ id: account.id });
   const policy = new EffectivePolicy(tpl.packId, pack.suggestedAdoptions as Partial<Record<Area, string>>, packs);
-  const talks = await seedTalks(tx, institutionId, policy, ref, 7 + ci, accountRows[0].id);
+  // Last year's talks, nearly complete, then this year's: a year's quotas outlive 31 December.
+  const lastYearEnd = `${Number(ref.slice(0, 4)) - 1}-12-31`;
+  const talks = (policy.find('talks.middle_to_staff_per_year', lastYearEnd) ? await seedTalks(tx, institutionId, policy, lastYearEnd, 5 + ci, accountRows[0].id, true) : 0) + (await seedTalks(tx, institutionId, policy, ref, 7 + ci, accountRows[0].id));
   const sidelines = await seedSidelines(tx, institutionId, policy, ref, 11 + ci, tpl.region, tpl.shortName);
   const tolerance = await seedTolerance(tx, institutionId, policy, ref, 13 + ci);
   const interviews = await seedInterviews(tx, institutionId, policy, ref, 17 + ci, tpl.shortName);
