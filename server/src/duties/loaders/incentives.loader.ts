@@ -3,7 +3,7 @@ import { together } from '../../db/together';
 import type { Executor } from '../../db/client';
 import { careCase, careVisit, inactionCase, inactionStep, person, trainingCourse, trainingRecord } from '../../db/schema';
 import type { EffectivePolicy } from '../../policy/effective-policy';
-import { currentPosts, mainPosts } from '../../modules/interviews/context';
+import { mainPosts, postsOn } from '../../modules/interviews/context';
 import { addMonths } from '../../shared/dates';
 import { dutyYears, yearAsOf } from '../years';
 
@@ -34,13 +34,9 @@ export async function loadIncentiveFacts(ex: Executor, institutionId: number, as
   const doneSince = addMonths(asOf, -policy.number('incentives.inaction.done_lookback_months', asOf));
   const years = dutyYears(policy, 'incentives', asOf);
   const past = years.filter((y) => y < year);
-  const [posts, pastPosts, training, cases, visits, inaction, steps] = await together(ex, [
-    () => currentPosts(ex, institutionId, asOf, gap),
-    async () => {
-      const out: { year: number; posts: Awaited<ReturnType<typeof currentPosts>> }[] = [];
-      for (const y of past) out.push({ year: y, posts: await currentPosts(ex, institutionId, yearAsOf(y, asOf), gap) });
-      return out;
-    },
+  const [[posts, ...pastPosts], training, cases, visits, inaction, steps] = await together(ex, [
+    // Posts now and at the end of each carry-over year, from one read of the tenures.
+    () => postsOn(ex, institutionId, [asOf, ...past.map((y) => yearAsOf(y, asOf))], gap),
     () => ex
       .select({ personId: trainingRecord.personId, tenths: trainingRecord.hoursTenths, endDate: trainingCourse.endDate })
       .from(trainingRecord)
@@ -71,7 +67,7 @@ export async function loadIncentiveFacts(ex: Executor, institutionId: number, as
   return {
     year,
     people: peopleOf(main),
-    pastYears: pastPosts.map((p) => ({ year: p.year, people: peopleOf(mainPosts(p.posts)) })),
+    pastYears: pastPosts.map((p, i) => ({ year: past[i], people: peopleOf(mainPosts(p)) })),
     training: training.map((t) => ({ personId: t.personId, endDate: t.endDate, hours: t.tenths / 10 })),
     care: cases.map(({ c, name }) => ({
       id: c.id, personId: c.personId, name, situation: c.situation, registeredOn: c.registeredOn, status: c.status,

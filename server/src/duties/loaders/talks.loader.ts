@@ -36,43 +36,54 @@ async function rosterAround(ex: Executor, institutionId: number, asOf: string, s
 }
 
 /** The roster as 第六条 sees it on a date: who is responsible for talking with whom, and everyone's name. */
-export async function loadTalkRoster(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy, opts: { forSubjects?: number[]; tenures?: Awaited<ReturnType<typeof tenuresOf>> } = {}) {
-  const year = Number(asOf.slice(0, 4));
-  const gap = policy.number('incentives.rotation.continuity_gap_days', asOf);
+export async function loadTalkRoster(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy, opts: { forSubjects?: number[] } = {}) {
+  const [roster] = await loadTalkRosters(ex, institutionId, [asOf], policy, opts);
+  return roster;
+}
 
+/**
+ * The roster as 第六条 saw it on each of several dates (today, and the end of each carry-over year): the people and
+ * their tenures read once, the oversights and the organization department's assignments of each date beside them.
+ */
+async function loadTalkRosters(ex: Executor, institutionId: number, dates: string[], policy: EffectivePolicy, opts: { forSubjects?: number[] } = {}) {
+  const gap = policy.number('incentives.rotation.continuity_gap_days', dates[0]);
+  const years = dates.map((d) => Number(d.slice(0, 4)));
   // For a few subjects (a talk being recorded), only the people who can bear on their responsibility: the subjects,
   // the principals, and the middle cadres of the subjects' departments (第六条); not the whole roster.
-  const within = opts.forSubjects ? await rosterAround(ex, institutionId, asOf, opts.forSubjects) : undefined;
-  // Four independent reads, issued together.
-  const [people, all, oversights, assignments] = await together(ex, [
+  const within = opts.forSubjects ? await rosterAround(ex, institutionId, dates[0], opts.forSubjects) : undefined;
+  // Independent reads, issued together.
+  const [people, all, assignments, ...oversights] = await together(ex, [
     () => ex
       .select({ id: person.id, name: person.name, status: person.status })
       .from(person)
       .where(and(eq(person.institutionId, institutionId), within ? inArray(person.id, within) : undefined)),
-    () => opts.tenures ?? tenuresOf(ex, institutionId, within),
+    () => tenuresOf(ex, institutionId, within),
     () => ex
+      .select({ year: talkAssignment.year, talkerPersonId: talkAssignment.talkerPersonId, subjectPersonId: talkAssignment.subjectPersonId, reason: talkAssignment.reason })
+      .from(talkAssignment)
+      .where(and(eq(talkAssignment.institutionId, institutionId), inArray(talkAssignment.year, years))),
+    ...dates.map((asOf) => () => ex
       .select({ leaderPersonId: oversight.leaderPersonId, departmentId: oversight.departmentId, startDate: oversight.startDate })
       .from(oversight)
-      .where(and(eq(oversight.institutionId, institutionId), activeOn(oversight.startDate, oversight.endDate, asOf))),
-    () => ex
-      .select({ talkerPersonId: talkAssignment.talkerPersonId, subjectPersonId: talkAssignment.subjectPersonId, reason: talkAssignment.reason })
-      .from(talkAssignment)
-      .where(and(eq(talkAssignment.institutionId, institutionId), eq(talkAssignment.year, year))),
+      .where(and(eq(oversight.institutionId, institutionId), activeOn(oversight.startDate, oversight.endDate, asOf)))),
   ]);
   const active = new Set(people.filter((p) => p.status === 'active').map((p) => p.id));
   const names = new Map(people.map((p) => [p.id, p.name]));
-  const current = currentPeriods(all.filter((t) => active.has(t.personId)), asOf, gap).map((c) => ({
-    personId: c.tenure.personId,
-    personName: names.get(c.tenure.personId) ?? '',
-    postId: c.tenure.postId,
-    postTitle: c.tenure.title,
-    rank: c.tenure.rank,
-    departmentId: c.tenure.departmentId,
-    departmentName: c.tenure.departmentName,
-    postSince: c.postSince,
-    departmentSince: c.departmentSince,
-  }));
-  return { all, names, responsibilities: responsibilities(current, oversights, assignments) };
+  const held = all.filter((t) => active.has(t.personId));
+  return dates.map((asOf, i) => {
+    const current = currentPeriods(held, asOf, gap).map((c) => ({
+      personId: c.tenure.personId,
+      personName: names.get(c.tenure.personId) ?? '',
+      postId: c.tenure.postId,
+      postTitle: c.tenure.title,
+      rank: c.tenure.rank,
+      departmentId: c.tenure.departmentId,
+      departmentName: c.tenure.departmentName,
+      postSince: c.postSince,
+      departmentSince: c.departmentSince,
+    }));
+    return { all, names, responsibilities: responsibilities(current, oversights[i], assignments.filter((a) => a.year === years[i])) };
+  });
 }
 
 /**
@@ -86,8 +97,9 @@ export async function loadTalkFacts(ex: Executor, institutionId: number, asOf: s
   const years = dutyYears(policy, 'talks', asOf);
   const from = [`${years[0]}-01-01`, addDays(asOf, -lookback)].sort()[0];
   // The roster, the years' talks and the registered occasions are read together.
-  const [{ all, names, responsibilities: resp }, rows, registered] = await together(ex, [
-    () => loadTalkRoster(ex, institutionId, asOf, policy),
+  const pastYears = years.filter((y) => y < year);
+  const [[{ all, names, responsibilities: resp }, ...past], rows, registered] = await together(ex, [
+    () => loadTalkRosters(ex, institutionId, [asOf, ...pastYears.map((y) => yearAsOf(y, asOf))], policy),
     () => ex
       .select({ id: talk.id, kind: talk.kind, talkDate: talk.talkDate, personId: talkParticipant.personId, role: talkParticipant.role })
       .from(talk)
@@ -123,11 +135,5 @@ export async function loadTalkFacts(ex: Executor, institutionId: number, asOf: s
       }
     }
   }
-  // A past year's roster from the same tenures: only its oversights and assignments are read again.
-  const pastYears: NonNullable<TalkFacts['pastYears']> = [];
-  for (const y of years.filter((x) => x < year)) {
-    const past = await loadTalkRoster(ex, institutionId, yearAsOf(y, asOf), policy, { tenures: all });
-    pastYears.push({ year: y, responsibilities: past.responsibilities });
-  }
-  return { year, responsibilities: resp, pastYears, talks: [...byTalk.values()], occasions, registered, names };
+  return { year, responsibilities: resp, pastYears: past.map((p, i) => ({ year: pastYears[i], responsibilities: p.responsibilities })), talks: [...byTalk.values()], occasions, registered, names };
 }
