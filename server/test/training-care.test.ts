@@ -71,7 +71,7 @@ describe.each(ENGINES)('培训与关怀 on %s', (engine) => {
     const totals = (await org.get('/api/training/totals')).json() as { rows: { personId: number; required: number; total: number }[] };
     const row = totals.rows.find((r) => r.personId === a.id)!;
     expect(row.required).toBe(110);
-    const duty = ((await org.get('/api/duties?kind=training_hours&pageSize=500')).json().items as { key: string; title: string; citation: string }[]).find((d) => d.key.endsWith(`:${a.id}`))!;
+    const duty = ((await org.get('/api/duties?kind=training_hours&pageSize=500')).json().items as { key: string; title: string; citation: string }[]).find((d) => d.key === `training_hours:${today.slice(0, 4)}:${a.id}`)!;
     expect(duty.title).toContain(`已完成 ${row.total}`);
     expect(duty.citation).toBe('ahzaxy-2020 第9条');
     const template = await org.get(`/api/training/sign-in-template.xlsx?courseId=${course.id}`);
