@@ -102,7 +102,9 @@ export const interviewStatisticsRoutes = (deps: AppDeps): FastifyPluginAsyncZod 
           byDept.set(h.departmentId, d);
         }
       }
-      const campaignDuties = duties.filter((d) => d.kind === 'interview_campaign');
+      // The year's campaigns; the late list keeps every overdue plan and statistics table, a carried-over one of last
+      // year (its title names the year) included, since on last year's page (as at 31 December) it was not yet late.
+      const campaignDuties = duties.filter((d) => d.kind === 'interview_campaign' && d.detail.year === year);
       const owner = (d: (typeof duties)[number]) => d.ownerLabel ?? '';
       return {
         year,
