@@ -215,7 +215,7 @@ export async function seedInterviews(tx: Tx, institutionId: number, policy: Effe
   if (policy.find('interviews.campaigns_per_year', `${last}-12-31`)) {
     const already = c1Held.startsWith(String(last)) ? 1 : 0;
     for (let i = already; i < rules.campaignsPerYear.value; i++) {
-      const on = addWorkingDays(cal, `${last}-${i === 0 ? '05' : '11'}-${String(rng.int(10, 20)).padStart(2, '0')}`, 0);
+      const on = workingDayOnOrAfter(cal, `${last}-${i === 0 ? '05' : '11'}-${String(rng.int(10, 20)).padStart(2, '0')}`);
       const id = await plan({
         kind: 'campaign', year: last, title: `${last} 年${i === 0 ? '上' : '下'}半年党员干部集中约谈`, status: 'approved', submittedOn: addDays(on, -30), approvedOn: addDays(on, -21),
         meetingRef: `${shortName}约谈领导小组〔${last}〕${i + 1}号`, approvedBy: principal.id,

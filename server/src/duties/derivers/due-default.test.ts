@@ -70,7 +70,7 @@ const sidelineFacts = (f: Partial<SidelineFacts> = {}): SidelineFacts => ({
   pending: [], held: [held()], reports: [], pays: [], continuing: [], tenures: new Map([[7, [{ rank: 'middle_chief', startDate: '2020-01-01', endDate: null }]]]), names: new Map(), departments: new Map([[7, 3]]), ...f,
 });
 const interviewFacts = (f: Partial<InterviewFacts> = {}): InterviewFacts => ({
-  year: 2026, calendar: cal, campaigns: [], deptPlans: [], departments: [{ id: 7, name: '教务处', chiefs: [{ personId: 70, name: '郭处长' }] }],
+  year: 2026, calendar: cal, campaigns: [], deptPlans: [], departments: [{ id: 7, name: '教务处', chiefs: [{ personId: 70, name: '郭处长' }], officers: [{ personId: 70, name: '郭处长', title: '处长', rank: 'middle_chief', isHead: true }] }],
   interviews: [], inquiries: [], statistics: [], requests: [], met: [], disciplineDepartmentId: 5, ...f,
 });
 const interview = (status: string, heldOn: string | null): InterviewFacts['interviews'][number] => ({
@@ -129,8 +129,9 @@ const CASES: Case[] = [
   c('ahzaxy-2020 第6条: a report date the organization department set', dutyReportDeriver, 'ahzaxy-2020', { cycles: [{ id: 9, year: 2026, dutyReportDue: '2027-01-15', status: 'open' }], reporters: [{ personId: 1, name: 'P1', departmentId: 3 }], reports: [] }, 'duty_report:9:1', []),
   c('ahzaxy-2020 第9条: the yearly hours are a default', trainingHoursDeriver, 'ahzaxy-2020', incentiveFacts(), 'training_hours:2026:1', ['incentives.training.annual_hours']),
   c('ahzaxy-2020 第10条: 及时 — the visit days are a default', careVisitDeriver, 'ahzaxy-2020', incentiveFacts({ care: [{ id: 4, personId: 1, name: 'P1', situation: 'serious_illness', registeredOn: '2026-05-25', status: 'open', firstVisit: null, departmentId: 3 }] }), 'care_visit:4', ['incentives.care.visit_days']),
-  c('ahzaxy-2020 第14条: a proposal decided within the days', inactionDeriver, 'ahzaxy-2020', incentiveFacts({ inaction: [{ id: 2, personId: 1, name: 'P1', status: 'proposed', deadline: null, proposedOn: '2026-05-20', departmentId: 3 }] }), 'inaction:2:proposed', ['incentives.inaction.decision_days']),
-  c('ahzaxy-2020 第14条: a reminder by its own deadline', inactionDeriver, 'ahzaxy-2020', incentiveFacts({ inaction: [{ id: 2, personId: 1, name: 'P1', status: 'reminded', deadline: '2026-06-30', proposedOn: null, departmentId: 3 }] }), 'inaction:2:reminded', []),
+  c('ahzaxy-2020 第14条: a proposal decided within the days', inactionDeriver, 'ahzaxy-2020', incentiveFacts({ inaction: [{ id: 2, personId: 1, name: 'P1', status: 'proposed', deadline: null, proposedOn: '2026-05-20', departmentId: 3, steps: [] }] }), 'inaction:2:proposed', ['incentives.inaction.decision_days']),
+  c('ahzaxy-2020 第14条: a proposal after a verification finding the matter uncorrected, within the default days', inactionDeriver, 'ahzaxy-2020', incentiveFacts({ inaction: [{ id: 2, personId: 1, name: 'P1', status: 'uncorrected', deadline: '2026-05-10', proposedOn: null, departmentId: 3, steps: [{ action: 'remind', on: '2026-04-10' }, { action: 'verify', on: '2026-05-20' }] }] }), 'inaction_proposal:2:2026-05-20', ['incentives.inaction.proposal_days']),
+  c('ahzaxy-2020 第14条: a reminder by its own deadline', inactionDeriver, 'ahzaxy-2020', incentiveFacts({ inaction: [{ id: 2, personId: 1, name: 'P1', status: 'reminded', deadline: '2026-06-30', proposedOn: null, departmentId: 3, steps: [] }] }), 'inaction:2:reminded', []),
   c('ahzaxy-2020 第7条: a new teacher serves as counselor within the default years', experienceDeriver, 'ahzaxy-2020', { people: [{ personId: 1, name: 'T', hireDate: '2021-01-01', tenures: [{ departmentId: 4, departmentKind: 'academic', title: '专任教师', startDate: '2021-01-01', endDate: null }] }] }, 'counselor:1', ['incentives.counselor.within_years']),
   c('ahzaxy-2020 第8条: a young administrator gains a year in a secondary college', experienceDeriver, 'ahzaxy-2020', { people: [{ personId: 2, name: 'Y', hireDate: '2022-01-01', tenures: [{ departmentId: 5, departmentKind: 'admin', title: '科员', startDate: '2022-01-01', endDate: null }] }] }, 'cross_academic:2', ['incentives.rotation.cross_experience_within_years']),
 ];
