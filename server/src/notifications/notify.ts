@@ -1,0 +1,52 @@
+import type { Executor } from '../db/client';
+import { notification } from '../db/schema';
+
+/** A notice to one person: shown in-app at once, and sent through their channels (at once if urgent, else in the day's digest). */
+export interface NoticeInput {
+  institutionId: number;
+  recipientPersonId: number;
+  /** What the notice is about, e.g. `talk_reminder`, `duty_digest`, `step_waiting`, `decision_made`. */
+  kind: string;
+  title: string;
+  body: string;
+  /** The page to open, e.g. `/sidelines?id=12`. */
+  link?: string | null;
+  /** The article the notice rests on, as shown to users. */
+  citation?: string | null;
+  urgent?: boolean;
+  /** The account that caused it; 0 for the system (scheduled reminders). */
+  createdBy: number;
+  /** One notice per recipient and key: a second notify with the same key does nothing and returns null. */
+  dedupeKey?: string | null;
+}
+
+/** Records a notice in the caller's transaction; returns its id, or null when one with the same dedupe key exists. */
+export async function notify(ex: Executor, n: NoticeInput): Promise<number | null> {
+  const [row] = await ex
+    .insert(notification)
+    .values({
+      institutionId: n.institutionId,
+      recipientPersonId: n.recipientPersonId,
+      kind: n.kind,
+      title: n.title,
+      body: n.body,
+      link: n.link ?? null,
+      citation: n.citation ?? null,
+      urgent: n.urgent ?? false,
+      createdBy: n.createdBy,
+      dedupeKey: n.dedupeKey ?? null,
+    })
+    .onConflictDoNothing({ target: [notification.institutionId, notification.recipientPersonId, notification.dedupeKey] })
+    .returning({ id: notification.id });
+  return row?.id ?? null;
+}
+
+/** Records many notices (see notify); returns the ids of those recorded. */
+export async function notifyAll(ex: Executor, list: NoticeInput[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const n of list) {
+    const id = await notify(ex, n);
+    if (id !== null) ids.push(id);
+  }
+  return ids;
+}
