@@ -43,8 +43,8 @@ describe('a campaign interview (tongren-2016 四（三）、五（一）（三�
     await pickPerson(page, '约谈对象', head);
     await page.getByLabel('约谈事由').fill(TOPIC);
     const leads = page.getByTestId('lead-options');
-    await leads.getByText('tongren-2016 五（一）2').waitFor({ timeout: 15_000 });
-    await expect(leads.getByText('tongren-2016 五（一）6').isVisible()).resolves.toBe(true);
+    await leads.getByText('《干部约谈制度》五（一）2').waitFor({ timeout: 15_000 });
+    await expect(leads.getByText('《干部约谈制度》五（一）6').isVisible()).resolves.toBe(true);
     await expect(page.getByText('组织实施：纪检监察室').isVisible()).resolves.toBe(true);
     await page.screenshot({ path: screenshotPath('28-interview-plan'), fullPage: true });
     await page.getByTestId('save-interview').click();

@@ -47,7 +47,7 @@ describe('organization department officer', () => {
 
     const myDuties = page.getByTestId('my-duties');
     await myDuties.getByText('轮岗交流', { exact: true }).first().waitFor({ timeout: 20_000 });
-    await expect(myDuties.getByText('ahzaxy-2020 第8条').first().isVisible()).resolves.toBe(true);
+    await expect(myDuties.getByText('《激励担当作为实施意见》第8条').first().isVisible()).resolves.toBe(true);
     await expect(myDuties.getByText('已逾期').first().isVisible()).resolves.toBe(true);
     await page.getByTestId('chart-by-department').locator('canvas').first().waitFor();
     await page.screenshot({ path: screenshotPath('01-workbench-org'), fullPage: true });
@@ -59,7 +59,7 @@ describe('organization department officer', () => {
     await link.click();
     await expect.poll(() => page.getByTestId('person-name').textContent(), { timeout: 20_000 }).toBe(name);
     await page.getByTestId('current-posts').getByText('任现职年限').waitFor();
-    await expect(page.getByTestId('person-duties').getByText('ahzaxy-2020 第8条').first().isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('person-duties').getByText('《激励担当作为实施意见》第8条').first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: screenshotPath('02-person'), fullPage: true });
     await page.close();
   });
@@ -79,7 +79,7 @@ describe('organization department officer', () => {
     await page.screenshot({ path: screenshotPath('04-department'), fullPage: true });
 
     await page.getByRole('menuitem', { name: '制度' }).click();
-    await page.getByText('scitc-2025 附件1 第八条（二）').first().waitFor();
+    await page.getByText('《谈心谈话规定》第八条（二）').first().waitFor();
     await expect(page.getByText('系统默认').first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: screenshotPath('05-policy'), fullPage: true });
 

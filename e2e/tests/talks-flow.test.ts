@@ -31,7 +31,7 @@ describe('a department head and the talks they owe (scitc-2025 附件1 第八条
     const mine = page.getByTestId('my-duties');
     const row = mine.locator('tbody tr').filter({ hasText: '年度谈心谈话' }).filter({ hasNotText: '已完成' }).first();
     await row.waitFor({ timeout: 20_000 });
-    await expect(row.getByText('scitc-2025 附件1 第八条（四）').isVisible()).resolves.toBe(true);
+    await expect(row.getByText('《谈心谈话规定》第八条（四）').isVisible()).resolves.toBe(true);
     await page.screenshot({ path: screenshotPath('11-depthead-workbench') });
     const title = (await row.locator('a').first().textContent())!;
     const subjectName = title.replace(/^与/, '').split('（')[0];

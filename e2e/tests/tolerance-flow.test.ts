@@ -80,7 +80,7 @@ describe('容错 from application to protection (scitc-2025 附件3 第五条、
     });
     await record(page, '报送备案');
     const schedule = page.getByTestId('review-schedule');
-    await expect(schedule.textContent()).resolves.toContain('scitc-2025 附件3 第五条（五）');
+    await expect(schedule.textContent()).resolves.toContain('《容错纠错实施办法》第五条（五）');
     await expect(page.getByTestId('review-timeline').textContent()).resolves.toContain('党委会议（党委会议纪要〔2026〕35号）认定：免责');
     await clearMessages(page);
     await page.screenshot({ path: screenshotPath('26-tolerance-decided'), fullPage: true });
@@ -93,7 +93,7 @@ describe('容错 from application to protection (scitc-2025 附件3 第五条、
     const card = page.getByTestId('person-protections');
     await card.waitFor({ timeout: 10_000 });
     await expect(card.textContent()).resolves.toContain('年度考核');
-    await expect(card.textContent()).resolves.toContain('scitc-2025 附件3 第六条（一）');
+    await expect(card.textContent()).resolves.toContain('《容错纠错实施办法》第六条（一）');
     await clearMessages(page);
     await page.screenshot({ path: screenshotPath('27-person-protection'), fullPage: true });
     await page.close();

@@ -222,6 +222,15 @@ describe.each(ENGINES)('API on %s', (engine) => {
       for (const r of p.rules) expect(r.isDefault ? r.citation === null : typeof r.citation === 'string').toBe(true);
     });
 
+    it('names every cited document in Chinese, so that a citation is shown by the regulation\'s name, never a pack id', async () => {
+      const { documents } = (await org.get('/api/policy/documents')).json() as { documents: { packId: string; label: string; short: string; title: string; institution: string }[] };
+      expect(documents.find((d) => d.packId === 'scitc-2025' && d.label === '附件1')).toMatchObject({ short: '谈心谈话规定', title: '干部职工谈心谈话规定', institution: '四川信息职业技术学院' });
+      expect(documents.find((d) => d.packId === 'ahzaxy-2020')).toMatchObject({ label: '', short: '激励担当作为实施意见' });
+      for (const d of documents) expect(d.short).toMatch(/^[\u4e00-\u9fff（）“”]+$/);
+      // Every role that sees duties can read the names.
+      expect((await (await signIn(app, 'wj.staff')).get('/api/policy/documents')).statusCode).toBe(200);
+    });
+
     it('lets only the sysadmin adjust the calendar, and computes working days with it', async () => {
       expect((await org.post('/api/calendar/overrides', { date: '2026-12-31', kind: 'holiday', note: '测试' })).statusCode).toBe(403);
       const admin = await signIn(app, 'wj.sysadmin');

@@ -1,12 +1,15 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { api, call } from './api/client';
 import { adoptServerToday } from './today';
+import { setCitationDocuments } from './citations';
 
 
 type Me = NonNullable<Awaited<ReturnType<typeof fetchMe>>>;
 const fetchMe = () =>
-  call(api.GET('/api/auth/me')).then((me) => {
+  call(api.GET('/api/auth/me')).then(async (me) => {
     adoptServerToday(me);
+    // Citations are shown by the regulations' Chinese names: the documents are read once with the session.
+    if (me.permissions.includes('policy.read')) await call(api.GET('/api/policy/documents')).then((r) => setCitationDocuments(r.documents)).catch(() => undefined);
     return me;
   });
 

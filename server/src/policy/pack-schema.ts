@@ -22,6 +22,8 @@ const isoDate = z.union([z.string(), z.date()]).transform((v, ctx) => {
 export const documentSchema = z.object({
   /** How the document is named inside a citation, e.g. `附件1`; empty when the pack has one document. */
   label: z.string().default(''),
+  /** The name users see in a citation, e.g. `谈心谈话规定` (never the pack id). */
+  short: z.string().min(1),
   title: z.string().min(1),
   docNo: z.string().optional(),
   issued: isoDate.optional(),

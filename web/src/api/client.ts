@@ -1,5 +1,6 @@
 import createClient from 'openapi-fetch';
 import type { paths } from './schema';
+import { citationText, withCitationNames } from '../citations';
 
 /** The API client, typed from the server's OpenAPI document (see `npm run api:types`). */
 export const api = createClient<paths>({ baseUrl: '' });
@@ -28,4 +29,4 @@ export async function call<T>(p: Promise<Result<T>>): Promise<T> {
 }
 
 export const errorText = (err: unknown) =>
-  err instanceof ApiError ? `${err.message}${err.article ? `（依据：${err.article}）` : ''}` : err instanceof Error ? err.message : String(err);
+  err instanceof ApiError ? `${withCitationNames(err.message)}${err.article ? `（依据：${citationText(err.article)}）` : ''}` : err instanceof Error ? err.message : String(err);

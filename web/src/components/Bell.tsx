@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { api, call } from '../api/client';
 import { useApi } from './useApi';
 import { chinaDateTime } from '../dates';
+import { citationText } from '../citations';
 
 /** The bell: the signed-in person's reminders (提醒), newest first. */
 export function Bell() {
@@ -29,7 +30,7 @@ export function Bell() {
                 <div style={{ fontSize: 12 }}>{n.body}</div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {chinaDateTime(n.createdAt)}
-                  {n.citation ? ` · 依据 ${n.citation}` : ''}
+                  {n.citation ? ` · 依据 ${citationText(n.citation ?? '')}` : ''}
                 </Typography.Text>
               </div>
             ))

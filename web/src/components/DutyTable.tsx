@@ -2,15 +2,18 @@ import { Table, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { DutyRow } from '../api/types';
 import { STATUS_COLORS } from '../labels';
+import { citationSource, citationText } from '../citations';
 
 /** The article a rule or duty comes from; 系统默认 where the regulation fixes no value (or, for a duty, no deadline). */
 export function CitationTag({ citation, isDefault, dueIsDefault }: { citation: string | null; isDefault: boolean; dueIsDefault?: boolean }) {
   if (isDefault || !citation) return <Tag>系统默认</Tag>;
   return (
     <>
-      <Tag color="geekblue" data-testid="citation">
-        {citation}
-      </Tag>
+      <Tooltip title={citationSource(citation)}>
+        <Tag color="geekblue" data-testid="citation" style={{ whiteSpace: 'normal' }}>
+          {citationText(citation)}
+        </Tag>
+      </Tooltip>
       {dueIsDefault && (
         <Tooltip title="制度未规定具体期限（如只写“及时”“每年定期”），期限为系统默认">
           <Tag data-testid="due-default">期限系统默认</Tag>

@@ -5,6 +5,7 @@ import type { DutyRow } from '../api/types';
 import { useAuth } from '../auth';
 import { useApi } from '../components/useApi';
 import { DutyTable } from '../components/DutyTable';
+import { citationText } from '../citations';
 
 const STATUS_OPTIONS = [
   { value: 'overdue', label: '已逾期' },
@@ -71,7 +72,7 @@ export function DutiesPage() {
       <Modal title="免办应办事项" open={!!waiving} onOk={waive} onCancel={() => setWaiving(null)} okText="确认免办" cancelText="取消" destroyOnHidden>
         <Typography.Paragraph>{waiving?.title}</Typography.Paragraph>
         <Typography.Paragraph type="secondary">
-          依据：{waiving?.citation ?? '系统默认'}。该条款为“原则上”要求的，可写明理由后免办；理由将记入审计日志。
+          依据：{waiving?.citation ? citationText(waiving.citation) : '系统默认'}。该条款为“原则上”要求的，可写明理由后免办；理由将记入审计日志。
         </Typography.Paragraph>
         <Form form={form} layout="vertical">
           <Form.Item name="reason" label="免办理由" rules={[{ required: true, min: 5, message: '请写明免办理由（至少 5 个字）' }]}>

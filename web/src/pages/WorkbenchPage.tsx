@@ -5,6 +5,7 @@ import { useAuth } from '../auth';
 import { useApi } from '../components/useApi';
 import { DutyTable } from '../components/DutyTable';
 import { Chart } from '../components/LazyChart';
+import { citationText } from '../citations';
 
 function CollegeOverview() {
   const { data, error } = useApi(() => call(api.GET('/api/duties/summary')), []);
@@ -106,7 +107,7 @@ export function WorkbenchPage() {
     <div>
       <Typography.Title level={4}>工作台</Typography.Title>
       {unread.map((n) => (
-        <Alert key={n.id} type="warning" showIcon style={{ marginBottom: 12 }} message={n.title} description={`${n.body}${n.citation ? `（依据：${n.citation}）` : ''}`} data-testid="workbench-reminder" />
+        <Alert key={n.id} type="warning" showIcon style={{ marginBottom: 12 }} message={n.title} description={`${n.body}${n.citation ? `（依据：${citationText(n.citation ?? '')}）` : ''}`} data-testid="workbench-reminder" />
       ))}
       {can('duty.dashboard') && <CollegeOverview />}
       <Card

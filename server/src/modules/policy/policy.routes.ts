@@ -9,6 +9,27 @@ import { isoDate } from '../people/people.schema';
 
 export const policyRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => async (app) => {
   app.get(
+    '/api/policy/documents',
+    {
+      config: { access: 'policy.read' },
+      schema: {
+        tags: ['policy'],
+        summary: '制度文件：引用条款时显示的文件名称（按政策包与附件）',
+        response: {
+          200: z.object({
+            documents: z.array(z.object({ packId: z.string(), label: z.string(), short: z.string(), title: z.string(), institution: z.string(), docNo: z.string().nullable() })),
+          }),
+        },
+      },
+    },
+    async () => ({
+      documents: [...packs.values()].flatMap((p) =>
+        Object.values(p.documents).map((d) => ({ packId: p.id, label: d.label, short: d.short, title: d.title, institution: p.institution, docNo: d.docNo ?? null })),
+      ),
+    }),
+  );
+
+  app.get(
     '/api/policy',
     {
       config: { access: 'policy.read' },

@@ -8,6 +8,7 @@ import { showFieldError } from '../../components/submitForm';
 import { RANK_LABELS } from '../../labels';
 import { GRADE_COLORS } from './AppraisalCard';
 import { appToday } from '../../today';
+import { citationText } from '../../citations';
 
 type Sheet = NonNullable<Awaited<ReturnType<typeof loadSheet>>>;
 type Row = Sheet['rows'][number];
@@ -169,7 +170,7 @@ export function AppraisalTab() {
                   <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
                     {(matters.data ?? []).map((m) => (
                       <Checkbox key={m.id} value={m.id}>
-                        {m.startedOn} {m.matter} {m.exempted && <Tag color="green">已免责（{m.citation}）</Tag>}
+                        {m.startedOn} {m.matter} {m.exempted && <Tag color="green">已免责（{citationText(m.citation ?? '')}）</Tag>}
                       </Checkbox>
                     ))}
                   </Checkbox.Group>

@@ -8,6 +8,7 @@ import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
+import { citationText } from '../../citations';
 
 type Case = NonNullable<Awaited<ReturnType<typeof load>>>[number];
 const load = () => call(api.GET('/api/care/cases', { params: { query: {} } }));
@@ -38,7 +39,7 @@ export function CareTab() {
           style={{ marginBottom: 12 }}
           type="info"
           showIcon
-          message={`落实定期走访慰问制度，对遇到家庭生活困难或重大变故的干部，及时给予帮扶救助（${rules.citation ?? ''}）。登记后应在 ${rules.visitDays} 天内走访${rules.visitDaysIsDefault ? '（系统默认）' : ''}。`}
+          message={`落实定期走访慰问制度，对遇到家庭生活困难或重大变故的干部，及时给予帮扶救助（${citationText(rules.citation ?? '')}）。登记后应在 ${rules.visitDays} 天内走访${rules.visitDaysIsDefault ? '（系统默认）' : ''}。`}
         />
       )}
       <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setRegistering(true)}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Input, Space, Typography } from 'antd';
 import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
+import { citationText } from '../../citations';
 
 /** 述职述廉 (第6条): a middle cadre's report on the year's work and integrity, once a year. */
 export function DutyReportTab() {
@@ -26,7 +27,7 @@ export function DutyReportTab() {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {(data ?? []).map((r) => (
-        <Card key={r.cycleId} size="small" title={`${r.year} 年度述职述廉报告`} extra={<Typography.Text type="secondary">{r.submittedOn ? `${r.submittedOn} 已提交` : `${r.due} 前提交（${r.citation ?? ''}）`}</Typography.Text>}>
+        <Card key={r.cycleId} size="small" title={`${r.year} 年度述职述廉报告`} extra={<Typography.Text type="secondary">{r.submittedOn ? `${r.submittedOn} 已提交` : `${r.due} 前提交（${citationText(r.citation ?? '')}）`}</Typography.Text>}>
           {r.submittedOn ? (
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{r.content}</Typography.Paragraph>
           ) : (

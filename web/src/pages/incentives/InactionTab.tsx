@@ -8,6 +8,7 @@ import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
+import { citationText } from '../../citations';
 
 type Case = NonNullable<Awaited<ReturnType<typeof load>>>[number];
 type Action = 'remind' | 'verify' | 'admonish' | 'propose' | 'decide';
@@ -51,7 +52,7 @@ export function InactionTab() {
   };
   return (
     <>
-      {rules && <Alert style={{ marginBottom: 12 }} type="info" showIcon message={`对不作为苗头性、倾向性问题及时提醒并提出整改要求；经教育提醒、诫勉处理没有改正或群众反映比较强烈的，采取${adjustments.map((a) => a.label).join('、')}等方式进行组织处理（${rules.citation ?? ''}）。`} />}
+      {rules && <Alert style={{ marginBottom: 12 }} type="info" showIcon message={`对不作为苗头性、倾向性问题及时提醒并提出整改要求；经教育提醒、诫勉处理没有改正或群众反映比较强烈的，采取${adjustments.map((a) => a.label).join('、')}等方式进行组织处理（${citationText(rules.citation ?? '')}）。`} />}
       <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setCreating(true)}>
         登记不作为问题
       </Button>

@@ -8,6 +8,7 @@ import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
+import { citationText } from '../../citations';
 
 type Nomination = NonNullable<Awaited<ReturnType<typeof load>>>[number];
 const load = () => call(api.GET('/api/reserve', { params: { query: {} } }));
@@ -68,7 +69,7 @@ export function ReserveTab() {
               <Space direction="vertical" size={0}>
                 <Tag color={STATUS_COLORS[n.status]}>{n.statusLabel}</Tag>
                 {n.blockers.map((b) => (
-                  <Typography.Text key={b.reason} type="danger">{b.reason}（{b.article}）</Typography.Text>
+                  <Typography.Text key={b.reason} type="danger">{b.reason}（{citationText(b.article ?? '')}）</Typography.Text>
                 ))}
               </Space>
             ),
@@ -99,7 +100,7 @@ export function ReserveTab() {
             <PersonPicker />
           </Form.Item>
           {check && (check.blockers.length ? (
-            <Alert type="error" showIcon style={{ marginBottom: 12 }} message="不能推荐" description={check.blockers.map((b) => `${b.reason}（${b.article ?? ''}）`).join('；')} />
+            <Alert type="error" showIcon style={{ marginBottom: 12 }} message="不能推荐" description={check.blockers.map((b) => `${b.reason}（${citationText(b.article ?? '')}）`).join('；')} />
           ) : (
             <Alert type="success" showIcon style={{ marginBottom: 12 }} message={`无否决情形；近年年度考核优秀 ${check.excellent} 次，受表彰 ${check.commendations} 次`} />
           ))}

@@ -8,6 +8,7 @@ import { useApi } from '../../components/useApi';
 import { useInterviewRules } from './useInterviewRules';
 import { showFieldError } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
+import { citationText } from '../../citations';
 
 type Options = NonNullable<Awaited<ReturnType<typeof loadOptions>>>;
 type Kind = 'prevention' | 'inquiry' | 'admonition' | 'accountability';
@@ -140,7 +141,7 @@ export function InterviewNewPage() {
                 style={{ marginBottom: 12 }}
                 type="success"
                 message={`组织实施：${options.organizer.label}${options.organizer.officeSupports ? '，由党政办牵头保障（校领导主谈）' : ''}`}
-                description={`${options.organizer.reason}（${options.organizer.article}）`}
+                description={`${options.organizer.reason}（${citationText(options.organizer.article ?? '')}）`}
               />
             )}
             <Form.Item name="lead" label={`主谈人（按${rules?.leadCitation ?? '制度'}确定，已按本院规定的顺序预选，可改选）`} rules={[{ required: true, message: '请选择主谈人' }]}>
@@ -151,7 +152,7 @@ export function InterviewNewPage() {
                       <strong>{c.name}</strong>
                       <Tag>{c.roleLabel}</Tag>
                       <Typography.Text type="secondary">{c.ruleLabel}</Typography.Text>
-                      <Typography.Text type="secondary">{c.article}</Typography.Text>
+                      <Typography.Text type="secondary">{citationText(c.article ?? '')}</Typography.Text>
                       {c.ifNeeded && <Tag color="orange">必要时</Tag>}
                     </Space>
                   </Radio>

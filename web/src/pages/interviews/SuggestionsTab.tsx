@@ -10,6 +10,7 @@ import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
 import { INTERVIEW_KIND_COLORS } from './labels';
+import { citationText } from '../../citations';
 
 /** 建议约谈对象 (三): who the system finds should be interviewed, of which kind, and why. */
 export function SuggestionsTab() {
@@ -74,7 +75,7 @@ export function SuggestionsTab() {
                 {r.reasons.map((x) => (
                   <Typography.Text key={x}>{x}</Typography.Text>
                 ))}
-                <Typography.Text type="secondary">依据 {r.article}</Typography.Text>
+                <Typography.Text type="secondary">依据 {citationText(r.article ?? '')}</Typography.Text>
               </Space>
             ),
           },

@@ -5,6 +5,7 @@ import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { Chart } from '../../components/LazyChart';
 import { thisYear, yearOptions } from './InterviewsPage';
+import { citationText } from '../../citations';
 
 const KIND_ORDER = ['prevention', 'inquiry', 'admonition', 'accountability'];
 const COLORS = ['#1677ff', '#faad14', '#fa8c16', '#cf1322'];
@@ -67,7 +68,7 @@ export function SupervisionTab() {
               </Card>
             </Col>
             <Col span={10}>
-              <Card size="small" title={`集中约谈（每年不少于 ${d.campaigns.required} 次，${d.campaigns.citation ?? ''}）`}>
+              <Card size="small" title={`集中约谈（每年不少于 ${d.campaigns.required} 次，${citationText(d.campaigns.citation ?? '')}）`}>
                 <List
                   size="small"
                   dataSource={d.campaigns.duties}

@@ -5,6 +5,7 @@ import { api, call } from '../../api/client';
 import { submitForm } from '../../components/submitForm';
 import { useApi } from '../../components/useApi';
 import { RANK_LABELS } from '../../labels';
+import { citationText } from '../../citations';
 
 /** 任职: appoint a person to a post of a department. */
 export function AppointModal({ personId, open, onClose, onDone }: { personId: number; open: boolean; onClose(): void; onDone(): void }) {
@@ -20,7 +21,7 @@ export function AppointModal({ personId, open, onClose, onDone }: { personId: nu
       (v) =>
         call(api.POST('/api/tenures', { body: { personId, postId: v.postId, startDate: v.startDate.format('YYYY-MM-DD'), appointDocNo: v.appointDocNo || null, appointReason: v.appointReason } })).then((r) =>
           // Recorded; the server's reminders (e.g. a post that requires a Party member) stay on screen a while.
-          r.warnings.forEach((w) => message.warning(`${w.message}（依据：${w.basis}）`, 10)),
+          r.warnings.forEach((w) => message.warning(`${w.message}（依据：${citationText(w.basis ?? '')}）`, 10)),
         ),
       '任职已登记',
       onDone,

@@ -9,6 +9,7 @@ import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
 import { APPLICATION_STATUS_COLORS, APPLICATION_STATUS_LABELS, DECISION_LABELS, FINDING_COLORS, ORG_KIND_LABELS, RANK_LABELS } from '../../labels';
 import { chinaDateTime } from '../../dates';
+import { citationText } from '../../citations';
 
 const STEP_STATUS: Record<string, 'finish' | 'process' | 'wait' | 'error'> = { done: 'finish', current: 'process', waiting: 'wait', refused: 'error', returned: 'error' };
 const yesNo = (b: boolean) => (b ? '是' : '否');
@@ -107,7 +108,7 @@ export function ApplicationPage() {
         <Col xs={24} lg={9}>
           {a.findings.length > 0 && (
             <Card size="small" title="规定检查结果" style={{ marginBottom: 12 }}>
-              {a.findings.map((f) => <Alert key={f.code} style={{ marginBottom: 8 }} type={FINDING_COLORS[f.severity]} showIcon message={f.message} description={f.article ? `依据：${f.article}` : undefined} />)}
+              {a.findings.map((f) => <Alert key={f.code} style={{ marginBottom: 8 }} type={FINDING_COLORS[f.severity]} showIcon message={f.message} description={f.article ? `依据：${citationText(f.article ?? '')}` : undefined} />)}
             </Card>
           )}
           {a.mayDecide && current && (

@@ -11,6 +11,7 @@ import { MAX_UPLOAD_MB, readBase64 } from '../../components/readFile';
 import { FINDING_COLORS, ORG_KIND_LABELS } from '../../labels';
 import { useApi } from '../../components/useApi';
 import { OrgModal } from './OrgModal';
+import { citationText } from '../../citations';
 
 type Check = GetResponse<'/api/sideline-applications/{id}'>['findings'];
 interface Values {
@@ -252,7 +253,7 @@ export function ApplyPage() {
             {!check && <Typography.Text type="secondary">选择兼职单位和开始日期后，系统即时检查是否符合规定。</Typography.Text>}
             {check && check.findings.length === 0 && <Alert type="success" showIcon message="未发现不符合规定的情形" />}
             {check?.findings.map((f) => (
-              <Alert key={f.code} style={{ marginBottom: 8 }} type={FINDING_COLORS[f.severity]} showIcon message={f.message} description={f.article ? `依据：${f.article}` : undefined} />
+              <Alert key={f.code} style={{ marginBottom: 8 }} type={FINDING_COLORS[f.severity]} showIcon message={f.message} description={f.article ? `依据：${citationText(f.article ?? '')}` : undefined} />
             ))}
             {check && hasTerms && <Typography.Paragraph type="secondary">届次：{check.termNote}</Typography.Paragraph>}
             {check && check.steps.length > 0 && (

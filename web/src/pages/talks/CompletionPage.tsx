@@ -10,6 +10,7 @@ import { useApi } from '../../components/useApi';
 import { Chart } from '../../components/LazyChart';
 import { appToday } from '../../today';
 import { chinaDateTime } from '../../dates';
+import { citationText } from '../../citations';
 
 type Data = GetResponse<'/api/talks/completion'>;
 const RELATIONS: Record<string, string> = { principal_leadership: '书记、院长与班子成员（每对每年≥2次）', leader_middle: '院领导与分管中层干部（每人每年≥1次）', middle_staff: '部门中层干部与本部门职工（每人每年≥1次）' };
@@ -105,7 +106,7 @@ export function CompletionPage() {
               pagination={false}
               dataSource={data.byRelation}
               columns={[
-                { title: '谈话关系', dataIndex: 'relation', render: (v: string, r) => <>{RELATIONS[v] ?? v}<div><Tag color="geekblue">{r.citation}</Tag></div></> },
+                { title: '谈话关系', dataIndex: 'relation', render: (v: string, r) => <>{RELATIONS[v] ?? v}<div><Tag color="geekblue">{citationText(r.citation ?? '')}</Tag></div></> },
                 { title: '完成', key: 'p', width: 150, render: (_, r) => <Progress percent={r.percent} size="small" /> },
               ]}
             />

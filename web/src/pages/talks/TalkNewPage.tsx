@@ -8,6 +8,7 @@ import { useAuth } from '../../auth';
 import { PersonPicker } from '../../components/PersonPicker';
 import { showFieldError } from '../../components/submitForm';
 import { TALK_FORM_LABELS, TALK_KIND_LABELS, TALK_OCCASION_LABELS, options } from '../../labels';
+import { citationText } from '../../citations';
 
 interface Values {
   status: 'held' | 'scheduled';
@@ -63,7 +64,7 @@ export function TalkNewPage() {
       if (res.warnings.length) {
         modal.warning({
           title: '谈话已保存，请注意',
-          content: res.warnings.map((w) => `${w.message}${w.article ? `（依据：${w.article}）` : ''}`).join('\n'),
+          content: res.warnings.map((w) => `${w.message}${w.article ? `（依据：${citationText(w.article ?? '')}）` : ''}`).join('\n'),
           onOk: () => nav(`/talks/${res.id}`),
         });
       } else {

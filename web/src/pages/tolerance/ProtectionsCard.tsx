@@ -2,6 +2,7 @@ import { Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
+import { citationText } from '../../citations';
 
 /** 免责保护: on a person's page, what an exemption protects (for which matter) and any running impact period. */
 export function ProtectionsCard({ personId }: { personId: number }) {
@@ -21,7 +22,7 @@ export function ProtectionsCard({ personId }: { personId: number }) {
               </Typography.Text>
               <Space wrap size={4}>
                 {e.protections.map((p) => <Tag color="green" key={p.key}>{p.label}</Tag>)}
-                <Typography.Text type="secondary">{e.citation}</Typography.Text>
+                <Typography.Text type="secondary">{citationText(e.citation ?? '')}</Typography.Text>
               </Space>
             </Space>
           </List.Item>

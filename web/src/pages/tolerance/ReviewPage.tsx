@@ -8,6 +8,7 @@ import { REVIEW_STATUS_COLORS, TOLERANCE_OUTCOME_COLORS, TOLERANCE_OUTCOME_LABEL
 import { ReviewActionForm } from './ReviewActionForm';
 import { FollowupCard } from './FollowupCard';
 import { useAuth } from '../../auth';
+import { citationText } from '../../citations';
 
 const STATE: Record<string, { color: string; label: string }> = {
   done: { color: 'green', label: '按期办理' },
@@ -63,7 +64,7 @@ export function ReviewPage() {
             { title: '截止日期', dataIndex: 'due', width: 160, render: (v, s) => <>{v}{s.provisional && <Typography.Text type="secondary">（暂按周末推算）</Typography.Text>}</> },
             { title: '办理日期', dataIndex: 'doneOn', width: 110, render: (v) => v ?? '—' },
             { title: '状态', dataIndex: 'state', width: 100, render: (v) => <Tag color={STATE[v].color}>{STATE[v].label}</Tag> },
-            { title: '依据', dataIndex: 'citation', render: (v, s) => <>{v ?? '—'}{s.isDefault && <Typography.Text type="secondary">（规定未定期限，期限为系统默认）</Typography.Text>}</> },
+            { title: '依据', dataIndex: 'citation', render: (v: string | null, s) => <>{v ? citationText(v) : '—'}{s.isDefault && <Typography.Text type="secondary">（规定未定期限，期限为系统默认）</Typography.Text>}</> },
           ]}
         />
       </Card>
@@ -161,7 +162,7 @@ export function ReviewPage() {
                     <Typography.Text strong>{s.on} {s.label}</Typography.Text>
                     <Typography.Text type="secondary"> · {s.actorName}</Typography.Text>
                     {s.summary && <div>{s.summary}</div>}
-                    {s.article && <Typography.Text type="secondary">依据 {s.article}</Typography.Text>}
+                    {s.article && <Typography.Text type="secondary">依据 {citationText(s.article ?? '')}</Typography.Text>}
                   </>
                 ),
               }))}

@@ -12,6 +12,7 @@ import { PersonPicker } from '../../components/PersonPicker';
 import { CorrectionsTab } from './CorrectionsTab';
 import { PetitionsTab } from './PetitionsTab';
 import { CASE_STAGE_COLORS, REVIEW_STATUS_COLORS, TOLERANCE_OUTCOME_COLORS, TOLERANCE_OUTCOME_LABELS } from '../../labels';
+import { citationText } from '../../citations';
 
 type CaseRow = NonNullable<Awaited<ReturnType<typeof loadCases>>>[number];
 const loadCases = (stage?: string) => call(api.GET('/api/accountability-cases', { params: { query: { stage: stage as 'started' | undefined } } }));
@@ -65,7 +66,7 @@ function Mine() {
               ) : (
                 <Space direction="vertical" size={0}>
                   {r.reviewId && <Link to={`/tolerance/reviews/${r.reviewId}`}>原申请未受理</Link>}
-                  <Typography.Text type="secondary">{r.window.reason}{r.window.article ? `（${r.window.article}）` : ''}</Typography.Text>
+                  <Typography.Text type="secondary">{r.window.reason}{r.window.article ? `（${citationText(r.window.article ?? '')}）` : ''}</Typography.Text>
                 </Space>
               ),
           },
