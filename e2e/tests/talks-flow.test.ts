@@ -29,7 +29,9 @@ describe('a department head and the talks they owe (scitc-2025 附件1 第八条
   it('opens a talk duty, records the talk, and the duty is done', async () => {
     const page = await signedIn('depthead');
     const mine = page.getByTestId('my-duties');
-    const row = mine.locator('tbody tr').filter({ hasText: '年度谈心谈话' }).filter({ hasNotText: '已完成' }).first();
+    // This year's quota (last year's, if unfinished, is carried beside it as overdue).
+    const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date());
+    const row = mine.locator('tbody tr').filter({ hasText: `${year} 年度谈心谈话` }).filter({ hasNotText: '已完成' }).first();
     await row.waitFor({ timeout: 20_000 });
     await expect(row.getByText('《谈心谈话规定》第八条（四）').isVisible()).resolves.toBe(true);
     await page.screenshot({ path: screenshotPath('11-depthead-workbench') });
@@ -52,7 +54,7 @@ describe('a department head and the talks they owe (scitc-2025 附件1 第八条
     // The subject's duty is now done: their person page says so.
     await page.getByRole('link', { name: subjectName }).first().click();
     const duties = page.getByTestId('person-duties');
-    await duties.locator('tbody tr').filter({ hasText: '年度谈心谈话' }).filter({ hasText: '已完成' }).first().waitFor({ timeout: 20_000 });
+    await duties.locator('tbody tr').filter({ hasText: `${year} 年度谈心谈话` }).filter({ hasText: '已完成' }).first().waitFor({ timeout: 20_000 });
     await page.close();
   });
 

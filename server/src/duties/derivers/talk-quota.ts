@@ -129,7 +129,7 @@ function quotaDuties(year: number, responsibilities: Responsibility[], facts: Ta
         .sort((a, b) => (a.talkDate < b.talkDate ? -1 : 1));
       push({
         key: `talk_quota:${year}:staff:${r.subjectId}`,
-        title: `与${s.personName}（${s.departmentName}${s.postTitle}）年度谈心谈话`,
+        title: `与${s.personName}（${s.departmentName}${s.postTitle}）${year} 年度谈心谈话`,
         owner: r.assigned ? { type: 'person', personId: r.assigned.talkerPersonId } : { type: 'persons', personIds: r.talkerIds },
         ownerLabel: r.assigned ? name(r.assigned.talkerPersonId) : `${s.departmentName}中层干部`,
         subjectPersonId: r.subjectId,
@@ -153,7 +153,7 @@ function quotaDuties(year: number, responsibilities: Responsibility[], facts: Ta
         .sort((a, b) => (a.talkDate < b.talkDate ? -1 : 1));
       push({
         key: `talk_quota:${year}:pair:${pair}`,
-        title: `${name(talker)}与${s.personName}（${where}）年度谈心谈话`,
+        title: `${name(talker)}与${s.personName}（${where}）${year} 年度谈心谈话`,
         owner: { type: 'person', personId: talker },
         ownerLabel: name(talker),
         subjectPersonId: r.subjectId,
