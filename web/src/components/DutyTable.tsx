@@ -1,4 +1,4 @@
-import { Table, Tag, Tooltip, Typography } from 'antd';
+import { Grid, List, Table, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { DutyRow } from '../api/types';
 import { STATUS_COLORS } from '../labels';
@@ -23,7 +23,60 @@ export function CitationTag({ citation, isDefault, dueIsDefault }: { citation: s
   );
 }
 
+/** What a duty says beneath its title: why it is owed, and the waiver's reason. */
+function DutyReasons({ d }: { d: DutyRow }) {
+  return (
+    <>
+      {d.reasons.map((r) => (
+        <Typography.Text key={r} type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          {r}
+        </Typography.Text>
+      ))}
+      {d.waiver && (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          免办理由：{d.waiver.reason}
+        </Typography.Text>
+      )}
+    </>
+  );
+}
+
+/** On a phone, duties as a list: each one a card with its state, title, owner, deadline and article. */
+function DutyList({ rows, loading, extra, pagination }: { rows: DutyRow[]; loading?: boolean; extra?: (d: DutyRow) => React.ReactNode; pagination?: false | object }) {
+  return (
+    <List<DutyRow>
+      loading={loading}
+      dataSource={rows}
+      rowKey="key"
+      locale={{ emptyText: '暂无应办事项' }}
+      pagination={pagination === false ? false : { pageSize: 10, size: 'small', showSizeChanger: false, ...(pagination ?? {}) }}
+      renderItem={(d) => (
+        <List.Item style={{ display: 'block', paddingInline: 4 }} data-testid="duty-item">
+          <div style={{ display: 'flex', gap: 8, alignItems: 'baseline', flexWrap: 'wrap' }}>
+            <Tag color={STATUS_COLORS[d.status]}>{d.statusLabel}</Tag>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {d.kindLabel} · 期限 {d.dueDate}
+              {d.doneDate ? `（办结于 ${d.doneDate}）` : ''}
+            </Typography.Text>
+          </div>
+          <Link to={d.link} style={{ display: 'block', margin: '4px 0' }}>
+            {d.title}
+          </Link>
+          <DutyReasons d={d} />
+          <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', marginTop: 4 }}>
+            <Typography.Text style={{ fontSize: 12 }}>责任方：{d.owner}</Typography.Text>
+            <CitationTag citation={d.citation} isDefault={d.isDefaultRule} dueIsDefault={d.dueIsDefault} />
+            {extra?.(d)}
+          </div>
+        </List.Item>
+      )}
+    />
+  );
+}
+
 export function DutyTable({ rows, loading, extra, pagination }: { rows: DutyRow[]; loading?: boolean; extra?: (d: DutyRow) => React.ReactNode; pagination?: false | object }) {
+  const phone = !Grid.useBreakpoint().md;
+  if (phone) return <DutyList rows={rows} loading={loading} extra={extra} pagination={pagination} />;
   return (
     <Table<DutyRow>
       rowKey="key"
@@ -41,16 +94,7 @@ export function DutyTable({ rows, loading, extra, pagination }: { rows: DutyRow[
           render: (_, d) => (
             <div>
               <Link to={d.link}>{d.title}</Link>
-              {d.reasons.map((r) => (
-                <Typography.Text key={r} type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                  {r}
-                </Typography.Text>
-              ))}
-              {d.waiver && (
-                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                  免办理由：{d.waiver.reason}
-                </Typography.Text>
-              )}
+              <DutyReasons d={d} />
             </div>
           ),
         },

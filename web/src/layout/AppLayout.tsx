@@ -1,5 +1,5 @@
-import { Alert, Button, Layout, Menu, Dropdown, Space, Spin, Typography, Tag } from 'antd';
-import { AlertOutlined, AuditOutlined, TrophyOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, KeyOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined, DesktopOutlined } from '@ant-design/icons';
+import { Alert, Button, Drawer, Grid, Layout, Menu, Dropdown, Space, Spin, Typography, Tag } from 'antd';
+import { MenuOutlined, AlertOutlined, AuditOutlined, TrophyOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, KeyOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined, DesktopOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth';
 import { Bell } from '../components/Bell';
@@ -32,21 +32,34 @@ export function AppLayout() {
   const [sessions, setSessions] = useState(false);
   const nav = useNavigate();
   const loc = useLocation();
+  const [drawer, setDrawer] = useState(false);
+  // A phone (below md, 768 px): the menu is a drawer over the page, the header keeps the name and the bell only.
+  const phone = !Grid.useBreakpoint().md;
   const selected = ITEMS.find((i) => loc.pathname.startsWith(i.key))?.key;
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={selected ? [selected] : []}
+      items={ITEMS.filter((i) => can(i.perm)).map(({ perm: _p, ...i }) => i)}
+      onClick={(e) => (setDrawer(false), nav(e.key))}
+      style={{ height: '100%', borderInlineEnd: 0 }}
+    />
+  );
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, background: '#8e1414', paddingInline: 24 }}>
-        <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: phone ? 8 : 16, background: '#8e1414', paddingInline: phone ? 8 : 24 }}>
+        {phone && <Button type="text" aria-label="菜单" icon={<MenuOutlined style={{ color: '#fff', fontSize: 18 }} />} onClick={() => setDrawer(true)} data-testid="menu-button" />}
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap', fontSize: phone ? 17 : undefined }}>
           干部管理监督平台
         </Typography.Title>
-        <Typography.Text style={{ color: '#f5d0d0' }}>{me?.institution.name}</Typography.Text>
+        {!phone && <Typography.Text style={{ color: '#f5d0d0', whiteSpace: 'nowrap' }}>{me?.institution.name}</Typography.Text>}
         <div style={{ flex: 1 }} />
         {me?.personId && <Bell />}
         <Dropdown menu={{ items: [{ key: 'password', icon: <KeyOutlined />, label: '修改密码', onClick: () => setChanging(true) }, { key: 'totp', icon: <SafetyCertificateOutlined />, label: me?.totpEnabled ? '更换动态口令' : '设置动态口令', onClick: () => setTotp(true) }, { key: 'sessions', icon: <DesktopOutlined />, label: '登录设备', onClick: () => setSessions(true) }, { key: 'data', icon: <UserOutlined />, label: <a href="/api/me/personal-data">下载我的个人信息</a> }, { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout().then(() => nav('/login')) }] }}>
-          <Space style={{ color: '#fff', cursor: 'pointer' }} data-testid="user-menu">
+          <Space style={{ color: '#fff', cursor: 'pointer', whiteSpace: 'nowrap' }} data-testid="user-menu">
             <UserOutlined />
             {me?.displayName}
-            {me?.roles.filter((r) => r.role !== 'staff').map((r) => (
+            {!phone && me?.roles.filter((r) => r.role !== 'staff').map((r) => (
               <Tag key={r.role} color="gold">
                 {r.label}
               </Tag>
@@ -61,10 +74,16 @@ export function AppLayout() {
       )}
       <PasswordModal open={changing || !!me?.mustChangePassword} forced={!!me?.mustChangePassword} minLength={me?.passwordMinLength} onCancel={() => setChanging(false)} onDone={() => (setChanging(false), void refresh())} />
       <Layout>
-        <Layout.Sider width={180} theme="light" breakpoint="lg" collapsedWidth={0}>
-          <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={ITEMS.filter((i) => can(i.perm)).map(({ perm: _p, ...i }) => i)} onClick={(e) => nav(e.key)} style={{ height: '100%' }} />
-        </Layout.Sider>
-        <Layout.Content style={{ padding: 20, background: '#f5f5f5' }}>
+        {phone ? (
+          <Drawer placement="left" open={drawer} onClose={() => setDrawer(false)} width={240} title={me?.institution.name} styles={{ body: { padding: 0 } }}>
+            {menu}
+          </Drawer>
+        ) : (
+          <Layout.Sider width={180} theme="light">
+            {menu}
+          </Layout.Sider>
+        )}
+        <Layout.Content style={{ padding: phone ? 10 : 20, background: '#f5f5f5', minWidth: 0 }}>
           {/* Pages load again once a forced password change or second-factor setup is done. */}
           <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} tip="加载中"><div /></Spin>}>
             <Outlet key={`${!!me?.mustChangePassword}-${!!me?.totpRequired}`} />
