@@ -73,6 +73,11 @@ describe('the four policy packs', () => {
     expect(describeValue(['middle_chief', 'middle_deputy'])).toBe('中层正职、中层副职');
     expect(describeValue(2, '次/年')).toBe('2 次/年');
     expect(describeValue(false)).toBe('否');
+    // A map of lists (an approval chain by rank) is shown in words at every level, never as identifiers.
+    expect(describeValue({ middle_chief: ['party_committee', 'org_registration'] })).not.toMatch(/[a-z_]{3,}/);
+    for (const pack of packs.values())
+      for (const [key, def] of Object.entries(pack.parameters))
+        for (const v of def.values) if (typeof v.value !== 'string') expect(describeValue(v.value), `${pack.id} ${key}`).not.toMatch(/[a-z]+_[a-z]+/);
   });
 
   it('lists each rule in force once, under its own area', () => {
@@ -90,7 +95,7 @@ describe('pack validation refuses', () => {
     for (const [f, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, f), text);
     return dir;
   };
-  const meta = 'id: test-2026\ninstitution: 测试学院\ndocuments:\n  main: { title: 测试办法 }\nareas: [talks]\n';
+  const meta = 'id: test-2026\ninstitution: 测试学院\ndocuments:\n  main: { short: 测试办法, title: 测试办法 }\nareas: [talks]\n';
 
   it.each([
     ['a value with neither article nor default', 'talks.x:\n  description: 某项规则数值\n  values:\n    - { since: 2026-01-01, value: 1 }\n', /exactly one of `ref`/],

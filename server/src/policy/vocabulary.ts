@@ -55,7 +55,7 @@ export const VALUE_LABELS: Record<string, string> = {
 export function describeValue(value: unknown, unit?: string): string {
   const word = (x: unknown) => (typeof x === 'boolean' ? (x ? '是' : '否') : (VALUE_LABELS[String(x)] ?? String(x)));
   if (Array.isArray(value)) return value.map(word).join('、');
-  if (value && typeof value === 'object') return Object.entries(value).map(([k, v]) => `${word(k)}：${word(v)}`).join('；');
+  if (value && typeof value === 'object') return Object.entries(value).map(([k, v]) => `${word(k)}：${describeValue(v)}`).join('；');
   if (typeof value === 'number' && unit) return `${value} ${unit}`;
   if (typeof value === 'number' && value > 0 && value < 1) return `${Math.round(value * 100)}%`;
   return word(value);
