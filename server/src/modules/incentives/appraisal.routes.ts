@@ -17,6 +17,7 @@ import { appraisalWorkbook } from '../../documents/incentive-exports';
 import { VALUE_LABELS } from '../../policy/vocabulary';
 import { appraisalContext, appraisalError, appraisalSheet, casesForAppraisal, getCycle } from './appraisal.service';
 import { idField, idQuery } from '../../http/ids';
+import { citationName } from '../../policy/citation-names';
 
 const year = z.number().int().min(2000, '年度不正确').max(2100, '年度不正确').describe('年度');
 const cycleOut = z.object({ id: z.number(), year: z.number(), dutyReportDue: z.string(), status: z.string(), graded: z.number(), reports: z.number() });
@@ -115,7 +116,7 @@ export const appraisalRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
       const rows = await appraisalSheet(db, auth.institutionId, c, null, today, gapDays, rules);
       const inst = await collegeOf(db, auth.institutionId);
       const body = await appraisalWorkbook(
-        inst.name, c.year, today, rules.grades.map((g) => ({ key: g, label: rules.labels[g] })), (n) => excellentQuota(n, rules), rules.quotaCitation,
+        inst.name, c.year, today, rules.grades.map((g) => ({ key: g, label: rules.labels[g] })), (n) => excellentQuota(n, rules), citationName(deps.packs, rules.quotaCitation),
         rows.sort((a, b) => a.departmentName.localeCompare(b.departmentName, 'zh-CN')).map((r) => ({ ...r, rankLabel: VALUE_LABELS[r.rank] ?? r.rank })),
       );
       return sendDocument(db, req, reply, { base: `${inst.shortName}${c.year}年度干部考核结果`, ext: 'xlsx', body, entity: { type: 'appraisal_cycle', id: c.id } });

@@ -18,6 +18,7 @@ import { visiblePerson } from '../people/people.routes';
 import { currentPosts, mainPosts } from '../interviews/context';
 import { idQuery } from '../../http/ids';
 import { yearAsOf } from '../../duties/years';
+import { citationName } from '../../policy/citation-names';
 
 const courseOut = z.object({ id: z.number(), title: z.string(), organizer: z.string(), kind: z.string(), kindLabel: z.string(), startDate: z.string(), endDate: z.string(), hours: z.number(), attendees: z.number() });
 
@@ -209,7 +210,7 @@ export const trainingRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
       const t = await totals(auth.institutionId, year, req.query.departmentId);
       const inst = await collegeOf(db, auth.institutionId);
       const { rules } = await rulesOf(auth.institutionId);
-      const body = await trainingHoursWorkbook(inst.name, year, today, rules.hoursCitation, t.rows.map((r) => ({ ...r, rankLabel: VALUE_LABELS[r.rank] ?? r.rank })));
+      const body = await trainingHoursWorkbook(inst.name, year, today, citationName(deps.packs, rules.hoursCitation), t.rows.map((r) => ({ ...r, rankLabel: VALUE_LABELS[r.rank] ?? r.rank })));
       return sendDocument(db, req, reply, { base: `${inst.shortName}${year}年度干部教育培训学时统计表`, ext: 'xlsx', body });
     },
   );

@@ -15,6 +15,7 @@ import { interviewContext } from './context';
 import { heldInYear, quarterlyStatistics, seesAllStatistics, zeroCounts } from './statistics.service';
 import { getInterview, headsDepartment, loadInterviews, presentInterview } from './interviews.service';
 import { idQuery } from '../../http/ids';
+import { citationName } from '../../policy/citation-names';
 
 const ledgerQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), departmentId: idQuery().optional() });
 
@@ -66,7 +67,7 @@ export const interviewExportRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
       );
       const inst = await collegeOf(db, auth.institutionId);
       const scope = deptId ? ((await db.select({ name: department.name }).from(department).where(eq(department.id, deptId)))[0]?.name ?? '') : '';
-      const body = await ledgerWorkbook(inst.name, scope, year, today, rules.statisticsCitation, ledger);
+      const body = await ledgerWorkbook(inst.name, scope, year, today, citationName(deps.packs, rules.statisticsCitation), ledger);
       return sendDocument(db, req, reply, { base: `${inst.shortName}${scope}${year}年党员干部约谈常态化工作台账`, ext: 'xlsx', body, entity: { type: 'document', id: `interview-ledger:${year}:${deptId ?? 'all'}` } });
     },
   );

@@ -9,6 +9,7 @@ import { collegeOf, sendDocument } from '../../documents/send';
 import { renderDocx } from '../../documents/word';
 import { renderPdf } from '../../documents/pdf';
 import { getTalk, mayReadNotes } from './talks.repository';
+import { citationName } from '../../policy/citation-names';
 
 /** 谈心谈话的表格：年度完成情况表 (Excel) and 谈心谈话记录表 (Word, PDF). Every download is audited. */
 export const talkExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => async (app) => {
@@ -19,7 +20,7 @@ export const talkExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod
       const auth = req.auth!;
       const { year, asOf, completion: c } = await yearCompletion(db, packs, auth.institutionId, req.query.year);
       const inst = await collegeOf(db, auth.institutionId);
-      return sendDocument(db, req, reply, { base: `${inst.shortName}${year}年度谈心谈话完成情况表`, ext: 'xlsx', body: await completionWorkbook(inst.name, year, asOf, c) });
+      return sendDocument(db, req, reply, { base: `${inst.shortName}${year}年度谈心谈话完成情况表`, ext: 'xlsx', body: await completionWorkbook(inst.name, year, asOf, { ...c, byRelation: c.byRelation.map((r) => ({ ...r, citation: citationName(packs, r.citation) })) }) });
     },
   );
 

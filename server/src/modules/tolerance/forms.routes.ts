@@ -9,6 +9,7 @@ import { renderPdf } from '../../documents/pdf';
 import { getCase, getReview, maySeeCase, presentReview } from './tolerance.service';
 import { rulesAndCalendar } from './context';
 import { idParam } from '../../http/ids';
+import { citationName } from '../../policy/citation-names';
 
 const FORMS = {
   application: { title: '容错免责申请书', unavailable: (r: { origin: string }) => (r.origin !== 'application' ? '本案随问责启动一并开展容错调查，没有容错申请书' : null) },
@@ -31,7 +32,10 @@ export const toleranceFormRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asy
           if (!maySeeCase(auth, c)) throw new AppError('TOLERANCE.NOT_FOUND', '容错申请不存在或无权查看', 404);
           const today = todayIso();
           const { rules, cal } = await rulesAndCalendar(db, deps, auth.institutionId, today);
-          const view = await presentReview(db, auth, r, c, rules, cal, today);
+          const presented = await presentReview(db, auth, r, c, rules, cal, today);
+          // Printed forms name the regulation in words, never by pack id.
+          const words = (x: string | null) => citationName(deps.packs, x);
+          const view = { ...presented, groundsCitation: words(presented.groundsCitation), protectionCitation: words(presented.protectionCitation), refusalArticle: words(presented.refusalArticle) };
           const why = def.unavailable(view);
           if (why) throw new AppError('TOLERANCE.FORM_UNAVAILABLE', why, 409);
           const inst = await collegeOf(db, auth.institutionId);

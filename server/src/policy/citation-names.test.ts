@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { loadAllPacks } from './pack-loader';
+import { citationName } from './citation-names';
+
+const packs = loadAllPacks();
+
+describe('citations in words, as forms and ledgers print them', () => {
+  it.each([
+    ['scitc-2025 附件1 第八条（二）', '《谈心谈话规定》第八条（二）'],
+    ['scitc-2025 附件2 第十三条', '《领导干部兼职管理办法》第十三条'],
+    ['ahzaxy-2020 第9条', '《激励担当作为实施意见》第9条'],
+    ['tongren-2016 六（一）', '《干部约谈制度》六（一）'],
+    ['xzcit-2018 第五条（一）', '《健全容错纠错机制实施办法》第五条（一）'],
+    ['unknown-2020 第一条', 'unknown-2020 第一条'],
+  ])('%s → %s', (citation, words) => {
+    expect(citationName(packs, citation)).toBe(words);
+  });
+  it('keeps a missing citation missing', () => expect(citationName(packs, null)).toBeNull());
+});

@@ -1,0 +1,19 @@
+import type { Pack } from './pack-schema';
+
+/**
+ * A citation as users read it: `scitc-2025 附件1 第八条（二）` → `《谈心谈话规定》第八条（二）`, the document's short
+ * name from its pack (never the pack id); a citation of an unknown pack is left as it is. Pure.
+ */
+export function citationName(packs: ReadonlyMap<string, Pack>, citation: string): string;
+export function citationName(packs: ReadonlyMap<string, Pack>, citation: string | null): string | null;
+export function citationName(packs: ReadonlyMap<string, Pack>, citation: string | null): string | null {
+  if (!citation) return citation;
+  const [packId, ...rest] = citation.split(' ');
+  const pack = packs.get(packId);
+  if (!pack) return citation;
+  const docs = Object.values(pack.documents);
+  const labelled = docs.find((d) => d.label && d.label === rest[0]);
+  const doc = labelled ?? docs.find((d) => !d.label);
+  if (!doc) return citation;
+  return `《${doc.short}》${(labelled ? rest.slice(1) : rest).join(' ')}`;
+}
