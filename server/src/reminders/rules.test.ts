@@ -38,8 +38,8 @@ const roleHolders = new Map([
 // 部门 7 is overseen by leader 50; 部门 8 by nobody.
 const overseers = new Map([[7, [50]]]);
 // scitc-2025 附件1 第十一条: 党委组织部督促检查谈心谈话; 附件3 第九条（二）: 学院纪委牵头容错纠错.
-const talks: EscalationRule = { workingDays: 5, ladder: { department: 'overseeing_leader', college: 'org' }, citation: '附件1 第十一条', daysAreDefault: true };
-const tolerance: EscalationRule = { workingDays: 3, ladder: { department: 'overseeing_leader', college: 'discipline' }, citation: '附件3 第九条（二）', daysAreDefault: true };
+const talks: EscalationRule = { workingDays: 5, ladder: { department_duty: 'escalate_to_overseer', college_duty: 'org' }, citation: '附件1 第十一条', daysAreDefault: true };
+const tolerance: EscalationRule = { workingDays: 3, ladder: { department_duty: 'escalate_to_overseer', college_duty: 'discipline' }, citation: '附件3 第九条（二）', daysAreDefault: true };
 
 describe('whom an overdue duty is escalated to', () => {
   const cases: [string, Pick<Duty, 'owner' | 'subjectDepartmentId'>, EscalationRule, { personIds: number[]; label: string } | null][] = [

@@ -43,7 +43,8 @@ export function ownersOf(owner: DutyOwner, roleHolders: ReadonlyMap<string, read
 /** An area's escalation rule from its pack: after how many working days overdue, and to whom. */
 export interface EscalationRule {
   workingDays: number;
-  ladder: { department: 'overseeing_leader'; college: string };
+  /** Where a department's duty and a college (role-owned) duty go: the overseeing leader, and an office's role. */
+  ladder: { department_duty: 'escalate_to_overseer'; college_duty: string };
   citation: string | null;
   /** Where the number of days is the system's default (the regulation sets none). */
   daysAreDefault: boolean;
@@ -67,11 +68,11 @@ export function escalationTarget(
   facts: { overseers: ReadonlyMap<number, readonly number[]>; roleHolders: ReadonlyMap<string, readonly number[]>; owners: readonly number[] },
 ): EscalationTarget | null {
   const owes = new Set(facts.owners);
-  if (d.owner.type !== 'role' && d.subjectDepartmentId !== undefined && rule.ladder.department === 'overseeing_leader') {
+  if (d.owner.type !== 'role' && d.subjectDepartmentId !== undefined && rule.ladder.department_duty === 'escalate_to_overseer') {
     const up = (facts.overseers.get(d.subjectDepartmentId) ?? []).filter((id) => !owes.has(id));
     if (up.length) return { personIds: [...new Set(up)], label: '分管（联系）院领导' };
   }
-  const role = rule.ladder.college;
+  const role = rule.ladder.college_duty;
   if (d.owner.type === 'role' && d.owner.role === role) return null;
   const holders = (facts.roleHolders.get(role) ?? []).filter((id) => !owes.has(id));
   if (!holders.length) return null;
