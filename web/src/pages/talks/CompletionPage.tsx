@@ -31,8 +31,9 @@ export function CompletionPage() {
   const remind = async () => {
     try {
       const r = await call(api.POST('/api/talks/reminders', { body: { year } }));
-      message.success(r.sent ? `已向 ${r.sent} 名谈话人发送提醒${r.skipped ? `（${r.skipped} 人今日已提醒过）` : ''}` : '今日已提醒过，无新的提醒');
+      message.success(r.sent ? `已向 ${r.sent} 名谈话人发送提醒，列明各自尚未谈话的人员，并记入提醒和批评教育记录${r.skipped ? `（${r.skipped} 人今日已提醒过）` : ''}` : '今日已提醒过，无新的提醒');
       reload();
+      notes.reload();
     } catch (e) {
       message.error(errorText(e));
     }
@@ -71,7 +72,7 @@ export function CompletionPage() {
               导出完成情况表（Excel）
             </Button>
             {year === thisYear && (
-              <Popconfirm title="向所有尚未完成谈话的谈话人发送提醒？" onConfirm={() => void remind()} okText="发送" cancelText="取消">
+              <Popconfirm title="向每名尚未完成谈话的谈话人发送一条提醒，列明其尚未谈话的人员，并记入提醒和批评教育记录？" onConfirm={() => void remind()} okText="发送" cancelText="取消">
                 <Button type="primary">提醒未完成的谈话人</Button>
               </Popconfirm>
             )}
@@ -143,7 +144,7 @@ export function CompletionPage() {
         <Table
           rowKey="id"
           size="small"
-          pagination={false}
+          pagination={{ pageSize: 10, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 条` }}
           dataSource={notes.data ?? []}
           locale={{ emptyText: '本年度暂无记录' }}
           columns={[
