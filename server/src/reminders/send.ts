@@ -7,6 +7,7 @@ import { loadCalendar } from '../services/calendar.service';
 import { dutiesFor } from '../modules/duties/duties.service';
 import { oversightsOn } from '../modules/interviews/context';
 import { notifyAll, type NoticeInput } from '../notifications/notify';
+import { readableCitation } from './citation';
 import { ROLE_LABELS, type Role } from '../auth/roles';
 import type { EffectivePolicy } from '../policy/effective-policy';
 import {
@@ -64,7 +65,8 @@ export async function sendDutyReminders(db: Db, packs: ReadonlyMap<string, Pack>
     const stage = reminderStage(d, asOf);
     if (!stage) continue;
     const owners = ownersOf(d.owner, roleHolders);
-    const listed: ListedDuty = { key: d.key, title: d.title, dueDate: d.dueDate, citation: d.citation, stage };
+    // Texts name the regulation in Chinese; the notice's citation field keeps the citation as the app shows it elsewhere.
+    const listed: ListedDuty = { key: d.key, title: d.title, dueDate: d.dueDate, citation: readableCitation(packs, d.citation), stage };
     for (const p of owners) digests.set(p, [...(digests.get(p) ?? []), listed]);
     if (stage === 'due_today')
       for (const p of owners)
@@ -99,7 +101,7 @@ export async function sendDutyReminders(db: Db, packs: ReadonlyMap<string, Pack>
       institutionId,
       recipientPersonId,
       kind: 'duty_escalation',
-      ...composeEscalation({ title: e.duty.title, dueDate: e.duty.dueDate, ownerNames: ownerNames(e), workingDaysOverdue: e.days, citation: e.duty.citation, ladderCitation: e.ladderCitation, targetLabel: e.targetLabel }),
+      ...composeEscalation({ title: e.duty.title, dueDate: e.duty.dueDate, ownerNames: ownerNames(e), workingDaysOverdue: e.days, citation: e.duty.citation, ladderCitation: readableCitation(packs, e.ladderCitation), targetLabel: e.targetLabel }),
       link: '/duties',
       citation: e.ladderCitation,
       urgent: false,

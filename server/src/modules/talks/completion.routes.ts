@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { person, talkSupervisionNote } from '../../db/schema';
 import { notify } from '../../notifications/notify';
 import { composeTalkReminder, owedByTalker } from '../../talks/reminder';
+import { readableCitation } from '../../reminders/citation';
 import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
 import { runCommand } from '../../http/command';
@@ -126,7 +127,7 @@ export const completionRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod 
         let skipped = 0;
         const notes: (typeof talkSupervisionNote.$inferInsert)[] = [];
         for (const [talker, list] of owed) {
-          const text = composeTalkReminder(req.body.year, list, citation);
+          const text = composeTalkReminder(req.body.year, list, readableCitation(packs, citation));
           const id = await notify(tx, {
             institutionId: auth.institutionId, recipientPersonId: talker, kind: 'talk_reminder', title: text.title, body: text.body,
             link: '/talks', citation, urgent: false, createdBy: auth.accountId, dedupeKey: `talk_reminder:${today}`,
