@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Form, Input, Modal, Radio } from 'antd';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
-import { Alert, App, Button, Card, Col, Popconfirm, Progress, Row, Select, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Grid, Popconfirm, Progress, Row, Select, Statistic, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import type { GetResponse } from '../../api/types';
@@ -14,9 +14,12 @@ import { chinaDateTime } from '../../dates';
 type Data = GetResponse<'/api/talks/completion'>;
 const RELATIONS: Record<string, string> = { principal_leadership: '书记、院长与班子成员（每对每年≥2次）', leader_middle: '院领导与分管中层干部（每人每年≥1次）', middle_staff: '部门中层干部与本部门职工（每人每年≥1次）' };
 
+const supervisionTag = (kind: string) => (kind === 'criticism' ? <Tag color="red">批评教育</Tag> : <Tag color="orange">提醒</Tag>);
+
 /** 完成情况: how far the college is from what 第八条 demands, per talker and per department (第十一条). */
 export function CompletionPage() {
   const { message } = App.useApp();
+  const wide = Grid.useBreakpoint().md ?? true;
   const thisYear = appToday().year();
   const [year, setYear] = useState(thisYear);
   const { data, error, reload } = useApi(() => call(api.GET('/api/talks/completion', { params: { query: { year } } })), [year]);
@@ -148,10 +151,15 @@ export function CompletionPage() {
           dataSource={notes.data ?? []}
           locale={{ emptyText: '本年度暂无记录' }}
           columns={[
-            { title: '时间', dataIndex: 'createdAt', width: 170, render: (v: string) => chinaDateTime(v, true) },
-            { title: '谈话人', dataIndex: 'talker', width: 120 },
-            { title: '方式', dataIndex: 'kind', width: 100, render: (v: string) => (v === 'criticism' ? <Tag color="red">批评教育</Tag> : <Tag color="orange">提醒</Tag>) },
-            { title: '情况', dataIndex: 'note' },
+            { title: '时间', dataIndex: 'createdAt', width: 170, responsive: ['md'], render: (v: string) => chinaDateTime(v, true) },
+            { title: '谈话人', dataIndex: 'talker', width: 90 },
+            { title: '方式', dataIndex: 'kind', width: 100, responsive: ['md'], render: (v: string) => supervisionTag(v) },
+            {
+              title: '情况',
+              dataIndex: 'note',
+              // On a phone the time and the way go under the note (their columns are hidden).
+              render: (v: string, r) => (wide ? v : <>{v}<div style={{ marginTop: 4 }}>{supervisionTag(r.kind)}<Typography.Text type="secondary">{chinaDateTime(r.createdAt, true)}</Typography.Text></div></>),
+            },
           ]}
         />
       </Card>
