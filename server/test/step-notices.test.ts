@@ -64,6 +64,35 @@ describe.each(ENGINES)('a step waiting tells whoever acts at it; the applicant h
     expect(committee.title).toContain('（学院党委审批）');
   });
 
+  it('容错 (xzcit-2018 第五条): an application waits for acceptance: the discipline and organization offices are told at once; the applicant hears of the acceptance', async () => {
+    const discipline = await signIn(ctx.app, 'pc.discipline');
+    const head = await signIn(ctx.app, 'pc.depthead');
+    const pcOrg = await signIn(ctx.app, 'pc.org');
+    const [headId, disciplineId, pcOrgId] = await Promise.all([me(head), me(discipline), me(pcOrg)]);
+    const depts = (await discipline.get('/api/departments')).json() as { id: number; name: string }[];
+    const c = await discipline.post('/api/accountability-cases', {
+      subjectKind: 'person', subjectPersonId: headId, accountableDepartmentId: depts.find((d) => d.name.includes('纪委'))!.id, matter: '实训室安全检查整改不及时，被上级通报', startedOn: TODAY,
+    });
+    expect(c.statusCode, c.body).toBe(201);
+    const before = await lastId();
+    const apply = await head.post('/api/tolerance-reviews', { caseId: c.json().id, grounds: ['pilot_exploration'], facts: '承担实训室改造试点任务，缺乏经验导致整改滞后，已主动报告并完成整改。', noPrivateGainPledge: true });
+    expect(apply.statusCode, apply.body).toBe(201);
+    const id = apply.json().id as number;
+    for (const handler of [disciplineId, pcOrgId]) {
+      const [waiting] = await since(handler, before);
+      expect(waiting).toMatchObject({ kind: 'step_waiting', urgent: true, link: `/tolerance/reviews/${id}`, citation: 'xzcit-2018 第五条（一）' });
+      expect(waiting.title).toMatch(/^容错申请待受理：/);
+      expect(waiting.body).toContain('《徐州工业职业技术学院进一步健全容错纠错机制的实施办法》第五条（一）');
+    }
+    // The wj college's offices hear nothing of another college's case.
+    expect(await since(await me(ctx.org), before)).toEqual([]);
+
+    const mid = await lastId();
+    expect((await discipline.post(`/api/tolerance-reviews/${id}/actions`, { action: 'accept', on: TODAY })).statusCode).toBe(200);
+    const [accepted] = await since(headId, mid);
+    expect(accepted).toMatchObject({ kind: 'decision_made', urgent: false, title: '您的容错申请：受理', link: `/tolerance/reviews/${id}` });
+  });
+
   it('a return for changes is urgent for the applicant: they must act', async () => {
     const head = await signIn(ctx.app, 'wj.depthead');
     const leader = await signIn(ctx.app, 'wj.leader');
