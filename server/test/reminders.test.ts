@@ -1,7 +1,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { notification, person } from '../src/db/schema';
-import { sendDutyReminders } from '../src/reminders/send';
+import { sendDutyReminders, sendDutyRemindersToAll } from '../src/reminders/send';
 import { addDays } from '../src/shared/dates';
 import { ENGINES, packs } from './support/database';
 import { useCollegeApp } from './support/app';
@@ -88,6 +88,9 @@ describe.each(ENGINES)('duty reminders, escalation and the 第十一条 reminder
     const before = await ctx.database.db.select({ id: notification.id }).from(notification);
     expect(await sendDutyReminders(ctx.database.db, packs, institutionId, TODAY)).toEqual({ notices: 0, escalations: 0 });
     expect(await ctx.database.db.select({ id: notification.id }).from(notification)).toHaveLength(before.length);
+    // As the daily job runs it, over every institution: the other college's reminders go out once, then nothing more.
+    expect((await sendDutyRemindersToAll(ctx.database.db, packs, TODAY)).notices).toBeGreaterThan(0);
+    expect(await sendDutyRemindersToAll(ctx.database.db, packs, TODAY)).toEqual({ notices: 0, escalations: 0 });
   });
 
   it('一键提醒 sends each talker one notice naming the people they still owe, and lists it in 提醒和批评教育记录', async () => {

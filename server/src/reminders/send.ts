@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { account, person } from '../db/schema';
+import { account, institution, person } from '../db/schema';
 import type { Pack } from '../policy/pack-schema';
 import { policyFor } from '../services/policy.service';
 import { loadCalendar } from '../services/calendar.service';
@@ -114,4 +114,15 @@ export async function sendDutyReminders(db: Db, packs: ReadonlyMap<string, Pack>
     const raised = await notifyAll(tx, up);
     return { notices: sent.length, escalations: raised.length };
   });
+}
+
+/** The daily duty reminder of every institution on a date (what the daily job runs), one institution at a time. */
+export async function sendDutyRemindersToAll(db: Db, packs: ReadonlyMap<string, Pack>, asOf: string): Promise<{ notices: number; escalations: number }> {
+  const total = { notices: 0, escalations: 0 };
+  for (const { id } of await db.select({ id: institution.id }).from(institution).orderBy(institution.id)) {
+    const r = await sendDutyReminders(db, packs, id, asOf);
+    total.notices += r.notices;
+    total.escalations += r.escalations;
+  }
+  return total;
 }
