@@ -64,6 +64,8 @@ describe('a department head and the talks they owe (scitc-2025 附件1 第八条
     await page.getByRole('button', { name: '提醒未完成的谈话人' }).click();
     await page.getByRole('button', { name: /发\s*送/ }).click();
     await page.getByText(/已向 \d+ 名谈话人发送提醒/).waitFor({ timeout: 10_000 });
+    // 第十一条: the reminder is kept in the page's own 提醒和批评教育记录, naming whom each talker still owes.
+    await page.getByText(/^一键提醒：尚未完成与 \d+ 人的谈心谈话——/).first().waitFor({ timeout: 10_000 });
     await page.close();
 
     const head = await signedIn('depthead');

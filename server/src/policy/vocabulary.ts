@@ -27,6 +27,7 @@ export const VALUE_LABELS: Record<string, string> = {
   annual_appraisal: '年度考核', term_appraisal: '任期考核', promotion: '提拔任用', rank_promotion: '职级晋升', title_appointment: '职称评聘',
   representative_status: '党代表、人大代表、政协委员等资格', awards: '评优评先、表彰奖励', reserve_status: '后备干部资格',
   discipline: '纪委', org: '党委组织部', foreign_affairs: '外事部门',
+  department_duty: '部门的应办事项', college_duty: '学院层面（职能部门）的应办事项', escalate_to_overseer: '报分管（联系）院领导',
   middle: '中层领导干部', overseeing_leader: '分管（联系）院领导同意', party_committee: '学院党委审批', org_registration: '党委组织部登记备案',
   provincial_department_party_group: '省经济和信息化厅党组审批', written_report: '向学院党委提出书面报告', role_performed: '兼职发挥作用情况', pay_received: '是否取酬', expenses: '职务消费和报销有关工作费用情况', evidence: '兼职单位相关证明材料', end_statement: '兼职单位出具的书面说明材料', provincial_org_department: '省委组织部审批', foreign_affairs_opinion: '外事部门意见',
   investigating: '责任追究调查阶段',

@@ -107,7 +107,7 @@ export function WorkbenchPage() {
     <div>
       <Typography.Title level={4}>工作台</Typography.Title>
       {unread.map((n) => (
-        <Alert key={n.id} type="warning" showIcon style={{ marginBottom: 12 }} message={n.title} description={`${n.body}${n.citation ? `（依据：${citationText(n.citation ?? '')}）` : ''}`} data-testid="workbench-reminder" />
+        <Alert key={n.id} type="warning" showIcon style={{ marginBottom: 12 }} message={n.title} description={<span style={{ whiteSpace: 'pre-line' }}>{`${n.body}${n.citation && !n.body.includes('依据') ? `（依据：${citationText(n.citation)}）` : ''}`}</span>} data-testid="workbench-reminder" />
       ))}
       {can('duty.dashboard') && <CollegeOverview />}
       <Card

@@ -1,3 +1,4 @@
+import { tell } from '../../reminders/tell';
 import { and, count, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -192,6 +193,11 @@ export const appraisalRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
               note: `${c.year} 年度考核评为${rules.labels[b.grade] ?? b.grade}`,
             })
           : null;
+        // The cadre is told their grade, with the basis where the grade is adverse (基本称职、不称职须写明依据).
+        await tell(tx, deps.packs, {
+          institutionId: auth.institutionId, createdBy: auth.accountId, actorPersonId: auth.personId, recipients: [b.personId], event: 'appraisal.graded',
+          ctx: { id: a.id, who: row.name, what: String(c.year), decision: rules.labels[b.grade] ?? b.grade, reason: b.reason }, citation: b.reason ? rules.adverseCitation : null,
+        });
         return { result: { id: a.id, overQuota: checked.overQuota, talkOccasionId }, audit: { action: 'appraisal.grade', entityType: 'appraisal', entityId: a.id, after: { ...b, overQuota: checked.overQuota, talkOccasionId } } };
       });
       return reply.status(201).send(result);

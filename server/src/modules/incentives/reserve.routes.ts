@@ -1,9 +1,10 @@
+import { personsHolding, tell } from '../../reminders/tell';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { together } from '../../db/together';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Executor } from '../../db/client';
-import { appraisal, commendation, inactionCase, person, reserveFinding, reserveNomination } from '../../db/schema';
+import { account, appraisal, commendation, inactionCase, person, reserveFinding, reserveNomination } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
 import { runCommand } from '../../http/command';
@@ -126,6 +127,11 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
         const [dup] = await tx.select({ id: reserveNomination.id }).from(reserveNomination).where(and(eq(reserveNomination.personId, b.personId), inArray(reserveNomination.status, ['nominated', 'approved'])));
         if (dup) throw new AppError('RESERVE.DUPLICATE', '该同志已在后备干部库中或正在审核', 409);
         const [n] = await tx.insert(reserveNomination).values({ institutionId: auth.institutionId, ...b, nominatedOn: todayIso(), createdBy: auth.accountId }).returning({ id: reserveNomination.id });
+        const [nominee] = await tx.select({ name: person.name }).from(person).where(eq(person.id, b.personId));
+        await tell(tx, deps.packs, {
+          institutionId: auth.institutionId, createdBy: auth.accountId, actorPersonId: auth.personId, recipients: await personsHolding(tx, auth.institutionId, { permission: 'reserve.manage' }),
+          event: 'reserve.nominated', ctx: { id: n.id, who: nominee?.name ?? '', what: VALUE_LABELS[b.targetRank] ?? b.targetRank }, citation: rules.targetCitation,
+        });
         return { result: n.id, audit: { action: 'reserve.nominate', entityType: 'reserve_nomination', entityId: n.id, after: b } };
       });
       return reply.status(201).send((await list(auth.institutionId, eq(reserveNomination.id, id)))[0]);
@@ -170,6 +176,17 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
           set = { status: b.action === 'approve' ? 'approved' : 'rejected', reviewedOn: today, reviewNote: b.note };
         }
         await tx.update(reserveNomination).set(set).where(eq(reserveNomination.id, n.id));
+        if (b.action !== 'remove') {
+          // The nominator hears the review's result.
+          const [[nominee], [by]] = await Promise.all([
+            tx.select({ name: person.name }).from(person).where(eq(person.id, n.personId)),
+            tx.select({ personId: account.personId }).from(account).where(eq(account.id, n.createdBy)),
+          ]);
+          await tell(tx, deps.packs, {
+            institutionId: auth.institutionId, createdBy: auth.accountId, actorPersonId: auth.personId, recipients: [by?.personId], event: 'reserve.reviewed',
+            ctx: { id: n.id, who: nominee?.name ?? '', what: VALUE_LABELS[n.targetRank] ?? n.targetRank, decision: b.action === 'approve' ? '入库' : '不通过', reason: b.note }, citation: rules.targetCitation,
+          });
+        }
         return { result: null, audit: { action: `reserve.${b.action}`, entityType: 'reserve_nomination', entityId: n.id, before: { status: n.status }, after: set } };
       });
       return (await list(auth.institutionId, eq(reserveNomination.id, req.params.id)))[0];

@@ -1,3 +1,4 @@
+import { personsHolding, tell } from '../../reminders/tell';
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -150,6 +151,12 @@ export const writtenInquiryRoutes = (deps: AppDeps): FastifyPluginAsyncZod => as
           throw ruleError(e, { status: e instanceof InterviewRuleError && e.code === 'INTERVIEW.PLAN_NOT_APPROVED' ? 409 : 400, field: 'on' });
         }
         await tx.update(writtenInquiry).set(set).where(eq(writtenInquiry.id, w.id));
+        // The person inquired of must reply by the deadline; the reply waits for the discipline office; the assessment is told back.
+        const [target] = await tx.select({ name: person.name }).from(person).where(eq(person.id, w.targetPersonId));
+        const base = { institutionId: auth.institutionId, createdBy: auth.accountId, actorPersonId: auth.personId, ctx: { id: w.id, who: target?.name ?? '', what: w.matter, due: set.replyDue ?? null } };
+        if (b.action === 'send') await tell(tx, deps.packs, { ...base, recipients: [w.targetPersonId], event: 'inquiry.sent', citation: rules.inquiryReplyWorkingDays.citation });
+        else if (b.action === 'reply') await tell(tx, deps.packs, { ...base, recipients: await personsHolding(tx, auth.institutionId, { permission: 'interview.manage' }), event: 'inquiry.replied', citation: rules.inquiryReplyWorkingDays.citation });
+        else await tell(tx, deps.packs, { ...base, recipients: [w.targetPersonId], event: 'inquiry.assessed', ctx: { ...base.ctx, decision: ASSESSMENT_LABELS[set.assessment ?? ''] ?? set.assessment, reason: set.assessmentNote }, citation: rules.inquiryReplyWorkingDays.citation });
         return { result: null, audit: { action: `inquiry.${b.action}`, entityType: 'written_inquiry', entityId: w.id, before: { status: w.status }, after: { action: b.action, on: b.on, status: set.status, replyDue: set.replyDue, assessment: set.assessment } } };
       });
       const [w] = await list(auth, eq(writtenInquiry.id, req.params.id));

@@ -1,3 +1,4 @@
+import { tell } from '../../reminders/tell';
 import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -148,6 +149,12 @@ export const interviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
             reason: t.reason, material: rules.materials.value[b.kind],
           })),
         );
+        // Each interviewee is told at once: when, where, what kind (约谈通知).
+        for (const t of b.targets)
+          await tell(tx, deps.packs, {
+            institutionId: auth.institutionId, createdBy: auth.accountId, actorPersonId: auth.personId, recipients: [t.personId], event: 'interview.scheduled',
+            ctx: { id: row.id, who: '', what: b.topic, step: VALUE_LABELS[b.kind] ?? b.kind, due: `${b.scheduledOn}，${b.place}`, reason: t.reason }, citation: rules.kindsCitation,
+          });
         return { result: row.id, audit: { action: 'interview.create', entityType: 'interview', entityId: row.id, after: { ...b, organizer: org.kind, leadRule: chosen?.rule ?? null } } };
       });
       return reply.status(201).send(presentInterview(auth, (await getInterview(db, auth, id)), true));
@@ -187,6 +194,13 @@ export const interviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
             if (!rec) throw new AppError('INTERVIEW.RECORDER', '记录人不存在', 400, { field: 'recorderPersonId' });
             refuseRecorderTarget(b.recorderPersonId, targets.map((t) => t.personId));
             set = { status: 'held', heldOn: b.heldOn, record: seal(interview.record, iv.id, b.record), recorderPersonId: b.recorderPersonId };
+            // The interviewees whose material (廉政承诺、说明材料…) is still owed are told to hand it in (五（三）).
+            for (const t of targets)
+              if (t.material && t.material !== 'none' && !t.materialOn && !t.waivedReason)
+                await tell(tx, deps.packs, {
+                  institutionId: auth.institutionId, createdBy: auth.accountId, actorPersonId: auth.personId, recipients: [t.personId], event: 'interview.material_due',
+                  ctx: { id: iv.id, who: '', what: iv.topic, step: VALUE_LABELS[t.material] ?? t.material }, citation: rules.materials.citation,
+                });
             break;
           }
           case 'waive': {

@@ -15,6 +15,7 @@ import { ChainError, chainFor, submit, type ChainState, type Step, type StepKind
 import { rankGroup, type RankGroup } from '../../sidelines/eligibility';
 import { idParam } from '../people/people.schema';
 import { sidelineDecisionRoutes } from './decisions.routes';
+import { tellStepWaiting } from './notices';
 import { applicantContext, blockingError, derivedTerm, firstHeldOf, termNote, checkApplication, getOrg, mayDecide, presentApplication, stepLabel, visibleApplication, type Application } from './applications.service';
 import { decodeUpload, sendFile, storeFile, UPLOAD_BODY_LIMIT } from '../files/files';
 import {
@@ -288,6 +289,7 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
           .set({ status: state.status, steps, currentStep: 0, stepSince: today, findings, rank, departmentId: ctx.departmentId, termNumber: term.termNumber, firstHeldSince: firstHeldOf(a.firstHeldSince, term), submittedAt: new Date(), updatedAt: new Date() })
           .where(eq(sidelineApplication.id, a.id));
         await tx.insert(sidelineDecision).values({ institutionId: auth.institutionId, applicationId: a.id, stepIndex: -1, stepKind: 'applicant', decision: 'submit', accountId: auth.accountId, actorName: auth.displayName });
+        await tellStepWaiting(tx, deps.packs, auth, a, steps[state.current], policy.find('sidelines.approval_chain', today)?.source.citation ?? null);
         return { result: null, audit: { action: 'sideline.submit', entityType: 'sideline_application', entityId: a.id, after: { rank, termNumber: term.termNumber, steps: steps.map((s) => s.kind), findings: findings.map((f) => f.code) } } };
       });
       return { id: a.id, findings, termNumber: term.termNumber };

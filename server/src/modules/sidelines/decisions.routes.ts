@@ -13,6 +13,8 @@ import { isSamePost } from '../../sidelines/terms';
 import { idParam } from '../people/people.schema';
 import { stepLabel, visibleApplication, type Application } from './applications.service';
 import { decideBody } from './sidelines.schema';
+import { tellDecided, tellStepWaiting } from './notices';
+import { policyFor } from '../../services/policy.service';
 
 const chainError = (e: unknown) => (e instanceof ChainError ? new AppError(e.code, e.message, 409) : e);
 
@@ -20,7 +22,7 @@ const chainError = (e: unknown) => (e instanceof ChainError ? new AppError(e.cod
  * The approval chain's decisions (第十三条): each stage, the 党委 and 上级机关 registrations and the 备案, and the 外事 opinion
  * (第九条). Nobody decides a step of their own application (回避).
  */
-export const sidelineDecisionRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+export const sidelineDecisionRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => async (app) => {
   app.post(
     '/api/sideline-applications/:id/decide',
     { config: { access: 'sideline.review' }, schema: { tags: ['sidelines'], summary: '审批：同意、不同意或退回修改（党委环节登记会议日期和纪要编号，上级机关环节登记批准文号）', params: idParam, body: decideBody, response: { 200: z.object({ id: z.number(), status: z.string(), sidelineId: z.number().nullable() }) } } },
@@ -50,6 +52,10 @@ export const sidelineDecisionRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod =
           .set({ status: next.status, currentStep: next.current, stepSince: today, decidedAt: next.status === 'in_review' ? null : new Date(), updatedAt: new Date() })
           .where(eq(sidelineApplication.id, a.id));
         const sidelineId = next.status === 'approved' ? await register(tx, a, today, b.reference) : null;
+        const { policy } = await policyFor(tx, packs, auth.institutionId);
+        const citation = policy.find('sidelines.approval_chain', today)?.source.citation ?? null;
+        await tellDecided(tx, packs, auth, a, step, b.decision, b.reason, next.status !== 'in_review', citation);
+        if (next.status === 'in_review') await tellStepWaiting(tx, packs, auth, a, steps[next.current], citation);
         return { result: { id: a.id, status: next.status, sidelineId }, audit: { action: `sideline.${b.decision}`, entityType: 'sideline_application', entityId: a.id, after: { step: step.kind, reason: b.reason, reference: b.reference, meetingDate: b.meetingDate, status: next.status, sidelineId } } };
       });
     },

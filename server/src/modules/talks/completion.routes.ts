@@ -1,7 +1,10 @@
-import { and, desc, eq, gte, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { notification, person, talkSupervisionNote } from '../../db/schema';
+import { person, talkSupervisionNote } from '../../db/schema';
+import { notify } from '../../notifications/notify';
+import { composeTalkReminder, owedByTalker } from '../../talks/reminder';
+import { citationName } from '../../policy/citation-names';
 import type { AppDeps } from '../../services/deps';
 import { policyFor } from '../../services/policy.service';
 import { runCommand } from '../../http/command';
@@ -108,35 +111,37 @@ export const completionRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod 
       const auth = req.auth!;
       const today = todayIso();
       if (req.body.year !== Number(today.slice(0, 4))) throw new AppError('TALK.REMIND_PAST_YEAR', '只能提醒本年度尚未完成的谈话', 400, { field: 'year' });
-      const { completion: c } = await yearCompletion(db, packs, auth.institutionId, req.body.year);
+      const { duties } = await yearCompletion(db, packs, auth.institutionId, req.body.year);
       const { policy } = await policyFor(db, packs, auth.institutionId);
       const citation = policy.get('talks.supervision', today).source.citation;
-      const behind = new Map<number, number>();
-      for (const t of c.byTalker) if (t.behind > 0) for (const id of t.personIds) behind.set(id, (behind.get(id) ?? 0) + t.behind);
+      const subjectIds = [...new Set(duties.flatMap((d) => (d.kind === 'talk_quota' && d.subjectPersonId !== undefined ? [d.subjectPersonId] : [])))];
+      const names = new Map(
+        subjectIds.length
+          ? (await db.select({ id: person.id, name: person.name }).from(person).where(and(eq(person.institutionId, auth.institutionId), inArray(person.id, subjectIds)))).map((p) => [p.id, p.name])
+          : [],
+      );
+      const owed = owedByTalker(duties, (id) => names.get(id) ?? `人员${id}`);
       return runCommand(db, req, async (tx) => {
-        // One reminder a day is enough: those already reminded today are skipped.
-        const already = behind.size
-          ? await tx
-              .select({ id: notification.recipientPersonId })
-              .from(notification)
-              .where(and(eq(notification.institutionId, auth.institutionId), eq(notification.kind, 'talk_reminder'), inArray(notification.recipientPersonId, [...behind.keys()]), gte(notification.createdAt, new Date(`${today}T00:00:00+08:00`))))
-          : [];
-        const skip = new Set(already.map((a) => a.id));
-        const send = [...behind].filter(([id]) => !skip.has(id));
-        if (send.length)
-          await tx.insert(notification).values(
-            send.map(([recipientPersonId, n]) => ({
-              institutionId: auth.institutionId,
-              recipientPersonId,
-              kind: 'talk_reminder',
-              title: '谈心谈话提醒',
-              body: `党委组织部提醒：您（或您所在部门）${req.body.year} 年还有 ${n} 项谈心谈话未完成，请在年底前完成并做好记录。`,
-              link: '/workbench',
-              citation,
-              createdBy: auth.accountId,
-            })),
-          );
-        return { result: { sent: send.length, skipped: skip.size }, audit: { action: 'talk.remind', entityType: 'talk_reminder', entityId: req.body.year, after: { sent: send.length, skipped: skip.size } } };
+        // One reminder a talker a day: the dedupe key drops a second one, and the record keeps only those sent.
+        let sent = 0;
+        let skipped = 0;
+        const notes: (typeof talkSupervisionNote.$inferInsert)[] = [];
+        for (const [talker, list] of owed) {
+          const text = composeTalkReminder(req.body.year, list, citationName(packs, citation));
+          const id = await notify(tx, {
+            institutionId: auth.institutionId, recipientPersonId: talker, kind: 'talk_reminder', title: text.title, body: text.body,
+            link: '/talks', citation, urgent: false, createdBy: auth.accountId, dedupeKey: `talk_reminder:${today}`,
+          });
+          if (id === null) {
+            skipped++;
+            continue;
+          }
+          sent++;
+          notes.push({ institutionId: auth.institutionId, talkerPersonId: talker, year: req.body.year, kind: 'reminder', note: text.note, createdBy: auth.accountId });
+        }
+        // Listed in the page's 提醒和批评教育记录 (第十一条), one line per talker reminded.
+        if (notes.length) await tx.insert(talkSupervisionNote).values(notes);
+        return { result: { sent, skipped }, audit: { action: 'talk.remind', entityType: 'talk_reminder', entityId: req.body.year, after: { sent, skipped } } };
       });
     },
   );

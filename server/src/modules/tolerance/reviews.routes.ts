@@ -1,3 +1,4 @@
+import { tellFiled, tellStep } from './notices';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -78,6 +79,7 @@ export const toleranceReviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
       await checkApplicationContent(db, auth.institutionId, rules, c, b, today);
       const id = await runCommand(db, req, async (tx) => {
         const rid = await insertApplication(tx, auth, rules, c, { applicantPersonId: auth.personId, grounds: b.grounds, facts: b.facts, filedOn: today });
+        await tellFiled(tx, deps.packs, auth, rid, rules);
         return { result: rid, audit: { action: 'tolerance.apply', entityType: 'tolerance_review', entityId: rid, after: { caseId: c.id, grounds: b.grounds, facts: b.facts } } };
       });
       return reply.status(201).send({ id });
@@ -143,7 +145,11 @@ export const toleranceReviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
       const today = todayIso();
       const { rules } = await rulesAndCalendar(db, deps, auth.institutionId, today);
       try {
-        return await runCommand(db, req, (tx) => recordAction(tx, auth, req.params.id, req.body, rules, today));
+        return await runCommand(db, req, async (tx) => {
+          const done = await recordAction(tx, auth, req.params.id, req.body, rules, today);
+          await tellStep(tx, deps.packs, auth, req.params.id, req.body, rules);
+          return done;
+        });
       } catch (e) {
         throw procedureError(e);
       }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Form, Input, Modal, Radio } from 'antd';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
-import { Alert, App, Button, Card, Col, Popconfirm, Progress, Row, Select, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Grid, Popconfirm, Progress, Row, Select, Statistic, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import type { GetResponse } from '../../api/types';
@@ -15,9 +15,12 @@ import { citationText } from '../../citations';
 type Data = GetResponse<'/api/talks/completion'>;
 const RELATIONS: Record<string, string> = { principal_leadership: '书记、院长与班子成员（每对每年≥2次）', leader_middle: '院领导与分管中层干部（每人每年≥1次）', middle_staff: '部门中层干部与本部门职工（每人每年≥1次）' };
 
+const supervisionTag = (kind: string) => (kind === 'criticism' ? <Tag color="red">批评教育</Tag> : <Tag color="orange">提醒</Tag>);
+
 /** 完成情况: how far the college is from what 第八条 demands, per talker and per department (第十一条). */
 export function CompletionPage() {
   const { message } = App.useApp();
+  const wide = Grid.useBreakpoint().md ?? true;
   const thisYear = appToday().year();
   const [year, setYear] = useState(thisYear);
   const { data, error, reload } = useApi(() => call(api.GET('/api/talks/completion', { params: { query: { year } } })), [year]);
@@ -32,8 +35,9 @@ export function CompletionPage() {
   const remind = async () => {
     try {
       const r = await call(api.POST('/api/talks/reminders', { body: { year } }));
-      message.success(r.sent ? `已向 ${r.sent} 名谈话人发送提醒${r.skipped ? `（${r.skipped} 人今日已提醒过）` : ''}` : '今日已提醒过，无新的提醒');
+      message.success(r.sent ? `已向 ${r.sent} 名谈话人发送提醒，列明各自尚未谈话的人员，并记入提醒和批评教育记录${r.skipped ? `（${r.skipped} 人今日已提醒过）` : ''}` : '今日已提醒过，无新的提醒');
       reload();
+      notes.reload();
     } catch (e) {
       message.error(errorText(e));
     }
@@ -72,7 +76,7 @@ export function CompletionPage() {
               导出完成情况表（Excel）
             </Button>
             {year === thisYear && (
-              <Popconfirm title="向所有尚未完成谈话的谈话人发送提醒？" onConfirm={() => void remind()} okText="发送" cancelText="取消">
+              <Popconfirm title="向每名尚未完成谈话的谈话人发送一条提醒，列明其尚未谈话的人员，并记入提醒和批评教育记录？" onConfirm={() => void remind()} okText="发送" cancelText="取消">
                 <Button type="primary">提醒未完成的谈话人</Button>
               </Popconfirm>
             )}
@@ -144,14 +148,19 @@ export function CompletionPage() {
         <Table
           rowKey="id"
           size="small"
-          pagination={false}
+          pagination={{ pageSize: 10, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 条` }}
           dataSource={notes.data ?? []}
           locale={{ emptyText: '本年度暂无记录' }}
           columns={[
-            { title: '时间', dataIndex: 'createdAt', width: 170, render: (v: string) => chinaDateTime(v, true) },
-            { title: '谈话人', dataIndex: 'talker', width: 120 },
-            { title: '方式', dataIndex: 'kind', width: 100, render: (v: string) => (v === 'criticism' ? <Tag color="red">批评教育</Tag> : <Tag color="orange">提醒</Tag>) },
-            { title: '情况', dataIndex: 'note' },
+            { title: '时间', dataIndex: 'createdAt', width: 170, responsive: ['md'], render: (v: string) => chinaDateTime(v, true) },
+            { title: '谈话人', dataIndex: 'talker', width: 90 },
+            { title: '方式', dataIndex: 'kind', width: 100, responsive: ['md'], render: (v: string) => supervisionTag(v) },
+            {
+              title: '情况',
+              dataIndex: 'note',
+              // On a phone the time and the way go under the note (their columns are hidden).
+              render: (v: string, r) => (wide ? v : <>{v}<div style={{ marginTop: 4 }}>{supervisionTag(r.kind)}<Typography.Text type="secondary">{chinaDateTime(r.createdAt, true)}</Typography.Text></div></>),
+            },
           ]}
         />
       </Card>

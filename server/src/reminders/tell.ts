@@ -1,0 +1,37 @@
+import { and, eq, isNotNull } from 'drizzle-orm';
+import type { Executor } from '../db/client';
+import { account } from '../db/schema';
+import type { Pack } from '../policy/pack-schema';
+import { ROLE_PERMISSIONS, type AssignedRole, type Permission } from '../auth/roles';
+import { notifyAll } from '../notifications/notify';
+import { noticeOf, type EventContext, type EventKey } from './events';
+import { citationName } from '../policy/citation-names';
+
+/** The persons behind the institution's enabled accounts holding any of the roles, or a role that grants the permission. */
+export async function personsHolding(ex: Executor, institutionId: number, who: { roles?: readonly string[]; permission?: Permission }): Promise<number[]> {
+  const rows = await ex
+    .select({ personId: account.personId, roles: account.roles })
+    .from(account)
+    .where(and(eq(account.institutionId, institutionId), eq(account.disabled, false), isNotNull(account.personId)));
+  const grants = (r: string) => (who.roles?.includes(r) ?? false) || (!!who.permission && (ROLE_PERMISSIONS[r as AssignedRole] ?? []).includes(who.permission));
+  return [...new Set(rows.filter((a) => a.roles.some(grants)).map((a) => a.personId!))];
+}
+
+/**
+ * Tells the recipients of a procedure event, in the caller's transaction (the command that creates or advances the
+ * step). The person who acted is not told of their own act. Returns how many were told.
+ */
+export async function tell(
+  ex: Executor,
+  packs: ReadonlyMap<string, Pack>,
+  e: { institutionId: number; createdBy: number; actorPersonId?: number | null; recipients: readonly (number | null | undefined)[]; event: EventKey; ctx: Omit<EventContext, 'article'>; citation?: string | null },
+): Promise<number> {
+  const to = [...new Set(e.recipients.filter((p): p is number => typeof p === 'number' && p !== e.actorPersonId))];
+  if (!to.length) return 0;
+  const n = noticeOf(e.event, { ...e.ctx, article: citationName(packs, e.citation ?? null) });
+  const ids = await notifyAll(
+    ex,
+    to.map((recipientPersonId) => ({ institutionId: e.institutionId, recipientPersonId, ...n, citation: e.citation ?? null, createdBy: e.createdBy })),
+  );
+  return ids.length;
+}
