@@ -98,6 +98,9 @@ function CollegeOverview() {
   );
 }
 
+/** How many unread notices the workbench shows as banners. */
+const SHOWN_NOTICES = 3;
+
 export function WorkbenchPage() {
   const { can, me } = useAuth();
   const mine = useApi(() => call(api.GET('/api/duties/mine', { params: { query: { pageSize: 500 } } })), []);
@@ -106,9 +109,25 @@ export function WorkbenchPage() {
   return (
     <div>
       <Typography.Title level={4}>工作台</Typography.Title>
-      {unread.map((n) => (
-        <Alert key={n.id} type="warning" showIcon style={{ marginBottom: 12 }} message={n.title} description={<span style={{ whiteSpace: 'pre-line' }}>{`${n.body}${n.citation && !n.body.includes('依据') ? `（依据：${citationText(n.citation)}）` : ''}`}</span>} data-testid="workbench-reminder" />
+      {/* The newest unread notices (a daily digest each day would otherwise pile up); closing one marks it read. */}
+      {unread.slice(0, SHOWN_NOTICES).map((n) => (
+        <Alert
+          key={n.id}
+          type="warning"
+          showIcon
+          closable
+          onClose={() => void call(api.POST('/api/notifications/{id}/read', { params: { path: { id: n.id } } })).catch(() => undefined)}
+          style={{ marginBottom: 12 }}
+          message={n.title}
+          description={<span style={{ whiteSpace: 'pre-line' }}>{`${n.body}${n.citation && !n.body.includes('依据') ? `（依据：${citationText(n.citation)}）` : ''}`}</span>}
+          data-testid="workbench-reminder"
+        />
       ))}
+      {unread.length > SHOWN_NOTICES && (
+        <Typography.Paragraph type="secondary" data-testid="more-notices">
+          另有 {unread.length - SHOWN_NOTICES} 条未读提醒，点右上角铃铛查看。
+        </Typography.Paragraph>
+      )}
       {can('duty.dashboard') && <CollegeOverview />}
       <Card
         size="small"
