@@ -59,9 +59,12 @@ describe.each(ENGINES)('live notices over server-sent events (%s)', (engine) => 
     await database?.close();
   });
 
-  it('refuses a visitor who is not signed in', async () => {
+  it('refuses a visitor who is not signed in; a client not asking for a stream gets the state once', async () => {
     const res = await fetch(`${base}/api/notifications/stream`);
     expect(res.status).toBe(401);
+    const once = await staff.get('/api/notifications/stream');
+    expect(once.statusCode).toBe(200);
+    expect(once.body).toMatch(/^event: notifications\ndata: \{"unread":\d+,"lastId":\d+\}\n\n$/);
   });
 
   it('tells the signed-in person at once when a notice arrives (from any instance) and when they read it', async () => {

@@ -1,14 +1,32 @@
+import { useEffect } from 'react';
 import { Badge, Dropdown, Empty, Typography } from 'antd';
-import { BellOutlined } from '@ant-design/icons';
+import { BellOutlined, SettingOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { api, call } from '../api/client';
 import { useApi } from './useApi';
 import { chinaDateTime } from '../dates';
 
-/** The bell: the signed-in person's reminders (提醒), newest first. */
+/**
+ * The bell: the signed-in person's reminders (提醒), newest first. It follows the server's event stream
+ * (/api/notifications/stream), so a notice arriving or read elsewhere shows without a reload; the browser reconnects
+ * by itself when the stream ends.
+ */
 export function Bell() {
   const nav = useNavigate();
   const { data, reload } = useApi(() => call(api.GET('/api/notifications')), []);
+  useEffect(() => {
+    if (typeof EventSource === 'undefined') return;
+    const source = new EventSource('/api/notifications/stream');
+    let last = '';
+    const onChange = (e: MessageEvent<string>) => {
+      if (e.data === last) return;
+      const first = last === '';
+      last = e.data;
+      if (!first) reload();
+    };
+    source.addEventListener('notifications', onChange as EventListener);
+    return () => source.close();
+  }, [reload]);
   const open = async (id: number, link: string | null) => {
     await call(api.POST('/api/notifications/{id}/read', { params: { path: { id } } })).catch(() => undefined);
     reload();
@@ -19,7 +37,7 @@ export function Bell() {
     <Dropdown
       trigger={['click']}
       popupRender={() => (
-        <div style={{ background: '#fff', width: 360, maxHeight: 420, overflow: 'auto', boxShadow: '0 6px 16px rgba(0,0,0,.12)', borderRadius: 6, padding: 8 }}>
+        <div style={{ background: '#fff', width: 'min(360px, calc(100vw - 24px))', maxHeight: 420, overflow: 'auto', boxShadow: '0 6px 16px rgba(0,0,0,.12)', borderRadius: 6, padding: 8 }} data-testid="bell-list">
           {items.length === 0 ? (
             <Empty description="暂无提醒" image={Empty.PRESENTED_IMAGE_SIMPLE} />
           ) : (
@@ -34,6 +52,11 @@ export function Bell() {
               </div>
             ))
           )}
+          <div style={{ padding: '8px 8px 0', textAlign: 'right' }}>
+            <Typography.Link onClick={() => nav('/me/notifications')}>
+              <SettingOutlined /> 通知设置（邮件、企业微信、钉钉）
+            </Typography.Link>
+          </div>
         </div>
       )}
     >

@@ -31,6 +31,12 @@ export const notificationsRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => a
     },
     async (req, reply) => {
       const auth = req.auth!;
+      // A client that does not ask for an event stream (EventSource always does) gets the current state once.
+      if (!(req.headers.accept ?? '').includes('text/event-stream')) {
+        const { state, unsubscribe } = auth.personId === null ? { state: { unread: 0, lastId: 0 }, unsubscribe: () => undefined } : await feed.subscribe(auth.personId, auth.institutionId, () => undefined);
+        unsubscribe();
+        return reply.type('text/event-stream; charset=utf-8').send(`event: notifications\ndata: ${JSON.stringify(state)}\n\n`);
+      }
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no', 'x-content-type-options': 'nosniff' });
