@@ -145,6 +145,28 @@ describe.each(ENGINES)('delivery through outside channels (%s)', (engine) => {
     expect((await rows([a, b])).every((x) => x.status === 'digested' && x.sentAt !== null)).toBe(true);
   });
 
+  it('nothing goes out during the recipient\'s quiet hours: an urgent notice waits for their end', async () => {
+    const set = await staff.put('/api/me/notification-preferences', { channels: ['email'], email: 'wang@example.edu.cn', quietStart: '22:00', quietEnd: '07:30' });
+    expect(set.statusCode, set.body).toBe(200);
+    const id = (await notice('夜间的紧急提醒', true))!;
+    const [row] = await rows([id]);
+    // a moment at 23:00 China time after the delivery became due
+    const day = 24 * 3600_000;
+    const at23 = Math.ceil((row.nextAttemptAt.getTime() + 8 * 3600_000) / day) * day - 8 * 3600_000 + 23 * 3600_000;
+    const mails = smtp.mails.length;
+    const r = await sendDueDeliveries(database.db, buildChannels(delivery), { now: at23 });
+    expect(r.deferred).toBe(1);
+    expect(smtp.mails.length).toBe(mails);
+    const [waiting] = await rows([id]);
+    expect(waiting).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(waiting.nextAttemptAt.getTime()).toBe(at23 + 8.5 * 3600_000);
+    await sendDueDeliveries(database.db, buildChannels(delivery), { now: at23 + 8.5 * 3600_000 });
+    expect((await rows([id]))[0].status).toBe('sent');
+    expect(smtp.mails.at(-1)!.subject).toBe('夜间的紧急提醒');
+    // back to all three channels without quiet hours for the tests that follow
+    await staff.put('/api/me/notification-preferences', { channels: ['email', 'wecom', 'dingtalk'], email: 'wang@example.edu.cn', wecomUserId: 'WangWei', quietStart: '00:00', quietEnd: '00:00' });
+  });
+
   it('a channel outage never fails the command: deliveries queue and go when it is back; an unknown user fails for good', async () => {
     const down = buildChannels({ email: { ...delivery.email!, port: 1 }, wecom: { ...delivery.wecom!, baseUrl: 'http://127.0.0.1:1' }, dingtalk: null });
     const id = (await notice('逾期提醒', true))!;
@@ -155,7 +177,7 @@ describe.each(ENGINES)('delivery through outside channels (%s)', (engine) => {
     const email = got.find((x) => x.channel === 'email')!;
     expect(email.status).toBe('pending');
     expect(email.lastError).toMatch(/邮件服务器 127\.0\.0\.1:1 无法连接/);
-    expect(got.find((x) => x.channel === 'wecom')!.lastError).toMatch(/企业微信服务器无法连接/);
+    expect(got.find((x) => x.channel === 'wecom')!.lastError).toMatch(/企业微信服务器 127\.0\.0\.1:1 无法连接（ECONNREFUSED）/);
     expect(got.find((x) => x.channel === 'dingtalk')!.lastError).toMatch(/钉钉未配置/);
     // back up: sent after the backoff, nothing lost
     await sendDueDeliveries(database.db, buildChannels(delivery), { now: now + 60_000 });

@@ -36,6 +36,7 @@ export function Bell() {
   return (
     <Dropdown
       trigger={['click']}
+      placement="bottomRight"
       popupRender={() => (
         <div style={{ background: '#fff', width: 'min(360px, calc(100vw - 24px))', maxHeight: 420, overflow: 'auto', boxShadow: '0 6px 16px rgba(0,0,0,.12)', borderRadius: 6, padding: 8 }} data-testid="bell-list">
           {items.length === 0 ? (

@@ -36,7 +36,7 @@ function DeliveryLog({ admin }: { admin: boolean }) {
         rowKey="id"
         size="small"
         loading={loading}
-        scroll={{ x: 900 }}
+        scroll={{ x: 1180 }}
         dataSource={data?.items ?? []}
         pagination={{ current: f.page, pageSize: 50, total: data?.total ?? 0, showSizeChanger: false, showTotal: (t) => `共 ${t} 条`, onChange: (page) => setF((x) => ({ ...x, page })) }}
         columns={[
@@ -47,7 +47,7 @@ function DeliveryLog({ admin }: { admin: boolean }) {
           { title: '状态', dataIndex: 'status', width: 120, render: (v: string, r) => <Tag color={STATUS[v]?.[1]}>{r.statusLabel}</Tag> },
           { title: '尝试', dataIndex: 'attempts', width: 60 },
           { title: '发送 / 下次尝试', key: 'when', width: 150, render: (_, r) => (r.sentAt ? chinaDateTime(r.sentAt) : r.nextAttemptAt ? `${chinaDateTime(r.nextAttemptAt)} 起` : '—') },
-          { title: '错误', dataIndex: 'lastError', render: (v: string | null) => (v ? <Typography.Text type="danger" style={{ fontSize: 12 }}>{v}</Typography.Text> : '') },
+          { title: '错误', dataIndex: 'lastError', width: 280, render: (v: string | null) => (v ? <Typography.Text type="danger" style={{ fontSize: 12 }}>{v}</Typography.Text> : '') },
         ]}
       />
     </Card>
@@ -75,7 +75,7 @@ function ChannelsTab() {
         rowKey="channel"
         size="small"
         pagination={false}
-        scroll={{ x: 760 }}
+        scroll={{ x: 820 }}
         dataSource={data ?? []}
         columns={[
           { title: '渠道', dataIndex: 'label', width: 100 },
@@ -84,6 +84,7 @@ function ChannelsTab() {
           {
             title: '测试消息',
             key: 'test',
+            width: 340,
             render: (_, r) =>
               r.channel === 'in_app' ? null : (
                 <Space direction="vertical" style={{ width: '100%' }}>
@@ -115,7 +116,7 @@ function JobsTab() {
         rowKey="id"
         size="small"
         loading={loading}
-        scroll={{ x: 800 }}
+        scroll={{ x: 920 }}
         dataSource={data?.items ?? []}
         pagination={{ current: page, pageSize: 50, onChange: setPage, showSizeChanger: false }}
         columns={[
@@ -124,7 +125,7 @@ function JobsTab() {
           { title: '状态', dataIndex: 'statusLabel', width: 90, render: (v: string, r) => <Tag color={r.status === 'done' ? 'green' : r.status === 'failed' ? 'red' : r.attempts ? 'orange' : 'blue'}>{v}</Tag> },
           { title: '次数', dataIndex: 'attempts', width: 60 },
           { title: '完成 / 下次执行', key: 'when', width: 150, render: (_, r) => chinaDateTime(r.finishedAt ?? r.runAt) },
-          { title: '错误', dataIndex: 'lastError', render: (v: string | null) => (v ? <Typography.Text type="danger">{v}</Typography.Text> : '') },
+          { title: '错误', dataIndex: 'lastError', width: 320, render: (v: string | null) => (v ? <Typography.Text type="danger">{v}</Typography.Text> : '') },
         ]}
       />
     </Card>
