@@ -30,7 +30,7 @@ async function main() {
   const { db } = wrapPglite(client);
   const packs = loadAllPacks();
   await seedDemoIfEmpty(db, packs, TODAY, [COLLEGES[3]]);
-  const base = loadConfig({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_FROM: '干部管理监督平台 <noreply@example.edu.cn>', WECOM_CORP_ID: 'ww-demo', WECOM_AGENT_ID: '1000002', WECOM_SECRET: 'x', WECOM_BASE_URL: 'http://127.0.0.1:9' });
+  const base = loadConfig({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_FROM: '干部管理监督平台 <noreply@example.edu.cn>', WECOM_CORP_ID: 'ww-demo', WECOM_AGENT_ID: '1000002', WECOM_SECRET: 'x', WECOM_BASE_URL: 'http://127.0.0.1:45999' });
   const config = { ...base, webDist: path.join(repoRoot, 'web', 'dist'), security: { ...base.security, totpRequiredForAdmins: false, loginPerMinute: 10_000 } };
   const { app } = await buildApp({ db, packs, config, clock: fixedClock(TODAY) });
   await app.listen({ port: 0, host: '127.0.0.1' });

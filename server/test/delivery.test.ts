@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -10,6 +11,15 @@ import { ConfigError, loadConfig } from '../src/config';
 import { ENGINES, freshDatabase, type TestDatabase } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 import { startOpenApi, startSmtp } from './support/channel-servers';
+
+/** A local port nothing listens on (a server opened and closed again). */
+async function closedPort(): Promise<number> {
+  const s = net.createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const port = (s.address() as net.AddressInfo).port;
+  await new Promise<void>((r) => s.close(() => r()));
+  return port;
+}
 
 describe('channel configuration', () => {
   it('absent: off; half configured or malformed: a Chinese error at start', () => {
@@ -168,7 +178,8 @@ describe.each(ENGINES)('delivery through outside channels (%s)', (engine) => {
   });
 
   it('a channel outage never fails the command: deliveries queue and go when it is back; an unknown user fails for good', async () => {
-    const down = buildChannels({ email: { ...delivery.email!, port: 1 }, wecom: { ...delivery.wecom!, baseUrl: 'http://127.0.0.1:1' }, dingtalk: null });
+    const closed = await closedPort();
+    const down = buildChannels({ email: { ...delivery.email!, port: closed }, wecom: { ...delivery.wecom!, baseUrl: `http://127.0.0.1:${closed}` }, dingtalk: null });
     const id = (await notice('逾期提醒', true))!;
     const now = Date.now();
     const r = await sendDueDeliveries(database.db, down, { now });
@@ -176,8 +187,8 @@ describe.each(ENGINES)('delivery through outside channels (%s)', (engine) => {
     let got = await rows([id]);
     const email = got.find((x) => x.channel === 'email')!;
     expect(email.status).toBe('pending');
-    expect(email.lastError).toMatch(/邮件服务器 127\.0\.0\.1:1 无法连接/);
-    expect(got.find((x) => x.channel === 'wecom')!.lastError).toMatch(/企业微信服务器 127\.0\.0\.1:1 无法连接（ECONNREFUSED）/);
+    expect(email.lastError).toMatch(new RegExp(`邮件服务器 127\\.0\\.0\\.1:${closed} 无法连接`));
+    expect(got.find((x) => x.channel === 'wecom')!.lastError).toContain(`企业微信服务器 127.0.0.1:${closed} 无法连接（ECONNREFUSED）`);
     expect(got.find((x) => x.channel === 'dingtalk')!.lastError).toMatch(/钉钉未配置/);
     // back up: sent after the backoff, nothing lost
     await sendDueDeliveries(database.db, buildChannels(delivery), { now: now + 60_000 });

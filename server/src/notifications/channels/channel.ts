@@ -36,9 +36,9 @@ export async function fetchJson(label: string, url: string, init: RequestInit = 
   try {
     res = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
   } catch (err) {
-    const e = err as Error & { cause?: { code?: string; errors?: { code?: string }[] } };
+    const e = err as Error & { cause?: { code?: string; message?: string; errors?: { code?: string }[] } };
     if (e.name === 'TimeoutError' || e.name === 'AbortError') throw new DeliveryError(`${label}服务器 ${new URL(url).host} 在 ${timeoutMs / 1000} 秒内没有答复，稍后重试`);
-    const code = e.cause?.code ?? e.cause?.errors?.[0]?.code ?? '网络错误';
+    const code = e.cause?.code ?? e.cause?.errors?.[0]?.code ?? e.cause?.message ?? '网络错误';
     throw new DeliveryError(`${label}服务器 ${new URL(url).host} 无法连接（${code}），稍后重试`);
   }
   if (!res.ok) throw new DeliveryError(`${label}服务器答复 HTTP ${res.status}，稍后重试`);
