@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Badge, Dropdown, Empty, Typography } from 'antd';
 import { BellOutlined, SettingOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
@@ -13,6 +13,7 @@ import { chinaDateTime } from '../dates';
  */
 export function Bell() {
   const nav = useNavigate();
+  const anchor = useRef<HTMLSpanElement>(null);
   const { data, reload } = useApi(() => call(api.GET('/api/notifications')), []);
   useEffect(() => {
     if (typeof EventSource === 'undefined') return;
@@ -38,7 +39,8 @@ export function Bell() {
       trigger={['click']}
       placement="bottomRight"
       popupRender={() => (
-        <div style={{ background: '#fff', width: 'min(360px, calc(100vw - 24px))', maxHeight: 420, overflow: 'auto', boxShadow: '0 6px 16px rgba(0,0,0,.12)', borderRadius: 6, padding: 8 }} data-testid="bell-list">
+        // Right-aligned under the bell: on a phone the header puts the bell short of the edge, so the list is no wider than the room to its left.
+        <div style={{ background: '#fff', width: Math.min(360, (anchor.current?.getBoundingClientRect().right ?? 372) - 12), maxHeight: 420, overflow: 'auto', boxShadow: '0 6px 16px rgba(0,0,0,.12)', borderRadius: 6, padding: 8 }} data-testid="bell-list">
           {items.length === 0 ? (
             <Empty description="暂无提醒" image={Empty.PRESENTED_IMAGE_SIMPLE} />
           ) : (
@@ -61,7 +63,7 @@ export function Bell() {
         </div>
       )}
     >
-      <Badge count={data?.unread ?? 0} size="small">
+      <Badge count={data?.unread ?? 0} size="small" ref={anchor}>
         <BellOutlined style={{ color: '#fff', fontSize: 18, cursor: 'pointer' }} data-testid="bell" />
       </Badge>
     </Dropdown>
