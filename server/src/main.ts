@@ -78,7 +78,7 @@ async function main() {
   // Scheduled jobs and outside notifications (README 通知渠道), in every instance; the database shares out the work.
   // Daily jobs are registered before this line with registerDailyJob (jobs/registry.ts), e.g.
   //   registerDailyJob({ name: 'duty-reminders', label: '应办事项提醒', at: '07:00', perInstitution: true,
-  //     handler: ({ tx, institutionId, asOf }) => sendDutyReminders(tx, packs, institutionId!, asOf) });
+  //     handler: ({ txDb, institutionId, asOf }) => sendDutyReminders(txDb, packs, institutionId!, asOf) });
   background = startBackground({ db: database.db, jobs: registeredJobs(), channels: buildChannels(config.delivery), clock: clockOf(config), pollSeconds: config.delivery.pollSeconds, origin: config.publicOrigins[0] ?? null });
   const on = (['email', 'wecom', 'dingtalk'] as const).filter((c) => config.delivery[c]);
   console.log(`通知渠道：站内提醒${on.length ? `、${on.map((c) => ({ email: '电子邮件', wecom: '企业微信', dingtalk: '钉钉' })[c]).join('、')}` : '（未配置外部渠道，见 README 通知渠道）'}`);

@@ -32,9 +32,10 @@ describe.each(ENGINES)('scheduled jobs (%s)', (engine) => {
       label: '测试任务',
       at: '00:00',
       perInstitution: true,
-      handler: async ({ tx, institutionId, asOf }) => {
+      handler: async ({ txDb, institutionId, asOf }) => {
         calls++;
-        if (institutionId === who.institutionId) await notify(tx, { institutionId: who.institutionId, recipientPersonId: who.id, kind: 'test_job', title: '每日任务的提醒', body: asOf, createdBy: 0 });
+        // a function written against a Db, given the run's transaction
+        if (institutionId === who.institutionId) await txDb.transaction((inner) => notify(inner, { institutionId: who.institutionId, recipientPersonId: who.id, kind: 'test_job', title: '每日任务的提醒', body: asOf, createdBy: 0 }));
         return { asOf };
       },
     };

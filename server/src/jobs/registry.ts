@@ -8,6 +8,11 @@ export interface JobContext {
    * being marked done and audited (exactly once), or not at all if the handler throws.
    */
   tx: Tx;
+  /**
+   * The same transaction typed as a Db, for functions written against a Db (a transaction runs the same queries;
+   * its `transaction()` opens a savepoint): pass this for exactly-once effects.
+   */
+  txDb: Db;
   /** The database, for handlers that must run their own transactions (their writes are then at least once). */
   db: Db;
   name: string;

@@ -76,7 +76,7 @@ export function createJobRunner(o: RunnerOptions) {
       const institutionId = row.institution_id || null;
       const audit = { institutionId, actorAccountId: null, actorName: JOB_ACTOR, entityType: 'scheduled_job', entityId: row.id };
       try {
-        const result = await tx.transaction((sp) => job.handler({ tx: sp, db: o.db, name: row.name, institutionId, asOf: row.scheduled_for, attempt }));
+        const result = await tx.transaction((sp) => job.handler({ tx: sp, txDb: sp as unknown as Db, db: o.db, name: row.name, institutionId, asOf: row.scheduled_for, attempt }));
         await tx.execute(sql`UPDATE scheduled_job SET status = 'done', attempts = ${attempt}, last_error = NULL, finished_by = ${instance}, finished_at = now() WHERE id = ${row.id}`);
         await writeAudit(tx, { ...audit, action: 'job.run', detail: { job: row.name, label: job.label, day: row.scheduled_for, attempt, instance, result: result ?? null }, outcome: 'success' });
         return { id: row.id, name: row.name, ok: true };
