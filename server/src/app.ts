@@ -41,6 +41,9 @@ import { petitionRoutes } from './modules/tolerance/petitions.routes';
 import { sidelinesRoutes } from './modules/sidelines/sidelines.routes';
 import { sidelineExportsRoutes } from './modules/sidelines/exports.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
+import { notificationPreferencesRoutes } from './modules/notifications/preferences.routes';
+import { notificationDeliveriesRoutes } from './modules/notifications/deliveries.routes';
+import { deliverySettingsOf, useDeliverySettings } from './notifications/settings';
 import { interviewPlanningRoutes } from './modules/interviews/planning.routes';
 import { interviewRoutes } from './modules/interviews/interviews.routes';
 import { interviewPlanRoutes } from './modules/interviews/plans.routes';
@@ -75,6 +78,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
   const clock = deps.clock ?? clockOf(deps.config);
   app.addHook('onRequest', (_req, _reply, done) => withClock(clock, done));
   registerErrorHandler(app);
+  // What notify() queues for outside channels follows this deployment's configuration (one per process).
+  useDeliverySettings(deliverySettingsOf(deps.config.delivery));
   registerInputGuard(app);
   await app.register(cookie);
   await registerSecurity(app, deps.db, { tls: deps.config.tls, publicOrigins: deps.config.publicOrigins });
@@ -117,6 +122,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
   await app.register(sidelineExportsRoutes(deps));
   await app.register(sidelinesRoutes(deps));
   await app.register(notificationsRoutes(deps));
+  await app.register(notificationPreferencesRoutes(deps));
+  await app.register(notificationDeliveriesRoutes(deps));
   await app.register(interviewPlanningRoutes(deps));
   await app.register(interviewStatisticsRoutes(deps));
   await app.register(interviewExportRoutes(deps));

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fixedClock, systemClock, type Clock } from './shared/clock';
 import { isValidIsoDate } from './shared/dates';
+import { ChannelConfigError, parseDeliveryConfig, type DeliveryConfig } from './notifications/channel-config';
 
 export interface AppConfig {
   port: number;
@@ -27,6 +28,8 @@ export interface AppConfig {
     /** Minutes between anchors while the service runs (AUDIT_ANCHOR_MINUTES, default 10; 0: only at start and verify). */
     anchorMinutes: number;
   };
+  /** Outside notification channels, digest and quiet-hour defaults, job polling (README 通知渠道). */
+  delivery: DeliveryConfig;
   /** Deployment security settings (GB/T 22239-2019 8.1.4.1): not regulations of any college. */
   security: {
     passwordMinLength: number;
@@ -56,6 +59,15 @@ function fixedToday(value: string | undefined): string | null {
 /** The clock a configuration asks for: fixed by CADRE_TODAY, else the real date in China. */
 export const clockOf = (config: Pick<AppConfig, 'today'>): Clock => (config.today ? fixedClock(config.today) : systemClock);
 
+function deliveryOf(env: NodeJS.ProcessEnv): DeliveryConfig {
+  try {
+    return parseDeliveryConfig(env);
+  } catch (err) {
+    if (err instanceof ChannelConfigError) throw new ConfigError(err.message);
+    throw err;
+  }
+}
+
 const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -76,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       anchorFile: path.resolve(env.AUDIT_ANCHOR_FILE || path.join(env.CADRE_KEY_DIR ?? path.join(dataDir, 'keys'), 'audit-anchors.log')),
       anchorMinutes: Number(env.AUDIT_ANCHOR_MINUTES ?? 10),
     },
+    delivery: deliveryOf(env),
     security: {
       passwordMinLength: Number(env.PASSWORD_MIN_LENGTH ?? 10),
       lockoutThreshold: Number(env.LOCKOUT_THRESHOLD ?? 5),

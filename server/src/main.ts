@@ -8,6 +8,10 @@ import { DEMO_PASSWORD, listDemoAccounts, seedDemoIfEmpty } from './demo/seed';
 import { todayIso } from './shared/dates';
 import { anchorLog } from './security/audit-anchor';
 import { startAnchoring } from './modules/audit/audit-anchor.service';
+import { startBackground, type Background } from './jobs/background';
+import { registeredJobs } from './jobs/registry';
+import { buildChannels } from './notifications/channels';
+import { registerReminderJobs } from './reminders/job';
 
 const ROLE_OF_USERNAME: Record<string, string> = {
   org: '党委组织部', discipline: '纪委（纪检监察室）', office: '党政办', finance: '财资处', foreign: '外事部门', publicity: '宣传部',
@@ -52,11 +56,14 @@ async function main() {
 
   let closing = false;
   let stopAnchoring = () => undefined as void;
+  let background: Background | null = null;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     stopAnchoring();
     console.log(`\n收到 ${signal}，正在关闭…… / shutting down`);
+    // The round in progress finishes (a job's transaction commits or rolls back as a whole) before the database closes.
+    await background?.stop().catch(() => undefined);
     await app.close().catch(() => undefined);
     await database.close().catch((e) => console.error(e));
     process.exit(0);
@@ -69,6 +76,12 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   // The audit chain's head, anchored outside the database now and every few minutes (stdout is the system log).
   stopAnchoring = startAnchoring(database.db, anchorLog(config.audit.anchorFile), config.audit.anchorMinutes);
+  // Scheduled jobs and outside notifications (README 通知渠道), in every instance; the database shares out the work.
+  // Daily jobs are registered before the runner starts (jobs/registry.ts).
+  registerReminderJobs(packs);
+  background = startBackground({ db: database.db, jobs: registeredJobs(), channels: buildChannels(config.delivery), clock: clockOf(config), pollSeconds: config.delivery.pollSeconds, origin: config.publicOrigins[0] ?? null });
+  const on = (['email', 'wecom', 'dingtalk'] as const).filter((c) => config.delivery[c]);
+  console.log(`通知渠道：站内提醒${on.length ? `、${on.map((c) => ({ email: '电子邮件', wecom: '企业微信', dingtalk: '钉钉' })[c]).join('、')}` : '（未配置外部渠道，见 README 通知渠道）'}`);
 
   const accounts = seeded ?? (await listDemoAccounts(database.db));
   const first = accounts.filter((a) => a.college === accounts[0]?.college);

@@ -39,6 +39,8 @@ const CasePage = page(() => import('./pages/tolerance/CasePage'), 'CasePage');
 const InterviewsPage = page(() => import('./pages/interviews/InterviewsPage'), 'InterviewsPage');
 const InterviewNewPage = page(() => import('./pages/interviews/InterviewNewPage'), 'InterviewNewPage');
 const InterviewPage = page(() => import('./pages/interviews/InterviewPage'), 'InterviewPage');
+const NotificationSettingsPage = page(() => import('./pages/NotificationSettingsPage'), 'NotificationSettingsPage');
+const DeliveriesPage = page(() => import('./pages/DeliveriesPage'), 'DeliveriesPage');
 const IncentivesPage = page(() => import('./pages/incentives/IncentivesPage'), 'IncentivesPage');
 
 export function App() {
@@ -84,6 +86,8 @@ export function App() {
         <Route path="/interviews/new" element={guard('interview.organize', <InterviewNewPage />)} />
         <Route path="/interviews/:id" element={guard('interview.read', <InterviewPage />)} />
         <Route path="/incentives" element={guard('duty.read', <IncentivesPage />)} />
+        <Route path="/me/notifications" element={me.personId ? <NotificationSettingsPage /> : <NotAllowed />} />
+        <Route path="/notification-deliveries" element={guard('notification.log', <DeliveriesPage />)} />
         <Route path="*" element={<NotAllowed notFound />} />
       </Route>
     </Routes>

@@ -165,3 +165,11 @@ export const REVIEW_STATUS_COLORS: Record<string, string> = {
   submitted: 'gold', refused: 'default', investigating: 'processing', reported: 'processing', proposed: 'purple', deferred: 'warning', decided: 'success', closed: 'default',
 };
 export const CASE_STAGE_COLORS: Record<string, string> = { started: 'gold', investigating: 'processing', decided: 'success', closed: 'default' };
+
+Object.assign(AUDIT_ACTION_LABELS, {
+  'job.run': '执行系统任务',
+  'job.failed': '系统任务失败',
+  'notification.preferences': '修改通知设置',
+  'notification.channel_test': '发送渠道测试消息',
+});
+Object.assign(AUDIT_ENTITY_LABELS, { scheduled_job: '系统任务', notification_channel: '通知渠道' });

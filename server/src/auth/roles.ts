@@ -57,6 +57,8 @@ export const PERMISSIONS = [
   'care.manage',
   'reserve.manage',
   'inaction.manage',
+  'notification.log',
+  'system.jobs',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 /** What a route may declare besides a permission: open to anyone, or to anyone signed in. */
@@ -65,14 +67,14 @@ export type RouteAccess = Permission | 'public' | 'authenticated';
 const READER: Permission[] = ['roster.read', 'duty.read', 'policy.read', 'calendar.read', 'talk.read', 'talk.record', 'sideline.apply', 'tolerance.apply', 'interview.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
-  org: [...READER, 'roster.write', 'duty.dashboard', 'duty.waive', 'talk.assign', 'talk.supervise', 'sideline.review', 'sideline.ledger', 'sideline.manage', 'tolerance.read', 'tolerance.handle', 'interview.organize', 'appraisal.manage', 'training.manage', 'care.manage', 'reserve.manage', 'inaction.manage'],
+  org: [...READER, 'roster.write', 'duty.dashboard', 'duty.waive', 'talk.assign', 'talk.supervise', 'sideline.review', 'sideline.ledger', 'sideline.manage', 'tolerance.read', 'tolerance.handle', 'interview.organize', 'appraisal.manage', 'training.manage', 'care.manage', 'reserve.manage', 'inaction.manage', 'notification.log'],
   discipline: [...READER, 'duty.dashboard', 'sideline.ledger', 'tolerance.read', 'tolerance.handle', 'petition.manage', 'interview.organize', 'interview.manage'],
   office: [...READER, 'interview.organize'],
   finance: [...READER, 'sideline.pay_confirm'],
   foreign_affairs: [...READER, 'sideline.review'],
   publicity: READER,
   // 三员分立: the administrators see no business data.
-  sysadmin: ['policy.read', 'calendar.read', 'calendar.write', 'account.read', 'account.manage'],
+  sysadmin: ['policy.read', 'calendar.read', 'calendar.write', 'account.read', 'account.manage', 'system.jobs', 'notification.log'],
   secadmin: ['policy.read', 'calendar.read', 'account.read', 'role.manage', 'account.approve'],
   auditor: ['audit.read', 'policy.read', 'calendar.read'],
   principal: [...READER, 'duty.dashboard', 'sideline.review', 'sideline.ledger', 'tolerance.read', 'interview.approve'],

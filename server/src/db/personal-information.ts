@@ -7,6 +7,7 @@ import { interview, interviewTarget, writtenInquiry } from './schema/interviews'
 import { petition, toleranceReview } from './schema/tolerance';
 import { careCase } from './schema/incentives';
 import { personDossier } from './schema/roster';
+import { personContact } from './schema/delivery';
 
 /**
  * 个人信息保护法: every column holding personal information, why it is collected (the form or rule that needs it) and
@@ -29,6 +30,9 @@ export const PERSONAL_INFORMATION: PersonalColumn[] = [
   { table: person, column: 'politicalStatus', purpose: '谈话、约谈、兼职审批等规则按政治面貌区分', sensitive: true },
   { table: person, column: 'hireDate', purpose: '任职年限、轮岗交流规则', sensitive: false },
   { table: person, column: 'phone', purpose: '联系本人（可不填）', sensitive: false },
+  { table: personContact, column: 'email', purpose: '按本人选择发送提醒邮件（可不填）', sensitive: false },
+  { table: personContact, column: 'wecomUserId', purpose: '按本人选择发送企业微信提醒（可不填，未填时按工号）', sensitive: false },
+  { table: personContact, column: 'dingtalkUserId', purpose: '按本人选择发送钉钉工作通知（可不填，未填时按工号）', sensitive: false },
   { table: account, column: 'username', purpose: '登录', sensitive: false },
   { table: signInThrottle, column: 'username', purpose: '登录失败计数和锁定（按输入的用户名计数，一天无尝试且未锁定的删除）', sensitive: false },
   { table: talk, column: 'keyPoints', purpose: '谈心谈话记录（第十条）', sensitive: true },

@@ -1,5 +1,6 @@
 import type { Executor } from '../db/client';
 import { notification } from '../db/schema';
+import { enqueueDeliveries } from './deliveries';
 
 /** A notice to one person: shown in-app at once, and sent through their channels (at once if urgent, else in the day's digest). */
 export interface NoticeInput {
@@ -38,7 +39,10 @@ export async function notify(ex: Executor, n: NoticeInput): Promise<number | nul
     })
     .onConflictDoNothing({ target: [notification.institutionId, notification.recipientPersonId, notification.dedupeKey] })
     .returning({ id: notification.id });
-  return row?.id ?? null;
+  if (!row) return null;
+  // Queued for the recipient's outside channels in the same transaction; sent later, outside the command.
+  await enqueueDeliveries(ex, { id: row.id, institutionId: n.institutionId, recipientPersonId: n.recipientPersonId, urgent: n.urgent ?? false });
+  return row.id;
 }
 
 /** Records many notices (see notify); returns the ids of those recorded. */

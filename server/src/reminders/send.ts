@@ -10,6 +10,7 @@ import { notifyAll, type NoticeInput } from '../notifications/notify';
 import { citationName } from '../policy/citation-names';
 import { ROLE_LABELS, type Role } from '../auth/roles';
 import type { EffectivePolicy } from '../policy/effective-policy';
+import { together } from '../db/together';
 import {
   areaOf,
   composeDigest,
@@ -40,15 +41,16 @@ function escalationRule(policy: EffectivePolicy, area: string, asOf: string): Es
  * nothing new (and an escalation is sent once per duty).
  */
 export async function sendDutyReminders(db: Db, packs: ReadonlyMap<string, Pack>, institutionId: number, asOf: string): Promise<{ notices: number; escalations: number }> {
-  const [{ duties }, { policy }, calendar, accounts, oversights] = await Promise.all([
-    dutiesFor(db, packs, institutionId, asOf),
-    policyFor(db, packs, institutionId),
-    loadCalendar(db),
-    db
+  // Run by the daily job inside its transaction: reads one after another there (together), at once on the pool.
+  const [{ duties }, { policy }, calendar, accounts, oversights] = await together(db, [
+    () => dutiesFor(db, packs, institutionId, asOf),
+    () => policyFor(db, packs, institutionId),
+    () => loadCalendar(db),
+    () => db
       .select({ personId: account.personId, roles: account.roles })
       .from(account)
       .where(and(eq(account.institutionId, institutionId), eq(account.disabled, false), isNotNull(account.personId))),
-    oversightsOn(db, institutionId, asOf),
+    () => oversightsOn(db, institutionId, asOf),
   ]);
   const roleHolders = new Map<string, number[]>();
   for (const a of accounts) for (const r of a.roles) roleHolders.set(r, [...(roleHolders.get(r) ?? []), a.personId!]);

@@ -11,14 +11,14 @@ import { afterAll, beforeAll } from 'vitest';
 import { fixedClock } from '../../src/shared/clock';
 import { freshDatabase, packs, type Engine } from './database';
 
-export async function testApp(database: Database, options: { sessionIdleMinutes?: number; tls?: boolean; cookieSecure?: boolean; security?: Partial<ReturnType<typeof loadConfig>['security']>; clock?: Clock } = {}) {
+export async function testApp(database: Database, options: { sessionIdleMinutes?: number; tls?: boolean; cookieSecure?: boolean; security?: Partial<ReturnType<typeof loadConfig>['security']>; clock?: Clock; delivery?: Partial<ReturnType<typeof loadConfig>['delivery']> } = {}) {
   const { clock, ...overrides } = options;
   const base = loadConfig({});
   // Tests sign many people in from one address, and the administrators without a second factor: the rate limit and
   // the TOTP requirement have their own tests (auth-security).
   // Each app anchors its audit chain in a file of its own, never in the real key directory.
   const audit = { anchorFile: path.join(mkdtempSync(path.join(tmpdir(), 'cadre-anchors-')), 'audit-anchors.log'), anchorMinutes: 0 };
-  const config = { ...base, webDist: '/nonexistent', audit, ...overrides, security: { ...base.security, loginPerMinute: 10_000, totpRequiredForAdmins: false, ...overrides.security } };
+  const config = { ...base, webDist: '/nonexistent', audit, ...overrides, security: { ...base.security, loginPerMinute: 10_000, totpRequiredForAdmins: false, ...overrides.security }, delivery: { ...base.delivery, ...overrides.delivery } };
   return buildApp({ db: database.db, packs, config, clock });
 }
 

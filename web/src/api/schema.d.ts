@@ -7276,6 +7276,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的提醒（实时更新，server-sent events：收到或读过提醒时发送 notifications 事件，内容为未读数） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -7358,6 +7392,332 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的通知设置 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                /** @enum {string} */
+                                channel: "email" | "wecom" | "dingtalk";
+                                label: string;
+                                configured: boolean;
+                                enabled: boolean;
+                                address: string | null;
+                            }[];
+                            email: string | null;
+                            wecomUserId: string | null;
+                            dingtalkUserId: string | null;
+                            staffNo: string;
+                            custom: boolean;
+                            timing: {
+                                digestTime: string;
+                                quietStart: string;
+                                quietEnd: string;
+                            };
+                            defaults: {
+                                digestTime: string;
+                                quietStart: string;
+                                quietEnd: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改我的通知设置（渠道、联系方式、每日摘要时间、免打扰时段） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        channels: ("email" | "wecom" | "dingtalk")[];
+                        email?: (string | null) | "";
+                        wecomUserId?: string | null;
+                        dingtalkUserId?: string | null;
+                        digestTime?: string | null;
+                        quietStart?: string | null;
+                        quietEnd?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                /** @enum {string} */
+                                channel: "email" | "wecom" | "dingtalk";
+                                label: string;
+                                configured: boolean;
+                                enabled: boolean;
+                                address: string | null;
+                            }[];
+                            email: string | null;
+                            wecomUserId: string | null;
+                            dingtalkUserId: string | null;
+                            staffNo: string;
+                            custom: boolean;
+                            timing: {
+                                digestTime: string;
+                                quietStart: string;
+                                quietEnd: string;
+                            };
+                            defaults: {
+                                digestTime: string;
+                                quietStart: string;
+                                quietEnd: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 通知发送记录 */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "sent" | "failed" | "digested";
+                    channel?: "email" | "wecom" | "dingtalk";
+                    page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            counts: {
+                                [key: string]: number;
+                            };
+                            items: {
+                                id: number;
+                                notificationId: number;
+                                kind: string;
+                                title: string | null;
+                                recipientName: string;
+                                channel: string;
+                                channelLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                urgent: boolean;
+                                attempts: number;
+                                lastError: string | null;
+                                nextAttemptAt: string | null;
+                                sentAt: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 通知渠道的配置情况 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: string;
+                            label: string;
+                            configured: boolean;
+                            settings: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-channels/{channel}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 通过某一渠道发送测试消息 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    channel: "email" | "wecom" | "dingtalk";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        recipient: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/system/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 系统任务（定时任务的执行情况，失败的在前） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobs: {
+                                name: string;
+                                label: string;
+                                at: string;
+                                perInstitution: boolean;
+                            }[];
+                            failed: number;
+                            items: {
+                                id: number;
+                                name: string;
+                                label: string;
+                                scheduledFor: string;
+                                institutionId: number | null;
+                                status: string;
+                                statusLabel: string;
+                                attempts: number;
+                                lastError: string | null;
+                                runAt: string;
+                                finishedBy: string | null;
+                                finishedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -1,5 +1,5 @@
 import { Alert, Button, Drawer, Grid, Layout, Menu, Dropdown, Space, Spin, Typography, Tag } from 'antd';
-import { MenuOutlined, AlertOutlined, AuditOutlined, TrophyOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, KeyOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined, DesktopOutlined } from '@ant-design/icons';
+import { MenuOutlined, AlertOutlined, AuditOutlined, TrophyOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, KeyOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined, DesktopOutlined, SendOutlined, NotificationOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth';
 import { Bell } from '../components/Bell';
@@ -23,6 +23,7 @@ const ITEMS = [
   { key: '/calendar', label: '工作日历', icon: <CalendarOutlined />, perm: 'calendar.read' },
   { key: '/accounts', label: '账号管理', icon: <KeyOutlined />, perm: 'account.read' },
   { key: '/audit', label: '审计日志', icon: <AuditOutlined />, perm: 'audit.read' },
+  { key: '/notification-deliveries', label: '通知发送', icon: <SendOutlined />, perm: 'notification.log' },
 ];
 
 export function AppLayout() {
@@ -55,7 +56,7 @@ export function AppLayout() {
         {!phone && <Typography.Text style={{ color: '#f5d0d0', whiteSpace: 'nowrap' }}>{me?.institution.name}</Typography.Text>}
         <div style={{ flex: 1 }} />
         {me?.personId && <Bell />}
-        <Dropdown menu={{ items: [{ key: 'password', icon: <KeyOutlined />, label: '修改密码', onClick: () => setChanging(true) }, { key: 'totp', icon: <SafetyCertificateOutlined />, label: me?.totpEnabled ? '更换动态口令' : '设置动态口令', onClick: () => setTotp(true) }, { key: 'sessions', icon: <DesktopOutlined />, label: '登录设备', onClick: () => setSessions(true) }, { key: 'data', icon: <UserOutlined />, label: <a href="/api/me/personal-data">下载我的个人信息</a> }, { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout().then(() => nav('/login')) }] }}>
+        <Dropdown menu={{ items: [{ key: 'password', icon: <KeyOutlined />, label: '修改密码', onClick: () => setChanging(true) }, { key: 'totp', icon: <SafetyCertificateOutlined />, label: me?.totpEnabled ? '更换动态口令' : '设置动态口令', onClick: () => setTotp(true) }, { key: 'sessions', icon: <DesktopOutlined />, label: '登录设备', onClick: () => setSessions(true) }, ...(me?.personId ? [{ key: 'notify', icon: <NotificationOutlined />, label: '通知设置', onClick: () => nav('/me/notifications') }] : []), { key: 'data', icon: <UserOutlined />, label: <a href="/api/me/personal-data">下载我的个人信息</a> }, { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout().then(() => nav('/login')) }] }}>
           <Space style={{ color: '#fff', cursor: 'pointer', whiteSpace: 'nowrap' }} data-testid="user-menu">
             <UserOutlined />
             {me?.displayName}

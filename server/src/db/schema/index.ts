@@ -12,3 +12,4 @@ export * from './interviews';
 export * from './incentives';
 export * from './roster';
 export * from './field-seal';
+export * from './delivery';
