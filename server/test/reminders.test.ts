@@ -72,13 +72,13 @@ describe.each(ENGINES)('duty reminders, escalation and the 第十一条 reminder
     expect(up[0].title).toBe(`逾期督促：${chief.name}的“与${section.name}任职谈话（${await deptName()}科长，2026-10-15）”已逾期 19 个工作日`);
     expect(up[0].body).toContain('应于 2026-11-14 前完成');
     expect(up[0].body).toContain('现报分管（联系）院领导督促办理');
-    expect(up[0].body).toContain('督促依据：《干部职工谈心谈话规定》第十一条');
+    expect(up[0].body).toContain('督促依据：《谈心谈话规定》第十一条');
     expect(up[0].body).not.toContain('scitc');
     // The owner's one digest of the day lists it as overdue, and the year's talk with the staff member as due soon.
     const digests = (await noticesOf(chief.personId, 'duty_digest')).filter((n) => n.dedupeKey === `duty_digest:${TODAY}`);
     expect(digests).toHaveLength(1);
     expect(digests[0].body).toMatch(/【已逾期】[^【]*\n· 与测试科长任职谈话/);
-    expect(digests[0].body).toMatch(/【即将到期】[^【]*与测试职员（.*职员）年度谈心谈话（应于 2026-12-31 前完成；依据：《干部职工谈心谈话规定》第八条（四））/);
+    expect(digests[0].body).toMatch(/【即将到期】[^【]*与测试职员（.*职员）2026 年度谈心谈话（应于 2026-12-31 前完成；依据：《谈心谈话规定》第八条（四））/);
     // Nobody is escalated to about a duty not yet overdue by the pack's number of days, nor the org about a department's duty.
     const orgPerson = (await ctx.org.get('/api/auth/me')).json().personId as number;
     expect((await noticesOf(orgPerson, 'duty_escalation')).filter((n) => n.body.includes(section.name))).toEqual([]);
@@ -105,7 +105,7 @@ describe.each(ENGINES)('duty reminders, escalation and the 第十一条 reminder
     // The section chief appointed after 1 October owes no talk this year (顺延至次年): not listed.
     expect(toChief.body).not.toContain(section.name);
     expect(toChief.citation).toBe('scitc-2025 附件1 第十一条');
-    expect(toChief.body).toContain('依据：《干部职工谈心谈话规定》第十一条。');
+    expect(toChief.body).toContain('依据：《谈心谈话规定》第十一条。');
     // The leader's notice names the cadre of the department they oversee.
     const toLeader = await noticesOf(leader.personId, 'talk_reminder');
     expect(toLeader).toHaveLength(1);

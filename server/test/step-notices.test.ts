@@ -82,7 +82,7 @@ describe.each(ENGINES)('a step waiting tells whoever acts at it; the applicant h
       const [waiting] = await since(handler, before);
       expect(waiting).toMatchObject({ kind: 'step_waiting', urgent: true, link: `/tolerance/reviews/${id}`, citation: 'xzcit-2018 第五条（一）' });
       expect(waiting.title).toMatch(/^容错申请待受理：/);
-      expect(waiting.body).toContain('《徐州工业职业技术学院进一步健全容错纠错机制的实施办法》第五条（一）');
+      expect(waiting.body).toContain('《健全容错纠错机制实施办法》第五条（一）');
     }
     // The wj college's offices hear nothing of another college's case.
     expect(await since(await me(ctx.org), before)).toEqual([]);
