@@ -14,6 +14,7 @@ import { registerGuard, type RegisteredRoute } from './http/guard';
 import { registerInputGuard } from './http/input-guard';
 import { authRoutes } from './modules/auth/auth.routes';
 import { ssoRoutes } from './modules/auth/sso/sso.routes';
+import { accountsScaleRoutes } from './modules/auth/accounts-scale.routes';
 import { ssoServices } from './modules/auth/sso/sso-services';
 import { sessionsRoutes } from './modules/auth/sessions.routes';
 import { peopleRoutes } from './modules/people/people.routes';
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
   await app.register(appointmentsRoutes(deps));
   await app.register(rosterImportRoutes(deps));
   await app.register(accountRoutes(deps));
+  await app.register(accountsScaleRoutes(deps));
   await app.register(passwordResetRoutes(deps));
   await app.register(personalDataRoutes(deps));
   await app.register(lrmxRoutes(deps));

@@ -2082,6 +2082,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/accounts/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查找账号（系统管理员、安全管理员）：按姓名、用户名或工号搜索，按授予的角色和状态筛选，分页 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 姓名、用户名或工号 */
+                    q?: string;
+                    /** @description 授予的角色 */
+                    role?: "org" | "discipline" | "office" | "finance" | "foreign_affairs" | "publicity" | "sysadmin" | "secadmin" | "auditor";
+                    /** @description 账号状态 */
+                    status?: "enabled" | "disabled" | "locked" | "departed" | "sso";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                username: string;
+                                displayName: string;
+                                personId: number | null;
+                                personName: string | null;
+                                staffNo: string | null;
+                                /** @description 人员状态：active 在职 / retired 已退休 / left 已离职 */
+                                personStatus: string | null;
+                                roles: {
+                                    role: string;
+                                    label: string;
+                                }[];
+                                disabled: boolean;
+                                locked: boolean;
+                                mustChangePassword: boolean;
+                                /** @description 经统一身份认证登录过（本系统无密码） */
+                                sso: boolean;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出账号清单（Excel，按当前搜索和筛选）；不含任何密码或激活码 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 姓名、用户名或工号 */
+                    q?: string;
+                    /** @description 授予的角色 */
+                    role?: "org" | "discipline" | "office" | "finance" | "foreign_affairs" | "publicity" | "sysadmin" | "secadmin" | "auditor";
+                    /** @description 账号状态 */
+                    status?: "enabled" | "disabled" | "locked" | "departed" | "sso";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/disable-departed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用已离职、退休人员的账号（系统管理员）：名册中人员状态不是“在职”的，其账号一次停用，会话全部结束；dryRun 只列出不停用 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 只列出，不停用
+                         * @default false
+                         */
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            accounts: {
+                                id: number;
+                                username: string;
+                                displayName: string;
+                                personStatus: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/password-resets": {
         parameters: {
             query?: never;
