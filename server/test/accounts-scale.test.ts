@@ -84,4 +84,33 @@ describe.each(ENGINES)('accounts at college scale on %s', (engine) => {
     expect(text).toContain('已退休');
     expect(text).not.toMatch(/argon2|激活码/);
   });
+
+  it('creates accounts from the roster for everyone serving without one (no password anywhere); each is activated through the split-knowledge reset', async () => {
+    const h = await newHolder(org, { n: 2322, rank: 'staff', title: '科员', since: '2021-09-01' });
+    const staffNo = (await org.get(`/api/persons/${h.personId}`)).json().staffNo as string;
+    const dry = (await sys.post('/api/accounts/from-roster', { dryRun: true })).json();
+    expect(dry.count).toBeGreaterThan(10);
+    const mine = dry.accounts.find((a: { personId: number }) => a.personId === h.personId);
+    expect(mine).toEqual({ personId: h.personId, username: `wanjiang.${staffNo.toLowerCase()}`, displayName: h.name });
+    expect(dry.accounts.map((a: { username: string }) => a.username)).not.toContain('wj.depthead');
+    const before = (await sys.get('/api/accounts/search')).json().total;
+
+    const done = await sys.post('/api/accounts/from-roster', {});
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json().count).toBe(dry.count);
+    expect(JSON.stringify(done.json())).not.toMatch(/password|激活码|half/i);
+    expect((await sys.get('/api/accounts/search')).json().total).toBe(before + dry.count);
+    expect((await sys.post('/api/accounts/from-roster', { dryRun: true })).json().count).toBe(0);
+    const audited = (await database.db.execute(sql`SELECT summary FROM audit_event WHERE action = 'account.create_from_roster'`)).rows as { summary: { detail: { count: number } } }[];
+    expect(audited.map((a) => a.summary.detail.count)).toEqual([dry.count]);
+
+    // No password opens the account; the person is activated through the usual two halves.
+    const account = (await sys.get(`/api/accounts/search?q=${encodeURIComponent(mine.username)}`)).json().items[0];
+    expect(account).toMatchObject({ personId: h.personId, disabled: false, sso: false });
+    expect((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: mine.username, password: 'Cadre@2026' } })).statusCode).toBe(401);
+    const reset = await sys.post(`/api/accounts/${account.id}/reset-password`);
+    expect(reset.statusCode, reset.body).toBe(200);
+    expect(reset.json().requestHalf).toMatch(/^[A-Z0-9]{4}-/);
+    expect((await org.post('/api/accounts/from-roster', {})).statusCode).toBe(403);
+  });
 });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd';
-import { DownloadOutlined, PlusOutlined, UserDeleteOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, TeamOutlined, UserDeleteOutlined } from '@ant-design/icons';
 import { api, call, errorText } from '../api/client';
 import { useApi } from '../components/useApi';
 import { runAction, submitForm } from '../components/submitForm';
@@ -62,6 +62,27 @@ export function AccountsPage() {
   const list = useAccounts(filters);
   const filter = (f: Partial<Filters>) => setFilters((old) => ({ ...old, ...f, page: 1 }));
   const exportHref = `/api/accounts/export.xlsx?${new URLSearchParams(Object.entries({ q: filters.q, role: filters.role, status: filters.status }).filter(([, v]) => v) as [string, string][]).toString()}`;
+  const fromRoster = async () => {
+    try {
+      const dry = await call(api.POST('/api/accounts/from-roster', { body: { dryRun: true } }));
+      if (dry.count === 0) return void message.info('名册中在职的人都已有账号');
+      modal.confirm({
+        title: `按人员名册为 ${dry.count} 人建立账号？`,
+        width: 560,
+        content: (
+          <>
+            <Typography.Paragraph>用户名为“学院代码.工号”，角色按职务确定；不生成任何密码。本人使用前，由系统管理员逐人申请“重置密码”，安全管理员批准，本人凭两段激活码自行设置密码。</Typography.Paragraph>
+            {dry.skipped.length > 0 && <Typography.Paragraph type="warning">另有 {dry.skipped.length} 人的用户名已被占用，未建立。</Typography.Paragraph>}
+            <Typography.Paragraph type="secondary" style={{ maxHeight: 200, overflow: 'auto' }}>{dry.accounts.map((a) => `${a.displayName}（${a.username}）`).join('、')}</Typography.Paragraph>
+          </>
+        ),
+        okText: '建立',
+        onOk: () => act(() => call(api.POST('/api/accounts/from-roster', { body: { dryRun: false } })), '已按名册建立账号'),
+      });
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
   const disableDeparted = async () => {
     try {
       const dry = await call(api.POST('/api/accounts/disable-departed', { body: { dryRun: true } }));
@@ -98,6 +119,7 @@ export function AccountsPage() {
         <Select allowClear placeholder="授予的角色" style={{ width: 160 }} options={ROLE_OPTIONS} value={filters.role} onChange={(role) => filter({ role })} />
         <Select allowClear placeholder="状态" style={{ width: 170 }} options={STATUS_OPTIONS} value={filters.status} onChange={(status) => filter({ status })} />
         <Button icon={<DownloadOutlined />} href={exportHref}>导出</Button>
+        {manage && <Button icon={<TeamOutlined />} onClick={() => void fromRoster()}>按名册建立账号</Button>}
         {manage && <Button icon={<UserDeleteOutlined />} onClick={() => void disableDeparted()}>停用离职退休人员账号</Button>}
       </Space>
       {list.error && <Alert type="error" message={list.error} />}

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { and, asc, eq, gt, inArray, isNotNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { account, person, session, signInThrottle } from '../../db/schema';
+import { account, institution, person, session, signInThrottle } from '../../db/schema';
 import type { Db } from '../../db/client';
 import type { AppDeps } from '../../services/deps';
 import { runCommand } from '../../http/command';
@@ -10,6 +10,8 @@ import { ASSIGNED_ROLES, ROLE_LABELS, type Role } from '../../auth/roles';
 import { titledSheet } from '../../documents/excel';
 import { collegeOf, sendDocument } from '../../documents/send';
 import { todayIso } from '../../shared/dates';
+import { unusablePasswordHash } from './sign-in-throttle';
+import { ssoUsername } from './sso/identity-rules';
 
 export const ACCOUNT_STATUSES = ['enabled', 'disabled', 'locked', 'departed', 'sso'] as const;
 const PERSON_STATUS: Record<string, string> = { active: '在职', retired: '已退休', left: '已离职' };
@@ -140,6 +142,49 @@ export const accountsScaleRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => a
         { affects: 'nothing' },
       );
       return { count: rows.length, accounts: rows };
+    },
+  );
+
+  app.post(
+    '/api/accounts/from-roster',
+    {
+      config: { access: 'account.manage' },
+      schema: {
+        tags: ['accounts'],
+        summary: '按人员名册批量建立账号（系统管理员，未接入统一身份认证的学院）：名册中在职、尚无账号的人各建一个账号（用户名为“学院代码.工号”），角色按职务确定；不生成任何密码，本人须经“重置密码”的两段激活码自行设置；dryRun 只列出',
+        body: z.object({ dryRun: z.boolean().default(false).describe('只列出，不建立') }),
+        response: { 200: z.object({ count: z.number(), accounts: z.array(z.object({ personId: z.number(), username: z.string(), displayName: z.string() })), skipped: z.array(z.object({ personId: z.number(), username: z.string(), reason: z.string() })) }) },
+      },
+    },
+    async (req) => {
+      const auth = req.auth!;
+      const [inst] = await db.select({ code: institution.code }).from(institution).where(eq(institution.id, auth.institutionId));
+      const rows = await db
+        .select({ personId: person.id, name: person.name, staffNo: person.staffNo })
+        .from(person)
+        .leftJoin(account, eq(account.personId, person.id))
+        .where(and(eq(person.institutionId, auth.institutionId), eq(person.status, 'active'), isNull(account.id)))
+        .orderBy(asc(person.staffNo));
+      const wanted = rows.map((r) => ({ personId: r.personId, username: ssoUsername(inst.code, r.staffNo), displayName: r.name }));
+      const taken = new Set(
+        wanted.length ? (await db.select({ u: account.username }).from(account).where(inArray(account.username, wanted.map((w) => w.username)))).map((r) => r.u) : [],
+      );
+      const skipped = wanted.filter((w) => taken.has(w.username)).map((w) => ({ personId: w.personId, username: w.username, reason: '用户名已被其他账号使用' }));
+      const accounts = wanted.filter((w) => !taken.has(w.username));
+      if (req.body.dryRun || accounts.length === 0) return { count: accounts.length, accounts, skipped };
+      // One hash of 32 random bytes nobody keeps: no password opens these accounts until an activation sets one.
+      const passwordHash = await unusablePasswordHash();
+      await runCommand(
+        db,
+        req,
+        async (tx) => {
+          for (let i = 0; i < accounts.length; i += 500)
+            await tx.insert(account).values(accounts.slice(i, i + 500).map((a) => ({ institutionId: auth.institutionId, username: a.username, displayName: a.displayName, personId: a.personId, passwordHash })));
+          return { result: null, audit: { action: 'account.create_from_roster', entityType: 'account', detail: { count: accounts.length, usernames: accounts.map((a) => a.username), skipped: skipped.length } } };
+        },
+        { affects: 'nothing' },
+      );
+      return { count: accounts.length, accounts, skipped };
     },
   );
 };
