@@ -170,6 +170,25 @@ describe.each(ENGINES)('OIDC sign-in on %s', (engine) => {
     tamper.mode = 'none';
   });
 
+  it('a person with an account already signs in to it; a name taken by another account gets the person’s id appended', async () => {
+    const sysadmin = await signIn(app, 'wj.sysadmin');
+    const a = await newHolder(org, { n: 2306, rank: 'staff', title: '科员', since: '2021-09-01' });
+    const b = await newHolder(org, { n: 2307, rank: 'staff', title: '科员', since: '2021-09-01' });
+    const own = await sysadmin.post('/api/accounts', { username: 'wj.own2306', displayName: a.name, personId: a.personId });
+    expect(own.statusCode, own.body).toBe(201);
+    const first = await signOn(app, await staffNoOf(a.personId));
+    const me = (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `cadre_sid=${first.sid!.value}` } })).json();
+    expect(me).toMatchObject({ accountId: own.json().id, username: 'wj.own2306' });
+    expect((await sysadmin.post(`/api/accounts/${own.json().id}/reset-password`)).json().error.code).toBe('ACCOUNT.SSO_NO_PASSWORD');
+
+    const bStaffNo = await staffNoOf(b.personId);
+    const squatter = await sysadmin.post('/api/accounts', { username: `wanjiang.${bStaffNo.toLowerCase()}`, displayName: '另一个账号' });
+    expect(squatter.statusCode, squatter.body).toBe(201);
+    const second = await signOn(app, bStaffNo);
+    const meB = (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `cadre_sid=${second.sid!.value}` } })).json();
+    expect(meB).toMatchObject({ personId: b.personId, username: `wanjiang.${bStaffNo.toLowerCase()}-${b.personId}` });
+  });
+
   it('tells the login page which ways are on', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/auth/sso' });
     expect(res.json()).toMatchObject({ oidc: true, cas: false });

@@ -48,16 +48,25 @@ export async function signInByStaffNo(db: Db, inst: { id: number; code: string }
   return db.transaction(async (tx) => {
     let a = existing;
     if (!a) {
+      // The usual name, or — taken by an account of someone else — the same with the person's id.
+      const base = ssoUsername(inst.code, s.staffNo);
+      const [taken] = await tx.select({ personId: account.personId }).from(account).where(eq(account.username, base)).limit(1);
+      const username = taken ? `${base}-${p!.id}` : base;
       [a] = await tx
         .insert(account)
-        .values({ institutionId: inst.id, username: ssoUsername(inst.code, s.staffNo), displayName: p!.name, personId: p!.id, passwordHash: passwordHash!, ssoLinkedAt: new Date() })
+        .values({ institutionId: inst.id, username, displayName: p!.name, personId: p!.id, passwordHash: passwordHash!, ssoLinkedAt: new Date() })
+        .onConflictDoNothing({ target: account.username })
         .returning();
+      // A second first sign-in of the same person at the same moment made it already: that account it is.
+      if (!a) [a] = await tx.select().from(account).where(and(eq(account.username, username), eq(account.personId, p!.id))).limit(1);
+      if (!a) throw new SsoFailure('SSO.PROVIDER', `username ${username} taken while signing in`, { staffNo: s.staffNo, institutionId: inst.id });
       await writeAudit(tx, {
         institutionId: inst.id, actorAccountId: a.id, actorName: a.displayName, action: 'account.create', entityType: 'account', entityId: a.id,
         after: { username: a.username, personId: a.personId, roles: [] }, detail: { via: s.session.protocol, firstSignIn: true }, ip: s.ip, outcome: 'success',
       });
-    } else if (!a.ssoLinkedAt) {
-      await tx.update(account).set({ ssoLinkedAt: new Date() }).where(eq(account.id, a.id));
+    } else if (!a.ssoLinkedAt || a.mustChangePassword) {
+      // From now on the account signs in through single sign-on: a password it was told to change no longer stands in the way.
+      await tx.update(account).set({ ssoLinkedAt: a.ssoLinkedAt ?? new Date(), mustChangePassword: false }).where(eq(account.id, a.id));
     }
     await writeAudit(tx, { institutionId: inst.id, actorAccountId: a.id, actorName: a.displayName, action: 'auth.login', ip: s.ip, outcome: 'success', detail: { via: s.session.protocol, staffNo: s.staffNo } });
     const token = await createSession(tx as unknown as Db, a.id, inst.id, s.ip, s.userAgent, s.session);
