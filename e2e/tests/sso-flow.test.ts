@@ -83,6 +83,12 @@ describe('统一身份认证 (OpenID Connect) in Chromium', () => {
     expect(me.username).toBe('wj.depthead');
     await page.screenshot({ path: screenshotPath('sso-workbench') });
 
+    // Signing out here ends the provider's session too: the browser goes to the provider's sign-out page.
+    await page.getByTestId('user-menu').hover();
+    await page.getByText('退出登录').click();
+    await page.waitForURL((u) => u.href.startsWith(`${provider.issuer}/session/end`), { timeout: 20_000 });
+    expect((await page.request.get(`${product.url}/api/auth/me`)).status()).toBe(401);
+
     // Someone the roster does not know: back at the login page with the reason.
     const other = await newPage(browser);
     await other.goto(`${product.url}/login`);
