@@ -21,13 +21,20 @@ export interface RunningServer {
 const CHROMIUM_UNSAFE_PORTS = new Set([3659, 4045, 4190, 5060, 5061]);
 
 /** Starts the product as a user would (`npm start`'s script) on a fresh data directory and a free port. */
-export async function startServer(): Promise<RunningServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cadre-e2e-'));
+/** A free-looking port for the product, off Chromium's unsafe list. */
+export function productPort(): number {
   let port = 3400 + Math.floor(Math.random() * 500);
   // Chromium refuses to open ports on its unsafe list (ERR_UNSAFE_PORT); 3659 lies in this range.
   while (CHROMIUM_UNSAFE_PORTS.has(port)) port++;
+  return port;
+}
+
+/** `opts.env`: settings beyond the defaults (e.g. 统一身份认证); `opts.port`: when the test must know it before the start. */
+export async function startServer(opts: { port?: number; env?: NodeJS.ProcessEnv } = {}): Promise<RunningServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cadre-e2e-'));
+  const port = opts.port ?? productPort();
   // Every test signs in several people from one address: the sign-in rate limit is tested in the server's own tests.
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOGIN_PER_MINUTE: '600' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOGIN_PER_MINUTE: '600', ...opts.env };
   delete env.DATABASE_URL; // the product's first impression: the embedded database
   const proc = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'start.mjs')], { env, cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
@@ -42,7 +49,7 @@ export async function startServer(): Promise<RunningServer> {
       }
     };
     proc.stdout!.on('data', check);
-    proc.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
+    proc.on('exit', (code, signal) => reject(new Error(`server exited with ${code ?? signal}:\n${out}`)));
   });
   return {
     url: `http://localhost:${port}`,

@@ -13,6 +13,9 @@ import { body, registerErrorHandler } from './http/errors';
 import { registerGuard, type RegisteredRoute } from './http/guard';
 import { registerInputGuard } from './http/input-guard';
 import { authRoutes } from './modules/auth/auth.routes';
+import { ssoRoutes } from './modules/auth/sso/sso.routes';
+import { accountsScaleRoutes } from './modules/auth/accounts-scale.routes';
+import { ssoServices } from './modules/auth/sso/sso-services';
 import { sessionsRoutes } from './modules/auth/sessions.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { departmentsRoutes } from './modules/people/departments.routes';
@@ -93,13 +96,16 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['system'], response: { 200: z.object({ ok: z.boolean() }) } } }, async () => ({ ok: true }));
-  await app.register(authRoutes(deps.db, { cookieSecure: deps.config.cookieSecure, idleMinutes: deps.config.sessionIdleMinutes, security: deps.config.security }));
+  const sso = ssoServices(deps.config.sso);
+  await app.register(authRoutes(deps.db, { cookieSecure: deps.config.cookieSecure, idleMinutes: deps.config.sessionIdleMinutes, security: deps.config.security, sso }));
+  await app.register(ssoRoutes(deps, sso));
   await app.register(sessionsRoutes(deps));
   await app.register(peopleRoutes(deps));
   await app.register(departmentsRoutes(deps));
   await app.register(appointmentsRoutes(deps));
   await app.register(rosterImportRoutes(deps));
   await app.register(accountRoutes(deps));
+  await app.register(accountsScaleRoutes(deps));
   await app.register(passwordResetRoutes(deps));
   await app.register(personalDataRoutes(deps));
   await app.register(lrmxRoutes(deps));

@@ -30,6 +30,8 @@ export interface AppConfig {
   };
   /** Outside notification channels, digest and quiet-hour defaults, job polling (README 通知渠道). */
   delivery: DeliveryConfig;
+  /** 统一身份认证 (single sign-on): each protocol is off when its settings are absent. */
+  sso: SsoConfig;
   /** Deployment security settings (GB/T 22239-2019 8.1.4.1): not regulations of any college. */
   security: {
     passwordMinLength: number;
@@ -47,7 +49,64 @@ export interface AppConfig {
   };
 }
 
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string | null;
+  /** Where the provider sends the browser back: this app's /api/auth/sso/oidc/callback as users reach it. */
+  redirectUri: string;
+  /** The claim (ID token or userinfo) that holds the person's 工号. */
+  staffNoClaim: string;
+  scope: string;
+  /** Where the provider sends the browser after signing out there; default the app's /login. */
+  postLogoutRedirectUri: string;
+}
+
+export interface CasConfig {
+  /** The CAS server's prefix, e.g. https://cas.example.edu.cn/cas (its /login, /p3/serviceValidate, /logout). */
+  baseUrl: string;
+  /** This app's /api/auth/sso/cas/callback as users reach it: the `service` of every ticket. */
+  serviceUrl: string;
+  /** The attribute that holds the 工号; null: the CAS user name is the 工号. */
+  staffNoAttribute: string | null;
+}
+
+export interface SsoConfig {
+  /** The college (institution code) whose people sign in through it; null: the only college of the deployment. */
+  institutionCode: string | null;
+  oidc: OidcConfig | null;
+  cas: CasConfig | null;
+}
+
 export class ConfigError extends Error {}
+
+const trimmed = (v: string | undefined) => (v === undefined || v.trim() === '' ? null : v.trim());
+
+/** The single sign-on settings from the environment; a protocol half-configured stops the start with a clear message. */
+export function ssoConfigOf(env: NodeJS.ProcessEnv): SsoConfig {
+  let oidc: OidcConfig | null = null;
+  const issuer = trimmed(env.OIDC_ISSUER);
+  if (issuer) {
+    const clientId = trimmed(env.OIDC_CLIENT_ID);
+    const redirectUri = trimmed(env.OIDC_REDIRECT_URI);
+    if (!clientId || !redirectUri) throw new ConfigError('已设置 OIDC_ISSUER，还须设置 OIDC_CLIENT_ID 和 OIDC_REDIRECT_URI / OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_REDIRECT_URI');
+    oidc = {
+      issuer, clientId, redirectUri,
+      clientSecret: trimmed(env.OIDC_CLIENT_SECRET),
+      staffNoClaim: trimmed(env.OIDC_STAFF_NO_CLAIM) ?? 'staff_no',
+      scope: trimmed(env.OIDC_SCOPE) ?? 'openid profile',
+      postLogoutRedirectUri: trimmed(env.OIDC_POST_LOGOUT_REDIRECT_URI) ?? new URL('/login', redirectUri).href,
+    };
+  }
+  let cas: CasConfig | null = null;
+  const baseUrl = trimmed(env.CAS_BASE_URL);
+  if (baseUrl) {
+    const serviceUrl = trimmed(env.CAS_SERVICE_URL);
+    if (!serviceUrl) throw new ConfigError('已设置 CAS_BASE_URL，还须设置 CAS_SERVICE_URL / CAS_BASE_URL needs CAS_SERVICE_URL');
+    cas = { baseUrl: baseUrl.replace(/\/$/, ''), serviceUrl, staffNoAttribute: trimmed(env.CAS_STAFF_NO_ATTRIBUTE) };
+  }
+  return { institutionCode: trimmed(env.SSO_INSTITUTION), oidc, cas };
+}
 
 /** CADRE_TODAY, when set, must be a real date written YYYY-MM-DD: a typo must not start the app on the wrong date. */
 function fixedToday(value: string | undefined): string | null {
@@ -89,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       anchorMinutes: Number(env.AUDIT_ANCHOR_MINUTES ?? 10),
     },
     delivery: deliveryOf(env),
+    sso: ssoConfigOf(env),
     security: {
       passwordMinLength: Number(env.PASSWORD_MIN_LENGTH ?? 10),
       lockoutThreshold: Number(env.LOCKOUT_THRESHOLD ?? 5),

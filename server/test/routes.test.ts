@@ -23,9 +23,10 @@ describe('every route declares who may call it (deny by default)', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('keeps public only what must be: sign-in, redeeming an activation code, health and the API description', () => {
+  it('keeps public only what must be: sign-in (password and 统一身份认证, whose provider calls back), redeeming an activation code, health and the API description', () => {
     const open = built.routes.filter((r) => r.access === 'public' && !r.url.startsWith('/api/docs')).map((r) => `${r.method} ${r.url}`);
-    expect(open.sort()).toEqual(['GET /api/health', 'HEAD /api/health', 'POST /api/auth/login', 'POST /api/auth/activate'].sort());
+    const sso = ['/api/auth/sso', '/api/auth/sso/oidc/start', '/api/auth/sso/oidc/callback', '/api/auth/sso/cas/start', '/api/auth/sso/cas/callback'].flatMap((u) => [`GET ${u}`, `HEAD ${u}`]);
+    expect(open.sort()).toEqual(['GET /api/health', 'HEAD /api/health', 'POST /api/auth/login', 'POST /api/auth/activate', ...sso, 'POST /api/auth/sso/cas/callback'].sort());
   });
 
   it('refuses to start with a route that declares nothing', async () => {

@@ -57,8 +57,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setMe(await fetchMe());
   }, []);
   const logout = useCallback(async () => {
-    await call(api.POST('/api/auth/logout')).catch(() => undefined);
+    const out = await call(api.POST('/api/auth/logout')).catch(() => undefined);
     setMe(null);
+    // Signed in through 统一身份认证: the provider's session ends too, at its own sign-out address.
+    if (out?.redirectTo) window.location.assign(out.redirectTo);
   }, []);
   const can = useCallback((p: string) => !!me?.permissions.includes(p), [me]);
 

@@ -21,6 +21,8 @@ export const account = pgTable('account', {
   totpPending: sealedText(),
   /** The last time step accepted, so a code cannot be replayed. */
   totpLastStep: integer(),
+  /** When the account first signed in through 统一身份认证 (single sign-on): from then on it has no password to reset. */
+  ssoLinkedAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -74,6 +76,25 @@ export const session = pgTable(
     lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     ip: text(),
     userAgent: text(),
+    /** A session opened through single sign-on: oidc | cas; null for a local password. */
+    ssoProtocol: text(),
+    /** CAS: the service ticket the session was opened with (the SessionIndex of a single-logout request). */
+    ssoSessionIndex: text(),
+    /** OIDC: the ID token, sent back as id_token_hint when signing out at the provider. */
+    ssoIdToken: text(),
   },
-  (t) => [index('session_account').on(t.accountId)],
+  (t) => [index('session_account').on(t.accountId), index('session_sso_index').on(t.ssoSessionIndex)],
 );
+
+/**
+ * A single sign-on started in a browser and not yet come back: keyed by the SHA-256 of a random value held in a
+ * short-lived cookie of that browser, it keeps the OIDC state, nonce and PKCE verifier on the server. Used once.
+ */
+export const ssoAttempt = pgTable('sso_attempt', {
+  id: text().primaryKey(),
+  protocol: text().notNull(),
+  state: text().notNull(),
+  nonce: text(),
+  codeVerifier: text(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,4 +1,4 @@
-import { bigint, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** One college (学院). Every row that belongs to a college carries its id. */
 export const institution = pgTable('institution', {
@@ -12,5 +12,7 @@ export const institution = pgTable('institution', {
   adoptedPacks: jsonb().$type<Record<string, string>>().notNull().default({}),
   /** Bumped in the same transaction as every change to the institution's facts: derived duties are cached per version. */
   factsVersion: bigint({ mode: 'number' }).notNull().default(0),
+  /** Business users may sign in with a local password; the security administrator switches it off once single sign-on works. */
+  localPasswordSignIn: boolean().notNull().default(true),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

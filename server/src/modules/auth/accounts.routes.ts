@@ -127,6 +127,7 @@ export const accountRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod =>
       const auth = req.auth!;
       const a = await load(auth.institutionId, req.params.id);
       notSelf(auth.accountId, a.id, '重置');
+      if (a.ssoLinkedAt) throw new AppError('ACCOUNT.SSO_NO_PASSWORD', '该账号经统一身份认证登录，本系统不保存其密码，无需也不能重置；无法登录的，请联系学校统一身份认证的管理部门', 409);
       // Until the security administrator approves, nothing changes for the account: its password still works.
       const reset = await runCommand(
         db,

@@ -21,6 +21,8 @@ import { checkPassword, clearAttempts, lockedError, purgeStaleAttempts, recordFa
 import { failOwnCheck, verifyOwnPassword } from './own-password';
 import { seal } from '../../db/sealed';
 import { totpSecretOf, unreadableSecret } from './totp-secret';
+import { ADMIN_ROLES } from '../../auth/roles';
+import { providerSignOutUrl, type SsoServices } from './sso/sso-services';
 
 
 
@@ -44,7 +46,7 @@ const meSchema = z.object({
   todayFixed: z.boolean(),
 });
 
-export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: number; security: AppConfig['security'] }): FastifyPluginAsyncZod => async (app) => {
+export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: number; security: AppConfig['security']; sso?: SsoServices }): FastifyPluginAsyncZod => async (app) => {
   const rules = opts.security;
   app.post(
     '/api/auth/login',
@@ -80,6 +82,16 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
           await audit(tx, 'failed', `${!a ? 'unknown user' : a.disabled ? 'disabled' : 'wrong password'} (${slot.attempt})`);
         });
         throw new AppError('AUTH.BAD_CREDENTIALS', '用户名或密码不正确', 401);
+      }
+      // Once single sign-on works the security administrator may switch local passwords off for business users; the
+      // three administrators keep theirs (with the second factor).
+      if (!a.roles.some((r) => ADMIN_ROLES.includes(r as never))) {
+        const [inst] = await db.select({ local: institution.localPasswordSignIn }).from(institution).where(eq(institution.id, a.institutionId));
+        if (!inst.local) {
+          await releaseAttempt(db, slot);
+          await audit(db, 'denied', 'local password sign-in switched off');
+          throw new AppError('AUTH.LOCAL_SIGN_IN_OFF', '本校已启用统一身份认证，本地密码登录已关闭，请点击“统一身份认证登录”', 403);
+        }
       }
       // Second factor: a correct password alone is not enough for an account with TOTP.
       let totpStep: number | null = null;
@@ -119,15 +131,24 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
 
   app.post(
     '/api/auth/logout',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: '退出登录', response: { 200: z.object({ ok: z.literal(true) }) } } },
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['auth'],
+        summary: '退出登录：经统一身份认证登录的，另给出认证服务的退出地址（浏览器转到该地址，认证服务的会话一并结束）',
+        response: { 200: z.object({ ok: z.literal(true), redirectTo: z.string().optional().describe('认证服务的退出地址') }) },
+      },
+    },
     async (req, reply) => {
       const auth = req.auth!;
+      const [s] = await db.select({ ssoProtocol: session.ssoProtocol, ssoIdToken: session.ssoIdToken }).from(session).where(eq(session.id, auth.sessionId));
+      const redirectTo = s ? await providerSignOutUrl(opts.sso, s) : null;
       await db.transaction(async (tx) => {
         await deleteSession(tx as unknown as Db, auth.sessionId);
         await writeAudit(tx, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'auth.logout', ip: req.ip, outcome: 'success' });
       });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return { ok: true as const };
+      return redirectTo ? { ok: true as const, redirectTo } : { ok: true as const };
     },
   );
 

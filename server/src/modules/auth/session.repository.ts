@@ -9,9 +9,21 @@ import { postOfTenure } from '../../db/joins';
 
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
-export async function createSession(db: Db, accountId: number, institutionId: number, ip: string, userAgent: string | undefined): Promise<string> {
+/** How a single sign-on session was opened: what signing out (or the provider's single logout) needs. */
+export interface SsoSessionInfo {
+  protocol: 'oidc' | 'cas';
+  /** CAS: the service ticket. */
+  sessionIndex?: string;
+  /** OIDC: the ID token, for id_token_hint at sign-out. */
+  idToken?: string;
+}
+
+export async function createSession(db: Db, accountId: number, institutionId: number, ip: string, userAgent: string | undefined, sso?: SsoSessionInfo): Promise<string> {
   const token = crypto.randomBytes(32).toString('base64url');
-  await db.insert(session).values({ id: hashToken(token), accountId, institutionId, ip, userAgent: userAgent?.slice(0, 300) });
+  await db.insert(session).values({
+    id: hashToken(token), accountId, institutionId, ip, userAgent: userAgent?.slice(0, 300),
+    ...(sso ? { ssoProtocol: sso.protocol, ssoSessionIndex: sso.sessionIndex ?? null, ssoIdToken: sso.idToken ?? null } : {}),
+  });
   return token;
 }
 
