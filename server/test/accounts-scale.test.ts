@@ -103,6 +103,9 @@ describe.each(ENGINES)('accounts at college scale on %s', (engine) => {
     expect((await sys.post('/api/accounts/from-roster', { dryRun: true })).json().count).toBe(0);
     const audited = (await database.db.execute(sql`SELECT summary FROM audit_event WHERE action = 'account.create_from_roster'`)).rows as { summary: { detail: { count: number } } }[];
     expect(audited.map((a) => a.summary.detail.count)).toEqual([dry.count]);
+    // Each person is told through their own channels, with their user name and how to set a password.
+    const told = (await database.db.execute(sql`SELECT title, body, urgent FROM notification WHERE recipient_person_id = ${h.personId} AND kind = 'step_waiting'`)).rows as { title: string; body: string; urgent: boolean }[];
+    expect(told).toEqual([{ title: '您的账号已建立，请设置密码', body: expect.stringContaining(`用户名 ${mine.username}`), urgent: true }]);
 
     // No password opens the account; the person is activated through the usual two halves.
     const account = (await sys.get(`/api/accounts/search?q=${encodeURIComponent(mine.username)}`)).json().items[0];

@@ -17,7 +17,8 @@ export type EventKey =
   | 'interview.material_due'
   | 'reserve.nominated'
   | 'reserve.reviewed'
-  | 'appraisal.graded';
+  | 'appraisal.graded'
+  | 'account.created';
 
 /** What a text may use; each event reads the fields it needs. */
 export interface EventContext {
@@ -142,6 +143,13 @@ export const EVENTS: Record<EventKey, EventSpec> = {
     title: (c) => `您的 ${c.what} 年度考核等次：${c.decision}`,
     body: (c) => `您的 ${c.what} 年度考核等次评定为“${c.decision}”。${c.reason ? `评定依据：${c.reason}。` : ''}${basis(c)}`,
     link: () => '/incentives',
+  },
+  'account.created': {
+    kind: 'step_waiting',
+    urgent: true,
+    title: () => '您的账号已建立，请设置密码',
+    body: (c) => `已为您建立本系统账号，用户名 ${c.what}。账号尚无密码：请向系统管理员和安全管理员各领取一段激活码，在登录页“使用激活码设置密码”自行设置。`,
+    link: () => '/login',
   },
 };
 

@@ -12,6 +12,8 @@ import { collegeOf, sendDocument } from '../../documents/send';
 import { todayIso } from '../../shared/dates';
 import { unusablePasswordHash } from './sign-in-throttle';
 import { ssoUsername } from './sso/identity-rules';
+import { notifyAll } from '../../notifications/notify';
+import { noticeOf } from '../../reminders/events';
 
 export const ACCOUNT_STATUSES = ['enabled', 'disabled', 'locked', 'departed', 'sso'] as const;
 const PERSON_STATUS: Record<string, string> = { active: '在职', retired: '已退休', left: '已离职' };
@@ -180,6 +182,11 @@ export const accountsScaleRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => a
         async (tx) => {
           for (let i = 0; i < accounts.length; i += 500)
             await tx.insert(account).values(accounts.slice(i, i + 500).map((a) => ({ institutionId: auth.institutionId, username: a.username, displayName: a.displayName, personId: a.personId, passwordHash })));
+          // Each person is told through their own channels (never a list on the administrator's screen).
+          await notifyAll(
+            tx,
+            accounts.map((a) => ({ institutionId: auth.institutionId, recipientPersonId: a.personId, createdBy: auth.accountId, dedupeKey: `account_created:${a.username}`, ...noticeOf('account.created', { id: a.personId, who: a.displayName, what: a.username }) })),
+          );
           return { result: null, audit: { action: 'account.create_from_roster', entityType: 'account', detail: { count: accounts.length, usernames: accounts.map((a) => a.username), skipped: skipped.length } } };
         },
         { affects: 'nothing' },
