@@ -192,6 +192,9 @@ describe.each(ENGINES)('约谈常态化 on %s', (engine) => {
     const duties = async (kind: string) => (await discipline.get(`/api/duties?kind=${kind}&pageSize=500`)).json().items as { kind: string; key: string; citation: string }[];
     expect((await duties('interview_campaign')).filter((d) => d.key.startsWith(`interview_campaign:${year}:`)).map((d) => d.citation)).toEqual(['tongren-2016 四（三）', 'tongren-2016 四（三）']);
     expect((await duties('interview_plan')).some((d) => d.key.endsWith(`${year}Q1`))).toBe(true);
+    // 四（三） 各部门: the leadership team, where the college leaders hold their posts, files no quarterly plan of its own.
+    const leadership = (await departments()).find((d) => d.name === '院领导')!;
+    expect((await duties('interview_plan')).filter((d) => d.key.startsWith(`interview_plan:${leadership.id}:`))).toEqual([]);
     const me = (await head.get(`/api/persons/${headId}`)).json() as { currentPosts: { departmentId: number; rank: string }[] };
     const body = { departmentId: me.currentPosts.find((p) => p.rank === 'middle_chief')!.departmentId, year, quarter: 1, figures: { prevention: 2 }, note: null };
     expect((await head.post('/api/interview-statistics', body)).statusCode).toBe(201);

@@ -72,7 +72,7 @@ export async function loadInterviewFacts(ex: Executor, institutionId: number, as
       .where(
         and(
           eq(tenure.institutionId, institutionId), activeOn(tenure.startDate, tenure.endDate, asOf), eq(person.status, 'active'),
-          or(inArray(post.rank, ['middle_chief', 'middle_deputy']), like(post.title, '%书记%')),
+          or(inArray(post.rank, ['principal', 'leader', 'middle_chief', 'middle_deputy']), like(post.title, '%书记%')),
         ),
       ),
     () => ex.select({ id: department.id, name: department.name, code: department.code }).from(department).where(and(eq(department.institutionId, institutionId), eq(department.active, true))),
@@ -111,7 +111,12 @@ export async function loadInterviewFacts(ex: Executor, institutionId: number, as
     planKind, planStatus, leadPersonId: iv.leadPersonId, leadName, targets: byIv.get(iv.id) ?? [],
   }));
   const officersByDept = new Map<number, OfficerPost[]>();
-  for (const c of chiefs) officersByDept.set(c.departmentId, [...(officersByDept.get(c.departmentId) ?? []), { personId: c.personId, name: c.name, title: c.title, rank: c.rank, isHead: c.isHead }]);
+  // The college's leadership team (where the 党委书记、院长 and vice-presidents hold their posts) is not one of the
+  // 部门 that file quarterly plans with the discipline office (四（三） 各部门): it receives them.
+  const leadershipTeams = new Set(chiefs.filter((c) => c.rank === 'principal' || c.rank === 'leader').map((c) => c.departmentId));
+  for (const c of chiefs)
+    if (!leadershipTeams.has(c.departmentId))
+      officersByDept.set(c.departmentId, [...(officersByDept.get(c.departmentId) ?? []), { personId: c.personId, name: c.name, title: c.title, rank: c.rank, isHead: c.isHead }]);
   const chiefsOf = (id: number) => (officersByDept.get(id) ?? []).filter((o) => o.rank === 'middle_chief' && o.isHead).map(({ personId, name }) => ({ personId, name }));
   const campaigns = plans
     .filter((p) => p.kind === 'campaign')
@@ -123,7 +128,7 @@ export async function loadInterviewFacts(ex: Executor, institutionId: number, as
   return {
     year, calendar, campaigns,
     deptPlans: plans.filter((p) => p.kind === 'department' && p.departmentId && p.quarter).map((p) => ({ departmentId: p.departmentId!, year: p.year, quarter: p.quarter!, filedOn: p.filedOn })),
-    departments: depts.map((d) => ({ id: d.id, name: d.name, chiefs: chiefsOf(d.id), officers: officersByDept.get(d.id) ?? [] })),
+    departments: depts.filter((d) => !leadershipTeams.has(d.id)).map((d) => ({ id: d.id, name: d.name, chiefs: chiefsOf(d.id), officers: officersByDept.get(d.id) ?? [] })),
     interviews,
     inquiries: inquiries
       .filter(({ w }) => w.sentOn && w.replyDue)

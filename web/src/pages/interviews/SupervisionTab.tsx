@@ -19,7 +19,7 @@ export function SupervisionTab() {
   const label = (k: string) => d?.byKind.find((x) => x.kind === k)?.label ?? k;
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
-      <Space>
+      <Space wrap>
         <Select value={year} onChange={setYear} options={yearOptions()} style={{ width: 110 }} />
         <Button icon={<DownloadOutlined />} href={`/api/interviews/ledger.xlsx?year=${year}`} data-testid="ledger-download">
           导出约谈常态化工作台账
@@ -30,28 +30,28 @@ export function SupervisionTab() {
       </Space>
       {d && (
         <>
-          <Row gutter={12}>
+          <Row gutter={[12, 12]}>
             {d.byKind.map((k) => (
-              <Col span={4} key={k.kind}>
+              <Col xs={12} sm={8} lg={4} key={k.kind}>
                 <Card size="small">
                   <Statistic title={`${k.label}（人次）`} value={k.persons} />
                 </Card>
               </Col>
             ))}
-            <Col span={4}>
+            <Col xs={12} sm={8} lg={4}>
               <Card size="small">
                 <Statistic title="集中约谈（已完成/应完成）" value={d.campaigns.done} suffix={`/ ${d.campaigns.required}`} valueStyle={{ color: d.campaigns.done >= d.campaigns.required ? '#389e0d' : undefined }} />
               </Card>
             </Col>
-            <Col span={4}>
+            <Col xs={12} sm={8} lg={4}>
               <Card size="small">
                 <Statistic title="谈话函询（已答复/已发）" value={d.inquiries.replied} suffix={`/ ${d.inquiries.sent}`} />
                 {d.inquiries.overdue > 0 && <Typography.Text type="danger">{d.inquiries.overdue} 件逾期未答复</Typography.Text>}
               </Card>
             </Col>
           </Row>
-          <Row gutter={12}>
-            <Col span={14}>
+          <Row gutter={[12, 12]}>
+            <Col xs={24} lg={14}>
               <Card size="small" title="按月份">
                 <Chart
                   testId="interviews-by-month"
@@ -67,7 +67,7 @@ export function SupervisionTab() {
                 />
               </Card>
             </Col>
-            <Col span={10}>
+            <Col xs={24} lg={10}>
               <Card size="small" title={`集中约谈（每年不少于 ${d.campaigns.required} 次，${citationText(d.campaigns.citation ?? '')}）`}>
                 <List
                   size="small"
