@@ -40,4 +40,19 @@ describe('the shell on a phone (390×844)', () => {
     await page.screenshot({ path: screenshotPath('41-phone-depthead-workbench'), fullPage: true });
     await page.close();
   });
+
+  it.each([
+    ['org', ['/sidelines', '/tolerance', '/interviews', '/talk-completion', '/incentives', '/people']],
+    ['discipline', ['/interviews?tab=supervision', '/tolerance']],
+    ['staff', ['/talks', '/sidelines', '/tolerance']],
+  ])('keeps %s\'s pages within the phone\'s width', async (username, paths) => {
+    const page = await onPhone(username);
+    for (const p of paths) {
+      await page.goto(`${ctx.server.url}${p}`);
+      await page.getByRole('heading').first().waitFor({ timeout: 20_000 });
+      await page.waitForLoadState('networkidle');
+      await expect(sideways(page), p).resolves.toBe(0);
+    }
+    await page.close();
+  });
 });
