@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { apply, pendingAfterDecision, ProcedureError, type ActionInput, type ProcedureRules, type ReviewAction, type ReviewState } from './procedure';
+import { XZCIT_PROCEDURE } from './procedure.fixtures';
 
-const xzcit: ProcedureRules = {
-  applicationCitation: 'xzcit-2018 第五条（一）',
-  collectiveCitation: 'xzcit-2018 第五条（三）',
-  privateGainBarsExemption: true,
-  privateGainCitation: 'xzcit-2018 第二条、第十条',
-  maxDeferralMonths: 3,
-  deferralCitation: 'xzcit-2018 第五条（三）',
-  hearingCitation: 'xzcit-2018 第五条（二）',
-  recusalCitation: 'xzcit-2018 第十条',
-  feedbackCitation: 'xzcit-2018 第五条（三）',
-  filingRoles: [],
-  filingCitation: null,
-  publicationCitation: 'xzcit-2018 第五条（三）',
-};
+const xzcit = XZCIT_PROCEDURE;
 const scitc: ProcedureRules = { ...xzcit, collectiveCitation: 'scitc-2025 附件3 第五条（四）', filingRoles: ['discipline', 'org'], filingCitation: 'scitc-2025 附件3 第五条（五）' };
 
 const base: ReviewState = {

@@ -3,22 +3,10 @@ import { advanceCase, type CaseFacts } from './case-stage';
 import { applyPetition, type PetitionState } from './clearance';
 import { apply, ProcedureError, type ProcedureRules, type ReviewState } from './procedure';
 import { checkStepDate, followupPriors, measureDonePriors, measureVerifiedPriors, receiptPriors } from './step-dates';
+import { XZCIT_PROCEDURE } from './procedure.fixtures';
 
 const TODAY = '2026-11-20';
-const xzcit: ProcedureRules = {
-  applicationCitation: 'xzcit-2018 第五条（一）',
-  collectiveCitation: 'xzcit-2018 第五条（三）',
-  privateGainBarsExemption: true,
-  privateGainCitation: 'xzcit-2018 第二条、第十条',
-  maxDeferralMonths: 3,
-  deferralCitation: 'xzcit-2018 第五条（三）',
-  hearingCitation: 'xzcit-2018 第五条（二）',
-  recusalCitation: 'xzcit-2018 第十条',
-  feedbackCitation: 'xzcit-2018 第五条（三）',
-  filingRoles: [],
-  filingCitation: null,
-  publicationCitation: 'xzcit-2018 第五条（三）',
-};
+const xzcit = XZCIT_PROCEDURE;
 const scitc: ProcedureRules = { ...xzcit, applicationCitation: 'scitc-2025 附件3 第五条（一）（二）', collectiveCitation: 'scitc-2025 附件3 第五条（四）', filingRoles: ['discipline', 'org'], filingCitation: 'scitc-2025 附件3 第五条（五）' };
 
 // A case started 06-01, applied for 06-05, and each later step a few days after the one before.
