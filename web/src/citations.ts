@@ -3,19 +3,27 @@ export type CitationDocument = { packId: string; label: string; short: string; t
 /** The regulations' documents, read once after sign-in: citations are shown by their Chinese names, never a pack id. */
 let docs: CitationDocument[] = [];
 
+/** A pack id, and its attachment label if any, wherever they stand in a text: built once from the documents. */
+let citedPack: RegExp | null = null;
+
 export function setCitationDocuments(list: CitationDocument[]): void {
   docs = list;
+  const ids = [...new Set(list.map((d) => d.packId))].join('|');
+  citedPack = ids ? new RegExp(`(${ids}) (?:(附件\\d+) )?`, 'g') : null;
 }
 
 /** A citation as the server gives it, `<pack> [附件N] <article>`, split into its document and its article. */
 function parse(citation: string): { doc: CitationDocument; article: string } | null {
   const [packId, ...rest] = citation.split(' ');
-  const mine = docs.filter((d) => d.packId === packId);
-  if (!mine.length) return null;
-  const labelled = mine.find((d) => d.label && d.label === rest[0]);
+  const labelled = rest[0]?.startsWith('附件') ? documentOf(packId, rest[0]) : undefined;
   if (labelled) return { doc: labelled, article: rest.slice(1).join(' ') };
-  const main = mine.find((d) => !d.label) ?? mine[0];
-  return { doc: main, article: rest.join(' ') };
+  const main = documentOf(packId);
+  return main ? { doc: main, article: rest.join(' ') } : null;
+}
+
+/** A pack's document by its attachment label, or its one unlabelled document. */
+function documentOf(packId: string, label?: string): CitationDocument | undefined {
+  return docs.find((d) => d.packId === packId && d.label === (label ?? '')) ?? docs.find((d) => d.packId === packId && !d.label);
 }
 
 /** `scitc-2025 附件1 第八条（二）` → `《谈心谈话规定》第八条（二）`; unknown forms are shown as they are. */
@@ -34,10 +42,9 @@ export function citationSource(citation: string): string | undefined {
  * `依据《领导干部兼职管理办法》第八条`. Only the pack id and attachment label are replaced; the article stays as written.
  */
 export function withCitationNames(text: string): string {
-  if (!docs.length) return text;
-  const ids = [...new Set(docs.map((d) => d.packId))].join('|');
-  return text.replace(new RegExp(`(${ids}) (?:(附件\\d+) )?`, 'g'), (m, packId: string, label: string | undefined) => {
-    const doc = docs.find((d) => d.packId === packId && d.label === (label ?? '')) ?? docs.find((d) => d.packId === packId && !d.label);
+  if (!citedPack) return text;
+  return text.replace(citedPack, (m, packId: string, label: string | undefined) => {
+    const doc = documentOf(packId, label);
     return doc ? `《${doc.short}》` : m;
   });
 }
