@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
-import type { Db } from '../server/src/db/client';
-import type { Pack } from '../server/src/policy/pack-schema';
+import type { Db } from '../server/src/core/db/client';
+import type { Pack } from '../server/src/core/policy/pack-schema';
 import { DEMO_PASSWORD } from '../server/src/demo/seed';
 
 /**

@@ -4,10 +4,10 @@
  * `DATABASE_URL=… npx tsx bench/profile-duties.ts [S|M|L] [institutionId]` (or without DATABASE_URL for PGlite).
  */
 import { openBenchDatabase, settle } from './generate/database';
-import { loadAllPacks } from '../server/src/policy/pack-loader';
-import { policyFor } from '../server/src/services/policy.service';
-import { DERIVERS, type FactLoader } from '../server/src/duties/registry';
-import { todayIso } from '../server/src/shared/dates';
+import { loadAllPacks } from '../server/src/core/policy/pack-loader';
+import { policyFor } from '../server/src/core/services/policy.service';
+import { DERIVERS, type FactLoader } from '../server/src/core/duties/registry';
+import { todayIso } from '../server/src/core/shared/dates';
 import { median, table } from './report';
 
 const [scale = 'S', inst = '1'] = process.argv.slice(2);

@@ -6,8 +6,8 @@
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { openBenchDatabase, settle } from './generate/database';
-import { loadAllPacks } from '../server/src/policy/pack-loader';
-import { todayIso } from '../server/src/shared/dates';
+import { loadAllPacks } from '../server/src/core/policy/pack-loader';
+import { todayIso } from '../server/src/core/shared/dates';
 import { median, table } from './report';
 import { benchApp } from './app';
 

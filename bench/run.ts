@@ -8,9 +8,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import { loadAllPacks } from '../server/src/policy/pack-loader';
+import { loadAllPacks } from '../server/src/core/policy/pack-loader';
 import { DEMO_PASSWORD } from '../server/src/demo/seed';
-import { todayIso } from '../server/src/shared/dates';
+import { todayIso } from '../server/src/core/shared/dates';
 import { loadScale, SCALES, type Scale } from './generate/load';
 import { openBenchDatabase, settle } from './generate/database';
 import { benchDuties } from './sections/duties';

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../server/src/db/client';
-import { openPglite, openPostgres, type Database } from '../../server/src/db/connection';
+import type { Db } from '../../server/src/core/db/client';
+import { openPglite, openPostgres, type Database } from '../../server/src/core/db/connection';
 
 /**
  * A scale's own database: `cadre_bench_<scale>` on the PostgreSQL server of DATABASE_URL (created when missing, dropped

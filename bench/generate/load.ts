@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { hash } from '@node-rs/argon2';
-import type { Db } from '../../server/src/db/client';
-import type { Pack } from '../../server/src/policy/pack-schema';
+import type { Db } from '../../server/src/core/db/client';
+import type { Pack } from '../../server/src/core/policy/pack-schema';
 import { DEMO_PASSWORD, seedCollege } from '../../server/src/demo/seed';
 import { benchColleges } from './colleges';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import type { Db } from '../../server/src/db/client';
+import type { Db } from '../../server/src/core/db/client';
 
 /**
  * Baseline endpoints, registered only for the benchmark: each answers the question of one product endpoint with the

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { idNumberCheckChar } from '../../server/src/people/id-number';
-import { ROSTER_COLUMNS } from '../../server/src/people/roster-import';
-import type { Db } from '../../server/src/db/client';
+import { idNumberCheckChar } from '../../server/src/areas/people/rules/id-number';
+import { ROSTER_COLUMNS } from '../../server/src/areas/people/rules/roster-import';
+import type { Db } from '../../server/src/core/db/client';
 import { settle } from '../generate/database';
 
 /** Takes the imported people out again (raw SQL, the benchmark's own cleanup), so every run measures the same data. */

@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../server/src/db/client';
-import { institution } from '../../server/src/db/schema';
-import type { Pack } from '../../server/src/policy/pack-schema';
-import { dutiesFor } from '../../server/src/modules/duties/duties.service';
+import type { Db } from '../../server/src/core/db/client';
+import { institution } from '../../server/src/core/db/schema';
+import type { Pack } from '../../server/src/core/policy/pack-schema';
+import { dutiesFor } from '../../server/src/core/duties/duties.service';
 import { median, percentile } from '../report';
 
 /**

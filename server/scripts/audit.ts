@@ -6,10 +6,10 @@
  * Runs on DATABASE_URL, or on the PGlite data directory when the server is stopped (the directory is locked while it runs).
  */
 import { loadConfig } from '../src/config';
-import { openConfigured } from '../src/db/connection';
-import { MIN_RETENTION_DAYS, purgeAudit, verifyAuditChain } from '../src/modules/audit/audit-verify.service';
-import { anchorChain, checkAnchors } from '../src/modules/audit/audit-anchor.service';
-import { anchorLog } from '../src/security/audit-anchor';
+import { openConfigured } from '../src/core/db/connection';
+import { MIN_RETENTION_DAYS, purgeAudit, verifyAuditChain } from '../src/core/audit/audit-verify.service';
+import { anchorChain, checkAnchors } from '../src/core/audit/audit-anchor.service';
+import { anchorLog } from '../src/core/security/audit-anchor';
 
 const [command, arg] = process.argv.slice(2);
 const config = loadConfig();

@@ -7,8 +7,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../src/config';
-import { openPglite } from '../src/db/connection';
-import { backupPglite, backupPostgres, restorePglite, restorePostgres } from '../src/ops/backup';
+import { openPglite } from '../src/core/db/connection';
+import { backupPglite, backupPostgres, restorePglite, restorePostgres } from '../src/core/ops/backup';
 
 const [command, fileArg, flag] = process.argv.slice(2);
 const config = loadConfig();

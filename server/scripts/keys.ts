@@ -7,11 +7,11 @@
  */
 import { eq } from 'drizzle-orm';
 import { loadConfig } from '../src/config';
-import { openConfigured } from '../src/db/connection';
-import { resealFields } from '../src/db/field-reseal';
-import { fieldSealState } from '../src/db/schema';
-import { currentFieldKeyVersion, useFieldKeys } from '../src/security/field-crypto';
-import { addFieldKeyVersion, fieldKeyVersions, keyDir } from '../src/security/keys';
+import { openConfigured } from '../src/core/db/connection';
+import { resealFields } from '../src/core/db/field-reseal';
+import { fieldSealState } from '../src/core/db/schema';
+import { currentFieldKeyVersion, useFieldKeys } from '../src/core/security/field-crypto';
+import { addFieldKeyVersion, fieldKeyVersions, keyDir } from '../src/core/security/keys';
 
 const [command] = process.argv.slice(2);
 const config = loadConfig();

@@ -8,8 +8,8 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { PGlite } from '@electric-sql/pglite';
 import { buildApp } from '../src/app';
 import { loadConfig, repoRoot } from '../src/config';
-import { wrapPglite } from '../src/db/connection';
-import { loadAllPacks } from '../src/policy/pack-loader';
+import { wrapPglite } from '../src/core/db/connection';
+import { loadAllPacks } from '../src/core/policy/pack-loader';
 
 export const typesFile = path.join(repoRoot, 'web', 'src', 'api', 'schema.d.ts');
 

@@ -6,18 +6,18 @@
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { chromium } from 'playwright-core';
-import { migrateOnPglite, wrapPglite } from '../src/db/connection';
-import { loadAllPacks } from '../src/policy/pack-loader';
+import { migrateOnPglite, wrapPglite } from '../src/core/db/connection';
+import { loadAllPacks } from '../src/core/policy/pack-loader';
 import { seedDemoIfEmpty } from '../src/demo/seed';
 import { COLLEGES } from '../src/demo/colleges';
 import { buildApp } from '../src/app';
 import { loadConfig, repoRoot } from '../src/config';
-import { notify } from '../src/notifications/notify';
-import { sendDueDeliveries } from '../src/notifications/deliveries';
-import { buildChannels } from '../src/notifications/channels';
-import { createJobRunner } from '../src/jobs/runner';
-import { registerDailyJob, registeredJobs } from '../src/jobs/registry';
-import { fixedClock } from '../src/shared/clock';
+import { notify } from '../src/core/notifications/notify';
+import { sendDueDeliveries } from '../src/core/notifications/deliveries';
+import { buildChannels } from '../src/core/notifications/channels';
+import { createJobRunner } from '../src/core/jobs/runner';
+import { registerDailyJob, registeredJobs } from '../src/core/jobs/registry';
+import { fixedClock } from '../src/core/shared/clock';
 import { startSmtp } from '../test/support/channel-servers';
 
 const out = process.argv[2] ?? '/tmp/shots-reach-delivery';

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { fixedClock, systemClock, type Clock } from './shared/clock';
-import { isValidIsoDate } from './shared/dates';
-import { ChannelConfigError, parseDeliveryConfig, type DeliveryConfig } from './notifications/channel-config';
+import { fixedClock, systemClock, type Clock } from './core/shared/clock';
+import { isValidIsoDate } from './core/shared/dates';
+import { ChannelConfigError, parseDeliveryConfig, type DeliveryConfig } from './core/notifications/channel-config';
 
 export interface AppConfig {
   port: number;

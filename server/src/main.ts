@@ -1,17 +1,17 @@
 import { clockOf, ConfigError, loadConfig } from './config';
-import { useProcessClock } from './shared/clock';
-import { openConfigured, type Database } from './db/connection';
-import { DataDirLockedError } from './db/lock';
-import { loadAllPacks, PolicyPackError } from './policy/pack-loader';
+import { useProcessClock } from './core/shared/clock';
+import { openConfigured, type Database } from './core/db/connection';
+import { DataDirLockedError } from './core/db/lock';
+import { loadAllPacks, PolicyPackError } from './core/policy/pack-loader';
 import { buildApp } from './app';
 import { DEMO_PASSWORD, listDemoAccounts, seedDemoIfEmpty } from './demo/seed';
-import { todayIso } from './shared/dates';
-import { anchorLog } from './security/audit-anchor';
-import { startAnchoring } from './modules/audit/audit-anchor.service';
-import { startBackground, type Background } from './jobs/background';
-import { registeredJobs } from './jobs/registry';
-import { buildChannels } from './notifications/channels';
-import { registerReminderJobs } from './reminders/job';
+import { todayIso } from './core/shared/dates';
+import { anchorLog } from './core/security/audit-anchor';
+import { startAnchoring } from './core/audit/audit-anchor.service';
+import { startBackground, type Background } from './core/jobs/background';
+import { registeredJobs } from './core/jobs/registry';
+import { buildChannels } from './core/notifications/channels';
+import { registerReminderJobs } from './core/reminders/job';
 
 const ROLE_OF_USERNAME: Record<string, string> = {
   org: '党委组织部', discipline: '纪委（纪检监察室）', office: '党政办', finance: '财资处', foreign: '外事部门', publicity: '宣传部',

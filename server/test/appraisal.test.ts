@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import type { Database } from '../src/db/connection';
-import { todayIso } from '../src/shared/dates';
+import type { Database } from '../src/core/db/connection';
+import { todayIso } from '../src/core/shared/dates';
 import { ENGINES, freshDatabase, rowCount } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 

@@ -2,17 +2,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import type { Database } from '../src/db/connection';
-import { writeAudit } from '../src/modules/audit/audit.writer';
-import { purgeAudit, verifyAuditChain } from '../src/modules/audit/audit-verify.service';
-import { anchorChain, verifyAudit } from '../src/modules/audit/audit-anchor.service';
-import { anchorLog, readAnchors } from '../src/security/audit-anchor';
-import { secretKey } from '../src/security/keys';
+import type { Database } from '../src/core/db/connection';
+import { writeAudit } from '../src/core/audit/audit.writer';
+import { purgeAudit, verifyAuditChain } from '../src/core/audit/audit-verify.service';
+import { anchorChain, verifyAudit } from '../src/core/audit/audit-anchor.service';
+import { anchorLog, readAnchors } from '../src/core/security/audit-anchor';
+import { secretKey } from '../src/core/security/keys';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { appRoleStatements } from '../src/db/app-role';
-import { idNumberCheckChar } from '../src/people/id-number';
+import { appRoleStatements } from '../src/core/db/app-role';
+import { idNumberCheckChar } from '../src/areas/people/rules/id-number';
 import { ENGINES, freshDatabase, rowCount } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 

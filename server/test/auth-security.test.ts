@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { openPostgres } from '../src/db/connection';
+import { openPostgres } from '../src/core/db/connection';
 import { DEMO_PASSWORD } from '../src/demo/seed';
 import { ENGINES, freshDatabase, type TestDatabase } from './support/database';
 import { signIn, testApp } from './support/app';
-import { totpCode } from '../src/security/totp';
-import { passwordHasher } from '../src/modules/auth/sign-in-throttle';
+import { totpCode } from '../src/core/security/totp';
+import { passwordHasher } from '../src/core/auth/sign-in-throttle';
 
 // Every password check passes through passwordHasher.verify: counted here, so a test can tell how many passwords were
 // actually checked (a burst, an unknown name) without relying on timings.

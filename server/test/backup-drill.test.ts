@@ -5,9 +5,9 @@ import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
-import { wrapPglite, openPostgres } from '../src/db/connection';
-import { backupPglite, backupPostgres, restorePglite, restorePostgres, tableFingerprints } from '../src/ops/backup';
-import { verifyAuditChain } from '../src/modules/audit/audit-verify.service';
+import { wrapPglite, openPostgres } from '../src/core/db/connection';
+import { backupPglite, backupPostgres, restorePglite, restorePostgres, tableFingerprints } from '../src/core/ops/backup';
+import { verifyAuditChain } from '../src/core/audit/audit-verify.service';
 import { ENGINES, freshDatabase } from './support/database';
 
 /** Restore drill: seed, back up, wipe, restore, then every table has the same rows and the same content. */

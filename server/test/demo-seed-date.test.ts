@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import { migrateOnPglite, wrapPglite, type Database } from '../src/db/connection';
+import { migrateOnPglite, wrapPglite, type Database } from '../src/core/db/connection';
 import { seedDemoIfEmpty } from '../src/demo/seed';
-import { fixedClock, useProcessClock, type Clock } from '../src/shared/clock';
+import { fixedClock, useProcessClock, type Clock } from '../src/core/shared/clock';
 import { packs, TEST_COLLEGES } from './support/database';
 
 /**

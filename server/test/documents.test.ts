@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../src/db/connection';
-import { addDays, addYears, todayIso } from '../src/shared/dates';
+import type { Database } from '../src/core/db/connection';
+import { addDays, addYears, todayIso } from '../src/core/shared/dates';
 import { ENGINES, freshDatabase, packs } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 import { docxText, pdfPages, sheetRows, workbook } from './support/documents';
-import { citationName } from '../src/policy/citation-names';
+import { citationName } from '../src/core/policy/citation-names';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
-import type { Database } from '../src/db/connection';
+import type { Database } from '../src/core/db/connection';
 import { freshDatabase } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 import { PATH_POISONS, plausible, poisonedBodies, queryPoisons, type JsonSchema } from './support/poison';
-import type { RegisteredRoute } from '../src/http/guard';
+import type { RegisteredRoute } from '../src/core/http/guard';
 
 /** Values a careless or hostile client sends: wrong types, huge and odd strings, impossible dates, nothing at all. */
 const junk = fc.oneof(

@@ -3,8 +3,8 @@ import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
-import type { Database } from '../src/db/connection';
-import { registerInputGuard } from '../src/http/input-guard';
+import type { Database } from '../src/core/db/connection';
+import { registerInputGuard } from '../src/core/http/input-guard';
 import { ENGINES, freshDatabase, rowCount } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 

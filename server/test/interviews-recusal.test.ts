@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { eq, sql } from 'drizzle-orm';
-import type { Database } from '../src/db/connection';
-import { account, interview, interviewPlan, interviewTarget, writtenInquiry } from '../src/db/schema';
-import { fixedClock } from '../src/shared/clock';
+import type { Database } from '../src/core/db/connection';
+import { account, interview, interviewPlan, interviewTarget, writtenInquiry } from '../src/core/db/schema';
+import { fixedClock } from '../src/core/shared/clock';
 import { ENGINES, freshDatabase } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 

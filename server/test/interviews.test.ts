@@ -3,10 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Database } from '../src/db/connection';
-import { buildCalendar } from '../src/calendar/source';
-import { workingDayDeadline } from '../src/tolerance/deadlines';
-import { todayIso } from '../src/shared/dates';
+import type { Database } from '../src/core/db/connection';
+import { buildCalendar } from '../src/core/calendar/source';
+import { workingDayDeadline } from '../src/areas/tolerance/rules/deadlines';
+import { todayIso } from '../src/core/shared/dates';
 import { ENGINES, freshDatabase, rowCount } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { auditEvent, institution, notification, person, scheduledJob } from '../src/db/schema';
-import { createJobRunner } from '../src/jobs/runner';
-import type { DailyJob } from '../src/jobs/registry';
-import { notify } from '../src/notifications/notify';
-import { fixedClock } from '../src/shared/clock';
+import { auditEvent, institution, notification, person, scheduledJob } from '../src/core/db/schema';
+import { createJobRunner } from '../src/core/jobs/runner';
+import type { DailyJob } from '../src/core/jobs/registry';
+import { notify } from '../src/core/notifications/notify';
+import { fixedClock } from '../src/core/shared/clock';
 import { ENGINES, freshDatabase, secondInstance, type TestDatabase } from './support/database';
 
 const DAY = '2026-12-21';

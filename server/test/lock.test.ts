@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../src/config';
-import { lockDataDir, DataDirLockedError } from '../src/db/lock';
+import { lockDataDir, DataDirLockedError } from '../src/core/db/lock';
 
 function runMain(dataDir: string, port: number) {
   const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: dataDir, PORT: String(port), SEED_DEMO: 'false' };

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { notify } from '../src/notifications/notify';
+import { notify } from '../src/core/notifications/notify';
 import { ENGINES, freshDatabase, secondInstance, type TestDatabase } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { notification, person } from '../src/db/schema';
-import { notify } from '../src/notifications/notify';
+import { notification, person } from '../src/core/db/schema';
+import { notify } from '../src/core/notifications/notify';
 import { ENGINES, freshDatabase, type TestDatabase } from './support/database';
 
 describe.each(ENGINES)('notify (%s)', (engine) => {

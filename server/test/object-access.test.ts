@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../src/db/connection';
+import type { Database } from '../src/core/db/connection';
 import type { BuiltApp } from '../src/app';
 import { freshDatabase } from './support/database';
-import { addDays, todayIso } from '../src/shared/dates';
+import { addDays, todayIso } from '../src/core/shared/dates';
 import { signIn, testApp, type Client } from './support/app';
 import { call, ID_TABLES, idsIn, prefixOf, show, type Caller } from './support/id-routes';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { department, person, post, tenure } from '../src/db/schema';
-import { PARTY_MEMBER_STATUSES, partyPostRule } from '../src/people/party-posts';
+import { department, person, post, tenure } from '../src/core/db/schema';
+import { PARTY_MEMBER_STATUSES, partyPostRule } from '../src/areas/people/rules/party-posts';
 import { ENGINES } from './support/database';
 import { useCollegeApp } from './support/app';
 import { newHolder } from './support/people';

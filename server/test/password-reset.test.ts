@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../src/db/connection';
+import type { Database } from '../src/core/db/connection';
 import { DEMO_PASSWORD } from '../src/demo/seed';
-import { totpCode } from '../src/security/totp';
+import { totpCode } from '../src/core/security/totp';
 import { ENGINES, freshDatabase } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { auditEvent, institution, notification } from '../src/db/schema';
-import { createJobRunner } from '../src/jobs/runner';
-import { registeredJobs } from '../src/jobs/registry';
-import { registerReminderJobs } from '../src/reminders/job';
-import { fixedClock } from '../src/shared/clock';
+import { auditEvent, institution, notification } from '../src/core/db/schema';
+import { createJobRunner } from '../src/core/jobs/runner';
+import { registeredJobs } from '../src/core/jobs/registry';
+import { registerReminderJobs } from '../src/core/reminders/job';
+import { fixedClock } from '../src/core/shared/clock';
 import { ENGINES, freshDatabase, packs, type TestDatabase } from './support/database';
 
 const DAY = '2026-12-21';

@@ -1,8 +1,8 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { notification, person } from '../src/db/schema';
-import { sendDutyReminders, sendDutyRemindersToAll } from '../src/reminders/send';
-import { addDays } from '../src/shared/dates';
+import { notification, person } from '../src/core/db/schema';
+import { sendDutyReminders, sendDutyRemindersToAll } from '../src/core/reminders/send';
+import { addDays } from '../src/core/shared/dates';
 import { ENGINES, packs } from './support/database';
 import { useCollegeApp } from './support/app';
 import { newHolder } from './support/people';

@@ -2,8 +2,8 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import type { Database } from '../src/db/connection';
-import type { RegisteredRoute } from '../src/http/guard';
+import type { Database } from '../src/core/db/connection';
+import type { RegisteredRoute } from '../src/core/http/guard';
 import { freshDatabase } from './support/database';
 import { testApp } from './support/app';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { BuiltApp } from '../src/app';
-import type { Database } from '../src/db/connection';
-import { ASSIGNED_ROLES, ROLE_PERMISSIONS, type Role } from '../src/auth/roles';
+import type { Database } from '../src/core/db/connection';
+import { ASSIGNED_ROLES, ROLE_PERMISSIONS, type Role } from '../src/core/auth/roles';
 import { freshDatabase } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 

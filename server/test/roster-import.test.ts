@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import JSZip from 'jszip';
-import type { Database } from '../src/db/connection';
+import type { Database } from '../src/core/db/connection';
 import { ENGINES, freshDatabase, rowCount } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 import { sheetRows, workbook } from './support/documents';

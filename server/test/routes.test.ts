@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltApp } from '../src/app';
-import type { Database } from '../src/db/connection';
+import type { Database } from '../src/core/db/connection';
 import { freshDatabase } from './support/database';
 import { testApp } from './support/app';
 
@@ -31,7 +31,7 @@ describe('every route declares who may call it (deny by default)', () => {
 
   it('refuses to start with a route that declares nothing', async () => {
     const { default: Fastify } = await import('fastify');
-    const { registerGuard } = await import('../src/http/guard');
+    const { registerGuard } = await import('../src/core/http/guard');
     const app = Fastify();
     registerGuard(app, database.db, { idleMinutes: 30, absoluteHours: 12 });
     expect(() => app.get('/api/undeclared', async () => 'x')).toThrow(/declares no access/);

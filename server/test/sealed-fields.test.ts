@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../src/db/connection';
+import type { Database } from '../src/core/db/connection';
 import { DEMO_PASSWORD } from '../src/demo/seed';
 import { ENGINES, freshDatabase } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
-import { resealFields } from '../src/db/field-reseal';
-import { sealUnbound, useFieldKeys } from '../src/security/field-crypto';
-import { UNREADABLE } from '../src/db/sealed';
-import { fieldKeyVersions } from '../src/security/keys';
-import { verifyAuditChain } from '../src/modules/audit/audit-verify.service';
+import { resealFields } from '../src/core/db/field-reseal';
+import { sealUnbound, useFieldKeys } from '../src/core/security/field-crypto';
+import { UNREADABLE } from '../src/core/db/sealed';
+import { fieldKeyVersions } from '../src/core/security/keys';
+import { verifyAuditChain } from '../src/core/audit/audit-verify.service';
 
 /** GB/T 39786-2021: talk notes, interview records and reporters' identities are ciphertext in the database. */
 describe.each(ENGINES)('sensitive fields encrypted at rest (SM4 + HMAC-SM3) on %s', (engine) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import type { Database } from '../src/db/connection';
+import type { Database } from '../src/core/db/connection';
 import { DEMO_PASSWORD } from '../src/demo/seed';
 import { freshDatabase } from './support/database';
 import { testApp } from './support/app';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../src/db/connection';
-import { usccCheckChar } from '../src/sidelines/uscc';
-import { addDays, addYears, todayIso } from '../src/shared/dates';
+import type { Database } from '../src/core/db/connection';
+import { usccCheckChar } from '../src/areas/sidelines/rules/uscc';
+import { addDays, addYears, todayIso } from '../src/core/shared/dates';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { ENGINES, freshDatabase } from './support/database';

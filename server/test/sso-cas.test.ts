@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../src/db/connection';
+import type { Database } from '../src/core/db/connection';
 import { ssoConfigOf } from '../src/config';
-import { fixedClock } from '../src/shared/clock';
-import { parseServiceResponse, sessionIndexOfLogoutRequest } from '../src/modules/auth/sso/cas-protocol';
+import { fixedClock } from '../src/core/shared/clock';
+import { parseServiceResponse, sessionIndexOfLogoutRequest } from '../src/core/auth/sso/cas-protocol';
 import { ENGINES, freshDatabase } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 import { newHolder } from './support/people';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, ssoConfigOf } from '../src/config';
-import { identityRefusal, ssoUsername, staffNoOf } from '../src/modules/auth/sso/identity-rules';
+import { identityRefusal, ssoUsername, staffNoOf } from '../src/core/auth/sso/identity-rules';
 
 describe('统一身份认证 rules', () => {
   it('who may sign in: in the roster, still serving, account not disabled', () => {

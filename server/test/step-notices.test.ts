@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { and, eq, gt } from 'drizzle-orm';
-import { notification } from '../src/db/schema';
-import { addDays, addYears } from '../src/shared/dates';
-import { usccCheckChar } from '../src/sidelines/uscc';
+import { notification } from '../src/core/db/schema';
+import { addDays, addYears } from '../src/core/shared/dates';
+import { usccCheckChar } from '../src/areas/sidelines/rules/uscc';
 import { ENGINES } from './support/database';
 import { signIn, useCollegeApp, type Client } from './support/app';
 

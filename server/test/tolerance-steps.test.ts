@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../src/db/connection';
-import { fixedClock, useProcessClock, type Clock } from '../src/shared/clock';
+import type { Database } from '../src/core/db/connection';
+import { fixedClock, useProcessClock, type Clock } from '../src/core/shared/clock';
 import { ENGINES, freshDatabase } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 

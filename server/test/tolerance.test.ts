@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../src/db/connection';
-import { addWorkingDays, workingDaysBetween } from '../src/calendar/working-days';
-import { buildCalendar } from '../src/calendar/source';
-import { addDays, todayIso } from '../src/shared/dates';
+import type { Database } from '../src/core/db/connection';
+import { addWorkingDays, workingDaysBetween } from '../src/core/calendar/working-days';
+import { buildCalendar } from '../src/core/calendar/source';
+import { addDays, todayIso } from '../src/core/shared/dates';
 import { ENGINES, freshDatabase } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 

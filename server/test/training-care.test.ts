@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
-import type { Database } from '../src/db/connection';
-import { addDays, todayIso } from '../src/shared/dates';
+import type { Database } from '../src/core/db/connection';
+import { addDays, todayIso } from '../src/core/shared/dates';
 import { ENGINES, freshDatabase, rowCount } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
-import type { Database } from '../src/db/connection';
-import { fixedClock } from '../src/shared/clock';
+import type { Database } from '../src/core/db/connection';
+import { fixedClock } from '../src/core/shared/clock';
 import { ENGINES, freshDatabase } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
 import { fictionalId } from './support/roster-files';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLLEGES } from './colleges';
 import { generateCollege } from './generate';
-import { PARTY_MEMBER_STATUSES, partyPostRule } from '../people/party-posts';
+import { PARTY_MEMBER_STATUSES, partyPostRule } from '../areas/people/rules/party-posts';
 
 /** Issue: regulation fidelity round two, 18 — the demo tells the truth about who may hold a Party post. */
 describe('the demo colleges', () => {

@@ -1,6 +1,6 @@
-import { addDays, diffDays, type IsoDate } from '../shared/dates';
-import { idNumberCheckChar } from '../people/id-number';
-import { partyPostRule } from '../people/party-posts';
+import { addDays, diffDays, type IsoDate } from '../core/shared/dates';
+import { idNumberCheckChar } from '../areas/people/rules/id-number';
+import { partyPostRule } from '../areas/people/rules/party-posts';
 import type { CollegeTemplate } from './colleges';
 import { GIVEN_ANY, GIVEN_FEMALE, GIVEN_MALE, SURNAMES } from './names';
 import { Rng } from './random';

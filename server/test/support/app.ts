@@ -4,11 +4,11 @@ import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import type { Database } from '../../src/db/connection';
-import type { Clock } from '../../src/shared/clock';
+import type { Database } from '../../src/core/db/connection';
+import type { Clock } from '../../src/core/shared/clock';
 import { DEMO_PASSWORD } from '../../src/demo/seed';
 import { afterAll, beforeAll } from 'vitest';
-import { fixedClock } from '../../src/shared/clock';
+import { fixedClock } from '../../src/core/shared/clock';
 import { freshDatabase, packs, type Engine } from './database';
 
 export async function testApp(database: Database, options: { sessionIdleMinutes?: number; tls?: boolean; cookieSecure?: boolean; security?: Partial<ReturnType<typeof loadConfig>['security']>; clock?: Clock; delivery?: Partial<ReturnType<typeof loadConfig>['delivery']>; sso?: ReturnType<typeof loadConfig>['sso'] } = {}) {

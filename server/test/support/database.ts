@@ -2,11 +2,11 @@ import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { migrateOnPglite, openPostgres, wrapPglite, type Database } from '../../src/db/connection';
-import { loadAllPacks } from '../../src/policy/pack-loader';
+import { migrateOnPglite, openPostgres, wrapPglite, type Database } from '../../src/core/db/connection';
+import { loadAllPacks } from '../../src/core/policy/pack-loader';
 import { seedDemoIfEmpty } from '../../src/demo/seed';
 import { COLLEGES } from '../../src/demo/colleges';
-import { todayIso } from '../../src/shared/dates';
+import { todayIso } from '../../src/core/shared/dates';
 
 export type Engine = 'pglite' | 'postgres';
 

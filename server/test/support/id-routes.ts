@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../../src/db/connection';
-import type { RegisteredRoute } from '../../src/http/guard';
+import type { Database } from '../../src/core/db/connection';
+import type { RegisteredRoute } from '../../src/core/http/guard';
 import { plausible, type JsonSchema } from './poison';
 import type { Client } from './app';
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { addDays } from '../../src/shared/dates';
+import { addDays } from '../../src/core/shared/dates';
 import type { Client } from './app';
 import { fictionalId } from './roster-files';
 

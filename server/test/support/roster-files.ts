@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { idNumberCheckChar } from '../../src/people/id-number';
-import { ROSTER_COLUMNS } from '../../src/people/roster-import';
+import { idNumberCheckChar } from '../../src/areas/people/rules/id-number';
+import { ROSTER_COLUMNS } from '../../src/areas/people/rules/roster-import';
 
 /** A valid ID number for the n-th fictional person: born 1965–1994, gender by n's parity. */
 export function fictionalId(n: number): { idNumber: string; birthDate: string; gender: '男' | '女' } {

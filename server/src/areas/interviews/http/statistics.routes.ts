@@ -1,0 +1,129 @@
+import { and, eq, gte, lte } from 'drizzle-orm';
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { department, interviewStatistics, writtenInquiry } from '../../../core/db/schema';
+import type { AppDeps } from '../../../core/services/deps';
+import { runCommand } from '../../../core/http/command';
+import { AppError } from '../../../core/shared/errors';
+import { todayIso } from '../../../core/shared/dates';
+import { VALUE_LABELS } from '../../../core/policy/vocabulary';
+import { quarterStart } from '../rules/quarters';
+import { INTERVIEW_KINDS } from '../rules/rules';
+import { dutiesFor } from '../../../core/duties/duties.service';
+import { interviewContext } from '../context';
+import { statisticsCreate, yearQuery } from './interviews.schema';
+import { heldInYear, quarterlyStatistics, seesAllStatistics, zeroCounts } from '../queries/statistics';
+import { headsDepartment } from '../queries/interviews';
+
+const figures = z.record(z.string(), z.number());
+const statOut = z.object({
+  departmentId: z.number(), departmentName: z.string(), quarter: z.number(), counted: figures, reported: figures.nullable(), reportedOn: z.string().nullable(), note: z.string().nullable(), mayReport: z.boolean(),
+});
+
+export const interviewStatisticsRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  const { db } = deps;
+
+  app.get(
+    '/api/interview-statistics',
+    { config: { access: 'interview.organize' }, schema: { tags: ['interviews'], summary: '各部门季度约谈情况统计：系统统计数与部门报送数（六（一））', querystring: yearQuery, response: { 200: z.array(statOut) } } },
+    async (req) => quarterlyStatistics(db, req.auth!, req.query.year ?? Number(todayIso().slice(0, 4))),
+  );
+
+  app.post(
+    '/api/interview-statistics',
+    { config: { access: 'interview.organize' }, schema: { tags: ['interviews'], summary: '部门报送季度《党员干部约谈情况统计表》', body: statisticsCreate, response: { 201: z.object({ id: z.number() }) } } },
+    async (req, reply) => {
+      const auth = req.auth!;
+      const b = req.body;
+      const today = todayIso();
+      const { rules } = await interviewContext(db, deps, auth.institutionId, today);
+      if (!(auth.permissions.has('interview.manage') || headsDepartment(auth, b.departmentId))) throw new AppError('INTERVIEW_STATS.FORBIDDEN', '只能报送本部门的统计表', 403);
+      if (quarterStart(b.year, b.quarter) > today) throw new AppError('INTERVIEW_STATS.FUTURE', '该季度尚未开始，不能报送统计表', 400, { field: 'quarter' });
+      const unknown = Object.keys(b.figures).filter((k) => !(INTERVIEW_KINDS as readonly string[]).includes(k));
+      if (unknown.length) throw new AppError('INTERVIEW_STATS.KIND', `统计项应为：${INTERVIEW_KINDS.map((k) => VALUE_LABELS[k]).join('、')}`, 400, { field: 'figures' });
+      const id = await runCommand(db, req, async (tx) => {
+        const [d] = await tx.select({ id: department.id }).from(department).where(and(eq(department.institutionId, auth.institutionId), eq(department.id, b.departmentId)));
+        if (!d) throw new AppError('INTERVIEW_STATS.DEPARTMENT', '部门不存在', 400, { field: 'departmentId' });
+        const [dup] = await tx.select({ id: interviewStatistics.id }).from(interviewStatistics).where(and(eq(interviewStatistics.departmentId, b.departmentId), eq(interviewStatistics.year, b.year), eq(interviewStatistics.quarter, b.quarter)));
+        if (dup) throw new AppError('INTERVIEW_STATS.DUPLICATE', `该部门 ${b.year} 年第 ${b.quarter} 季度的统计表已经报送`, 409, { article: rules.statisticsCitation ?? undefined });
+        const [s] = await tx
+          .insert(interviewStatistics)
+          .values({ institutionId: auth.institutionId, departmentId: b.departmentId, year: b.year, quarter: b.quarter, reportedOn: today, figures: { ...zeroCounts(), ...b.figures }, note: b.note, createdBy: auth.accountId })
+          .returning({ id: interviewStatistics.id });
+        return { result: s.id, audit: { action: 'interview_statistics.report', entityType: 'interview_statistics', entityId: s.id, after: b } };
+      });
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.get(
+    '/api/interviews/dashboard',
+    {
+      config: { access: 'interview.read' },
+      schema: {
+        tags: ['interviews'],
+        summary: '约谈工作督导（六（二））：按形式、部门、月份统计，集中约谈完成情况，计划和统计表逾期的部门',
+        querystring: yearQuery,
+        response: {
+          200: z.object({
+            year: z.number(),
+            byKind: z.array(z.object({ kind: z.string(), label: z.string(), persons: z.number() })),
+            byMonth: z.array(z.object({ month: z.number(), counts: figures })),
+            byDepartment: z.array(z.object({ departmentId: z.number(), departmentName: z.string(), counts: figures, total: z.number() })),
+            campaigns: z.object({ required: z.number(), done: z.number(), citation: z.string().nullable(), duties: z.array(z.object({ title: z.string(), dueDate: z.string(), status: z.string(), doneDate: z.string().nullable() })) }),
+            late: z.array(z.object({ departmentId: z.number().nullable(), title: z.string(), dueDate: z.string(), kind: z.string(), owner: z.string() })),
+            inquiries: z.object({ sent: z.number(), replied: z.number(), overdue: z.number() }),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const auth = req.auth!;
+      if (!seesAllStatistics(auth)) throw new AppError('INTERVIEW.SUPERVISION_ONLY', '约谈工作督导仅纪委和学校领导小组可见', 403);
+      const today = todayIso();
+      const year = req.query.year ?? Number(today.slice(0, 4));
+      const asOf = year < Number(today.slice(0, 4)) ? `${year}-12-31` : today;
+      const [{ rules }, held, inquiries, { duties }] = await Promise.all([
+        interviewContext(db, deps, auth.institutionId, asOf),
+        heldInYear(db, auth.institutionId, year),
+        db.select({ status: writtenInquiry.status, replyDue: writtenInquiry.replyDue, sentOn: writtenInquiry.sentOn }).from(writtenInquiry).where(and(eq(writtenInquiry.institutionId, auth.institutionId), gte(writtenInquiry.sentOn, `${year}-01-01`), lte(writtenInquiry.sentOn, `${year}-12-31`))),
+        dutiesFor(db, deps.packs, auth.institutionId, asOf),
+      ]);
+      const byKind = Object.fromEntries(rules.kinds.map((k) => [k, 0]));
+      const byMonth = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, counts: zeroCounts() }));
+      const byDept = new Map<number, { departmentId: number; departmentName: string; counts: Record<string, number>; total: number }>();
+      for (const h of held) {
+        byKind[h.kind] = (byKind[h.kind] ?? 0) + 1;
+        byMonth[Number(h.heldOn!.slice(5, 7)) - 1].counts[h.kind]++;
+        if (h.departmentId) {
+          const d = byDept.get(h.departmentId) ?? { departmentId: h.departmentId, departmentName: h.departmentName ?? '', counts: zeroCounts(), total: 0 };
+          d.counts[h.kind]++;
+          d.total++;
+          byDept.set(h.departmentId, d);
+        }
+      }
+      // The year's campaigns; the late list keeps every overdue plan and statistics table, a carried-over one of last
+      // year (its title names the year) included, since on last year's page (as at 31 December) it was not yet late.
+      const campaignDuties = duties.filter((d) => d.kind === 'interview_campaign' && d.detail.year === year);
+      const owner = (d: (typeof duties)[number]) => d.ownerLabel ?? '';
+      return {
+        year,
+        byKind: Object.entries(byKind).map(([kind, persons]) => ({ kind, label: VALUE_LABELS[kind] ?? kind, persons })),
+        byMonth,
+        byDepartment: [...byDept.values()].sort((a, b) => b.total - a.total),
+        campaigns: {
+          required: rules.campaignsPerYear.value, done: campaignDuties.filter((d) => d.status === 'done').length, citation: rules.campaignsPerYear.citation,
+          duties: campaignDuties.map((d) => ({ title: d.title, dueDate: d.dueDate, status: d.status, doneDate: d.doneDate ?? null })),
+        },
+        late: duties
+          .filter((d) => (d.kind === 'interview_plan' || d.kind === 'interview_statistics') && d.status === 'overdue')
+          .map((d) => ({ departmentId: d.subjectDepartmentId ?? null, title: d.title, dueDate: d.dueDate, kind: d.kind, owner: owner(d) })),
+        inquiries: {
+          sent: inquiries.length,
+          replied: inquiries.filter((w) => w.status === 'replied' || w.status === 'assessed').length,
+          overdue: inquiries.filter((w) => w.status === 'sent' && w.replyDue! < today).length,
+        },
+      };
+    },
+  );
+};

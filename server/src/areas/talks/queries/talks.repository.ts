@@ -1,0 +1,104 @@
+import { and, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../../core/db/client';
+import { person, talk, talkParticipant } from '../../../core/db/schema';
+import type { AuthContext } from '../../../core/auth/context';
+import { isPartySecretary } from '../../../core/auth/roles';
+import { AppError, visibleOr404 } from '../../../core/shared/errors';
+import { show } from '../../../core/db/sealed';
+
+export type TalkRow = typeof talk.$inferSelect;
+
+export interface TalkWithPeople extends TalkRow {
+  talkers: { id: number; name: string }[];
+  subjects: { id: number; name: string }[];
+  recorder: { id: number; name: string } | null;
+}
+
+export async function withPeople(ex: Executor, rows: TalkRow[]): Promise<TalkWithPeople[]> {
+  if (!rows.length) return [];
+  const parts = await ex
+    .select({ talkId: talkParticipant.talkId, role: talkParticipant.role, id: person.id, name: person.name })
+    .from(talkParticipant)
+    .innerJoin(person, eq(person.id, talkParticipant.personId))
+    .where(inArray(talkParticipant.talkId, rows.map((r) => r.id)));
+  const recorderIds = rows.map((r) => r.recorderPersonId).filter((x): x is number => x !== null);
+  const recorders = recorderIds.length ? await ex.select({ id: person.id, name: person.name }).from(person).where(inArray(person.id, recorderIds)) : [];
+  return rows.map((r) => ({
+    ...r,
+    talkers: parts.filter((p) => p.talkId === r.id && p.role === 'talker').map(({ id, name }) => ({ id, name })),
+    subjects: parts.filter((p) => p.talkId === r.id && p.role === 'subject').map(({ id, name }) => ({ id, name })),
+    recorder: recorders.find((x) => x.id === r.recorderPersonId) ?? null,
+  }));
+}
+
+/** The whole college's talks: the organization department and the Party secretary. */
+export const seesAllTalks = (auth: AuthContext) => auth.roles.includes('org') || isPartySecretary(auth.posts);
+
+/** 谈话内容要点与准备 are for the talkers, the recorder, the organization department and the Party secretary only. */
+export function mayReadNotes(auth: AuthContext, t: TalkWithPeople): boolean {
+  return seesAllTalks(auth) || (auth.personId !== null && (t.talkers.some((p) => p.id === auth.personId) || t.recorderPersonId === auth.personId));
+}
+
+export function involving(personId: number): SQL {
+  return sql`EXISTS (SELECT 1 FROM ${talkParticipant} WHERE ${talkParticipant.talkId} = ${talk.id} AND ${talkParticipant.personId} = ${personId})`;
+}
+
+/**
+ * Refuses a second entry of the same talk (same day, same first talker and first subject, not cancelled) unless the
+ * user confirmed it. Runs inside the recording transaction behind a transaction-scoped advisory lock on exactly that
+ * key, so identical entries posted at once (on one instance or several sharing a database) are decided one after the
+ * other and the second sees the first; different talks take different keys and never wait for each other.
+ */
+export async function refuseDuplicate(tx: Executor, institutionId: number, t: { talkDate: string; talkerIds: number[]; subjectIds: number[] }) {
+  const key = `talk:${institutionId}:${t.talkDate}:${t.talkerIds[0]}:${t.subjectIds[0]}`;
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+  const [dup] = await tx
+    .select({ id: talk.id })
+    .from(talk)
+    .where(and(eq(talk.institutionId, institutionId), eq(talk.talkDate, t.talkDate), ne(talk.status, 'cancelled'), involving(t.subjectIds[0]), involving(t.talkerIds[0])));
+  if (dup) throw new AppError('TALK.POSSIBLE_DUPLICATE', `同一天已登记过与该对象的谈话（记录 ${dup.id}），请确认不是重复登记`, 409, { field: 'talkDate' });
+}
+
+export async function listTalks(ex: Executor, institutionId: number, conds: (SQL | undefined)[], page: number, pageSize: number) {
+  const where = and(eq(talk.institutionId, institutionId), ...conds);
+  const [{ total }] = await ex.select({ total: sql<number>`count(*)::int` }).from(talk).where(where);
+  const rows = await ex.select().from(talk).where(where).orderBy(desc(talk.talkDate), desc(talk.id)).limit(pageSize).offset((page - 1) * pageSize);
+  return { total, rows: await withPeople(ex, rows) };
+}
+
+export async function getTalk(ex: Executor, institutionId: number, id: number) {
+  const [row] = await ex.select().from(talk).where(and(eq(talk.institutionId, institutionId), eq(talk.id, id)));
+  return row ? (await withPeople(ex, [row]))[0] : undefined;
+}
+
+/** 内容要点、谈话前准备、后续跟进 opened for display (one that fails its integrity check shows as unreadable). */
+export function talkNotes(t: Pick<TalkRow, 'id' | 'keyPoints' | 'preparationNotes' | 'followUps'>) {
+  return { keyPoints: show(talk.keyPoints, t.id, t.keyPoints), preparationNotes: show(talk.preparationNotes, t.id, t.preparationNotes), followUps: show(talk.followUps, t.id, t.followUps) };
+}
+
+/** Whether the caller sees a talk: a talker or subject of it, or one who sees the whole college's talks. */
+export const seesTalk = (auth: AuthContext, t: TalkWithPeople) => seesAllTalks(auth) || (auth.personId !== null && [...t.talkers, ...t.subjects].some((p) => p.id === auth.personId));
+
+/** A talk the caller sees, or the 404 an unknown id gets: whether someone else's talk exists is not disclosed. */
+export async function visibleTalk(ex: Executor, auth: AuthContext, id: number): Promise<TalkWithPeople> {
+  return visibleOr404(await getTalk(ex, auth.institutionId, id), (t) => seesTalk(auth, t), '谈话记录', 'TALK.NOT_FOUND');
+}
+
+export function presentTalk(t: TalkWithPeople, auth: AuthContext) {
+  const notes = mayReadNotes(auth, t);
+  return {
+    id: t.id,
+    kind: t.kind,
+    form: t.form,
+    status: t.status,
+    talkDate: t.talkDate,
+    talkTime: t.talkTime,
+    place: t.place,
+    occasion: t.occasion,
+    talkers: t.talkers,
+    subjects: t.subjects,
+    recorder: t.recorder,
+    notesVisible: notes,
+    ...(notes ? talkNotes(t) : {}),
+  };
+}

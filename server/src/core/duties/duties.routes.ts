@@ -1,0 +1,190 @@
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { department, dutyWaiver, person, post, tenure } from '../db/schema';
+import { activeOn } from '../db/sql';
+import type { AuthContext } from '../auth/context';
+import type { Duty } from './types';
+import { DUTY_KIND_LABELS } from './registry';
+import type { AppDeps } from '../services/deps';
+import { runCommand } from '../http/command';
+import { refuseOwnCase } from '../http/own-case';
+import { AppError } from '../shared/errors';
+import { todayIso } from '../shared/dates';
+import { dutiesFor, viewOf } from './duties.service';
+import { DUTY_STATUSES, dutyOut, presentDuty } from './duties.schema';
+import { personOfTenure, postOfTenure } from '../db/joins';
+import { idQuery, pageQuery } from '../http/ids';
+
+const inScope = (auth: AuthContext) => (d: Duty) =>
+  auth.scope.all ||
+  (d.subjectDepartmentId !== undefined && auth.scope.departmentIds.includes(d.subjectDepartmentId)) ||
+  (d.subjectPersonId !== undefined && d.subjectPersonId === auth.scope.personId);
+
+const ownedBy = (auth: AuthContext) => (d: Duty) => {
+  const o = d.owner;
+  if (o.type === 'person') return o.personId === auth.personId;
+  if (o.type === 'persons') return auth.personId !== null && o.personIds.includes(auth.personId);
+  return (auth.roles as string[]).includes(o.role);
+};
+
+const listQuery = z.object({
+  kind: z.string().max(40).optional(),
+  status: z.enum(DUTY_STATUSES).optional(),
+  departmentId: idQuery().optional(),
+  page: pageQuery,
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
+
+const STATUS_ORDER: Record<string, number> = { overdue: 0, due_soon: 1, open: 2, waived: 3, done: 4 };
+const byUrgency = (a: Duty, b: Duty) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0);
+
+const countsOut = z.object({ open: z.number(), due_soon: z.number(), overdue: z.number(), done: z.number(), waived: z.number(), total: z.number() });
+const emptyCounts = () => ({ open: 0, due_soon: 0, overdue: 0, done: 0, waived: 0, total: 0 });
+
+export const dutiesRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  app.get(
+    '/api/duties/mine',
+    {
+      config: { access: 'duty.read' },
+      schema: { tags: ['duties'], summary: '我的待办：本人或本人所在部门角色应办的事项', querystring: listQuery, response: { 200: z.object({ total: z.number(), items: z.array(dutyOut) }) } },
+    },
+    async (req) => {
+      const auth = req.auth!;
+      const { duties } = await dutiesFor(db, packs, auth.institutionId, todayIso(), auth.factsVersion);
+      const q = req.query;
+      const mine = duties
+        .filter(ownedBy(auth))
+        .filter((d) => (!q.kind || d.kind === q.kind) && (!q.status || d.status === q.status) && (!q.departmentId || d.subjectDepartmentId === q.departmentId))
+        .sort(byUrgency);
+      return { total: mine.length, items: mine.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map(presentDuty) };
+    },
+  );
+
+  app.get(
+    '/api/duties',
+    {
+      config: { access: 'duty.dashboard' },
+      schema: { tags: ['duties'], summary: '全院（或所分管部门）应办事项', querystring: listQuery, response: { 200: z.object({ total: z.number(), items: z.array(dutyOut) }) } },
+    },
+    async (req) => {
+      const auth = req.auth!;
+      const { duties } = await dutiesFor(db, packs, auth.institutionId, todayIso(), auth.factsVersion);
+      const q = req.query;
+      const list = duties
+        .filter(inScope(auth))
+        .filter((d) => (!q.kind || d.kind === q.kind) && (!q.status || d.status === q.status) && (!q.departmentId || d.subjectDepartmentId === q.departmentId))
+        .sort(byUrgency);
+      return { total: list.length, items: list.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map(presentDuty) };
+    },
+  );
+
+  app.get(
+    '/api/duties/summary',
+    {
+      config: { access: 'duty.dashboard' },
+      schema: {
+        tags: ['duties'],
+        summary: '工作台统计：关键数字、按部门和类别的应办事项',
+        response: {
+          200: z.object({
+            asOf: z.string(),
+            keyNumbers: z.object({ persons: z.number(), cadres: z.number(), middleCadres: z.number(), leadership: z.number(), departments: z.number() }),
+            totals: countsOut,
+            byKind: z.array(countsOut.extend({ kind: z.string(), label: z.string() })),
+            byDepartment: z.array(countsOut.extend({ departmentId: z.number(), name: z.string() })),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const auth = req.auth!;
+      const asOf = todayIso();
+      const derivation = await dutiesFor(db, packs, auth.institutionId, asOf, auth.factsVersion);
+      // The same for everyone with the same data scope until the facts change: computed once per derivation.
+      const scopeKey = auth.scope.all ? 'all' : `${[...auth.scope.departmentIds].sort((a, b) => a - b).join(',')}|${auth.scope.personId ?? ''}`;
+      return viewOf(derivation, scopeKey, () => dashboardSummary(auth, derivation.duties.filter(inScope(auth)), asOf));
+    },
+  );
+
+  async function dashboardSummary(auth: AuthContext, duties: Duty[], asOf: string) {
+    const totals = emptyCounts();
+    const byKind = new Map<string, ReturnType<typeof emptyCounts>>();
+    const byDept = new Map<number, ReturnType<typeof emptyCounts>>();
+    for (const d of duties) {
+      for (const c of [totals, get(byKind, d.kind), d.subjectDepartmentId ? get(byDept, d.subjectDepartmentId) : null]) {
+        if (!c) continue;
+        c[d.status]++;
+        c.total++;
+      }
+    }
+    const scopeDepts = auth.scope.all ? undefined : auth.scope.departmentIds;
+    // The key numbers in one pass over today's posts (people counted once per group), beside the departments.
+    const counted = (ranks: string[]) => sql<number>`(count(DISTINCT ${tenure.personId}) FILTER (WHERE ${inArray(post.rank, ranks)}))::int`;
+    const [depts, [ranks], [persons]] = await Promise.all([
+      db.select({ id: department.id, name: department.name }).from(department).where(eq(department.institutionId, auth.institutionId)),
+      db
+        .select({
+          all: counted(['principal', 'leader', 'middle_chief', 'middle_deputy', 'section', 'staff']),
+          cadres: counted(['principal', 'leader', 'middle_chief', 'middle_deputy', 'section']),
+          middle: counted(['middle_chief', 'middle_deputy']),
+          leadership: counted(['principal', 'leader']),
+        })
+        .from(tenure)
+        .innerJoin(post, postOfTenure)
+        .innerJoin(person, personOfTenure)
+        .where(and(eq(tenure.institutionId, auth.institutionId), activeOn(tenure.startDate, tenure.endDate, asOf), eq(person.status, 'active'), scopeDepts ? inArray(post.departmentId, scopeDepts.length ? scopeDepts : [-1]) : undefined)),
+      db.select({ n: count() }).from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.status, 'active'))),
+    ]);
+    const deptName = new Map(depts.map((d) => [d.id, d.name]));
+    return {
+      asOf,
+      keyNumbers: {
+        persons: scopeDepts ? ranks.all : persons.n,
+        cadres: ranks.cadres,
+        middleCadres: ranks.middle,
+        leadership: ranks.leadership,
+        departments: scopeDepts ? scopeDepts.length : depts.length,
+      },
+      totals,
+      byKind: [...byKind].map(([kind, c]) => ({ kind, label: DUTY_KIND_LABELS[kind] ?? kind, ...c })),
+      byDepartment: [...byDept]
+        .map(([departmentId, c]) => ({ departmentId, name: deptName.get(departmentId) ?? String(departmentId), ...c }))
+        .sort((a, b) => b.overdue - a.overdue || b.total - a.total),
+    };
+  }
+
+  app.post(
+    '/api/duties/waive',
+    {
+      config: { access: 'duty.waive' },
+      schema: {
+        tags: ['duties'],
+        summary: '免办：写明理由后不再要求办理（如“原则上”条款的例外）',
+        body: z.object({ key: z.string().min(1).max(200), reason: z.string().trim().min(5, '请写明免办理由（至少 5 个字）').max(500) }),
+        response: { 200: dutyOut },
+      },
+    },
+    async (req) => {
+      const auth = req.auth!;
+      const { duties } = await dutiesFor(db, packs, auth.institutionId, todayIso(), auth.factsVersion);
+      const d = duties.find((x) => x.key === req.body.key);
+      if (!d) throw new AppError('DUTY.NOT_FOUND', '该应办事项不存在或已不再需要办理', 404, { field: 'key' });
+      // 回避: nobody waives a duty about themselves (their own sideline report, post-change review, talk, …).
+      refuseOwnCase(auth, [d.subjectPersonId], '免办以本人为对象的应办事项');
+      if (d.status === 'done') throw new AppError('DUTY.ALREADY_DONE', '该事项已办结，无需免办', 409);
+      if (d.status === 'waived') throw new AppError('DUTY.ALREADY_WAIVED', '该事项已免办', 409);
+      return runCommand(db, req, async (tx) => {
+        const [w] = await tx.insert(dutyWaiver).values({ institutionId: auth.institutionId, dutyKey: d.key, reason: req.body.reason, waivedBy: auth.accountId }).returning();
+        const after: Duty = { ...d, status: 'waived', waiver: { reason: w.reason, waivedBy: w.waivedBy, waivedAt: w.waivedAt.toISOString() } };
+        return { result: presentDuty(after), audit: { action: 'duty.waive', entityType: 'duty', entityId: d.key, before: { status: d.status }, after: { status: 'waived', reason: w.reason } } };
+      });
+    },
+  );
+};
+
+function get<K>(m: Map<K, ReturnType<typeof emptyCounts>>, k: K) {
+  let v = m.get(k);
+  if (!v) m.set(k, (v = emptyCounts()));
+  return v;
+}

@@ -1,0 +1,41 @@
+import type { FastifyRequest } from 'fastify';
+import { eq, sql } from 'drizzle-orm';
+import { institution } from '../db/schema';
+import type { Db, Tx } from '../db/client';
+import { writeAudit, type AuditInput } from '../audit/audit.writer';
+import { unauthenticated } from '../shared/errors';
+
+export type CommandAudit = Pick<AuditInput, 'action' | 'entityType' | 'entityId' | 'before' | 'after' | 'detail'>;
+
+/**
+ * Runs a state change in one transaction and writes its audit event in the same transaction:
+ * either both are stored or neither is.
+ */
+export async function runCommand<T>(
+  db: Db,
+  req: FastifyRequest,
+  fn: (tx: Tx) => Promise<{ result: T; audit: CommandAudit }>,
+  opts: { affects?: 'institution' | 'all_institutions' | 'nothing' } = {},
+): Promise<T> {
+  const auth = req.auth;
+  if (!auth) throw unauthenticated();
+  return db.transaction(async (tx) => {
+    const { result, audit } = await fn(tx);
+    // The facts changed: duties derived from the old facts are stale (see duties.service). A staging write (an import
+    // preview) changes no fact and leaves them be.
+    if (opts.affects !== 'nothing')
+      await tx
+        .update(institution)
+        .set({ factsVersion: sql`${institution.factsVersion} + 1` })
+        .where(opts.affects === 'all_institutions' ? undefined : eq(institution.id, auth.institutionId));
+    await writeAudit(tx, {
+      ...audit,
+      institutionId: auth.institutionId,
+      actorAccountId: auth.accountId,
+      actorName: auth.displayName,
+      ip: req.ip,
+      outcome: 'success',
+    });
+    return result;
+  });
+}

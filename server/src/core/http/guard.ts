@@ -1,0 +1,117 @@
+import '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/client';
+import type { AuthContext } from '../auth/context';
+import { ADMIN_ROLES, dataScope, deriveRoles, permissionsOf, type Role, type RouteAccess } from '../auth/roles';
+import { deleteSession, findSession, heldPostsCached, touchSession } from '../auth/session.repository';
+import { writeAudit } from '../audit/audit.writer';
+import { todayIso } from '../shared/dates';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call the route. Every /api route must declare it; a route without it stops the start. */
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    auth?: AuthContext;
+  }
+}
+
+export const SESSION_COOKIE = 'cadre_sid';
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
+}
+
+/** What an account that must change its password may still call. */
+const PASSWORD_CHANGE_ROUTES = ['/api/auth/me', '/api/auth/password', '/api/auth/logout'];
+/** What an administrator without the required second factor may still call. */
+const TOTP_ENROLL_ROUTES = [...PASSWORD_CHANGE_ROUTES, '/api/auth/totp/setup', '/api/auth/totp/enable'];
+
+/** Routes under these prefixes are served by plugins (the OpenAPI document) and are public by nature. */
+const PLUGIN_PUBLIC_PREFIXES = ['/api/docs'];
+
+export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes: number; absoluteHours: number; totpAdmins?: boolean }): RegisteredRoute[] {
+  const routes: RegisteredRoute[] = [];
+  app.addHook('onRoute', (r) => {
+    if (!r.url.startsWith('/api')) return;
+    if (!r.config?.access && PLUGIN_PUBLIC_PREFIXES.some((p) => r.url.startsWith(p))) r.config = { ...r.config, access: 'public' };
+    const methods = Array.isArray(r.method) ? r.method : [r.method];
+    for (const m of methods) routes.push({ method: m, url: r.url, access: r.config?.access });
+    if (!r.config?.access) throw new Error(`route ${methods.join(',')} ${r.url} declares no access (deny by default)`);
+  });
+
+  async function resolve(req: FastifyRequest, reply: FastifyReply): Promise<'ok' | 'expired' | 'none'> {
+    const token = req.cookies?.[SESSION_COOKIE];
+    if (!token) return 'none';
+    const found = await findSession(db, token);
+    if (!found || found.account.disabled) return 'none';
+    const idleMs = Date.now() - found.session.lastSeenAt.getTime();
+    // Idle too long, or older than the absolute lifetime however active: the session ends on the server.
+    if (idleMs > opts.idleMinutes * 60_000 || Date.now() - found.session.createdAt.getTime() > opts.absoluteHours * 3_600_000) {
+      await deleteSession(db, found.session.id);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return 'expired';
+    }
+    if (idleMs > 60_000) await touchSession(db, found.session.id);
+    const a = found.account;
+    const { posts, overseenDepartmentIds } = a.personId
+      ? await heldPostsCached(db, a.institutionId, found.factsVersion, a.personId, todayIso())
+      : { posts: [], overseenDepartmentIds: [] };
+    const roles: Role[] = [...(a.roles as Role[]), ...(a.personId ? deriveRoles(posts) : [])];
+    req.auth = {
+      accountId: a.id,
+      username: a.username,
+      displayName: a.displayName,
+      institutionId: a.institutionId,
+      personId: a.personId,
+      roles,
+      permissions: permissionsOf(roles),
+      scope: dataScope(roles, a.personId, posts, overseenDepartmentIds),
+      posts,
+      sessionId: found.session.id,
+      factsVersion: found.factsVersion,
+      mustChangePassword: a.mustChangePassword,
+      totpRequired: !!opts.totpAdmins && !a.totpEnabled && roles.some((r) => ADMIN_ROLES.includes(r as never)),
+    };
+    return 'ok';
+  }
+
+
+  // Keyed on the route that matched, never on the raw URL: a target such as `/%61pi/persons` reaches an /api route
+  // without starting with "/api". Only API routes declare access (the start refuses one that does not); what matched
+  // none (static files, the not-found handler) runs no handler that reads a session.
+  app.addHook('onRequest', async (req, reply) => {
+    const access = req.routeOptions.config?.access;
+    if (access === undefined) return;
+    const state = await resolve(req, reply);
+    if (access === 'public') return;
+    const deny = async (status: number, code: string, message: string) => {
+      await writeAudit(db, {
+        institutionId: req.auth?.institutionId ?? null,
+        actorAccountId: req.auth?.accountId ?? null,
+        actorName: req.auth?.displayName ?? null,
+        action: 'access.denied',
+        entityType: 'route',
+        entityId: `${req.method} ${req.routeOptions.url}`,
+        detail: { code, required: access },
+        ip: req.ip,
+        outcome: 'denied',
+      });
+      return reply.status(status).send({ error: { code, message } });
+    };
+    if (!req.auth) {
+      return state === 'expired'
+        ? deny(401, 'AUTH.SESSION_EXPIRED', `会话已失效（超过 ${opts.idleMinutes} 分钟未操作，或登录已满 ${opts.absoluteHours} 小时），请重新登录`)
+        : deny(401, 'AUTH.UNAUTHENTICATED', '请先登录');
+    }
+    // An account holding a password it was given may only change it (and see who it is, or sign out).
+    if (req.auth.mustChangePassword && !PASSWORD_CHANGE_ROUTES.includes(req.routeOptions.url ?? '')) return deny(403, 'AUTH.PASSWORD_CHANGE_REQUIRED', '首次登录或密码被重置后，须先修改密码');
+    if (req.auth.totpRequired && !TOTP_ENROLL_ROUTES.includes(req.routeOptions.url ?? '')) return deny(403, 'AUTH.TOTP_ENROLL_REQUIRED', '系统管理员、安全管理员、审计管理员须先设置动态口令（双因素认证）');
+    if (access !== 'authenticated' && !req.auth.permissions.has(access)) return deny(403, 'AUTH.FORBIDDEN', '您的角色没有访问此功能的权限');
+  });
+
+  return routes;
+}

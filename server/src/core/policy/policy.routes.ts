@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../services/deps';
+import { policyFor } from '../services/policy.service';
+import { AREA_LABELS, AREAS } from './pack-schema';
+import { todayIso } from '../shared/dates';
+import { describeValue } from './vocabulary';
+import { isoDate } from '../../areas/people/http/people.schema';
+
+export const policyRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  app.get(
+    '/api/policy/documents',
+    {
+      config: { access: 'policy.read' },
+      schema: {
+        tags: ['policy'],
+        summary: '制度文件：引用条款时显示的文件名称（按政策包与附件）',
+        response: {
+          200: z.object({
+            documents: z.array(z.object({ packId: z.string(), label: z.string(), short: z.string(), title: z.string(), institution: z.string(), docNo: z.string().nullable() })),
+          }),
+        },
+      },
+    },
+    async () => ({
+      documents: [...packs.values()].flatMap((p) =>
+        Object.values(p.documents).map((d) => ({ packId: p.id, label: d.label, short: d.short, title: d.title, institution: p.institution, docNo: d.docNo ?? null })),
+      ),
+    }),
+  );
+
+  app.get(
+    '/api/policy',
+    {
+      config: { access: 'policy.read' },
+      schema: {
+        tags: ['policy'],
+        summary: '制度：本院现行有效的全部规则及其出处',
+        querystring: z.object({ asOf: isoDate.optional() }),
+        response: {
+          200: z.object({
+            asOf: z.string(),
+            ownPack: z.object({ id: z.string(), institution: z.string() }),
+            areas: z.array(z.object({ area: z.string(), label: z.string(), packId: z.string().nullable(), adopted: z.boolean() })),
+            documents: z.array(z.object({ packId: z.string(), id: z.string(), label: z.string(), title: z.string(), docNo: z.string().nullable(), issued: z.string().nullable() })),
+            rules: z.array(
+              z.object({
+                key: z.string(), area: z.string(), description: z.string(), unit: z.string().nullable(), value: z.unknown(), valueText: z.string(), since: z.string(), until: z.string().nullable(),
+                packId: z.string(), citation: z.string().nullable(), isDefault: z.boolean(), documentTitle: z.string().nullable(), note: z.string().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      const asOf = req.query.asOf ?? todayIso();
+      const { policy, inst } = await policyFor(db, packs, req.auth!.institutionId);
+      const own = packs.get(inst.packId)!;
+      const areas = AREAS.map((area) => {
+        const covered = own.areas.includes(area);
+        const packId = covered ? own.id : (policy.adoptions[area] ?? null);
+        return { area, label: AREA_LABELS[area], packId, adopted: !covered && !!packId };
+      });
+      const usedPacks = new Set([own.id, ...areas.map((a) => a.packId).filter((x): x is string => !!x)]);
+      return {
+        asOf,
+        ownPack: { id: own.id, institution: own.institution },
+        areas,
+        documents: [...usedPacks].flatMap((pid) =>
+          Object.entries(packs.get(pid)!.documents).map(([id, d]) => ({ packId: pid, id, label: d.label, title: d.title, docNo: d.docNo ?? null, issued: d.issued ?? null })),
+        ),
+        rules: policy.allInForce(asOf).map((r) => ({
+          key: r.key, area: r.area, description: r.description, unit: r.unit ?? null, value: r.value, valueText: describeValue(r.value, r.unit), since: r.since, until: r.until ?? null,
+          packId: r.source.packId, citation: r.source.citation, isDefault: r.source.isDefault, documentTitle: r.source.documentTitle, note: r.source.note ?? null,
+        })),
+      };
+    },
+  );
+};
