@@ -6,7 +6,8 @@
 import { openBenchDatabase, settle } from './generate/database';
 import { loadAllPacks } from '../server/src/core/policy/pack-loader';
 import { policyFor } from '../server/src/core/services/policy.service';
-import { DERIVERS, type FactLoader } from '../server/src/core/duties/registry';
+import { derivers, type FactLoader } from '../server/src/core/duties/registry';
+import '../server/src/areas';
 import { todayIso } from '../server/src/core/shared/dates';
 import { median, table } from './report';
 
@@ -17,7 +18,7 @@ await settle(database.db);
 const asOf = todayIso();
 const { policy } = await policyFor(database.db, loadAllPacks(), Number(inst));
 const loaders = new Map<FactLoader, { names: string[]; ms: number[]; facts?: unknown }>();
-for (const { deriver, load } of DERIVERS) {
+for (const { deriver, load } of derivers()) {
   const e = loaders.get(load) ?? { names: [], ms: [] };
   e.names.push(deriver.kind);
   loaders.set(load, e);
@@ -31,7 +32,7 @@ for (const [load, e] of loaders) {
   }
   rows.push([`load ${load.name}`, median(e.ms)]);
 }
-for (const { deriver, load } of DERIVERS) {
+for (const { deriver, load } of derivers()) {
   const ms: number[] = [];
   let n = 0;
   for (let i = 0; i <= runs; i++) {

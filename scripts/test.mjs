@@ -33,7 +33,7 @@ function step(name, cmd, args, cwd = root) {
   return r.status === 0;
 }
 
-step('typecheck', bin('tsc'), ['-p', 'server']) && step('typecheck web', bin('tsc'), ['-p', 'web']) && step('typecheck e2e', bin('tsc'), ['-p', 'e2e']) && step('typecheck bench', bin('tsc'), ['-p', 'bench']);
+step('dependency rule', bin('depcruise'), ['server/src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']) && step('typecheck', bin('tsc'), ['-p', 'server']) && step('typecheck web', bin('tsc'), ['-p', 'web']) && step('typecheck e2e', bin('tsc'), ['-p', 'e2e']) && step('typecheck bench', bin('tsc'), ['-p', 'bench']);
 console.log(process.env.DATABASE_URL ? '\n集成测试将在 PGlite 和 PostgreSQL 上各运行一遍 / integration tests on PGlite and PostgreSQL' : '\n集成测试在 PGlite 上运行（设置 DATABASE_URL 可同时在 PostgreSQL 上运行）');
 vitest('server tests', 'server');
 await ensureWebBuilt();
@@ -42,6 +42,6 @@ vitest('e2e tests (Chromium)', 'e2e');
 const failed = results.filter(([, ok]) => !ok);
 console.log('\n' + results.map(([n, ok]) => `${ok ? '✓' : '✗'} ${n}`).join('\n'));
 // Tests counted from the runners' reports; a failed type check counts as a failure too.
-const failedChecks = failed.filter(([n]) => n.startsWith('typecheck')).length;
+const failedChecks = failed.filter(([n]) => n.startsWith('typecheck') || n === 'dependency rule').length;
 console.log(`${counts.passed} passed, ${counts.failed + failedChecks} failed`);
 process.exit(failed.length ? 1 : 0);

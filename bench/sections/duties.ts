@@ -1,3 +1,4 @@
+import '../../server/src/areas'; // registers every area's duty kinds
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../server/src/core/db/client';
 import { institution } from '../../server/src/core/db/schema';

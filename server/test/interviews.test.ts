@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Database } from '../src/core/db/connection';
 import { buildCalendar } from '../src/core/calendar/source';
-import { workingDayDeadline } from '../src/areas/tolerance/rules/deadlines';
+import { workingDayDeadline } from '../src/core/calendar/deadlines';
 import { todayIso } from '../src/core/shared/dates';
 import { ENGINES, freshDatabase, rowCount } from './support/database';
 import { signIn, testApp, type Client } from './support/app';

@@ -2,8 +2,8 @@ import { addDays, diffDays, type IsoDate } from '../core/shared/dates';
 import { idNumberCheckChar } from '../areas/people/rules/id-number';
 import { partyPostRule } from '../areas/people/rules/party-posts';
 import type { CollegeTemplate } from './colleges';
-import { GIVEN_ANY, GIVEN_FEMALE, GIVEN_MALE, SURNAMES } from './names';
-import { Rng } from './random';
+import { GIVEN_ANY, GIVEN_FEMALE, GIVEN_MALE, SURNAMES } from '../core/demo/names';
+import { Rng } from '../core/demo/random';
 
 /** Plain demo data for one college; refs are indexes into the arrays, resolved to ids when inserted. Pure. */
 export interface DemoCollege {

@@ -1,3 +1,4 @@
+import '../../src/areas'; // registers every area's duty kinds with the duty engine
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { PGlite } from '@electric-sql/pglite';

@@ -731,6 +731,1432 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 账号列表（系统管理员、安全管理员） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                            displayName: string;
+                            personId: number | null;
+                            personName: string | null;
+                            roles: {
+                                role: string;
+                                label: string;
+                            }[];
+                            disabled: boolean;
+                            locked: boolean;
+                            mustChangePassword: boolean;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建账号（系统管理员）：不生成密码，只给出激活码前半段；安全管理员批准后给出后半段，本人凭两段激活码自行设置密码；角色由安全管理员授予；一人只能有一个账号 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 用户名 */
+                        username: string;
+                        /** @description 显示名称 */
+                        displayName: string;
+                        /** @description 关联人员 */
+                        personId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                            /** @description 重置申请编号：待安全管理员批准 */
+                            resetId: number;
+                            /** @description 激活码前半段（系统管理员交给本人） */
+                            requestHalf: string;
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用账号（系统管理员）：立即结束其全部会话 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启用账号（系统管理员） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请重置密码（系统管理员）：给出激活码前半段；安全管理员批准后原密码失效、会话结束并给出后半段；本人凭两段激活码（已启用动态口令的还须动态口令）自行设置新密码 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                            /** @description 重置申请编号：待安全管理员批准 */
+                            resetId: number;
+                            /** @description 激活码前半段（系统管理员交给本人） */
+                            requestHalf: string;
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 授予角色（安全管理员，三员分立） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 角色 */
+                        roles: ("org" | "discipline" | "office" | "finance" | "foreign_affairs" | "publicity" | "sysadmin" | "secadmin" | "auditor")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查找账号（系统管理员、安全管理员）：按姓名、用户名或工号搜索，按授予的角色和状态筛选，分页 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 姓名、用户名或工号 */
+                    q?: string;
+                    /** @description 授予的角色 */
+                    role?: "org" | "discipline" | "office" | "finance" | "foreign_affairs" | "publicity" | "sysadmin" | "secadmin" | "auditor";
+                    /** @description 账号状态 */
+                    status?: "enabled" | "disabled" | "locked" | "departed" | "sso";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                username: string;
+                                displayName: string;
+                                personId: number | null;
+                                personName: string | null;
+                                staffNo: string | null;
+                                /** @description 人员状态：active 在职 / retired 已退休 / left 已离职 */
+                                personStatus: string | null;
+                                roles: {
+                                    role: string;
+                                    label: string;
+                                }[];
+                                disabled: boolean;
+                                locked: boolean;
+                                mustChangePassword: boolean;
+                                /** @description 经统一身份认证登录过（本系统无密码） */
+                                sso: boolean;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出账号清单（Excel，按当前搜索和筛选）；不含任何密码或激活码 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 姓名、用户名或工号 */
+                    q?: string;
+                    /** @description 授予的角色 */
+                    role?: "org" | "discipline" | "office" | "finance" | "foreign_affairs" | "publicity" | "sysadmin" | "secadmin" | "auditor";
+                    /** @description 账号状态 */
+                    status?: "enabled" | "disabled" | "locked" | "departed" | "sso";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/disable-departed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用已离职、退休人员的账号（系统管理员）：名册中人员状态不是“在职”的，其账号一次停用，会话全部结束；dryRun 只列出不停用 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 只列出，不停用
+                         * @default false
+                         */
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            accounts: {
+                                id: number;
+                                username: string;
+                                displayName: string;
+                                personStatus: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounts/from-roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按人员名册批量建立账号（系统管理员，未接入统一身份认证的学院）：名册中在职、尚无账号的人各建一个账号（用户名为“学院代码.工号”），角色按职务确定；不生成任何密码，本人须经“重置密码”的两段激活码自行设置；dryRun 只列出 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 只列出，不建立
+                         * @default false
+                         */
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            accounts: {
+                                personId: number;
+                                username: string;
+                                displayName: string;
+                            }[];
+                            skipped: {
+                                personId: number;
+                                username: string;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/password-resets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 密码重置与账号激活申请（安全管理员审批，系统管理员查看）：待批准的和已处理的 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            accountId: number;
+                            username: string;
+                            displayName: string;
+                            /** @description 账号关联的人员：其职务决定账号的业务角色 */
+                            personName: string | null;
+                            /**
+                             * @description reset 重置密码；activation 新账号激活
+                             * @enum {string}
+                             */
+                            kind: "reset" | "activation";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused" | "redeemed" | "cancelled" | "expired";
+                            requestedByName: string;
+                            requestedAt: string;
+                            decidedByName: string | null;
+                            decidedAt: string | null;
+                            refusalReason: string | null;
+                            expiresAt: string;
+                            redeemedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/password-resets/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准重置或激活（安全管理员）：给出激活码后半段（只显示一次）；该账号原密码即时失效，会话全部结束 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            username: string;
+                            /** @description 激活码后半段（安全管理员交给本人） */
+                            approvalHalf: string;
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/password-resets/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不批准重置或激活（安全管理员）：须写明理由；账号不受影响 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 使用激活码设置密码：用户名、系统管理员给的前半段、安全管理员给的后半段（已启用动态口令的还须动态口令），自行设置新密码；激活码一次有效，其他会话全部结束 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        /** @description 激活码前半段 */
+                        requestHalf: string;
+                        /** @description 激活码后半段 */
+                        approvalHalf: string;
+                        /** @description 动态口令（已启用时） */
+                        code?: string;
+                        /** @description 新密码 */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duties/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的待办：本人或本人所在部门角色应办的事项 */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: string;
+                    status?: "open" | "due_soon" | "overdue" | "done" | "waived";
+                    departmentId?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                key: string;
+                                kind: string;
+                                kindLabel: string;
+                                title: string;
+                                owner: string;
+                                subjectPersonId: number | null;
+                                subjectDepartmentId: number | null;
+                                dueDate: string;
+                                doneDate: string | null;
+                                /** @enum {string} */
+                                status: "open" | "due_soon" | "overdue" | "done" | "waived";
+                                statusLabel: string;
+                                citation: string | null;
+                                isDefaultRule: boolean;
+                                /** @description 期限（或决定期限的天数、日期）为系统默认 */
+                                dueIsDefault: boolean;
+                                link: string;
+                                reasons: string[];
+                                waiver: {
+                                    reason: string;
+                                    waivedAt: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 全院（或所分管部门）应办事项 */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: string;
+                    status?: "open" | "due_soon" | "overdue" | "done" | "waived";
+                    departmentId?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                key: string;
+                                kind: string;
+                                kindLabel: string;
+                                title: string;
+                                owner: string;
+                                subjectPersonId: number | null;
+                                subjectDepartmentId: number | null;
+                                dueDate: string;
+                                doneDate: string | null;
+                                /** @enum {string} */
+                                status: "open" | "due_soon" | "overdue" | "done" | "waived";
+                                statusLabel: string;
+                                citation: string | null;
+                                isDefaultRule: boolean;
+                                /** @description 期限（或决定期限的天数、日期）为系统默认 */
+                                dueIsDefault: boolean;
+                                link: string;
+                                reasons: string[];
+                                waiver: {
+                                    reason: string;
+                                    waivedAt: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duties/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作台统计：关键数字、按部门和类别的应办事项 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            keyNumbers: {
+                                persons: number;
+                                cadres: number;
+                                middleCadres: number;
+                                leadership: number;
+                                departments: number;
+                            };
+                            totals: {
+                                open: number;
+                                due_soon: number;
+                                overdue: number;
+                                done: number;
+                                waived: number;
+                                total: number;
+                            };
+                            byKind: {
+                                open: number;
+                                due_soon: number;
+                                overdue: number;
+                                done: number;
+                                waived: number;
+                                total: number;
+                                kind: string;
+                                label: string;
+                            }[];
+                            byDepartment: {
+                                open: number;
+                                due_soon: number;
+                                overdue: number;
+                                done: number;
+                                waived: number;
+                                total: number;
+                                departmentId: number;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duties/waive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 免办：写明理由后不再要求办理（如“原则上”条款的例外） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            kind: string;
+                            kindLabel: string;
+                            title: string;
+                            owner: string;
+                            subjectPersonId: number | null;
+                            subjectDepartmentId: number | null;
+                            dueDate: string;
+                            doneDate: string | null;
+                            /** @enum {string} */
+                            status: "open" | "due_soon" | "overdue" | "done" | "waived";
+                            statusLabel: string;
+                            citation: string | null;
+                            isDefaultRule: boolean;
+                            /** @description 期限（或决定期限的天数、日期）为系统默认 */
+                            dueIsDefault: boolean;
+                            link: string;
+                            reasons: string[];
+                            waiver: {
+                                reason: string;
+                                waivedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 制度文件：引用条款时显示的文件名称（按政策包与附件） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            documents: {
+                                packId: string;
+                                label: string;
+                                short: string;
+                                title: string;
+                                institution: string;
+                                docNo: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 制度：本院现行有效的全部规则及其出处 */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            ownPack: {
+                                id: string;
+                                institution: string;
+                            };
+                            areas: {
+                                area: string;
+                                label: string;
+                                packId: string | null;
+                                adopted: boolean;
+                            }[];
+                            documents: {
+                                packId: string;
+                                id: string;
+                                label: string;
+                                title: string;
+                                docNo: string | null;
+                                issued: string | null;
+                            }[];
+                            rules: {
+                                key: string;
+                                area: string;
+                                description: string;
+                                unit: string | null;
+                                value: unknown;
+                                valueText: string;
+                                since: string;
+                                until: string | null;
+                                packId: string;
+                                citation: string | null;
+                                isDefault: boolean;
+                                documentTitle: string | null;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作日历：某年的法定节假日、调休工作日及管理员调整 */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            known: boolean;
+                            /** @enum {string} */
+                            source: "package" | "confirmed" | "unknown";
+                            knownYears: number[];
+                            days: {
+                                date: string;
+                                /** @enum {string} */
+                                kind: "holiday" | "workday";
+                                name: string;
+                                /** @enum {string} */
+                                source: "package" | "override";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/working-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作日推算：某日起第 N 个工作日，或两日之间的工作日数 */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    add?: number;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            date: string | null;
+                            workingDays: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 录入一天的节假日或调休工作日（覆盖节假日数据包） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date: string;
+                        /** @enum {string} */
+                        kind: "holiday" | "workday";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/overrides/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除一条日历调整 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认某年的节假日安排已全部录入（此后方可按工作日计算该年的期限） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计日志（只读） */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    action?: string;
+                    actor?: string;
+                    outcome?: "success" | "denied" | "failed";
+                    entityType?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                id: number;
+                                at: string;
+                                actorName: string | null;
+                                action: string;
+                                entityType: string | null;
+                                entityId: string | null;
+                                summary: unknown;
+                                ip: string | null;
+                                outcome: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 校验审计日志链（HMAC-SM3）：给出第一条被改动、删除或插入的事件；并与数据库之外的锚点比对，发现最新事件被删除、链头被回退或事件被替换 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            checked: number;
+                            unchained: number;
+                            firstBroken: {
+                                id: number;
+                                at: string;
+                                action: string;
+                                reason: string;
+                            } | null;
+                            anchor: {
+                                ok: boolean;
+                                anchors: number;
+                                latest: {
+                                    at: string;
+                                    lastId: number | null;
+                                    count: number;
+                                } | null;
+                                problems: {
+                                    code: string;
+                                    message: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/persons": {
         parameters: {
             query?: never;
@@ -1502,6 +2928,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载本人个人信息副本（个人信息保护法第四十五条） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/roster/import-template.xlsx": {
         parameters: {
             query?: never;
@@ -1819,728 +3279,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/accounts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 账号列表（系统管理员、安全管理员） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            username: string;
-                            displayName: string;
-                            personId: number | null;
-                            personName: string | null;
-                            roles: {
-                                role: string;
-                                label: string;
-                            }[];
-                            disabled: boolean;
-                            locked: boolean;
-                            mustChangePassword: boolean;
-                            createdAt: string;
-                        }[];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** 新建账号（系统管理员）：不生成密码，只给出激活码前半段；安全管理员批准后给出后半段，本人凭两段激活码自行设置密码；角色由安全管理员授予；一人只能有一个账号 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description 用户名 */
-                        username: string;
-                        /** @description 显示名称 */
-                        displayName: string;
-                        /** @description 关联人员 */
-                        personId?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            username: string;
-                            /** @description 重置申请编号：待安全管理员批准 */
-                            resetId: number;
-                            /** @description 激活码前半段（系统管理员交给本人） */
-                            requestHalf: string;
-                            expiresAt: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/accounts/{id}/disable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 停用账号（系统管理员）：立即结束其全部会话 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/accounts/{id}/enable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 启用账号（系统管理员） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/accounts/{id}/reset-password": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 申请重置密码（系统管理员）：给出激活码前半段；安全管理员批准后原密码失效、会话结束并给出后半段；本人凭两段激活码（已启用动态口令的还须动态口令）自行设置新密码 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            username: string;
-                            /** @description 重置申请编号：待安全管理员批准 */
-                            resetId: number;
-                            /** @description 激活码前半段（系统管理员交给本人） */
-                            requestHalf: string;
-                            expiresAt: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/accounts/{id}/roles": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** 授予角色（安全管理员，三员分立） */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description 角色 */
-                        roles: ("org" | "discipline" | "office" | "finance" | "foreign_affairs" | "publicity" | "sysadmin" | "secadmin" | "auditor")[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/accounts/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 查找账号（系统管理员、安全管理员）：按姓名、用户名或工号搜索，按授予的角色和状态筛选，分页 */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description 姓名、用户名或工号 */
-                    q?: string;
-                    /** @description 授予的角色 */
-                    role?: "org" | "discipline" | "office" | "finance" | "foreign_affairs" | "publicity" | "sysadmin" | "secadmin" | "auditor";
-                    /** @description 账号状态 */
-                    status?: "enabled" | "disabled" | "locked" | "departed" | "sso";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                username: string;
-                                displayName: string;
-                                personId: number | null;
-                                personName: string | null;
-                                staffNo: string | null;
-                                /** @description 人员状态：active 在职 / retired 已退休 / left 已离职 */
-                                personStatus: string | null;
-                                roles: {
-                                    role: string;
-                                    label: string;
-                                }[];
-                                disabled: boolean;
-                                locked: boolean;
-                                mustChangePassword: boolean;
-                                /** @description 经统一身份认证登录过（本系统无密码） */
-                                sso: boolean;
-                                createdAt: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/accounts/export.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 导出账号清单（Excel，按当前搜索和筛选）；不含任何密码或激活码 */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description 姓名、用户名或工号 */
-                    q?: string;
-                    /** @description 授予的角色 */
-                    role?: "org" | "discipline" | "office" | "finance" | "foreign_affairs" | "publicity" | "sysadmin" | "secadmin" | "auditor";
-                    /** @description 账号状态 */
-                    status?: "enabled" | "disabled" | "locked" | "departed" | "sso";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/accounts/disable-departed": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 停用已离职、退休人员的账号（系统管理员）：名册中人员状态不是“在职”的，其账号一次停用，会话全部结束；dryRun 只列出不停用 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * @description 只列出，不停用
-                         * @default false
-                         */
-                        dryRun?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            count: number;
-                            accounts: {
-                                id: number;
-                                username: string;
-                                displayName: string;
-                                personStatus: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/accounts/from-roster": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 按人员名册批量建立账号（系统管理员，未接入统一身份认证的学院）：名册中在职、尚无账号的人各建一个账号（用户名为“学院代码.工号”），角色按职务确定；不生成任何密码，本人须经“重置密码”的两段激活码自行设置；dryRun 只列出 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * @description 只列出，不建立
-                         * @default false
-                         */
-                        dryRun?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            count: number;
-                            accounts: {
-                                personId: number;
-                                username: string;
-                                displayName: string;
-                            }[];
-                            skipped: {
-                                personId: number;
-                                username: string;
-                                reason: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/password-resets": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 密码重置与账号激活申请（安全管理员审批，系统管理员查看）：待批准的和已处理的 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            accountId: number;
-                            username: string;
-                            displayName: string;
-                            /** @description 账号关联的人员：其职务决定账号的业务角色 */
-                            personName: string | null;
-                            /**
-                             * @description reset 重置密码；activation 新账号激活
-                             * @enum {string}
-                             */
-                            kind: "reset" | "activation";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "refused" | "redeemed" | "cancelled" | "expired";
-                            requestedByName: string;
-                            requestedAt: string;
-                            decidedByName: string | null;
-                            decidedAt: string | null;
-                            refusalReason: string | null;
-                            expiresAt: string;
-                            redeemedAt: string | null;
-                        }[];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/password-resets/{id}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 批准重置或激活（安全管理员）：给出激活码后半段（只显示一次）；该账号原密码即时失效，会话全部结束 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            username: string;
-                            /** @description 激活码后半段（安全管理员交给本人） */
-                            approvalHalf: string;
-                            expiresAt: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/password-resets/{id}/refuse": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 不批准重置或激活（安全管理员）：须写明理由；账号不受影响 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/activate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 使用激活码设置密码：用户名、系统管理员给的前半段、安全管理员给的后半段（已启用动态口令的还须动态口令），自行设置新密码；激活码一次有效，其他会话全部结束 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        username: string;
-                        /** @description 激活码前半段 */
-                        requestHalf: string;
-                        /** @description 激活码后半段 */
-                        approvalHalf: string;
-                        /** @description 动态口令（已启用时） */
-                        code?: string;
-                        /** @description 新密码 */
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/personal-data": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 下载本人个人信息副本（个人信息保护法第四十五条） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/lrmx/import": {
         parameters: {
             query?: never;
@@ -2834,744 +3572,6 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/duties/mine": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 我的待办：本人或本人所在部门角色应办的事项 */
-        get: {
-            parameters: {
-                query?: {
-                    kind?: string;
-                    status?: "open" | "due_soon" | "overdue" | "done" | "waived";
-                    departmentId?: number;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            total: number;
-                            items: {
-                                key: string;
-                                kind: string;
-                                kindLabel: string;
-                                title: string;
-                                owner: string;
-                                subjectPersonId: number | null;
-                                subjectDepartmentId: number | null;
-                                dueDate: string;
-                                doneDate: string | null;
-                                /** @enum {string} */
-                                status: "open" | "due_soon" | "overdue" | "done" | "waived";
-                                statusLabel: string;
-                                citation: string | null;
-                                isDefaultRule: boolean;
-                                /** @description 期限（或决定期限的天数、日期）为系统默认 */
-                                dueIsDefault: boolean;
-                                link: string;
-                                reasons: string[];
-                                waiver: {
-                                    reason: string;
-                                    waivedAt: string;
-                                } | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/duties": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 全院（或所分管部门）应办事项 */
-        get: {
-            parameters: {
-                query?: {
-                    kind?: string;
-                    status?: "open" | "due_soon" | "overdue" | "done" | "waived";
-                    departmentId?: number;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            total: number;
-                            items: {
-                                key: string;
-                                kind: string;
-                                kindLabel: string;
-                                title: string;
-                                owner: string;
-                                subjectPersonId: number | null;
-                                subjectDepartmentId: number | null;
-                                dueDate: string;
-                                doneDate: string | null;
-                                /** @enum {string} */
-                                status: "open" | "due_soon" | "overdue" | "done" | "waived";
-                                statusLabel: string;
-                                citation: string | null;
-                                isDefaultRule: boolean;
-                                /** @description 期限（或决定期限的天数、日期）为系统默认 */
-                                dueIsDefault: boolean;
-                                link: string;
-                                reasons: string[];
-                                waiver: {
-                                    reason: string;
-                                    waivedAt: string;
-                                } | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/duties/summary": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 工作台统计：关键数字、按部门和类别的应办事项 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            asOf: string;
-                            keyNumbers: {
-                                persons: number;
-                                cadres: number;
-                                middleCadres: number;
-                                leadership: number;
-                                departments: number;
-                            };
-                            totals: {
-                                open: number;
-                                due_soon: number;
-                                overdue: number;
-                                done: number;
-                                waived: number;
-                                total: number;
-                            };
-                            byKind: {
-                                open: number;
-                                due_soon: number;
-                                overdue: number;
-                                done: number;
-                                waived: number;
-                                total: number;
-                                kind: string;
-                                label: string;
-                            }[];
-                            byDepartment: {
-                                open: number;
-                                due_soon: number;
-                                overdue: number;
-                                done: number;
-                                waived: number;
-                                total: number;
-                                departmentId: number;
-                                name: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/duties/waive": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 免办：写明理由后不再要求办理（如“原则上”条款的例外） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        key: string;
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            key: string;
-                            kind: string;
-                            kindLabel: string;
-                            title: string;
-                            owner: string;
-                            subjectPersonId: number | null;
-                            subjectDepartmentId: number | null;
-                            dueDate: string;
-                            doneDate: string | null;
-                            /** @enum {string} */
-                            status: "open" | "due_soon" | "overdue" | "done" | "waived";
-                            statusLabel: string;
-                            citation: string | null;
-                            isDefaultRule: boolean;
-                            /** @description 期限（或决定期限的天数、日期）为系统默认 */
-                            dueIsDefault: boolean;
-                            link: string;
-                            reasons: string[];
-                            waiver: {
-                                reason: string;
-                                waivedAt: string;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/policy/documents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 制度文件：引用条款时显示的文件名称（按政策包与附件） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            documents: {
-                                packId: string;
-                                label: string;
-                                short: string;
-                                title: string;
-                                institution: string;
-                                docNo: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/policy": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 制度：本院现行有效的全部规则及其出处 */
-        get: {
-            parameters: {
-                query?: {
-                    asOf?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            asOf: string;
-                            ownPack: {
-                                id: string;
-                                institution: string;
-                            };
-                            areas: {
-                                area: string;
-                                label: string;
-                                packId: string | null;
-                                adopted: boolean;
-                            }[];
-                            documents: {
-                                packId: string;
-                                id: string;
-                                label: string;
-                                title: string;
-                                docNo: string | null;
-                                issued: string | null;
-                            }[];
-                            rules: {
-                                key: string;
-                                area: string;
-                                description: string;
-                                unit: string | null;
-                                value: unknown;
-                                valueText: string;
-                                since: string;
-                                until: string | null;
-                                packId: string;
-                                citation: string | null;
-                                isDefault: boolean;
-                                documentTitle: string | null;
-                                note: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calendar": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 工作日历：某年的法定节假日、调休工作日及管理员调整 */
-        get: {
-            parameters: {
-                query: {
-                    year: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            year: number;
-                            known: boolean;
-                            /** @enum {string} */
-                            source: "package" | "confirmed" | "unknown";
-                            knownYears: number[];
-                            days: {
-                                date: string;
-                                /** @enum {string} */
-                                kind: "holiday" | "workday";
-                                name: string;
-                                /** @enum {string} */
-                                source: "package" | "override";
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calendar/working-days": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 工作日推算：某日起第 N 个工作日，或两日之间的工作日数 */
-        get: {
-            parameters: {
-                query: {
-                    from: string;
-                    add?: number;
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            from: string;
-                            date: string | null;
-                            workingDays: number | null;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calendar/overrides": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 录入一天的节假日或调休工作日（覆盖节假日数据包） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        date: string;
-                        /** @enum {string} */
-                        kind: "holiday" | "workday";
-                        note: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            date: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calendar/overrides/{date}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** 删除一条日历调整 */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    date: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            date: string;
-                        };
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calendar/years": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 确认某年的节假日安排已全部录入（此后方可按工作日计算该年的期限） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        year: number;
-                        note: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            year: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/audit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 审计日志（只读） */
-        get: {
-            parameters: {
-                query?: {
-                    from?: string;
-                    to?: string;
-                    action?: string;
-                    actor?: string;
-                    outcome?: "success" | "denied" | "failed";
-                    entityType?: string;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            total: number;
-                            items: {
-                                id: number;
-                                at: string;
-                                actorName: string | null;
-                                action: string;
-                                entityType: string | null;
-                                entityId: string | null;
-                                summary: unknown;
-                                ip: string | null;
-                                outcome: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/audit/verify": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 校验审计日志链（HMAC-SM3）：给出第一条被改动、删除或插入的事件；并与数据库之外的锚点比对，发现最新事件被删除、链头被回退或事件被替换 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            ok: boolean;
-                            checked: number;
-                            unchained: number;
-                            firstBroken: {
-                                id: number;
-                                at: string;
-                                action: string;
-                                reason: string;
-                            } | null;
-                            anchor: {
-                                ok: boolean;
-                                anchors: number;
-                                latest: {
-                                    at: string;
-                                    lastId: number | null;
-                                    count: number;
-                                } | null;
-                                problems: {
-                                    code: string;
-                                    message: string;
-                                }[];
-                            };
-                        };
-                    };
                 };
             };
         };
@@ -5283,6 +5283,801 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sidelines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的兼职；兼职台账（组织部、纪委、党委书记） */
+        get: {
+            parameters: {
+                query?: {
+                    scope?: "mine" | "all";
+                    status?: "active" | "ending_reported" | "ended";
+                    kind?: "association" | "foundation" | "private_nonprofit" | "enterprise" | "academic_journal" | "international_academic";
+                    departmentId?: number;
+                    watch?: "expiring" | "over_limit" | "not_managed";
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                id: number;
+                                person: {
+                                    id: number;
+                                    name: string;
+                                };
+                                departmentId: number | null;
+                                departmentName: string | null;
+                                currentPost: string | null;
+                                postLabel: string | null;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                    kind: string;
+                                    uscc: string | null;
+                                };
+                                postTitle: string;
+                                hasTerms: boolean;
+                                termNumber: number;
+                                startDate: string;
+                                endDate: string | null;
+                                firstHeldSince: string;
+                                approvedRank: string;
+                                registeredAt: string;
+                                registrationNo: string | null;
+                                status: string;
+                                endKind: string | null;
+                                endedOn: string | null;
+                                applicationId: number | null;
+                                watch: {
+                                    verdict: string;
+                                    text: string | null;
+                                    limitDate: string | null;
+                                    expiring: boolean;
+                                };
+                                lastReportYear: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sidelines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 兼职详情：任期、年度报告、报酬上缴、辞去 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sideline: {
+                                id: number;
+                                person: {
+                                    id: number;
+                                    name: string;
+                                };
+                                departmentId: number | null;
+                                departmentName: string | null;
+                                currentPost: string | null;
+                                postLabel: string | null;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                    kind: string;
+                                    uscc: string | null;
+                                };
+                                postTitle: string;
+                                hasTerms: boolean;
+                                termNumber: number;
+                                startDate: string;
+                                endDate: string | null;
+                                firstHeldSince: string;
+                                approvedRank: string;
+                                registeredAt: string;
+                                registrationNo: string | null;
+                                status: string;
+                                endKind: string | null;
+                                endedOn: string | null;
+                                applicationId: number | null;
+                                watch: {
+                                    verdict: string;
+                                    text: string | null;
+                                    limitDate: string | null;
+                                    expiring: boolean;
+                                };
+                                lastReportYear: number | null;
+                            };
+                            reports: {
+                                id: number;
+                                year: number;
+                                rolePerformed: string;
+                                payReceived: boolean;
+                                expenses: string;
+                                submittedAt: string;
+                            }[];
+                            pays: {
+                                id: number;
+                                amount: string;
+                                receivedDate: string;
+                                description: string;
+                                turnedOverDate: string | null;
+                                receiptNo: string | null;
+                                confirmedAt: string | null;
+                            }[];
+                            files: {
+                                id: number;
+                                kind: string;
+                                fileName: string;
+                                mimeType: string;
+                                size: number;
+                                uploadedAt: string;
+                            }[];
+                            endReport: string | null;
+                            endReportedAt: string | null;
+                            endRegisteredAt: string | null;
+                            mayAct: boolean;
+                            mayRegisterEnd: boolean;
+                            mayConfirmPay: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sidelines/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 年度兼职情况报告（第十八条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 报告年度 */
+                        year: number;
+                        /** @description 兼职发挥作用情况 */
+                        rolePerformed: string;
+                        /** @description 是否取酬 */
+                        payReceived: boolean;
+                        /** @description 职务消费和报销有关工作费用情况 */
+                        expenses: string;
+                        pay?: {
+                            /** @description 报酬金额 */
+                            amount: number;
+                            /** @description 收到日期 */
+                            receivedDate: string;
+                            /** @description 报酬说明 */
+                            description: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sidelines/{id}/pays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记在兼职单位获得的报酬（第十一条：全额上缴财资处） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 报酬金额 */
+                        amount: number;
+                        /** @description 收到日期 */
+                        receivedDate: string;
+                        /** @description 报酬说明 */
+                        description: string;
+                        /** @description 上缴日期 */
+                        turnedOverDate?: string | null;
+                        /** @description 财资处收据号 */
+                        receiptNo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sideline-pays/{id}/turnover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记报酬已上缴财资处 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 上缴日期 */
+                        turnedOverDate: string;
+                        /** @description 财资处收据号 */
+                        receiptNo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sideline-pays/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 财资处确认收到上缴的兼职报酬 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sidelines/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传兼职单位的说明或证明材料 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 材料类别 */
+                        kind: string;
+                        /** @description 文件名 */
+                        fileName: string;
+                        /** @description 文件内容 */
+                        contentBase64: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            sha256: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sidelines/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载兼职材料 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    fileId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sidelines/{id}/end-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报告辞去兼职（第十七条）或任期届满不续任（第十四条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 报告类型
+                         * @enum {string}
+                         */
+                        kind: "resigned" | "not_renewed";
+                        /** @description 辞去（届满）日期 */
+                        endedOn: string;
+                        /** @description 书面报告 */
+                        report: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sidelines/{id}/end-registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 党委组织部登记备案辞去（不续任）兼职 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sidelines/ledger.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出兼职台账（Excel） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sidelines/annual-report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出领导干部兼职情况年度报告汇总表（Excel，第十八条） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sidelines/publication.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 生成领导干部兼职情况公示表（Excel） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 公示日期 */
+                    date?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sidelines/publication.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 生成领导干部兼职情况公示表（PDF） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 公示日期 */
+                    date?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sideline-applications/{id}/form.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 兼职审批表（Word；中层与院领导两种版式） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sideline-applications/{id}/form.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 兼职审批表（PDF；中层与院领导两种版式） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/accountability-cases": {
         parameters: {
             query?: never;
@@ -6985,1249 +7780,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/sidelines/ledger.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 导出兼职台账（Excel） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sidelines/annual-report.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 导出领导干部兼职情况年度报告汇总表（Excel，第十八条） */
-        get: {
-            parameters: {
-                query?: {
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sidelines/publication.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 生成领导干部兼职情况公示表（Excel） */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description 公示日期 */
-                    date?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sidelines/publication.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 生成领导干部兼职情况公示表（PDF） */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description 公示日期 */
-                    date?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sideline-applications/{id}/form.docx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 兼职审批表（Word；中层与院领导两种版式） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sideline-applications/{id}/form.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 兼职审批表（PDF；中层与院领导两种版式） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sidelines": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 我的兼职；兼职台账（组织部、纪委、党委书记） */
-        get: {
-            parameters: {
-                query?: {
-                    scope?: "mine" | "all";
-                    status?: "active" | "ending_reported" | "ended";
-                    kind?: "association" | "foundation" | "private_nonprofit" | "enterprise" | "academic_journal" | "international_academic";
-                    departmentId?: number;
-                    watch?: "expiring" | "over_limit" | "not_managed";
-                    q?: string;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            total: number;
-                            items: {
-                                id: number;
-                                person: {
-                                    id: number;
-                                    name: string;
-                                };
-                                departmentId: number | null;
-                                departmentName: string | null;
-                                currentPost: string | null;
-                                postLabel: string | null;
-                                org: {
-                                    id: number;
-                                    name: string;
-                                    kind: string;
-                                    uscc: string | null;
-                                };
-                                postTitle: string;
-                                hasTerms: boolean;
-                                termNumber: number;
-                                startDate: string;
-                                endDate: string | null;
-                                firstHeldSince: string;
-                                approvedRank: string;
-                                registeredAt: string;
-                                registrationNo: string | null;
-                                status: string;
-                                endKind: string | null;
-                                endedOn: string | null;
-                                applicationId: number | null;
-                                watch: {
-                                    verdict: string;
-                                    text: string | null;
-                                    limitDate: string | null;
-                                    expiring: boolean;
-                                };
-                                lastReportYear: number | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sidelines/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 兼职详情：任期、年度报告、报酬上缴、辞去 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            sideline: {
-                                id: number;
-                                person: {
-                                    id: number;
-                                    name: string;
-                                };
-                                departmentId: number | null;
-                                departmentName: string | null;
-                                currentPost: string | null;
-                                postLabel: string | null;
-                                org: {
-                                    id: number;
-                                    name: string;
-                                    kind: string;
-                                    uscc: string | null;
-                                };
-                                postTitle: string;
-                                hasTerms: boolean;
-                                termNumber: number;
-                                startDate: string;
-                                endDate: string | null;
-                                firstHeldSince: string;
-                                approvedRank: string;
-                                registeredAt: string;
-                                registrationNo: string | null;
-                                status: string;
-                                endKind: string | null;
-                                endedOn: string | null;
-                                applicationId: number | null;
-                                watch: {
-                                    verdict: string;
-                                    text: string | null;
-                                    limitDate: string | null;
-                                    expiring: boolean;
-                                };
-                                lastReportYear: number | null;
-                            };
-                            reports: {
-                                id: number;
-                                year: number;
-                                rolePerformed: string;
-                                payReceived: boolean;
-                                expenses: string;
-                                submittedAt: string;
-                            }[];
-                            pays: {
-                                id: number;
-                                amount: string;
-                                receivedDate: string;
-                                description: string;
-                                turnedOverDate: string | null;
-                                receiptNo: string | null;
-                                confirmedAt: string | null;
-                            }[];
-                            files: {
-                                id: number;
-                                kind: string;
-                                fileName: string;
-                                mimeType: string;
-                                size: number;
-                                uploadedAt: string;
-                            }[];
-                            endReport: string | null;
-                            endReportedAt: string | null;
-                            endRegisteredAt: string | null;
-                            mayAct: boolean;
-                            mayRegisterEnd: boolean;
-                            mayConfirmPay: boolean;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sidelines/{id}/reports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 年度兼职情况报告（第十八条） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description 报告年度 */
-                        year: number;
-                        /** @description 兼职发挥作用情况 */
-                        rolePerformed: string;
-                        /** @description 是否取酬 */
-                        payReceived: boolean;
-                        /** @description 职务消费和报销有关工作费用情况 */
-                        expenses: string;
-                        pay?: {
-                            /** @description 报酬金额 */
-                            amount: number;
-                            /** @description 收到日期 */
-                            receivedDate: string;
-                            /** @description 报酬说明 */
-                            description: string;
-                        } | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sidelines/{id}/pays": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 登记在兼职单位获得的报酬（第十一条：全额上缴财资处） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description 报酬金额 */
-                        amount: number;
-                        /** @description 收到日期 */
-                        receivedDate: string;
-                        /** @description 报酬说明 */
-                        description: string;
-                        /** @description 上缴日期 */
-                        turnedOverDate?: string | null;
-                        /** @description 财资处收据号 */
-                        receiptNo?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sideline-pays/{id}/turnover": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 登记报酬已上缴财资处 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description 上缴日期 */
-                        turnedOverDate: string;
-                        /** @description 财资处收据号 */
-                        receiptNo: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sideline-pays/{id}/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 财资处确认收到上缴的兼职报酬 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sidelines/{id}/files": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 上传兼职单位的说明或证明材料 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description 材料类别 */
-                        kind: string;
-                        /** @description 文件名 */
-                        fileName: string;
-                        /** @description 文件内容 */
-                        contentBase64: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            sha256: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sidelines/{id}/files/{fileId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 下载兼职材料 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    fileId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sidelines/{id}/end-report": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 报告辞去兼职（第十七条）或任期届满不续任（第十四条） */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * @description 报告类型
-                         * @enum {string}
-                         */
-                        kind: "resigned" | "not_renewed";
-                        /** @description 辞去（届满）日期 */
-                        endedOn: string;
-                        /** @description 书面报告 */
-                        report: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/sidelines/{id}/end-registration": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 党委组织部登记备案辞去（不续任）兼职 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/notifications/stream": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 我的提醒（实时更新，server-sent events：收到或读过提醒时发送 notifications 事件，内容为未读数） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 我的提醒 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            unread: number;
-                            items: {
-                                id: number;
-                                kind: string;
-                                title: string;
-                                body: string;
-                                link: string | null;
-                                citation: string | null;
-                                createdAt: string;
-                                read: boolean;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/notifications/{id}/read": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 标记提醒为已读 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/notification-preferences": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 我的通知设置 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            channels: {
-                                /** @enum {string} */
-                                channel: "email" | "wecom" | "dingtalk";
-                                label: string;
-                                configured: boolean;
-                                enabled: boolean;
-                                address: string | null;
-                            }[];
-                            email: string | null;
-                            wecomUserId: string | null;
-                            dingtalkUserId: string | null;
-                            staffNo: string;
-                            custom: boolean;
-                            timing: {
-                                digestTime: string;
-                                quietStart: string;
-                                quietEnd: string;
-                            };
-                            defaults: {
-                                digestTime: string;
-                                quietStart: string;
-                                quietEnd: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        /** 修改我的通知设置（渠道、联系方式、每日摘要时间、免打扰时段） */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        channels: ("email" | "wecom" | "dingtalk")[];
-                        email?: (string | null) | "";
-                        wecomUserId?: string | null;
-                        dingtalkUserId?: string | null;
-                        digestTime?: string | null;
-                        quietStart?: string | null;
-                        quietEnd?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            channels: {
-                                /** @enum {string} */
-                                channel: "email" | "wecom" | "dingtalk";
-                                label: string;
-                                configured: boolean;
-                                enabled: boolean;
-                                address: string | null;
-                            }[];
-                            email: string | null;
-                            wecomUserId: string | null;
-                            dingtalkUserId: string | null;
-                            staffNo: string;
-                            custom: boolean;
-                            timing: {
-                                digestTime: string;
-                                quietStart: string;
-                                quietEnd: string;
-                            };
-                            defaults: {
-                                digestTime: string;
-                                quietStart: string;
-                                quietEnd: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/notification-deliveries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 通知发送记录 */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "pending" | "sent" | "failed" | "digested";
-                    channel?: "email" | "wecom" | "dingtalk";
-                    page?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            total: number;
-                            counts: {
-                                [key: string]: number;
-                            };
-                            items: {
-                                id: number;
-                                notificationId: number;
-                                kind: string;
-                                title: string | null;
-                                recipientName: string;
-                                channel: string;
-                                channelLabel: string;
-                                status: string;
-                                statusLabel: string;
-                                urgent: boolean;
-                                attempts: number;
-                                lastError: string | null;
-                                nextAttemptAt: string | null;
-                                sentAt: string | null;
-                                createdAt: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/notification-channels": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 通知渠道的配置情况 */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            channel: string;
-                            label: string;
-                            configured: boolean;
-                            settings: string;
-                        }[];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/notification-channels/{channel}/test": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** 通过某一渠道发送测试消息 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    channel: "email" | "wecom" | "dingtalk";
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        recipient: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            ok: boolean;
-                            message: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/system/jobs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 系统任务（定时任务的执行情况，失败的在前） */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            jobs: {
-                                name: string;
-                                label: string;
-                                at: string;
-                                perInstitution: boolean;
-                            }[];
-                            failed: number;
-                            items: {
-                                id: number;
-                                name: string;
-                                label: string;
-                                scheduledFor: string;
-                                institutionId: number | null;
-                                status: string;
-                                statusLabel: string;
-                                attempts: number;
-                                lastError: string | null;
-                                runAt: string;
-                                finishedBy: string | null;
-                                finishedAt: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/interviews/rules": {
         parameters: {
             query?: never;
@@ -8482,323 +8034,6 @@ export interface paths {
                             kindLabel: string;
                         }[];
                     };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/interview-statistics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 各部门季度约谈情况统计：系统统计数与部门报送数（六（一）） */
-        get: {
-            parameters: {
-                query?: {
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            departmentId: number;
-                            departmentName: string;
-                            quarter: number;
-                            counted: {
-                                [key: string]: number;
-                            };
-                            reported: {
-                                [key: string]: number;
-                            } | null;
-                            reportedOn: string | null;
-                            note: string | null;
-                            mayReport: boolean;
-                        }[];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** 部门报送季度《党员干部约谈情况统计表》 */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description 部门 */
-                        departmentId: number;
-                        /** @description 年度 */
-                        year: number;
-                        /** @description 季度 */
-                        quarter: number;
-                        /** @description 约谈人次 */
-                        figures: {
-                            [key: string]: number;
-                        };
-                        /** @description 说明 */
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/interviews/dashboard": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 约谈工作督导（六（二））：按形式、部门、月份统计，集中约谈完成情况，计划和统计表逾期的部门 */
-        get: {
-            parameters: {
-                query?: {
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            year: number;
-                            byKind: {
-                                kind: string;
-                                label: string;
-                                persons: number;
-                            }[];
-                            byMonth: {
-                                month: number;
-                                counts: {
-                                    [key: string]: number;
-                                };
-                            }[];
-                            byDepartment: {
-                                departmentId: number;
-                                departmentName: string;
-                                counts: {
-                                    [key: string]: number;
-                                };
-                                total: number;
-                            }[];
-                            campaigns: {
-                                required: number;
-                                done: number;
-                                citation: string | null;
-                                duties: {
-                                    title: string;
-                                    dueDate: string;
-                                    status: string;
-                                    doneDate: string | null;
-                                }[];
-                            };
-                            late: {
-                                departmentId: number | null;
-                                title: string;
-                                dueDate: string;
-                                kind: string;
-                                owner: string;
-                            }[];
-                            inquiries: {
-                                sent: number;
-                                replied: number;
-                                overdue: number;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/interviews/{id}/register.docx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 导出党员干部约谈情况登记表（Word；含约谈记录，仅纪委、领导小组、主谈人和记录人） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/interviews/{id}/register.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 导出党员干部约谈情况登记表（PDF；含约谈记录，仅纪委、领导小组、主谈人和记录人） */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/interviews/ledger.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 导出党员干部约谈常态化工作台账（Excel，按年度，可按部门） */
-        get: {
-            parameters: {
-                query?: {
-                    year?: number;
-                    departmentId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/interviews/statistics.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** 导出党员干部约谈情况统计表（Excel） */
-        get: {
-            parameters: {
-                query?: {
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
                 };
             };
         };
@@ -10018,6 +9253,323 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interview-statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各部门季度约谈情况统计：系统统计数与部门报送数（六（一）） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            departmentId: number;
+                            departmentName: string;
+                            quarter: number;
+                            counted: {
+                                [key: string]: number;
+                            };
+                            reported: {
+                                [key: string]: number;
+                            } | null;
+                            reportedOn: string | null;
+                            note: string | null;
+                            mayReport: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 部门报送季度《党员干部约谈情况统计表》 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 部门 */
+                        departmentId: number;
+                        /** @description 年度 */
+                        year: number;
+                        /** @description 季度 */
+                        quarter: number;
+                        /** @description 约谈人次 */
+                        figures: {
+                            [key: string]: number;
+                        };
+                        /** @description 说明 */
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 约谈工作督导（六（二））：按形式、部门、月份统计，集中约谈完成情况，计划和统计表逾期的部门 */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            byKind: {
+                                kind: string;
+                                label: string;
+                                persons: number;
+                            }[];
+                            byMonth: {
+                                month: number;
+                                counts: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            byDepartment: {
+                                departmentId: number;
+                                departmentName: string;
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                total: number;
+                            }[];
+                            campaigns: {
+                                required: number;
+                                done: number;
+                                citation: string | null;
+                                duties: {
+                                    title: string;
+                                    dueDate: string;
+                                    status: string;
+                                    doneDate: string | null;
+                                }[];
+                            };
+                            late: {
+                                departmentId: number | null;
+                                title: string;
+                                dueDate: string;
+                                kind: string;
+                                owner: string;
+                            }[];
+                            inquiries: {
+                                sent: number;
+                                replied: number;
+                                overdue: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{id}/register.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出党员干部约谈情况登记表（Word；含约谈记录，仅纪委、领导小组、主谈人和记录人） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{id}/register.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出党员干部约谈情况登记表（PDF；含约谈记录，仅纪委、领导小组、主谈人和记录人） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/ledger.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出党员干部约谈常态化工作台账（Excel，按年度，可按部门） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    departmentId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/statistics.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出党员干部约谈情况统计表（Excel） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -12395,6 +11947,454 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的提醒（实时更新，server-sent events：收到或读过提醒时发送 notifications 事件，内容为未读数） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的提醒 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unread: number;
+                            items: {
+                                id: number;
+                                kind: string;
+                                title: string;
+                                body: string;
+                                link: string | null;
+                                citation: string | null;
+                                createdAt: string;
+                                read: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标记提醒为已读 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的通知设置 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                /** @enum {string} */
+                                channel: "email" | "wecom" | "dingtalk";
+                                label: string;
+                                configured: boolean;
+                                enabled: boolean;
+                                address: string | null;
+                            }[];
+                            email: string | null;
+                            wecomUserId: string | null;
+                            dingtalkUserId: string | null;
+                            staffNo: string;
+                            custom: boolean;
+                            timing: {
+                                digestTime: string;
+                                quietStart: string;
+                                quietEnd: string;
+                            };
+                            defaults: {
+                                digestTime: string;
+                                quietStart: string;
+                                quietEnd: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改我的通知设置（渠道、联系方式、每日摘要时间、免打扰时段） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        channels: ("email" | "wecom" | "dingtalk")[];
+                        email?: (string | null) | "";
+                        wecomUserId?: string | null;
+                        dingtalkUserId?: string | null;
+                        digestTime?: string | null;
+                        quietStart?: string | null;
+                        quietEnd?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                /** @enum {string} */
+                                channel: "email" | "wecom" | "dingtalk";
+                                label: string;
+                                configured: boolean;
+                                enabled: boolean;
+                                address: string | null;
+                            }[];
+                            email: string | null;
+                            wecomUserId: string | null;
+                            dingtalkUserId: string | null;
+                            staffNo: string;
+                            custom: boolean;
+                            timing: {
+                                digestTime: string;
+                                quietStart: string;
+                                quietEnd: string;
+                            };
+                            defaults: {
+                                digestTime: string;
+                                quietStart: string;
+                                quietEnd: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 通知发送记录 */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "sent" | "failed" | "digested";
+                    channel?: "email" | "wecom" | "dingtalk";
+                    page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            counts: {
+                                [key: string]: number;
+                            };
+                            items: {
+                                id: number;
+                                notificationId: number;
+                                kind: string;
+                                title: string | null;
+                                recipientName: string;
+                                channel: string;
+                                channelLabel: string;
+                                status: string;
+                                statusLabel: string;
+                                urgent: boolean;
+                                attempts: number;
+                                lastError: string | null;
+                                nextAttemptAt: string | null;
+                                sentAt: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 通知渠道的配置情况 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: string;
+                            label: string;
+                            configured: boolean;
+                            settings: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-channels/{channel}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 通过某一渠道发送测试消息 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    channel: "email" | "wecom" | "dingtalk";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        recipient: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/system/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 系统任务（定时任务的执行情况，失败的在前） */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobs: {
+                                name: string;
+                                label: string;
+                                at: string;
+                                perInstitution: boolean;
+                            }[];
+                            failed: number;
+                            items: {
+                                id: number;
+                                name: string;
+                                label: string;
+                                scheduledFor: string;
+                                institutionId: number | null;
+                                status: string;
+                                statusLabel: string;
+                                attempts: number;
+                                lastError: string | null;
+                                runAt: string;
+                                finishedBy: string | null;
+                                finishedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

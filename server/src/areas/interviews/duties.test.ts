@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAllPacks } from '../../core/policy/pack-loader';
 import { EffectivePolicy } from '../../core/policy/effective-policy';
 import { buildCalendar } from '../../core/calendar/source';
-import { workingDayDeadline } from '../tolerance/rules/deadlines';
+import { workingDayDeadline } from '../../core/calendar/deadlines';
 import { statusOf } from '../../core/duties/status';
 import type { InterviewFacts } from './facts';
 import type { DerivedDuty } from '../../core/duties/types';

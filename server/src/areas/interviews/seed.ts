@@ -3,15 +3,15 @@ import type { Tx } from '../../core/db/client';
 import { nextId, seal } from '../../core/db/sealed';
 import { account, accountabilityCase, interview, interviewPlan, interviewStatistics, interviewTarget, interviewTargetFact, writtenInquiry } from '../../core/db/schema';
 import type { EffectivePolicy } from '../../core/policy/effective-policy';
-import { workingDayOnOrAfter } from '../../demo/calendar';
+import { workingDayOnOrAfter } from '../../core/demo/calendar';
 import { loadCalendar } from '../../core/services/calendar.service';
 import { addDays } from '../../core/shared/dates';
-import { workingDayDeadline } from '../tolerance/rules/deadlines';
+import { workingDayDeadline } from '../../core/calendar/deadlines';
 import { interviewRules, type InterviewKind } from './rules/rules';
 import { planInterview } from './rules/plan';
 import { quarterEnd, quarterOf, quarterStart, quartersBegun } from './rules/quarters';
 import { leadContext } from './context';
-import { Rng } from '../../demo/random';
+import { Rng } from '../../core/demo/random';
 
 const RECORDS: Record<InterviewKind, string> = {
   prevention: '主谈人通报了近期高校系统违纪违法典型案例，就落实党风廉政建设“一岗双责”、严守中央八项规定精神、规范权力运行提出要求。约谈对象结合分管工作查找了廉政风险点，表示将带头遵守廉洁自律各项规定，作出廉政表态。',

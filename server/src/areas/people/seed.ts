@@ -4,8 +4,8 @@ import type { Tx } from '../../core/db/client';
 import { appraisal, person, personDossier } from '../../core/db/schema';
 import type { FamilyMember } from './db';
 import { tenuresOf } from './queries/people.repository';
-import { GIVEN_ANY, GIVEN_FEMALE, GIVEN_MALE, SURNAMES } from '../../demo/names';
-import { Rng } from '../../demo/random';
+import { GIVEN_ANY, GIVEN_FEMALE, GIVEN_MALE, SURNAMES } from '../../core/demo/names';
+import { Rng } from '../../core/demo/random';
 
 /** Places of origin by the college's region code (the first digits of its ID numbers). */
 const PLACES: Record<string, string[]> = {

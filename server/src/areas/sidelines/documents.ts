@@ -3,7 +3,7 @@ import { titledSheet } from '../../core/documents/excel';
 import { zhDate } from '../../core/documents/format';
 import { pair, wide, type DocSpec } from '../../core/documents/spec';
 import { VALUE_LABELS } from '../../core/policy/vocabulary';
-import { POLITICAL_LABELS } from '../people/rules/labels';
+import { POLITICAL_LABELS } from '../people';
 import type { LedgerRow } from './queries/ledger';
 
 const ORG_KINDS: Record<string, string> = { association: '社会团体', foundation: '基金会', private_nonprofit: '民办非企业单位', enterprise: '企业', academic_journal: '学术期刊', international_academic: '国际学术组织' };

@@ -6,7 +6,7 @@ import { chainFor, type RankGroup, type Step, type StepKind } from './rules/appr
 import { rankGroup } from './rules/eligibility';
 import { usccCheckChar } from './rules/uscc';
 import { addDays, addMonths, addYears } from '../../core/shared/dates';
-import { Rng } from '../../demo/random';
+import { Rng } from '../../core/demo/random';
 import { storeFile } from '../../core/files/files';
 import { postOfTenure } from '../../core/db/joins';
 

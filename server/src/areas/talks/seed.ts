@@ -5,7 +5,7 @@ import { loadTalkFacts } from './facts';
 import type { EffectivePolicy } from '../../core/policy/effective-policy';
 import type { Responsibility } from './rules/responsibility';
 import { addDays, diffDays } from '../../core/shared/dates';
-import { Rng } from '../../demo/random';
+import { Rng } from '../../core/demo/random';
 
 const POINTS = [
   '转达组织关心，了解近期思想和工作情况，肯定本年度在专业建设方面的成绩，提醒注意工作方法',

@@ -5,13 +5,13 @@ import { account, accountabilityCase, correctionMeasure, department, domainEvent
 import { clearedEvent, correctionInterviewEvent, untrueReportEvent } from './rules/events';
 import type { PetitionOutcome } from './rules/clearance';
 import type { EffectivePolicy } from '../../core/policy/effective-policy';
-import { workingDayOnOrAfter } from '../../demo/calendar';
+import { workingDayOnOrAfter } from '../../core/demo/calendar';
 import { loadCalendar } from '../../core/services/calendar.service';
 import { addDays, addMonths } from '../../core/shared/dates';
 import { apply, type ActionInput, type ReviewAction, type ReviewState } from './rules/procedure';
 import { toleranceRules } from './rules/rules';
 import { FILING_WORDS } from './rules/window';
-import { Rng } from '../../demo/random';
+import { Rng } from '../../core/demo/random';
 import { VALUE_LABELS } from '../../core/policy/vocabulary';
 import { personOfTenure, postOfTenure } from '../../core/db/joins';
 

@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditEvent } from '../db/schema';
 import type { AppDeps } from '../services/deps';
 import { addDays } from '../shared/dates';
-import { isoDate } from '../../areas/people/http/people.schema';
+import { isoDate } from '../http/iso-date';
 import { writeAudit } from './audit.writer';
 import { anchorChain, verifyAudit } from './audit-anchor.service';
 import { anchorLog } from '../security/audit-anchor';

@@ -6,7 +6,7 @@ import type { AppDeps } from '../services/deps';
 import { runCommand } from '../http/command';
 import { AppError, notFound } from '../shared/errors';
 import { ASSIGNED_ROLES, ROLE_LABELS, roleAssignmentProblem, type Role } from './roles';
-import { idParam } from '../../areas/people/http/people.schema';
+import { idParam } from '../http/ids';
 import { writeAudit } from '../audit/audit.writer';
 import { clearAttempts, unusablePasswordHash } from './sign-in-throttle';
 import { openReset } from './password-reset.service';

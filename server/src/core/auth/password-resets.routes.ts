@@ -9,7 +9,7 @@ import type { AppDeps } from '../services/deps';
 import { runCommand } from '../http/command';
 import { writeAudit } from '../audit/audit.writer';
 import { AppError, notFound } from '../shared/errors';
-import { idParam } from '../../areas/people/http/people.schema';
+import { idParam } from '../http/ids';
 import { passwordProblem } from '../security/password-policy';
 import { totpSecretOf, unreadableSecret } from './totp-secret';
 import { checkTotp } from '../security/totp';

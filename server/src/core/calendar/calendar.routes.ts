@@ -8,7 +8,7 @@ import { packageSchedule } from './source';
 import { addWorkingDays, workingDaysBetween } from './working-days';
 import { runCommand } from '../http/command';
 import { AppError } from '../shared/errors';
-import { isoDate } from '../../areas/people/http/people.schema';
+import { isoDate } from '../http/iso-date';
 
 const yearSchema = z.coerce.number().int().min(2000, '年份应在 2000–2100 之间').max(2100, '年份应在 2000–2100 之间');
 

@@ -5,7 +5,7 @@ import { department, dutyWaiver, person, post, tenure } from '../db/schema';
 import { activeOn } from '../db/sql';
 import type { AuthContext } from '../auth/context';
 import type { Duty } from './types';
-import { DUTY_KIND_LABELS } from './registry';
+import { dutyKindLabel } from './registry';
 import type { AppDeps } from '../services/deps';
 import { runCommand } from '../http/command';
 import { refuseOwnCase } from '../http/own-case';
@@ -147,7 +147,7 @@ export const dutiesRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
         departments: scopeDepts ? scopeDepts.length : depts.length,
       },
       totals,
-      byKind: [...byKind].map(([kind, c]) => ({ kind, label: DUTY_KIND_LABELS[kind] ?? kind, ...c })),
+      byKind: [...byKind].map(([kind, c]) => ({ kind, label: dutyKindLabel(kind), ...c })),
       byDepartment: [...byDept]
         .map(([departmentId, c]) => ({ departmentId, name: deptName.get(departmentId) ?? String(departmentId), ...c }))
         .sort((a, b) => b.overdue - a.overdue || b.total - a.total),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DUTY_KIND_LABELS } from './registry';
+import { dutyKindLabel } from './registry';
 import { STATUS_LABELS } from './status';
 import type { Duty } from './types';
 import { ROLE_LABELS, type Role } from '../auth/roles';
@@ -31,7 +31,7 @@ export function presentDuty(d: Duty): z.infer<typeof dutyOut> {
   return {
     key: d.key,
     kind: d.kind,
-    kindLabel: DUTY_KIND_LABELS[d.kind] ?? d.kind,
+    kindLabel: dutyKindLabel(d.kind),
     title: d.title,
     owner: d.ownerLabel ?? (d.owner.type === 'role' ? (ROLE_LABELS[d.owner.role as Role] ?? d.owner.role) : '相关人员'),
     subjectPersonId: d.subjectPersonId ?? null,

@@ -4,7 +4,7 @@ import { dutyWaiver } from '../db/schema';
 import type { Pack } from '../policy/pack-schema';
 import type { EffectivePolicy } from '../policy/effective-policy';
 import { policyFor } from '../services/policy.service';
-import { DERIVERS, type FactLoader } from './registry';
+import { derivers, type FactLoader } from './registry';
 import { finalize } from './status';
 import { promiseCache } from '../shared/promise-cache';
 import type { Duty } from './types';
@@ -32,13 +32,13 @@ async function computeDuties(ex: Executor, policy: EffectivePolicy, institutionI
   // Every loader starts at once: their queries overlap with each other and with the derivations of the facts already
   // in, instead of waiting in turn.
   const loaded = new Map<FactLoader, Promise<unknown>>();
-  for (const { load } of DERIVERS) {
+  for (const { load } of derivers()) {
     if (loaded.has(load)) continue;
     const facts = load(ex, institutionId, asOf, policy);
     facts.catch(() => undefined); // a failure is raised where it is awaited below, not as an unhandled rejection meanwhile
     loaded.set(load, facts);
   }
-  for (const { deriver, load } of DERIVERS) derived.push(...deriver.derive(await loaded.get(load), policy, asOf));
+  for (const { deriver, load } of derivers()) derived.push(...deriver.derive(await loaded.get(load), policy, asOf));
   const waivers = await ex.select().from(dutyWaiver).where(eq(dutyWaiver.institutionId, institutionId));
   return {
     duties: finalize(

@@ -5,7 +5,7 @@ import { policyFor } from '../services/policy.service';
 import { AREA_LABELS, AREAS } from './pack-schema';
 import { todayIso } from '../shared/dates';
 import { describeValue } from './vocabulary';
-import { isoDate } from '../../areas/people/http/people.schema';
+import { isoDate } from '../http/iso-date';
 
 export const policyRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => async (app) => {
   app.get(

@@ -5,7 +5,7 @@ import type { Pack } from '../policy/pack-schema';
 import { policyFor } from '../services/policy.service';
 import { loadCalendar } from '../services/calendar.service';
 import { dutiesFor } from '../duties/duties.service';
-import { oversightsOn } from '../../areas/interviews/context';
+import { oversightsOn } from '../roster/posts';
 import { notifyAll, type NoticeInput } from '../notifications/notify';
 import { citationName } from '../policy/citation-names';
 import { ROLE_LABELS, type Role } from '../auth/roles';

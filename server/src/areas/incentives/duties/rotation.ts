@@ -1,5 +1,5 @@
 import { addMonths, addYears, diffDays, minDate } from '../../../core/shared/dates';
-import { chains, type Chain } from '../../people/rules/tenure-chains';
+import { chains, type Chain } from '../../../core/roster/tenure-chains';
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import type { DerivedDuty, Deriver } from '../../../core/duties/types';
 

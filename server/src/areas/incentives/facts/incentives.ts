@@ -3,7 +3,7 @@ import { together } from '../../../core/db/together';
 import type { Executor } from '../../../core/db/client';
 import { careCase, careVisit, inactionCase, inactionStep, person, trainingCourse, trainingRecord } from '../../../core/db/schema';
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
-import { mainPosts, postsOn } from '../../interviews/context';
+import { mainPosts, postsOn } from '../../../core/roster/posts';
 import { addMonths } from '../../../core/shared/dates';
 import { dutyYears, yearAsOf } from '../../../core/duties/years';
 

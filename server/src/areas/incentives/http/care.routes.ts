@@ -10,8 +10,9 @@ import { text } from '../../../core/http/text-fields';
 import { AppError, notFound } from '../../../core/shared/errors';
 import { addDays, todayIso } from '../../../core/shared/dates';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
-import { idParam, isoDate } from '../../people/http/people.schema';
-import { visiblePerson } from '../../people/http/people.routes';
+import { idParam } from '../../../core/http/ids';
+import { isoDate } from '../../../core/http/iso-date';
+import { visiblePerson } from '../../people';
 import { idField } from '../../../core/http/ids';
 
 const visitOut = z.object({ id: z.number(), on: z.string(), visitors: z.string(), help: z.string(), amountYuan: z.number().nullable() });

@@ -10,8 +10,9 @@ import { optText, text } from '../../../core/http/text-fields';
 import { AppError, notFound } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { applyRound, ROUND_STATUS_LABELS, RoundRuleError, type RoundStatus } from '../rules/commendation';
-import { idParam, isoDate } from '../../people/http/people.schema';
-import { visiblePerson } from '../../people/http/people.routes';
+import { idParam } from '../../../core/http/ids';
+import { isoDate } from '../../../core/http/iso-date';
+import { visiblePerson } from '../../people';
 import { idField } from '../../../core/http/ids';
 
 const roundOut = z.object({

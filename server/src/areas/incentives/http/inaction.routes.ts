@@ -11,8 +11,9 @@ import { AppError, notFound } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import { applyInaction, INACTION_STATUS_LABELS, InactionRuleError, type InactionStatus } from '../rules/inaction';
-import { idParam, isoDate } from '../../people/http/people.schema';
-import { visiblePerson } from '../../people/http/people.routes';
+import { idParam } from '../../../core/http/ids';
+import { isoDate } from '../../../core/http/iso-date';
+import { visiblePerson } from '../../people';
 import { idField } from '../../../core/http/ids';
 
 const caseOut = z.object({

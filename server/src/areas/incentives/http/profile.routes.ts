@@ -5,8 +5,8 @@ import { todayIso } from '../../../core/shared/dates';
 import { renderPdf } from '../../../core/documents/pdf';
 import { collegeOf, sendDocument } from '../../../core/documents/send';
 import { zhDate } from '../../../core/documents/format';
-import { idParam } from '../../people/http/people.schema';
-import { visiblePerson } from '../../people/http/people.routes';
+import { idParam } from '../../../core/http/ids';
+import { visiblePerson } from '../../people';
 import { appraisalContext } from '../queries/appraisal';
 import { personProfile } from '../queries/profile';
 

@@ -13,12 +13,13 @@ import { text } from '../../../core/http/text-fields';
 import { AppError, notFound } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
-import { activeImpactPeriods } from '../../tolerance/rules/effects';
+import { activeImpactPeriods } from '../../tolerance';
 import { excellentCount, reserveBlockers, reserveRules, type ReserveRules } from '../rules/reserve';
-import { determinations } from '../../tolerance/commands/cases';
-import { idParam, isoDate } from '../../people/http/people.schema';
-import { visiblePerson } from '../../people/http/people.routes';
-import { currentPosts, mainPosts } from '../../interviews/context';
+import { determinations } from '../../tolerance';
+import { idParam } from '../../../core/http/ids';
+import { isoDate } from '../../../core/http/iso-date';
+import { visiblePerson } from '../../people';
+import { currentPosts, mainPosts } from '../../../core/roster/posts';
 import { idField, idQuery } from '../../../core/http/ids';
 
 const blockerOut = z.object({ code: z.string(), reason: z.string(), article: z.string().nullable() });

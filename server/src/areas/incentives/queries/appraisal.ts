@@ -7,8 +7,8 @@ import type { AppDeps } from '../../../core/services/deps';
 import { policyFor } from '../../../core/services/policy.service';
 import { AppError, notFound } from '../../../core/shared/errors';
 import { appraisalRules, AppraisalRuleError, type AppraisalRules } from '../rules/appraisal';
-import { determinations } from '../../tolerance/commands/cases';
-import { byRank, currentPosts, mainPosts } from '../../interviews/context';
+import { determinations } from '../../tolerance';
+import { byRank, currentPosts, mainPosts } from '../../../core/roster/posts';
 
 /** The college's appraisal rules on a date, and the gap that joins tenures into one period. */
 export async function appraisalContext(ex: Executor, deps: AppDeps, institutionId: number, asOf: string) {

@@ -2,12 +2,9 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { together } from '../../../core/db/together';
 import type { AuthContext } from '../../../core/auth/context';
 import type { Executor } from '../../../core/db/client';
-import {
-  accountabilityCase, appraisal, careCase, commendation, careVisit, department, inactionCase, interview, interviewTarget, outsideOrg, post, reserveNomination, sideline, talk, talkParticipant, tenure,
-  toleranceReview, trainingCourse, trainingRecord,
-} from '../../../core/db/schema';
+import { accountabilityCase, appraisal, careCase, commendation, careVisit, department, inactionCase, interview, interviewTarget, outsideOrg, post, reserveNomination, sideline, talk, talkParticipant, tenure, toleranceReview, trainingCourse, trainingRecord } from '../../../core/db/schema';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
-import { inLeadingGroup } from '../../interviews/queries/interviews';
+import { inLeadingGroup } from '../../interviews';
 import { departmentOfPost, postOfTenure } from '../../../core/db/joins';
 
 /** One entry of a person's record (一人一档). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllPacks } from '../../../core/policy/pack-loader';
 import { EffectivePolicy } from '../../../core/policy/effective-policy';
-import { activeImpactPeriods, exemptionsOf, type Determination } from '../../tolerance/rules/effects';
+import { activeImpactPeriods, exemptionsOf, type Determination } from '../../tolerance';
 import { excellentCount, reserveBlockers, reserveRules } from './reserve';
 
 const packs = loadAllPacks();

@@ -4,8 +4,8 @@ import { account, appraisal, appraisalCycle, dutyReport } from '../../../core/db
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { addDays, minDate } from '../../../core/shared/dates';
 import { appraisalRules, excellentQuota } from '../rules/appraisal';
-import { currentPosts, mainPosts } from '../../interviews/context';
-import { Rng } from '../../../demo/random';
+import { currentPosts, mainPosts } from '../../../core/roster/posts';
+import { Rng } from '../../../core/demo/random';
 
 const REPORT = '一、履行岗位职责情况：全年围绕学院中心工作，牵头完成了本部门年度重点任务……二、落实党风廉政建设“一岗双责”情况……三、存在的不足和下一步打算……';
 const WEAK = ['全年两项重点任务未按期完成，工作主动性不强', '多次无故缺席部门会议，服务对象投诉较多', '教学事故一次，整改不到位'];

@@ -3,8 +3,8 @@ import type { Tx } from '../../../core/db/client';
 import { account, appraisal, commendation, commendationNomination, commendationRound, inactionCase, inactionStep, reserveFinding, reserveNomination } from '../../../core/db/schema';
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { addDays } from '../../../core/shared/dates';
-import { currentPosts } from '../../interviews/context';
-import { Rng } from '../../../demo/random';
+import { currentPosts } from '../../../core/roster/posts';
+import { Rng } from '../../../core/demo/random';
 
 const REASONS = [
   '政治立场坚定，牵头完成专业群建设任务，在“双高”建设中敢于担当、实绩突出，连续考核优秀',

@@ -3,8 +3,8 @@ import type { Tx } from '../../../core/db/client';
 import { account, careCase, careVisit, trainingCourse, trainingRecord } from '../../../core/db/schema';
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { addDays } from '../../../core/shared/dates';
-import { currentPosts } from '../../interviews/context';
-import { Rng } from '../../../demo/random';
+import { currentPosts } from '../../../core/roster/posts';
+import { Rng } from '../../../core/demo/random';
 
 /** A year's courses: who attends (by rank), when (month, day), how long. */
 const COURSES: { title: string; organizer: string; kind: string; month: number; days: number; hours: number; ranks: string[]; share: number }[] = [

@@ -10,7 +10,7 @@ import { collegeOf, sendDocument } from '../../../core/documents/send';
 import { renderDocx } from '../../../core/documents/word';
 import { renderPdf } from '../../../core/documents/pdf';
 import { ledgerWorkbook, registerFormSpec, statisticsWorkbook, type LedgerRow, type RegisterForm } from '../documents';
-import { idParam } from '../../people/http/people.schema';
+import { idParam } from '../../../core/http/ids';
 import { interviewContext } from '../context';
 import { heldInYear, quarterlyStatistics, seesAllStatistics, zeroCounts } from '../queries/statistics';
 import { getInterview, headsDepartment, loadInterviews, presentInterview } from '../queries/interviews';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optText, text } from '../../../core/http/text-fields';
-import { isoDate } from '../../people/http/people.schema';
+import { isoDate } from '../../../core/http/iso-date';
 import { INTERVIEW_KINDS } from '../rules/rules';
 import { idField, idQuery } from '../../../core/http/ids';
 

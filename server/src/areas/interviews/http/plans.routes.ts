@@ -9,7 +9,7 @@ import type { AppDeps } from '../../../core/services/deps';
 import { runCommand } from '../../../core/http/command';
 import { AppError, notFound } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
-import { idParam } from '../../people/http/people.schema';
+import { idParam } from '../../../core/http/ids';
 import { interviewContext } from '../context';
 import { planCreate, planDecision, planQuery } from './interviews.schema';
 import { headsDepartment, inLeadingGroup, PLAN_STATUS_LABELS } from '../queries/interviews';

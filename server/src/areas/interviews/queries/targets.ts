@@ -7,7 +7,7 @@ import { toleranceEventFacts, type TargetFact, type TargetFacts } from '../rules
 
 /** The tolerance area's events that make targets (tongren-2016 三). */
 const TOLERANCE_EVENT_KINDS = ['tolerance.report_untrue', 'tolerance.cleared', 'tolerance.correction_interview'];
-import type { CurrentPost } from '../context';
+import type { CurrentPost } from '../../../core/roster/posts';
 
 const PARTY_MEMBERS = ['cpc_member', 'cpc_probationary'];
 

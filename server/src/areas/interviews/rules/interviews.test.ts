@@ -7,7 +7,7 @@ import { proposeLead, type LeadContext, type TargetPost } from './lead';
 import { isNewlyAppointed, proposeOrganizer } from './organizer';
 import { checkClose, checkForm, checkLead, checkPlanApproved, checkReplyDate, InterviewRuleError } from './guards';
 import { suggestTargets, toleranceEventFacts, type RosterPost, type ToleranceEvent } from './targets';
-import { untrueReportEvent } from '../../tolerance/rules/events';
+import { untrueReportEvent } from '../../tolerance';
 import { departmentPlanOwner, type PlanOwnerStrategy } from './plan-owner';
 
 const packs = loadAllPacks();

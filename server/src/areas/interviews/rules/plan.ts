@@ -1,4 +1,4 @@
-import { RANKS } from '../../people/http/people.schema';
+import { RANKS } from '../../../core/roster/kinds';
 import { proposeLead, type LeadCandidate, type LeadContext, type TargetPost } from './lead';
 import { isNewlyAppointed, proposeOrganizer, type OrganizerProposal } from './organizer';
 import type { InterviewKind, InterviewRules } from './rules';

@@ -1,6 +1,6 @@
 import type { InterviewKind } from './rules';
 import { isNewlyAppointed } from './organizer';
-import { RANKS } from '../../people/http/people.schema';
+import { RANKS } from '../../../core/roster/kinds';
 
 /** A current post of a Party member, as 三 reads it. */
 export interface RosterPost {

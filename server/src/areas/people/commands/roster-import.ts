@@ -4,7 +4,7 @@ import type { Executor, Tx } from '../../../core/db/client';
 import { department, person, post, rosterImport, tenure } from '../../../core/db/schema';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import type { CheckedRow, RosterLookup } from '../rules/roster-import';
-import { RANKS, SINGLE_HOLDER_RANKS } from '../http/people.schema';
+import { RANKS, SINGLE_HOLDER_RANKS } from '../../../core/roster/kinds';
 import { withIdNumberIndex } from '../../../core/db/blind-indexes';
 import { bulkInsert } from '../../../core/db/bulk-insert';
 import { nextIds, seal, show } from '../../../core/db/sealed';

@@ -6,7 +6,9 @@ import type { AppDeps } from '../../../core/services/deps';
 import { runCommand } from '../../../core/http/command';
 import { AppError, notFound } from '../../../core/shared/errors';
 import { getDepartment, getPerson, getPost } from '../queries/people.repository';
-import { idParam, oversightCreate, oversightEnd, postCreate, postUpdate, SINGLE_HOLDER_RANKS, tenureCreate, tenureEnd } from './people.schema';
+import { idParam } from '../../../core/http/ids';
+import { oversightCreate, oversightEnd, postCreate, postUpdate, tenureCreate, tenureEnd } from './people.schema';
+import { SINGLE_HOLDER_RANKS } from '../../../core/roster/kinds';
 import { personOfTenure, postOfTenure } from '../../../core/db/joins';
 import { partyMembershipWarning } from '../rules/party-posts';
 

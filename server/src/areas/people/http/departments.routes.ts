@@ -8,7 +8,8 @@ import { runCommand } from '../../../core/http/command';
 import { AppError, notFound } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { getDepartment, oversightsOf } from '../queries/people.repository';
-import { departmentCreate, departmentUpdate, idParam } from './people.schema';
+import { departmentCreate, departmentUpdate } from './people.schema';
+import { idParam } from '../../../core/http/ids';
 import { personOfTenure, postOfTenure } from '../../../core/db/joins';
 
 const deptOut = z.object({

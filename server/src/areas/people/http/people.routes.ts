@@ -3,15 +3,15 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Executor } from '../../../core/db/client';
 import { person } from '../../../core/db/schema';
-import type { AuthContext } from '../../../core/auth/context';
 import type { AppDeps } from '../../../core/services/deps';
 import { policyFor } from '../../../core/services/policy.service';
 import { runCommand } from '../../../core/http/command';
 import { AppError, notFound } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { ID_NUMBER_MESSAGES, parseIdNumber } from '../rules/id-number';
-import { currentPostsByPerson, getPerson, listPersons, oversightsOf, scopeCondition, tenuresOf } from '../queries/people.repository';
-import { idParam, personCreate, personListQuery, personOut, personUpdate } from './people.schema';
+import { currentPostsByPerson, getPerson, listPersons, oversightsOf, tenuresOf, visiblePerson } from '../queries/people.repository';
+import { idParam } from '../../../core/http/ids';
+import { personCreate, personListQuery, personOut, personUpdate } from './people.schema';
 import { idNumberOf, presentPerson } from '../queries/people.presenter';
 import { retirePerson } from '../commands/retirement';
 import { isUnreadable, nextId, seal, UNREADABLE } from '../../../core/db/sealed';
@@ -35,12 +35,6 @@ async function assertUnique(ex: Executor, institutionId: number, v: { staffNo?: 
 }
 
 /** Persons the caller may see; others are answered as not found, so their existence is not disclosed. */
-export async function visiblePerson(ex: Executor, auth: AuthContext, id: number, asOf: string) {
-  const [row] = await ex.select().from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.id, id), scopeCondition(auth.scope, asOf)));
-  if (!row) throw notFound('人员', 'PERSON.NOT_FOUND');
-  return row;
-}
-
 export const peopleRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => async (app) => {
   app.get(
     '/api/persons',

@@ -1,23 +1,14 @@
 import { z } from 'zod';
 import { optText } from '../../../core/http/text-fields';
-import { isValidIsoDate } from '../../../core/shared/dates';
 import { ID_NUMBER_MESSAGES, parseIdNumber } from '../rules/id-number';
 import { idField, idParam, idQuery, pageQuery } from '../../../core/http/ids';
-import { DATE_FORMAT_MESSAGE } from '../../../core/http/zod-messages';
+import { isoDate } from '../../../core/http/iso-date';
+import { DEPARTMENT_KINDS, GENDERS, PERSON_STATUSES, POLITICAL_STATUSES, RANKS } from '../../../core/roster/kinds';
 
-export const RANKS = ['principal', 'leader', 'middle_chief', 'middle_deputy', 'section', 'staff'] as const;
-export const DEPARTMENT_KINDS = ['party', 'admin', 'academic', 'support', 'enterprise'] as const;
-export const GENDERS = ['male', 'female'] as const;
-export const POLITICAL_STATUSES = ['cpc_member', 'cpc_probationary', 'league_member', 'democratic_party', 'masses'] as const;
-export const PERSON_STATUSES = ['active', 'retired', 'left'] as const;
-/** Ranks whose posts have one holder at a time. */
-export const SINGLE_HOLDER_RANKS: readonly string[] = ['principal', 'leader', 'middle_chief', 'middle_deputy'];
-
-export const isoDate = z.string().refine(isValidIsoDate, DATE_FORMAT_MESSAGE);
 const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过 ${max} 个字`);
 
 /** The `:id` of a route: shared by every module (bounded to the id columns' int4). */
-export { idParam };
+export { idParam, isoDate };
 
 const personFields = z.object({
   staffNo: z.string().trim().regex(/^[A-Za-z0-9-]{2,20}$/, '应为 2–20 位字母、数字或连字符'),

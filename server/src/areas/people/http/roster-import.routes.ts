@@ -11,11 +11,12 @@ import { chinaDateOf, todayIso } from '../../../core/shared/dates';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import { checkRows, type RawRow } from '../rules/roster-import';
 import { POLITICAL_LABELS } from '../rules/labels';
-import { mainPosts } from '../../interviews/context';
+import { mainPosts } from '../../../core/roster/posts';
 import { tenuresOf } from '../queries/people.repository';
 import { importReport, MAX_ROSTER_BYTES, readRosterSheet, rosterTemplate, rosterWorkbook, rowResult } from '../documents/roster-sheet';
 import { collegeOf, sendDocument } from '../../../core/documents/send';
-import { idParam, RANKS } from './people.schema';
+import { idParam } from '../../../core/http/ids';
+import { RANKS } from '../../../core/roster/kinds';
 import { expireStalePreviews, rosterLookup, writeRoster } from '../commands/roster-import';
 import { idNumberOf } from '../queries/people.presenter';
 

@@ -4,7 +4,9 @@ import type { Executor } from '../../../core/db/client';
 import { department, oversight, person, post, tenure } from '../../../core/db/schema';
 import { activeOn, contains } from '../../../core/db/sql';
 import type { DataScope } from '../../../core/auth/roles';
-import { currentPeriods } from '../rules/tenure-chains';
+import type { AuthContext } from '../../../core/auth/context';
+import { notFound } from '../../../core/shared/errors';
+import { currentPeriods } from '../../../core/roster/tenure-chains';
 import { yearsBetween } from '../../../core/shared/dates';
 import type { z } from 'zod';
 import type { personListQuery } from '../http/people.schema';
@@ -152,4 +154,11 @@ export async function oversightsOf(ex: Executor, institutionId: number, cond: SQ
     .innerJoin(department, eq(department.id, oversight.departmentId))
     .where(and(eq(oversight.institutionId, institutionId), cond))
     .orderBy(asc(oversight.startDate));
+}
+
+/** A person of the caller's college within the caller's scope, or the 404 an unknown id gets. */
+export async function visiblePerson(ex: Executor, auth: AuthContext, id: number, asOf: string) {
+  const [row] = await ex.select().from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.id, id), scopeCondition(auth.scope, asOf)));
+  if (!row) throw notFound('人员', 'PERSON.NOT_FOUND');
+  return row;
 }

@@ -13,7 +13,7 @@ import { isSamePost, termRuleOf } from '../rules/terms';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import { ChainError, chainFor, submit, type ChainState, type Step, type StepKind } from '../rules/approval-chain';
 import { rankGroup, type RankGroup } from '../rules/eligibility';
-import { idParam } from '../../people/http/people.schema';
+import { idParam } from '../../../core/http/ids';
 import { sidelineDecisionRoutes } from './decisions.routes';
 import { tellStepWaiting } from '../notices';
 import { applicantContext, blockingError, derivedTerm, firstHeldOf, termNote, checkApplication, getOrg, mayDecide, presentApplication, stepLabel, visibleApplication, type Application } from '../queries/applications';

@@ -10,7 +10,7 @@ import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { ChainError, decide, type ChainState, type Step } from '../rules/approval-chain';
 import { isSamePost } from '../rules/terms';
-import { idParam } from '../../people/http/people.schema';
+import { idParam } from '../../../core/http/ids';
 import { stepLabel, visibleApplication, type Application } from '../queries/applications';
 import { decideBody } from './sidelines.schema';
 import { tellDecided, tellStepWaiting } from '../notices';

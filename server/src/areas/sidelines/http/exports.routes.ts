@@ -10,7 +10,7 @@ import { annualReportWorkbook, approvalFormSpec, ledgerWorkbook, publicationRows
 import { collegeOf, sendDocument } from '../../../core/documents/send';
 import { renderDocx } from '../../../core/documents/word';
 import { renderPdf } from '../../../core/documents/pdf';
-import { idParam } from '../../people/http/people.schema';
+import { idParam } from '../../../core/http/ids';
 import { ledger } from '../queries/ledger';
 import { applicantContext, presentApplication, visibleApplication } from '../queries/applications';
 

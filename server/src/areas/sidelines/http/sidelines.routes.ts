@@ -9,7 +9,7 @@ import { runCommand } from '../../../core/http/command';
 import { refuseOwnCase } from '../../../core/http/own-case';
 import { AppError, notFound, visibleOr404 } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
-import { idParam } from '../../people/http/people.schema';
+import { idParam } from '../../../core/http/ids';
 import { ledger, type LedgerRow } from '../queries/ledger';
 import { decodeUpload, sendFile, storeFile, UPLOAD_BODY_LIMIT } from '../../../core/files/files';
 import { endReportBody, fileOut, fileParams, fileUpload, payBody, reportBody, SIDELINE_FILE_KINDS, sidelineListQuery, sidelineOut, turnoverBody } from './sidelines.schema';

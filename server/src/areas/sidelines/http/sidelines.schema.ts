@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optText, text } from '../../../core/http/text-fields';
-import { isoDate } from '../../people/http/people.schema';
+import { isoDate } from '../../../core/http/iso-date';
 import { idField, idQuery, pageQuery } from '../../../core/http/ids';
 
 export const ORG_KINDS = ['association', 'foundation', 'private_nonprofit', 'enterprise', 'academic_journal', 'international_academic'] as const;

@@ -1,7 +1,7 @@
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { checkSideline, rankGroup, type Finding, type OutsideOrg, type RankGroup } from './eligibility';
 import { isOutsideStep, type StepKind } from './approval-chain';
-import { RANKS } from '../../people/http/people.schema';
+import { RANKS } from '../../../core/roster/kinds';
 import { addMonths } from '../../../core/shared/dates';
 
 /**

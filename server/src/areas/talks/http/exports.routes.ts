@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../../core/services/deps';
 import { notFound } from '../../../core/shared/errors';
-import { idParam } from '../../people/http/people.schema';
+import { idParam } from '../../../core/http/ids';
 import { yearCompletion } from '../queries/completion';
 import { completionWorkbook, talkRecordSpec } from '../documents';
 import { collegeOf, sendDocument } from '../../../core/documents/send';

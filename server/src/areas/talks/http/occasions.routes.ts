@@ -6,7 +6,7 @@ import type { AppDeps } from '../../../core/services/deps';
 import { runCommand } from '../../../core/http/command';
 import { AppError } from '../../../core/shared/errors';
 import { addDays, todayIso } from '../../../core/shared/dates';
-import { isoDate } from '../../people/http/people.schema';
+import { isoDate } from '../../../core/http/iso-date';
 import { policyFor } from '../../../core/services/policy.service';
 import { registerTalkOccasion } from '../commands/occasions';
 import { idField } from '../../../core/http/ids';

@@ -13,7 +13,7 @@ import { AppError } from '../../../core/shared/errors';
 import { addYears, todayIso } from '../../../core/shared/dates';
 import { checkTalk } from '../rules/talk-rules';
 import { loadTalkRoster } from '../facts';
-import { idParam } from '../../people/http/people.schema';
+import { idParam } from '../../../core/http/ids';
 import { nextId, seal } from '../../../core/db/sealed';
 import { involving, listTalks, refuseDuplicate, mayReadNotes, presentTalk, seesAllTalks, visibleTalk } from '../queries/talks.repository';
 import { assignmentCreate, talkCreate, talkHold, talkListQuery, talkOut, warningOut } from './talks.schema';

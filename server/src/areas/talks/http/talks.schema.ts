@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optText } from '../../../core/http/text-fields';
-import { isoDate } from '../../people/http/people.schema';
+import { isoDate } from '../../../core/http/iso-date';
 import { idField, idQuery, pageQuery } from '../../../core/http/ids';
 
 export const TALK_KINDS = ['review', 'appointment', 'removal', 'retirement', 'routine', 'reminder_talk', 'other'] as const;

@@ -6,7 +6,7 @@ import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import { AppError } from '../../../core/shared/errors';
 import type { ToleranceRules } from '../rules/rules';
 import { FILING_WORDS } from '../rules/window';
-import { applicantContext } from '../../sidelines/queries/applications';
+import { applicantContext } from '../../sidelines';
 import type { CaseView } from './cases';
 
 const art = (a: string | null) => a ?? undefined;

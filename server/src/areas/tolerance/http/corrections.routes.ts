@@ -10,9 +10,10 @@ import { checkStepDate, followupPriors, measureDonePriors, measureVerifiedPriors
 import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
-import { isoDate, idParam } from '../../people/http/people.schema';
+import { isoDate } from '../../../core/http/iso-date';
+import { idParam } from '../../../core/http/ids';
 import { correctionInterviewEvent } from '../rules/events';
-import { registerTalkOccasion } from '../../talks/commands/occasions';
+import { registerTalkOccasion } from '../../talks';
 import { getCase, getReview, isSubject } from '../commands/cases';
 import { procedureError } from '../context';
 import type { AuthContext } from '../../../core/auth/context';

@@ -6,7 +6,7 @@ import { AppError } from '../../../core/shared/errors';
 import { activeImpactPeriods, exemptionsOf } from '../rules/effects';
 import { protectionOut } from './tolerance.schema';
 import { determinations, label } from '../commands/cases';
-import { visiblePerson } from '../../people/http/people.routes';
+import { visiblePerson } from '../../people';
 import { idQuery } from '../../../core/http/ids';
 
 export const toleranceEffectsRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {

@@ -9,7 +9,7 @@ import { ProcedureError } from '../rules/procedure';
 import { checkStepDate, receiptPriors } from '../rules/step-dates';
 import { checkFiling, stageOn } from '../rules/window';
 import { decodeUpload, storeFile, UPLOAD_BODY_LIMIT } from '../../../core/files/files';
-import { isoDate } from '../../people/http/people.schema';
+import { isoDate } from '../../../core/http/iso-date';
 import { checkApplicationContent, insertApplication } from '../commands/application';
 import { reviewCreate } from './tolerance.schema';
 import { getCase, isSubject } from '../commands/cases';

@@ -9,10 +9,11 @@ import { refuseOwnCase } from '../../../core/http/own-case';
 import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { clearedEvent, untrueReportEvent } from '../rules/events';
-import { isoDate, idParam } from '../../people/http/people.schema';
+import { isoDate } from '../../../core/http/iso-date';
+import { idParam } from '../../../core/http/ids';
 import { applyPetition, owesClearance, PETITION_ACTION_LABELS, petitionDeadlines, PETITION_OUTCOME_LABELS, PETITION_STATUS_LABELS, type PetitionOutcome, type PetitionState, type PetitionStatus } from '../rules/clearance';
 import { procedureError, rulesAndCalendar } from '../context';
-import { applicantContext } from '../../sidelines/queries/applications';
+import { applicantContext } from '../../sidelines';
 import { nextId, seal, show } from '../../../core/db/sealed';
 import { idField } from '../../../core/http/ids';
 

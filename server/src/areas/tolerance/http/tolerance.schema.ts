@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optText, text } from '../../../core/http/text-fields';
-import { isoDate } from '../../people/http/people.schema';
+import { isoDate } from '../../../core/http/iso-date';
 import { idField } from '../../../core/http/ids';
 
 

@@ -2,7 +2,7 @@ import type { IsoDate } from '../../../core/shared/dates';
 import { addMonths } from '../../../core/shared/dates';
 import { ProcedureError } from './procedure';
 import type { CalendarData } from '../../../core/calendar/working-days';
-import { workingDayDeadline } from './deadlines';
+import { workingDayDeadline } from '../../../core/calendar/deadlines';
 import { checkStepDate, type PriorStep } from './step-dates';
 
 /**

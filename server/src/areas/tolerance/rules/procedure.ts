@@ -106,15 +106,8 @@ export interface ActionInput {
   reason?: string | null;
 }
 
-export class ProcedureError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly article: string | null = null,
-  ) {
-    super(message);
-  }
-}
+export { ProcedureError } from './procedure-error';
+import { ProcedureError } from './procedure-error';
 
 const fail = (code: string, message: string, article: string | null = null): never => {
   throw new ProcedureError(code, message, article);

@@ -1,6 +1,6 @@
 import type { CalendarData } from '../../../core/calendar/working-days';
 import type { IsoDate } from '../../../core/shared/dates';
-import { workingDayDeadline } from './deadlines';
+import { workingDayDeadline } from '../../../core/calendar/deadlines';
 import type { ReviewAction, ReviewStatus } from './procedure';
 import type { DayRule, ToleranceRules } from './rules';
 import { filingDeadline, type CaseStage } from './window';

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../core/shared/dates';
-import { ProcedureError } from './procedure';
+import { ProcedureError } from './procedure-error';
 
 /** A step already on record that a new step cannot predate: its label as the timeline shows it, and its date. */
 export interface PriorStep {

@@ -1,6 +1,6 @@
 import { UnknownCalendarYearError, type CalendarData } from '../../../core/calendar/working-days';
 import type { IsoDate } from '../../../core/shared/dates';
-import { workingDayDeadline } from './deadlines';
+import { workingDayDeadline } from '../../../core/calendar/deadlines';
 
 /**
  * How a college lets a cadre seek tolerance (a named strategy per pack, `tolerance.application_strategy`):

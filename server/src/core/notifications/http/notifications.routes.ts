@@ -5,7 +5,7 @@ import { notification } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { runCommand } from '../../http/command';
 import { notFound } from '../../shared/errors';
-import { idParam } from '../../../areas/people/http/people.schema';
+import { idParam } from '../../http/ids';
 import { createLiveFeed } from '../live';
 
 /** An event stream ends after this long; the browser reconnects (EventSource), passing the session check again. */

@@ -1,4 +1,4 @@
-import { diffDays } from '../../../core/shared/dates';
+import { diffDays } from '../shared/dates';
 
 /** The minimum a tenure must carry to be joined into continuous periods. */
 export interface ChainableTenure {

@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { loadAllPacks } from '../policy/pack-loader';
-import { EffectivePolicy } from '../policy/effective-policy';
-import type { Pack } from '../policy/pack-schema';
-import { buildCalendar } from '../calendar/source';
-import { responsibilities } from '../../areas/talks/rules/responsibility';
-import { DERIVERS } from './registry';
-import type { DerivedDuty, Deriver } from './types';
-import type { InterviewFacts } from '../../areas/interviews/facts';
-import type { SidelineFacts, HeldPost } from '../../areas/sidelines/facts';
-import type { ToleranceFacts } from '../../areas/tolerance/facts';
-import type { IncentiveFacts } from '../../areas/incentives/facts/incentives';
-import type { TalkFacts } from '../../areas/talks/duties/talk-quota';
-import { rotationDeriver } from '../../areas/incentives/duties/rotation';
-import { talkQuotaDeriver } from '../../areas/talks/duties/talk-quota';
-import { talkOccasionDeriver } from '../../areas/talks/duties/talk-occasion';
-import { talkSituationDeriver } from '../../areas/talks/duties/talk-situation';
-import { sidelineReviewDeriver } from '../../areas/sidelines/duties/sideline-review';
-import { sidelinePayDeriver, sidelinePostChangeDeriver, sidelineReportDeriver, sidelineTermDeriver } from '../../areas/sidelines/duties/sideline-watch';
-import { toleranceStepDeriver } from '../../areas/tolerance/duties/tolerance-steps';
-import { toleranceFollowThroughDeriver } from '../../areas/tolerance/duties/tolerance-followthrough';
-import { interviewCampaignDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from '../../areas/interviews/duties';
-import { dutyReportDeriver } from '../../areas/incentives/duties/appraisal';
-import { careVisitDeriver, inactionDeriver, trainingHoursDeriver } from '../../areas/incentives/duties/incentives';
-import { experienceDeriver } from '../../areas/incentives/duties/experience';
+import { loadAllPacks } from '../core/policy/pack-loader';
+import { EffectivePolicy } from '../core/policy/effective-policy';
+import type { Pack } from '../core/policy/pack-schema';
+import { buildCalendar } from '../core/calendar/source';
+import { responsibilities } from './talks/rules/responsibility';
+import { AREAS } from '.';
+import type { DerivedDuty, Deriver } from '../core/duties/types';
+import type { InterviewFacts } from './interviews/facts';
+import type { SidelineFacts, HeldPost } from './sidelines/facts';
+import type { ToleranceFacts } from './tolerance/facts';
+import type { IncentiveFacts } from './incentives/facts/incentives';
+import type { TalkFacts } from './talks/duties/talk-quota';
+import { rotationDeriver } from './incentives/duties/rotation';
+import { talkQuotaDeriver } from './talks/duties/talk-quota';
+import { talkOccasionDeriver } from './talks/duties/talk-occasion';
+import { talkSituationDeriver } from './talks/duties/talk-situation';
+import { sidelineReviewDeriver } from './sidelines/duties/sideline-review';
+import { sidelinePayDeriver, sidelinePostChangeDeriver, sidelineReportDeriver, sidelineTermDeriver } from './sidelines/duties/sideline-watch';
+import { toleranceStepDeriver } from './tolerance/duties/tolerance-steps';
+import { toleranceFollowThroughDeriver } from './tolerance/duties/tolerance-followthrough';
+import { interviewCampaignDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from './interviews/duties';
+import { dutyReportDeriver } from './incentives/duties/appraisal';
+import { careVisitDeriver, inactionDeriver, trainingHoursDeriver } from './incentives/duties/incentives';
+import { experienceDeriver } from './incentives/duties/experience';
 
 /**
  * Issue "regulation fidelity, round two", 15: a duty whose due date (or the period that sets it) comes from a pack
@@ -144,7 +144,7 @@ const pick = (k: Case, p: EffectivePolicy): DerivedDuty => {
 
 describe('a duty whose due date came from a default pack value says so (dueIsDefault)', () => {
   it('every deriver has a case', () => {
-    expect([...new Set(CASES.map((k) => k.deriver.kind))].sort()).toEqual([...new Set(DERIVERS.map((d) => d.deriver.kind))].sort());
+    expect([...new Set(CASES.map((k) => k.deriver.kind))].sort()).toEqual([...new Set(AREAS.flatMap((a) => a.derivers).map((d) => d.deriver.kind))].sort());
   });
 
   it.each(CASES.map((k) => [k.name, k] as const))('%s', (_name, k) => {

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
-import { isWorkingDay, type CalendarData } from '../../../core/calendar/working-days';
-import { addDays, type IsoDate } from '../../../core/shared/dates';
+import { isWorkingDay, type CalendarData } from './working-days';
+import { addDays, type IsoDate } from '../shared/dates';
 
 /** A deadline counted in working days; provisional when it runs into a year whose holidays are not yet known. */
 export interface WorkingDayDeadline {

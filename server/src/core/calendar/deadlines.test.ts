@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendar } from '../../../core/calendar/source';
+import { buildCalendar } from './source';
 import { workingDayDeadline } from './deadlines';
 
 const cal = buildCalendar([], []);

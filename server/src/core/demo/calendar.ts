@@ -1,6 +1,6 @@
-import type { CalendarData } from '../core/calendar/working-days';
-import { workingDayDeadline } from '../areas/tolerance/rules/deadlines';
-import { addDays, type IsoDate } from '../core/shared/dates';
+import type { CalendarData } from '../calendar/working-days';
+import { workingDayDeadline } from '../calendar/deadlines';
+import { addDays, type IsoDate } from '../shared/dates';
 
 /**
  * The demo's dates land on working days: `d` if it is one, else the next. A date in a year whose holidays are not yet

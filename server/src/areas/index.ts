@@ -1,0 +1,16 @@
+import type { AreaManifest } from '../core/area';
+import { registerDerivers } from '../core/duties/registry';
+import { peopleArea } from './people/manifest';
+import { talksArea } from './talks/manifest';
+import { sidelinesArea } from './sidelines/manifest';
+import { toleranceArea } from './tolerance/manifest';
+import { interviewsArea } from './interviews/manifest';
+import { incentivesArea } from './incentives/manifest';
+
+/**
+ * The composition root of the areas: every area the product runs, in the order their routes are registered. Importing
+ * this module registers their duty kinds with the core's duty engine (once).
+ */
+export const AREAS: readonly AreaManifest[] = [peopleArea, talksArea, sidelinesArea, toleranceArea, interviewsArea, incentivesArea];
+
+registerDerivers(AREAS.flatMap((a) => a.derivers));

@@ -1,0 +1,23 @@
+import type { AreaManifest } from '../../core/area';
+import { interviewPlanningRoutes } from './http/planning.routes';
+import { interviewRoutes } from './http/interviews.routes';
+import { interviewPlanRoutes } from './http/plans.routes';
+import { writtenInquiryRoutes } from './http/inquiries.routes';
+import { interviewStatisticsRoutes } from './http/statistics.routes';
+import { interviewExportRoutes } from './http/exports.routes';
+import { interviewCampaignDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from './duties';
+import { loadInterviewFacts } from './facts';
+
+/** 干部约谈: the area's routes and the duty kinds it derives (registered by areas/index.ts). */
+export const interviewsArea: AreaManifest = {
+  name: 'interviews',
+  title: '干部约谈',
+  routes: [interviewPlanningRoutes, interviewRoutes, interviewPlanRoutes, writtenInquiryRoutes, interviewStatisticsRoutes, interviewExportRoutes],
+  derivers: [
+    { deriver: interviewCampaignDeriver, load: loadInterviewFacts },
+    { deriver: interviewPlanDeriver, load: loadInterviewFacts },
+    { deriver: interviewWorkDeriver, load: loadInterviewFacts },
+    { deriver: writtenInquiryDeriver, load: loadInterviewFacts },
+    { deriver: interviewStatisticsDeriver, load: loadInterviewFacts },
+  ],
+};

@@ -1,0 +1,7 @@
+/**
+ * What other areas may use of this area: its public surface. Everything else in the folder is the area's own;
+ * the dependency rule (.dependency-cruiser.cjs) refuses imports past this file.
+ */
+export { tenuresOf, visiblePerson } from './queries/people.repository';
+export { POLITICAL_LABELS } from './rules/labels';
+export { endsInRetirement } from './rules/retirement';

@@ -1,0 +1,21 @@
+import type { AreaManifest } from '../../core/area';
+import { sidelineApplicationsRoutes } from './http/applications.routes';
+import { sidelinesRoutes } from './http/sidelines.routes';
+import { sidelineExportsRoutes } from './http/exports.routes';
+import { sidelineReviewDeriver } from './duties/sideline-review';
+import { loadSidelineFacts } from './facts';
+import { sidelinePayDeriver, sidelinePostChangeDeriver, sidelineReportDeriver, sidelineTermDeriver } from './duties/sideline-watch';
+
+/** 兼职管理: the area's routes and the duty kinds it derives (registered by areas/index.ts). */
+export const sidelinesArea: AreaManifest = {
+  name: 'sidelines',
+  title: '兼职管理',
+  routes: [sidelineApplicationsRoutes, sidelinesRoutes, sidelineExportsRoutes],
+  derivers: [
+    { deriver: sidelineReviewDeriver, load: loadSidelineFacts },
+    { deriver: sidelineTermDeriver, load: loadSidelineFacts },
+    { deriver: sidelineReportDeriver, load: loadSidelineFacts },
+    { deriver: sidelinePayDeriver, load: loadSidelineFacts },
+    { deriver: sidelinePostChangeDeriver, load: loadSidelineFacts },
+  ],
+};

@@ -1,0 +1,21 @@
+import type { AreaManifest } from '../../core/area';
+import { talksRoutes } from './http/talks.routes';
+import { completionRoutes } from './http/completion.routes';
+import { occasionsRoutes } from './http/occasions.routes';
+import { talkExportsRoutes } from './http/exports.routes';
+import { talkQuotaDeriver } from './duties/talk-quota';
+import { loadTalkFacts } from './facts';
+import { talkOccasionDeriver } from './duties/talk-occasion';
+import { talkSituationDeriver } from './duties/talk-situation';
+
+/** 谈心谈话: the area's routes and the duty kinds it derives (registered by areas/index.ts). */
+export const talksArea: AreaManifest = {
+  name: 'talks',
+  title: '谈心谈话',
+  routes: [talksRoutes, completionRoutes, occasionsRoutes, talkExportsRoutes],
+  derivers: [
+    { deriver: talkQuotaDeriver, load: loadTalkFacts },
+    { deriver: talkOccasionDeriver, load: loadTalkFacts },
+    { deriver: talkSituationDeriver, load: loadTalkFacts },
+  ],
+};
