@@ -1,5 +1,6 @@
 import { addMonths, type IsoDate } from '../shared/dates';
 import { checkStepDate, type PriorStep } from './step-dates';
+import type { ErrorCode } from '../shared/error-codes';
 
 /**
  * The tolerance procedure (容错认定) as a state machine: accept or refuse, investigate (team, evidence, hearing,
@@ -108,7 +109,7 @@ export interface ActionInput {
 
 export class ProcedureError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly article: string | null = null,
   ) {
@@ -116,7 +117,7 @@ export class ProcedureError extends Error {
   }
 }
 
-const fail = (code: string, message: string, article: string | null = null): never => {
+const fail = (code: ErrorCode, message: string, article: string | null = null): never => {
   throw new ProcedureError(code, message, article);
 };
 

@@ -1,6 +1,7 @@
 import { UnknownCalendarYearError, type CalendarData } from '../calendar/working-days';
 import type { IsoDate } from '../shared/dates';
 import { workingDayDeadline } from './deadlines';
+import type { ErrorCode } from '../shared/error-codes';
 
 /**
  * How a college lets a cadre seek tolerance (a named strategy per pack, `tolerance.application_strategy`):
@@ -33,7 +34,7 @@ export interface FilingCase {
 }
 
 export interface FilingRefusal {
-  code: string;
+  code: ErrorCode;
   message: string;
   article: string | null;
 }

@@ -8,6 +8,7 @@ import { policyFor } from '../../services/policy.service';
 import { runCommand } from '../../http/command';
 import { refuseOwnCase } from '../../http/own-case';
 import { AppError, notFound, visibleOr404 } from '../../shared/errors';
+import type { ErrorCode } from '../../shared/error-codes';
 import { todayIso } from '../../shared/dates';
 import { idParam } from '../people/people.schema';
 import { ledger, type LedgerRow } from './ledger.service';
@@ -33,7 +34,7 @@ export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
   const { db } = deps;
 
   /** A sideline the caller sees (its holder, the ledger keepers, finance), or the 404 an unknown id gets — an unknown pay's, for a pay. */
-  async function load(auth: AuthContext, id: number, missing: [string, string] = ['兼职', 'SIDELINE.NOT_FOUND']) {
+  async function load(auth: AuthContext, id: number, missing: [string, ErrorCode] = ['兼职', 'SIDELINE.NOT_FOUND']) {
     const { policy } = await policyFor(db, deps.packs, auth.institutionId);
     const [row] = await ledger(db, auth.institutionId, policy, todayIso(), { id });
     return visibleOr404(row, (r) => r.person.id === auth.personId || auth.permissions.has('sideline.ledger') || auth.permissions.has('sideline.pay_confirm'), ...missing);
