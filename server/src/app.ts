@@ -12,6 +12,7 @@ import { withClock } from './shared/clock';
 import { body, registerErrorHandler } from './http/errors';
 import { registerGuard, type RegisteredRoute } from './http/guard';
 import { registerInputGuard } from './http/input-guard';
+import { openapiErrors } from './http/openapi-errors';
 import { authRoutes } from './modules/auth/auth.routes';
 import { ssoRoutes } from './modules/auth/sso/sso.routes';
 import { accountsScaleRoutes } from './modules/auth/accounts-scale.routes';
@@ -91,7 +92,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
 
   await app.register(swagger, {
     openapi: { info: { title: '干部管理监督平台 API', version: '0.1.0' }, components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cadre_sid' } } } },
-    transform: jsonSchemaTransform,
+    // Every operation also lists its error bodies, with the registered codes (http/openapi-errors).
+    ...openapiErrors(jsonSchemaTransform),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
