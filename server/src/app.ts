@@ -28,6 +28,7 @@ import { notificationsRoutes } from './core/notifications/http/notifications.rou
 import { notificationPreferencesRoutes } from './core/notifications/http/preferences.routes';
 import { notificationDeliveriesRoutes } from './core/notifications/http/deliveries.routes';
 import { deliverySettingsOf, useDeliverySettings } from './core/notifications/settings';
+import { openapiErrors } from './core/http/openapi-errors';
 
 import rateLimit from '@fastify/rate-limit';
 import { registerSecurity } from './core/http/security';
@@ -59,7 +60,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
 
   await app.register(swagger, {
     openapi: { info: { title: '干部管理监督平台 API', version: '0.1.0' }, components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cadre_sid' } } } },
-    transform: jsonSchemaTransform,
+    // Every operation also lists its error bodies, with the registered codes (http/openapi-errors).
+    ...openapiErrors(jsonSchemaTransform),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 

@@ -27,6 +27,8 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -77,6 +79,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                429: components["responses"]["Error429"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -118,6 +128,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                409: components["responses"]["Error409"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -177,6 +192,10 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -225,6 +244,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -274,6 +301,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -319,6 +354,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -359,6 +402,8 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -393,6 +438,8 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -427,6 +474,8 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -461,6 +510,8 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -497,6 +548,9 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -528,6 +582,13 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -566,6 +627,10 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         /** 登录方式设置（安全管理员）：统一身份认证启用后，可关闭业务用户的本地密码登录；三员（系统、安全、审计管理员）始终以本地密码加动态口令登录 */
@@ -598,6 +663,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         post?: never;
@@ -642,6 +715,10 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -686,6 +763,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                default: components["responses"]["Error"];
             };
         };
         options?: never;
@@ -723,6 +806,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                409: components["responses"]["Error409"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -771,6 +859,10 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -812,6 +904,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -853,6 +953,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -894,6 +1000,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -940,6 +1052,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -987,6 +1105,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         post?: never;
@@ -1055,6 +1181,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -1096,6 +1227,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -1152,6 +1288,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -1210,6 +1354,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -1265,6 +1417,10 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -1311,6 +1467,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -1358,6 +1520,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -1411,6 +1581,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                429: components["responses"]["Error429"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -1477,6 +1655,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -1545,6 +1728,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -1618,6 +1806,10 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -1686,6 +1878,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -1729,6 +1929,10 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -1802,6 +2006,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -1854,6 +2063,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -1898,6 +2112,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -1947,6 +2166,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -1988,6 +2215,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                default: components["responses"]["Error"];
             };
         };
         options?: never;
@@ -2032,6 +2265,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -2088,6 +2329,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -2147,6 +2393,10 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -2222,6 +2472,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -2267,6 +2522,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -2376,6 +2639,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -2431,6 +2699,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         trace?: never;
@@ -2474,6 +2750,10 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -2510,6 +2790,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -2576,6 +2864,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -2619,6 +2912,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         trace?: never;
@@ -2670,6 +2971,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -2731,6 +3040,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         trace?: never;
@@ -2780,6 +3097,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -2828,6 +3153,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -2874,6 +3207,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -2920,6 +3261,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -2952,6 +3301,10 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -2986,6 +3339,10 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -3020,6 +3377,10 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -3082,6 +3443,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -3133,6 +3502,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -3173,6 +3547,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                default: components["responses"]["Error"];
             };
         };
         options?: never;
@@ -3235,6 +3615,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -3269,6 +3657,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -3340,6 +3733,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -3375,6 +3776,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -3429,6 +3835,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -3465,6 +3876,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -3501,6 +3917,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -3537,6 +3958,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -3573,6 +3999,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -3645,6 +4076,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -3719,6 +4155,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -3780,6 +4224,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -3837,6 +4286,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -3884,6 +4341,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -3932,6 +4397,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -3969,6 +4439,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -4048,6 +4526,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -4092,6 +4575,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -4132,6 +4620,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -4177,6 +4673,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -4218,6 +4722,10 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -4258,6 +4766,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -4303,6 +4819,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -4337,6 +4861,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -4373,6 +4902,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -4409,6 +4943,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -4460,6 +4999,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -4541,6 +5085,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -4584,6 +5136,10 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -4687,6 +5243,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -4748,6 +5312,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -4823,6 +5392,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -4939,6 +5516,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -5020,6 +5602,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         trace?: never;
@@ -5068,6 +5658,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -5103,6 +5701,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -5131,6 +5734,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                default: components["responses"]["Error"];
             };
         };
         options?: never;
@@ -5177,6 +5786,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -5217,6 +5832,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -5275,6 +5896,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -5357,6 +5986,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -5464,6 +6098,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -5527,6 +6166,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -5582,6 +6229,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -5631,6 +6286,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -5671,6 +6334,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -5723,6 +6392,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -5758,6 +6435,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -5814,6 +6496,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -5854,6 +6544,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -5886,6 +6582,10 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -5922,6 +6622,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -5959,6 +6664,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -5996,6 +6706,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -6032,6 +6747,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -6068,6 +6788,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -6127,6 +6852,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -6189,6 +6919,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -6245,6 +6983,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -6319,6 +7062,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -6386,6 +7137,10 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -6449,6 +7204,10 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -6499,6 +7258,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -6539,6 +7303,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -6689,6 +7461,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -6838,6 +7615,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -6888,6 +7673,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -6923,6 +7716,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -6985,6 +7783,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -7019,6 +7825,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -7055,6 +7866,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -7091,6 +7907,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -7127,6 +7948,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -7163,6 +7989,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -7199,6 +8030,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -7256,6 +8092,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -7315,6 +8156,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -7354,6 +8200,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -7403,6 +8257,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -7452,6 +8314,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -7492,6 +8362,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -7527,6 +8402,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -7587,6 +8470,10 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -7636,6 +8523,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -7698,6 +8593,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -7772,6 +8672,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -7823,6 +8731,10 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -7893,6 +8805,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -7943,6 +8860,10 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -7996,6 +8917,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -8035,6 +8964,10 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -8143,6 +9076,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -8271,6 +9209,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -8371,6 +9317,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -8528,6 +9479,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -8642,6 +9601,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -8677,6 +9644,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -8742,6 +9714,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -8810,6 +9787,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -8872,6 +9857,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -8962,6 +9952,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -9026,6 +10024,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -9091,6 +10094,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -9155,6 +10166,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -9251,6 +10267,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -9300,6 +10324,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -9341,6 +10370,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -9421,6 +10458,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -9457,6 +10499,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -9493,6 +10540,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -9530,6 +10582,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -9566,6 +10623,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -9614,6 +10676,10 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -9657,6 +10723,10 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -9695,6 +10765,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -9754,6 +10832,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -9790,6 +10873,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -9834,6 +10922,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -9898,6 +10991,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -9942,6 +11043,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -9986,6 +11092,10 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -10034,6 +11144,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -10078,6 +11196,10 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -10126,6 +11248,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -10175,6 +11302,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -10217,6 +11352,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -10253,6 +11393,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -10321,6 +11466,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -10373,6 +11526,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -10410,6 +11568,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -10455,6 +11618,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -10499,6 +11667,10 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -10555,6 +11727,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -10608,6 +11785,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -10677,6 +11862,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -10740,6 +11933,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -10794,6 +11995,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -10840,6 +12046,10 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -10901,6 +12111,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -10947,6 +12162,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -11019,6 +12239,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -11099,6 +12327,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -11148,6 +12384,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -11207,6 +12451,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -11257,6 +12506,10 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -11317,6 +12570,10 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -11374,6 +12631,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -11481,6 +12746,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -11541,6 +12814,11 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -11587,6 +12865,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -11623,6 +12906,11 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -11677,6 +12965,10 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -11727,6 +13019,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -11791,6 +13091,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -11868,6 +13176,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -11909,6 +13225,10 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -11945,6 +13265,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -11977,6 +13305,10 @@ export interface paths {
                     };
                     content?: never;
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -12025,6 +13357,10 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -12067,6 +13403,12 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -12125,6 +13467,10 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         /** 修改我的通知设置（渠道、联系方式、每日摘要时间、免打扰时段） */
@@ -12182,6 +13528,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         post?: never;
@@ -12243,6 +13597,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -12284,6 +13643,10 @@ export interface paths {
                         }[];
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -12333,6 +13696,14 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
             };
         };
         delete?: never;
@@ -12391,6 +13762,11 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
             };
         };
         put?: never;
@@ -12404,8 +13780,627 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
-    responses: never;
+    schemas: {
+        /**
+         * @description 登记的错误码：
+         *     - `ACCOUNT.DUPLICATE`（409）：用户名已被使用
+         *     - `ACCOUNT.NOT_FOUND`（404）：账号不存在或无权查看
+         *     - `ACCOUNT.PERSON`（400）：所选人员不存在
+         *     - `ACCOUNT.PERSON_HAS_ACCOUNT`（409）：该人员已有账号
+         *     - `ACCOUNT.ROLES`（400）：角色组合不符合三员分立
+         *     - `ACCOUNT.SELF`（409）：不能停用或删除自己的账号
+         *     - `ACCOUNT.SSO_NO_PASSWORD`（409）：该账号经统一身份认证登录
+         *     - `AUTH.ACTIVATION_INVALID`（400）：用户名或激活码不正确
+         *     - `AUTH.BAD_CREDENTIALS`（401）：用户名或密码不正确
+         *     - `AUTH.FORBIDDEN`（403）：您的角色没有访问此功能的权限
+         *     - `AUTH.LOCAL_SIGN_IN_OFF`（403）：本校已启用统一身份认证
+         *     - `AUTH.LOCKED`（423）：连续登录失败次数过多，账号暂时锁定
+         *     - `AUTH.PASSWORD_CHANGE_REQUIRED`（403）：首次登录或密码被重置后
+         *     - `AUTH.RATE_LIMITED`（429）：登录尝试过于频繁
+         *     - `AUTH.SAME_PASSWORD`（400）：新密码不能与当前密码相同
+         *     - `AUTH.SESSION_EXPIRED`（401）：会话已失效，请重新登录
+         *     - `AUTH.SESSION_NOT_FOUND`（404）：登录会话不存在或无权查看
+         *     - `AUTH.TOTP_ENROLL_REQUIRED`（403）：系统管理员、安全管理员、审计管理员须先设置动态口令（双因素认证）
+         *     - `AUTH.TOTP_INVALID`（400,401）：动态口令不正确
+         *     - `AUTH.TOTP_NOT_STARTED`（409）：请先输入密码生成动态口令密钥
+         *     - `AUTH.TOTP_REQUIRED`（400,401）：请输入动态口令（身份验证器中的 6 位数字）
+         *     - `AUTH.UNAUTHENTICATED`（401）：请先登录
+         *     - `AUTH.WEAK_PASSWORD`（400）：密码不符合复杂度要求
+         *     - `AUTH.WRONG_PASSWORD`（400）：当前密码不正确
+         *     - `CALENDAR.OVERRIDE_EXISTS`（409）：该日已有调整记录
+         *     - `CALENDAR.OVERRIDE_NOT_FOUND`（404）：该日没有调整记录
+         *     - `CALENDAR.YEAR_CONFIRMED`（409）：该年工作日历已确认
+         *     - `CALENDAR.YEAR_IN_PACKAGE`（409）：该年安排已由节假日数据包提供
+         *     - `CALENDAR.YEAR_UNKNOWN`（422）：该年的法定节假日和调休安排尚未录入，无法按工作日计算期限
+         *     - `DATA.DUPLICATE`（409）：与已有记录重复
+         *     - `DATA.INTEGRITY`（500）：数据完整性校验失败（可能在系统之外被改动）
+         *     - `DOC.BAD_DATE`（400）：公示日期格式应为 YYYY-MM-DD
+         *     - `FIELD.INTEGRITY`（400,409）：加密字段完整性校验失败，不能原样读取或保存
+         *     - `FILE.BAD_ENCODING`（400）：…内容编码不正确
+         *     - `FILE.EMPTY`（400）：…为空，请重新选择文件
+         *     - `FILE.KIND`（400）：材料类别不正确
+         *     - `FILE.NOT_FOUND`（404）：附件不存在或无权查看
+         *     - `FILE.TOO_LARGE`（400）：文件超过大小上限
+         *     - `FILE.TYPE_NOT_ALLOWED`（400）：只能上传 PDF、JPG、PNG 或 Word 文件（按文件内容识别）
+         *     - `IMPORT.CORRUPT`（400）：文件“…”已损坏
+         *     - `IMPORT.EMPTY`（400）：文件“…”表头下没有数据行
+         *     - `IMPORT.HAS_ERRORS`（409）：导入文件有错误行，未导入
+         *     - `IMPORT.MISSING_COLUMNS`（400）：文件“…”缺少必填列：…
+         *     - `IMPORT.NO_HEADER`（400）：文件“…”前 10 行中没有含“工号”“姓名”的表头行
+         *     - `IMPORT.NO_SHEET`（400）：文件“…”中没有工作表
+         *     - `IMPORT.NOT_FOUND`（404）：导入记录不存在或无权查看
+         *     - `IMPORT.NOT_PENDING`（409）：只能取消尚未导入的预览
+         *     - `IMPORT.TOO_MANY_ROWS`（400）：文件“…”有 … 行
+         *     - `IMPORT.TYPE`（400）：文件“…”不是 Excel（.xlsx）文件（按文件内容识别…）
+         *     - `LRMX.EMPTY_ZIP`（400）：压缩包“…”中没有 .lrmx 文件
+         *     - `LRMX.NONE`（404）：所选范围内没有中层以上干部
+         *     - `LRMX.TYPE`（400）：文件“…”不是干部任免审批表（.lrmx）或其 zip 压缩包（按文件内容识别
+         *     - `NOT_FOUND`（404）：接口或记录不存在（或无权查看）
+         *     - `NOTIFICATION.BAD_RECIPIENT`（400）：接收人应为电子邮箱地址
+         *     - `NOTIFICATION.CHANNEL_NOT_CONFIGURED`（400）：该通知渠道未配置
+         *     - `NOTIFICATION.CHANNEL_OFF`（400）：本系统未启用该通知渠道
+         *     - `NOTIFICATION.EMAIL_REQUIRED`（400）：选择电子邮件时须填写电子邮箱
+         *     - `NOTIFICATION.NO_PERSON`（400）：本账号未关联人员
+         *     - `NOTIFICATION.NOT_FOUND`（404）：提醒不存在或无权查看
+         *     - `NOTIFICATION.QUIET_HOURS`（400）：免打扰时段须同时填写开始和结束时刻（都不填则使用系统默认）
+         *     - `PROCEDURE.OWN_CASE`（403）：您是本事项的当事人
+         *     - `REQUEST.CROSS_SITE`（403）：拒绝来自其他网站的请求（跨站请求伪造防护）
+         *     - `REQUEST.INVALID`（400）：请求有误
+         *     - `REQUEST.INVALID_JSON`（400）：请求内容不是有效的 JSON
+         *     - `REQUEST.MEDIA_TYPE`（415）：请求内容类型不受支持
+         *     - `REQUEST.TARGET`（400）：请求地址格式不正确
+         *     - `REQUEST.TOO_LARGE`（413）：请求内容过大
+         *     - `RESET.NOT_FOUND`（404）：重置申请不存在或无权查看
+         *     - `RESET.NOT_PENDING`（409）：该申请已处理
+         *     - `RESET.SAME_ADMIN`（409）：提出申请的管理员不能审批自己的申请（三员分立）
+         *     - `SERVER.ERROR`（500）：服务器内部错误
+         *     - `SIGNIN.HAS_ERRORS`（400）：签到表有错误行
+         *     - `SIGNIN.NO_HEADER`（400）：文件“…”前 10 行中没有“工号”列
+         *     - `SIGNIN.NO_ROWS`（400）：文件“…”中没有签到记录
+         *     - `SIGNIN.NO_SHEET`（400）：文件“…”中没有工作表
+         *     - `SIGNIN.NOTHING`（400）：没有可以导入的行
+         *     - `SIGNIN.TOO_MANY_ROWS`（400）：文件“…”行数超过 …
+         *     - `SSO.NOT_CONFIGURED`（409）：尚未启用统一身份认证
+         *     - `VALIDATION.INVALID`（400）：请求内容不符合要求（field 指出哪一项）
+         *     - `ZIP.CORRUPT`（400）：文件“…”不是有效的压缩文件或已损坏
+         *     - `ZIP.RATIO`（400）：压缩包中有文件压缩比异常
+         *     - `ZIP.TOO_LARGE`（400）：文件“…”解压后超过 … MB（“…”）
+         *     - `ZIP.TOO_MANY_ENTRIES`（400）：文件“…”包含 … 个文件
+         *     - `ZIP.UNSAFE_NAME`（400）：文件“…”中的“…”路径不安全（绝对路径或含“..”）
+         *     - `DEPARTMENT.DUPLICATE`（409）：部门编码或名称已存在
+         *     - `DEPARTMENT.HAS_STAFF`（409）：该部门仍有人员在岗
+         *     - `DEPARTMENT.NOT_FOUND`（400,404）：所选部门不存在
+         *     - `DOSSIER.NO_PHOTO`（404）：照片不存在或无权查看
+         *     - `DUTY_REPORT.CLOSED`（409）：该年度考核已结束
+         *     - `DUTY_REPORT.DUPLICATE`（409）：该年度述职述廉报告已经提交
+         *     - `DUTY_REPORT.NO_PERSON`（403）：管理员账号不提交述职述廉报告
+         *     - `DUTY_REPORT.NOT_REQUIRED`（403）：述职述廉由中层领导干部进行
+         *     - `DUTY.ALREADY_DONE`（409）：该事项已办结
+         *     - `DUTY.ALREADY_WAIVED`（409）：该事项已免办
+         *     - `DUTY.NOT_FOUND`（404）：该应办事项不存在或已不再需要办理
+         *     - `OVERSIGHT.ALREADY_ENDED`（409）：该分管关系已结束
+         *     - `OVERSIGHT.DUPLICATE`（409）：已有相同的分管关系
+         *     - `OVERSIGHT.END_BEFORE_START`（400）：结束日期应晚于开始日期
+         *     - `OVERSIGHT.NOT_FOUND`（404）：分管关系不存在或无权查看
+         *     - `OVERSIGHT.NOT_LEADER`（400）：分管（联系）院领导须为现任院领导班子成员
+         *     - `PERSON.DUPLICATE_ID_NUMBER`（409）：该身份证号已登记在他人名下
+         *     - `PERSON.DUPLICATE_STAFF_NO`（409）：该工号已被使用
+         *     - `PERSON.NOT_FOUND`（400,404）：所选人员不存在
+         *     - `PERSON.RETIRED_BEFORE_HIRE`（400）：退休日期早于参加工作时间
+         *     - `PERSON.RETIRED_BEFORE_TENURE`（400）：退休日期不晚于现任职务的开始日期
+         *     - `PERSON.RETIRED_ON_FUTURE`（400）：退休日期晚于今天
+         *     - `PERSON.RETIRED_ON_REQUIRED`（400）：改为退休时须填写退休日期
+         *     - `PERSON.RETIRED_ON_UNUSED`（400）：退休日期：只在将状态改为退休时填写
+         *     - `PERSON.TENURE_AFTER_RETIREMENT`（400）：有任职或分管在退休日期之后才结束
+         *     - `POST.DUPLICATE`（409）：该部门已有同名职位
+         *     - `POST.NOT_FOUND`（400,404）：职位不存在或无权查看
+         *     - `TENURE.ALREADY_ENDED`（409）：该任职已结束
+         *     - `TENURE.BEFORE_HIRE`（400）：任职日期早于参加工作时间
+         *     - `TENURE.END_BEFORE_START`（400）：免职日期应晚于任职日期
+         *     - `TENURE.NOT_FOUND`（404）：任职记录不存在或无权查看
+         *     - `TENURE.OVERLAP`（409）：在该日期已担任此职务
+         *     - `TENURE.PERSON_INACTIVE`（409）：该人员已退休或离职
+         *     - `TENURE.POST_INACTIVE`（409）：该职位已撤销
+         *     - `TENURE.POST_OCCUPIED`（409）：该职位已有人在任
+         *     - `TALK.ASSIGNMENT_EXISTS`（409）：该年度已为该对象指定了谈话人
+         *     - `TALK.DATE_OUT_OF_RANGE`（400）：谈话日期超出可登记的范围
+         *     - `TALK.GROUP_SUBJECTS`（400）：集体谈话须有多名谈话对象
+         *     - `TALK.HELD_IN_FUTURE`（400）：谈话日期在今天之后
+         *     - `TALK.INACTIVE_PERSON`（400）：谈话人已不在职
+         *     - `TALK.INDIVIDUAL_ONE_SUBJECT`（400）：个别谈话只能有一名谈话对象
+         *     - `TALK.NO_PERSON`（400）：该账号未关联人员
+         *     - `TALK.NOT_A_TALKER`（403）：只能登记本人作为谈话人的谈话
+         *     - `TALK.NOT_FOUND`（404）：谈话记录不存在或无权查看
+         *     - `TALK.NOT_SCHEDULED`（409）：只有计划中的谈话可以取消
+         *     - `TALK.OCCASION_IN_FUTURE`（400）：情形发生日期不能晚于今天
+         *     - `TALK.OCCASION_TOO_OLD`（400）：只能登记一年以内发生的情形
+         *     - `TALK.PLANNED_IN_PAST`（400）：计划谈话的日期已过
+         *     - `TALK.POSSIBLE_DUPLICATE`（409）：同一天已登记过与该对象的谈话
+         *     - `TALK.RECORD_INCOMPLETE`（400）：已谈的谈话须记录地点
+         *     - `TALK.REMIND_PAST_YEAR`（400）：只能提醒本年度尚未完成的谈话
+         *     - `TALK.REQUEST_PENDING`（409）：近期已提出过谈心谈话申请
+         *     - `TALK.SELF`（400）：谈话人与谈话对象不能是同一人
+         *     - `TALK.UNKNOWN_PERSON`（400）：所选谈话人不存在
+         *     - `TALK.YEAR_IN_FUTURE`（400）：该年度尚未开始
+         *     - `SIDELINE.ALREADY_CONFIRMED`（409）：该笔报酬已确认收到
+         *     - `SIDELINE.ALREADY_HELD`（409）：已在该单位担任该职务
+         *     - `SIDELINE.ALREADY_TURNED_OVER`（409）：该笔报酬已登记上缴
+         *     - `SIDELINE.ASSOCIATION_LEADERSHIP`（400）：学院领导班子成员原则上不得兼任社会团体领导职务（除说明理由）
+         *     - `SIDELINE.ATTACHMENTS_MISSING`（400）：缺少必需的附件
+         *     - `SIDELINE.COMMITMENT`（400）：须作出书面承诺（兼职符合本办法规定、不领取薪酬）后才能提交
+         *     - `SIDELINE.DUPLICATE`（409）：同一单位同一职务已有在审申请
+         *     - `SIDELINE.END_DATE`（400）：辞去日期不能早于任职开始日期
+         *     - `SIDELINE.END_REQUIRED`（400）：实行任期制的兼职须填写本届任期结束日期
+         *     - `SIDELINE.ENDED`（409）：该兼职已办结
+         *     - `SIDELINE.FIRST_HELD`（400）：首次兼任日期不能晚于本次任职开始日期
+         *     - `SIDELINE.HOSTILE_BACKGROUND`（400）：不得到有敌视、分化我国背景的单位兼职
+         *     - `SIDELINE.INVESTMENT_KIND`（400）：学院出资（全资、控股、参股）只适用于企业
+         *     - `SIDELINE.KIND_NOT_ALLOWED`（400）：该类单位不允许兼职
+         *     - `SIDELINE.LEGAL_REPRESENTATIVE`（400）：不得兼任法定代表人（除因工作特殊需要并说明理由）
+         *     - `SIDELINE.MEETING_DATE`（400）：请登记审批的党委会议日期
+         *     - `SIDELINE.NO_OVERSEEING_LEADER`（409）：申请人所在部门没有分管（联系）院领导
+         *     - `SIDELINE.NO_PERSON`（403）：当前账号未关联干部
+         *     - `SIDELINE.NOT_ACTIVE`（409）：该兼职已报告辞去或已办结
+         *     - `SIDELINE.NOT_APPLICANT`（403）：只有申请人本人可以修改申请
+         *     - `SIDELINE.NOT_EDITABLE`（409）：申请已送审或已办结，不能修改
+         *     - `SIDELINE.NOT_FOUND`（404）：兼职申请不存在或无权查看
+         *     - `SIDELINE.NOT_HOLDER`（403）：只有兼职的本人可以办理
+         *     - `SIDELINE.NOT_IN_REVIEW`（409）：该申请不在审批中
+         *     - `SIDELINE.NOT_REPORTED`（409）：本人尚未报告辞去兼职
+         *     - `SIDELINE.NOT_TURNED_OVER`（409）：本人尚未登记上缴
+         *     - `SIDELINE.NOT_WITHDRAWABLE`（409）：申请已办结，不能撤回
+         *     - `SIDELINE.NOT_YOUR_STEP`（409）：当前审批环节不由您办理
+         *     - `SIDELINE.ORG_EXISTS`（409）：该兼职单位已登记
+         *     - `SIDELINE.OUT_OF_SCOPE`（400）：申请人不属于兼职审批的范围
+         *     - `SIDELINE.PAY`（400）：兼职不得领取薪酬
+         *     - `SIDELINE.PAY_DATE`（400）：收到报酬的日期不能晚于今天
+         *     - `SIDELINE.PAY_DETAILS`（400）：已取酬的，请填写报酬金额和收到日期，以便全额上缴财资处
+         *     - `SIDELINE.PAY_NOT_FOUND`（404）：报酬记录不存在或无权查看
+         *     - `SIDELINE.QUOTA_EXCEEDED`（400）：兼职数量一般不超过 3 个
+         *     - `SIDELINE.REASON_REQUIRED`（409）：不同意或退回修改须写明理由
+         *     - `SIDELINE.RECEIPT_REQUIRED`（400）：已上缴的，请填写财资处收据号
+         *     - `SIDELINE.REFERENCE_REQUIRED`（409）：请登记党委会议日期和纪要编号
+         *     - `SIDELINE.REPORT_EXISTS`（409）：该年度的兼职情况已报告
+         *     - `SIDELINE.REPORT_YEAR`（400）：报告年度超出范围
+         *     - `SIDELINE.SIDELINE_ENDED`（400）：该兼职已办结
+         *     - `SIDELINE.STATEMENT_REQUIRED`（400）：请先上传兼职单位出具的辞去（不续任）书面说明材料
+         *     - `SIDELINE.TERM_DATES`（400）：任期结束日期应晚于开始日期
+         *     - `SIDELINE.TERM_LIMIT`（400）：在同一职位兼职不得超过 2 届
+         *     - `SIDELINE.TURNOVER_DATE`（400）：上缴日期应在收到日期之后、今天之前
+         *     - `SIDELINE.UNKNOWN_ORG`（400）：所选兼职单位不存在
+         *     - `SIDELINE.UNKNOWN_SIDELINE`（400）：要续任或重新审批的兼职不存在或不是本人的兼职
+         *     - `SIDELINE.UNRELATED`（400）：兼职与本人工作或专业无关
+         *     - `SIDELINE.USCC_INVALID`（400）：统一社会信用代码校验位不正确（GB 32100）
+         *     - `SIDELINE.USCC_REQUIRED`（400）：社会团体、基金会、民办非企业单位和企业须填写统一社会信用代码
+         *     - `SIDELINE.YEAR_LIMIT`（400）：兼职任职年龄或年限超出规定
+         *     - `ACCOUNTABILITY.DATE_ORDER`（409）：步骤日期早于它所接续的步骤
+         *     - `ACCOUNTABILITY.DEPARTMENT`（400）：所选部门不存在
+         *     - `ACCOUNTABILITY.FUTURE_DATE`（400,409）：启动问责程序日期不能晚于今天
+         *     - `ACCOUNTABILITY.HANDLING_REQUIRED`（409）：请填写处理意见（问责处理决定）
+         *     - `ACCOUNTABILITY.NOT_FOUND`（404）：问责案件不存在或无权查看
+         *     - `ACCOUNTABILITY.PERSON`（400）：所选人员不存在
+         *     - `ACCOUNTABILITY.REVIEW_PENDING`（409）：该案件的容错认定尚未作出：应待认定结论作出后再实施责任追究
+         *     - `ACCOUNTABILITY.STEP_ORDER`（409）：问责案件当前阶段不能办理此步骤
+         *     - `ACCOUNTABILITY.SUBJECT_REQUIRED`（400）：请选择被问责人
+         *     - `CORRECTION.CLOSED`（409）：该纠错措施已完成
+         *     - `CORRECTION.DATE_ORDER`（409）：步骤日期早于它所接续的步骤
+         *     - `CORRECTION.DUE_PAST`（400）：完成期限不能早于今天
+         *     - `CORRECTION.FUTURE_DATE`（409）：步骤日期晚于今天
+         *     - `CORRECTION.KIND`（400）：纠错方式不在本院规定之列
+         *     - `CORRECTION.NOT_DONE`（409）：责任人尚未登记整改完成情况
+         *     - `CORRECTION.NOT_FOUND`（404）：纠错措施不存在或无权办理
+         *     - `CORRECTION.PERSON`（400）：责任人不存在
+         *     - `CORRECTION.VERIFIED`（409）：该纠错措施已核实
+         *     - `FOLLOWUP.DATE_ORDER`（409）：步骤日期早于它所接续的步骤
+         *     - `FOLLOWUP.FUTURE_DATE`（409）：步骤日期晚于今天
+         *     - `FOLLOWUP.NOT_EXEMPT`（400）：跟踪回访针对经认定免责的干部
+         *     - `PETITION.CLEARANCE_PENDING`（409）：反映失实的，应及时澄清正名后方可办结
+         *     - `PETITION.DATE_ORDER`（409）：步骤日期早于它所接续的步骤
+         *     - `PETITION.DISPOSITION`（409）：处置方式不在本院规定之列
+         *     - `PETITION.DISPOSITION_OUTCOME`（409）：谈话、提醒、函询等处置适用于反映属实或部分属实的轻微问题
+         *     - `PETITION.FUTURE_DATE`（400,409）：收到日期不能晚于今天
+         *     - `PETITION.NOT_CLEARABLE`（409）：只有反映失实、错告或诬告的
+         *     - `PETITION.NOT_FOUND`（404）：信访举报不存在或无权查看
+         *     - `PETITION.NOT_MALICIOUS`（409）：只有认定为诬告的
+         *     - `PETITION.OUTCOME_REQUIRED`（409）：请选择核查结论
+         *     - `PETITION.PERSON`（400）：被反映人不存在
+         *     - `PETITION.REFERRAL_PENDING`（409）：认定诬告的，应移送查处后方可办结
+         *     - `PETITION.REPORTER`（400）：实名举报请填写举报人姓名
+         *     - `PETITION.SCOPE`（409）：请选择本院规定的澄清方式
+         *     - `PETITION.STEP_ORDER`（409）：信访举报当前状态不能办理此步骤
+         *     - `TOLERANCE.AFTER_CARRIED_OUT`（409）：处理决定已执行，不能再申请容错
+         *     - `TOLERANCE.APPLICANT_DECIDES`（409）：容错对象本人不能办理本人的认定
+         *     - `TOLERANCE.APPLICANT_ON_TEAM`（409）：容错对象本人不能参加调查组
+         *     - `TOLERANCE.BEFORE_START`（409）：问责程序尚未启动
+         *     - `TOLERANCE.CLOSE_PENDING`（409）：尚有步骤未办理，不能办结
+         *     - `TOLERANCE.COLLECTIVE_REQUIRED`（409）：认定结论须经学院党委集体研究
+         *     - `TOLERANCE.DATE_ORDER`（400,409）：步骤日期早于它所接续的步骤
+         *     - `TOLERANCE.DEFER_UNTIL`（409）：暂缓至日期应晚于会议日期
+         *     - `TOLERANCE.DEFER_UNTIL_REQUIRED`（409）：暂缓认定须写明暂缓至何日
+         *     - `TOLERANCE.DEFERRAL_TOO_LONG`（409）：暂缓认定超过规定期限
+         *     - `TOLERANCE.DUPLICATE`（409）：该问责案件已有容错申请
+         *     - `TOLERANCE.EXPLANATION_REQUIRED`（409）：不予免责或减责的
+         *     - `TOLERANCE.FILE_BEFORE_FEEDBACK`（409）：应在认定反馈结束后报送备案
+         *     - `TOLERANCE.FILES_CLOSED`（409）：调查核实结束后不能再提交证据材料
+         *     - `TOLERANCE.FORBIDDEN`（403）：无权查看该人员的容错认定信息
+         *     - `TOLERANCE.FORM_UNAVAILABLE`（409）：尚未作出认定结论
+         *     - `TOLERANCE.FUTURE_DATE`（400,409）：步骤日期晚于今天
+         *     - `TOLERANCE.GROUND_UNKNOWN`（400）：不是本院规定的容错情形
+         *     - `TOLERANCE.IMPACT_UNTIL`（400）：影响期结束日期应晚于认定日期
+         *     - `TOLERANCE.MITIGATION_NOTE_REQUIRED`（409）：属于减责的，应在处理意见中明确表述，请填写减责意见
+         *     - `TOLERANCE.NO_APPLICATION`（409）：没有容错申请
+         *     - `TOLERANCE.NO_FILING`（409）：本院规定未设报送备案环节
+         *     - `TOLERANCE.NO_GROUND`（400）：请至少选择一种容错情形
+         *     - `TOLERANCE.NOT_FOUND`（404）：容错申请不存在或无权查看
+         *     - `TOLERANCE.NOT_HEARD`（409）：形成调查报告前应当充分听取本人的陈述和申辩意见
+         *     - `TOLERANCE.NOT_INVESTIGATING`（409）：问责案件不在调查阶段
+         *     - `TOLERANCE.NOT_SUBJECT`（403）：只有被问责的干部本人（或被问责单位的主要负责人）可以提出容错申请
+         *     - `TOLERANCE.OUT_OF_SCOPE`（409）：不在本院容错纠错办法的适用范围内
+         *     - `TOLERANCE.OUTCOME_REQUIRED`（409）：请选择认定意见
+         *     - `TOLERANCE.PLEDGE_REQUIRED`（400）：请声明没有为个人、他人或单位谋取私利（容错以未谋取私利为前提）
+         *     - `TOLERANCE.PRIVATE_GAIN`（409）：调查查明存在谋取私利情形
+         *     - `TOLERANCE.PRIVATE_GAIN_UNSTATED`（409）：调查报告须写明是否为个人、他人或单位谋取私利
+         *     - `TOLERANCE.PUBLISH_NOT_EXEMPT`（409）：只有免责结论需要在一定范围内公开
+         *     - `TOLERANCE.REASON_REQUIRED`（409）：不予受理应当给予解释答复
+         *     - `TOLERANCE.STEP_ORDER`（409）：容错申请当前状态不能办理此步骤
+         *     - `TOLERANCE.TEAM_EMPTY`（409）：调查组至少需要一名成员
+         *     - `TOLERANCE.TEAM_PERSON`（400）：调查组成员中有不存在的人员
+         *     - `TOLERANCE.WINDOW_CLOSED`（409）：容错申请期限已过
+         *     - `INQUIRY.ASSESS_DATE`（400）：评估日期应在答复之后、不晚于今天
+         *     - `INQUIRY.FORBIDDEN`（403）：谈话函询由纪检监察室发出
+         *     - `INQUIRY.FUTURE`（400）：发函日期不能晚于今天
+         *     - `INQUIRY.NO_PLAN`（409）：拟进行谈话函询的
+         *     - `INQUIRY.NOT_FOUND`（404）：谈话函询不存在或无权查看
+         *     - `INQUIRY.NOT_SENT`（400）：函询尚未发出
+         *     - `INQUIRY.PLAN`（400）：谈话函询纳入集中约谈计划
+         *     - `INQUIRY.PLAN_LOCKED`（409）：约谈计划已报领导小组审批
+         *     - `INQUIRY.REPLY_BEFORE_LETTER`（400）：答复日期早于函询发出日期
+         *     - `INQUIRY.REPLY_FUTURE`（400）：答复日期不能晚于今天
+         *     - `INQUIRY.STATUS`（409）：该函询已发出
+         *     - `INQUIRY.TARGET`（400）：被函询人不存在或当前没有任职
+         *     - `INTERVIEW_PLAN.DEPARTMENT`（400）：请选择部门
+         *     - `INTERVIEW_PLAN.DUPLICATE`（409）：该部门该季度的约谈计划已经制定
+         *     - `INTERVIEW_PLAN.EMPTY`（409）：计划中还没有约谈对象
+         *     - `INTERVIEW_PLAN.FORBIDDEN`（403,409）：集中约谈计划由纪检监察室制定
+         *     - `INTERVIEW_PLAN.FUTURE`（400）：日期不能晚于今天
+         *     - `INTERVIEW_PLAN.NOT_FOUND`（404）：约谈计划不存在或无权查看
+         *     - `INTERVIEW_PLAN.QUARTER`（400）：部门约谈计划按季度报备
+         *     - `INTERVIEW_PLAN.STATUS`（409）：该计划不在待审批状态
+         *     - `INTERVIEW_STATS.DEPARTMENT`（400）：部门不存在
+         *     - `INTERVIEW_STATS.DUPLICATE`（409）：该部门该季度的统计表已经报送
+         *     - `INTERVIEW_STATS.FORBIDDEN`（403）：只能报送本部门的统计表
+         *     - `INTERVIEW_STATS.FUTURE`（400）：该季度尚未开始
+         *     - `INTERVIEW_STATS.KIND`（400）：统计项不在规定之列
+         *     - `INTERVIEW.CASE_DEPARTMENT`（400）：启动问责须选择问责部门
+         *     - `INTERVIEW.CASE_GROUP`（409）：集体约谈不能直接启动问责
+         *     - `INTERVIEW.CLOSE_DATE`（400）：办结日期不能早于约谈日期
+         *     - `INTERVIEW.DUPLICATE_TARGET`（400）：约谈对象有重复
+         *     - `INTERVIEW.FORBIDDEN`（403）：部门只能导出本部门的约谈台账（请选择本部门）
+         *     - `INTERVIEW.FUTURE`（400）：日期不能晚于今天
+         *     - `INTERVIEW.GROUP_REASON`（400）：该类约谈一般个别进行，集体约谈须说明理由
+         *     - `INTERVIEW.HANDLING_EXISTS`（409）：处理意见已提出
+         *     - `INTERVIEW.INDIVIDUAL_ONE`（400）：个别约谈只能有一名约谈对象
+         *     - `INTERVIEW.KIND`（400）：约谈形式不在规定之列
+         *     - `INTERVIEW.LEAD`（400）：主谈人不存在
+         *     - `INTERVIEW.LEAD_IS_TARGET`（400）：主谈人不能是约谈对象本人
+         *     - `INTERVIEW.LEAD_NOT_CANDIDATE`（400）：所选主谈人不是制度规定的主谈人
+         *     - `INTERVIEW.MATERIAL_DONE`（409）：该约谈对象的材料已提交或已免交
+         *     - `INTERVIEW.MATERIAL_EMPTY`（400）：请填写材料内容或上传扫描件
+         *     - `INTERVIEW.MATERIAL_MISSING`（409）：约谈对象尚未提交材料，不能办结
+         *     - `INTERVIEW.NO_TARGET`（400）：请选择约谈对象
+         *     - `INTERVIEW.NOT_FOUND`（404）：约谈不存在或无权查看
+         *     - `INTERVIEW.NOT_HELD`（409）：约谈尚未进行
+         *     - `INTERVIEW.NOT_ORGANIZER`（403）：该约谈应由其他部门组织实施
+         *     - `INTERVIEW.PERSON`（400）：人员不存在
+         *     - `INTERVIEW.PLAN`（400,403）：约谈计划不存在
+         *     - `INTERVIEW.PLAN_LOCKED`（409）：集中约谈计划已报领导小组审批
+         *     - `INTERVIEW.PLAN_NOT_APPROVED`（400,409）：约谈计划尚未经学校领导小组批准
+         *     - `INTERVIEW.RECORDER`（400）：记录人不存在
+         *     - `INTERVIEW.RECORDER_IS_TARGET`（400）：记录人不能是约谈对象本人（应当回避）
+         *     - `INTERVIEW.STATUS`（409）：该约谈不是待实施状态
+         *     - `INTERVIEW.SUPERVISION_ONLY`（403）：约谈工作督导仅纪委和学校领导小组可见
+         *     - `INTERVIEW.TARGET`（400,404）：约谈对象不存在或当前没有任职
+         *     - `INTERVIEW.TARGET_SOURCE`（400）：登记的情形不在规定之列
+         *     - `APPRAISAL.CASE`（400）：所选问责事项不属于该人员
+         *     - `APPRAISAL.CYCLE_CLOSED`（409）：该年度考核已结束
+         *     - `APPRAISAL.CYCLE_EXISTS`（409）：该年度考核已经启动
+         *     - `APPRAISAL.CYCLE_NOT_FOUND`（404）：考核年度不存在或无权查看
+         *     - `APPRAISAL.DUE`（400）：述职述廉截止日期应在考核年度年末或次年年初
+         *     - `APPRAISAL.DUPLICATE`（409）：该人该年度考核已登记
+         *     - `APPRAISAL.EXEMPT_MATTER`（409）：已认定免责的事项不能作为负面评价的理由
+         *     - `APPRAISAL.GRADE`（400）：考核等次不在规定之列
+         *     - `APPRAISAL.NOT_IN_DEPARTMENT`（400）：该人员不在本部门参加考核的人员中
+         *     - `APPRAISAL.QUOTA_EXCEEDED`（409）：优秀等次超出比例（须说明理由）
+         *     - `APPRAISAL.REASON_REQUIRED`（400）：评为该等次须写明依据的事实
+         *     - `CARE.CLOSE_DATE`（400）：结束日期应在登记日期之后、不晚于今天
+         *     - `CARE.CLOSED`（409）：已经结束
+         *     - `CARE.FUTURE`（400）：登记日期不能晚于今天
+         *     - `CARE.NOT_FOUND`（404）：帮扶登记不存在或无权查看
+         *     - `CARE.PERSON`（400）：人员不存在
+         *     - `CARE.SITUATION`（400）：关怀情形不在规定之列
+         *     - `CARE.VISIT_DATE`（400）：走访日期应在登记日期之后、不晚于今天
+         *     - `COMMENDATION.FUTURE`（400）：授予日期不能晚于今天
+         *     - `INACTION.ADJUSTMENT`（400）：组织调整方式不在规定的方式之列
+         *     - `INACTION.BEFORE_SIGNAL`（400）：日期早于发现问题的日期
+         *     - `INACTION.COLLECTIVE`（400）：组织调整须经集体研究决定
+         *     - `INACTION.DEADLINE`（400）：整改期限应晚于提醒（诫勉）日期
+         *     - `INACTION.FUTURE`（400）：日期不能晚于今天
+         *     - `INACTION.NOT_FOUND`（404）：为官不为问题不存在或无权查看
+         *     - `INACTION.NOT_YET`（409）：经教育提醒、诫勉处理没有改正的
+         *     - `INACTION.SIGNAL`（400）：发现渠道不在规定之列
+         *     - `INACTION.STEP_ORDER`（409）：当前状态不能办理此事项
+         *     - `RESERVE.DUPLICATE`（409）：该同志已在后备干部库中或正在审核
+         *     - `RESERVE.FINDING`（409）：有否决情形，不能推荐为后备干部
+         *     - `RESERVE.FINDING_KIND`（400）：否决情形不在规定之列
+         *     - `RESERVE.FUTURE`（400）：认定日期不能晚于今天
+         *     - `RESERVE.IMPACT_PERIOD`（409）：经认定减责，影响期未满，不能推荐为后备干部
+         *     - `RESERVE.INTEGRITY_ZERO_TOLERANCE`（409）：廉洁上有问题（零容忍），不能推荐为后备干部
+         *     - `RESERVE.NOT_FOUND`（404）：后备干部推荐不存在或无权查看
+         *     - `RESERVE.PERSON`（400）：人员不存在或不在职
+         *     - `RESERVE.POLITICAL_VETO`（409）：政治上有问题（一票否决），不能推荐为后备干部
+         *     - `RESERVE.STATUS`（409）：只有在库的后备干部可以退出
+         *     - `RESERVE.TARGET_RANK`（400）：拟任职级不在规定之列
+         *     - `RESERVE.UNCORRECTED`（409）：不作为问题经教育仍不改正，不能推荐为后备干部
+         *     - `ROUND.COLLECTIVE`（400）：评选结果须经集体研究决定
+         *     - `ROUND.DUPLICATE`（409）：该同志已被推荐
+         *     - `ROUND.FUTURE`（400）：日期不能晚于今天
+         *     - `ROUND.NO_NOMINEES`（400）：还没有推荐人选
+         *     - `ROUND.NONE_AWARDED`（400）：请选择表彰人选
+         *     - `ROUND.NOT_FOUND`（404）：评选不存在或无权查看
+         *     - `ROUND.NOT_NOMINATED`（400）：表彰人选须从推荐人选中产生
+         *     - `ROUND.OVER_QUOTA`（400）：表彰人数超出名额
+         *     - `ROUND.PUBLISH_DATE`（400）：公示日期应在决定之后、不晚于今天
+         *     - `ROUND.STEP_ORDER`（409）：推荐已经结束
+         *     - `TRAINING.FUTURE`（400）：只登记已经开始的培训
+         *     - `TRAINING.HOURS`（400）：培训学时应为整数
+         *     - `TRAINING.KIND`（400）：培训类别不在规定之列
+         *     - `TRAINING.NOT_FOUND`（404）：培训不存在或无权查看
+         *     - `TRAINING.YEAR`（400）：该年本院尚无培训学时的规定
+         * @enum {string}
+         */
+        ErrorCode: "ACCOUNT.DUPLICATE" | "ACCOUNT.NOT_FOUND" | "ACCOUNT.PERSON" | "ACCOUNT.PERSON_HAS_ACCOUNT" | "ACCOUNT.ROLES" | "ACCOUNT.SELF" | "ACCOUNT.SSO_NO_PASSWORD" | "AUTH.ACTIVATION_INVALID" | "AUTH.BAD_CREDENTIALS" | "AUTH.FORBIDDEN" | "AUTH.LOCAL_SIGN_IN_OFF" | "AUTH.LOCKED" | "AUTH.PASSWORD_CHANGE_REQUIRED" | "AUTH.RATE_LIMITED" | "AUTH.SAME_PASSWORD" | "AUTH.SESSION_EXPIRED" | "AUTH.SESSION_NOT_FOUND" | "AUTH.TOTP_ENROLL_REQUIRED" | "AUTH.TOTP_INVALID" | "AUTH.TOTP_NOT_STARTED" | "AUTH.TOTP_REQUIRED" | "AUTH.UNAUTHENTICATED" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_PASSWORD" | "CALENDAR.OVERRIDE_EXISTS" | "CALENDAR.OVERRIDE_NOT_FOUND" | "CALENDAR.YEAR_CONFIRMED" | "CALENDAR.YEAR_IN_PACKAGE" | "CALENDAR.YEAR_UNKNOWN" | "DATA.DUPLICATE" | "DATA.INTEGRITY" | "DOC.BAD_DATE" | "FIELD.INTEGRITY" | "FILE.BAD_ENCODING" | "FILE.EMPTY" | "FILE.KIND" | "FILE.NOT_FOUND" | "FILE.TOO_LARGE" | "FILE.TYPE_NOT_ALLOWED" | "IMPORT.CORRUPT" | "IMPORT.EMPTY" | "IMPORT.HAS_ERRORS" | "IMPORT.MISSING_COLUMNS" | "IMPORT.NO_HEADER" | "IMPORT.NO_SHEET" | "IMPORT.NOT_FOUND" | "IMPORT.NOT_PENDING" | "IMPORT.TOO_MANY_ROWS" | "IMPORT.TYPE" | "LRMX.EMPTY_ZIP" | "LRMX.NONE" | "LRMX.TYPE" | "NOT_FOUND" | "NOTIFICATION.BAD_RECIPIENT" | "NOTIFICATION.CHANNEL_NOT_CONFIGURED" | "NOTIFICATION.CHANNEL_OFF" | "NOTIFICATION.EMAIL_REQUIRED" | "NOTIFICATION.NO_PERSON" | "NOTIFICATION.NOT_FOUND" | "NOTIFICATION.QUIET_HOURS" | "PROCEDURE.OWN_CASE" | "REQUEST.CROSS_SITE" | "REQUEST.INVALID" | "REQUEST.INVALID_JSON" | "REQUEST.MEDIA_TYPE" | "REQUEST.TARGET" | "REQUEST.TOO_LARGE" | "RESET.NOT_FOUND" | "RESET.NOT_PENDING" | "RESET.SAME_ADMIN" | "SERVER.ERROR" | "SIGNIN.HAS_ERRORS" | "SIGNIN.NO_HEADER" | "SIGNIN.NO_ROWS" | "SIGNIN.NO_SHEET" | "SIGNIN.NOTHING" | "SIGNIN.TOO_MANY_ROWS" | "SSO.NOT_CONFIGURED" | "VALIDATION.INVALID" | "ZIP.CORRUPT" | "ZIP.RATIO" | "ZIP.TOO_LARGE" | "ZIP.TOO_MANY_ENTRIES" | "ZIP.UNSAFE_NAME" | "DEPARTMENT.DUPLICATE" | "DEPARTMENT.HAS_STAFF" | "DEPARTMENT.NOT_FOUND" | "DOSSIER.NO_PHOTO" | "DUTY_REPORT.CLOSED" | "DUTY_REPORT.DUPLICATE" | "DUTY_REPORT.NO_PERSON" | "DUTY_REPORT.NOT_REQUIRED" | "DUTY.ALREADY_DONE" | "DUTY.ALREADY_WAIVED" | "DUTY.NOT_FOUND" | "OVERSIGHT.ALREADY_ENDED" | "OVERSIGHT.DUPLICATE" | "OVERSIGHT.END_BEFORE_START" | "OVERSIGHT.NOT_FOUND" | "OVERSIGHT.NOT_LEADER" | "PERSON.DUPLICATE_ID_NUMBER" | "PERSON.DUPLICATE_STAFF_NO" | "PERSON.NOT_FOUND" | "PERSON.RETIRED_BEFORE_HIRE" | "PERSON.RETIRED_BEFORE_TENURE" | "PERSON.RETIRED_ON_FUTURE" | "PERSON.RETIRED_ON_REQUIRED" | "PERSON.RETIRED_ON_UNUSED" | "PERSON.TENURE_AFTER_RETIREMENT" | "POST.DUPLICATE" | "POST.NOT_FOUND" | "TENURE.ALREADY_ENDED" | "TENURE.BEFORE_HIRE" | "TENURE.END_BEFORE_START" | "TENURE.NOT_FOUND" | "TENURE.OVERLAP" | "TENURE.PERSON_INACTIVE" | "TENURE.POST_INACTIVE" | "TENURE.POST_OCCUPIED" | "TALK.ASSIGNMENT_EXISTS" | "TALK.DATE_OUT_OF_RANGE" | "TALK.GROUP_SUBJECTS" | "TALK.HELD_IN_FUTURE" | "TALK.INACTIVE_PERSON" | "TALK.INDIVIDUAL_ONE_SUBJECT" | "TALK.NO_PERSON" | "TALK.NOT_A_TALKER" | "TALK.NOT_FOUND" | "TALK.NOT_SCHEDULED" | "TALK.OCCASION_IN_FUTURE" | "TALK.OCCASION_TOO_OLD" | "TALK.PLANNED_IN_PAST" | "TALK.POSSIBLE_DUPLICATE" | "TALK.RECORD_INCOMPLETE" | "TALK.REMIND_PAST_YEAR" | "TALK.REQUEST_PENDING" | "TALK.SELF" | "TALK.UNKNOWN_PERSON" | "TALK.YEAR_IN_FUTURE" | "SIDELINE.ALREADY_CONFIRMED" | "SIDELINE.ALREADY_HELD" | "SIDELINE.ALREADY_TURNED_OVER" | "SIDELINE.ASSOCIATION_LEADERSHIP" | "SIDELINE.ATTACHMENTS_MISSING" | "SIDELINE.COMMITMENT" | "SIDELINE.DUPLICATE" | "SIDELINE.END_DATE" | "SIDELINE.END_REQUIRED" | "SIDELINE.ENDED" | "SIDELINE.FIRST_HELD" | "SIDELINE.HOSTILE_BACKGROUND" | "SIDELINE.INVESTMENT_KIND" | "SIDELINE.KIND_NOT_ALLOWED" | "SIDELINE.LEGAL_REPRESENTATIVE" | "SIDELINE.MEETING_DATE" | "SIDELINE.NO_OVERSEEING_LEADER" | "SIDELINE.NO_PERSON" | "SIDELINE.NOT_ACTIVE" | "SIDELINE.NOT_APPLICANT" | "SIDELINE.NOT_EDITABLE" | "SIDELINE.NOT_FOUND" | "SIDELINE.NOT_HOLDER" | "SIDELINE.NOT_IN_REVIEW" | "SIDELINE.NOT_REPORTED" | "SIDELINE.NOT_TURNED_OVER" | "SIDELINE.NOT_WITHDRAWABLE" | "SIDELINE.NOT_YOUR_STEP" | "SIDELINE.ORG_EXISTS" | "SIDELINE.OUT_OF_SCOPE" | "SIDELINE.PAY" | "SIDELINE.PAY_DATE" | "SIDELINE.PAY_DETAILS" | "SIDELINE.PAY_NOT_FOUND" | "SIDELINE.QUOTA_EXCEEDED" | "SIDELINE.REASON_REQUIRED" | "SIDELINE.RECEIPT_REQUIRED" | "SIDELINE.REFERENCE_REQUIRED" | "SIDELINE.REPORT_EXISTS" | "SIDELINE.REPORT_YEAR" | "SIDELINE.SIDELINE_ENDED" | "SIDELINE.STATEMENT_REQUIRED" | "SIDELINE.TERM_DATES" | "SIDELINE.TERM_LIMIT" | "SIDELINE.TURNOVER_DATE" | "SIDELINE.UNKNOWN_ORG" | "SIDELINE.UNKNOWN_SIDELINE" | "SIDELINE.UNRELATED" | "SIDELINE.USCC_INVALID" | "SIDELINE.USCC_REQUIRED" | "SIDELINE.YEAR_LIMIT" | "ACCOUNTABILITY.DATE_ORDER" | "ACCOUNTABILITY.DEPARTMENT" | "ACCOUNTABILITY.FUTURE_DATE" | "ACCOUNTABILITY.HANDLING_REQUIRED" | "ACCOUNTABILITY.NOT_FOUND" | "ACCOUNTABILITY.PERSON" | "ACCOUNTABILITY.REVIEW_PENDING" | "ACCOUNTABILITY.STEP_ORDER" | "ACCOUNTABILITY.SUBJECT_REQUIRED" | "CORRECTION.CLOSED" | "CORRECTION.DATE_ORDER" | "CORRECTION.DUE_PAST" | "CORRECTION.FUTURE_DATE" | "CORRECTION.KIND" | "CORRECTION.NOT_DONE" | "CORRECTION.NOT_FOUND" | "CORRECTION.PERSON" | "CORRECTION.VERIFIED" | "FOLLOWUP.DATE_ORDER" | "FOLLOWUP.FUTURE_DATE" | "FOLLOWUP.NOT_EXEMPT" | "PETITION.CLEARANCE_PENDING" | "PETITION.DATE_ORDER" | "PETITION.DISPOSITION" | "PETITION.DISPOSITION_OUTCOME" | "PETITION.FUTURE_DATE" | "PETITION.NOT_CLEARABLE" | "PETITION.NOT_FOUND" | "PETITION.NOT_MALICIOUS" | "PETITION.OUTCOME_REQUIRED" | "PETITION.PERSON" | "PETITION.REFERRAL_PENDING" | "PETITION.REPORTER" | "PETITION.SCOPE" | "PETITION.STEP_ORDER" | "TOLERANCE.AFTER_CARRIED_OUT" | "TOLERANCE.APPLICANT_DECIDES" | "TOLERANCE.APPLICANT_ON_TEAM" | "TOLERANCE.BEFORE_START" | "TOLERANCE.CLOSE_PENDING" | "TOLERANCE.COLLECTIVE_REQUIRED" | "TOLERANCE.DATE_ORDER" | "TOLERANCE.DEFER_UNTIL" | "TOLERANCE.DEFER_UNTIL_REQUIRED" | "TOLERANCE.DEFERRAL_TOO_LONG" | "TOLERANCE.DUPLICATE" | "TOLERANCE.EXPLANATION_REQUIRED" | "TOLERANCE.FILE_BEFORE_FEEDBACK" | "TOLERANCE.FILES_CLOSED" | "TOLERANCE.FORBIDDEN" | "TOLERANCE.FORM_UNAVAILABLE" | "TOLERANCE.FUTURE_DATE" | "TOLERANCE.GROUND_UNKNOWN" | "TOLERANCE.IMPACT_UNTIL" | "TOLERANCE.MITIGATION_NOTE_REQUIRED" | "TOLERANCE.NO_APPLICATION" | "TOLERANCE.NO_FILING" | "TOLERANCE.NO_GROUND" | "TOLERANCE.NOT_FOUND" | "TOLERANCE.NOT_HEARD" | "TOLERANCE.NOT_INVESTIGATING" | "TOLERANCE.NOT_SUBJECT" | "TOLERANCE.OUT_OF_SCOPE" | "TOLERANCE.OUTCOME_REQUIRED" | "TOLERANCE.PLEDGE_REQUIRED" | "TOLERANCE.PRIVATE_GAIN" | "TOLERANCE.PRIVATE_GAIN_UNSTATED" | "TOLERANCE.PUBLISH_NOT_EXEMPT" | "TOLERANCE.REASON_REQUIRED" | "TOLERANCE.STEP_ORDER" | "TOLERANCE.TEAM_EMPTY" | "TOLERANCE.TEAM_PERSON" | "TOLERANCE.WINDOW_CLOSED" | "INQUIRY.ASSESS_DATE" | "INQUIRY.FORBIDDEN" | "INQUIRY.FUTURE" | "INQUIRY.NO_PLAN" | "INQUIRY.NOT_FOUND" | "INQUIRY.NOT_SENT" | "INQUIRY.PLAN" | "INQUIRY.PLAN_LOCKED" | "INQUIRY.REPLY_BEFORE_LETTER" | "INQUIRY.REPLY_FUTURE" | "INQUIRY.STATUS" | "INQUIRY.TARGET" | "INTERVIEW_PLAN.DEPARTMENT" | "INTERVIEW_PLAN.DUPLICATE" | "INTERVIEW_PLAN.EMPTY" | "INTERVIEW_PLAN.FORBIDDEN" | "INTERVIEW_PLAN.FUTURE" | "INTERVIEW_PLAN.NOT_FOUND" | "INTERVIEW_PLAN.QUARTER" | "INTERVIEW_PLAN.STATUS" | "INTERVIEW_STATS.DEPARTMENT" | "INTERVIEW_STATS.DUPLICATE" | "INTERVIEW_STATS.FORBIDDEN" | "INTERVIEW_STATS.FUTURE" | "INTERVIEW_STATS.KIND" | "INTERVIEW.CASE_DEPARTMENT" | "INTERVIEW.CASE_GROUP" | "INTERVIEW.CLOSE_DATE" | "INTERVIEW.DUPLICATE_TARGET" | "INTERVIEW.FORBIDDEN" | "INTERVIEW.FUTURE" | "INTERVIEW.GROUP_REASON" | "INTERVIEW.HANDLING_EXISTS" | "INTERVIEW.INDIVIDUAL_ONE" | "INTERVIEW.KIND" | "INTERVIEW.LEAD" | "INTERVIEW.LEAD_IS_TARGET" | "INTERVIEW.LEAD_NOT_CANDIDATE" | "INTERVIEW.MATERIAL_DONE" | "INTERVIEW.MATERIAL_EMPTY" | "INTERVIEW.MATERIAL_MISSING" | "INTERVIEW.NO_TARGET" | "INTERVIEW.NOT_FOUND" | "INTERVIEW.NOT_HELD" | "INTERVIEW.NOT_ORGANIZER" | "INTERVIEW.PERSON" | "INTERVIEW.PLAN" | "INTERVIEW.PLAN_LOCKED" | "INTERVIEW.PLAN_NOT_APPROVED" | "INTERVIEW.RECORDER" | "INTERVIEW.RECORDER_IS_TARGET" | "INTERVIEW.STATUS" | "INTERVIEW.SUPERVISION_ONLY" | "INTERVIEW.TARGET" | "INTERVIEW.TARGET_SOURCE" | "APPRAISAL.CASE" | "APPRAISAL.CYCLE_CLOSED" | "APPRAISAL.CYCLE_EXISTS" | "APPRAISAL.CYCLE_NOT_FOUND" | "APPRAISAL.DUE" | "APPRAISAL.DUPLICATE" | "APPRAISAL.EXEMPT_MATTER" | "APPRAISAL.GRADE" | "APPRAISAL.NOT_IN_DEPARTMENT" | "APPRAISAL.QUOTA_EXCEEDED" | "APPRAISAL.REASON_REQUIRED" | "CARE.CLOSE_DATE" | "CARE.CLOSED" | "CARE.FUTURE" | "CARE.NOT_FOUND" | "CARE.PERSON" | "CARE.SITUATION" | "CARE.VISIT_DATE" | "COMMENDATION.FUTURE" | "INACTION.ADJUSTMENT" | "INACTION.BEFORE_SIGNAL" | "INACTION.COLLECTIVE" | "INACTION.DEADLINE" | "INACTION.FUTURE" | "INACTION.NOT_FOUND" | "INACTION.NOT_YET" | "INACTION.SIGNAL" | "INACTION.STEP_ORDER" | "RESERVE.DUPLICATE" | "RESERVE.FINDING" | "RESERVE.FINDING_KIND" | "RESERVE.FUTURE" | "RESERVE.IMPACT_PERIOD" | "RESERVE.INTEGRITY_ZERO_TOLERANCE" | "RESERVE.NOT_FOUND" | "RESERVE.PERSON" | "RESERVE.POLITICAL_VETO" | "RESERVE.STATUS" | "RESERVE.TARGET_RANK" | "RESERVE.UNCORRECTED" | "ROUND.COLLECTIVE" | "ROUND.DUPLICATE" | "ROUND.FUTURE" | "ROUND.NO_NOMINEES" | "ROUND.NONE_AWARDED" | "ROUND.NOT_FOUND" | "ROUND.NOT_NOMINATED" | "ROUND.OVER_QUOTA" | "ROUND.PUBLISH_DATE" | "ROUND.STEP_ORDER" | "TRAINING.FUTURE" | "TRAINING.HOURS" | "TRAINING.KIND" | "TRAINING.NOT_FOUND" | "TRAINING.YEAR";
+    };
+    responses: {
+        /** @description 错误（任一登记的错误码） */
+        Error: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    error: {
+                        code: components["schemas"]["ErrorCode"];
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的输入项（如 personId、items.0.on） */
+                        field?: string;
+                        /** @description 禁止此操作的制度条款 */
+                        article?: string;
+                    };
+                };
+            };
+        };
+        /** @description 输入有误或不符合制度规定 */
+        Error400: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    error: {
+                        /** @enum {string} */
+                        code: "ACCOUNT.PERSON" | "ACCOUNT.ROLES" | "AUTH.ACTIVATION_INVALID" | "AUTH.SAME_PASSWORD" | "AUTH.TOTP_INVALID" | "AUTH.TOTP_REQUIRED" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_PASSWORD" | "DOC.BAD_DATE" | "FIELD.INTEGRITY" | "FILE.BAD_ENCODING" | "FILE.EMPTY" | "FILE.KIND" | "FILE.TOO_LARGE" | "FILE.TYPE_NOT_ALLOWED" | "IMPORT.CORRUPT" | "IMPORT.EMPTY" | "IMPORT.MISSING_COLUMNS" | "IMPORT.NO_HEADER" | "IMPORT.NO_SHEET" | "IMPORT.TOO_MANY_ROWS" | "IMPORT.TYPE" | "LRMX.EMPTY_ZIP" | "LRMX.TYPE" | "NOTIFICATION.BAD_RECIPIENT" | "NOTIFICATION.CHANNEL_NOT_CONFIGURED" | "NOTIFICATION.CHANNEL_OFF" | "NOTIFICATION.EMAIL_REQUIRED" | "NOTIFICATION.NO_PERSON" | "NOTIFICATION.QUIET_HOURS" | "REQUEST.INVALID" | "REQUEST.INVALID_JSON" | "REQUEST.TARGET" | "SIGNIN.HAS_ERRORS" | "SIGNIN.NO_HEADER" | "SIGNIN.NO_ROWS" | "SIGNIN.NO_SHEET" | "SIGNIN.NOTHING" | "SIGNIN.TOO_MANY_ROWS" | "VALIDATION.INVALID" | "ZIP.CORRUPT" | "ZIP.RATIO" | "ZIP.TOO_LARGE" | "ZIP.TOO_MANY_ENTRIES" | "ZIP.UNSAFE_NAME" | "DEPARTMENT.NOT_FOUND" | "OVERSIGHT.END_BEFORE_START" | "OVERSIGHT.NOT_LEADER" | "PERSON.NOT_FOUND" | "PERSON.RETIRED_BEFORE_HIRE" | "PERSON.RETIRED_BEFORE_TENURE" | "PERSON.RETIRED_ON_FUTURE" | "PERSON.RETIRED_ON_REQUIRED" | "PERSON.RETIRED_ON_UNUSED" | "PERSON.TENURE_AFTER_RETIREMENT" | "POST.NOT_FOUND" | "TENURE.BEFORE_HIRE" | "TENURE.END_BEFORE_START" | "TALK.DATE_OUT_OF_RANGE" | "TALK.GROUP_SUBJECTS" | "TALK.HELD_IN_FUTURE" | "TALK.INACTIVE_PERSON" | "TALK.INDIVIDUAL_ONE_SUBJECT" | "TALK.NO_PERSON" | "TALK.OCCASION_IN_FUTURE" | "TALK.OCCASION_TOO_OLD" | "TALK.PLANNED_IN_PAST" | "TALK.RECORD_INCOMPLETE" | "TALK.REMIND_PAST_YEAR" | "TALK.SELF" | "TALK.UNKNOWN_PERSON" | "TALK.YEAR_IN_FUTURE" | "SIDELINE.ASSOCIATION_LEADERSHIP" | "SIDELINE.ATTACHMENTS_MISSING" | "SIDELINE.COMMITMENT" | "SIDELINE.END_DATE" | "SIDELINE.END_REQUIRED" | "SIDELINE.FIRST_HELD" | "SIDELINE.HOSTILE_BACKGROUND" | "SIDELINE.INVESTMENT_KIND" | "SIDELINE.KIND_NOT_ALLOWED" | "SIDELINE.LEGAL_REPRESENTATIVE" | "SIDELINE.MEETING_DATE" | "SIDELINE.OUT_OF_SCOPE" | "SIDELINE.PAY" | "SIDELINE.PAY_DATE" | "SIDELINE.PAY_DETAILS" | "SIDELINE.QUOTA_EXCEEDED" | "SIDELINE.RECEIPT_REQUIRED" | "SIDELINE.REPORT_YEAR" | "SIDELINE.SIDELINE_ENDED" | "SIDELINE.STATEMENT_REQUIRED" | "SIDELINE.TERM_DATES" | "SIDELINE.TERM_LIMIT" | "SIDELINE.TURNOVER_DATE" | "SIDELINE.UNKNOWN_ORG" | "SIDELINE.UNKNOWN_SIDELINE" | "SIDELINE.UNRELATED" | "SIDELINE.USCC_INVALID" | "SIDELINE.USCC_REQUIRED" | "SIDELINE.YEAR_LIMIT" | "ACCOUNTABILITY.DEPARTMENT" | "ACCOUNTABILITY.FUTURE_DATE" | "ACCOUNTABILITY.PERSON" | "ACCOUNTABILITY.SUBJECT_REQUIRED" | "CORRECTION.DUE_PAST" | "CORRECTION.KIND" | "CORRECTION.PERSON" | "FOLLOWUP.NOT_EXEMPT" | "PETITION.FUTURE_DATE" | "PETITION.PERSON" | "PETITION.REPORTER" | "TOLERANCE.DATE_ORDER" | "TOLERANCE.FUTURE_DATE" | "TOLERANCE.GROUND_UNKNOWN" | "TOLERANCE.IMPACT_UNTIL" | "TOLERANCE.NO_GROUND" | "TOLERANCE.PLEDGE_REQUIRED" | "TOLERANCE.TEAM_PERSON" | "INQUIRY.ASSESS_DATE" | "INQUIRY.FUTURE" | "INQUIRY.NOT_SENT" | "INQUIRY.PLAN" | "INQUIRY.REPLY_BEFORE_LETTER" | "INQUIRY.REPLY_FUTURE" | "INQUIRY.TARGET" | "INTERVIEW_PLAN.DEPARTMENT" | "INTERVIEW_PLAN.FUTURE" | "INTERVIEW_PLAN.QUARTER" | "INTERVIEW_STATS.DEPARTMENT" | "INTERVIEW_STATS.FUTURE" | "INTERVIEW_STATS.KIND" | "INTERVIEW.CASE_DEPARTMENT" | "INTERVIEW.CLOSE_DATE" | "INTERVIEW.DUPLICATE_TARGET" | "INTERVIEW.FUTURE" | "INTERVIEW.GROUP_REASON" | "INTERVIEW.INDIVIDUAL_ONE" | "INTERVIEW.KIND" | "INTERVIEW.LEAD" | "INTERVIEW.LEAD_IS_TARGET" | "INTERVIEW.LEAD_NOT_CANDIDATE" | "INTERVIEW.MATERIAL_EMPTY" | "INTERVIEW.NO_TARGET" | "INTERVIEW.PERSON" | "INTERVIEW.PLAN" | "INTERVIEW.PLAN_NOT_APPROVED" | "INTERVIEW.RECORDER" | "INTERVIEW.RECORDER_IS_TARGET" | "INTERVIEW.TARGET" | "INTERVIEW.TARGET_SOURCE" | "APPRAISAL.CASE" | "APPRAISAL.DUE" | "APPRAISAL.GRADE" | "APPRAISAL.NOT_IN_DEPARTMENT" | "APPRAISAL.REASON_REQUIRED" | "CARE.CLOSE_DATE" | "CARE.FUTURE" | "CARE.PERSON" | "CARE.SITUATION" | "CARE.VISIT_DATE" | "COMMENDATION.FUTURE" | "INACTION.ADJUSTMENT" | "INACTION.BEFORE_SIGNAL" | "INACTION.COLLECTIVE" | "INACTION.DEADLINE" | "INACTION.FUTURE" | "INACTION.SIGNAL" | "RESERVE.FINDING_KIND" | "RESERVE.FUTURE" | "RESERVE.PERSON" | "RESERVE.TARGET_RANK" | "ROUND.COLLECTIVE" | "ROUND.FUTURE" | "ROUND.NO_NOMINEES" | "ROUND.NONE_AWARDED" | "ROUND.NOT_NOMINATED" | "ROUND.OVER_QUOTA" | "ROUND.PUBLISH_DATE" | "TRAINING.FUTURE" | "TRAINING.HOURS" | "TRAINING.KIND" | "TRAINING.YEAR";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的输入项（如 personId、items.0.on） */
+                        field?: string;
+                        /** @description 禁止此操作的制度条款 */
+                        article?: string;
+                    };
+                };
+            };
+        };
+        /** @description 未登录或会话已失效 */
+        Error401: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    error: {
+                        /** @enum {string} */
+                        code: "AUTH.BAD_CREDENTIALS" | "AUTH.SESSION_EXPIRED" | "AUTH.TOTP_INVALID" | "AUTH.TOTP_REQUIRED" | "AUTH.UNAUTHENTICATED";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的输入项（如 personId、items.0.on） */
+                        field?: string;
+                        /** @description 禁止此操作的制度条款 */
+                        article?: string;
+                    };
+                };
+            };
+        };
+        /** @description 无权办理 */
+        Error403: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    error: {
+                        /** @enum {string} */
+                        code: "AUTH.FORBIDDEN" | "AUTH.LOCAL_SIGN_IN_OFF" | "AUTH.PASSWORD_CHANGE_REQUIRED" | "AUTH.TOTP_ENROLL_REQUIRED" | "PROCEDURE.OWN_CASE" | "REQUEST.CROSS_SITE" | "DUTY_REPORT.NO_PERSON" | "DUTY_REPORT.NOT_REQUIRED" | "TALK.NOT_A_TALKER" | "SIDELINE.NO_PERSON" | "SIDELINE.NOT_APPLICANT" | "SIDELINE.NOT_HOLDER" | "TOLERANCE.FORBIDDEN" | "TOLERANCE.NOT_SUBJECT" | "INQUIRY.FORBIDDEN" | "INTERVIEW_PLAN.FORBIDDEN" | "INTERVIEW_STATS.FORBIDDEN" | "INTERVIEW.FORBIDDEN" | "INTERVIEW.NOT_ORGANIZER" | "INTERVIEW.PLAN" | "INTERVIEW.SUPERVISION_ONLY";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的输入项（如 personId、items.0.on） */
+                        field?: string;
+                        /** @description 禁止此操作的制度条款 */
+                        article?: string;
+                    };
+                };
+            };
+        };
+        /** @description 记录不存在或无权查看 */
+        Error404: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    error: {
+                        /** @enum {string} */
+                        code: "ACCOUNT.NOT_FOUND" | "AUTH.SESSION_NOT_FOUND" | "CALENDAR.OVERRIDE_NOT_FOUND" | "FILE.NOT_FOUND" | "IMPORT.NOT_FOUND" | "LRMX.NONE" | "NOT_FOUND" | "NOTIFICATION.NOT_FOUND" | "RESET.NOT_FOUND" | "DEPARTMENT.NOT_FOUND" | "DOSSIER.NO_PHOTO" | "DUTY.NOT_FOUND" | "OVERSIGHT.NOT_FOUND" | "PERSON.NOT_FOUND" | "POST.NOT_FOUND" | "TENURE.NOT_FOUND" | "TALK.NOT_FOUND" | "SIDELINE.NOT_FOUND" | "SIDELINE.PAY_NOT_FOUND" | "ACCOUNTABILITY.NOT_FOUND" | "CORRECTION.NOT_FOUND" | "PETITION.NOT_FOUND" | "TOLERANCE.NOT_FOUND" | "INQUIRY.NOT_FOUND" | "INTERVIEW_PLAN.NOT_FOUND" | "INTERVIEW.NOT_FOUND" | "INTERVIEW.TARGET" | "APPRAISAL.CYCLE_NOT_FOUND" | "CARE.NOT_FOUND" | "INACTION.NOT_FOUND" | "RESERVE.NOT_FOUND" | "ROUND.NOT_FOUND" | "TRAINING.NOT_FOUND";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的输入项（如 personId、items.0.on） */
+                        field?: string;
+                        /** @description 禁止此操作的制度条款 */
+                        article?: string;
+                    };
+                };
+            };
+        };
+        /** @description 与记录当前状态冲突 */
+        Error409: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    error: {
+                        /** @enum {string} */
+                        code: "ACCOUNT.DUPLICATE" | "ACCOUNT.PERSON_HAS_ACCOUNT" | "ACCOUNT.SELF" | "ACCOUNT.SSO_NO_PASSWORD" | "AUTH.TOTP_NOT_STARTED" | "CALENDAR.OVERRIDE_EXISTS" | "CALENDAR.YEAR_CONFIRMED" | "CALENDAR.YEAR_IN_PACKAGE" | "DATA.DUPLICATE" | "FIELD.INTEGRITY" | "IMPORT.HAS_ERRORS" | "IMPORT.NOT_PENDING" | "RESET.NOT_PENDING" | "RESET.SAME_ADMIN" | "SSO.NOT_CONFIGURED" | "DEPARTMENT.DUPLICATE" | "DEPARTMENT.HAS_STAFF" | "DUTY_REPORT.CLOSED" | "DUTY_REPORT.DUPLICATE" | "DUTY.ALREADY_DONE" | "DUTY.ALREADY_WAIVED" | "OVERSIGHT.ALREADY_ENDED" | "OVERSIGHT.DUPLICATE" | "PERSON.DUPLICATE_ID_NUMBER" | "PERSON.DUPLICATE_STAFF_NO" | "POST.DUPLICATE" | "TENURE.ALREADY_ENDED" | "TENURE.OVERLAP" | "TENURE.PERSON_INACTIVE" | "TENURE.POST_INACTIVE" | "TENURE.POST_OCCUPIED" | "TALK.ASSIGNMENT_EXISTS" | "TALK.NOT_SCHEDULED" | "TALK.POSSIBLE_DUPLICATE" | "TALK.REQUEST_PENDING" | "SIDELINE.ALREADY_CONFIRMED" | "SIDELINE.ALREADY_HELD" | "SIDELINE.ALREADY_TURNED_OVER" | "SIDELINE.DUPLICATE" | "SIDELINE.ENDED" | "SIDELINE.NO_OVERSEEING_LEADER" | "SIDELINE.NOT_ACTIVE" | "SIDELINE.NOT_EDITABLE" | "SIDELINE.NOT_IN_REVIEW" | "SIDELINE.NOT_REPORTED" | "SIDELINE.NOT_TURNED_OVER" | "SIDELINE.NOT_WITHDRAWABLE" | "SIDELINE.NOT_YOUR_STEP" | "SIDELINE.ORG_EXISTS" | "SIDELINE.REASON_REQUIRED" | "SIDELINE.REFERENCE_REQUIRED" | "SIDELINE.REPORT_EXISTS" | "ACCOUNTABILITY.DATE_ORDER" | "ACCOUNTABILITY.FUTURE_DATE" | "ACCOUNTABILITY.HANDLING_REQUIRED" | "ACCOUNTABILITY.REVIEW_PENDING" | "ACCOUNTABILITY.STEP_ORDER" | "CORRECTION.CLOSED" | "CORRECTION.DATE_ORDER" | "CORRECTION.FUTURE_DATE" | "CORRECTION.NOT_DONE" | "CORRECTION.VERIFIED" | "FOLLOWUP.DATE_ORDER" | "FOLLOWUP.FUTURE_DATE" | "PETITION.CLEARANCE_PENDING" | "PETITION.DATE_ORDER" | "PETITION.DISPOSITION" | "PETITION.DISPOSITION_OUTCOME" | "PETITION.FUTURE_DATE" | "PETITION.NOT_CLEARABLE" | "PETITION.NOT_MALICIOUS" | "PETITION.OUTCOME_REQUIRED" | "PETITION.REFERRAL_PENDING" | "PETITION.SCOPE" | "PETITION.STEP_ORDER" | "TOLERANCE.AFTER_CARRIED_OUT" | "TOLERANCE.APPLICANT_DECIDES" | "TOLERANCE.APPLICANT_ON_TEAM" | "TOLERANCE.BEFORE_START" | "TOLERANCE.CLOSE_PENDING" | "TOLERANCE.COLLECTIVE_REQUIRED" | "TOLERANCE.DATE_ORDER" | "TOLERANCE.DEFER_UNTIL" | "TOLERANCE.DEFER_UNTIL_REQUIRED" | "TOLERANCE.DEFERRAL_TOO_LONG" | "TOLERANCE.DUPLICATE" | "TOLERANCE.EXPLANATION_REQUIRED" | "TOLERANCE.FILE_BEFORE_FEEDBACK" | "TOLERANCE.FILES_CLOSED" | "TOLERANCE.FORM_UNAVAILABLE" | "TOLERANCE.FUTURE_DATE" | "TOLERANCE.MITIGATION_NOTE_REQUIRED" | "TOLERANCE.NO_APPLICATION" | "TOLERANCE.NO_FILING" | "TOLERANCE.NOT_HEARD" | "TOLERANCE.NOT_INVESTIGATING" | "TOLERANCE.OUT_OF_SCOPE" | "TOLERANCE.OUTCOME_REQUIRED" | "TOLERANCE.PRIVATE_GAIN" | "TOLERANCE.PRIVATE_GAIN_UNSTATED" | "TOLERANCE.PUBLISH_NOT_EXEMPT" | "TOLERANCE.REASON_REQUIRED" | "TOLERANCE.STEP_ORDER" | "TOLERANCE.TEAM_EMPTY" | "TOLERANCE.WINDOW_CLOSED" | "INQUIRY.NO_PLAN" | "INQUIRY.PLAN_LOCKED" | "INQUIRY.STATUS" | "INTERVIEW_PLAN.DUPLICATE" | "INTERVIEW_PLAN.EMPTY" | "INTERVIEW_PLAN.FORBIDDEN" | "INTERVIEW_PLAN.STATUS" | "INTERVIEW_STATS.DUPLICATE" | "INTERVIEW.CASE_GROUP" | "INTERVIEW.HANDLING_EXISTS" | "INTERVIEW.MATERIAL_DONE" | "INTERVIEW.MATERIAL_MISSING" | "INTERVIEW.NOT_HELD" | "INTERVIEW.PLAN_LOCKED" | "INTERVIEW.PLAN_NOT_APPROVED" | "INTERVIEW.STATUS" | "APPRAISAL.CYCLE_CLOSED" | "APPRAISAL.CYCLE_EXISTS" | "APPRAISAL.DUPLICATE" | "APPRAISAL.EXEMPT_MATTER" | "APPRAISAL.QUOTA_EXCEEDED" | "CARE.CLOSED" | "INACTION.NOT_YET" | "INACTION.STEP_ORDER" | "RESERVE.DUPLICATE" | "RESERVE.FINDING" | "RESERVE.IMPACT_PERIOD" | "RESERVE.INTEGRITY_ZERO_TOLERANCE" | "RESERVE.POLITICAL_VETO" | "RESERVE.STATUS" | "RESERVE.UNCORRECTED" | "ROUND.DUPLICATE" | "ROUND.STEP_ORDER";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的输入项（如 personId、items.0.on） */
+                        field?: string;
+                        /** @description 禁止此操作的制度条款 */
+                        article?: string;
+                    };
+                };
+            };
+        };
+        /** @description 请求内容过大 */
+        Error413: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    error: {
+                        /** @enum {string} */
+                        code: "REQUEST.TOO_LARGE";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的输入项（如 personId、items.0.on） */
+                        field?: string;
+                        /** @description 禁止此操作的制度条款 */
+                        article?: string;
+                    };
+                };
+            };
+        };
+        /** @description 请求内容类型不受支持 */
+        Error415: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    error: {
+                        /** @enum {string} */
+                        code: "REQUEST.MEDIA_TYPE";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的输入项（如 personId、items.0.on） */
+                        field?: string;
+                        /** @description 禁止此操作的制度条款 */
+                        article?: string;
+                    };
+                };
+            };
+        };
+        /** @description 缺少计算所需的数据 */
+        Error422: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    error: {
+                        /** @enum {string} */
+                        code: "CALENDAR.YEAR_UNKNOWN";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的输入项（如 personId、items.0.on） */
+                        field?: string;
+                        /** @description 禁止此操作的制度条款 */
+                        article?: string;
+                    };
+                };
+            };
+        };
+        /** @description 账号暂时锁定 */
+        Error423: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    error: {
+                        /** @enum {string} */
+                        code: "AUTH.LOCKED";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的输入项（如 personId、items.0.on） */
+                        field?: string;
+                        /** @description 禁止此操作的制度条款 */
+                        article?: string;
+                    };
+                };
+            };
+        };
+        /** @description 尝试过于频繁 */
+        Error429: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    error: {
+                        /** @enum {string} */
+                        code: "AUTH.RATE_LIMITED";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的输入项（如 personId、items.0.on） */
+                        field?: string;
+                        /** @description 禁止此操作的制度条款 */
+                        article?: string;
+                    };
+                };
+            };
+        };
+        /** @description 服务器内部错误 */
+        Error500: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    error: {
+                        /** @enum {string} */
+                        code: "DATA.INTEGRITY" | "SERVER.ERROR";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的输入项（如 personId、items.0.on） */
+                        field?: string;
+                        /** @description 禁止此操作的制度条款 */
+                        article?: string;
+                    };
+                };
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;

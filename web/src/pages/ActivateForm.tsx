@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { KeyOutlined, LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
-import { api, ApiError, call, errorText } from '../api/client';
+import { api, ApiError, call, errorText, isError } from '../api/client';
 
 type Values = { username: string; requestHalf: string; approvalHalf: string; code?: string; password: string; confirm: string };
 
@@ -22,7 +22,7 @@ export function ActivateForm({ onDone, onBack }: { onDone: (message: string) => 
       await call(api.POST('/api/auth/activate', { body: { username: v.username, requestHalf: v.requestHalf, approvalHalf: v.approvalHalf, code: v.code || undefined, password: v.password } }));
       onDone('密码已设置，请用新密码登录');
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'AUTH.TOTP_REQUIRED') setNeedCode(true);
+      if (isError(e, 'AUTH.TOTP_REQUIRED')) setNeedCode(true);
       if (e instanceof ApiError && e.field === 'password') form.setFields([{ name: 'password', errors: [e.message] }]);
       else setError(errorText(e));
     } finally {

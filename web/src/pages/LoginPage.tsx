@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Divider, Form, Input, Typography } from 'antd';
 import { LockOutlined, LoginOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { useAuth } from '../auth';
-import { api, ApiError, call, errorText } from '../api/client';
+import { api, call, errorText, isError } from '../api/client';
 import { ActivateForm } from './ActivateForm';
 
 export function LoginPage() {
@@ -31,7 +31,7 @@ export function LoginPage() {
       await login(v.username, v.password, v.code || undefined);
     } catch (e) {
       // An account with a second factor: ask for the authenticator's code, keeping what was typed.
-      if (e instanceof ApiError && e.code === 'AUTH.TOTP_REQUIRED') setNeedCode(true);
+      if (isError(e, 'AUTH.TOTP_REQUIRED')) setNeedCode(true);
       setError(errorText(e));
     } finally {
       setBusy(false);

@@ -3,8 +3,9 @@ import { fileTypeFromBuffer } from 'file-type';
 import { AppError } from '../shared/errors';
 import { decodeBase64 } from '../files/files';
 import { readZip, XLSX_LIMITS } from './zip-guard';
+import type { ErrorCode } from '../shared/error-codes';
 
-const fail = (code: string, message: string) => new AppError(code, message, 400, { field: 'contentBase64' });
+const fail = (code: ErrorCode, message: string) => new AppError(code, message, 400, { field: 'contentBase64' });
 
 /**
  * An xlsx upload, checked before it is opened: size, type from the bytes (not the name), and the zip inside it within

@@ -1,6 +1,7 @@
 import yauzl from 'yauzl';
 import iconv from 'iconv-lite';
 import { AppError } from '../shared/errors';
+import type { ErrorCode } from '../shared/error-codes';
 
 /**
  * Reading an uploaded zip (a .zip of .lrmx files, or an .xlsx, which is a zip) without trusting it: the entry count
@@ -23,7 +24,7 @@ export interface ZipEntry {
   data: Buffer;
 }
 
-const fail = (code: string, message: string) => new AppError(code, message, 400, { field: 'contentBase64' });
+const fail = (code: ErrorCode, message: string) => new AppError(code, message, 400, { field: 'contentBase64' });
 
 /** An entry name as Chinese Windows and macOS write it. Pure. */
 export function entryName(raw: Buffer, utf8Flag: boolean): string {

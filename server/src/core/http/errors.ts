@@ -3,8 +3,9 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorBody } from '../shared/errors';
 import { fieldMessage, labelOf } from './field-labels';
 import { FieldIntegrityError } from '../security/field-crypto';
+import type { ErrorCode } from '../shared/error-codes';
 
-export const body = (code: string, message: string, extra: { field?: string; article?: string } = {}): ErrorBody => ({ error: { code, message, ...extra } });
+export const body = (code: ErrorCode, message: string, extra: { field?: string; article?: string } = {}): ErrorBody => ({ error: { code, message, ...extra } });
 
 /** Every error answer is JSON with a stable code and a Chinese message; bad input never becomes a 5xx. */
 export function registerErrorHandler(app: FastifyInstance): void {

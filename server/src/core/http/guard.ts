@@ -6,6 +6,7 @@ import { ADMIN_ROLES, dataScope, deriveRoles, permissionsOf, type Role, type Rou
 import { deleteSession, findSession, heldPostsCached, touchSession } from '../auth/session.repository';
 import { writeAudit } from '../audit/audit.writer';
 import { todayIso } from '../shared/dates';
+import type { ErrorCode } from '../shared/error-codes';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -88,7 +89,7 @@ export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes:
     if (access === undefined) return;
     const state = await resolve(req, reply);
     if (access === 'public') return;
-    const deny = async (status: number, code: string, message: string) => {
+    const deny = async (status: number, code: ErrorCode, message: string) => {
       await writeAudit(db, {
         institutionId: req.auth?.institutionId ?? null,
         actorAccountId: req.auth?.accountId ?? null,

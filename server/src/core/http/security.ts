@@ -1,3 +1,4 @@
+import { body } from './errors';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import helmet from '@fastify/helmet';
 import type { Db } from '../db/client';
@@ -17,7 +18,7 @@ export async function registerSecurity(app: FastifyInstance, db: Db, opts: { tls
   app.addHook('onRequest', async (req, reply) => {
     if (req.raw.url?.startsWith('/')) return;
     await writeAudit(db, { institutionId: null, action: 'access.denied', entityType: 'route', entityId: `${req.method} ${String(req.raw.url).slice(0, 200)}`, ip: req.ip, outcome: 'denied', detail: { code: 'REQUEST.TARGET' } });
-    return reply.status(400).send({ error: { code: 'REQUEST.TARGET', message: '请求地址格式不正确：只接受以“/”开头的路径，不接受完整网址或“*”' } });
+    return reply.status(400).send(body('REQUEST.TARGET', '请求地址格式不正确：只接受以“/”开头的路径，不接受完整网址或“*”'));
   });
 
   await app.register(helmet, {
@@ -65,6 +66,6 @@ export async function registerSecurity(app: FastifyInstance, db: Db, opts: { tls
     const crossSite = (origin !== undefined && origin !== 'null' && !own(origin)) || origin === 'null' || site === 'cross-site';
     if (!crossSite) return;
     await writeAudit(db, { institutionId: null, action: 'access.denied', entityType: 'route', entityId: `${req.method} ${req.url.split('?')[0]}`, ip: req.ip, outcome: 'denied', detail: { code: 'REQUEST.CROSS_SITE', origin: origin ?? null, site: site ?? null } });
-    return reply.status(403).send({ error: { code: 'REQUEST.CROSS_SITE', message: '拒绝来自其他网站的请求（跨站请求伪造防护）' } });
+    return reply.status(403).send(body('REQUEST.CROSS_SITE', '拒绝来自其他网站的请求（跨站请求伪造防护）'));
   });
 }

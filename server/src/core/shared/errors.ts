@@ -1,7 +1,9 @@
+import type { ErrorCode } from './error-codes';
+
 /** An error a user can act on: a stable code, a Chinese message, the field and the article where a rule forbids it. */
 export class AppError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly status: number = 400,
     readonly extra: { field?: string; article?: string } = {},
@@ -10,11 +12,11 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string, code = 'NOT_FOUND') => new AppError(code, `${what}不存在或无权查看`, 404);
+export const notFound = (what: string, code: ErrorCode = 'NOT_FOUND') => new AppError(code, `${what}不存在或无权查看`, 404);
 export const unauthenticated = () => new AppError('AUTH.UNAUTHENTICATED', '请先登录', 401);
 
 export interface ErrorBody {
-  error: { code: string; message: string; field?: string; article?: string };
+  error: { code: ErrorCode; message: string; field?: string; article?: string };
 }
 
 /**
@@ -22,7 +24,7 @@ export interface ErrorBody {
  * must look the same (no existence oracle), so every route with an :id loads through this (or a module's wrapper of
  * it) and checks what the caller may *do* with the record — a 403 — only after.
  */
-export function visibleOr404<T>(row: T | undefined | null, visible: (row: T) => boolean, what: string, code?: string): T {
+export function visibleOr404<T>(row: T | undefined | null, visible: (row: T) => boolean, what: string, code?: ErrorCode): T {
   if (row === undefined || row === null || !visible(row)) throw notFound(what, code);
   return row;
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, App, Button, Checkbox, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { api, ApiError, call, errorText } from '../../api/client';
+import { api, ApiError, call, errorText, isError } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { showFieldError } from '../../components/submitForm';
 import { RANK_LABELS } from '../../labels';
@@ -70,7 +70,7 @@ export function AppraisalTab() {
       sheet.reload();
       cycles.reload();
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'APPRAISAL.QUOTA_EXCEEDED') setNeedQuotaReason(true);
+      if (isError(e, 'APPRAISAL.QUOTA_EXCEEDED')) setNeedQuotaReason(true);
       if (!(e instanceof ApiError && showFieldError(form, e.field, errorText(e)))) message.error(errorText(e));
     } finally {
       setSaving(false);

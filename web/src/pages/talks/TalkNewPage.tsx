@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Radio, Row, Sel
 import { type Dayjs } from 'dayjs';
 import { appToday } from '../../today';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { api, call, ApiError, errorText } from '../../api/client';
+import { api, call, ApiError, errorText, isError } from '../../api/client';
 import { useAuth } from '../../auth';
 import { PersonPicker } from '../../components/PersonPicker';
 import { showFieldError } from '../../components/submitForm';
@@ -72,7 +72,7 @@ export function TalkNewPage() {
         nav(`/talks/${res.id}`);
       }
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'TALK.POSSIBLE_DUPLICATE') {
+      if (isError(e, 'TALK.POSSIBLE_DUPLICATE')) {
         modal.confirm({ title: '可能重复登记', content: e.message, okText: '确认不是重复，继续保存', cancelText: '返回修改', onOk: () => save(true) });
       } else if (!(e instanceof ApiError && showFieldError(form, e.field, e.message))) message.error(errorText(e));
     } finally {

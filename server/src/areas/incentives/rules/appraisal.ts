@@ -1,4 +1,5 @@
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
+import type { ErrorCode } from '../../../core/shared/error-codes';
 
 /** What a college's packs say about the annual appraisal (ahzaxy-2020 第6条、第12条; labels per college). Pure. */
 export interface AppraisalRules {
@@ -58,7 +59,7 @@ export function excellentQuota(population: number, rules: Pick<AppraisalRules, '
 
 export class AppraisalRuleError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly article: string | null,
     readonly status: 400 | 409 = 400,

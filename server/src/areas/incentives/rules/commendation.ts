@@ -1,4 +1,5 @@
 import { addDays } from '../../../core/shared/dates';
+import type { ErrorCode } from '../../../core/shared/error-codes';
 
 /** “担当作为好干部”评选 (ahzaxy-2020 第15条) as a state machine: nominating → reviewing → decided → published. Pure. */
 export type RoundStatus = 'nominating' | 'reviewing' | 'decided' | 'published';
@@ -6,7 +7,7 @@ export const ROUND_STATUS_LABELS: Record<RoundStatus, string> = { nominating: '�
 
 export class RoundRuleError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly article: string | null,
   ) {
@@ -27,7 +28,7 @@ export interface RoundState {
 }
 
 export function applyRound(s: RoundState, input: RoundInput, rules: { citation: string | null; publicityDays: number }, today: string): { status: RoundStatus; publicUntil?: string } {
-  const fail = (code: string, message: string): never => {
+  const fail = (code: ErrorCode, message: string): never => {
     throw new RoundRuleError(code, message, rules.citation);
   };
   switch (input.action) {

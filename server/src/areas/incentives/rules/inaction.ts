@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../../core/shared/error-codes';
 /**
  * 为官不为 (ahzaxy-2020 第14条): a signal → a reminder with the corrections required and a deadline → checked; if not
  * corrected after the reminder (or an admonition), or where the masses' complaints are strong, a proposal of
@@ -22,7 +23,7 @@ export type InactionInput =
 
 export class InactionRuleError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly article: string | null,
   ) {
@@ -44,7 +45,7 @@ const FROM: Record<InactionAction, InactionStatus[]> = {
 
 /** The next state, or an error naming the section. `directSignals` allow adjustment at once (strong complaints, a refusal to rotate). Pure. */
 export function applyInaction(s: InactionState, input: InactionInput, rules: { citation: string | null; adjustments: string[]; directSignals: string[] }, today: string): InactionState {
-  const fail = (code: string, message: string): never => {
+  const fail = (code: ErrorCode, message: string): never => {
     throw new InactionRuleError(code, message, rules.citation);
   };
   if (!FROM[input.action].includes(s.status)) fail('INACTION.STEP_ORDER', `当前状态为“${INACTION_STATUS_LABELS[s.status]}”，不能办理此事项`);

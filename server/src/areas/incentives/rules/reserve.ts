@@ -1,5 +1,6 @@
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
+import type { ErrorCode } from '../../../core/shared/error-codes';
 
 /** What the packs say about reserve cadres (ahzaxy-2020 第4条、第5条). Pure. */
 export interface ReserveRules {
@@ -30,8 +31,11 @@ export function reserveRules(policy: EffectivePolicy, asOf: string): ReserveRule
   };
 }
 
+/** The code of each vetoing finding (第5条); a kind a pack adds later is refused under the general one. */
+const FINDING_CODES: Record<string, ErrorCode> = { political_veto: 'RESERVE.POLITICAL_VETO', integrity_zero_tolerance: 'RESERVE.INTEGRITY_ZERO_TOLERANCE' };
+
 export interface Blocker {
-  code: string;
+  code: ErrorCode;
   reason: string;
   article: string | null;
 }
@@ -54,7 +58,7 @@ export function reserveBlockers(
   const out: Blocker[] = [];
   for (const f of facts.findings)
     if (rules.blockingFindings.includes(f.kind))
-      out.push({ code: `RESERVE.${f.kind.toUpperCase()}`, reason: `${VALUE_LABELS[f.kind] ?? f.kind}：${f.on} ${f.detail}`, article: rules.findingsCitation });
+      out.push({ code: FINDING_CODES[f.kind] ?? 'RESERVE.FINDING', reason: `${VALUE_LABELS[f.kind] ?? f.kind}：${f.on} ${f.detail}`, article: rules.findingsCitation });
   if (rules.uncorrectedBlocks)
     for (const u of facts.uncorrected ?? [])
       out.push({ code: 'RESERVE.UNCORRECTED', reason: `不作为问题经教育仍不改正：${u.signaledOn} ${u.detail}`, article: rules.uncorrectedCitation });

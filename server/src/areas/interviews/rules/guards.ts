@@ -1,11 +1,12 @@
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import type { LeadCandidate } from './lead';
 import type { InterviewKind, InterviewRules, Material } from './rules';
+import type { ErrorCode } from '../../../core/shared/error-codes';
 
 /** A rule of tongren-2016 that forbids what was asked, with its section. */
 export class InterviewRuleError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly article: string | null,
   ) {

@@ -4,12 +4,13 @@ import { openWorkbook } from '../../../core/documents/excel-upload';
 import { ROSTER_COLUMNS, type CheckedRow, type RawRow, type RosterKey } from '../rules/roster-import';
 import { POLITICAL_WORDS } from '../rules/labels';
 import { ledgerWorkbook, titledSheet } from '../../../core/documents/excel';
+import type { ErrorCode } from '../../../core/shared/error-codes';
 
 /** Product limits on a roster upload: a province-scale college has a few thousand staff; 20,000 rows is generous. */
 export const MAX_ROSTER_BYTES = 20 * 1024 * 1024;
 export const MAX_ROSTER_ROWS = 20000;
 
-const fail = (code: string, message: string) => new AppError(code, message, 400, { field: 'contentBase64' });
+const fail = (code: ErrorCode, message: string) => new AppError(code, message, 400, { field: 'contentBase64' });
 
 /** A cell as the user typed it: dates as YYYY-MM-DD, numbers as written, formulas by their result. */
 function cellText(v: ExcelJS.CellValue): string {

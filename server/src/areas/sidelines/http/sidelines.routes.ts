@@ -12,6 +12,7 @@ import { todayIso } from '../../../core/shared/dates';
 import { idParam } from '../../../core/http/ids';
 import { ledger, type LedgerRow } from '../queries/ledger';
 import { decodeUpload, sendFile, storeFile, UPLOAD_BODY_LIMIT } from '../../../core/files/files';
+import type { ErrorCode } from '../../../core/shared/error-codes';
 import { endReportBody, fileOut, fileParams, fileUpload, payBody, reportBody, SIDELINE_FILE_KINDS, sidelineListQuery, sidelineOut, turnoverBody } from './sidelines.schema';
 
 const payOut = z.object({ id: z.number(), amount: z.string(), receivedDate: z.string(), description: z.string(), turnedOverDate: z.string().nullable(), receiptNo: z.string().nullable(), confirmedAt: z.string().nullable() });
@@ -33,7 +34,7 @@ export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
   const { db } = deps;
 
   /** A sideline the caller sees (its holder, the ledger keepers, finance), or the 404 an unknown id gets — an unknown pay's, for a pay. */
-  async function load(auth: AuthContext, id: number, missing: [string, string] = ['兼职', 'SIDELINE.NOT_FOUND']) {
+  async function load(auth: AuthContext, id: number, missing: [string, ErrorCode] = ['兼职', 'SIDELINE.NOT_FOUND']) {
     const { policy } = await policyFor(db, deps.packs, auth.institutionId);
     const [row] = await ledger(db, auth.institutionId, policy, todayIso(), { id });
     return visibleOr404(row, (r) => r.person.id === auth.personId || auth.permissions.has('sideline.ledger') || auth.permissions.has('sideline.pay_confirm'), ...missing);

@@ -12,6 +12,7 @@ import { minDate } from '../../../core/shared/dates';
 import { toOutsideOrg } from '../facts';
 import type { AuthContext } from '../../../core/auth/context';
 import { AppError, visibleOr404 } from '../../../core/shared/errors';
+import { isErrorCode } from '../../../core/shared/error-codes';
 import type { z } from 'zod';
 import type { applicationFields, applicationOut } from '../http/sidelines.schema';
 import { departmentOfPost, postOfTenure } from '../../../core/db/joins';
@@ -115,7 +116,7 @@ export async function checkApplication(ex: Executor, institutionId: number, poli
 /** The first finding that stops a submission, as the error the user sees. */
 export function blockingError(findings: Finding[]): AppError | null {
   const b = findings.find((f) => f.severity === 'block' || f.code === 'SIDELINE.OUT_OF_SCOPE');
-  return b ? new AppError(b.code, b.message, 400, { article: b.article ?? undefined }) : null;
+  return b && isErrorCode(b.code) ? new AppError(b.code, b.message, 400, { article: b.article ?? undefined }) : null;
 }
 
 export async function getOrg(ex: Executor, institutionId: number, id: number): Promise<Org> {

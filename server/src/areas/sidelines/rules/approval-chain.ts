@@ -1,4 +1,5 @@
 import type { RankGroup } from './eligibility';
+import type { ErrorCode } from '../../../core/shared/error-codes';
 
 export type { RankGroup };
 
@@ -65,7 +66,7 @@ export interface Actor {
 
 export class ChainError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
   ) {
     super(message);

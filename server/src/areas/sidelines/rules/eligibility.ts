@@ -1,4 +1,5 @@
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
+import type { ErrorCode } from '../../../core/shared/error-codes';
 
 /** 兼职 rule checks at submission (scitc-2025 附件2 第六条—第十四条). Pure: facts in, coded findings with articles out. */
 
@@ -43,8 +44,11 @@ export interface CountedPost {
 
 export type Severity = 'block' | 'justify' | 'extra_step' | 'notice';
 
+/** Findings that only inform (or add a step) and never stop a submission, so they are no error codes. */
+export type NoticeCode = 'SIDELINE.RELAXED_COUNT' | 'SIDELINE.FOREIGN_OPINION' | 'SIDELINE.PAY_TURNOVER';
+
 export interface Finding {
-  code: string;
+  code: ErrorCode | NoticeCode;
   severity: Severity;
   message: string;
   article: string | null;
@@ -87,7 +91,7 @@ export function checkSideline(rank: string, post: ProposedPost, existing: Counte
   }
   const org = post.org;
   const justified = !!post.justification && post.justification.trim().length >= 10;
-  const needJustification = (code: string, message: string, article: string | null) =>
+  const needJustification = (code: ErrorCode, message: string, article: string | null) =>
     out.push({ code, severity: justified ? 'justify' : 'block', message: justified ? `${message}（已说明特殊工作需要，须按干部管理权限审批）` : `${message}；如确因工作特殊需要，请写明理由（不少于 10 个字）`, article });
 
   // 第十条: hostile background, never.

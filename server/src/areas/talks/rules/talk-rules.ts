@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../../core/shared/error-codes';
 /** What a talk record must satisfy (scitc-2025 附件1 第七条、第十条). Pure: returns the problems, in Chinese. */
 export interface TalkDraft {
   form: string;
@@ -11,7 +12,7 @@ export interface TalkDraft {
 }
 
 export interface RuleProblem {
-  code: string;
+  code: ErrorCode;
   message: string;
   field: string;
   article?: string;

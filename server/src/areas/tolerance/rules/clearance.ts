@@ -4,6 +4,7 @@ import { ProcedureError } from './procedure';
 import type { CalendarData } from '../../../core/calendar/working-days';
 import { workingDayDeadline } from '../../../core/calendar/deadlines';
 import { checkStepDate, type PriorStep } from './step-dates';
+import type { ErrorCode } from '../../../core/shared/error-codes';
 
 /**
  * 澄清保护 (scitc-2025 附件3 第八条, xzcit-2018 第八条, ahzaxy-2020 第13条): a report is checked and concluded; an
@@ -46,7 +47,7 @@ export interface PetitionInput {
   scope?: string;
 }
 
-const fail = (code: string, message: string, article: string | null = null): never => {
+const fail = (code: ErrorCode, message: string, article: string | null = null): never => {
   throw new ProcedureError(code, message, article);
 };
 

@@ -1,6 +1,8 @@
+import type { ErrorCode } from '../../../core/shared/error-codes';
+
 export class ProcedureError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly article: string | null = null,
   ) {

@@ -1,5 +1,6 @@
 import { addMonths, type IsoDate } from '../../../core/shared/dates';
 import { checkStepDate, type PriorStep } from './step-dates';
+import type { ErrorCode } from '../../../core/shared/error-codes';
 
 /**
  * The tolerance procedure (容错认定) as a state machine: accept or refuse, investigate (team, evidence, hearing,
@@ -109,7 +110,7 @@ export interface ActionInput {
 export { ProcedureError } from './procedure-error';
 import { ProcedureError } from './procedure-error';
 
-const fail = (code: string, message: string, article: string | null = null): never => {
+const fail = (code: ErrorCode, message: string, article: string | null = null): never => {
   throw new ProcedureError(code, message, article);
 };
 

@@ -1,6 +1,7 @@
 import { UnknownCalendarYearError, type CalendarData } from '../../../core/calendar/working-days';
 import type { IsoDate } from '../../../core/shared/dates';
 import { workingDayDeadline } from '../../../core/calendar/deadlines';
+import type { ErrorCode } from '../../../core/shared/error-codes';
 
 /**
  * How a college lets a cadre seek tolerance (a named strategy per pack, `tolerance.application_strategy`):
@@ -33,7 +34,7 @@ export interface FilingCase {
 }
 
 export interface FilingRefusal {
-  code: string;
+  code: ErrorCode;
   message: string;
   article: string | null;
 }
