@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { Alert, App as AntApp, Button, Card, Checkbox, Descriptions, Form, Input, Select, Space, Spin, Tag, Typography } from 'antd';
-import { api, call } from '../api/client';
-import { useApi } from '../components/useApi';
-import { submitForm } from '../components/submitForm';
+import { api, call } from '../../api/client';
+import { useApi } from '../../components/useApi';
+import { submitForm } from '../../components/submitForm';
 
 const TIMES = Array.from({ length: 48 }, (_, i) => `${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`).map((t) => ({ value: t, label: t }));
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Typography } from 'antd';
-import { api, call, errorText } from '../api/client';
-import type { DutyRow } from '../api/types';
-import { useAuth } from '../auth';
-import { useApi } from '../components/useApi';
-import { DutyTable } from '../components/DutyTable';
-import { citationText } from '../citations';
+import { api, call, errorText } from '../../api/client';
+import type { DutyRow } from '../../api/types';
+import { useAuth } from '../../auth';
+import { useApi } from '../../components/useApi';
+import { DutyTable } from '../../components/DutyTable';
+import { citationText } from '../../citations';
 
 const STATUS_OPTIONS = [
   { value: 'overdue', label: '已逾期' },

@@ -1,9 +1,9 @@
 import { Alert, Card, Collapse, Descriptions, Space, Table, Tag, Typography } from 'antd';
-import { api, call } from '../api/client';
-import type { PolicyView } from '../api/types';
-import { useApi } from '../components/useApi';
-import { CitationTag } from '../components/DutyTable';
-import { AREA_LABELS } from '../labels';
+import { api, call } from '../../api/client';
+import type { PolicyView } from '../../api/types';
+import { useApi } from '../../components/useApi';
+import { CitationTag } from '../../components/DutyTable';
+import { AREA_LABELS } from '../../labels';
 
 type Rule = PolicyView['rules'][number];
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined, PlusOutlined, TeamOutlined, UserDeleteOutlined } from '@ant-design/icons';
-import { api, call, errorText } from '../api/client';
-import { useApi } from '../components/useApi';
-import { runAction, submitForm } from '../components/submitForm';
-import { useAuth } from '../auth';
+import { api, call, errorText } from '../../api/client';
+import { useApi } from '../../components/useApi';
+import { runAction, submitForm } from '../../components/submitForm';
+import { useAuth } from '../../auth';
 import { PasswordResetsCard, ShownOnce } from './PasswordResetsCard';
 
 type Filters = { q?: string; role?: string; status?: string; page: number; pageSize: number };

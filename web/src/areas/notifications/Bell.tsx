@@ -2,10 +2,10 @@ import { useEffect, useRef } from 'react';
 import { Badge, Dropdown, Empty, Typography } from 'antd';
 import { BellOutlined, SettingOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
-import { api, call } from '../api/client';
-import { useApi } from './useApi';
-import { chinaDateTime } from '../dates';
-import { citationText } from '../citations';
+import { api, call } from '../../api/client';
+import { useApi } from '../../components/useApi';
+import { chinaDateTime } from '../../dates';
+import { citationText } from '../../citations';
 
 /**
  * The bell: the signed-in person's reminders (提醒), newest first. It follows the server's event stream

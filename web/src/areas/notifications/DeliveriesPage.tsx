@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Alert, App as AntApp, Button, Card, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
-import { api, call, errorText } from '../api/client';
-import type { GetResponse } from '../api/types';
-import { useApi } from '../components/useApi';
-import { useAuth } from '../auth';
-import { chinaDateTime } from '../dates';
+import { api, call, errorText } from '../../api/client';
+import type { GetResponse } from '../../api/types';
+import { useApi } from '../../components/useApi';
+import { useAuth } from '../../auth';
+import { chinaDateTime } from '../../dates';
 
 type Delivery = GetResponse<'/api/notification-deliveries'>['items'][number];
 type JobRun = GetResponse<'/api/system/jobs'>['items'][number];

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { api, call } from '../api/client';
-import type { AuditPage as AuditData } from '../api/types';
-import { useApi } from '../components/useApi';
-import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, options } from '../labels';
-import { chinaDateTime } from '../dates';
+import { api, call } from '../../api/client';
+import type { AuditPage as AuditData } from '../../api/types';
+import { useApi } from '../../components/useApi';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, options } from '../../labels';
+import { chinaDateTime } from '../../dates';
 
 type Row = AuditData['items'][number];
 const OUTCOME: Record<string, [string, string]> = { success: ['成功', 'green'], denied: ['拒绝', 'red'], failed: ['失败', 'orange'] };

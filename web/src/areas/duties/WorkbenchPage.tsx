@@ -1,11 +1,11 @@
 import { Alert, Card, Col, Row, Statistic, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { api, call } from '../api/client';
-import { useAuth } from '../auth';
-import { useApi } from '../components/useApi';
-import { DutyTable } from '../components/DutyTable';
-import { Chart } from '../components/LazyChart';
-import { citationText } from '../citations';
+import { api, call } from '../../api/client';
+import { useAuth } from '../../auth';
+import { useApi } from '../../components/useApi';
+import { DutyTable } from '../../components/DutyTable';
+import { Chart } from '../../components/LazyChart';
+import { citationText } from '../../citations';
 
 function CollegeOverview() {
   const { data, error } = useApi(() => call(api.GET('/api/duties/summary')), []);

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Input, Modal, Space, Table, Tag, Typography } from 'antd';
-import { api, call, errorText } from '../api/client';
-import { useApi } from '../components/useApi';
-import { useAuth } from '../auth';
-import { chinaDateTime } from '../dates';
+import { api, call, errorText } from '../../api/client';
+import { useApi } from '../../components/useApi';
+import { useAuth } from '../../auth';
+import { chinaDateTime } from '../../dates';
 
 type Reset = NonNullable<ReturnType<typeof useResets>['data']>[number];
 const useResets = (version: number) => useApi(() => call(api.GET('/api/password-resets')), [version]);

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { api, call, errorText } from '../api/client';
-import type { CalendarView } from '../api/types';
-import { useAuth } from '../auth';
-import { useApi } from '../components/useApi';
-import { appToday } from '../today';
+import { api, call, errorText } from '../../api/client';
+import type { CalendarView } from '../../api/types';
+import { useAuth } from '../../auth';
+import { useApi } from '../../components/useApi';
+import { appToday } from '../../today';
 
 type Day = CalendarView['days'][number];
 
