@@ -27,6 +27,7 @@ import { rosterImportRoutes } from './modules/people/roster-import.routes';
 import { lrmxRoutes } from './modules/people/lrmx.routes';
 import { dutiesRoutes } from './modules/duties/duties.routes';
 import { policyRoutes } from './modules/policy/policy.routes';
+import { vocabularyRoutes } from './modules/policy/vocabulary.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { talksRoutes } from './modules/talks/talks.routes';
@@ -111,6 +112,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
   await app.register(lrmxRoutes(deps));
   await app.register(dutiesRoutes(deps));
   await app.register(policyRoutes(deps));
+  await app.register(vocabularyRoutes(deps));
   await app.register(calendarRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(talksRoutes(deps));
