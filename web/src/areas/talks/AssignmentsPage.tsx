@@ -5,8 +5,10 @@ import { useApi } from '../../components/useApi';
 import { PersonPicker } from '../../components/PersonPicker';
 import { submitForm } from '../../components/submitForm';
 import { appToday } from '../../today';
+import { article } from '../../rules';
+import { term } from '../../vocabulary';
 
-/** 特殊情况下的干部、职工的谈心谈话由党委组织部确定 (scitc-2025 附件1 第六条). */
+/** 特殊情况下的干部、职工的谈心谈话由党委组织部确定 (scitc-2025 附件1 第六条; the article shown is the pack's, talks.responsibility). */
 export function AssignmentsPage() {
   const { message } = App.useApp();
   const [params] = useSearchParams();
@@ -18,7 +20,7 @@ export function AssignmentsPage() {
   return (
     <div>
       <Typography.Title level={4}>指定谈话人（{year} 年）</Typography.Title>
-      <Typography.Paragraph type="secondary">按照第六条，特殊情况下干部、职工的谈心谈话由党委组织部确定。被指定的谈话人即为该对象本年度的谈话责任人。</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{article('talks.responsibility') && `按照${article('talks.responsibility')}，`}{term(null, 'org_assignment')}。被指定的谈话人即为该对象本年度的谈话责任人。</Typography.Paragraph>
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form form={form} layout="inline" initialValues={{ subjectPersonId: subject }}>
           <Form.Item name="subjectPersonId" label="谈话对象" rules={[{ required: true, message: '请选择谈话对象' }]} style={{ minWidth: 280 }}>

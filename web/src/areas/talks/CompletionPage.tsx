@@ -11,13 +11,20 @@ import { Chart } from '../../components/LazyChart';
 import { appToday } from '../../today';
 import { chinaDateTime } from '../../dates';
 import { citationText } from '../../citations';
+import { cited, ruleList } from '../../rules';
+import { term } from '../../vocabulary';
 
 type Data = GetResponse<'/api/talks/completion'>;
-const RELATIONS: Record<string, string> = { principal_leadership: '书记、院长与班子成员（每对每年≥2次）', leader_middle: '院领导与分管中层干部（每人每年≥1次）', middle_staff: '部门中层干部与本部门职工（每人每年≥1次）' };
 
-const supervisionTag = (kind: string) => (kind === 'criticism' ? <Tag color="red">批评教育</Tag> : <Tag color="orange">提醒</Tag>);
+/** The ways the organization department supervises talkers (提醒、批评教育), as the pack lists them. */
+const supervisionWays = () => ruleList('talks.supervision').map((k) => term(null, k)).join('和') || '督促';
 
-/** 完成情况: how far the college is from what 第八条 demands, per talker and per department (第十一条). */
+const supervisionTag = (kind: string) => <Tag color={kind === 'criticism' ? 'red' : 'orange'}>{term(null, kind)}</Tag>;
+
+/**
+ * 完成情况: how far the college is from the yearly counts its pack demands, per talker and per department. The
+ * relationships, their counts and articles, and the ways of supervising come from the server (pack and vocabulary).
+ */
 export function CompletionPage() {
   const { message } = App.useApp();
   const wide = Grid.useBreakpoint().md ?? true;
@@ -35,7 +42,7 @@ export function CompletionPage() {
   const remind = async () => {
     try {
       const r = await call(api.POST('/api/talks/reminders', { body: { year } }));
-      message.success(r.sent ? `已向 ${r.sent} 名谈话人发送提醒，列明各自尚未谈话的人员，并记入提醒和批评教育记录${r.skipped ? `（${r.skipped} 人今日已提醒过）` : ''}` : '今日已提醒过，无新的提醒');
+      message.success(r.sent ? `已向 ${r.sent} 名谈话人发送提醒，列明各自尚未谈话的人员，并记入${supervisionWays()}记录${r.skipped ? `（${r.skipped} 人今日已提醒过）` : ''}` : '今日已提醒过，无新的提醒');
       reload();
       notes.reload();
     } catch (e) {
@@ -49,7 +56,7 @@ export function CompletionPage() {
     <div>
       <Typography.Title level={4}>谈心谈话完成情况</Typography.Title>
       <Typography.Paragraph type="secondary">
-        按第六条确定的谈话责任和第八条规定的年度次数，统计截至 {data.asOf} 的完成情况；集体谈对在场的每名对象均计一次。党委组织部对开展不到位的谈话人及时提醒（第十一条）。
+        按制度确定的谈话责任{cited('talks.responsibility')}和各谈话关系每年应谈的次数（见“按谈话责任”），统计截至 {data.asOf} 的完成情况；集体谈对在场的每名对象均计一次。党委组织部对开展不到位的谈话人及时{supervisionWays()}{cited('talks.supervision')}。
       </Typography.Paragraph>
       <Card size="small" style={{ marginBottom: 16 }}>
         <Row gutter={16} align="middle">
@@ -76,14 +83,14 @@ export function CompletionPage() {
               导出完成情况表（Excel）
             </Button>
             {year === thisYear && (
-              <Popconfirm title="向每名尚未完成谈话的谈话人发送一条提醒，列明其尚未谈话的人员，并记入提醒和批评教育记录？" onConfirm={() => void remind()} okText="发送" cancelText="取消">
+              <Popconfirm title={`向每名尚未完成谈话的谈话人发送一条提醒，列明其尚未谈话的人员，并记入${supervisionWays()}记录？`} onConfirm={() => void remind()} okText="发送" cancelText="取消">
                 <Button type="primary">提醒未完成的谈话人</Button>
               </Popconfirm>
             )}
           </Col>
         </Row>
         {data.missingResponsibility > 0 && (
-          <Alert style={{ marginTop: 12 }} type="warning" showIcon message={<>有 {data.missingResponsibility} 名干部职工没有明确的谈话责任人（第六条），请 <Link to="/talks/assignments">指定谈话人</Link>。</>} />
+          <Alert style={{ marginTop: 12 }} type="warning" showIcon message={<>有 {data.missingResponsibility} 名干部职工没有明确的谈话责任人{cited('talks.responsibility')}，请 <Link to="/talks/assignments">指定谈话人</Link>。</>} />
         )}
       </Card>
       <Row gutter={16}>
@@ -103,14 +110,24 @@ export function CompletionPage() {
           </Card>
         </Col>
         <Col xs={24} xl={10}>
-          <Card size="small" title="按谈话责任（第六条、第八条）" style={{ marginBottom: 16 }}>
+          <Card size="small" title={`按谈话责任${cited('talks.responsibility')}`} style={{ marginBottom: 16 }}>
             <Table
               rowKey="relation"
               size="small"
               pagination={false}
               dataSource={data.byRelation}
               columns={[
-                { title: '谈话关系', dataIndex: 'relation', render: (v: string, r) => <>{RELATIONS[v] ?? v}<div><Tag color="geekblue">{citationText(r.citation ?? '')}</Tag></div></> },
+                {
+                  title: '谈话关系',
+                  dataIndex: 'relation',
+                  render: (v: string, r) => (
+                    <>
+                      {term(null, v)}
+                      {r.perYear !== null && <Typography.Text type="secondary">（每年不少于 {r.perYear} 次）</Typography.Text>}
+                      {r.citation && <div><Tag color="geekblue">{citationText(r.citation)}</Tag></div>}
+                    </>
+                  ),
+                },
                 { title: '完成', key: 'p', width: 150, render: (_, r) => <Progress percent={r.percent} size="small" /> },
               ]}
             />
@@ -144,7 +161,7 @@ export function CompletionPage() {
           ]}
         />
       </Card>
-      <Card size="small" title="提醒和批评教育记录（第十一条）" style={{ marginTop: 16 }}>
+      <Card size="small" title={`${supervisionWays()}记录${cited('talks.supervision')}`} style={{ marginTop: 16 }}>
         <Table
           rowKey="id"
           size="small"
@@ -170,7 +187,7 @@ export function CompletionPage() {
             <PersonPicker />
           </Form.Item>
           <Form.Item name="kind" label="方式">
-            <Radio.Group options={[{ value: 'reminder', label: '提醒' }, { value: 'criticism', label: '批评教育' }]} />
+            <Radio.Group options={(ruleList('talks.supervision').length ? ruleList('talks.supervision') : ['reminder', 'criticism']).map((k) => ({ value: k, label: term(null, k) }))} />
           </Form.Item>
           <Form.Item name="note" label="情况" rules={[{ required: true, min: 4, message: '请写明具体情况' }]}>
             <Input.TextArea rows={3} maxLength={1000} />

@@ -3,25 +3,17 @@ import type { Dayjs } from 'dayjs';
 import { api, call } from '../../api/client';
 import { PersonPicker } from '../../components/PersonPicker';
 import { submitForm } from '../../components/submitForm';
+import { cited, occasionArticle, registeredOccasionOptions } from './talkRules';
 
-const ORG_KINDS = [
-  { value: 'deviation', label: '理解和贯彻执行出现偏差（第五条（一））' },
-  { value: 'major_event', label: '干部个人遇有重大变故（第五条（二））' },
-  { value: 'team_conflict', label: '班子不团结苗头或干部间较大矛盾（第五条（三））' },
-  { value: 'weak_appraisal', label: '年度考评为基本合格或不合格（第五条（四））' },
-  { value: 'tendency', label: '作风、品德、廉洁方面有倾向性苗头（第五条（五））' },
-  { value: 'life_meeting', label: '召开领导班子民主生活会（第五条（六））' },
-  { value: 'major_project', label: '重大项目、重点工程实施前和推进中（第五条（八））' },
-];
 
-/** 申请谈心谈话: a staff member's own request (第五条（七）). */
+/** 申请谈心谈话: a staff member's own request (scitc-2025 附件1 第五条（七）; the article shown is the pack's). */
 export function RequestTalkModal({ open, onClose }: { open: boolean; onClose(): void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ note: string }>();
   const submit = () => submitForm(form, message, (v) => call(api.POST('/api/talk-occasions/request', { body: v })), '已提出申请，谈话责任人将与您联系', onClose);
   return (
     <Modal title="申请谈心谈话" open={open} onOk={submit} onCancel={onClose} okText="提交申请" cancelText="取消" forceRender>
-      <p>按照第五条（七），干部职工主动要求谈心谈话时，谈话责任人应及时安排。您写下的内容只有谈话责任人可见。</p>
+      <p>{occasionArticle('own_request') && `按照${occasionArticle('own_request')}，`}干部职工主动要求谈心谈话时，谈话责任人应及时安排。您写下的内容只有谈话责任人可见。</p>
       <Form form={form} layout="vertical">
         <Form.Item name="note" label="想谈的内容" rules={[{ required: true, min: 2, message: '请简要写明想谈的内容' }]}>
           <Input.TextArea rows={3} maxLength={500} />
@@ -31,7 +23,7 @@ export function RequestTalkModal({ open, onClose }: { open: boolean; onClose(): 
   );
 }
 
-/** 登记谈话情形: the organization department records a 第五条 situation; the talk duty follows. */
+/** 登记谈话情形: the organization department records a situation the pack lists (talks.registered_occasions); the talk duty follows. */
 export function RegisterOccasionModal({ open, onClose }: { open: boolean; onClose(): void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ kind: 'deviation' | 'major_event' | 'team_conflict' | 'weak_appraisal' | 'tendency' | 'life_meeting' | 'major_project'; subjectPersonId?: number; occasionDate: Dayjs; note: string }>();
@@ -39,10 +31,10 @@ export function RegisterOccasionModal({ open, onClose }: { open: boolean; onClos
   const submit = () =>
     submitForm(form, message, (v) => call(api.POST('/api/talk-occasions', { body: { ...v, occasionDate: v.occasionDate.format('YYYY-MM-DD') } })), '已登记，相应的谈话已列入谈话人的待办', onClose);
   return (
-    <Modal title="登记需要谈心谈话的情形（第五条）" open={open} onOk={submit} onCancel={onClose} okText="登记" cancelText="取消" width={600} forceRender>
+    <Modal title={`登记需要谈心谈话的情形${cited('talks.registered_occasions')}`} open={open} onOk={submit} onCancel={onClose} okText="登记" cancelText="取消" width={600} forceRender>
       <Form form={form} layout="vertical">
         <Form.Item name="kind" label="情形" rules={[{ required: true, message: '请选择情形' }]}>
-          <Select options={ORG_KINDS} />
+          <Select options={registeredOccasionOptions()} />
         </Form.Item>
         {kind !== 'life_meeting' && (
           <Form.Item name="subjectPersonId" label="谈话对象" rules={[{ required: true, message: '请选择谈话对象' }]}>

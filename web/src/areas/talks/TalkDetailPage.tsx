@@ -5,7 +5,9 @@ import { Link, useParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
-import { TALK_FORM_LABELS, TALK_KIND_LABELS, TALK_OCCASION_LABELS, TALK_STATUS_LABELS } from '../../labels';
+import { TALK_STATUS_LABELS } from '../../labels';
+import { term } from '../../vocabulary';
+import { occasionLabel, recordRuleNote } from './talkRules';
 
 const people = (ps: { id: number; name: string }[]) => ps.map((p, i) => <span key={p.id}>{i > 0 && '、'}<Link to={`/people/${p.id}`}>{p.name}</Link></span>);
 
@@ -37,7 +39,7 @@ export function TalkDetailPage() {
     <div>
       <Space style={{ marginBottom: 12 }}>
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {TALK_KIND_LABELS[t.kind]}
+          {term('talkKind', t.kind)}
         </Typography.Title>
         <Tag color={t.status === 'held' ? 'green' : t.status === 'scheduled' ? 'blue' : 'default'}>{TALK_STATUS_LABELS[t.status]}</Tag>
         {t.notesVisible && t.status === 'held' && (
@@ -57,10 +59,10 @@ export function TalkDetailPage() {
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label="谈话人">{people(t.talkers)}</Descriptions.Item>
           <Descriptions.Item label="谈话对象">{people(t.subjects)}</Descriptions.Item>
-          <Descriptions.Item label="方式">{TALK_FORM_LABELS[t.form]}</Descriptions.Item>
+          <Descriptions.Item label="方式">{term('talkForm', t.form)}</Descriptions.Item>
           <Descriptions.Item label="时间">{t.talkDate} {t.talkTime ?? ''}</Descriptions.Item>
           <Descriptions.Item label="地点">{t.place ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="情形">{t.occasion ? TALK_OCCASION_LABELS[t.occasion] : '—'}</Descriptions.Item>
+          <Descriptions.Item label="情形">{t.occasion ? occasionLabel(t.occasion) : '—'}</Descriptions.Item>
           <Descriptions.Item label="记录人">{t.recorder?.name ?? '—'}</Descriptions.Item>
         </Descriptions>
       </Card>
@@ -77,7 +79,7 @@ export function TalkDetailPage() {
           <Alert type="info" showIcon message="谈话内容要点仅谈话人、党委组织部和党委书记可见。" />
         )}
       </Card>
-      <Modal title="登记谈话结果（第十条：时间、地点、内容要点）" open={holding} onOk={hold} onCancel={() => setHolding(false)} okText="保存" cancelText="取消" forceRender>
+      <Modal title={`登记谈话结果${recordRuleNote()}`} open={holding} onOk={hold} onCancel={() => setHolding(false)} okText="保存" cancelText="取消" forceRender>
         <Form form={form} layout="vertical">
           <Form.Item name="talkDate" label="谈话日期" rules={[{ required: true, message: '请选择日期' }]}>
             <DatePicker style={{ width: '100%' }} />

@@ -7,7 +7,9 @@ import { api, call, ApiError, errorText } from '../../api/client';
 import { useAuth } from '../../auth';
 import { PersonPicker } from '../../components/PersonPicker';
 import { showFieldError } from '../../components/submitForm';
-import { TALK_FORM_LABELS, TALK_KIND_LABELS, TALK_OCCASION_LABELS, options } from '../../labels';
+import { cited, formOptions, kindOptions, occasionOptions, recordRequires } from './talkRules';
+import { rule } from '../../rules';
+import { term } from '../../vocabulary';
 import { citationText } from '../../citations';
 
 interface Values {
@@ -91,17 +93,17 @@ export function TalkNewPage() {
           <Row gutter={16}>
             <Col xs={24} md={8}>
               <Form.Item name="kind" label="谈话种类" rules={[{ required: true, message: '请选择谈话种类' }]}>
-                <Select options={options(TALK_KIND_LABELS)} />
+                <Select options={kindOptions()} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="form" label="谈话方式" rules={[{ required: true }]} extra="一般采取个别谈，也可集体谈（第七条）">
-                <Select options={options(TALK_FORM_LABELS)} />
+              <Form.Item name="form" label="谈话方式" rules={[{ required: true }]} extra={rule('talks.forms') && `${rule('talks.forms')!.description}${cited('talks.forms')}`}>
+                <Select options={formOptions()} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="occasion" label="谈话情形（第五条）">
-                <Select allowClear options={options(TALK_OCCASION_LABELS)} placeholder="日常谈话可不填" />
+              <Form.Item name="occasion" label={`谈话情形${cited('talks.registered_occasions')}`}>
+                <Select allowClear options={occasionOptions()} placeholder="日常谈话可不填" />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
@@ -120,22 +122,22 @@ export function TalkNewPage() {
               </Form.Item>
             </Col>
             <Col xs={12} md={6}>
-              <Form.Item name="talkTime" label="谈话时间" rules={status === 'held' ? [{ required: true, message: '已谈的谈话须记录时间（第十条）' }] : []}>
+              <Form.Item name="talkTime" label="谈话时间" rules={status === 'held' ? [recordRequires('time')] : []}>
                 <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="place" label="谈话地点" rules={status === 'held' ? [{ required: true, message: '已谈的谈话须记录地点（第十条）' }] : []}>
+              <Form.Item name="place" label="谈话地点" rules={status === 'held' ? [recordRequires('place')] : []}>
                 <Input maxLength={100} />
               </Form.Item>
             </Col>
           </Row>
-          <Form.Item name="preparationNotes" label="谈话前准备（第九条：了解对象基本情况、性格特点，把握谈话重点）">
+          <Form.Item name="preparationNotes" label={`谈话前准备${cited('talks.preparation')}`} extra={rule('talks.preparation')?.valueText}>
             <Input.TextArea rows={2} maxLength={3000} />
           </Form.Item>
           {status === 'held' && (
             <>
-              <Form.Item name="keyPoints" label="内容要点（第十条）" rules={[{ required: true, message: '已谈的谈话须记录内容要点（第十条）' }]}>
+              <Form.Item name="keyPoints" label={`${term(null, 'key_points')}${cited('talks.record_required_fields')}`} rules={[recordRequires('key_points')]}>
                 <Input.TextArea rows={5} maxLength={5000} showCount />
               </Form.Item>
               <Form.Item name="followUps" label="后续跟进">

@@ -6,7 +6,9 @@ import { api, call } from '../../api/client';
 import type { GetResponse } from '../../api/types';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
-import { TALK_FORM_LABELS, TALK_KIND_LABELS, TALK_STATUS_LABELS, options } from '../../labels';
+import { TALK_STATUS_LABELS } from '../../labels';
+import { term, termOptions } from '../../vocabulary';
+import { cited } from '../../rules';
 import { RegisterOccasionModal, RequestTalkModal } from './OccasionModals';
 import { appToday } from '../../today';
 
@@ -33,10 +35,10 @@ export function TalksPage() {
             记录谈话
           </Button>
           <Select value={year} onChange={(v) => { setYear(v); setPage(1); }} options={[thisYear, thisYear - 1].map((y) => ({ value: y, label: `${y} 年` }))} style={{ width: 110 }} />
-          <Select allowClear placeholder="谈话种类" value={kind} onChange={(v) => { setKind(v); setPage(1); }} options={options(TALK_KIND_LABELS)} style={{ width: 200 }} />
+          <Select allowClear placeholder="谈话种类" value={kind} onChange={(v) => { setKind(v); setPage(1); }} options={termOptions('talkKind')} style={{ width: 200 }} />
           {me?.personId && <Button onClick={() => setModal('request')}>申请谈心谈话</Button>}
           {can('talk.assign') && <Button onClick={() => setModal('occasion')}>登记谈话情形</Button>}
-          {can('talk.assign') && <Link to="/talks/assignments">指定谈话人（第六条 特殊情况）</Link>}
+          {can('talk.assign') && <Link to="/talks/assignments">{`指定谈话人${cited('talks.responsibility', '特殊情况，')}`}</Link>}
         </Space>
         {seesAll && (
           <Tabs activeKey={scope} onChange={(k) => { setScope(k as 'mine' | 'all'); setPage(1); }} items={[{ key: 'mine', label: '与我有关的谈话' }, { key: 'all', label: '全院谈话' }]} />
@@ -51,8 +53,8 @@ export function TalksPage() {
           locale={{ emptyText: '暂无谈话记录' }}
           columns={[
             { title: '日期', dataIndex: 'talkDate', width: 110, render: (v, t) => <Link to={`/talks/${t.id}`}>{v}</Link> },
-            { title: '种类', dataIndex: 'kind', width: 170, render: (v) => TALK_KIND_LABELS[v] },
-            { title: '方式', dataIndex: 'form', width: 80, render: (v) => TALK_FORM_LABELS[v] },
+            { title: '种类', dataIndex: 'kind', width: 170, render: (v) => term('talkKind', v) },
+            { title: '方式', dataIndex: 'form', width: 80, render: (v) => term('talkForm', v) },
             { title: '谈话人', key: 'talkers', render: (_, t) => names(t.talkers) },
             { title: '谈话对象', key: 'subjects', render: (_, t) => names(t.subjects) },
             { title: '地点', dataIndex: 'place', width: 180, render: (v) => v ?? '—' },
