@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { api, ApiError, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { showFieldError } from '../../components/submitForm';
-import { RANK_LABELS } from '../../labels';
+import { term } from '../../vocabulary';
 import { GRADE_COLORS } from './AppraisalCard';
 import { appToday } from '../../today';
 import { citationText } from '../../citations';
@@ -133,7 +133,7 @@ export function AppraisalTab() {
         columns={[
           { title: '姓名', dataIndex: 'name', width: 130, render: (v, r) => <Space direction="vertical" size={0}><Link to={`/people/${r.personId}`}>{v}</Link>{r.inaction && <Typography.Text type="danger" style={{ fontSize: 12 }}>{r.inaction}</Typography.Text>}</Space> },
           { title: '职务', dataIndex: 'title', width: 180 },
-          { title: '职级', dataIndex: 'rank', width: 100, render: (v) => RANK_LABELS[v] ?? v },
+          { title: '职级', dataIndex: 'rank', width: 100, render: (v) => term('rank', v) },
           { title: '述职述廉', width: 120, render: (_, r) => (r.owesReport ? (r.reportOn ? <Typography.Text type="success">{r.reportOn} 已交</Typography.Text> : <Typography.Text type="warning">未提交</Typography.Text>) : '—') },
           {
             title: '考核等次',

@@ -6,7 +6,7 @@ import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
 import { readBase64 } from '../../components/readFile';
-import { RANK_LABELS } from '../../labels';
+import { term } from '../../vocabulary';
 import { appToday } from '../../today';
 
 type Course = NonNullable<Awaited<ReturnType<typeof loadCourses>>>[number];
@@ -73,7 +73,7 @@ export function TrainingTab() {
               type={short ? 'warning' : 'success'}
               showIcon
               message={`${year} 年应参加培训的干部 ${rows.length} 人，已达到学时要求 ${rows.length - short} 人，尚未达到 ${short} 人。`}
-              description={`每年应达学时：${Object.entries(totals.data.required).map(([rank, h]) => `${RANK_LABELS[rank] ?? rank} ${h}`).join('、')}${totals.data.isDefault ? `（${rules?.kindsCitation ?? ''}未定学时，此为系统默认，参照《干部教育培训工作条例》）` : ''}`}
+              description={`每年应达学时：${Object.entries(totals.data.required).map(([rank, h]) => `${term('rank', rank)} ${h}`).join('、')}${totals.data.isDefault ? `（${rules?.kindsCitation ?? ''}未定学时，此为系统默认，参照《干部教育培训工作条例》）` : ''}`}
             />
           )}
           <Table
@@ -85,7 +85,7 @@ export function TrainingTab() {
             columns={[
               { title: '姓名', dataIndex: 'name', width: 100 },
               { title: '部门及职务', render: (_, r) => `${r.departmentName}${r.title}` },
-              { title: '职级', dataIndex: 'rank', width: 100, render: (v) => RANK_LABELS[v] ?? v },
+              { title: '职级', dataIndex: 'rank', width: 100, render: (v) => term('rank', v) },
               { title: '已完成 / 应达学时', width: 260, render: (_, r) => <Space><Progress percent={Math.min(100, Math.round((r.total / (r.required ?? 1)) * 100))} size="small" style={{ width: 120 }} status={r.metOn ? 'success' : 'active'} />{r.total} / {r.required}</Space> },
               { title: '达标', width: 140, render: (_, r) => (r.metOn ? <Tag color="green">{r.metOn} 达标</Tag> : <Tag color="orange">差 {Math.round(((r.required ?? 0) - r.total) * 10) / 10} 学时</Tag>) },
             ]}

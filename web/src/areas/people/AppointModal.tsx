@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { api, call } from '../../api/client';
 import { submitForm } from '../../components/submitForm';
 import { useApi } from '../../components/useApi';
-import { RANK_LABELS } from '../../labels';
+import { term } from '../../vocabulary';
 import { citationText } from '../../citations';
 
 /** 任职: appoint a person to a post of a department. */
@@ -36,7 +36,7 @@ export function AppointModal({ personId, open, onClose, onDone }: { personId: nu
           <Select
             options={(dept.data?.posts ?? []).map((p) => ({
               value: p.id,
-              label: `${p.title}（${RANK_LABELS[p.rank]}）${p.rank !== 'staff' && p.holders.length ? `—现任：${p.holders.map((h) => h.name).join('、')}` : ''}`,
+              label: `${p.title}（${term('rank', p.rank)}）${p.rank !== 'staff' && p.holders.length ? `—现任：${p.holders.map((h) => h.name).join('、')}` : ''}`,
             }))}
           />
         </Form.Item>

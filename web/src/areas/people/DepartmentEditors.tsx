@@ -4,7 +4,8 @@ import type { Dayjs } from 'dayjs';
 import { api, call } from '../../api/client';
 import { submitForm } from '../../components/submitForm';
 import { useApi } from '../../components/useApi';
-import { DEPARTMENT_KIND_LABELS, FLAG_LABELS, RANK_LABELS, options } from '../../labels';
+import { FLAG_LABELS } from '../../labels';
+import { termOptions } from '../../vocabulary';
 
 type Close = { open: boolean; onClose(): void; onDone(): void };
 
@@ -35,7 +36,7 @@ export function DepartmentModal({ open, onClose, onDone, dept }: Close & { dept?
           <Input maxLength={20} />
         </Form.Item>
         <Form.Item name="kind" label="类别" rules={[{ required: true }]}>
-          <Select options={options(DEPARTMENT_KIND_LABELS)} />
+          <Select options={termOptions('departmentKind')} />
         </Form.Item>
         <Form.Item name="sortOrder" label="排序号">
           <InputNumber min={0} max={9999} />
@@ -80,7 +81,7 @@ export function PostModal({ open, onClose, onDone, departmentId }: Close & { dep
           <Input maxLength={40} placeholder="如：副处长（招生）" />
         </Form.Item>
         <Form.Item name="rank" label="职级" rules={[{ required: true, message: '请选择职级' }]}>
-          <Select options={options(RANK_LABELS)} />
+          <Select options={termOptions('rank')} />
         </Form.Item>
         <Form.Item name="flags" label="岗位标识">
           <Checkbox.Group options={['head', 'key_post', 'high_risk_post', 'dual_role'].map((f) => ({ value: f, label: FLAG_LABELS[f] }))} />

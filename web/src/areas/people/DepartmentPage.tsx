@@ -4,9 +4,10 @@ import { Link, useParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import type { DepartmentDetail, PersonRow } from '../../api/types';
 import { useApi } from '../../components/useApi';
-import { DEPARTMENT_KIND_LABELS, FLAG_LABELS, RANK_LABELS } from '../../labels';
+import { FLAG_LABELS } from '../../labels';
 import { useAuth } from '../../auth';
 import { DepartmentModal, EndOversightModal, OversightModal, PostModal } from './DepartmentEditors';
+import { term } from '../../vocabulary';
 
 type PostRow = DepartmentDetail['posts'][number];
 
@@ -44,7 +45,7 @@ export function DepartmentPage() {
       </Space>
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={3}>
-          <Descriptions.Item label="类别">{DEPARTMENT_KIND_LABELS[d.kind]}</Descriptions.Item>
+          <Descriptions.Item label="类别">{term('departmentKind', d.kind)}</Descriptions.Item>
           <Descriptions.Item label="编码">{d.code}</Descriptions.Item>
           <Descriptions.Item label="分管（联系）院领导">
             {current.length ? (
@@ -72,7 +73,7 @@ export function DepartmentPage() {
           dataSource={d.posts.filter((p) => p.rank !== 'staff')}
           columns={[
             { title: '职务', dataIndex: 'title' },
-            { title: '职级', dataIndex: 'rank', render: (v) => RANK_LABELS[v] },
+            { title: '职级', dataIndex: 'rank', render: (v) => term('rank', v) },
             {
               title: '标识',
               key: 'flags',

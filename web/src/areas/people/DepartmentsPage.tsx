@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import type { DepartmentRow } from '../../api/types';
 import { useApi } from '../../components/useApi';
-import { DEPARTMENT_KIND_LABELS } from '../../labels';
+import { term, termOptions } from '../../vocabulary';
 import { useAuth } from '../../auth';
 import { DepartmentModal } from './DepartmentEditors';
 
@@ -32,7 +32,7 @@ export function DepartmentsPage() {
           pagination={false}
           columns={[
             { title: '部门（单位）', dataIndex: 'name', render: (v, d) => <Link to={`/departments/${d.id}`}>{v}</Link> },
-            { title: '类别', dataIndex: 'kind', render: (v) => DEPARTMENT_KIND_LABELS[v], filters: Object.entries(DEPARTMENT_KIND_LABELS).map(([value, text]) => ({ value, text })), onFilter: (v, d) => d.kind === v },
+            { title: '类别', dataIndex: 'kind', render: (v) => term('departmentKind', v), filters: termOptions('departmentKind').map((o) => ({ value: o.value, text: o.label })), onFilter: (v, d) => d.kind === v },
             { title: '在岗人数', dataIndex: 'headcount', align: 'right' },
             { title: '中层干部', dataIndex: 'cadreCount', align: 'right' },
             {

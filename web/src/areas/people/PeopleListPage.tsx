@@ -9,8 +9,9 @@ import { submitForm } from '../../components/submitForm';
 import type { PersonRow } from '../../api/types';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
-import { FLAG_LABELS, RANK_LABELS, options } from '../../labels';
+import { FLAG_LABELS, options } from '../../labels';
 import { PersonForm, toPersonBody, type PersonFormValues } from './PersonForm';
+import { term, termOptions } from '../../vocabulary';
 
 export function CurrentPosts({ p }: { p: PersonRow }) {
   if (!p.currentPosts.length) return <Typography.Text type="secondary">无现任职务</Typography.Text>;
@@ -19,7 +20,7 @@ export function CurrentPosts({ p }: { p: PersonRow }) {
       {p.currentPosts.map((c) => (
         <span key={c.tenureId}>
           <Link to={`/departments/${c.departmentId}`}>{c.departmentName}</Link> {c.title}
-          {c.rank !== 'staff' && <Tag style={{ marginLeft: 6 }}>{RANK_LABELS[c.rank]}</Tag>}
+          {c.rank !== 'staff' && <Tag style={{ marginLeft: 6 }}>{term('rank', c.rank)}</Tag>}
         </span>
       ))}
     </Space>
@@ -56,7 +57,7 @@ export function PeopleListPage() {
         <Space style={{ marginBottom: 12 }} wrap>
           <Input.Search placeholder="姓名或工号" allowClear style={{ width: 200 }} onSearch={(v) => { setQ(v); set({}); }} data-testid="people-search" />
           <Select allowClear showSearch optionFilterProp="label" placeholder="部门" style={{ width: 220 }} options={(depts.data ?? []).map((d) => ({ value: d.id, label: d.name }))} onChange={(v) => set({ departmentId: v })} />
-          <Select allowClear placeholder="职级" style={{ width: 150 }} options={options(RANK_LABELS)} onChange={(v) => set({ rank: v })} />
+          <Select allowClear placeholder="职级" style={{ width: 150 }} options={termOptions('rank')} onChange={(v) => set({ rank: v })} />
           <Select allowClear placeholder="岗位标识" style={{ width: 200 }} options={options(FLAG_LABELS)} onChange={(v) => set({ flag: v })} />
           {can('roster.write') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.resetFields(); setCreating(true); }}>

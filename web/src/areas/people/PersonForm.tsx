@@ -1,7 +1,8 @@
 import { DatePicker, Form, Input, Select, Row, Col } from 'antd';
 import type { FormInstance } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { GENDER_LABELS, PERSON_STATUS_LABELS, POLITICAL_LABELS, options } from '../../labels';
+import { GENDER_LABELS, PERSON_STATUS_LABELS, options } from '../../labels';
+import { termOptions } from '../../vocabulary';
 
 export interface PersonFormValues {
   staffNo: string;
@@ -61,7 +62,7 @@ export function PersonForm({ form, withStatus, wasRetired }: { form: FormInstanc
         </Col>
         <Col span={12}>
           <Form.Item name="politicalStatus" label="政治面貌" rules={[{ required: true, message: '请选择政治面貌' }]}>
-            <Select options={options(POLITICAL_LABELS)} />
+            <Select options={termOptions('political')} />
           </Form.Item>
         </Col>
         <Col span={12}>

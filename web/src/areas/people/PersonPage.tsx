@@ -7,7 +7,7 @@ import type { PersonDetail } from '../../api/types';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
 import { DutyTable } from '../../components/DutyTable';
-import { FLAG_LABELS, GENDER_LABELS, PERSON_STATUS_LABELS, POLITICAL_LABELS, RANK_LABELS } from '../../labels';
+import { FLAG_LABELS, GENDER_LABELS, PERSON_STATUS_LABELS } from '../../labels';
 import { PersonForm, fromPerson, toPersonBody, type PersonFormValues } from './PersonForm';
 import { AppointModal, EndTenureModal } from './AppointModal';
 import { ProtectionsCard } from '../tolerance/ProtectionsCard';
@@ -15,6 +15,7 @@ import { AppraisalCard } from '../incentives/AppraisalCard';
 import { TrainingCard } from '../incentives/TrainingCard';
 import { ProfileCard } from '../incentives/ProfileCard';
 import { DossierCard } from './DossierCard';
+import { term } from '../../vocabulary';
 
 type Current = PersonDetail['currentPosts'][number];
 const flags = (c: Current) =>
@@ -57,7 +58,7 @@ export function PersonPage() {
           <Descriptions.Item label="性别">{GENDER_LABELS[p.gender]}</Descriptions.Item>
           <Descriptions.Item label="出生日期">{p.birthDate}</Descriptions.Item>
           <Descriptions.Item label="身份证号">{p.idNumber}</Descriptions.Item>
-          <Descriptions.Item label="政治面貌">{POLITICAL_LABELS[p.politicalStatus]}</Descriptions.Item>
+          <Descriptions.Item label="政治面貌">{term('political', p.politicalStatus)}</Descriptions.Item>
           <Descriptions.Item label="参加工作时间">{p.hireDate}</Descriptions.Item>
           <Descriptions.Item label="联系电话">{p.phone ?? <Typography.Text type="secondary">未登记</Typography.Text>}</Descriptions.Item>
         </Descriptions>
@@ -72,7 +73,7 @@ export function PersonPage() {
           columns={[
             { title: '部门', dataIndex: 'departmentName', render: (v, c) => <Link to={`/departments/${c.departmentId}`}>{v}</Link> },
             { title: '职务', dataIndex: 'title', render: (v, c) => <>{v} {flags(c)}</> },
-            { title: '职级', dataIndex: 'rank', render: (v) => RANK_LABELS[v] },
+            { title: '职级', dataIndex: 'rank', render: (v) => term('rank', v) },
             { title: '任现职时间', dataIndex: 'postSince' },
             { title: '任现职年限', dataIndex: 'yearsInPost', render: (v) => `${v} 年` },
             { title: '在本部门年限', dataIndex: 'yearsInDepartment', render: (v, c) => `${v} 年（自 ${c.departmentSince}）` },
@@ -109,7 +110,7 @@ export function PersonPage() {
             { title: '起止时间', key: 'period', render: (_, t) => `${t.startDate} 至 ${t.endDate ?? '今'}` },
             { title: '部门', dataIndex: 'departmentName' },
             { title: '职务', dataIndex: 'title' },
-            { title: '职级', dataIndex: 'rank', render: (v) => RANK_LABELS[v] },
+            { title: '职级', dataIndex: 'rank', render: (v) => term('rank', v) },
             { title: '任职文号/原因', key: 'a', render: (_, t) => [t.appointDocNo, t.appointReason].filter(Boolean).join('，') },
             { title: '免职文号/原因', key: 'e', render: (_, t) => [t.endDocNo, t.endReason].filter(Boolean).join('，') || '—' },
           ]}

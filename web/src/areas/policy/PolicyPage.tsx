@@ -3,7 +3,6 @@ import { api, call } from '../../api/client';
 import type { PolicyView } from '../../api/types';
 import { useApi } from '../../components/useApi';
 import { CitationTag } from '../../components/DutyTable';
-import { AREA_LABELS } from '../../labels';
 
 type Rule = PolicyView['rules'][number];
 
@@ -49,7 +48,7 @@ export function PolicyPage() {
           .filter((a) => data.rules.some((r) => r.area === a.area))
           .map((a) => ({
             key: a.area,
-            label: `${AREA_LABELS[a.area]}（${data.rules.filter((r) => r.area === a.area).length} 条）`,
+            label: `${a.label}（${data.rules.filter((r) => r.area === a.area).length} 条）`,
             children: (
               <Table<Rule>
                 rowKey="key"

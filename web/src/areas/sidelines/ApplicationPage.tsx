@@ -7,9 +7,10 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
-import { APPLICATION_STATUS_COLORS, APPLICATION_STATUS_LABELS, DECISION_LABELS, FINDING_COLORS, ORG_KIND_LABELS, RANK_LABELS } from '../../labels';
+import { APPLICATION_STATUS_COLORS, APPLICATION_STATUS_LABELS, DECISION_LABELS, FINDING_COLORS, ORG_KIND_LABELS } from '../../labels';
 import { chinaDateTime } from '../../dates';
 import { citationText } from '../../citations';
+import { term } from '../../vocabulary';
 
 const STEP_STATUS: Record<string, 'finish' | 'process' | 'wait' | 'error'> = { done: 'finish', current: 'process', waiting: 'wait', refused: 'error', returned: 'error' };
 const yesNo = (b: boolean) => (b ? '是' : '否');
@@ -73,7 +74,7 @@ export function ApplicationPage() {
           <Card size="small" title="申请内容">
             <Descriptions column={2} size="small" bordered>
               <Descriptions.Item label="申请人">{a.applicant.name}</Descriptions.Item>
-              <Descriptions.Item label="部门及职级">{`${a.departmentName ?? '—'} ${a.rank ? RANK_LABELS[a.rank] : ''}`}</Descriptions.Item>
+              <Descriptions.Item label="部门及职级">{`${a.departmentName ?? '—'} ${a.rank ? term('rank', a.rank) : ''}`}</Descriptions.Item>
               <Descriptions.Item label="兼职单位" span={2}>{`${a.org.name}（${ORG_KIND_LABELS[a.org.kind]}）`}</Descriptions.Item>
               <Descriptions.Item label="统一社会信用代码">{a.org.uscc ?? '—'}</Descriptions.Item>
               <Descriptions.Item label="拟任职务">{a.postTitle}</Descriptions.Item>

@@ -8,7 +8,8 @@ import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
 import { MAX_UPLOAD_MB, readBase64 } from '../../components/readFile';
-import { ATTACHMENT_LABELS, ORG_KIND_LABELS, RANK_LABELS, SIDELINE_END_LABELS, SIDELINE_STATUS_LABELS } from '../../labels';
+import { ORG_KIND_LABELS, SIDELINE_END_LABELS, SIDELINE_STATUS_LABELS } from '../../labels';
+import { term } from '../../vocabulary';
 
 interface ReportValues {
   year: number;
@@ -86,7 +87,7 @@ export function SidelinePage() {
       <Card size="small" title="兼职情况">
         <Descriptions column={2} size="small" bordered>
           <Descriptions.Item label="本人现任">{s.postLabel ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="批准时职级">{RANK_LABELS[s.approvedRank]}</Descriptions.Item>
+          <Descriptions.Item label="批准时职级">{term('rank', s.approvedRank)}</Descriptions.Item>
           <Descriptions.Item label="兼职单位">{`${s.org.name}（${ORG_KIND_LABELS[s.org.kind]}）`}</Descriptions.Item>
           <Descriptions.Item label="统一社会信用代码">{s.org.uscc ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="任期">{s.hasTerms ? `第 ${s.termNumber} 届，${s.startDate} 至 ${s.endDate}` : `未实行任期制，${s.firstHeldSince} 起`}</Descriptions.Item>
@@ -140,7 +141,7 @@ export function SidelinePage() {
         />
       </Card>
       <Card size="small" title="材料" style={{ marginTop: 12 }}>
-        {data.files.length === 0 ? '—' : data.files.map((f) => <div key={f.id}>{ATTACHMENT_LABELS[f.kind]}：<a href={`/api/sidelines/${s.id}/files/${f.id}`}>{f.fileName}</a></div>)}
+        {data.files.length === 0 ? '—' : data.files.map((f) => <div key={f.id}>{term('attachment', f.kind)}：<a href={`/api/sidelines/${s.id}/files/${f.id}`}>{f.fileName}</a></div>)}
       </Card>
 
       <Modal open={dialog === 'report'} title="年度兼职情况报告" onCancel={() => setDialog(null)} okText="提交报告" width={640} destroyOnHidden

@@ -6,9 +6,10 @@ import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
-import { CASE_STAGE_COLORS, TOLERANCE_OUTCOME_LABELS } from '../../labels';
+import { CASE_STAGE_COLORS } from '../../labels';
 import { CorrectionsTab } from './CorrectionsTab';
 import { PaperApplicationButton } from './PaperApplicationForm';
+import { term } from '../../vocabulary';
 
 const NEXT: Record<string, { action: 'investigate' | 'carry_out' | 'close'; label: string } | undefined> = {
   started: { action: 'investigate', label: '开始调查' },
@@ -55,7 +56,7 @@ export function CasePage() {
         <Descriptions.Item label="处理意见" span={2}>{c.handling ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="容错认定" span={2}>
           <Space>
-            {c.reviewId ? <Link to={`/tolerance/reviews/${c.reviewId}`}>查看容错认定{c.outcome ? `（${TOLERANCE_OUTCOME_LABELS[c.outcome]}）` : ''}</Link> : '无'}
+            {c.reviewId ? <Link to={`/tolerance/reviews/${c.reviewId}`}>查看容错认定{c.outcome ? `（${term('toleranceOutcome', c.outcome)}）` : ''}</Link> : '无'}
             {/* A written application handed in on paper, registered by the office that received it (not in one's own case). */}
             {can('tolerance.handle') && (!c.reviewId || c.reviewStatus === 'refused') && c.subjectPersonId !== me?.personId && <PaperApplicationButton caseId={c.id} startedOn={c.startedOn} />}
           </Space>

@@ -4,11 +4,12 @@ import { Link, useParams } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { MAX_UPLOAD_MB, readBase64 } from '../../components/readFile';
-import { REVIEW_STATUS_COLORS, TOLERANCE_OUTCOME_COLORS, TOLERANCE_OUTCOME_LABELS } from '../../labels';
+import { REVIEW_STATUS_COLORS, TOLERANCE_OUTCOME_COLORS } from '../../labels';
 import { ReviewActionForm } from './ReviewActionForm';
 import { FollowupCard } from './FollowupCard';
 import { useAuth } from '../../auth';
 import { citationText } from '../../citations';
+import { term } from '../../vocabulary';
 
 const STATE: Record<string, { color: string; label: string }> = {
   done: { color: 'green', label: '按期办理' },
@@ -44,7 +45,7 @@ export function ReviewPage() {
           容错认定 {r.id}：{c.subjectName}
         </Typography.Title>
         <Tag color={REVIEW_STATUS_COLORS[r.status]} data-testid="review-status">{r.statusLabel}</Tag>
-        {r.outcome && r.status !== 'deferred' && <Tag color={TOLERANCE_OUTCOME_COLORS[r.outcome]}>{TOLERANCE_OUTCOME_LABELS[r.outcome]}</Tag>}
+        {r.outcome && r.status !== 'deferred' && <Tag color={TOLERANCE_OUTCOME_COLORS[r.outcome]}>{term('toleranceOutcome', r.outcome)}</Tag>}
         <Link to={`/tolerance/cases/${c.id}`}>问责案件 {c.id}</Link>
         {r.origin === 'application' && <DocButtons id={r.id} form="application" label="容错申请书" />}
         {r.outcome && <DocButtons id={r.id} form="conclusion" label="认定结论" />}
@@ -129,8 +130,8 @@ export function ReviewPage() {
           {(r.proposal || r.outcome) && (
             <Card size="small" title="认定与结果" style={{ marginBottom: 12 }}>
               <Descriptions size="small" bordered column={1} styles={{ label: { width: 110 } }}>
-                {r.proposal && <Descriptions.Item label="认定意见">{`${TOLERANCE_OUTCOME_LABELS[r.proposedOutcome ?? ''] ?? ''}：${r.proposal}`}</Descriptions.Item>}
-                {r.outcome && <Descriptions.Item label="党委认定">{`${r.decidedOn}，${r.meetingRef}：${TOLERANCE_OUTCOME_LABELS[r.outcome]}`}{r.deferUntil && r.outcome === 'defer' ? `，暂缓至 ${r.deferUntil}` : ''}</Descriptions.Item>}
+                {r.proposal && <Descriptions.Item label="认定意见">{`${term('toleranceOutcome', r.proposedOutcome ?? '')}：${r.proposal}`}</Descriptions.Item>}
+                {r.outcome && <Descriptions.Item label="党委认定">{`${r.decidedOn}，${r.meetingRef}：${term('toleranceOutcome', r.outcome)}`}{r.deferUntil && r.outcome === 'defer' ? `，暂缓至 ${r.deferUntil}` : ''}</Descriptions.Item>}
                 {r.explanation && <Descriptions.Item label="解释答复">{r.explanation}</Descriptions.Item>}
                 {r.mitigationNote && <Descriptions.Item label="减责意见">{r.mitigationNote}{r.impactUntil ? `；影响期至 ${r.impactUntil}，期满后提拔任用不受影响` : ''}</Descriptions.Item>}
                 {r.protections.length > 0 && (

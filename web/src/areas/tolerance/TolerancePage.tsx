@@ -11,13 +11,14 @@ import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
 import { CorrectionsTab } from './CorrectionsTab';
 import { PetitionsTab } from './PetitionsTab';
-import { CASE_STAGE_COLORS, REVIEW_STATUS_COLORS, TOLERANCE_OUTCOME_COLORS, TOLERANCE_OUTCOME_LABELS } from '../../labels';
+import { CASE_STAGE_COLORS, REVIEW_STATUS_COLORS, TOLERANCE_OUTCOME_COLORS } from '../../labels';
 import { citationText } from '../../citations';
+import { term } from '../../vocabulary';
 
 type CaseRow = NonNullable<Awaited<ReturnType<typeof loadCases>>>[number];
 const loadCases = (stage?: string) => call(api.GET('/api/accountability-cases', { params: { query: { stage: stage as 'started' | undefined } } }));
 
-const outcomeTag = (o: string | null) => (o ? <Tag color={TOLERANCE_OUTCOME_COLORS[o]}>{TOLERANCE_OUTCOME_LABELS[o]}</Tag> : null);
+const outcomeTag = (o: string | null) => (o ? <Tag color={TOLERANCE_OUTCOME_COLORS[o]}>{term('toleranceOutcome', o)}</Tag> : null);
 
 /** 我的容错: the cases I (or my unit) am held to account in, the window to apply, and my applications. */
 function Mine() {
