@@ -4,7 +4,7 @@ import { appToday } from '../../today';
 import { api, call } from '../../api/client';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
-import { TOLERANCE_OUTCOME_LABELS } from '../../labels';
+import { termOptions } from '../../vocabulary';
 
 export const ACTION_LABELS: Record<string, string> = {
   accept: '受理', refuse: '不予受理', team: '组成调查组', hearing: '听取本人陈述', report: '形成调查报告', propose: '提出认定意见',
@@ -113,7 +113,7 @@ export function ReviewActionForm({ id, actions, maxDeferralMonths, groundOptions
       )}
       {(action === 'propose' || action === 'decide') && (
         <Form.Item name="outcome" label={action === 'propose' ? '认定意见' : '认定结论'} rules={[{ required: true, message: '请选择' }]}>
-          <Radio.Group options={Object.entries(TOLERANCE_OUTCOME_LABELS).map(([value, label]) => ({ value, label }))} />
+          <Radio.Group options={termOptions('toleranceOutcome')} />
         </Form.Item>
       )}
       {action === 'propose' && text('proposal', '认定意见及理由')}
