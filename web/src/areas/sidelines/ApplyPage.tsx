@@ -11,7 +11,8 @@ import { MAX_UPLOAD_MB, readBase64 } from '../../components/readFile';
 import { FINDING_COLORS, ORG_KIND_LABELS } from '../../labels';
 import { useApi } from '../../components/useApi';
 import { OrgModal } from './OrgModal';
-import { citationText } from '../../citations';
+import { citationText, documentShort } from '../../citations';
+import { cited, rule } from '../../rules';
 
 type Check = GetResponse<'/api/sideline-applications/{id}'>['findings'];
 interface Values {
@@ -188,12 +189,12 @@ export function ApplyPage() {
                   </Col>
                 )}
               </Row>
-              <Form.Item name="roles" label="职务情况">
+              <Form.Item name="roles" label="职务情况" extra={rule('sidelines.leadership_association_leader_post_allowed')?.note ?? undefined}>
                 <Checkbox.Group
                   options={[
-                    { value: 'associationLeadershipPost', label: '社会团体领导职务（会长、副会长、秘书长、副秘书长、分会会长等，第六条）' },
-                    { value: 'legalRepresentative', label: '担任法定代表人（第六条）' },
-                    { value: 'willReceivePay', label: '拟在兼职单位领取薪酬（第十一条）' },
+                    { value: 'associationLeadershipPost', label: <span title={rule('sidelines.leadership_association_leader_post_allowed')?.note ?? undefined}>{`社会团体领导职务${cited('sidelines.leadership_association_leader_post_allowed')}`}</span> },
+                    { value: 'legalRepresentative', label: `担任法定代表人${cited('sidelines.legal_representative_rule_ranks')}` },
+                    { value: 'willReceivePay', label: `拟在兼职单位领取薪酬${cited('sidelines.pay_allowed')}` },
                   ]}
                   style={{ display: 'grid', gap: 4 }}
                 />
@@ -201,11 +202,11 @@ export function ApplyPage() {
               <Form.Item name="reason" label="兼职理由" rules={[{ required: true, message: '请填写兼职理由' }]}>
                 <Input.TextArea rows={3} maxLength={1000} showCount />
               </Form.Item>
-              <Form.Item name="justification" label="确因工作特殊需要的说明（第六条规定“原则上不得”“除因工作特殊需要外”的情形须填写）">
+              <Form.Item name="justification" label="确因工作特殊需要的说明（担任社会团体领导职务或法定代表人的须填写）">
                 <Input.TextArea rows={2} maxLength={1000} />
               </Form.Item>
               <Form.Item name="commitment" valuePropName="checked" rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error('须作出书面承诺后才能提交'))) }]}>
-                <Checkbox>本人承诺：兼职符合《领导干部兼职管理办法》规定，不在兼职单位领取薪酬，所获报酬全额上缴学院财资处。</Checkbox>
+                <Checkbox>{`本人承诺：兼职符合${documentShort(rule('sidelines.pay_allowed')?.citation) ?? '有关'}规定${rule('sidelines.pay_allowed') ? `；${rule('sidelines.pay_allowed')!.description}` : ''}。`}</Checkbox>
               </Form.Item>
             </Form>
           </Card>

@@ -2,6 +2,7 @@ import { App, Checkbox, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { api, call, ApiError, errorText } from '../../api/client';
 import { showFieldError } from '../../components/submitForm';
 import { INVESTMENT_LABELS, ORG_KIND_LABELS, options } from '../../labels';
+import { cited } from '../../rules';
 
 interface Values {
   name: string;
@@ -13,12 +14,13 @@ interface Values {
   note?: string;
 }
 
-const FLAGS = [
-  { value: 'relatedField', label: '与学院或本人教学科研（业务）领域相关（第七条）' },
+/** The facts about an organization the rules turn on, each with the article of the college's pack that asks for it. */
+const flagOptions = () => [
+  { value: 'relatedField', label: `与学院或本人教学科研（业务）领域相关${cited('sidelines.related_field_required')}` },
   { value: 'coFounded', label: '学院参与合作举办（民办非企业单位）' },
-  { value: 'foreignBackground', label: '有国（境）外背景（第九条）' },
-  { value: 'hostileBackground', label: '有敌视、分化我国背景（第十条）' },
-  { value: 'remunerationOffered', label: '兼职单位提供报酬或补贴（第十一条）' },
+  { value: 'foreignBackground', label: `有国（境）外背景${cited('sidelines.foreign_background_opinion_role')}` },
+  { value: 'hostileBackground', label: `有敌视、分化我国背景${cited('sidelines.hostile_background_allowed')}` },
+  { value: 'remunerationOffered', label: `兼职单位提供报酬或补贴${cited('sidelines.pay_allowed')}` },
 ];
 
 /** 登记兼职单位: kind, credit code (checked against GB 32100 by the server), and the facts the rules turn on. */
@@ -30,7 +32,7 @@ export function OrgModal({ open, onClose, onCreated }: { open: boolean; onClose:
   const save = async () => {
     const v = await form.validateFields();
     try {
-      const flags = Object.fromEntries(FLAGS.map((f) => [f.value, v.flags?.includes(f.value) ?? false])) as Record<string, boolean>;
+      const flags = Object.fromEntries(flagOptions().map((f) => [f.value, v.flags?.includes(f.value) ?? false])) as Record<string, boolean>;
       const org = await call(
         api.POST('/api/outside-orgs', {
           body: { name: v.name, kind: v.kind as never, uscc: v.uscc || null, registeredWith: v.registeredWith || null, collegeInvestment: (v.collegeInvestment ?? 'none') as never, note: v.note || null, ...(flags as { relatedField: boolean }) },
@@ -74,7 +76,7 @@ export function OrgModal({ open, onClose, onCreated }: { open: boolean; onClose:
           </Col>
         </Row>
         <Form.Item name="flags" label="单位情况">
-          <Checkbox.Group options={FLAGS} style={{ display: 'grid', gap: 4 }} />
+          <Checkbox.Group options={flagOptions()} style={{ display: 'grid', gap: 4 }} />
         </Form.Item>
         <Form.Item name="note" label="备注">
           <Input.TextArea rows={2} maxLength={500} />

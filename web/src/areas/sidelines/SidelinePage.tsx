@@ -10,6 +10,7 @@ import { submitForm } from '../../components/submitForm';
 import { MAX_UPLOAD_MB, readBase64 } from '../../components/readFile';
 import { ORG_KIND_LABELS, SIDELINE_END_LABELS, SIDELINE_STATUS_LABELS } from '../../labels';
 import { term } from '../../vocabulary';
+import { cited, ruleNumber } from '../../rules';
 
 interface ReportValues {
   year: number;
@@ -21,7 +22,10 @@ interface ReportValues {
   description?: string;
 }
 
-/** 一项兼职: its term, the 第十六条 verdict, yearly reports (第十八条), pay turned over (第十一条), and resignation (第十七条). */
+/**
+ * 一项兼职: its term, the verdict after a change of post, yearly reports, pay turned over, and resignation; the articles
+ * and limits shown are the pack's (sidelines.*).
+ */
 export function SidelinePage() {
   const id = Number(useParams().id);
   const [params] = useSearchParams();
@@ -82,7 +86,7 @@ export function SidelinePage() {
       </Space>
       {verdictAlert}
       {s.watch.expiring && s.status === 'active' && (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={s.hasTerms ? `本届任期于 ${s.watch.limitDate} 届满：拟续任的须重新履行审批手续，不续任的须报告并提供兼职单位说明材料（第十四条）` : `兼职将于 ${s.watch.limitDate} 满 10 年，须按期辞去（第十四条）`} />
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={s.hasTerms ? `本届任期于 ${s.watch.limitDate} 届满：拟续任的须重新履行审批手续，不续任的须报告并提供兼职单位说明材料${cited('sidelines.max_terms_same_post')}` : `兼职将于 ${s.watch.limitDate} 满 ${ruleNumber('sidelines.max_years_without_term') ?? '规定'} 年，须按期辞去${cited('sidelines.max_years_without_term')}`} />
       )}
       <Card size="small" title="兼职情况">
         <Descriptions column={2} size="small" bordered>
@@ -97,7 +101,7 @@ export function SidelinePage() {
           {data.endReport && <Descriptions.Item label="辞去报告" span={2}>{`${data.endReportedAt} ${data.endReport}${data.endRegisteredAt ? `（${data.endRegisteredAt} 已备案）` : '（待组织部备案）'}`}</Descriptions.Item>}
         </Descriptions>
       </Card>
-      <Card size="small" title="年度兼职情况报告（第十八条）" style={{ marginTop: 12 }}>
+      <Card size="small" title={`年度兼职情况报告${cited('sidelines.annual_report_contents')}`} style={{ marginTop: 12 }}>
         <Table
           rowKey="id"
           size="small"
@@ -113,7 +117,7 @@ export function SidelinePage() {
           ]}
         />
       </Card>
-      <Card size="small" title="报酬上缴财资处（第十一条）" style={{ marginTop: 12 }}>
+      <Card size="small" title={`报酬上缴${cited('sidelines.pay_allowed')}`} style={{ marginTop: 12 }}>
         <Table
           rowKey="id"
           size="small"
@@ -166,7 +170,7 @@ export function SidelinePage() {
       <Modal open={dialog === 'end'} title="报告辞去兼职或任期届满不续任" onCancel={() => setDialog(null)} okText="提交报告" width={620} destroyOnHidden
         onOk={() => void submitForm(endForm, message, (v) => call(api.POST('/api/sidelines/{id}/end-report', { params: { path: { id } }, body: { kind: v.kind, endedOn: v.endedOn.format('YYYY-MM-DD'), report: v.report } })), '已报告，待党委组织部登记备案', () => { setDialog(null); reload(); })}>
         <Form form={endForm} layout="vertical" initialValues={{ kind: 'resigned', endedOn: appToday() }}>
-          <Form.Item name="kind" label="类型"><Radio.Group options={[{ value: 'resigned', label: '辞去兼职（第十七条）' }, { value: 'not_renewed', label: '任期届满不续任（第十四条）' }]} /></Form.Item>
+          <Form.Item name="kind" label="类型"><Radio.Group options={[{ value: 'resigned', label: `辞去兼职${cited('sidelines.resignation_requirements')}` }, { value: 'not_renewed', label: `任期届满不续任${cited('sidelines.max_terms_same_post')}` }]} /></Form.Item>
           <Form.Item name="endedOn" label="辞去（届满）日期" rules={[{ required: true }]}><DatePicker /></Form.Item>
           <Form.Item name="report" label="向学院党委的书面报告" rules={[{ required: true, message: '请填写书面报告' }]}><Input.TextArea rows={3} maxLength={3000} /></Form.Item>
           <Form.Item label="兼职单位出具的书面说明材料" required>

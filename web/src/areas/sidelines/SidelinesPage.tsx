@@ -9,6 +9,7 @@ import type { GetResponse } from '../../api/types';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
 import { APPLICATION_STATUS_COLORS, APPLICATION_STATUS_LABELS, ORG_KIND_LABELS, SIDELINE_END_LABELS, SIDELINE_STATUS_LABELS, options } from '../../labels';
+import { cited, ruleNumber } from '../../rules';
 import { chinaDate } from '../../dates';
 
 type Held = GetResponse<'/api/sidelines'>['items'][number];
@@ -18,7 +19,7 @@ function WatchTag({ s }: { s: Held }) {
   if (s.status !== 'active') return <Tag>{s.endKind ? SIDELINE_END_LABELS[s.endKind] : SIDELINE_STATUS_LABELS[s.status]}</Tag>;
   const v = s.watch.verdict;
   const tag =
-    v === 'resign' ? <Tag color="error">须辞去（第十六条）</Tag> : v === 'reapprove' ? <Tag color="warning">须重新审批（第十六条）</Tag> : v === 'not_managed' ? <Tag>不再按领导干部兼职管理</Tag> : s.watch.expiring ? <Tag color="orange">即将届满</Tag> : <Tag color="green">在任</Tag>;
+    v === 'resign' ? <Tag color="error">{`须辞去${cited('sidelines.resign_after_post_change_months')}`}</Tag> : v === 'reapprove' ? <Tag color="warning">{`须重新审批${cited('sidelines.resign_after_post_change_months')}`}</Tag> : v === 'not_managed' ? <Tag>不再按领导干部兼职管理</Tag> : s.watch.expiring ? <Tag color="orange">即将届满</Tag> : <Tag color="green">在任</Tag>;
   return s.watch.text ? <Tooltip title={s.watch.text}>{tag}</Tooltip> : tag;
 }
 
@@ -62,7 +63,7 @@ function Ledger() {
           placeholder="需关注"
           value={q.watch}
           onChange={(v) => setQ({ ...q, watch: v })}
-          options={[{ value: 'expiring', label: '任期（10 年）即将届满' }, { value: 'over_limit', label: '职务变动后须辞去或重新审批' }, { value: 'not_managed', label: '不再按领导干部兼职管理' }]}
+          options={[{ value: 'expiring', label: ruleNumber('sidelines.max_years_without_term') ? `任期（或满 ${ruleNumber('sidelines.max_years_without_term')} 年）即将届满` : '任期即将届满' }, { value: 'over_limit', label: '职务变动后须辞去或重新审批' }, { value: 'not_managed', label: '不再按领导干部兼职管理' }]}
           style={{ width: 240 }}
         />
         <Input.Search allowClear placeholder="姓名或单位" onSearch={(v) => setQ({ ...q, q: v || undefined })} style={{ width: 200 }} />
