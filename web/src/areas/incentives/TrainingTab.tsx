@@ -8,6 +8,8 @@ import { submitForm } from '../../components/submitForm';
 import { readBase64 } from '../../components/readFile';
 import { term } from '../../vocabulary';
 import { appToday } from '../../today';
+import { rule } from '../../rules';
+import { withCitationNames } from '../../citations';
 
 type Course = NonNullable<Awaited<ReturnType<typeof loadCourses>>>[number];
 type Preview = { committed: boolean; imported: number; good: { row: number; name: string; hours: number }[]; bad: { row: number; staffNo: string; name: string; reason: string }[] };
@@ -73,7 +75,7 @@ export function TrainingTab() {
               type={short ? 'warning' : 'success'}
               showIcon
               message={`${year} 年应参加培训的干部 ${rows.length} 人，已达到学时要求 ${rows.length - short} 人，尚未达到 ${short} 人。`}
-              description={`每年应达学时：${Object.entries(totals.data.required).map(([rank, h]) => `${term('rank', rank)} ${h}`).join('、')}${totals.data.isDefault ? `（${rules?.kindsCitation ?? ''}未定学时，此为系统默认，参照《干部教育培训工作条例》）` : ''}`}
+              description={`每年应达学时：${Object.entries(totals.data.required).map(([rank, h]) => `${term('rank', rank)} ${h}`).join('、')}${totals.data.isDefault ? `（此为系统默认${rule('incentives.training.annual_hours')?.note ? `：${withCitationNames(rule('incentives.training.annual_hours')!.note!)}` : ''}）` : ''}`}
             />
           )}
           <Table

@@ -10,6 +10,7 @@ import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
 import { MAX_UPLOAD_MB, readBase64 } from '../../components/readFile';
 import { INTERVIEW_KIND_COLORS, INTERVIEW_STATUS_COLORS } from './labels';
+import { cited } from '../../rules';
 
 type View = NonNullable<Awaited<ReturnType<typeof load>>>;
 type Target = View['targets'][number];
@@ -142,7 +143,7 @@ export function InterviewPage() {
           {v.record ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{v.record}</Typography.Paragraph> : <Typography.Text type="secondary">约谈记录仅纪委、学校领导小组、主谈人和记录人可以查看。</Typography.Text>}
         </Card>
       )}
-      <Card size="small" title="约谈对象须提交的材料（五（三））">
+      <Card size="small" title={`约谈对象须提交的材料${cited('interviews.required_materials')}`}>
         <Table
           rowKey="id"
           size="small"
@@ -181,7 +182,7 @@ export function InterviewPage() {
         ))}
       </Card>
       {(v.handlingProposal || v.violationConfirmed !== null) && (
-        <Card size="small" title="约谈处置（五（四））">
+        <Card size="small" title="约谈处置">
           <Descriptions size="small" column={1} items={[
             { label: '是否核实确认违规违纪', children: v.violationConfirmed ? '是' : '否' },
             { label: '处理意见', children: v.handlingProposal ?? '—' },

@@ -7,6 +7,8 @@ import { useApi } from '../../components/useApi';
 import { useInterviewRules } from './useInterviewRules';
 import { submitForm } from '../../components/submitForm';
 import { thisYear, yearOptions } from './InterviewsPage';
+import { cited } from '../../rules';
+import { term } from '../../vocabulary';
 
 type Row = NonNullable<Awaited<ReturnType<typeof load>>>[number];
 const load = (year: number) => call(api.GET('/api/interview-statistics', { params: { query: { year } } }));
@@ -25,7 +27,7 @@ export function StatisticsTab() {
   const seesAll = can('interview.manage') || !!me?.roles.some((r) => r.role === 'principal' || r.role === 'leader');
   return (
     <>
-      <Alert type="info" showIcon style={{ marginBottom: 12 }} message="各部门自行组织实施的约谈，约谈后及时将《党员干部约谈情况统计表》报送纪检监察室（六（一））。系统统计数为本部门组织实施的约谈人次，报送时可核对。" />
+      <Alert type="info" showIcon style={{ marginBottom: 12 }} message={`各部门自行组织实施的约谈，约谈后及时将《${term(null, 'statistics_table')}》报送纪检监察室${cited('interviews.ledgers')}。系统统计数为本部门组织实施的约谈人次，报送时可核对。`} />
       <Space style={{ marginBottom: 12 }}>
         <Select value={year} onChange={setYear} options={yearOptions()} style={{ width: 110 }} />
         {seesAll && (
