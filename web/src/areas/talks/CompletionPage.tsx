@@ -123,8 +123,10 @@ export function CompletionPage() {
                   render: (v: string, r) => (
                     <>
                       {term(null, v)}
-                      {r.perYear !== null && <Typography.Text type="secondary">（每年不少于 {r.perYear} 次）</Typography.Text>}
-                      {r.citation && <div><Tag color="geekblue">{citationText(r.citation)}</Tag></div>}
+                      <div>
+                        {r.perYear !== null && <Typography.Text type="secondary" style={{ marginRight: 8 }}>每年不少于 {r.perYear} 次</Typography.Text>}
+                        {r.citation && <Tag color="geekblue">{citationText(r.citation)}</Tag>}
+                      </div>
                     </>
                   ),
                 },
