@@ -29,6 +29,7 @@ import { notificationPreferencesRoutes } from './core/notifications/http/prefere
 import { notificationDeliveriesRoutes } from './core/notifications/http/deliveries.routes';
 import { deliverySettingsOf, useDeliverySettings } from './core/notifications/settings';
 import { openapiErrors } from './core/http/openapi-errors';
+import { vocabularyRoutes } from './areas/vocabulary.routes';
 
 import rateLimit from '@fastify/rate-limit';
 import { registerSecurity } from './core/http/security';
@@ -75,6 +76,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
   await app.register(passwordResetRoutes(deps));
   await app.register(dutiesRoutes(deps));
   await app.register(policyRoutes(deps));
+  await app.register(vocabularyRoutes(deps));
   await app.register(calendarRoutes(deps));
   await app.register(auditRoutes(deps));
   for (const area of AREAS) for (const plugin of area.routes) await app.register(plugin(deps));

@@ -2,14 +2,22 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState, ty
 import { api, call } from './api/client';
 import { adoptServerToday } from './today';
 import { setCitationDocuments } from './citations';
+import { setVocabulary } from './vocabulary';
+import { setRules } from './rules';
 
 
 type Me = NonNullable<Awaited<ReturnType<typeof fetchMe>>>;
 const fetchMe = () =>
   call(api.GET('/api/auth/me')).then(async (me) => {
     adoptServerToday(me);
-    // Citations are shown by the regulations' Chinese names: the documents are read once with the session.
-    if (me.permissions.includes('policy.read')) await call(api.GET('/api/policy/documents')).then((r) => setCitationDocuments(r.documents)).catch(() => undefined);
+    // Citations are shown by the regulations' Chinese names, identifiers by the server's words, and rules by the
+    // college's packs: all read once with the session.
+    if (me.permissions.includes('policy.read'))
+      await Promise.all([
+        call(api.GET('/api/policy/documents')).then((r) => setCitationDocuments(r.documents)),
+        call(api.GET('/api/policy/vocabulary')).then(setVocabulary),
+        call(api.GET('/api/policy')).then((r) => setRules(r.rules)),
+      ].map((p) => p.catch(() => undefined)));
     return me;
   });
 

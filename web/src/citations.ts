@@ -26,6 +26,20 @@ function documentOf(packId: string, label?: string): CitationDocument | undefine
   return docs.find((d) => d.packId === packId && d.label === (label ?? '')) ?? docs.find((d) => d.packId === packId && !d.label);
 }
 
+/** The document a citation is in, as users name it: `《领导干部兼职管理办法》`; undefined when unknown. */
+export function documentShort(citation: string | null | undefined): string | undefined {
+  const p = citation ? parse(citation) : null;
+  return p ? `《${p.doc.short}》` : undefined;
+}
+
+/** The article alone, for a page that names its regulation already: `scitc-2025 附件1 第八条（二）` → `第八条（二）`. */
+export function articleOf(citation: string): string {
+  const p = parse(citation);
+  if (p) return p.article;
+  const [, ...rest] = citation.split(' ');
+  return (rest[0]?.startsWith('附件') ? rest.slice(1) : rest).join(' ');
+}
+
 /** `scitc-2025 附件1 第八条（二）` → `《谈心谈话规定》第八条（二）`; unknown forms are shown as they are. */
 export function citationText(citation: string): string {
   return withCitationNames(citation);

@@ -1,25 +1,7 @@
-export const RANK_LABELS: Record<string, string> = {
-  principal: '院级正职',
-  leader: '院领导班子成员',
-  middle_chief: '中层正职',
-  middle_deputy: '中层副职',
-  section: '科级',
-  staff: '一般职工',
-};
-export const DEPARTMENT_KIND_LABELS: Record<string, string> = {
-  party: '党群部门',
-  admin: '行政部门',
-  academic: '二级学院/系部',
-  support: '教辅单位',
-  enterprise: '校办企业',
-};
-export const POLITICAL_LABELS: Record<string, string> = {
-  cpc_member: '中共党员',
-  cpc_probationary: '中共预备党员',
-  league_member: '共青团员',
-  democratic_party: '民主党派',
-  masses: '群众',
-};
+/**
+ * Words of the web's own (states, colours, audit actions, form choices). The Chinese names of the regulations'
+ * identifiers — ranks, department kinds, talk kinds, attachments, outcomes — come from the server (vocabulary.ts).
+ */
 export const GENDER_LABELS: Record<string, string> = { male: '男', female: '女' };
 export const PERSON_STATUS_LABELS: Record<string, string> = { active: '在职', retired: '退休', left: '调离' };
 export const FLAG_LABELS: Record<string, string> = {
@@ -28,13 +10,6 @@ export const FLAG_LABELS: Record<string, string> = {
   high_risk_post: '廉政风险点较高岗位',
   dual_role: '双肩挑',
   cadre: '处级干部（中层及以上）',
-};
-export const AREA_LABELS: Record<string, string> = {
-  talks: '谈心谈话',
-  sidelines: '领导干部兼职',
-  tolerance: '容错纠错',
-  interviews: '干部约谈',
-  incentives: '激励担当作为',
 };
 export const STATUS_COLORS: Record<string, string> = { overdue: 'red', due_soon: 'orange', open: 'blue', done: 'green', waived: 'default' };
 export const options = (m: Record<string, string>) => Object.entries(m).map(([value, label]) => ({ value, label }));
@@ -95,30 +70,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   document: '文档',
 };
 
-/** 谈心谈话 (scitc-2025 附件1 第四条、第五条、第七条). */
-export const TALK_KIND_LABELS: Record<string, string> = {
-  review: '换届和考察情况专题谈话',
-  appointment: '任职谈话',
-  removal: '免职谈话',
-  retirement: '退休谈话',
-  routine: '日常谈话',
-  reminder_talk: '提醒谈话',
-  other: '其他谈心谈话',
-};
-export const TALK_FORM_LABELS: Record<string, string> = { individual: '个别谈', group: '集体谈' };
 export const TALK_STATUS_LABELS: Record<string, string> = { scheduled: '计划', held: '已谈', cancelled: '已取消' };
-export const TALK_OCCASION_LABELS: Record<string, string> = {
-  deviation: '理解和贯彻执行出现偏差（第五条（一））',
-  post_change: '职务变动、退休或个人重大变故（第五条（二））',
-  team_conflict: '班子不团结苗头或干部间较大矛盾（第五条（三））',
-  weak_appraisal: '年度考评为基本合格或不合格（第五条（四））',
-  tendency: '作风、品德、廉洁方面有倾向性苗头（第五条（五））',
-  before_life_meeting: '民主生活会（组织生活会）前（第五条（六））',
-  own_request: '本人主动要求（第五条（七））',
-  major_project: '重大项目、重点工程实施前和推进中（第五条（八））',
-  other: '其他需要谈心谈话的情况（第五条（九））',
-  major_event: '个人遇有重大变故（第五条（二））',
-};
 Object.assign(AUDIT_ACTION_LABELS, {
   'talk.record': '登记谈话',
   'talk.schedule': '计划谈话',
@@ -134,7 +86,7 @@ Object.assign(AUDIT_ACTION_LABELS, {
 });
 Object.assign(AUDIT_ENTITY_LABELS, { talk: '谈话记录', talk_assignment: '指定谈话人', talk_occasion: '谈话情形', talk_reminder: '谈话提醒', notification: '提醒', talk_supervision_note: '督促记录' });
 
-// 兼职 (scitc-2025 附件2)
+// 兼职
 export const ORG_KIND_LABELS: Record<string, string> = {
   association: '社会团体',
   foundation: '基金会',
@@ -148,18 +100,8 @@ export const APPLICATION_STATUS_LABELS: Record<string, string> = { draft: '草�
 export const APPLICATION_STATUS_COLORS: Record<string, string> = { draft: 'default', in_review: 'processing', returned: 'warning', refused: 'error', approved: 'success', withdrawn: 'default' };
 export const SIDELINE_STATUS_LABELS: Record<string, string> = { active: '在任', ending_reported: '已报告辞去，待备案', ended: '已办结' };
 export const SIDELINE_END_LABELS: Record<string, string> = { resigned: '辞去', not_renewed: '届满不续任', renewed: '已续任', reapproved: '已重新审批' };
-export const ATTACHMENT_LABELS: Record<string, string> = {
-  leaders_list: '现任领导干部名单',
-  legal_person_certificate: '法人证书复印件',
-  charter: '章程',
-  invitation: '邀请函',
-  commitment: '本人书面承诺',
-  end_statement: '兼职单位出具的说明材料',
-  report_evidence: '兼职单位证明材料',
-};
 export const DECISION_LABELS: Record<string, string> = { submit: '提交申请', approve: '同意', refuse: '不同意', return: '退回修改', withdraw: '撤回' };
 export const FINDING_COLORS: Record<string, 'error' | 'warning' | 'info' | 'success'> = { block: 'error', justify: 'warning', extra_step: 'info', notice: 'info' };
-export const TOLERANCE_OUTCOME_LABELS: Record<string, string> = { exempt: '免责', mitigate: '减责', deny: '不予容错', defer: '暂缓认定' };
 export const TOLERANCE_OUTCOME_COLORS: Record<string, string> = { exempt: 'success', mitigate: 'processing', deny: 'error', defer: 'warning' };
 export const REVIEW_STATUS_COLORS: Record<string, string> = {
   submitted: 'gold', refused: 'default', investigating: 'processing', reported: 'processing', proposed: 'purple', deferred: 'warning', decided: 'success', closed: 'default',

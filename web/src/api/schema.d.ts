@@ -2021,6 +2021,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/policy/vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 词表：规则和表单中标识符的中文名称（职级、部门类别、谈话种类等），页面显示时使用 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 规则取值的中文名称（与“制度”页相同） */
+                            values: {
+                                [key: string]: string;
+                            };
+                            /** @description 按类别的中文名称：同一标识符在不同类别中含义不同时以此为准 */
+                            groups: {
+                                [key: string]: {
+                                    [key: string]: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/calendar": {
         parameters: {
             query?: never;
@@ -4500,6 +4551,8 @@ export interface paths {
                                 percent: number;
                                 relation: string;
                                 citation: string | null;
+                                /** @description 该谈话关系每年应谈的次数（按制度，未按比例折算） */
+                                perYear: number | null;
                             }[];
                             byDepartment: {
                                 required: number;

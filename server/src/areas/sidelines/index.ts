@@ -4,3 +4,4 @@
  */
 export { fileParams, fileUpload } from './http/sidelines.schema';
 export { applicantContext } from './queries/applications';
+export { SIDELINE_FILE_KINDS } from './http/sidelines.schema';

@@ -3,3 +3,4 @@
  * the dependency rule (.dependency-cruiser.cjs) refuses imports past this file.
  */
 export { registerTalkOccasion } from './commands/occasions';
+export { TALK_FORMS, TALK_KINDS, TALK_OCCASIONS } from './http/talks.schema';

@@ -7,3 +7,4 @@ export { activeImpactPeriods, exemptionsOf } from './rules/effects';
 export type { Determination } from './rules/effects';
 export { untrueReportEvent } from './rules/events';
 export { toleranceRules } from './rules/rules';
+export { OUTCOME_LABELS } from './rules/procedure';

@@ -8,12 +8,14 @@ export const VALUE_LABELS: Record<string, string> = {
   deviation: '理解和贯彻执行出现偏差', major_event: '个人遇有重大变故', team_conflict: '班子不团结苗头或干部间较大矛盾', weak_appraisal: '年度考评为基本合格或不合格', tendency: '作风、品德、廉洁方面的倾向性苗头',
   life_meeting: '民主生活会（组织生活会）前', own_request: '本人主动要求', major_project: '重大项目、重点工程实施前和推进中',
   individual: '个别谈', group: '集体谈', time: '时间', place: '地点', key_points: '内容要点', rotation: '轮岗交流',
+  post_change: '职务发生变动或退休', before_life_meeting: '民主生活会（组织生活会）前',
+  subject_background: '了解谈话对象的基本情况', subject_character: '了解谈话对象的性格特点', talk_focus: '把握好谈话重点，因人而异开展谈话',
   // appraisal grades
   excellent: '优秀', competent: '称职', basic: '基本称职', incompetent: '不称职',
   // sidelines
   same_post_all_terms: '同一职位各届累计计算（中断后再任不重新计算）', consecutive_terms: '仅计算连续任期（中断超过规定天数重新计算）',
   academic_journal: '高水平学术期刊编委', international_academic: '国际学术组织',
-  leaders_list: '现任领导干部名单', legal_person_certificate: '法人证书复印件', charter: '章程', invitation: '邀请函', commitment: '本人书面承诺',
+  leaders_list: '现任领导干部名单', legal_person_certificate: '法人证书复印件', charter: '章程', invitation: '邀请函', commitment: '本人书面承诺', report_evidence: '兼职单位证明材料',
   // tolerance grounds (scitc 第四条, xzcit 第四条, ahzaxy 第11条)
   democratic_decision: '经民主决策、未谋私利且积极挽回损失', pilot_exploration: '先行先试出现探索性失误', bold_innovation: '开拓创新、大胆探索出现失误',
   lenient_acceptance: '容缺受理、容缺审查出现偏差', emergency_response: '处置突发事件或急难险重任务中出现失误', legacy_issues: '化解矛盾、解决历史遗留问题造成损失',

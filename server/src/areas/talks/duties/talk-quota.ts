@@ -140,7 +140,7 @@ function quotaDuties(year: number, responsibilities: Responsibility[], facts: Ta
         // The year (and its count) is the quota's own value: a default quota is a default period.
         dueIsDefault: spec.isDefault,
         link: `/talks/new?subject=${r.subjectId}&kind=routine`,
-        detail: { reasons: [`本年应谈 ${required} 次，已谈 ${held.length} 次${prorated}`], year, required, held: held.length, relation: r.kind, assigned: r.assigned?.reason },
+        detail: { reasons: [`本年应谈 ${required} 次，已谈 ${held.length} 次${prorated}`], year, required, perYear: spec.perYear, held: held.length, relation: r.kind, assigned: r.assigned?.reason },
       });
       continue;
     }
@@ -164,7 +164,7 @@ function quotaDuties(year: number, responsibilities: Responsibility[], facts: Ta
         // The year (and its count) is the quota's own value: a default quota is a default period.
         dueIsDefault: spec.isDefault,
         link: `/talks/new?subject=${r.subjectId}&talker=${talker}&kind=routine`,
-        detail: { reasons: [`本年应谈 ${required} 次，已谈 ${held.length} 次${prorated}`], year, required, held: held.length, relation: r.kind, talkerId: talker },
+        detail: { reasons: [`本年应谈 ${required} 次，已谈 ${held.length} 次${prorated}`], year, required, perYear: spec.perYear, held: held.length, relation: r.kind, talkerId: talker },
       });
     }
   }

@@ -30,7 +30,7 @@ export const completionRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod 
             year: z.number(),
             asOf: z.string(),
             total: row,
-            byRelation: z.array(row.extend({ relation: z.string(), citation: z.string().nullable() })),
+            byRelation: z.array(row.extend({ relation: z.string(), citation: z.string().nullable(), perYear: z.number().nullable().describe('该谈话关系每年应谈的次数（按制度，未按比例折算）') })),
             byDepartment: z.array(row.extend({ departmentId: z.number(), name: z.string() })),
             byTalker: z.array(row.extend({ key: z.string(), label: z.string(), personIds: z.array(z.number()) })),
             missingResponsibility: z.number(),

@@ -33,13 +33,14 @@ export interface TalkerRef {
 export function completion(duties: Duty[], departmentName: (id: number) => string) {
   const quota = duties.filter((d) => d.kind === 'talk_quota' && d.detail.required !== undefined);
   const total = empty();
-  const byRelation = new Map<string, CompletionRow & { citation: string | null }>();
+  const byRelation = new Map<string, CompletionRow & { citation: string | null; perYear: number | null }>();
   const byDepartment = new Map<number, CompletionRow>();
   const byTalker = new Map<string, CompletionRow & TalkerRef>();
   for (const d of quota) {
     addTo(total, d);
     const rel = String(d.detail.relation);
-    const r = byRelation.get(rel) ?? { ...empty(), citation: d.citation };
+    // The rule's yearly count for one relationship, before any pro-rating (the pack's value, e.g. 第八条（二）).
+    const r = byRelation.get(rel) ?? { ...empty(), citation: d.citation, perYear: d.detail.perYear === undefined ? null : Number(d.detail.perYear) };
     addTo(r, d);
     byRelation.set(rel, r);
     if (d.subjectDepartmentId !== undefined) {

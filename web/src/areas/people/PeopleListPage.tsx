@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Input, Modal, Select, Space, Table, Tag, Typography, Form } from 'antd';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { RosterImportDrawer } from './RosterImportDrawer';
+import { LrmxImportDrawer } from './LrmxImportDrawer';
+import { Link, useNavigate } from 'react-router-dom';
+import { api, call } from '../../api/client';
+import { submitForm } from '../../components/submitForm';
+import type { PersonRow } from '../../api/types';
+import { useAuth } from '../../auth';
+import { useApi } from '../../components/useApi';
+import { FLAG_LABELS, options } from '../../labels';
+import { PersonForm, toPersonBody, type PersonFormValues } from './PersonForm';
+import { term, termOptions } from '../../vocabulary';
+
+export function CurrentPosts({ p }: { p: PersonRow }) {
+  if (!p.currentPosts.length) return <Typography.Text type="secondary">无现任职务</Typography.Text>;
+  return (
+    <Space direction="vertical" size={0}>
+      {p.currentPosts.map((c) => (
+        <span key={c.tenureId}>
+          <Link to={`/departments/${c.departmentId}`}>{c.departmentName}</Link> {c.title}
+          {c.rank !== 'staff' && <Tag style={{ marginLeft: 6 }}>{term('rank', c.rank)}</Tag>}
+        </span>
+      ))}
+    </Space>
+  );
+}
+
+export function PeopleListPage() {
+  const { can } = useAuth();
+  const { message } = App.useApp();
+  const nav = useNavigate();
+  const [q, setQ] = useState('');
+  const [filters, setFilters] = useState<{ departmentId?: number; rank?: string; flag?: string; page: number; pageSize: number }>({ page: 1, pageSize: 20 });
+  const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [lrmx, setLrmx] = useState(false);
+  const [form] = Form.useForm<PersonFormValues>();
+  const depts = useApi(() => call(api.GET('/api/departments')), []);
+  const list = useApi(
+    () => call(api.GET('/api/persons', { params: { query: { q: q || undefined, ...filters, rank: filters.rank as never, flag: filters.flag as never } } })),
+    [q, filters],
+  );
+  const create = () => {
+    let id = 0;
+    return submitForm(form, message, async (v) => ({ id } = await call(api.POST('/api/persons', { body: toPersonBody(v) as never }))), '已新增人员', () => {
+      setCreating(false);
+      nav(`/people/${id}`);
+    });
+  };
+  const set = (patch: Partial<typeof filters>) => setFilters((f) => ({ ...f, ...patch, page: 1 }));
+  return (
+    <div>
+      <Typography.Title level={4}>人员</Typography.Title>
+      <Card size="small">
+        <Space style={{ marginBottom: 12 }} wrap>
+          <Input.Search placeholder="姓名或工号" allowClear style={{ width: 200 }} onSearch={(v) => { setQ(v); set({}); }} data-testid="people-search" />
+          <Select allowClear showSearch optionFilterProp="label" placeholder="部门" style={{ width: 220 }} options={(depts.data ?? []).map((d) => ({ value: d.id, label: d.name }))} onChange={(v) => set({ departmentId: v })} />
+          <Select allowClear placeholder="职级" style={{ width: 150 }} options={termOptions('rank')} onChange={(v) => set({ rank: v })} />
+          <Select allowClear placeholder="岗位标识" style={{ width: 200 }} options={options(FLAG_LABELS)} onChange={(v) => set({ flag: v })} />
+          {can('roster.write') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.resetFields(); setCreating(true); }}>
+              新增人员
+            </Button>
+          )}
+          {can('roster.write') && (
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="roster-import">
+              导入花名册
+            </Button>
+          )}
+          {can('roster.write') && (
+            <Button icon={<UploadOutlined />} onClick={() => setLrmx(true)} data-testid="lrmx-import">
+              导入任免审批表
+            </Button>
+          )}
+          {can('roster.write') && (
+            <Button icon={<DownloadOutlined />} href="/api/roster/export.xlsx">
+              导出花名册
+            </Button>
+          )}
+        </Space>
+        {list.error && <Alert type="error" message={list.error} />}
+        <Table<PersonRow>
+          rowKey="id"
+          size="middle"
+          loading={list.loading}
+          dataSource={list.data?.items ?? []}
+          pagination={{
+            current: filters.page,
+            pageSize: filters.pageSize,
+            total: list.data?.total ?? 0,
+            showTotal: (t) => `共 ${t} 人`,
+            onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
+          }}
+          columns={[
+            { title: '工号', dataIndex: 'staffNo', width: 110 },
+            { title: '姓名', dataIndex: 'name', width: 100, render: (v, p) => <Link to={`/people/${p.id}`}>{v}</Link> },
+            { title: '现任职务', key: 'posts', render: (_, p) => <CurrentPosts p={p} /> },
+            { title: '任现职年限', key: 'yp', width: 110, render: (_, p) => (p.currentPosts[0] ? `${p.currentPosts[0].yearsInPost} 年` : '—') },
+            { title: '本部门年限', key: 'yd', width: 110, render: (_, p) => (p.currentPosts[0] ? `${p.currentPosts[0].yearsInDepartment} 年` : '—') },
+            { title: '出生日期', dataIndex: 'birthDate', width: 110 },
+          ]}
+        />
+      </Card>
+      <LrmxImportDrawer open={lrmx} onClose={() => (setLrmx(false), list.reload())} />
+      <RosterImportDrawer open={importing} onClose={() => setImporting(false)} onImported={() => list.reload()} />
+      <Modal title="新增人员" open={creating} onOk={create} onCancel={() => setCreating(false)} okText="保存" cancelText="取消" width={640} destroyOnHidden>
+        <PersonForm form={form} />
+      </Modal>
+    </div>
+  );
+}
