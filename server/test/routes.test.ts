@@ -16,13 +16,6 @@ describe('every route declares who may call it (deny by default)', () => {
     await database?.close();
   });
 
-  it('lists the registered API routes, each with an access declaration', () => {
-    const api = built.routes.filter((r) => r.url.startsWith('/api') && !r.url.startsWith('/api/docs'));
-    expect(api.length).toBeGreaterThan(20);
-    const undeclared = built.routes.filter((r) => !r.access);
-    expect(undeclared).toEqual([]);
-  });
-
   it('keeps public only what must be: sign-in (password and 统一身份认证, whose provider calls back), redeeming an activation code, health and the API description', () => {
     const open = built.routes.filter((r) => r.access === 'public' && !r.url.startsWith('/api/docs')).map((r) => `${r.method} ${r.url}`);
     const sso = ['/api/auth/sso', '/api/auth/sso/oidc/start', '/api/auth/sso/oidc/callback', '/api/auth/sso/cas/start', '/api/auth/sso/cas/callback'].flatMap((u) => [`GET ${u}`, `HEAD ${u}`]);

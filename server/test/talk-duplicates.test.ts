@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../src/core/db/connection';
-import { fictionalId } from './support/roster-files';
+import { fixedClock } from '../src/core/shared/clock';
 import { ENGINES, freshDatabase, secondInstance } from './support/database';
-import { signIn, testApp, type Client } from './support/app';
+import { testApp, type Client } from './support/app';
+import { TEST_TODAY, daysAgo, newAccount, newCollege, newPerson, signInAs } from './support/factories';
 
 /**
  * Security round two, item 9: ten identical talk records posted at once across two instances created six. The
@@ -17,22 +18,19 @@ describe.each(ENGINES)('the duplicate-talk check under concurrency on %s', (engi
   const orgs: Client[] = [];
   let talker: number;
   let subjects: number[];
-  const talkDate = '2026-11-20';
+  const talkDate = daysAgo(5);
 
   beforeAll(async () => {
-    database = await freshDatabase(engine);
+    database = await freshDatabase(engine, { seed: false });
     second = await secondInstance(database);
-    for (const d of second ? [database, second] : [database]) apps.push((await testApp(d)).app);
-    for (const app of apps) orgs.push(await signIn(app, 'wj.org'));
-    // People of our own, entered as the organization department enters them: a talker and eleven subjects.
+    for (const d of second ? [database, second] : [database]) apps.push((await testApp(d, { clock: fixedClock(TEST_TODAY) })).app);
+    // A college of our own: a talker and eleven subjects, and the organization department (signed in on each instance).
+    const c = await newCollege(database.db);
     const made: number[] = [];
-    for (let i = 0; i < 12; i++) {
-      const id = fictionalId(90_000 + i);
-      const res = await orgs[0].post('/api/persons', { staffNo: `DUP${i}`, name: `查重测试${i}`, gender: id.gender === '男' ? 'male' : 'female', birthDate: id.birthDate, idNumber: id.idNumber, politicalStatus: 'cpc_member', hireDate: '2010-09-01' });
-      expect(res.statusCode).toBe(201);
-      made.push(res.json().id);
-    }
+    for (let i = 0; i < 12; i++) made.push((await newPerson(c)).id);
     [talker, ...subjects] = made;
+    const org = await newAccount(c, { roles: ['org'] });
+    for (const app of apps) orgs.push(await signInAs(app, org));
   });
   afterAll(async () => {
     for (const app of apps) await app.close();
@@ -60,10 +58,10 @@ describe.each(ENGINES)('the duplicate-talk check under concurrency on %s', (engi
   });
 
   it('still stores a second entry the user confirmed', async () => {
-    const other = { ...record(subjects[1]), talkDate: '2026-11-21' };
+    const other = { ...record(subjects[1]), talkDate: daysAgo(4) };
     expect((await orgs[0].post('/api/talks', other)).statusCode).toBe(201);
     expect((await orgs[orgs.length - 1].post('/api/talks', other)).json().error.code).toBe('TALK.POSSIBLE_DUPLICATE');
     expect((await orgs[orgs.length - 1].post('/api/talks', { ...other, confirmDuplicate: true })).statusCode).toBe(201);
-    expect(await stored(subjects[1], '2026-11-21')).toBe(2);
+    expect(await stored(subjects[1], daysAgo(4))).toBe(2);
   });
 });
