@@ -13,7 +13,7 @@ import { toOutsideOrg } from '../facts';
 import type { AuthContext } from '../../../core/auth/context';
 import { AppError } from '../../../core/shared/errors';
 import { found } from '../../../core/http/authorize';
-import { APPLICATION_HIDDEN, authorizeSideline, type SidelineRecords } from '../access';
+import { APPLICATION_HIDDEN, authorizeSideline, maySideline, type SidelineRecords } from '../access';
 import { isErrorCode } from '../../../core/shared/error-codes';
 import type { z } from 'zod';
 import type { applicationFields, applicationOut } from '../http/sidelines.schema';
@@ -142,7 +142,7 @@ const actorOf = (auth: AuthContext) => ({ personId: auth.personId, roles: auth.r
 /** Whether the caller acts at the current step now — never on their own application (回避). */
 export function mayDecide(auth: AuthContext, a: Application): boolean {
   const step = (a.steps as Step[])[a.currentStep];
-  return a.status === 'in_review' && !!step && a.applicantPersonId !== auth.personId && mayAct(step, actorOf(auth));
+  return a.status === 'in_review' && !!step && mayAct(step, actorOf(auth)) && maySideline(auth, 'decide', a);
 }
 
 /** done | current | waiting | refused | returned, for one step of the chain. */

@@ -35,7 +35,7 @@ async function responsibilityWarnings(ex: Executor, policy: EffectivePolicy, aut
 }
 
 /**
- * 登记谈话 (held or planned): the form's rules (第七条 what a record holds, forms), the date window, then who may record
+ * 登记谈话 (held or planned): the form's rules (第十条 what a record holds, 第七条 its forms), the date window, then who may record
  * it (access.ts `record`), the people it names; stored with its participants in one transaction, refusing a second
  * entry of the same talk unless confirmed. Recording with a talker who is not responsible saves with a warning.
  */
