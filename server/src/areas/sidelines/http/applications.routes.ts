@@ -16,6 +16,7 @@ import { rankGroup, type RankGroup } from '../rules/eligibility';
 import { idParam } from '../../../core/http/ids';
 import { sidelineDecisionRoutes } from './decisions.routes';
 import { tellStepWaiting } from '../notices';
+import { authorizeSideline } from '../access';
 import { applicantContext, blockingError, derivedTerm, firstHeldOf, termNote, checkApplication, getOrg, mayDecide, presentApplication, stepLabel, visibleApplication, type Application } from '../queries/applications';
 import { decodeUpload, sendFile, storeFile, UPLOAD_BODY_LIMIT } from '../../../core/files/files';
 import {
@@ -161,8 +162,7 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
   }
 
   async function editable(auth: AuthContext, id: number): Promise<Application> {
-    const a = await visibleApplication(db, auth, id);
-    if (a.applicantPersonId !== auth.personId) throw new AppError('SIDELINE.NOT_APPLICANT', '只有申请人本人可以修改申请', 403);
+    const a = await visibleApplication(db, auth, id, 'editApplication');
     if (a.status !== 'draft' && a.status !== 'returned') throw new AppError('SIDELINE.NOT_EDITABLE', '申请已送审或已办结，不能修改', 409);
     return a;
   }
@@ -301,8 +301,7 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
     { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: '申请人撤回申请', params: idParam, response: { 200: z.object({ id: z.number() }) } } },
     async (req) => {
       const auth = req.auth!;
-      const a = await visibleApplication(db, auth, req.params.id);
-      if (a.applicantPersonId !== auth.personId) throw new AppError('SIDELINE.NOT_APPLICANT', '只有申请人本人可以撤回申请', 403);
+      const a = await visibleApplication(db, auth, req.params.id, 'withdrawApplication');
       if (!['draft', 'returned', 'in_review'].includes(a.status)) throw new AppError('SIDELINE.NOT_WITHDRAWABLE', '申请已办结，不能撤回', 409);
       return runCommand(db, req, async (tx) => {
         await tx.update(sidelineApplication).set({ status: 'withdrawn', updatedAt: new Date() }).where(eq(sidelineApplication.id, a.id));
@@ -321,7 +320,7 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
     async (req) => {
       const auth = req.auth!;
       const q = req.query;
-      if (q.scope === 'all' && !auth.permissions.has('sideline.ledger')) throw new AppError('AUTH.FORBIDDEN', '无权查看全部兼职申请', 403);
+      if (q.scope === 'all') authorizeSideline(auth, 'seeAllApplications', null);
       const rows = await db
         .select({ a: sidelineApplication, applicantName: person.name, orgName: outsideOrg.name, orgKind: outsideOrg.kind, departmentName: department.name })
         .from(sidelineApplication)

@@ -5,13 +5,12 @@ import { sideline, sidelineApplication, sidelineDecision } from '../../../core/d
 import type { Tx } from '../../../core/db/client';
 import type { AppDeps } from '../../../core/services/deps';
 import { runCommand } from '../../../core/http/command';
-import { refuseOwnCase } from '../../../core/http/own-case';
 import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { ChainError, decide, type ChainState, type Step } from '../rules/approval-chain';
 import { isSamePost } from '../rules/terms';
 import { idParam } from '../../../core/http/ids';
-import { stepLabel, visibleApplication, type Application } from '../queries/applications';
+import { visibleApplication, type Application } from '../queries/applications';
 import { decideBody } from './sidelines.schema';
 import { tellDecided, tellStepWaiting } from '../notices';
 import { policyFor } from '../../../core/services/policy.service';
@@ -29,11 +28,10 @@ export const sidelineDecisionRoutes = ({ db, packs }: AppDeps): FastifyPluginAsy
     async (req) => {
       const auth = req.auth!;
       const today = todayIso();
-      const a = await visibleApplication(db, auth, req.params.id);
+      // 回避 (access.ts `decide`): whatever roles they hold, the applicant acts at no step of their own application.
+      const a = await visibleApplication(db, auth, req.params.id, 'decide');
       const steps = a.steps as Step[];
       const step = steps[a.currentStep];
-      // 回避: whatever roles they hold, the applicant acts at no step of their own application.
-      refuseOwnCase(auth, [a.applicantPersonId], `办理本人兼职申请的“${stepLabel(step?.kind ?? '')}”环节`);
       const b = req.body;
       if (b.decision === 'approve' && step?.kind === 'party_committee') {
         if (!b.meetingDate) throw new AppError('SIDELINE.MEETING_DATE', '请登记审批的党委会议日期', 400, { field: 'meetingDate' });

@@ -1,18 +1,19 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sideline, sidelineFile, sidelinePay, sidelineReport } from '../../../core/db/schema';
+import { sideline, sidelinePay, sidelineReport } from '../../../core/db/schema';
 import type { AuthContext } from '../../../core/auth/context';
 import type { AppDeps } from '../../../core/services/deps';
 import { policyFor } from '../../../core/services/policy.service';
 import { runCommand } from '../../../core/http/command';
-import { refuseOwnCase } from '../../../core/http/own-case';
-import { AppError, notFound, visibleOr404 } from '../../../core/shared/errors';
+import { found } from '../../../core/http/authorize';
+import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { idParam } from '../../../core/http/ids';
 import { ledger, type LedgerRow } from '../queries/ledger';
 import { decodeUpload, sendFile, storeFile, UPLOAD_BODY_LIMIT } from '../../../core/files/files';
-import type { ErrorCode } from '../../../core/shared/error-codes';
+import { authorizeSideline, maySideline, PAY_HIDDEN, SIDELINE_HIDDEN } from '../access';
+import { hasFile, payById, postDetail, reportOf } from '../queries/posts';
 import { endReportBody, fileOut, fileParams, fileUpload, payBody, reportBody, SIDELINE_FILE_KINDS, sidelineListQuery, sidelineOut, turnoverBody } from './sidelines.schema';
 
 const payOut = z.object({ id: z.number(), amount: z.string(), receivedDate: z.string(), description: z.string(), turnedOverDate: z.string().nullable(), receiptNo: z.string().nullable(), confirmedAt: z.string().nullable() });
@@ -33,15 +34,16 @@ export function filterLedger(rows: LedgerRow[], q: z.infer<typeof sidelineListQu
 export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
   const { db } = deps;
 
-  /** A sideline the caller sees (its holder, the ledger keepers, finance), or the 404 an unknown id gets — an unknown pay's, for a pay. */
-  async function load(auth: AuthContext, id: number, missing: [string, ErrorCode] = ['兼职', 'SIDELINE.NOT_FOUND']) {
+  /**
+   * A sideline the caller may act on (access.ts: `see` by default: its holder, the ledger keepers, finance), or the
+   * refusal: the 404 an unknown id gets (an unknown pay's, for a pay), a 403 for one the caller sees but may not act on.
+   */
+  async function load(auth: AuthContext, id: number, action: 'see' | 'act' | 'registerEnd' | 'seePay' | 'actOnPay' | 'confirmPay' = 'see') {
     const { policy } = await policyFor(db, deps.packs, auth.institutionId);
     const [row] = await ledger(db, auth.institutionId, policy, todayIso(), { id });
-    return visibleOr404(row, (r) => r.person.id === auth.personId || auth.permissions.has('sideline.ledger') || auth.permissions.has('sideline.pay_confirm'), ...missing);
+    authorizeSideline(auth, action, found(row, action === 'see' || action === 'act' || action === 'registerEnd' ? SIDELINE_HIDDEN : PAY_HIDDEN));
+    return row;
   }
-  const assertHolder = (auth: AuthContext, row: LedgerRow) => {
-    if (row.person.id !== auth.personId) throw new AppError('SIDELINE.NOT_HOLDER', '只有兼职的本人可以办理', 403);
-  };
 
   app.get(
     '/api/sidelines',
@@ -49,7 +51,7 @@ export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
     async (req) => {
       const auth = req.auth!;
       const q = req.query;
-      if (q.scope === 'all' && !auth.permissions.has('sideline.ledger')) throw new AppError('AUTH.FORBIDDEN', '无权查看兼职台账', 403);
+      if (q.scope === 'all') authorizeSideline(auth, 'seeLedger', null);
       if (q.scope === 'mine' && auth.personId === null) return { total: 0, items: [] };
       const { policy } = await policyFor(db, deps.packs, auth.institutionId);
       const rows = filterLedger(await ledger(db, auth.institutionId, policy, todayIso(), q.scope === 'mine' ? { personId: auth.personId! } : {}), q);
@@ -71,24 +73,16 @@ export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
     async (req) => {
       const auth = req.auth!;
       const row = await load(auth, req.params.id);
-      const [reports, pays, files, [s]] = await Promise.all([
-        db.select().from(sidelineReport).where(eq(sidelineReport.sidelineId, row.id)).orderBy(asc(sidelineReport.year)),
-        db.select().from(sidelinePay).where(eq(sidelinePay.sidelineId, row.id)).orderBy(asc(sidelinePay.receivedDate)),
-        db
-          .select({ id: sidelineFile.id, kind: sidelineFile.kind, fileName: sidelineFile.fileName, mimeType: sidelineFile.mimeType, size: sidelineFile.size, uploadedAt: sidelineFile.uploadedAt })
-          .from(sidelineFile)
-          .where(and(eq(sidelineFile.ownerType, 'sideline'), eq(sidelineFile.ownerId, row.id))),
-        db.select({ endReport: sideline.endReport, endReportedAt: sideline.endReportedAt, endRegisteredAt: sideline.endRegisteredAt }).from(sideline).where(eq(sideline.id, row.id)),
-      ]);
+      const { reports, pays, files, end: s } = await postDetail(db, row.id);
       return {
         sideline: row,
         reports: reports.map((r) => ({ id: r.id, year: r.year, rolePerformed: r.rolePerformed, payReceived: r.payReceived, expenses: r.expenses, submittedAt: r.submittedAt })),
         pays: pays.map((p) => ({ id: p.id, amount: p.amount, receivedDate: p.receivedDate, description: p.description, turnedOverDate: p.turnedOverDate, receiptNo: p.receiptNo, confirmedAt: p.confirmedAt })),
         files: files.map((f) => ({ ...f, uploadedAt: f.uploadedAt.toISOString() })),
         ...s,
-        mayAct: row.person.id === auth.personId && row.status === 'active',
-        mayRegisterEnd: auth.permissions.has('sideline.manage') && row.status === 'ending_reported' && row.person.id !== auth.personId,
-        mayConfirmPay: auth.permissions.has('sideline.pay_confirm') && row.person.id !== auth.personId,
+        mayAct: maySideline(auth, 'act', row) && row.status === 'active',
+        mayRegisterEnd: auth.permissions.has('sideline.manage') && row.status === 'ending_reported' && maySideline(auth, 'registerEnd', row),
+        mayConfirmPay: auth.permissions.has('sideline.pay_confirm') && maySideline(auth, 'confirmPay', row),
       };
     },
   );
@@ -98,8 +92,7 @@ export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
     { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: '年度兼职情况报告（第十八条）', params: idParam, body: reportBody, response: { 201: z.object({ id: z.number() }) } } },
     async (req, reply) => {
       const auth = req.auth!;
-      const row = await load(auth, req.params.id);
-      assertHolder(auth, row);
+      const row = await load(auth, req.params.id, 'act');
       const b = req.body;
       const today = todayIso();
       const thisYear = Number(today.slice(0, 4));
@@ -107,8 +100,7 @@ export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
       if (b.payReceived && !b.pay) throw new AppError('SIDELINE.PAY_DETAILS', '已取酬的，请填写报酬金额和收到日期，以便全额上缴财资处', 400, { field: 'pay' });
       if (b.pay && b.pay.receivedDate > today) throw new AppError('SIDELINE.PAY_DATE', '收到报酬的日期不能晚于今天', 400, { field: 'pay' });
       const id = await runCommand(db, req, async (tx) => {
-        const [dup] = await tx.select({ id: sidelineReport.id }).from(sidelineReport).where(and(eq(sidelineReport.sidelineId, row.id), eq(sidelineReport.year, b.year)));
-        if (dup) throw new AppError('SIDELINE.REPORT_EXISTS', `${b.year} 年度的兼职情况已报告`, 409, { field: 'year' });
+        if (await reportOf(tx, row.id, b.year)) throw new AppError('SIDELINE.REPORT_EXISTS', `${b.year} 年度的兼职情况已报告`, 409, { field: 'year' });
         const [r] = await tx
           .insert(sidelineReport)
           .values({ institutionId: auth.institutionId, sidelineId: row.id, year: b.year, rolePerformed: b.rolePerformed, payReceived: b.payReceived, expenses: b.expenses, submittedBy: auth.accountId, submittedAt: today })
@@ -125,8 +117,7 @@ export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
     { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: '登记在兼职单位获得的报酬（第十一条：全额上缴财资处）', params: idParam, body: payBody, response: { 201: z.object({ id: z.number() }) } } },
     async (req, reply) => {
       const auth = req.auth!;
-      const row = await load(auth, req.params.id);
-      assertHolder(auth, row);
+      const row = await load(auth, req.params.id, 'act');
       const b = req.body;
       const today = todayIso();
       if (b.receivedDate > today) throw new AppError('SIDELINE.PAY_DATE', '收到报酬的日期不能晚于今天', 400, { field: 'receivedDate' });
@@ -140,10 +131,9 @@ export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
     },
   );
 
-  async function payOf(auth: AuthContext, id: number) {
-    const [p] = await db.select().from(sidelinePay).where(and(eq(sidelinePay.institutionId, auth.institutionId), eq(sidelinePay.id, id)));
-    if (!p) throw notFound('报酬记录', 'SIDELINE.PAY_NOT_FOUND');
-    return { p, row: await load(auth, p.sidelineId, ['报酬记录', 'SIDELINE.PAY_NOT_FOUND']) };
+  async function payOf(auth: AuthContext, id: number, action: 'actOnPay' | 'confirmPay') {
+    const p = found(await payById(db, auth.institutionId, id), PAY_HIDDEN);
+    return { p, row: await load(auth, p.sidelineId, action) };
   }
 
   app.post(
@@ -151,8 +141,7 @@ export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
     { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: '登记报酬已上缴财资处', params: idParam, body: turnoverBody, response: { 200: z.object({ id: z.number() }) } } },
     async (req) => {
       const auth = req.auth!;
-      const { p, row } = await payOf(auth, req.params.id);
-      assertHolder(auth, row);
+      const { p } = await payOf(auth, req.params.id, 'actOnPay');
       if (p.turnedOverDate) throw new AppError('SIDELINE.ALREADY_TURNED_OVER', '该笔报酬已登记上缴', 409);
       if (req.body.turnedOverDate < p.receivedDate || req.body.turnedOverDate > todayIso()) throw new AppError('SIDELINE.TURNOVER_DATE', '上缴日期应在收到日期之后、今天之前', 400, { field: 'turnedOverDate' });
       return runCommand(db, req, async (tx) => {
@@ -167,9 +156,8 @@ export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
     { config: { access: 'sideline.pay_confirm' }, schema: { tags: ['sidelines'], summary: '财资处确认收到上缴的兼职报酬', params: idParam, response: { 200: z.object({ id: z.number() }) } } },
     async (req) => {
       const auth = req.auth!;
-      const { p, row } = await payOf(auth, req.params.id);
-      // 回避: finance does not confirm the turnover of its own pay.
-      refuseOwnCase(auth, [row.person.id], '确认本人兼职报酬的上缴');
+      // 回避 (access.ts `confirmPay`): finance does not confirm the turnover of its own pay.
+      const { p } = await payOf(auth, req.params.id, 'confirmPay');
       if (!p.turnedOverDate) throw new AppError('SIDELINE.NOT_TURNED_OVER', '本人尚未登记上缴，不能确认', 409);
       if (p.confirmedAt) throw new AppError('SIDELINE.ALREADY_CONFIRMED', '该笔报酬已确认收到', 409);
       return runCommand(db, req, async (tx) => {
@@ -184,8 +172,7 @@ export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
     { config: { access: 'sideline.apply' }, bodyLimit: UPLOAD_BODY_LIMIT, schema: { tags: ['sidelines'], summary: '上传兼职单位的说明或证明材料', params: idParam, body: fileUpload, response: { 201: z.object({ id: z.number(), sha256: z.string() }) } } },
     async (req, reply) => {
       const auth = req.auth!;
-      const row = await load(auth, req.params.id);
-      assertHolder(auth, row);
+      const row = await load(auth, req.params.id, 'act');
       if (!(SIDELINE_FILE_KINDS as readonly string[]).includes(req.body.kind)) throw new AppError('FILE.KIND', '材料类别不正确', 400, { field: 'kind' });
       if (row.status === 'ended') throw new AppError('SIDELINE.ENDED', '该兼职已办结', 409);
       const { bytes, mimeType } = await decodeUpload(req.body.contentBase64);
@@ -212,15 +199,13 @@ export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
     { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: '报告辞去兼职（第十七条）或任期届满不续任（第十四条）', params: idParam, body: endReportBody, response: { 200: z.object({ id: z.number() }) } } },
     async (req) => {
       const auth = req.auth!;
-      const row = await load(auth, req.params.id);
-      assertHolder(auth, row);
+      const row = await load(auth, req.params.id, 'act');
       if (row.status !== 'active') throw new AppError('SIDELINE.NOT_ACTIVE', '该兼职已报告辞去或已办结', 409);
       const today = todayIso();
       const { policy } = await policyFor(db, deps.packs, auth.institutionId);
       const article = policy.get('sidelines.resignation_requirements', today).source.citation ?? undefined;
       if (req.body.endedOn < row.startDate) throw new AppError('SIDELINE.END_DATE', '辞去日期不能早于任职开始日期', 400, { field: 'endedOn' });
-      const [statement] = await db.select({ id: sidelineFile.id }).from(sidelineFile).where(and(eq(sidelineFile.ownerType, 'sideline'), eq(sidelineFile.ownerId, row.id), eq(sidelineFile.kind, 'end_statement')));
-      if (!statement) throw new AppError('SIDELINE.STATEMENT_REQUIRED', '请先上传兼职单位出具的辞去（不续任）书面说明材料', 400, { field: 'files', article });
+      if (!(await hasFile(db, row.id, 'end_statement'))) throw new AppError('SIDELINE.STATEMENT_REQUIRED', '请先上传兼职单位出具的辞去（不续任）书面说明材料', 400, { field: 'files', article });
       return runCommand(db, req, async (tx) => {
         await tx.update(sideline).set({ status: 'ending_reported', endKind: req.body.kind, endedOn: req.body.endedOn, endReport: req.body.report, endReportedAt: today }).where(eq(sideline.id, row.id));
         return { result: { id: row.id }, audit: { action: 'sideline.end_report', entityType: 'sideline', entityId: row.id, after: req.body } };
@@ -233,9 +218,8 @@ export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
     { config: { access: 'sideline.manage' }, schema: { tags: ['sidelines'], summary: '党委组织部登记备案辞去（不续任）兼职', params: idParam, response: { 200: z.object({ id: z.number() }) } } },
     async (req) => {
       const auth = req.auth!;
-      const row = await load(auth, req.params.id);
-      // 回避: nobody files the resignation of a post they hold themselves.
-      refuseOwnCase(auth, [row.person.id], '登记备案本人辞去（不续任）兼职');
+      // 回避 (access.ts `registerEnd`): nobody files the resignation of a post they hold themselves.
+      const row = await load(auth, req.params.id, 'registerEnd');
       if (row.status !== 'ending_reported') throw new AppError('SIDELINE.NOT_REPORTED', '本人尚未报告辞去兼职，或已登记备案', 409);
       return runCommand(db, req, async (tx) => {
         await tx.update(sideline).set({ status: 'ended', endRegisteredAt: todayIso() }).where(eq(sideline.id, row.id));

@@ -11,7 +11,9 @@ import { deriveTerm, termRuleOf, type DerivedTerm, type PastPost } from '../rule
 import { minDate } from '../../../core/shared/dates';
 import { toOutsideOrg } from '../facts';
 import type { AuthContext } from '../../../core/auth/context';
-import { AppError, visibleOr404 } from '../../../core/shared/errors';
+import { AppError } from '../../../core/shared/errors';
+import { found } from '../../../core/http/authorize';
+import { APPLICATION_HIDDEN, authorizeSideline, maySideline, type SidelineRecords } from '../access';
 import { isErrorCode } from '../../../core/shared/error-codes';
 import type { z } from 'zod';
 import type { applicationFields, applicationOut } from '../http/sidelines.schema';
@@ -125,25 +127,22 @@ export async function getOrg(ex: Executor, institutionId: number, id: number): P
   return o;
 }
 
-/** An application the caller sees ({@link maySee}), or the 404 an unknown id gets. */
-export async function visibleApplication(ex: Executor, auth: AuthContext, id: number): Promise<Application> {
+/**
+ * An application the caller may act on (access.ts: `seeApplication` by default), or the refusal: the 404 an unknown
+ * id gets for one the caller may not see, a 403 for one they see but may not change.
+ */
+export async function visibleApplication(ex: Executor, auth: AuthContext, id: number, action: { [A in keyof SidelineRecords]: SidelineRecords[A] extends Application ? A : never }[keyof SidelineRecords] = 'seeApplication'): Promise<Application> {
   const [a] = await ex.select().from(sidelineApplication).where(and(eq(sidelineApplication.institutionId, auth.institutionId), eq(sidelineApplication.id, id)));
-  return visibleOr404(a, (x) => maySee(auth, x), '兼职申请', 'SIDELINE.NOT_FOUND');
+  authorizeSideline(auth, action, found(a, APPLICATION_HIDDEN));
+  return a;
 }
 
 const actorOf = (auth: AuthContext) => ({ personId: auth.personId, roles: auth.roles as readonly string[] });
 
-/** Who may see an application: the applicant, anyone who acts (or acted) at one of its steps, and those who keep the ledger. */
-export function maySee(auth: AuthContext, a: Application): boolean {
-  if (auth.permissions.has('sideline.ledger')) return true;
-  if (auth.personId !== null && a.applicantPersonId === auth.personId) return true;
-  return (a.steps as Step[]).some((s, i) => i <= a.currentStep && mayAct(s, actorOf(auth)));
-}
-
 /** Whether the caller acts at the current step now — never on their own application (回避). */
 export function mayDecide(auth: AuthContext, a: Application): boolean {
   const step = (a.steps as Step[])[a.currentStep];
-  return a.status === 'in_review' && !!step && a.applicantPersonId !== auth.personId && mayAct(step, actorOf(auth));
+  return a.status === 'in_review' && !!step && mayAct(step, actorOf(auth)) && maySideline(auth, 'decide', a);
 }
 
 /** done | current | waiting | refused | returned, for one step of the chain. */

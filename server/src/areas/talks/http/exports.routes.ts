@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../../core/services/deps';
-import { notFound } from '../../../core/shared/errors';
 import { idParam } from '../../../core/http/ids';
 import { yearCompletion } from '../queries/completion';
 import { completionWorkbook, talkRecordSpec } from '../documents';
 import { collegeOf, sendDocument } from '../../../core/documents/send';
 import { renderDocx } from '../../../core/documents/word';
 import { renderPdf } from '../../../core/documents/pdf';
-import { getTalk, mayReadNotes } from '../queries/talks.repository';
+import { talkFor } from '../queries/talks.repository';
 import { citationName } from '../../../core/policy/citation-names';
 
 /** 谈心谈话的表格：年度完成情况表 (Excel) and 谈心谈话记录表 (Word, PDF). Every download is audited. */
@@ -30,8 +29,7 @@ export const talkExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod
       { config: { access: 'talk.read' }, schema: { tags: ['talks'], summary: `导出谈心谈话记录表（${ext === 'docx' ? 'Word' : 'PDF'}；仅谈话人、组织部、党委书记）`, params: idParam } },
       async (req, reply) => {
         const auth = req.auth!;
-        const t = await getTalk(db, auth.institutionId, req.params.id);
-        if (!t || !mayReadNotes(auth, t)) throw notFound('谈话记录', 'TALK.NOT_FOUND');
+        const t = await talkFor(db, auth, req.params.id, 'exportRecord');
         const spec = talkRecordSpec((await collegeOf(db, auth.institutionId)).name, t);
         const body = ext === 'docx' ? await renderDocx(spec) : await renderPdf(spec);
         return sendDocument(db, req, reply, { base: `谈心谈话记录表-${t.talkDate}-${t.subjects.map((s) => s.name).join('、')}`, ext, body, entity: { type: 'talk', id: t.id } });

@@ -2,9 +2,10 @@ import { and, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client';
 import { person, talk, talkParticipant } from '../../../core/db/schema';
 import type { AuthContext } from '../../../core/auth/context';
-import { isPartySecretary } from '../../../core/auth/roles';
-import { AppError, visibleOr404 } from '../../../core/shared/errors';
+import { AppError } from '../../../core/shared/errors';
 import { show } from '../../../core/db/sealed';
+import { found } from '../../../core/http/authorize';
+import { authorizeTalk, mayTalk, TALK_HIDDEN } from '../access';
 
 export type TalkRow = typeof talk.$inferSelect;
 
@@ -29,14 +30,6 @@ export async function withPeople(ex: Executor, rows: TalkRow[]): Promise<TalkWit
     subjects: parts.filter((p) => p.talkId === r.id && p.role === 'subject').map(({ id, name }) => ({ id, name })),
     recorder: recorders.find((x) => x.id === r.recorderPersonId) ?? null,
   }));
-}
-
-/** The whole college's talks: the organization department and the Party secretary. */
-export const seesAllTalks = (auth: AuthContext) => auth.roles.includes('org') || isPartySecretary(auth.posts);
-
-/** 谈话内容要点与准备 are for the talkers, the recorder, the organization department and the Party secretary only. */
-export function mayReadNotes(auth: AuthContext, t: TalkWithPeople): boolean {
-  return seesAllTalks(auth) || (auth.personId !== null && (t.talkers.some((p) => p.id === auth.personId) || t.recorderPersonId === auth.personId));
 }
 
 export function involving(personId: number): SQL {
@@ -76,16 +69,18 @@ export function talkNotes(t: Pick<TalkRow, 'id' | 'keyPoints' | 'preparationNote
   return { keyPoints: show(talk.keyPoints, t.id, t.keyPoints), preparationNotes: show(talk.preparationNotes, t.id, t.preparationNotes), followUps: show(talk.followUps, t.id, t.followUps) };
 }
 
-/** Whether the caller sees a talk: a talker or subject of it, or one who sees the whole college's talks. */
-export const seesTalk = (auth: AuthContext, t: TalkWithPeople) => seesAllTalks(auth) || (auth.personId !== null && [...t.talkers, ...t.subjects].some((p) => p.id === auth.personId));
-
-/** A talk the caller sees, or the 404 an unknown id gets: whether someone else's talk exists is not disclosed. */
-export async function visibleTalk(ex: Executor, auth: AuthContext, id: number): Promise<TalkWithPeople> {
-  return visibleOr404(await getTalk(ex, auth.institutionId, id), (t) => seesTalk(auth, t), '谈话记录', 'TALK.NOT_FOUND');
+/**
+ * A talk the caller may act on (access.ts: `see` by default), or the refusal: the 404 an unknown id gets for a talk
+ * the caller may not see (whether someone else's talk exists is not disclosed), a 403 for one they see.
+ */
+export async function talkFor(ex: Executor, auth: AuthContext, id: number, action: 'see' | 'hold' | 'cancel' | 'exportRecord' = 'see'): Promise<TalkWithPeople> {
+  const t = found(await getTalk(ex, auth.institutionId, id), TALK_HIDDEN);
+  authorizeTalk(auth, action, t);
+  return t;
 }
 
 export function presentTalk(t: TalkWithPeople, auth: AuthContext) {
-  const notes = mayReadNotes(auth, t);
+  const notes = mayTalk(auth, 'readNotes', t);
   return {
     id: t.id,
     kind: t.kind,
