@@ -1,5 +1,7 @@
 // `npm test`: type checks, server unit and integration tests (PGlite, and PostgreSQL when DATABASE_URL is set),
-// then end-to-end tests in Debian's Chromium against the product started as `npm start` starts it.
+// then end-to-end tests (@playwright/test) in Debian's Chromium against the product started as `npm start` starts it.
+// Everything runs on the Node that runs this script (.ci/run runs it once per Node version it tests).
+// `npm test -- --no-e2e`: everything but the end-to-end tests.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,18 +28,37 @@ function vitest(name, dir) {
   return ok;
 }
 
-function step(name, cmd, args, cwd = root) {
+/** Runs the end-to-end tests with Playwright's JSON report (besides its list and HTML reports) to count them. */
+function playwright(name, dir) {
+  const out = path.join(reports, `${dir}.json`);
+  const ok = step(name, bin('playwright'), ['test'], path.join(root, dir), { PLAYWRIGHT_JSON_OUTPUT_FILE: out });
+  try {
+    const { stats, errors } = JSON.parse(fs.readFileSync(out, 'utf8'));
+    counts.passed += stats.expected + stats.flaky;
+    // Nothing is skipped on purpose: a test skipped because an earlier one of its serial file failed did not pass,
+    // and an error outside any test (a file that does not load, a failed hook) fails the run.
+    counts.failed += stats.unexpected + stats.skipped + errors.length;
+  } catch {
+    if (!ok) counts.failed++; // the run broke before reporting
+  }
+  return ok;
+}
+
+function step(name, cmd, args, cwd = root, env = {}) {
   console.log(`\n▶ ${name}`);
-  const r = spawnSync(cmd, args, { cwd, stdio: 'inherit', env: process.env });
+  const r = spawnSync(cmd, args, { cwd, stdio: 'inherit', env: { ...process.env, ...env } });
   results.push([name, r.status === 0]);
   return r.status === 0;
 }
 
+console.log(`Node.js ${process.version}`);
 step('dependency rule', bin('depcruise'), ['server/src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']) && step('typecheck', bin('tsc'), ['-p', 'server']) && step('typecheck web', bin('tsc'), ['-p', 'web']) && step('typecheck e2e', bin('tsc'), ['-p', 'e2e']) && step('typecheck bench', bin('tsc'), ['-p', 'bench']);
 console.log(process.env.DATABASE_URL ? '\n集成测试将在 PGlite 和 PostgreSQL 上各运行一遍 / integration tests on PGlite and PostgreSQL' : '\n集成测试在 PGlite 上运行（设置 DATABASE_URL 可同时在 PostgreSQL 上运行）');
 vitest('server tests', 'server');
-await ensureWebBuilt();
-vitest('e2e tests (Chromium)', 'e2e');
+if (!process.argv.includes('--no-e2e')) {
+  await ensureWebBuilt();
+  playwright('e2e tests (Chromium)', 'e2e');
+}
 
 const failed = results.filter(([, ok]) => !ok);
 console.log('\n' + results.map(([n, ok]) => `${ok ? '✓' : '✗'} ${n}`).join('\n'));

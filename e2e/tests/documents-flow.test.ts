@@ -1,13 +1,9 @@
 import fs from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Page } from 'playwright-core';
-import { screenshotPath, signedIn as signInAs, useProduct } from './harness';
+import { expect, getJson as get, screenshotPath, test, useProduct } from './harness';
 
-const ctx = useProduct();
-const signedIn = (username: string) => signInAs(ctx, username);
-const get = <T,>(page: Page, url: string) => page.evaluate((u) => fetch(u).then((r) => r.json()), url) as Promise<T>;
+useProduct();
 
 /** GB 11643: the check character over the first 17 digits. */
 const idWithCheck = (first17: string) => first17 + '10X98765432'[[...first17].reduce((s, d, i) => s + Number(d) * [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2][i], 0) % 11];
@@ -22,8 +18,8 @@ const texts = (ws: ExcelJS.Worksheet) => {
   return out;
 };
 
-describe('documents and data exchange: the roster comes in from Excel, forms go out from their pages', () => {
-  it('org downloads the template, uploads a roster with one bad ID number, imports the good rows and downloads the report', async () => {
+test.describe('documents and data exchange: the roster comes in from Excel, forms go out from their pages', () => {
+  test('org downloads the template, uploads a roster with one bad ID number, imports the good rows and downloads the report', async ({ signedIn }) => {
     const page = await signedIn('org');
     const departments = await get<{ name: string; kind: string }[]>(page, '/api/departments');
     const dept = departments.find((d) => d.kind === 'academic')!.name;
@@ -47,12 +43,12 @@ describe('documents and data exchange: the roster comes in from Excel, forms go 
     const buffer = Buffer.from(await wb.xlsx.writeBuffer());
     await page.locator('.ant-drawer input[type=file]').setInputFiles({ name: '新进教师花名册.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
     const preview = page.getByTestId('roster-preview');
-    await preview.getByText('校验位不正确').waitFor();
-    await expect.poll(() => preview.locator('tbody tr').count(), { timeout: 15_000 }).toBe(3);
-    expect(await page.getByRole('button', { name: '全部导入' }).isDisabled()).toBe(true);
+    await expect(preview.getByText('校验位不正确')).toBeVisible();
+    await expect(preview.locator('tbody tr')).toHaveCount(3);
+    await expect(page.getByRole('button', { name: '全部导入' })).toBeDisabled();
     await page.screenshot({ path: screenshotPath('35-roster-import-preview'), fullPage: true });
     await page.getByRole('button', { name: /只导入正确的 2 行/ }).click();
-    await page.getByText(/已导入：新增 2 人/).waitFor();
+    await expect(page.getByText(/已导入：新增 2 人/)).toBeVisible();
 
     const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /下载结果报告/ }).click()]);
     const rows = texts((await workbookOf((await report.path())!)).getWorksheet('导入结果')!).slice(3);
@@ -62,15 +58,14 @@ describe('documents and data exchange: the roster comes in from Excel, forms go 
     const found = await get<{ items: { staffNo: string; currentPosts: { title: string }[] }[] }>(page, '/api/persons?q=E2E000');
     expect(found.items.map((p) => p.staffNo).sort()).toEqual(['E2E0001', 'E2E0002']);
     expect(found.items[0].currentPosts[0].title).toBe('专任教师（导入）');
-    await page.close();
   });
 
-  it('the discipline office downloads a decided review\'s 反馈书 from its page, and it names the person and the outcome', async () => {
+  test('the discipline office downloads a decided review\'s 反馈书 from its page, and it names the person and the outcome', async ({ signedIn }) => {
     const page = await signedIn('pc.discipline');
     const reviews = await get<{ id: number; status: string; outcome: string | null; subjectName: string }[]>(page, '/api/tolerance-reviews');
     const decided = reviews.find((r) => r.outcome === 'exempt')!;
-    await page.goto(`${ctx.server.url}/tolerance/reviews/${decided.id}`);
-    await page.getByTestId('doc-feedback').waitFor();
+    await page.goto(`/tolerance/reviews/${decided.id}`);
+    await expect(page.getByTestId('doc-feedback')).toBeVisible();
     await page.screenshot({ path: screenshotPath('36-review-forms'), fullPage: false });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('doc-feedback').click()]);
     expect(download.suggestedFilename()).toBe(`容错认定反馈书-${decided.subjectName}-${decided.id}.docx`);
@@ -79,6 +74,5 @@ describe('documents and data exchange: the roster comes in from Excel, forms go 
     expect(text).toContain('容错认定反馈书');
     expect(text).toContain(`${decided.subjectName}同志：`);
     expect(text).toContain('予以免责');
-    await page.close();
   });
 });

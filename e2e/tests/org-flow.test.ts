@@ -1,26 +1,15 @@
-import { describe, expect, it } from 'vitest';
 import { Secret, TOTP } from 'otpauth';
-import type { Page } from 'playwright-core';
-import { newPage as open, PASSWORD, screenshotPath, signIn as signInAt, useProduct } from './harness';
+import type { Page } from '@playwright/test';
+import { expect, PASSWORD, screenshotPath, signIn, test, useProduct } from './harness';
 
-const ctx = useProduct();
-const signIn = (page: Page, username: string, password = PASSWORD) => signInAt(page, ctx.server.url, username, password);
+useProduct();
 
-const newPage = (opts: { viewport?: { width: number; height: number } } = {}) => open(ctx.browser, opts.viewport);
-
-/** Chooses an option of an Ant Design select in the open dialog, retrying while the dropdown animates. */
+/** Chooses an option of an Ant Design select in the open dialog; the field then shows it. */
 async function pickOption(page: Page, label: string, option: string) {
   const dialog = page.getByRole('dialog');
-  const item = dialog.locator('.ant-form-item').filter({ has: page.getByLabel(label) });
-  for (let attempt = 0; attempt < 4; attempt++) {
-    await dialog.getByLabel(label).click();
-    const opt = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
-    await opt.waitFor({ state: 'visible' });
-    await opt.click();
-    await page.waitForTimeout(200);
-    if ((await item.innerText()).includes(option)) return;
-  }
-  throw new Error(`could not choose ${option} for ${label}`);
+  await dialog.getByLabel(label).click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  await expect(dialog.locator('.ant-form-item').filter({ has: page.getByLabel(label) })).toContainText(option);
 }
 
 /**
@@ -36,20 +25,20 @@ async function enrolTotp(page: Page) {
   const code = new TOTP({ secret: Secret.fromBase32(key), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: Date.now() });
   await page.getByTestId('totp-code').fill(code);
   await page.getByRole('button', { name: '确认启用' }).click();
-  await page.getByText('动态口令已启用').first().waitFor();
+  await expect(page.getByText('动态口令已启用').first()).toBeVisible();
 }
 
-describe('organization department officer', () => {
-  it('signs in, sees rotation duties with their article, opens a person', async () => {
-    const page = await newPage({ viewport: { width: 1440, height: 1000 } });
+test.describe('organization department officer', () => {
+  test('signs in, sees rotation duties with their article, opens a person', async ({ open }) => {
+    const page = await open({ width: 1440, height: 1000 });
     await signIn(page, 'org');
-    await expect.poll(() => page.getByRole('heading', { name: '工作台' }).isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible();
 
     const myDuties = page.getByTestId('my-duties');
-    await myDuties.getByText('轮岗交流', { exact: true }).first().waitFor({ timeout: 20_000 });
-    await expect(myDuties.getByText('《激励担当作为实施意见》第8条').first().isVisible()).resolves.toBe(true);
-    await expect(myDuties.getByText('已逾期').first().isVisible()).resolves.toBe(true);
-    await page.getByTestId('chart-by-department').locator('canvas').first().waitFor();
+    await expect(myDuties.getByText('轮岗交流', { exact: true }).first()).toBeVisible();
+    await expect(myDuties.getByText('《激励担当作为实施意见》第8条').first()).toBeVisible();
+    await expect(myDuties.getByText('已逾期').first()).toBeVisible();
+    await expect(page.getByTestId('chart-by-department').locator('canvas').first()).toBeVisible();
     await page.screenshot({ path: screenshotPath('01-workbench-org'), fullPage: true });
 
     // The first duty names a cadre; open their page from the duty.
@@ -57,74 +46,70 @@ describe('organization department officer', () => {
     const title = (await link.textContent()) ?? '';
     const name = title.split('（')[0];
     await link.click();
-    await expect.poll(() => page.getByTestId('person-name').textContent(), { timeout: 20_000 }).toBe(name);
-    await page.getByTestId('current-posts').getByText('任现职年限').waitFor();
-    await expect(page.getByTestId('person-duties').getByText('《激励担当作为实施意见》第8条').first().isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('person-name')).toHaveText(name);
+    await expect(page.getByTestId('current-posts').getByText('任现职年限')).toBeVisible();
+    await expect(page.getByTestId('person-duties').getByText('《激励担当作为实施意见》第8条').first()).toBeVisible();
     await page.screenshot({ path: screenshotPath('02-person'), fullPage: true });
-    await page.close();
   });
 
-  it('browses the roster, departments, rules and calendar', async () => {
-    const page = await newPage({ viewport: { width: 1440, height: 1000 } });
+  test('browses the roster, departments, rules and calendar', async ({ open }) => {
+    const page = await open({ width: 1440, height: 1000 });
     await signIn(page, 'org');
     await page.getByRole('menuitem', { name: '人员' }).click();
-    await page.getByText(/共 \d+ 人/).waitFor();
+    await expect(page.getByText(/共 \d+ 人/)).toBeVisible();
     const total = Number((await page.getByText(/共 \d+ 人/).textContent())!.match(/\d+/)![0]);
     expect(total).toBeGreaterThan(1500);
     await page.screenshot({ path: screenshotPath('03-people'), fullPage: false });
 
     await page.getByRole('menuitem', { name: '部门' }).click();
     await page.getByRole('link', { name: '财务处' }).click();
-    await page.getByText('职位及在任人员').waitFor();
+    await expect(page.getByText('职位及在任人员')).toBeVisible();
     await page.screenshot({ path: screenshotPath('04-department'), fullPage: true });
 
     await page.getByRole('menuitem', { name: '制度' }).click();
-    await page.getByText('《谈心谈话规定》第八条（二）').first().waitFor();
-    await expect(page.getByText('系统默认').first().isVisible()).resolves.toBe(true);
+    await expect(page.getByText('《谈心谈话规定》第八条（二）').first()).toBeVisible();
+    await expect(page.getByText('系统默认').first()).toBeVisible();
     await page.screenshot({ path: screenshotPath('05-policy'), fullPage: true });
 
     await page.getByRole('menuitem', { name: '工作日历' }).click();
-    await page.getByText('国庆节').first().waitFor();
+    await expect(page.getByText('国庆节').first()).toBeVisible();
     await page.screenshot({ path: screenshotPath('06-calendar'), fullPage: false });
-    await page.close();
   });
 
-  it('lets the auditor read the audit log, including the sign-ins above', async () => {
-    const page = await newPage({ viewport: { width: 1440, height: 900 } });
+  test('lets the auditor read the audit log, including the sign-ins above', async ({ open }) => {
+    const page = await open({ width: 1440, height: 900 });
     await signIn(page, 'auditor');
     // 三员: the auditor must set up the second factor first — scan (here: read the key), then confirm with a code.
     await enrolTotp(page);
-    await page.getByRole('heading', { name: '审计日志' }).waitFor({ timeout: 20_000 });
-    await page.getByRole('cell', { name: '登录', exact: true }).first().waitFor();
-    await page.getByRole('cell', { name: '生成演示数据', exact: true }).first().waitFor();
-    await expect(page.getByRole('menuitem', { name: '人员' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('heading', { name: '审计日志' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: '登录', exact: true }).first()).toBeVisible();
+    await expect(page.getByRole('cell', { name: '生成演示数据', exact: true }).first()).toBeVisible();
+    await expect(page.getByRole('menuitem', { name: '人员' })).toHaveCount(0);
     await page.screenshot({ path: screenshotPath('07-audit'), fullPage: false });
-    await page.close();
   });
 
-  it('refuses the security administrator a grant that breaks 三员分立, keeping the dialog and the choice', async () => {
-    const page = await newPage({ viewport: { width: 1440, height: 900 } });
+  test('refuses the security administrator a grant that breaks 三员分立, keeping the dialog and the choice', async ({ open }) => {
+    const page = await open({ width: 1440, height: 900 });
     await signIn(page, 'secadmin');
     await enrolTotp(page);
-    await page.locator('.ant-card-head-title', { hasText: '账号管理' }).waitFor({ timeout: 20_000 });
+    await expect(page.locator('.ant-card-head-title', { hasText: '账号管理' })).toBeVisible();
     await page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'org', exact: true }) }).getByRole('button', { name: '授予角色' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.locator('.ant-select').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="系统管理员"]').click();
     await page.keyboard.press('Escape');
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
-    await page.getByText(/系统管理员不能兼任业务角色.*GB\/T 22239/).first().waitFor();
+    await expect(page.getByText(/系统管理员不能兼任业务角色.*GB\/T 22239/).first()).toBeVisible();
     // Refused: the dialog stays open with what was chosen, and the account keeps its roles.
-    await expect(dialog.isVisible()).resolves.toBe(true);
-    await expect(dialog.innerText()).resolves.toContain('系统管理员');
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('系统管理员');
     await page.screenshot({ path: screenshotPath('07b-grant-refused'), fullPage: false });
     await dialog.getByRole('button', { name: /取\s*消/ }).click();
-    await expect(page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'org', exact: true }) }).innerText()).resolves.not.toContain('系统管理员');
-    await page.close();
+    await expect(page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'org', exact: true }) })).not.toContainText('系统管理员');
   });
 
-  it('adds a person: a wrong ID number is refused on its field, the corrected entry is saved', async () => {
-    const page = await newPage({ viewport: { width: 1440, height: 1000 } });
+  test('adds a person: a wrong ID number is refused on its field, the corrected entry is saved', async ({ open }) => {
+    const page = await open({ width: 1440, height: 1000 });
     await signIn(page, 'org');
     await page.getByRole('menuitem', { name: '人员' }).click();
     await page.getByRole('button', { name: '新增人员' }).click();
@@ -137,55 +122,45 @@ describe('organization department officer', () => {
       await dialog.getByLabel(label).fill(date);
       await dialog.getByLabel(label).press('Enter');
       await dialog.locator('.ant-modal-title').click(); // closes the picker; Escape would close the dialog
-      await expect.poll(() => dialog.getByLabel(label).inputValue(), { timeout: 15_000 }).toBe(date);
+      await expect(dialog.getByLabel(label)).toHaveValue(date);
     }
     await pickOption(page, '政治面貌', '群众');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
-    await dialog
-      .getByText('身份证号校验位不正确（GB 11643），请核对是否录错')
-      .waitFor({ timeout: 20_000 })
-      .catch(async (e) => {
-        await page.screenshot({ path: screenshotPath('failed-person-form') });
-        throw e;
-      });
+    await expect(dialog.getByText('身份证号校验位不正确（GB 11643），请核对是否录错')).toBeVisible();
     await page.screenshot({ path: screenshotPath('08-person-form-error') });
     await dialog.getByLabel('身份证号').fill('11010519491231002X');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
-    await expect.poll(() => page.getByTestId('person-name').textContent().catch(() => ''), { timeout: 20_000 }).toBe('欧阳明远');
-    await page.close();
+    await expect(page.getByTestId('person-name')).toHaveText('欧阳明远');
   });
 
-  it('shows a college leader the departments they oversee', async () => {
-    const page = await newPage({ viewport: { width: 1440, height: 1000 } });
+  test('shows a college leader the departments they oversee', async ({ open }) => {
+    const page = await open({ width: 1440, height: 1000 });
     await signIn(page, 'leader');
-    await page.getByRole('heading', { name: '工作台' }).waitFor({ timeout: 20_000 });
-    await page.getByText('部门（单位）').waitFor();
+    await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible();
+    await expect(page.getByText('部门（单位）')).toBeVisible();
     await page.getByRole('menuitem', { name: '人员' }).click();
-    await page.getByText(/共 \d+ 人/).waitFor();
+    await expect(page.getByText(/共 \d+ 人/)).toBeVisible();
     const total = Number((await page.getByText(/共 \d+ 人/).textContent())!.match(/\d+/)![0]);
     expect(total).toBeGreaterThan(5);
     expect(total).toBeLessThan(1500);
     await page.screenshot({ path: screenshotPath('09-leader-people') });
-    await page.close();
   });
 
-  it('shows a staff member their own to-do list and no college dashboard', async () => {
-    const page = await newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(ctx.server.url);
-    await page.getByRole('button', { name: /登\s*录/ }).waitFor();
+  test('shows a staff member their own to-do list and no college dashboard', async ({ open }) => {
+    const page = await open({ width: 1280, height: 800 });
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: /登\s*录/ })).toBeVisible();
     await page.screenshot({ path: screenshotPath('00-login') });
     await signIn(page, 'staff');
-    await page.getByTestId('my-duties').waitFor({ timeout: 20_000 });
-    await expect(page.getByText('各部门应办事项').count()).resolves.toBe(0);
-    await expect(page.getByRole('menuitem', { name: '应办事项' }).count()).resolves.toBe(0);
+    await expect(page.getByTestId('my-duties')).toBeVisible();
+    await expect(page.getByText('各部门应办事项')).toHaveCount(0);
+    await expect(page.getByRole('menuitem', { name: '应办事项' })).toHaveCount(0);
     await page.screenshot({ path: screenshotPath('10-staff-workbench') });
-    await page.close();
   });
 
-  it('refuses a wrong password with a Chinese message', async () => {
-    const page = await newPage();
+  test('refuses a wrong password with a Chinese message', async ({ open }) => {
+    const page = await open();
     await signIn(page, 'org', 'wrong-password');
-    await expect.poll(() => page.getByTestId('login-error').textContent().catch(() => ''), { timeout: 10_000 }).toContain('用户名或密码不正确');
-    await page.close();
+    await expect(page.getByTestId('login-error')).toContainText('用户名或密码不正确');
   });
 });

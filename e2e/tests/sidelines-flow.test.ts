@@ -1,13 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { screenshotPath, signedIn as signInAs, useProduct } from './harness';
+import type { Page } from '@playwright/test';
+import { expect, screenshotPath, test, useProduct } from './harness';
 
-const ctx = useProduct();
+useProduct();
+test.describe.configure({ mode: 'serial' }); // one application through its chain, each step by its own role
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 const ATTACHMENTS = ['leaders_list', 'legal_person_certificate', 'charter', 'invitation', 'commitment'];
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-
-const signedIn = (username: string) => signInAs(ctx, username);
 
 async function pickDate(page: Page, label: string, value: string) {
   const input = page.getByLabel(label);
@@ -20,14 +18,14 @@ let applicationUrl = '';
 let applicant = '';
 const ORG = '电子信息行业协会';
 
-describe('a middle cadre\'s sideline through its chain (scitc-2025 附件2 第十三条)', () => {
-  it('lets a department head apply, checked against the rules as they type, with the five attachments', async () => {
+test.describe('a middle cadre\'s sideline through its chain (scitc-2025 附件2 第十三条)', () => {
+  test('lets a department head apply, checked against the rules as they type, with the five attachments', async ({ signedIn }) => {
     const page = await signedIn('depthead');
     applicant = (await page.locator('header').textContent()) ?? '';
     await page.getByRole('menuitem', { name: '领导干部兼职' }).click();
     await page.getByRole('button', { name: '申请兼职' }).click();
     const form = page.getByTestId('sideline-form');
-    await form.waitFor();
+    await expect(form).toBeVisible();
     const orgSelect = form.getByRole('combobox').first();
     await orgSelect.click();
     await orgSelect.fill(ORG);
@@ -42,58 +40,54 @@ describe('a middle cadre\'s sideline through its chain (scitc-2025 附件2 第�
     const inputs = page.locator('input[type=file]');
     for (const [i, kind] of ATTACHMENTS.entries()) await inputs.nth(i).setInputFiles({ name: `${kind}.pdf`, mimeType: 'application/pdf', buffer: PDF });
     const check = page.getByTestId('sideline-check');
-    await check.getByText('分管（联系）院领导同意').waitFor({ timeout: 10_000 });
-    await expect(check.getByText('学院党委审批').isVisible()).resolves.toBe(true);
+    await expect(check.getByText('分管（联系）院领导同意')).toBeVisible();
+    await expect(check.getByText('学院党委审批')).toBeVisible();
     await page.screenshot({ path: screenshotPath('21-sideline-apply'), fullPage: true });
     await page.getByRole('button', { name: '提交申请' }).click();
     const steps = page.getByTestId('sideline-steps');
-    await steps.waitFor({ timeout: 20_000 });
-    await expect(steps.locator('.ant-steps-item-process').textContent()).resolves.toContain('分管（联系）院领导同意');
+    await expect(steps.locator('.ant-steps-item-process')).toContainText('分管（联系）院领导同意');
     applicationUrl = page.url();
     await page.screenshot({ path: screenshotPath('22-sideline-submitted'), fullPage: true });
-    await page.close();
   });
 
-  it('the overseeing leader finds it waiting and agrees', async () => {
+  test('the overseeing leader finds it waiting and agrees', async ({ signedIn }) => {
     const page = await signedIn('leader');
     await page.getByRole('menuitem', { name: '领导干部兼职' }).click();
     await page.getByRole('tab', { name: '待我审批' }).click();
     await page.getByRole('link', { name: new RegExp(ORG) }).first().click();
     const decide = page.getByTestId('sideline-decide');
-    await decide.waitFor({ timeout: 20_000 });
+    await expect(decide).toBeVisible();
     await decide.getByLabel('意见').fill('同意，注意处理好本职工作与兼职的关系');
     await decide.getByRole('button', { name: '提交意见' }).click();
-    await page.getByText('审批意见已登记').waitFor();
-    await expect(page.getByTestId('sideline-steps').locator('.ant-steps-item-process').textContent()).resolves.toContain('学院党委审批');
-    await page.close();
+    await expect(page.getByText('审批意见已登记')).toBeVisible();
+    await expect(page.getByTestId('sideline-steps').locator('.ant-steps-item-process')).toContainText('学院党委审批');
   });
 
-  it('the organization department records the committee\'s decision and registers it; the post is in the ledger', async () => {
+  test('the organization department records the committee\'s decision and registers it; the post is in the ledger', async ({ signedIn }) => {
     const page = await signedIn('org');
     await page.goto(applicationUrl);
     const decide = page.getByTestId('sideline-decide');
-    await decide.waitFor({ timeout: 20_000 });
+    await expect(decide).toBeVisible();
     await pickDate(page, '党委会议日期', iso(new Date()));
     await decide.getByLabel('会议纪要编号').fill('党委会纪要〔2026〕35号');
     await page.screenshot({ path: screenshotPath('23-sideline-committee'), fullPage: true });
     await decide.getByRole('button', { name: '提交意见' }).click();
-    await page.getByText('审批意见已登记').first().waitFor();
-    await expect.poll(() => page.getByTestId('sideline-steps').locator('.ant-steps-item-process').textContent(), { timeout: 10_000 }).toContain('党委组织部登记备案');
+    await expect(page.getByText('审批意见已登记').first()).toBeVisible();
+    await expect(page.getByTestId('sideline-steps').locator('.ant-steps-item-process')).toContainText('党委组织部登记备案');
     await page.getByTestId('sideline-decide').getByLabel('备案编号').fill('兼职备〔2026〕41号');
     await page.getByTestId('sideline-decide').getByRole('button', { name: '提交意见' }).click();
-    await page.getByRole('link', { name: '查看登记的兼职' }).waitFor({ timeout: 20_000 });
+    await expect(page.getByRole('link', { name: '查看登记的兼职' })).toBeVisible();
 
     await page.getByRole('menuitem', { name: '领导干部兼职' }).click();
     await page.getByRole('tab', { name: '兼职台账' }).click();
     const ledger = page.getByTestId('sideline-ledger');
-    await ledger.locator('tbody tr').first().waitFor({ timeout: 20_000 });
+    await expect(ledger.locator('tbody tr').first()).toBeVisible();
     await page.getByPlaceholder('姓名或单位').fill(ORG);
     await page.getByPlaceholder('姓名或单位').press('Enter');
     const row = ledger.locator('tbody tr').filter({ hasText: '常务理事' });
-    await row.first().waitFor({ timeout: 10_000 });
+    await expect(row.first()).toBeVisible();
     const holder = (await row.first().locator('td').first().textContent())!.trim();
     expect(applicant).toContain(holder);
     await page.screenshot({ path: screenshotPath('24-sideline-ledger'), fullPage: true });
-    await page.close();
   });
 });
