@@ -1,5 +1,5 @@
-// `npm test`: type checks, server unit and integration tests (PGlite, and PostgreSQL when DATABASE_URL is set),
-// then end-to-end tests in Debian's Chromium against the product started as `npm start` starts it.
+// `npm test`: the dependency rule, lint, type checks, server unit and integration tests (PGlite, and PostgreSQL when
+// DATABASE_URL is set), then end-to-end tests in Debian's Chromium against the product started as `npm start` starts it.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,7 +33,16 @@ function step(name, cmd, args, cwd = root) {
   return r.status === 0;
 }
 
-step('dependency rule', bin('depcruise'), ['server/src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']) && step('typecheck', bin('tsc'), ['-p', 'server']) && step('typecheck web', bin('tsc'), ['-p', 'web']) && step('typecheck e2e', bin('tsc'), ['-p', 'e2e']) && step('typecheck bench', bin('tsc'), ['-p', 'bench']);
+// The static checks in order; the first that fails ends them.
+const checks = [
+  ['dependency rule', 'depcruise', ['server/src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']],
+  ['lint', 'eslint', ['.']],
+  ['typecheck', 'tsc', ['-p', 'server']],
+  ['typecheck web', 'tsc', ['-p', 'web']],
+  ['typecheck e2e', 'tsc', ['-p', 'e2e']],
+  ['typecheck bench', 'tsc', ['-p', 'bench']],
+];
+for (const [name, cmd, args] of checks) if (!step(name, bin(cmd), args)) break;
 console.log(process.env.DATABASE_URL ? '\n集成测试将在 PGlite 和 PostgreSQL 上各运行一遍 / integration tests on PGlite and PostgreSQL' : '\n集成测试在 PGlite 上运行（设置 DATABASE_URL 可同时在 PostgreSQL 上运行）');
 vitest('server tests', 'server');
 await ensureWebBuilt();
@@ -41,7 +50,7 @@ vitest('e2e tests (Chromium)', 'e2e');
 
 const failed = results.filter(([, ok]) => !ok);
 console.log('\n' + results.map(([n, ok]) => `${ok ? '✓' : '✗'} ${n}`).join('\n'));
-// Tests counted from the runners' reports; a failed type check counts as a failure too.
-const failedChecks = failed.filter(([n]) => n.startsWith('typecheck') || n === 'dependency rule').length;
+// Tests counted from the runners' reports; a failed static check (dependency rule, lint, type check) counts as a failure too.
+const failedChecks = failed.filter(([n]) => checks.some(([c]) => c === n)).length;
 console.log(`${counts.passed} passed, ${counts.failed + failedChecks} failed`);
 process.exit(failed.length ? 1 : 0);
