@@ -8,7 +8,7 @@ const get = <T,>(page: Page, url: string) => page.evaluate((u) => fetch(u).then(
 const REASON = '全年两项课程建设任务未按期完成，学生评教连续两学期排名末位';
 
 let department = '';
-let weak = { id: 0, name: '' };
+const weak = { id: 0, name: '' };
 
 describe('the annual appraisal of a department (ahzaxy-2020 第6条; scitc-2025 附件1 第五条（四）)', () => {
   it('org records the year\'s grades for a department, one of them 基本合格', async () => {
