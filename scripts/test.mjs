@@ -1,6 +1,6 @@
-// `npm test`: type checks, server unit and integration tests (PGlite, and PostgreSQL when DATABASE_URL is set),
-// then end-to-end tests (@playwright/test) in Debian's Chromium against the product started as `npm start` starts it.
-// Everything runs on the Node that runs this script (.ci/run runs it once per Node version it tests).
+// `npm test`: the dependency rule, lint, type checks, server unit and integration tests (PGlite, and PostgreSQL when
+// DATABASE_URL is set), then end-to-end tests (@playwright/test) in Debian's Chromium against the product started as
+// `npm start` starts it. Everything runs on the Node that runs this script (.ci/run runs it once per Node version it tests).
 // `npm test -- --no-e2e`: everything but the end-to-end tests.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -52,7 +52,16 @@ function step(name, cmd, args, cwd = root, env = {}) {
 }
 
 console.log(`Node.js ${process.version}`);
-step('dependency rule', bin('depcruise'), ['server/src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']) && step('typecheck', bin('tsc'), ['-p', 'server']) && step('typecheck web', bin('tsc'), ['-p', 'web']) && step('typecheck e2e', bin('tsc'), ['-p', 'e2e']) && step('typecheck bench', bin('tsc'), ['-p', 'bench']);
+// The static checks in order; the first that fails ends them.
+const checks = [
+  ['dependency rule', 'depcruise', ['server/src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']],
+  ['lint', 'eslint', ['.']],
+  ['typecheck', 'tsc', ['-p', 'server']],
+  ['typecheck web', 'tsc', ['-p', 'web']],
+  ['typecheck e2e', 'tsc', ['-p', 'e2e']],
+  ['typecheck bench', 'tsc', ['-p', 'bench']],
+];
+for (const [name, cmd, args] of checks) if (!step(name, bin(cmd), args)) break;
 console.log(process.env.DATABASE_URL ? '\n集成测试将在 PGlite 和 PostgreSQL 上各运行一遍 / integration tests on PGlite and PostgreSQL' : '\n集成测试在 PGlite 上运行（设置 DATABASE_URL 可同时在 PostgreSQL 上运行）');
 vitest('server tests', 'server');
 if (!process.argv.includes('--no-e2e')) {
@@ -62,7 +71,7 @@ if (!process.argv.includes('--no-e2e')) {
 
 const failed = results.filter(([, ok]) => !ok);
 console.log('\n' + results.map(([n, ok]) => `${ok ? '✓' : '✗'} ${n}`).join('\n'));
-// Tests counted from the runners' reports; a failed type check counts as a failure too.
-const failedChecks = failed.filter(([n]) => n.startsWith('typecheck') || n === 'dependency rule').length;
+// Tests counted from the runners' reports; a failed static check (dependency rule, lint, type check) counts as a failure too.
+const failedChecks = failed.filter(([n]) => checks.some(([c]) => c === n)).length;
 console.log(`${counts.passed} passed, ${counts.failed + failedChecks} failed`);
 process.exit(failed.length ? 1 : 0);

@@ -20,7 +20,7 @@ function collectAssets(page: Page) {
   }
   return async () => {
     await Promise.all(pending);
-    const sum = (t: 'js' | 'css', k: 'raw' | 'gzip', only = (_url: string) => true) => [...assets].filter(([url, a]) => a.type === t && only(url)).reduce((s, [, a]) => s + a[k], 0);
+    const sum = (t: 'js' | 'css', k: 'raw' | 'gzip', only: (url: string) => boolean = () => true) => [...assets].filter(([url, a]) => a.type === t && only(url)).reduce((s, [, a]) => s + a[k], 0);
     // The chart library is a chunk of its own that loads after the page has shown its figures (LazyChart).
     const beforeCharts = (url: string) => !/\/Chart-[^/]*\.js/.test(url);
     return {

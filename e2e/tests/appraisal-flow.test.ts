@@ -5,7 +5,7 @@ test.describe.configure({ mode: 'serial' }); // the second test reads what the f
 const REASON = '全年两项课程建设任务未按期完成，学生评教连续两学期排名末位';
 
 let department = '';
-let weak = { id: 0, name: '' };
+const weak = { id: 0, name: '' };
 
 test.describe('the annual appraisal of a department (ahzaxy-2020 第6条; scitc-2025 附件1 第五条（四）)', () => {
   test('org records the year\'s grades for a department, one of them 基本合格', async ({ signedIn }) => {

@@ -38,7 +38,7 @@ export async function startCasServer(people: Record<string, { staffNo: string; n
   };
   const fail = (res: http.ServerResponse, code: string, msg: string) => xml(res, `  <cas:authenticationFailure code="${code}">${esc(msg)}</cas:authenticationFailure>`);
 
-  server.on('request', async (req, res) => {
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = new URL(req.url!, baseUrl);
     const path = url.pathname.replace(/^\/cas/, '');
     if (path === '/login' && req.method === 'GET') {
@@ -89,6 +89,7 @@ export async function startCasServer(people: Record<string, { staffNo: string; n
       return res.end('您已退出统一身份认证');
     }
     res.writeHead(404).end();
-  });
+  };
+  server.on('request', (req, res) => void handle(req, res));
   return cas;
 }

@@ -39,7 +39,8 @@ export async function startOidcProvider(client: { clientId: string; clientSecret
     features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
     ttl: { IdToken: 600, AccessToken: 600, Interaction: 600, Session: 3600, Grant: 3600, AuthorizationCode: 60 },
   });
-  server.on('request', provider.callback());
+  const callback = provider.callback();
+  server.on('request', (req, res) => void callback(req, res));
   return { issuer, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };
 }
 
@@ -57,7 +58,7 @@ export async function startTamperingIssuer(real: TestProvider): Promise<{ issuer
   const server = http.createServer();
   const issuer = await listen(server);
   const state = { issuer, mode: 'none' as Tamper, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };
-  server.on('request', async (req, res) => {
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const send = (status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
@@ -87,7 +88,8 @@ export async function startTamperingIssuer(real: TestProvider): Promise<{ issuer
     } catch (e) {
       send(500, { error: String(e) });
     }
-  });
+  };
+  server.on('request', (req, res) => void handle(req, res));
   return state;
 }
 

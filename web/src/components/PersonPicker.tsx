@@ -23,7 +23,7 @@ export function PersonPicker({ value, onChange, multiple, placeholder, id }: { v
     Promise.all(unknown.map((pid) => call(api.GET('/api/persons/{id}', { params: { path: { id: pid } } })).catch(() => null))).then((ps) =>
       setOptions((o) => [...o, ...ps.filter((p): p is NonNullable<typeof p> => !!p).map(describe)]),
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refetch only when the chosen ids change; `options` grows from this effect and must not re-run it
   }, [selected.join(',')]);
   const search = (q: string) => {
     if (!q.trim()) return;

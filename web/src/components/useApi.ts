@@ -6,7 +6,7 @@ export function useApi<T>(load: () => Promise<T>, deps: DependencyList) {
   const [data, setData] = useState<T | undefined>();
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps decide when `load` changes (useApi's contract; checked at call sites through additionalHooks)
   const run = useCallback(load, deps);
   const reload = useCallback(() => {
     setLoading(true);

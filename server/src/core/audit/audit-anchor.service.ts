@@ -75,7 +75,7 @@ export function startAnchoring(ex: Executor, where: AnchorLog, minutes: number):
   const run = () => anchorChain(ex, where).catch((err: Error) => where.log(`审计链锚点写入失败 / audit anchor failed: ${err.message}`));
   void run();
   if (!(minutes > 0)) return () => undefined;
-  const timer = setInterval(run, minutes * 60_000);
+  const timer = setInterval(() => void run(), minutes * 60_000);
   timer.unref();
   return () => clearInterval(timer);
 }

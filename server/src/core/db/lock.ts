@@ -67,7 +67,7 @@ export function lockDataDir(dir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
-    let holder: Holder | null = null;
+    let holder: Holder | null;
     try {
       holder = JSON.parse(fs.readFileSync(lockPath, 'utf8')) as Holder;
     } catch {

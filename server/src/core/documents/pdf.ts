@@ -64,11 +64,24 @@ export function renderPdf(spec: DocSpec): Promise<Buffer> {
   for (const b of spec.blocks) {
     if ('form' in b) grid(b.form.widths, b.form.rows, (_r, c) => c % 2 === 0);
     else if ('list' in b) grid(b.list.widths, b.list.rows.map((cells) => ({ cells })), (r) => r === 0);
-    else if ('heading' in b) (doc.font('cjk-bold').fontSize(12).text(b.heading, left, doc.y, { width: usable }), doc.moveDown(0.3));
-    else (para(b.text, b.align, 10.5, b.indent), doc.moveDown(0.3));
+    else if ('heading' in b) {
+      doc.font('cjk-bold').fontSize(12).text(b.heading, left, doc.y, { width: usable });
+      doc.moveDown(0.3);
+    } else {
+      para(b.text, b.align, 10.5, b.indent);
+      doc.moveDown(0.3);
+    }
   }
-  if (spec.signatures?.length) (doc.moveDown(1), para(signatureLine(spec.signatures)));
-  if (spec.seal) (doc.moveDown(1.5), spec.seal.issuer && para(`${spec.seal.issuer}（盖章）`, 'right', 11), doc.moveDown(0.3), para(spec.seal.date ? zhDate(spec.seal.date) : '年　　月　　日', 'right', 11));
+  if (spec.signatures?.length) {
+    doc.moveDown(1);
+    para(signatureLine(spec.signatures));
+  }
+  if (spec.seal) {
+    doc.moveDown(1.5);
+    if (spec.seal.issuer) para(`${spec.seal.issuer}（盖章）`, 'right', 11);
+    doc.moveDown(0.3);
+    para(spec.seal.date ? zhDate(spec.seal.date) : '年　　月　　日', 'right', 11);
+  }
 
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {

@@ -11,6 +11,7 @@ export function safeCell(v: unknown): string | number | null {
 
 /** A download file name without path separators or characters Windows refuses, with its extension. */
 export function safeFileName(base: string, ext: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what a file name must not carry
   const cleaned = base.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '').slice(0, 100) || 'document';
   return `${cleaned}.${ext}`;
 }

@@ -6,7 +6,7 @@ export type FactLoader = (ex: Executor, institutionId: number, asOf: string, pol
 
 /** A deriver with the loader that fetches its facts; derivers sharing a loader share one load per computation. */
 export interface RegisteredDeriver {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each deriver takes its own facts type; the registry holds them side by side
   deriver: Deriver<any>;
   load: FactLoader;
 }

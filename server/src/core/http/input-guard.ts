@@ -34,6 +34,7 @@ export function registerInputGuard(app: FastifyInstance): void {
 }
 
 /** A NUL, or a high surrogate not followed by a low one, or a low one not preceded by a high one. */
+// eslint-disable-next-line no-control-regex -- NUL is what PostgreSQL text cannot store
 const BAD_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 interface BadText {
@@ -58,6 +59,7 @@ export function badText(root: unknown): BadText | null {
     } else if (v !== null && typeof v === 'object' && !ArrayBuffer.isView(v) && !(v instanceof ArrayBuffer)) {
       for (const [k, child] of Object.entries(v).reverse()) {
         const m = BAD_TEXT.exec(k);
+        // eslint-disable-next-line no-control-regex -- the NUL is dropped from the path shown in the error
         if (m) return { path: [...path, k.replace(/[\u0000\ud800-\udfff]/g, '')], nul: m[0] === '\u0000', inKey: true };
         stack.push({ v: child, path: [...path, k] });
       }

@@ -6,6 +6,7 @@ import { useAuth } from '../../auth';
 import { chinaDateTime } from '../../dates';
 
 type Reset = NonNullable<ReturnType<typeof useResets>['data']>[number];
+// eslint-disable-next-line react-hooks/exhaustive-deps -- `version` is a reload key: each change asks for the list again
 const useResets = (version: number) => useApi(() => call(api.GET('/api/password-resets')), [version]);
 
 const when = (iso: string | null) => (iso ? chinaDateTime(iso, true) : '—');

@@ -39,7 +39,8 @@ export function AppraisalTab() {
     if (!cycleId && cycles.data?.length) setCycleId(cycles.data[0].id);
   }, [cycles.data, cycleId]);
   const sheet = useApi(() => (cycleId && departmentId ? loadSheet(cycleId, departmentId) : Promise.resolve(null)), [cycleId, departmentId]);
-  const matters = useApi(() => (editing ? call(api.GET('/api/appraisal/cases', { params: { query: { personId: editing.personId } } })) : Promise.resolve([])), [editing?.personId]);
+  const editingPersonId = editing?.personId;
+  const matters = useApi(() => (editingPersonId ? call(api.GET('/api/appraisal/cases', { params: { query: { personId: editingPersonId } } })) : Promise.resolve([])), [editingPersonId]);
   const cycle = cycles.data?.find((c) => c.id === cycleId);
   const label = (g: string) => rules?.grades.find((x) => x.key === g)?.label ?? g;
   const adverse = !!grade && !!rules?.adverse.includes(grade);

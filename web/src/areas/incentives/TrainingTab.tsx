@@ -30,7 +30,8 @@ export function TrainingTab() {
   const courses = useApi(() => loadCourses(year), [year]);
   const { data: rules } = useApi(() => call(api.GET('/api/training/rules')), []);
   const totals = useApi(() => call(api.GET('/api/training/totals', { params: { query: { year } } })), [year]);
-  const records = useApi(() => (open ? call(api.GET('/api/training/courses/{id}/records', { params: { path: { id: open.id } } })) : Promise.resolve([])), [open?.id]);
+  const openId = open?.id;
+  const records = useApi(() => (openId ? call(api.GET('/api/training/courses/{id}/records', { params: { path: { id: openId } } })) : Promise.resolve([])), [openId]);
 
   const upload = async (commit: boolean, onlyGood = false) => {
     if (!file || !open) return;

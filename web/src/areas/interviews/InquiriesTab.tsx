@@ -25,7 +25,8 @@ export function InquiriesTab() {
   const [stepForm] = Form.useForm<{ on: Dayjs; reply?: string; assessment?: string; note?: string }>();
   const { data, error, loading, reload } = useApi(load, []);
   const rules = useInterviewRules();
-  const { data: plans } = useApi(() => (can('interview.manage') ? call(api.GET('/api/interview-plans', { params: { query: { kind: 'campaign' } } })) : Promise.resolve([])), []);
+  const manage = can('interview.manage');
+  const { data: plans } = useApi(() => (manage ? call(api.GET('/api/interview-plans', { params: { query: { kind: 'campaign' } } })) : Promise.resolve([])), [manage]);
   const today = appToday().format('YYYY-MM-DD');
   return (
     <>

@@ -50,18 +50,19 @@ export function InterviewNewPage() {
   const ids = (Array.isArray(targets) ? targets : targets ? [targets] : []) as number[];
   const individualOnly = rules?.kinds.find((k) => k.key === kind)?.individualOnly;
 
+  // The chosen people as text, so that the options reload only when the choice itself changes.
+  const idsKey = ids.join(',');
   useEffect(() => {
     setOptions(null);
     setOptionsError(null);
-    if (!ids.length || !kind) return;
-    loadOptions(ids, kind)
+    if (!idsKey || !kind) return;
+    loadOptions(idsKey.split(',').map(Number), kind)
       .then((o) => {
         setOptions(o);
         if (o.preselectedPersonId) form.setFieldValue('lead', o.preselectedPersonId);
       })
       .catch((e) => setOptionsError(errorText(e)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ids.join(','), kind]);
+  }, [idsKey, kind, form]);
 
   const save = async () => {
     const v = await form.validateFields();

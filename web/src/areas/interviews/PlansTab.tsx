@@ -42,7 +42,8 @@ export function PlansTab() {
   const rules = useInterviewRules();
   const { data: depts } = useApi(() => call(api.GET('/api/departments')), []);
   const myDepts = (depts ?? []).filter((d) => me?.scope.all || me?.scope.departmentIds?.includes(d.id));
-  const planInterviews = useApi(() => (open ? call(api.GET('/api/interviews', { params: { query: { view: 'all', planId: open.id } as never } })) : Promise.resolve([])), [open?.id]);
+  const openId = open?.id;
+  const planInterviews = useApi(() => (openId ? call(api.GET('/api/interviews', { params: { query: { view: 'all', planId: openId } as never } })) : Promise.resolve([])), [openId]);
   const act = async (p: Plan, body: { action: 'submit' } | { action: 'file'; on: string } | { action: 'return'; reason: string }, ok: string) => {
     try {
       await call(api.POST('/api/interview-plans/{id}/actions', { params: { path: { id: p.id } }, body }));

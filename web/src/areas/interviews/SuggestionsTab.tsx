@@ -20,7 +20,8 @@ export function SuggestionsTab() {
   const [registering, setRegistering] = useState(false);
   const [form] = Form.useForm<{ personId: number; source: string; on: Dayjs; detail: string }>();
   const { data, error, loading, reload } = useApi(() => call(api.GET('/api/interviews/suggestions')), []);
-  const { data: sources } = useApi(() => (can('interview.manage') ? call(api.GET('/api/interviews/target-sources')) : Promise.resolve([])), []);
+  const manage = can('interview.manage');
+  const { data: sources } = useApi(() => (manage ? call(api.GET('/api/interviews/target-sources')) : Promise.resolve([])), [manage]);
   return (
     <>
       {can('interview.manage') && (

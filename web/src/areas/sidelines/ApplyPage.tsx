@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, List, Radio, Row, Select, Space, Steps, Tag, Typography, Upload } from 'antd';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -66,7 +66,7 @@ export function ApplyPage() {
         const start = s.endDate ? dayjs(s.endDate).add(1, 'day') : appToday();
         form.setFieldsValue({ orgId: s.org.id, postTitle: s.postTitle, hasTerms: s.hasTerms, startDate: start, endDate: s.hasTerms ? start.add(5, 'year').subtract(1, 'day') : undefined, firstHeldSince: dayjs(s.firstHeldSince) });
       });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- fills the form once on opening; draftId changes on the first save and must not reload it
   }, []);
 
   const body = (v: Partial<Values>) => ({
@@ -77,16 +77,18 @@ export function ApplyPage() {
   });
 
   // The rule check, as the user types (the server is the judge; nothing is saved).
-  const key = useMemo(() => JSON.stringify(values ? body(values) : null), [values]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The request as text, so that the check re-runs only when what would be sent changes.
+  const request = JSON.stringify(values?.orgId && values.startDate ? { ...body(values), postTitle: values.postTitle || '待填写', reason: values.reason || '待填写理由' } : null);
   useEffect(() => {
-    if (!values?.orgId || !values.startDate) return;
+    const checked = JSON.parse(request) as ReturnType<typeof body> | null;
+    if (!checked) return;
     const t = setTimeout(() => {
-      call(api.POST('/api/sideline-applications/check', { body: { ...body(values), postTitle: values.postTitle || '待填写', reason: values.reason || '待填写理由' } as never }))
+      call(api.POST('/api/sideline-applications/check', { body: checked as never }))
         .then((r) => setCheck(r))
         .catch(() => setCheck(null));
     }, 400);
     return () => clearTimeout(t);
-  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [request]);
 
   const submit = async () => {
     const v = await form.validateFields();

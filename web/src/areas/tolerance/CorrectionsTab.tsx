@@ -25,7 +25,8 @@ export function CorrectionsTab({ caseId }: { caseId?: number }) {
   const [status, setStatus] = useState<'open' | 'closed' | undefined>();
   const { data, error, loading, reload } = useApi(() => call(api.GET('/api/corrections', { params: { query: { status, caseId } } })), [status, caseId]);
   const { data: rules } = useApi(() => call(api.GET('/api/tolerance/rules')), []);
-  const { data: cases } = useApi(() => (can('tolerance.read') ? call(api.GET('/api/accountability-cases', { params: { query: {} } })) : Promise.resolve([])), []);
+  const readsCases = can('tolerance.read');
+  const { data: cases } = useApi(() => (readsCases ? call(api.GET('/api/accountability-cases', { params: { query: {} } })) : Promise.resolve([])), [readsCases]);
   const [adding, setAdding] = useState(false);
   const [closing, setClosing] = useState<number | null>(null);
   const [form] = Form.useForm<NewMeasure>();

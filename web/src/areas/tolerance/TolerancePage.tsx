@@ -5,6 +5,7 @@ import { type Dayjs } from 'dayjs';
 import { appToday } from '../../today';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
+import type { GetResponse } from '../../api/types';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
@@ -15,8 +16,7 @@ import { CASE_STAGE_COLORS, REVIEW_STATUS_COLORS, TOLERANCE_OUTCOME_COLORS } fro
 import { citationText } from '../../citations';
 import { term } from '../../vocabulary';
 
-type CaseRow = NonNullable<Awaited<ReturnType<typeof loadCases>>>[number];
-const loadCases = (stage?: string) => call(api.GET('/api/accountability-cases', { params: { query: { stage: stage as 'started' | undefined } } }));
+type CaseRow = GetResponse<'/api/accountability-cases'>[number];
 
 const outcomeTag = (o: string | null) => (o ? <Tag color={TOLERANCE_OUTCOME_COLORS[o]}>{term('toleranceOutcome', o)}</Tag> : null);
 

@@ -123,7 +123,7 @@ export const writtenInquiryRoutes = (deps: AppDeps): FastifyPluginAsyncZod => as
       await runCommand(db, req, async (tx) => {
         const [w] = await tx.select().from(writtenInquiry).where(and(eq(writtenInquiry.institutionId, auth.institutionId), eq(writtenInquiry.id, req.params.id))).for('update');
         if (!w || !maySee(auth, w)) throw notFound('谈话函询', 'INQUIRY.NOT_FOUND');
-        let set: Partial<Row> = {};
+        let set: Partial<Row>;
         // 回避: the person inquired of replies themselves, and takes no other step of the inquiry.
         if (b.action !== 'reply') refuseOwnCase(auth, [w.targetPersonId], b.action === 'send' ? '发出对本人的谈话函询' : '评估本人的函询答复');
         try {

@@ -151,7 +151,7 @@ export const interviewPlanRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asy
       await runCommand(db, req, async (tx) => {
         const [p] = await tx.select().from(interviewPlan).where(and(eq(interviewPlan.institutionId, auth.institutionId), eq(interviewPlan.id, req.params.id))).for('update');
         if (!p || !maySeePlan(auth, p)) throw notFound('约谈计划', 'INTERVIEW_PLAN.NOT_FOUND');
-        let set: Partial<PlanRow> = {};
+        let set: Partial<PlanRow>;
         // 回避: nobody submits, approves or returns a plan that names them as a target.
         if (p.kind === 'campaign' && b.action !== 'file') refuseOwnCase(auth, await planTargets(tx, p.id), b.action === 'submit' ? '报批将本人列为约谈对象的约谈计划' : '审批将本人列为约谈对象的约谈计划');
         if (b.action === 'submit') {

@@ -41,7 +41,10 @@ export async function readRosterSheet(contentBase64: string, fileName: string): 
       const key = byHeader.get(cellText(cell.value).replace(/[*＊\s]/g, ''));
       if (key) found.set(key, c);
     });
-    if (found.has('staffNo') && found.has('name')) (header = r), (cols = found);
+    if (found.has('staffNo') && found.has('name')) {
+      header = r;
+      cols = found;
+    }
   }
   if (!header) throw fail('IMPORT.NO_HEADER', `文件“${fileName}”前 10 行中没有含“工号”“姓名”的表头行；请使用下载的花名册模板`);
   const missing = ROSTER_COLUMNS.filter((c) => c.header.endsWith('*') && !cols.has(c.key)).map((c) => c.header.replace('*', ''));
