@@ -7,6 +7,7 @@ import { statusOf } from '../../core/duties/status';
 import type { InterviewFacts } from './facts';
 import type { DerivedDuty } from '../../core/duties/types';
 import { interviewCampaignDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from './duties';
+import { interviewsPolicy } from './policy';
 
 const packs = loadAllPacks();
 const policy = new EffectivePolicy('tongren-2016', packs.get('tongren-2016')!.suggestedAdoptions, packs);
@@ -74,7 +75,7 @@ describe('who owes a department\'s quarterly plan while its chief\'s post is vac
   });
 
   it('the pack names the strategy, a system default (the regulation is silent)', () => {
-    const p = policy.get('interviews.department_plan_owner_strategy', '2026-02-01');
+    const p = policy.param(interviewsPolicy, 'interviews.department_plan_owner_strategy', '2026-02-01');
     expect(p.value).toBe('chief_deputy_party_secretary');
     expect(p.source.isDefault).toBe(true);
   });

@@ -2,6 +2,7 @@ import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { appraisalRules } from '../rules/appraisal';
 import type { DerivedDuty, Deriver } from '../../../core/duties/types';
 import type { AppraisalFacts } from '../facts/appraisal';
+import { incentivesPolicy } from '../policy';
 
 /** ahzaxy-2020 第6条: in the annual appraisal, middle cadres report on their year's work and integrity (述职述廉). */
 export const dutyReportDeriver: Deriver<AppraisalFacts> = {
@@ -9,7 +10,7 @@ export const dutyReportDeriver: Deriver<AppraisalFacts> = {
   label: '述职述廉',
   derive(f, policy: EffectivePolicy, asOf) {
     const r = appraisalRules(policy, asOf);
-    const dueDay = policy.get<string>('incentives.appraisal.duty_report_due', asOf);
+    const dueDay = policy.param(incentivesPolicy, 'incentives.appraisal.duty_report_due', asOf);
     return f.cycles.flatMap((c) =>
       f.reporters
         .map((p): DerivedDuty | null => {

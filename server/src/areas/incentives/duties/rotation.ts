@@ -2,6 +2,7 @@ import { addMonths, addYears, diffDays, minDate } from '../../../core/shared/dat
 import { chains, type Chain } from '../../../core/roster/tenure-chains';
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import type { DerivedDuty, Deriver } from '../../../core/duties/types';
+import { incentivesPolicy } from '../policy';
 
 /** One tenure as the rotation rule sees it. */
 export interface RotationTenure {
@@ -39,15 +40,15 @@ export const rotationDeriver: Deriver<RotationFacts> = {
   kind: 'rotation',
   label: '轮岗交流',
   derive(facts, policy: EffectivePolicy, asOf) {
-    const postYears = policy.get<number>('incentives.rotation.post_years', asOf);
-    const deptYearsRule = policy.get<number>('incentives.rotation.department_years', asOf);
+    const postYears = policy.param(incentivesPolicy, 'incentives.rotation.post_years', asOf);
+    const deptYearsRule = policy.param(incentivesPolicy, 'incentives.rotation.department_years', asOf);
     const deptYears = deptYearsRule.value;
-    const postRanks = new Set(policy.strings('incentives.rotation.post_rule_ranks', asOf));
-    const deptRanks = new Set(policy.strings('incentives.rotation.department_rule_ranks', asOf));
-    const warningMonths = policy.number('incentives.rotation.warning_months', asOf);
-    const horizon = addMonths(asOf, policy.number('incentives.rotation.horizon_months', asOf));
-    const gap = policy.number('incentives.rotation.continuity_gap_days', asOf);
-    const lookbackStart = addMonths(asOf, -policy.number('incentives.rotation.done_lookback_months', asOf));
+    const postRanks = new Set(policy.value(incentivesPolicy, 'incentives.rotation.post_rule_ranks', asOf));
+    const deptRanks = new Set(policy.value(incentivesPolicy, 'incentives.rotation.department_rule_ranks', asOf));
+    const warningMonths = policy.value(incentivesPolicy, 'incentives.rotation.warning_months', asOf);
+    const horizon = addMonths(asOf, policy.value(incentivesPolicy, 'incentives.rotation.horizon_months', asOf));
+    const gap = policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', asOf);
+    const lookbackStart = addMonths(asOf, -policy.value(incentivesPolicy, 'incentives.rotation.done_lookback_months', asOf));
 
     const byPersonDept = new Map<string, Reason[]>();
     // A duty cannot fall due before the rule that creates it was in force.

@@ -3,6 +3,7 @@ import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import type { DerivedDuty, Deriver, DutyOwner } from '../../../core/duties/types';
 import type { SidelineFacts } from '../facts';
+import { sidelinesPolicy } from '../policy';
 
 /**
  * 兼职审批与登记 (scitc-2025 附件2 第十三条、第十七条): an application waiting at a step is a duty of whoever acts
@@ -14,11 +15,11 @@ export const sidelineReviewDeriver: Deriver<SidelineFacts> = {
   kind: 'sideline_review',
   label: '兼职审批登记',
   derive(facts, policy: EffectivePolicy, asOf) {
-    const days = policy.get<number>('sidelines.review_days', asOf);
-    const chain = policy.get('sidelines.approval_chain', asOf);
-    const endDays = policy.get<number>('sidelines.end_registration_days', asOf);
-    const resignation = policy.get('sidelines.resignation_requirements', asOf);
-    const dueSoonDays = policy.number('sidelines.due_soon_days', asOf);
+    const days = policy.param(sidelinesPolicy, 'sidelines.review_days', asOf);
+    const chain = policy.param(sidelinesPolicy, 'sidelines.approval_chain', asOf);
+    const endDays = policy.param(sidelinesPolicy, 'sidelines.end_registration_days', asOf);
+    const resignation = policy.param(sidelinesPolicy, 'sidelines.resignation_requirements', asOf);
+    const dueSoonDays = policy.value(sidelinesPolicy, 'sidelines.due_soon_days', asOf);
     const duties: DerivedDuty[] = [];
     for (const a of facts.pending) {
       const step = a.steps[a.currentStep];
@@ -55,7 +56,7 @@ export const sidelineReviewDeriver: Deriver<SidelineFacts> = {
         dueDate: addDays(h.endReportedAt, endDays.value),
         doneDate: h.endRegisteredAt ?? undefined,
         dueSoonDays,
-        citation: h.endKind === 'not_renewed' ? policy.get('sidelines.max_terms_same_post', asOf).source.citation : resignation.source.citation,
+        citation: h.endKind === 'not_renewed' ? policy.param(sidelinesPolicy, 'sidelines.max_terms_same_post', asOf).source.citation : resignation.source.citation,
         isDefaultRule: false,
         dueIsDefault: endDays.source.isDefault,
         link: `/sidelines/${h.id}`,

@@ -4,6 +4,7 @@ import { holderRank, postChangeDue, recheckAfterPostChange } from '../rules/post
 import type { DerivedDuty, Deriver } from '../../../core/duties/types';
 import { dutyYears } from '../../../core/duties/years';
 import type { HeldPost, SidelineFacts } from '../facts';
+import { sidelinesPolicy } from '../policy';
 
 /** Posts held are watched (scitc-2025 附件2 第十一条、第十四条、第十六条、第十八条): each rule is a deriver over the same facts. */
 
@@ -15,9 +16,9 @@ export const sidelineTermDeriver: Deriver<SidelineFacts> = {
   kind: 'sideline_term',
   label: '兼职任期届满',
   derive(facts, policy: EffectivePolicy, asOf) {
-    const maxTerms = policy.get<number>('sidelines.max_terms_same_post', asOf);
-    const maxYears = policy.get<number>('sidelines.max_years_without_term', asOf);
-    const warning = policy.number('sidelines.term_end_warning_days', asOf);
+    const maxTerms = policy.param(sidelinesPolicy, 'sidelines.max_terms_same_post', asOf);
+    const maxYears = policy.param(sidelinesPolicy, 'sidelines.max_years_without_term', asOf);
+    const warning = policy.value(sidelinesPolicy, 'sidelines.term_end_warning_days', asOf);
     const duties: DerivedDuty[] = [];
     for (const h of facts.held) {
       const due = h.hasTerms ? h.endDate : addYears(h.firstHeldSince, maxYears.value);
@@ -61,10 +62,10 @@ export const sidelineReportDeriver: Deriver<SidelineFacts> = {
   kind: 'sideline_report',
   label: '兼职年度报告',
   derive(facts, policy: EffectivePolicy, asOf) {
-    const dueDay = policy.get<string>('sidelines.annual_report_due', asOf);
-    const contents = policy.get('sidelines.annual_report_contents', asOf);
-    const notice = policy.number('sidelines.annual_report_notice_days', asOf);
-    const dueSoonDays = policy.number('sidelines.due_soon_days', asOf);
+    const dueDay = policy.param(sidelinesPolicy, 'sidelines.annual_report_due', asOf);
+    const contents = policy.param(sidelinesPolicy, 'sidelines.annual_report_contents', asOf);
+    const notice = policy.value(sidelinesPolicy, 'sidelines.annual_report_notice_days', asOf);
+    const dueSoonDays = policy.value(sidelinesPolicy, 'sidelines.due_soon_days', asOf);
     // The report on a year is due the next year; a report due in a carry-over year is still owed (系统默认).
     const years = dutyYears(policy, 'sidelines', asOf);
     const duties: DerivedDuty[] = [];
@@ -103,11 +104,11 @@ export const sidelinePayDeriver: Deriver<SidelineFacts> = {
   kind: 'sideline_pay',
   label: '兼职报酬上缴',
   derive(facts, policy: EffectivePolicy, asOf) {
-    const rule = policy.get('sidelines.pay_allowed', asOf);
-    const turnover = policy.get<number>('sidelines.pay_turnover_days', asOf);
-    const confirmDays = policy.get<number>('sidelines.pay_confirm_days', asOf);
+    const rule = policy.param(sidelinesPolicy, 'sidelines.pay_allowed', asOf);
+    const turnover = policy.param(sidelinesPolicy, 'sidelines.pay_turnover_days', asOf);
+    const confirmDays = policy.param(sidelinesPolicy, 'sidelines.pay_confirm_days', asOf);
     const confirm = confirmDays.value;
-    const dueSoonDays = policy.number('sidelines.due_soon_days', asOf);
+    const dueSoonDays = policy.value(sidelinesPolicy, 'sidelines.due_soon_days', asOf);
     const duties: DerivedDuty[] = [];
     for (const p of facts.pays) {
       const h = facts.held.find((x) => x.id === p.sidelineId);
@@ -146,7 +147,7 @@ export const sidelinePostChangeDeriver: Deriver<SidelineFacts> = {
   kind: 'sideline_post_change',
   label: '职务变动兼职处理',
   derive(facts, policy: EffectivePolicy, asOf) {
-    const dueSoonDays = policy.number('sidelines.due_soon_days', asOf);
+    const dueSoonDays = policy.value(sidelinesPolicy, 'sidelines.due_soon_days', asOf);
     const duties: DerivedDuty[] = [];
     const byPerson = new Map<number, HeldPost[]>();
     for (const h of facts.held) if (h.status === 'active') byPerson.set(h.personId, [...(byPerson.get(h.personId) ?? []), h]);

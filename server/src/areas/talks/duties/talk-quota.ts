@@ -4,6 +4,8 @@ import { between, type Responsibility } from '../rules/responsibility';
 import { requiredThisYear } from '../rules/prorate';
 import type { RegisteredOccasion } from './talk-situation';
 import { dutyYears, fromDefault, yearAsOf } from '../../../core/duties/years';
+import { talksPolicy } from '../policy';
+import type { PolicyKeyOf } from '../../../core/policy/policy-keys';
 
 /** A held talk as quota counting needs it. */
 export interface HeldTalk {
@@ -66,10 +68,10 @@ export const talkQuotaDeriver: Deriver<TalkFacts> = {
 
 /** One year's quota duties, by the rules in force at the year's end (or on the date, while it runs). */
 function quotaDuties(year: number, responsibilities: Responsibility[], facts: TalkFacts, policy: EffectivePolicy, asOf: string, current: boolean): DerivedDuty[] {
-  if (!policy.find('talks.middle_to_staff_per_year', asOf)) return []; // the rule was not yet in force that year
+  if (!policy.maybeParam(talksPolicy, 'talks.middle_to_staff_per_year', asOf)) return []; // the rule was not yet in force that year
   const yearEnd = `${year}-12-31`;
-  const quota = (param: string): Quota => {
-    const r = policy.get<number>(param, asOf);
+  const quota = (param: PolicyKeyOf<typeof talksPolicy, number>): Quota => {
+    const r = policy.param(talksPolicy, param, asOf);
     return { param, perYear: r.value, citation: r.source.citation, isDefault: r.source.isDefault };
   };
   const q = {
@@ -77,9 +79,9 @@ function quotaDuties(year: number, responsibilities: Responsibility[], facts: Ta
     leader_middle: quota('talks.leader_to_middle_per_year'),
     middle_staff: quota('talks.middle_to_staff_per_year'),
   };
-  const cutoff = policy.get<string>('talks.late_relationship_cutoff', asOf).value;
-  const dueSoonDays = policy.number('talks.due_soon_days', asOf);
-  const responsibility = policy.get('talks.responsibility', asOf);
+  const cutoff = policy.param(talksPolicy, 'talks.late_relationship_cutoff', asOf).value;
+  const dueSoonDays = policy.value(talksPolicy, 'talks.due_soon_days', asOf);
+  const responsibility = policy.param(talksPolicy, 'talks.responsibility', asOf);
   const name = (id: number) => facts.names.get(id) ?? `人员${id}`;
   const duties: DerivedDuty[] = [];
   const seenPairs = new Set<string>();

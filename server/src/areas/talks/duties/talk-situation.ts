@@ -4,6 +4,7 @@ import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import type { DerivedDuty, Deriver } from '../../../core/duties/types';
 import { between } from '../rules/responsibility';
 import type { TalkFacts } from './talk-quota';
+import { talksPolicy } from '../policy';
 
 /** A 第五条 occasion registered as a fact (see the talk_occasion table). */
 export interface RegisteredOccasion {
@@ -24,11 +25,11 @@ export const talkSituationDeriver: Deriver<TalkFacts> = {
   kind: 'talk_situation',
   label: '情形谈话',
   derive(facts, policy: EffectivePolicy, asOf) {
-    const clauses = policy.get<Record<string, string>>('talks.registered_occasions', asOf);
-    const response = policy.get<number>('talks.occasion_response_days', asOf);
+    const clauses = policy.param(talksPolicy, 'talks.registered_occasions', asOf);
+    const response = policy.param(talksPolicy, 'talks.occasion_response_days', asOf);
     const days = response.value;
-    const windowDays = policy.number('talks.life_meeting_window_days', asOf);
-    const dueSoonDays = policy.number('talks.due_soon_days', asOf);
+    const windowDays = policy.value(talksPolicy, 'talks.life_meeting_window_days', asOf);
+    const dueSoonDays = policy.value(talksPolicy, 'talks.due_soon_days', asOf);
     const resp = facts.responsibilities;
     const byId = new Map(resp.map((r) => [r.subjectId, r]));
     const name = (id: number) => facts.names.get(id) ?? `人员${id}`;

@@ -12,6 +12,7 @@ import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { yearCompletion } from '../queries/completion';
 import { idField } from '../../../core/http/ids';
+import { talksPolicy } from '../policy';
 
 const row = z.object({ required: z.number(), held: z.number(), done: z.number(), total: z.number(), behind: z.number(), percent: z.number() });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
@@ -113,7 +114,7 @@ export const completionRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod 
       if (req.body.year !== Number(today.slice(0, 4))) throw new AppError('TALK.REMIND_PAST_YEAR', '只能提醒本年度尚未完成的谈话', 400, { field: 'year' });
       const { duties } = await yearCompletion(db, packs, auth.institutionId, req.body.year);
       const { policy } = await policyFor(db, packs, auth.institutionId);
-      const citation = policy.get('talks.supervision', today).source.citation;
+      const citation = policy.param(talksPolicy, 'talks.supervision', today).source.citation;
       const subjectIds = [...new Set(duties.flatMap((d) => (d.kind === 'talk_quota' && d.subjectPersonId !== undefined ? [d.subjectPersonId] : [])))];
       const names = new Map(
         subjectIds.length

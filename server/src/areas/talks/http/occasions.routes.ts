@@ -10,6 +10,7 @@ import { isoDate } from '../../../core/http/iso-date';
 import { policyFor } from '../../../core/services/policy.service';
 import { registerTalkOccasion } from '../commands/occasions';
 import { idField } from '../../../core/http/ids';
+import { talksPolicy } from '../policy';
 
 const ORG_KINDS = ['deviation', 'major_event', 'team_conflict', 'weak_appraisal', 'tendency', 'life_meeting', 'major_project'] as const;
 
@@ -67,7 +68,7 @@ export const occasionsRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
       if (auth.personId === null) throw new AppError('TALK.NO_PERSON', '该账号未关联人员，不能申请谈心谈话', 400);
       const today = todayIso();
       const { policy } = await policyFor(db, deps.packs, auth.institutionId);
-      const repeatDays = policy.number('talks.own_request_repeat_days', today);
+      const repeatDays = policy.value(talksPolicy, 'talks.own_request_repeat_days', today);
       const [open] = await db
         .select({ id: talkOccasion.id })
         .from(talkOccasion)

@@ -17,6 +17,8 @@ import { idParam } from '../../../core/http/ids';
 import { nextId, seal } from '../../../core/db/sealed';
 import { involving, listTalks, refuseDuplicate, mayReadNotes, presentTalk, seesAllTalks, visibleTalk } from '../queries/talks.repository';
 import { assignmentCreate, talkCreate, talkHold, talkListQuery, talkOut, warningOut } from './talks.schema';
+import { talksPolicy } from '../policy';
+import type { PolicyKey } from '../../../core/policy/policy-keys';
 
 type Warning = z.infer<typeof warningOut>;
 
@@ -38,7 +40,7 @@ async function responsibilityWarnings(ex: Executor, policy: EffectivePolicy, aut
   // Only the roster: the year's talks and occasions are not needed to know who is responsible.
   const roster = await loadTalkRoster(ex, auth.institutionId, asOf, policy, { forSubjects: subjectIds });
   const resp = new Map(roster.responsibilities.map((r) => [r.subjectId, r]));
-  const article = policy.get('talks.responsibility', asOf).source.citation ?? undefined;
+  const article = policy.param(talksPolicy, 'talks.responsibility', asOf).source.citation ?? undefined;
   return subjectIds
     .filter((s) => !resp.get(s)?.talkerIds.some((t) => talkerIds.includes(t)))
     .map((s) => ({
@@ -99,7 +101,7 @@ export const talksRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app)
       const b = req.body;
       const today = todayIso();
       const { policy } = await policyFor(db, deps.packs, auth.institutionId, auth.factsVersion);
-      const cite = (k: string) => policy.get(k, today).source.citation;
+      const cite = (k: PolicyKey<typeof talksPolicy>) => policy.param(talksPolicy, k, today).source.citation;
       const problems = checkTalk(b, today, { record: cite('talks.record_required_fields'), forms: cite('talks.forms') });
       if (problems.length) throw new AppError(problems[0].code, problems[0].message, 400, { field: problems[0].field, article: problems[0].article });
       const earliest = `${Number(today.slice(0, 4)) - 1}-01-01`;
