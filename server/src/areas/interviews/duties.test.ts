@@ -6,7 +6,7 @@ import { workingDayDeadline } from '../../core/calendar/deadlines';
 import { statusOf } from '../../core/duties/status';
 import type { InterviewFacts } from './facts';
 import type { DerivedDuty } from '../../core/duties/types';
-import { interviewCampaignDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from './duties';
+import { interviewCampaignDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver, type InterviewYearDetail } from './duties';
 import { interviewsPolicy } from './policy';
 
 const packs = loadAllPacks();
@@ -20,7 +20,7 @@ const facts = (f: Partial<InterviewFacts>): InterviewFacts => ({
 });
 const campaign = (id: number, status: string, lastHeld: string | null, pending = 0, year = 2026) => ({ id, year, title: `集中约谈${id}`, status, approvedOn: `${year}-04-01`, interviews: 5, pending, lastHeld });
 /** The duties of one year (the carry-over year's are derived beside them). */
-const of = (year: number) => (d: DerivedDuty) => d.detail.year === year;
+const of = (year: number) => (d: DerivedDuty<InterviewYearDetail>) => d.detail.year === year;
 
 describe('集中约谈 duties (tongren-2016 四（三）: at least 2 a year)', () => {
   it.each<[string, string, InterviewFacts['campaigns'], [string, string][]]>([

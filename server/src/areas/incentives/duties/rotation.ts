@@ -1,8 +1,11 @@
 import { addMonths, addYears, diffDays, minDate } from '../../../core/shared/dates';
 import { chains, type Chain } from '../../../core/roster/tenure-chains';
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
-import type { DerivedDuty, Deriver } from '../../../core/duties/types';
+import type { DerivedDuty, Deriver, DutyDetail } from '../../../core/duties/types';
 import { incentivesPolicy } from '../policy';
+
+/** A rotation due: which rules (same post, same department) and since when. */
+export type RotationDetail = DutyDetail & { rules: string[]; since: string };
 
 /** One tenure as the rotation rule sees it. */
 export interface RotationTenure {
@@ -36,7 +39,7 @@ interface Reason {
  * One duty per person and department; where both rules apply, the earlier due date counts. A duty is done when
  * every chain that made it due has ended (the cadre moved), and the move came within the warning window or later.
  */
-export const rotationDeriver: Deriver<RotationFacts> = {
+export const rotationDeriver: Deriver<RotationFacts, RotationDetail> = {
   kind: 'rotation',
   label: '轮岗交流',
   derive(facts, policy: EffectivePolicy, asOf) {
@@ -70,7 +73,7 @@ export const rotationDeriver: Deriver<RotationFacts> = {
       add({ rule: 'department', chain: c, due: addYears(c.start, deptYears), isDefault: deptYearsRule.source.isDefault, text: `自 ${c.start} 起在${c.last.departmentName}工作，同一部门满 ${deptYears} 年` });
     }
 
-    const duties: DerivedDuty[] = [];
+    const duties: DerivedDuty<RotationDetail>[] = [];
     for (const all of byPersonDept.values()) {
       const current = all.filter((r) => r.chain.end === null);
       const rs = current.length ? current : all;

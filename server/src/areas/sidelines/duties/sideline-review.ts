@@ -1,9 +1,12 @@
 import { addDays } from '../../../core/shared/dates';
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
-import type { DerivedDuty, Deriver, DutyOwner } from '../../../core/duties/types';
+import type { DerivedDuty, Deriver, DutyOwner, DutyDetail } from '../../../core/duties/types';
 import type { SidelineFacts } from '../facts';
 import { sidelinesPolicy } from '../policy';
+
+/** A step of an application waiting on its owner (the application and the step), or an ended post to register. */
+export type SidelineReviewDetail = DutyDetail & ({ applicationId: number; step: string } | { applicationId?: undefined });
 
 /**
  * 兼职审批与登记 (scitc-2025 附件2 第十三条、第十七条): an application waiting at a step is a duty of whoever acts
@@ -11,7 +14,7 @@ import { sidelinesPolicy } from '../policy';
  * the committee's and the outside authorities' decisions); a resignation or non-renewal report waits for the
  * organization department's registration.
  */
-export const sidelineReviewDeriver: Deriver<SidelineFacts> = {
+export const sidelineReviewDeriver: Deriver<SidelineFacts, SidelineReviewDetail> = {
   kind: 'sideline_review',
   label: '兼职审批登记',
   derive(facts, policy: EffectivePolicy, asOf) {
@@ -20,7 +23,7 @@ export const sidelineReviewDeriver: Deriver<SidelineFacts> = {
     const endDays = policy.param(sidelinesPolicy, 'sidelines.end_registration_days', asOf);
     const resignation = policy.param(sidelinesPolicy, 'sidelines.resignation_requirements', asOf);
     const dueSoonDays = policy.value(sidelinesPolicy, 'sidelines.due_soon_days', asOf);
-    const duties: DerivedDuty[] = [];
+    const duties: DerivedDuty<SidelineReviewDetail>[] = [];
     for (const a of facts.pending) {
       const step = a.steps[a.currentStep];
       if (!step) continue;
