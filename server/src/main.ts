@@ -2,7 +2,8 @@ import { clockOf, ConfigError, loadConfig } from './config';
 import { useProcessClock } from './core/shared/clock';
 import { openConfigured, type Database } from './core/db/connection';
 import { DataDirLockedError } from './core/db/lock';
-import { loadAllPacks, PolicyPackError } from './core/policy/pack-loader';
+import { loadAllPacks, packsDir, PolicyPackError } from './core/policy/pack-loader';
+import { requiredPolicyKeys } from './core/policy/policy-keys';
 import { buildApp } from './app';
 import { DEMO_PASSWORD, listDemoAccounts, seedDemoIfEmpty } from './demo/seed';
 import { todayIso } from './core/shared/dates';
@@ -34,7 +35,8 @@ async function main() {
   if (config.today) console.log(`日期固定为 ${config.today}（CADRE_TODAY，用于试用、演示和测试；生产环境请勿设置） / the date is fixed to ${config.today} by CADRE_TODAY`);
   let packs;
   try {
-    packs = loadAllPacks();
+    // Every value of every pack against its area's key table (areas/index.ts registers them; app.ts imports it).
+    packs = loadAllPacks(packsDir, requiredPolicyKeys());
   } catch (err) {
     if (err instanceof PolicyPackError) {
       console.error(err.message);

@@ -1,5 +1,6 @@
 import type { AreaManifest } from '../core/area';
 import { registerDerivers } from '../core/duties/registry';
+import { registerPolicyKeys } from '../core/policy/policy-keys';
 import { peopleArea } from './people/manifest';
 import { talksArea } from './talks/manifest';
 import { sidelinesArea } from './sidelines/manifest';
@@ -9,8 +10,9 @@ import { incentivesArea } from './incentives/manifest';
 
 /**
  * The composition root of the areas: every area the product runs, in the order their routes are registered. Importing
- * this module registers their duty kinds with the core's duty engine (once).
+ * this module registers their duty kinds with the core's duty engine and their policy keys with the pack loader (once).
  */
 export const AREAS: readonly AreaManifest[] = [peopleArea, talksArea, sidelinesArea, toleranceArea, interviewsArea, incentivesArea];
 
 registerDerivers(AREAS.flatMap((a) => a.derivers));
+registerPolicyKeys(AREAS.flatMap((a) => (a.policy ? [a.policy] : [])));

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from './services/deps';
 import type { RegisteredDeriver } from './duties/registry';
+import type { PolicyKeys } from './policy/policy-keys';
 
 /**
  * An area's manifest (areas/<area>/manifest.ts): what the composition root registers — its HTTP routes and the duty
@@ -13,4 +14,6 @@ export interface AreaManifest {
   title: string;
   routes: ReadonlyArray<(deps: AppDeps) => FastifyPluginAsyncZod>;
   derivers: readonly RegisteredDeriver[];
+  /** The keys the area's policy packs state, with the type of each value (areas/<area>/policy.ts). */
+  policy?: PolicyKeys;
 }

@@ -18,6 +18,7 @@ import { seedCommendations, seedInaction, seedReserve } from '../areas/incentive
 import { seedDossiers } from '../areas/people/seed';
 import { generateCollege } from './generate';
 import { withIdNumberIndex } from '../core/db/blind-indexes';
+import { talksPolicy } from '../areas/talks/policy';
 
 export const DEMO_PASSWORD = 'Cadre@2026';
 
@@ -81,7 +82,7 @@ export async function seedCollege(tx: Tx, packs: ReadonlyMap<string, Pack>, ref:
   const policy = new EffectivePolicy(tpl.packId, pack.suggestedAdoptions as Partial<Record<Area, string>>, packs);
   // Last year's talks, nearly complete, then this year's: a year's quotas outlive 31 December.
   const lastYearEnd = `${Number(ref.slice(0, 4)) - 1}-12-31`;
-  const talks = (policy.find('talks.middle_to_staff_per_year', lastYearEnd) ? await seedTalks(tx, institutionId, policy, lastYearEnd, 5 + ci, accountRows[0].id, true) : 0) + (await seedTalks(tx, institutionId, policy, ref, 7 + ci, accountRows[0].id));
+  const talks = (policy.maybeParam(talksPolicy, 'talks.middle_to_staff_per_year', lastYearEnd) ? await seedTalks(tx, institutionId, policy, lastYearEnd, 5 + ci, accountRows[0].id, true) : 0) + (await seedTalks(tx, institutionId, policy, ref, 7 + ci, accountRows[0].id));
   const sidelines = await seedSidelines(tx, institutionId, policy, ref, 11 + ci, tpl.region, tpl.shortName);
   const tolerance = await seedTolerance(tx, institutionId, policy, ref, 13 + ci);
   const interviews = await seedInterviews(tx, institutionId, policy, ref, 17 + ci, tpl.shortName);

@@ -4,3 +4,4 @@
  */
 export { appraisalContext } from './queries/appraisal';
 export { personProfile } from './queries/profile';
+export { incentivesPolicy } from './policy';

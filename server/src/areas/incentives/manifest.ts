@@ -1,4 +1,5 @@
 import type { AreaManifest } from '../../core/area';
+import { incentivesPolicy } from './policy';
 import { appraisalRoutes } from './http/appraisal.routes';
 import { trainingRoutes } from './http/training.routes';
 import { careRoutes } from './http/care.routes';
@@ -18,6 +19,7 @@ import { loadExperienceFacts } from './facts/experience';
 /** 激励担当作为: the area's routes and the duty kinds it derives (registered by areas/index.ts). */
 export const incentivesArea: AreaManifest = {
   name: 'incentives',
+  policy: incentivesPolicy,
   title: '激励担当作为',
   routes: [appraisalRoutes, trainingRoutes, careRoutes, reserveRoutes, inactionRoutes, profileRoutes, commendationRoutes],
   derivers: [

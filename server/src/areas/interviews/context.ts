@@ -8,11 +8,12 @@ import { currentPosts, oversightsOn, type CurrentPost } from '../../core/roster/
 import { InterviewRuleError } from './rules/guards';
 import { interviewRules } from './rules/rules';
 import type { LeadContext, NamedPerson } from './rules/lead';
+import { incentivesPolicy } from '../incentives';
 
 /** The college's interview rules in force on a date, with the working-day calendar. */
 export async function interviewContext(ex: Executor, deps: AppDeps, institutionId: number, asOf: string) {
   const [{ policy }, cal] = await together(ex, [() => policyFor(ex, deps.packs, institutionId), () => loadCalendar(ex)]);
-  return { rules: interviewRules(policy, asOf), cal, policy, gapDays: policy.number('incentives.rotation.continuity_gap_days', asOf) };
+  return { rules: interviewRules(policy, asOf), cal, policy, gapDays: policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', asOf) };
 }
 
 /** A broken rule as the API reports it: 400 (or the status given) with its section. */

@@ -6,7 +6,8 @@ import { workingDayDeadline } from '../../core/calendar/deadlines';
 import { statusOf } from '../../core/duties/status';
 import type { InterviewFacts } from './facts';
 import type { DerivedDuty } from '../../core/duties/types';
-import { interviewCampaignDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from './duties';
+import { interviewCampaignDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver, type InterviewYearDetail } from './duties';
+import { interviewsPolicy } from './policy';
 
 const packs = loadAllPacks();
 const policy = new EffectivePolicy('tongren-2016', packs.get('tongren-2016')!.suggestedAdoptions, packs);
@@ -19,7 +20,7 @@ const facts = (f: Partial<InterviewFacts>): InterviewFacts => ({
 });
 const campaign = (id: number, status: string, lastHeld: string | null, pending = 0, year = 2026) => ({ id, year, title: `集中约谈${id}`, status, approvedOn: `${year}-04-01`, interviews: 5, pending, lastHeld });
 /** The duties of one year (the carry-over year's are derived beside them). */
-const of = (year: number) => (d: DerivedDuty) => d.detail.year === year;
+const of = (year: number) => (d: DerivedDuty<InterviewYearDetail>) => d.detail.year === year;
 
 describe('集中约谈 duties (tongren-2016 四（三）: at least 2 a year)', () => {
   it.each<[string, string, InterviewFacts['campaigns'], [string, string][]]>([
@@ -74,7 +75,7 @@ describe('who owes a department\'s quarterly plan while its chief\'s post is vac
   });
 
   it('the pack names the strategy, a system default (the regulation is silent)', () => {
-    const p = policy.get('interviews.department_plan_owner_strategy', '2026-02-01');
+    const p = policy.param(interviewsPolicy, 'interviews.department_plan_owner_strategy', '2026-02-01');
     expect(p.value).toBe('chief_deputy_party_secretary');
     expect(p.source.isDefault).toBe(true);
   });

@@ -3,10 +3,17 @@ import { VALUE_LABELS } from '../../core/policy/vocabulary';
 import { addDays } from '../../core/shared/dates';
 import { interviewRules, type InterviewRules } from './rules/rules';
 import { quarterEnd, quarterOf, quarterStart, quartersBegun } from './rules/quarters';
-import type { DerivedDuty, Deriver, DutyOwner } from '../../core/duties/types';
+import { ofKind, type DerivedDuty, type Deriver, type DutyOwner, type DutyDetail } from '../../core/duties/types';
 import type { InterviewFacts } from './facts';
 import { departmentPlanOwner, PLAN_OWNER_BASIS_LABELS, type PlanOwnerBasis } from './rules/plan-owner';
 import { dutyYears, yearAsOf } from '../../core/duties/years';
+
+/** A duty of one year (a campaign, a quarterly statistics report). */
+export type InterviewYearDetail = DutyDetail & { year: number };
+/** A department's quarterly plan: the year, and why its owner owes it (chief, deputy, party secretary, gap). */
+export type InterviewPlanDetail = InterviewYearDetail & { ownerBasis: PlanOwnerBasis };
+/** Narrows a duty to a campaign, and its detail to InterviewYearDetail. */
+export const isInterviewCampaign = ofKind<InterviewYearDetail>('interview_campaign');
 
 const discipline: DutyOwner = { type: 'role', role: 'discipline' };
 const persons = (chiefs: { personId: number; name: string }[]): { owner: DutyOwner; ownerLabel: string } =>
@@ -32,14 +39,14 @@ function departmentOwner(f: InterviewFacts, departmentId: number | null, r: Inte
  * i-th campaign due date (a pack default) is met by the i-th campaign of that year completed (approved, every
  * interview held). A year's campaigns not carried out stay overdue after 31 December (carry-over years).
  */
-export const interviewCampaignDeriver: Deriver<InterviewFacts> = {
+export const interviewCampaignDeriver: Deriver<InterviewFacts, InterviewYearDetail> = {
   kind: 'interview_campaign',
   label: '集中约谈',
   derive(f, policy: EffectivePolicy, asOf) {
     return years(policy, asOf).flatMap(({ year, r }) => {
       const done = f.campaigns.filter((c) => c.year === year && c.status === 'approved' && c.interviews > 0 && c.pending === 0 && c.lastHeld).map((c) => c.lastHeld!).sort();
       const dates = r.campaignDueDates.value;
-      return Array.from({ length: r.campaignsPerYear.value }, (_, i): DerivedDuty => ({
+      return Array.from({ length: r.campaignsPerYear.value }, (_, i): DerivedDuty<InterviewYearDetail> => ({
         key: `interview_campaign:${year}:${i + 1}`,
         kind: 'interview_campaign',
         title: `${year} 年第 ${i + 1} 次集中约谈`,
@@ -69,11 +76,11 @@ export const interviewCampaignDeriver: Deriver<InterviewFacts> = {
  * the chief's post is vacant the pack's strategy names who does (`interviews.department_plan_owner_strategy`): the
  * deputies in post, else the department's Party secretary, else the discipline office, to fill the gap (四（二）4).
  */
-export const interviewPlanDeriver: Deriver<InterviewFacts> = {
+export const interviewPlanDeriver: Deriver<InterviewFacts, InterviewPlanDetail> = {
   kind: 'interview_plan',
   label: '部门季度约谈计划',
   derive(f, policy: EffectivePolicy, asOf) {
-    const duties: DerivedDuty[] = [];
+    const duties: DerivedDuty<InterviewPlanDetail>[] = [];
     for (const { year, r } of years(policy, asOf)) {
       const strategy = r.planOwnerStrategy;
       for (const d of f.departments) {
@@ -217,7 +224,7 @@ export const writtenInquiryDeriver: Deriver<InterviewFacts> = {
 };
 
 /** 六（一）: departments report their interview statistics to the discipline office after their interviews, each quarter. */
-export const interviewStatisticsDeriver: Deriver<InterviewFacts> = {
+export const interviewStatisticsDeriver: Deriver<InterviewFacts, InterviewYearDetail> = {
   kind: 'interview_statistics',
   label: '约谈情况统计表报送',
   derive(f, policy: EffectivePolicy, asOf) {
@@ -231,7 +238,7 @@ export const interviewStatisticsDeriver: Deriver<InterviewFacts> = {
         cur.count += iv.targets.length;
         owed.set(k, cur);
       }
-      return [...owed.values()].map(({ departmentId, quarter, count }): DerivedDuty => {
+      return [...owed.values()].map(({ departmentId, quarter, count }): DerivedDuty<InterviewYearDetail> => {
         const d = f.departments.find((x) => x.id === departmentId);
         const report = f.statistics.find((s) => s.departmentId === departmentId && s.year === year && s.quarter === quarter);
         return {

@@ -1,4 +1,5 @@
 import type { AreaManifest } from '../../core/area';
+import { interviewsPolicy } from './policy';
 import { interviewPlanningRoutes } from './http/planning.routes';
 import { interviewRoutes } from './http/interviews.routes';
 import { interviewPlanRoutes } from './http/plans.routes';
@@ -11,6 +12,7 @@ import { loadInterviewFacts } from './facts';
 /** 干部约谈: the area's routes and the duty kinds it derives (registered by areas/index.ts). */
 export const interviewsArea: AreaManifest = {
   name: 'interviews',
+  policy: interviewsPolicy,
   title: '干部约谈',
   routes: [interviewPlanningRoutes, interviewRoutes, interviewPlanRoutes, writtenInquiryRoutes, interviewStatisticsRoutes, interviewExportRoutes],
   derivers: [

@@ -12,6 +12,8 @@ import { planInterview } from './rules/plan';
 import { quarterEnd, quarterOf, quarterStart, quartersBegun } from './rules/quarters';
 import { leadContext } from './context';
 import { Rng } from '../../core/demo/random';
+import { incentivesPolicy } from '../incentives';
+import { interviewsPolicy } from './policy';
 
 const RECORDS: Record<InterviewKind, string> = {
   prevention: '主谈人通报了近期高校系统违纪违法典型案例，就落实党风廉政建设“一岗双责”、严守中央八项规定精神、规范权力运行提出要求。约谈对象结合分管工作查找了廉政风险点，表示将带头遵守廉洁自律各项规定，作出廉政表态。',
@@ -43,7 +45,7 @@ export async function seedInterviews(tx: Tx, institutionId: number, policy: Effe
   };
   const ahead = (days: number) => workingDayOnOrAfter(cal, addDays(ref, days));
   const year = Number(ref.slice(0, 4));
-  const { ctx, posts } = await leadContext(tx, institutionId, ref, policy.number('incentives.rotation.continuity_gap_days', ref));
+  const { ctx, posts } = await leadContext(tx, institutionId, ref, policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', ref));
   const accounts = await tx.select({ id: account.id, roles: account.roles, personId: account.personId, username: account.username }).from(account).where(eq(account.institutionId, institutionId));
   const acct = (suffix: string) => accounts.find((a) => a.username.endsWith(suffix))!;
   const disc = acct('discipline');
@@ -212,7 +214,7 @@ export async function seedInterviews(tx: Tx, institutionId: number, policy: Effe
   // Last year, finished: its campaigns carried out and its quarterly plans filed, but for the odd gap that stays
   // overdue into this year (interviews.carry_over_years).
   const last = year - 1;
-  if (policy.find('interviews.campaigns_per_year', `${last}-12-31`)) {
+  if (policy.maybeParam(interviewsPolicy, 'interviews.campaigns_per_year', `${last}-12-31`)) {
     const already = c1Held.startsWith(String(last)) ? 1 : 0;
     for (let i = already; i < rules.campaignsPerYear.value; i++) {
       const on = workingDayOnOrAfter(cal, `${last}-${i === 0 ? '05' : '11'}-${String(rng.int(10, 20)).padStart(2, '0')}`);

@@ -1,4 +1,5 @@
 import type { AreaManifest } from '../../core/area';
+import { sidelinesPolicy } from './policy';
 import { sidelineApplicationsRoutes } from './http/applications.routes';
 import { sidelinesRoutes } from './http/sidelines.routes';
 import { sidelineExportsRoutes } from './http/exports.routes';
@@ -9,6 +10,7 @@ import { sidelinePayDeriver, sidelinePostChangeDeriver, sidelineReportDeriver, s
 /** 兼职管理: the area's routes and the duty kinds it derives (registered by areas/index.ts). */
 export const sidelinesArea: AreaManifest = {
   name: 'sidelines',
+  policy: sidelinesPolicy,
   title: '兼职管理',
   routes: [sidelineApplicationsRoutes, sidelinesRoutes, sidelineExportsRoutes],
   derivers: [

@@ -2,13 +2,14 @@ import { and, eq, gt, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Tx } from '../../core/db/client';
 import { account, department, outsideOrg, oversight, post, sideline, sidelineApplication, sidelineDecision, sidelinePay, sidelineReport, tenure } from '../../core/db/schema';
 import type { EffectivePolicy } from '../../core/policy/effective-policy';
-import { chainFor, type RankGroup, type Step, type StepKind } from './rules/approval-chain';
+import { chainFor, type RankGroup, type Step } from './rules/approval-chain';
 import { rankGroup } from './rules/eligibility';
 import { usccCheckChar } from './rules/uscc';
 import { addDays, addMonths, addYears } from '../../core/shared/dates';
 import { Rng } from '../../core/demo/random';
 import { storeFile } from '../../core/files/files';
 import { postOfTenure } from '../../core/db/joins';
+import { sidelinesPolicy } from './policy';
 
 /** The outside organizations of a college's demo; names are fictional. */
 function orgTemplates(prov: string, city: string, short: string) {
@@ -106,8 +107,8 @@ export async function seedSidelines(tx: Tx, institutionId: number, policy: Effec
     .select({ leader: oversight.leaderPersonId, dept: oversight.departmentId })
     .from(oversight)
     .where(and(eq(oversight.institutionId, institutionId), lte(oversight.startDate, ref), or(isNull(oversight.endDate), gt(oversight.endDate, ref))));
-  const chains = policy.get<Record<RankGroup, StepKind[]>>('sidelines.approval_chain', ref).value;
-  const required = policy.strings('sidelines.required_attachments', ref);
+  const chains = policy.param(sidelinesPolicy, 'sidelines.approval_chain', ref).value;
+  const required = policy.value(sidelinesPolicy, 'sidelines.required_attachments', ref);
   const used = new Set<number>();
   const pick = (pred: (c: Cadre) => boolean) => {
     const c = cadres.filter((x) => pred(x) && !used.has(x.personId));

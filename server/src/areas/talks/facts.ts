@@ -12,6 +12,8 @@ import { responsibilities } from './rules/responsibility';
 import type { TalkFacts, TalkOccasionFact } from './duties/talk-quota';
 import { postOfTenure } from '../../core/db/joins';
 import { dutyYears, yearAsOf } from '../../core/duties/years';
+import { incentivesPolicy } from '../incentives';
+import { talksPolicy } from './policy';
 
 /** The subjects, everyone holding a principal post, and the middle cadres of the subjects' current departments. */
 async function rosterAround(ex: Executor, institutionId: number, asOf: string, subjectIds: number[]): Promise<number[]> {
@@ -46,7 +48,7 @@ export async function loadTalkRoster(ex: Executor, institutionId: number, asOf: 
  * their tenures read once, the oversights and the organization department's assignments of each date beside them.
  */
 async function loadTalkRosters(ex: Executor, institutionId: number, dates: string[], policy: EffectivePolicy, opts: { forSubjects?: number[] } = {}) {
-  const gap = policy.number('incentives.rotation.continuity_gap_days', dates[0]);
+  const gap = policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', dates[0]);
   const years = dates.map((d) => Number(d.slice(0, 4)));
   // For a few subjects (a talk being recorded), only the people who can bear on their responsibility: the subjects,
   // the principals, and the middle cadres of the subjects' departments (第六条); not the whole roster.
@@ -92,8 +94,8 @@ async function loadTalkRosters(ex: Executor, institutionId: number, dates: strin
  */
 export async function loadTalkFacts(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy): Promise<TalkFacts> {
   const year = Number(asOf.slice(0, 4));
-  const gap = policy.number('incentives.rotation.continuity_gap_days', asOf);
-  const lookback = policy.number('talks.occasion_lookback_days', asOf) + policy.number('talks.occasion_early_days', asOf);
+  const gap = policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', asOf);
+  const lookback = policy.value(talksPolicy, 'talks.occasion_lookback_days', asOf) + policy.value(talksPolicy, 'talks.occasion_early_days', asOf);
   const years = dutyYears(policy, 'talks', asOf);
   const from = [`${years[0]}-01-01`, addDays(asOf, -lookback)].sort()[0];
   // The roster, the years' talks and the registered occasions are read together.

@@ -4,3 +4,4 @@
  */
 export { registerTalkOccasion } from './commands/occasions';
 export { TALK_FORMS, TALK_KINDS, TALK_OCCASIONS } from './http/talks.schema';
+export { talksPolicy } from './policy';

@@ -1,4 +1,5 @@
 import type { AreaManifest } from '../../core/area';
+import { talksPolicy } from './policy';
 import { talksRoutes } from './http/talks.routes';
 import { completionRoutes } from './http/completion.routes';
 import { occasionsRoutes } from './http/occasions.routes';
@@ -11,6 +12,7 @@ import { talkSituationDeriver } from './duties/talk-situation';
 /** 谈心谈话: the area's routes and the duty kinds it derives (registered by areas/index.ts). */
 export const talksArea: AreaManifest = {
   name: 'talks',
+  policy: talksPolicy,
   title: '谈心谈话',
   routes: [talksRoutes, completionRoutes, occasionsRoutes, talkExportsRoutes],
   derivers: [

@@ -1,4 +1,5 @@
 import type { AreaManifest } from '../../core/area';
+import { tolerancePolicy } from './policy';
 import { accountabilityCaseRoutes } from './http/cases.routes';
 import { toleranceReviewRoutes } from './http/reviews.routes';
 import { paperApplicationRoutes } from './http/paper.routes';
@@ -13,6 +14,7 @@ import { toleranceFollowThroughDeriver } from './duties/tolerance-followthrough'
 /** 容错纠错: the area's routes and the duty kinds it derives (registered by areas/index.ts). */
 export const toleranceArea: AreaManifest = {
   name: 'tolerance',
+  policy: tolerancePolicy,
   title: '容错纠错',
   routes: [accountabilityCaseRoutes, toleranceReviewRoutes, paperApplicationRoutes, toleranceFormRoutes, toleranceEffectsRoutes, correctionRoutes, petitionRoutes],
   derivers: [

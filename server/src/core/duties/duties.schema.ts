@@ -44,7 +44,7 @@ export function presentDuty(d: Duty): z.infer<typeof dutyOut> {
     isDefaultRule: d.isDefaultRule,
     dueIsDefault: d.dueIsDefault,
     link: d.link,
-    reasons: Array.isArray(d.detail.reasons) ? (d.detail.reasons as string[]) : [],
+    reasons: d.detail.reasons,
     waiver: d.waiver ? { reason: d.waiver.reason, waivedAt: d.waiver.waivedAt } : null,
   };
 }

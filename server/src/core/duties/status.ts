@@ -1,5 +1,5 @@
 import { addDays } from '../shared/dates';
-import type { DerivedDuty, Duty, DutyStatus } from './types';
+import type { DerivedDuty, Duty, DutyDetail, DutyStatus } from './types';
 
 export interface Waiver {
   dutyKey: string;
@@ -17,7 +17,7 @@ export function statusOf(d: DerivedDuty, asOf: string, waived: boolean, soonUnti
 }
 
 /** Applies waivers and the date to derived duties. Pure. */
-export function finalize(institutionId: number, derived: DerivedDuty[], waivers: Waiver[], asOf: string): Duty[] {
+export function finalize<D extends DutyDetail>(institutionId: number, derived: DerivedDuty<D>[], waivers: Waiver[], asOf: string): Duty<D>[] {
   const byKey = new Map(waivers.map((w) => [w.dutyKey, w]));
   const soon = new Map<number, string>();
   const soonUntil = (days: number) => soon.get(days) ?? soon.set(days, addDays(asOf, days)).get(days)!;

@@ -8,8 +8,17 @@ export type DutyStatus = 'open' | 'due_soon' | 'overdue' | 'done' | 'waived';
  */
 export type DutyOwner = { type: 'person'; personId: number } | { type: 'persons'; personIds: number[] } | { type: 'role'; role: string };
 
+/**
+ * What a duty's kind tells about it beyond the common fields: every kind gives the lines that explain it (shown as the
+ * duty's reasons); a kind adds its own typed fields (a talk quota's required and held counts, a campaign's year …),
+ * declared beside its deriver as `Deriver<Facts, Detail>`.
+ */
+export interface DutyDetail {
+  reasons: string[];
+}
+
 /** What a deriver produces: a fact about what the rules demand, before waivers are applied. */
-export interface DerivedDuty {
+export interface DerivedDuty<D extends DutyDetail = DutyDetail> {
   /** Stable across recomputations, so a waiver can refer to it. */
   key: string;
   kind: string;
@@ -33,19 +42,28 @@ export interface DerivedDuty {
   dueIsDefault: boolean;
   /** Where in the app the owner acts on it. */
   link: string;
-  detail: Record<string, unknown>;
+  detail: D;
 }
 
-export interface Duty extends DerivedDuty {
+export interface Duty<D extends DutyDetail = DutyDetail> extends DerivedDuty<D> {
   institutionId: number;
   status: DutyStatus;
   waiver?: { reason: string; waivedBy: number; waivedAt: string };
 }
 
 /** One regulation's duties: a pure function of facts, the effective policy and a date. Loading the facts is separate. */
-export interface Deriver<F> {
+export interface Deriver<F, D extends DutyDetail = DutyDetail> {
   kind: string;
   /** Chinese name of the duty kind, shown in filters and charts. */
   label: string;
-  derive(facts: F, policy: EffectivePolicy, asOf: string): DerivedDuty[];
+  derive(facts: F, policy: EffectivePolicy, asOf: string): DerivedDuty<D>[];
 }
+
+/**
+ * A guard that narrows a duty to one kind and so to that kind's detail type: the kind fixes the detail, as its deriver
+ * declares it (`export const isTalkQuota = ofKind<TalkQuotaDetail>('talk_quota')` beside the deriver).
+ */
+export const ofKind =
+  <D extends DutyDetail>(kind: string) =>
+  <T extends DerivedDuty>(d: T): d is T & { detail: D } =>
+    d.kind === kind;

@@ -1,4 +1,5 @@
 import type { EffectivePolicy } from '../policy/effective-policy';
+import { carryOverKeys } from '../policy/policy-keys';
 
 /**
  * Yearly duties (a year's talk quotas, training hours, campaigns, quarterly plans and statistics, annual reports) do
@@ -11,8 +12,7 @@ import type { EffectivePolicy } from '../policy/effective-policy';
 /** The calendar years whose yearly duties are derived on a date, oldest first: this year and the carry-over years. */
 export function dutyYears(policy: EffectivePolicy, area: 'talks' | 'sidelines' | 'interviews' | 'incentives', asOf: string): number[] {
   const year = Number(asOf.slice(0, 4));
-  const carry = policy.find(`${area}.carry_over_years`, asOf);
-  const back = typeof carry?.value === 'number' && carry.value > 0 ? Math.floor(carry.value) : 0;
+  const back = policy.maybeParam(carryOverKeys(area), `${area}.carry_over_years`, asOf)?.value ?? 0;
   return Array.from({ length: back + 1 }, (_, i) => year - back + i);
 }
 

@@ -1,4 +1,5 @@
 import { AREAS, type Area, type Pack, type ParameterDef, type ParameterValue } from './pack-schema';
+import type { PolicyKey, PolicyKeys, PolicyValue } from './policy-keys';
 
 /** Where a value comes from: an article of a pack's document, or a system default the regulations do not fix. */
 export interface Source {
@@ -76,22 +77,34 @@ export class EffectivePolicy {
     return undefined;
   }
 
-  get<T = unknown>(key: string, asOf: string): ResolvedParameter<T> {
+  /** A key's value in force, untyped: for what every value has (its source, its description). */
+  get(key: string, asOf: string): ResolvedParameter {
     const r = this.find(key, asOf);
     if (!r) throw new PolicyMissingError(`policy parameter ${key} has no value in force on ${asOf} for pack ${this.ownPackId}`);
-    return r as ResolvedParameter<T>;
+    return r;
   }
 
-  number(key: string, asOf: string): number {
-    const r = this.get(key, asOf);
-    if (typeof r.value !== 'number') throw new PolicyMissingError(`policy parameter ${key} is not a number`);
-    return r.value;
+  /** A key's value in force with its source, typed and checked by the key's schema in its area's table. */
+  param<K extends PolicyKeys, N extends PolicyKey<K>>(keys: K, key: N, asOf: string): ResolvedParameter<PolicyValue<K, N>> {
+    return this.checked(keys, key, this.get(key, asOf));
   }
 
-  strings(key: string, asOf: string): string[] {
-    const r = this.get(key, asOf);
-    if (!Array.isArray(r.value) || r.value.some((x) => typeof x !== 'string')) throw new PolicyMissingError(`policy parameter ${key} is not a list of strings`);
-    return r.value as string[];
+  /** As `param`, or undefined where no pack consulted states the key. */
+  maybeParam<K extends PolicyKeys, N extends PolicyKey<K>>(keys: K, key: N, asOf: string): ResolvedParameter<PolicyValue<K, N>> | undefined {
+    const r = this.find(key, asOf);
+    return r && this.checked(keys, key, r);
+  }
+
+  /** A key's value in force, typed and checked by the key's schema in its area's table. */
+  value<K extends PolicyKeys, N extends PolicyKey<K>>(keys: K, key: N, asOf: string): PolicyValue<K, N> {
+    return this.param(keys, key, asOf).value;
+  }
+
+  private checked<K extends PolicyKeys, N extends PolicyKey<K>>(keys: K, key: N, r: ResolvedParameter): ResolvedParameter<PolicyValue<K, N>> {
+    // Packs are checked against every area's table at start; this guards packs built elsewhere (tests).
+    const parsed = keys[key].safeParse(r.value);
+    if (!parsed.success) throw new PolicyMissingError(`policy parameter ${key} of pack ${r.source.packId}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    return { ...r, value: parsed.data as PolicyValue<K, N> };
   }
 
   /** Every rule in force on a date, with where it comes from: what the 制度 page shows. */

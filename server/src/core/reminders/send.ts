@@ -23,15 +23,17 @@ import {
   type EscalationRule,
   type ListedDuty,
 } from './rules';
+import { escalationKeys } from '../policy/policy-keys';
 
 /** The system, as the creator of scheduled notices. */
 const SYSTEM = 0;
 
 function escalationRule(policy: EffectivePolicy, area: string, asOf: string): EscalationRule | null {
-  const days = policy.find(`${area}.escalation_working_days`, asOf);
-  const ladder = policy.find(`${area}.escalation_ladder`, asOf);
-  if (!days || !ladder || typeof days.value !== 'number') return null;
-  return { workingDays: days.value, ladder: ladder.value as EscalationRule['ladder'], citation: ladder.source.citation, daysAreDefault: days.source.isDefault };
+  const keys = escalationKeys(area);
+  const days = policy.maybeParam(keys, `${area}.escalation_working_days`, asOf);
+  const ladder = policy.maybeParam(keys, `${area}.escalation_ladder`, asOf);
+  if (!days || !ladder) return null;
+  return { workingDays: days.value, ladder: ladder.value, citation: ladder.source.citation, daysAreDefault: days.source.isDefault };
 }
 
 /**

@@ -3,6 +3,7 @@ import { addMonths } from '../../../core/shared/dates';
 import { experience, startsWithAny } from '../rules/cross-experience';
 import type { DerivedDuty, Deriver } from '../../../core/duties/types';
 import type { ExperienceFacts } from '../facts/experience';
+import { incentivesPolicy } from '../policy';
 
 /**
  * ahzaxy-2020 第8条: young cadres of administrative and support departments gain a year in a secondary college, and a
@@ -14,17 +15,17 @@ export const experienceDeriver: Deriver<ExperienceFacts> = {
   kind: 'cross_experience',
   label: '交流锻炼与辅导员经历',
   derive(f, policy: EffectivePolicy, asOf) {
-    const within = policy.get<number>('incentives.rotation.cross_experience_within_years', asOf);
-    const needYears = policy.number('incentives.rotation.young_cadre_cross_experience_years', asOf);
-    const toAcademic = policy.strings('incentives.rotation.to_academic_department_kinds', asOf);
-    const adminTitles = policy.strings('incentives.rotation.academic_admin_post_titles', asOf);
-    const business = policy.strings('incentives.rotation.business_department_kinds', asOf);
-    const teacherTitles = policy.strings('incentives.counselor.teacher_post_titles', asOf);
-    const counselorTitles = policy.strings('incentives.counselor.post_titles', asOf);
-    const counselorYears = policy.get<number>('incentives.new_teacher_counselor_years', asOf);
-    const counselorWithin = policy.get<number>('incentives.counselor.within_years', asOf);
-    const horizon = policy.number('incentives.rotation.horizon_months', asOf);
-    const warning = policy.number('incentives.rotation.warning_months', asOf);
+    const within = policy.param(incentivesPolicy, 'incentives.rotation.cross_experience_within_years', asOf);
+    const needYears = policy.value(incentivesPolicy, 'incentives.rotation.young_cadre_cross_experience_years', asOf);
+    const toAcademic = policy.value(incentivesPolicy, 'incentives.rotation.to_academic_department_kinds', asOf);
+    const adminTitles = policy.value(incentivesPolicy, 'incentives.rotation.academic_admin_post_titles', asOf);
+    const business = policy.value(incentivesPolicy, 'incentives.rotation.business_department_kinds', asOf);
+    const teacherTitles = policy.value(incentivesPolicy, 'incentives.counselor.teacher_post_titles', asOf);
+    const counselorTitles = policy.value(incentivesPolicy, 'incentives.counselor.post_titles', asOf);
+    const counselorYears = policy.param(incentivesPolicy, 'incentives.new_teacher_counselor_years', asOf);
+    const counselorWithin = policy.param(incentivesPolicy, 'incentives.counselor.within_years', asOf);
+    const horizon = policy.value(incentivesPolicy, 'incentives.rotation.horizon_months', asOf);
+    const warning = policy.value(incentivesPolicy, 'incentives.rotation.warning_months', asOf);
     const shown = (due: string, metOn: string | null) => (metOn ? metOn >= addMonths(asOf, -12) : due <= addMonths(asOf, horizon));
     const duties: DerivedDuty[] = [];
     for (const p of f.people) {

@@ -3,15 +3,19 @@ import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import { addDays } from '../../../core/shared/dates';
 import { trainingRules, yearProgress } from '../rules/training';
 import { proposalAfterVerification, type InactionStatus } from '../rules/inaction';
-import type { DerivedDuty, Deriver } from '../../../core/duties/types';
+import type { DerivedDuty, Deriver, DutyDetail } from '../../../core/duties/types';
 import type { IncentiveFacts } from '../facts/incentives';
 import { dutyYears, yearAsOf } from '../../../core/duties/years';
+import { incentivesPolicy } from '../policy';
+
+/** A year's training hours. */
+export type TrainingHoursDetail = DutyDetail & { year: number };
 
 /**
  * ahzaxy-2020 第9条: each cadre's training hours in a year against the pack's requirement for their rank (at the year's
  * end). A year's shortfall stays overdue after 31 December, through the carry-over years (incentives.carry_over_years).
  */
-export const trainingHoursDeriver: Deriver<IncentiveFacts> = {
+export const trainingHoursDeriver: Deriver<IncentiveFacts, TrainingHoursDetail> = {
   kind: 'training_hours',
   label: '年度培训学时',
   derive(f, policy: EffectivePolicy, asOf) {
@@ -22,14 +26,14 @@ export const trainingHoursDeriver: Deriver<IncentiveFacts> = {
   },
 };
 
-function trainingDuties(year: number, people: IncentiveFacts['people'], f: IncentiveFacts, policy: EffectivePolicy, asOf: string): DerivedDuty[] {
-  if (!policy.find('incentives.training.annual_hours', asOf)) return []; // not yet in force that year
+function trainingDuties(year: number, people: IncentiveFacts['people'], f: IncentiveFacts, policy: EffectivePolicy, asOf: string): DerivedDuty<TrainingHoursDetail>[] {
+  if (!policy.maybeParam(incentivesPolicy, 'incentives.training.annual_hours', asOf)) return []; // not yet in force that year
   const r = trainingRules(policy, asOf);
   const byPerson = new Map<number, { endDate: string; hours: number }[]>();
   for (const t of f.training) if (t.endDate.startsWith(String(year))) byPerson.set(t.personId, [...(byPerson.get(t.personId) ?? []), t]);
   return people
     .filter((p) => r.annualHours[p.rank] !== undefined)
-    .map((p): DerivedDuty => {
+    .map((p): DerivedDuty<TrainingHoursDetail> => {
       const prog = yearProgress(r.annualHours[p.rank], byPerson.get(p.personId) ?? []);
       return {
         key: `training_hours:${year}:${p.personId}`,
@@ -57,9 +61,9 @@ export const careVisitDeriver: Deriver<IncentiveFacts> = {
   kind: 'care_visit',
   label: '走访慰问',
   derive(f, policy: EffectivePolicy, asOf) {
-    const days = policy.get<number>('incentives.care.visit_days', asOf);
-    const situations = policy.get<string[]>('incentives.care.situations', asOf);
-    const dueSoon = policy.number('incentives.care.due_soon_days', asOf);
+    const days = policy.param(incentivesPolicy, 'incentives.care.visit_days', asOf);
+    const situations = policy.param(incentivesPolicy, 'incentives.care.situations', asOf);
+    const dueSoon = policy.value(incentivesPolicy, 'incentives.care.due_soon_days', asOf);
     return f.care
       .filter((c) => c.firstVisit || c.status === 'open')
       .map((c): DerivedDuty => ({
@@ -90,11 +94,11 @@ export const inactionDeriver: Deriver<IncentiveFacts> = {
   kind: 'inaction_followup',
   label: '为官不为处置',
   derive(f, policy: EffectivePolicy, asOf) {
-    const signals = policy.get<string[]>('incentives.inaction.signals', asOf);
-    const adjustments = policy.get<string[]>('incentives.inaction.adjustments', asOf);
-    const days = policy.get<number>('incentives.inaction.decision_days', asOf);
-    const proposalDays = policy.get<number>('incentives.inaction.proposal_days', asOf);
-    const dueSoon = policy.number('incentives.inaction.due_soon_days', asOf);
+    const signals = policy.param(incentivesPolicy, 'incentives.inaction.signals', asOf);
+    const adjustments = policy.param(incentivesPolicy, 'incentives.inaction.adjustments', asOf);
+    const days = policy.param(incentivesPolicy, 'incentives.inaction.decision_days', asOf);
+    const proposalDays = policy.param(incentivesPolicy, 'incentives.inaction.proposal_days', asOf);
+    const dueSoon = policy.value(incentivesPolicy, 'incentives.inaction.due_soon_days', asOf);
     const base = (c: IncentiveFacts['inaction'][number]) => ({
       kind: 'inaction_followup',
       owner: { type: 'role' as const, role: 'org' },

@@ -1,7 +1,11 @@
 import { addMonths, addYears, diffDays, minDate } from '../../../core/shared/dates';
 import { chains, type Chain } from '../../../core/roster/tenure-chains';
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
-import type { DerivedDuty, Deriver } from '../../../core/duties/types';
+import type { DerivedDuty, Deriver, DutyDetail } from '../../../core/duties/types';
+import { incentivesPolicy } from '../policy';
+
+/** A rotation due: which rules (same post, same department) and since when. */
+export type RotationDetail = DutyDetail & { rules: string[]; since: string };
 
 /** One tenure as the rotation rule sees it. */
 export interface RotationTenure {
@@ -35,19 +39,19 @@ interface Reason {
  * One duty per person and department; where both rules apply, the earlier due date counts. A duty is done when
  * every chain that made it due has ended (the cadre moved), and the move came within the warning window or later.
  */
-export const rotationDeriver: Deriver<RotationFacts> = {
+export const rotationDeriver: Deriver<RotationFacts, RotationDetail> = {
   kind: 'rotation',
   label: '轮岗交流',
   derive(facts, policy: EffectivePolicy, asOf) {
-    const postYears = policy.get<number>('incentives.rotation.post_years', asOf);
-    const deptYearsRule = policy.get<number>('incentives.rotation.department_years', asOf);
+    const postYears = policy.param(incentivesPolicy, 'incentives.rotation.post_years', asOf);
+    const deptYearsRule = policy.param(incentivesPolicy, 'incentives.rotation.department_years', asOf);
     const deptYears = deptYearsRule.value;
-    const postRanks = new Set(policy.strings('incentives.rotation.post_rule_ranks', asOf));
-    const deptRanks = new Set(policy.strings('incentives.rotation.department_rule_ranks', asOf));
-    const warningMonths = policy.number('incentives.rotation.warning_months', asOf);
-    const horizon = addMonths(asOf, policy.number('incentives.rotation.horizon_months', asOf));
-    const gap = policy.number('incentives.rotation.continuity_gap_days', asOf);
-    const lookbackStart = addMonths(asOf, -policy.number('incentives.rotation.done_lookback_months', asOf));
+    const postRanks = new Set(policy.value(incentivesPolicy, 'incentives.rotation.post_rule_ranks', asOf));
+    const deptRanks = new Set(policy.value(incentivesPolicy, 'incentives.rotation.department_rule_ranks', asOf));
+    const warningMonths = policy.value(incentivesPolicy, 'incentives.rotation.warning_months', asOf);
+    const horizon = addMonths(asOf, policy.value(incentivesPolicy, 'incentives.rotation.horizon_months', asOf));
+    const gap = policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', asOf);
+    const lookbackStart = addMonths(asOf, -policy.value(incentivesPolicy, 'incentives.rotation.done_lookback_months', asOf));
 
     const byPersonDept = new Map<string, Reason[]>();
     // A duty cannot fall due before the rule that creates it was in force.
@@ -69,7 +73,7 @@ export const rotationDeriver: Deriver<RotationFacts> = {
       add({ rule: 'department', chain: c, due: addYears(c.start, deptYears), isDefault: deptYearsRule.source.isDefault, text: `自 ${c.start} 起在${c.last.departmentName}工作，同一部门满 ${deptYears} 年` });
     }
 
-    const duties: DerivedDuty[] = [];
+    const duties: DerivedDuty<RotationDetail>[] = [];
     for (const all of byPersonDept.values()) {
       const current = all.filter((r) => r.chain.end === null);
       const rs = current.length ? current : all;

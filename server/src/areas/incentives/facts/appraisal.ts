@@ -6,6 +6,7 @@ import { activeOn } from '../../../core/db/sql';
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { personOfTenure, postOfTenure } from '../../../core/db/joins';
 import { dutyYears } from '../../../core/duties/years';
+import { incentivesPolicy } from '../policy';
 
 export interface AppraisalFacts {
   /** Open cycles (their duty reports are owed), and those of this year and the carry-over years (reports viewable). */
@@ -16,7 +17,7 @@ export interface AppraisalFacts {
 }
 
 export async function loadAppraisalFacts(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy): Promise<AppraisalFacts> {
-  const ranks = policy.strings('incentives.appraisal.duty_report_ranks', asOf);
+  const ranks = policy.value(incentivesPolicy, 'incentives.appraisal.duty_report_ranks', asOf);
   const cycles = await ex
     .select({ id: appraisalCycle.id, year: appraisalCycle.year, dutyReportDue: appraisalCycle.dutyReportDue, status: appraisalCycle.status })
     .from(appraisalCycle)

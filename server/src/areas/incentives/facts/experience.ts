@@ -4,6 +4,7 @@ import { department, person, post, tenure } from '../../../core/db/schema';
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { addYears } from '../../../core/shared/dates';
 import { departmentOfPost, personOfTenure, postOfTenure } from '../../../core/db/joins';
+import { incentivesPolicy } from '../policy';
 
 export interface ExperienceFacts {
   /** Active persons who joined within the longest window the rules look at, with every tenure since. */
@@ -11,7 +12,7 @@ export interface ExperienceFacts {
 }
 
 export async function loadExperienceFacts(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy): Promise<ExperienceFacts> {
-  const years = Math.max(policy.number('incentives.rotation.cross_experience_within_years', asOf), policy.number('incentives.counselor.within_years', asOf));
+  const years = Math.max(policy.value(incentivesPolicy, 'incentives.rotation.cross_experience_within_years', asOf), policy.value(incentivesPolicy, 'incentives.counselor.within_years', asOf));
   const since = addYears(asOf, -years - 1);
   const rows = await ex
     .select({ personId: person.id, name: person.name, hireDate: person.hireDate, departmentId: post.departmentId, departmentKind: department.kind, title: post.title, startDate: tenure.startDate, endDate: tenure.endDate })

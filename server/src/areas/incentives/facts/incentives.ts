@@ -6,6 +6,7 @@ import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { mainPosts, postsOn } from '../../../core/roster/posts';
 import { addMonths } from '../../../core/shared/dates';
 import { dutyYears, yearAsOf } from '../../../core/duties/years';
+import { incentivesPolicy } from '../policy';
 
 
 export interface IncentiveFacts {
@@ -30,8 +31,8 @@ export interface IncentiveFacts {
  */
 export async function loadIncentiveFacts(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy): Promise<IncentiveFacts> {
   const year = Number(asOf.slice(0, 4));
-  const gap = policy.number('incentives.rotation.continuity_gap_days', asOf);
-  const doneSince = addMonths(asOf, -policy.number('incentives.inaction.done_lookback_months', asOf));
+  const gap = policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', asOf);
+  const doneSince = addMonths(asOf, -policy.value(incentivesPolicy, 'incentives.inaction.done_lookback_months', asOf));
   const years = dutyYears(policy, 'incentives', asOf);
   const past = years.filter((y) => y < year);
   const [[posts, ...pastPosts], training, cases, visits, inaction, steps] = await together(ex, [

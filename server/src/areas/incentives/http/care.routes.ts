@@ -14,6 +14,7 @@ import { idParam } from '../../../core/http/ids';
 import { isoDate } from '../../../core/http/iso-date';
 import { visiblePerson } from '../../people';
 import { idField } from '../../../core/http/ids';
+import { incentivesPolicy } from '../policy';
 
 const visitOut = z.object({ id: z.number(), on: z.string(), visitors: z.string(), help: z.string(), amountYuan: z.number().nullable() });
 const caseOut = z.object({
@@ -26,8 +27,8 @@ export const careRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) 
   const { db } = deps;
   const rules = async (institutionId: number) => {
     const { policy } = await policyFor(db, deps.packs, institutionId);
-    const situations = policy.get<string[]>('incentives.care.situations', todayIso());
-    const days = policy.get<number>('incentives.care.visit_days', todayIso());
+    const situations = policy.param(incentivesPolicy, 'incentives.care.situations', todayIso());
+    const days = policy.param(incentivesPolicy, 'incentives.care.visit_days', todayIso());
     return { situations: situations.value, citation: situations.source.citation, visitDays: days.value, visitDaysIsDefault: days.source.isDefault };
   };
 

@@ -14,6 +14,7 @@ import { idParam } from '../../../core/http/ids';
 import { isoDate } from '../../../core/http/iso-date';
 import { visiblePerson } from '../../people';
 import { idField } from '../../../core/http/ids';
+import { incentivesPolicy } from '../policy';
 
 const roundOut = z.object({
   id: z.number(), year: z.number(), title: z.string(), quota: z.number(), status: z.string(), statusLabel: z.string(), decidedOn: z.string().nullable(), meetingRef: z.string().nullable(),
@@ -27,8 +28,8 @@ export const commendationRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asyn
   const { db } = deps;
   const rulesOf = async (institutionId: number) => {
     const { policy } = await policyFor(db, deps.packs, institutionId);
-    const steps = policy.get<string[]>('incentives.commendation.steps', todayIso());
-    return { citation: steps.source.citation, publicityDays: policy.number('incentives.commendation.publicity_days', todayIso()), quota: policy.number('incentives.commendation.round_quota', todayIso()) };
+    const steps = policy.param(incentivesPolicy, 'incentives.commendation.steps', todayIso());
+    return { citation: steps.source.citation, publicityDays: policy.value(incentivesPolicy, 'incentives.commendation.publicity_days', todayIso()), quota: policy.value(incentivesPolicy, 'incentives.commendation.round_quota', todayIso()) };
   };
   async function rounds(institutionId: number, where?: ReturnType<typeof and>) {
     const rs = await db.select().from(commendationRound).where(and(eq(commendationRound.institutionId, institutionId), where)).orderBy(desc(commendationRound.year), desc(commendationRound.id));

@@ -15,6 +15,7 @@ import { idParam } from '../../../core/http/ids';
 import { isoDate } from '../../../core/http/iso-date';
 import { visiblePerson } from '../../people';
 import { idField } from '../../../core/http/ids';
+import { incentivesPolicy } from '../policy';
 
 const caseOut = z.object({
   id: z.number(), personId: z.number(), name: z.string(), signal: z.string(), signalLabel: z.string(), signalDetail: z.string(), signaledOn: z.string(), status: z.string(), statusLabel: z.string(),
@@ -31,9 +32,9 @@ export const inactionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
   const { db } = deps;
   const rulesOf = async (institutionId: number) => {
     const { policy } = await policyFor(db, deps.packs, institutionId);
-    const signals = policy.get<string[]>('incentives.inaction.signals', todayIso());
-    const refusal = policy.get<string[]>('incentives.rotation.refusal_adjustments', todayIso());
-    const inaction = { citation: signals.source.citation, adjustments: policy.strings('incentives.inaction.adjustments', todayIso()), directSignals: ['strong_feedback'] };
+    const signals = policy.param(incentivesPolicy, 'incentives.inaction.signals', todayIso());
+    const refusal = policy.param(incentivesPolicy, 'incentives.rotation.refusal_adjustments', todayIso());
+    const inaction = { citation: signals.source.citation, adjustments: policy.value(incentivesPolicy, 'incentives.inaction.adjustments', todayIso()), directSignals: ['strong_feedback'] };
     // 第8条: a refusal to rotate is handled the same way, but leads straight to removal or demotion under its own article.
     const rotation = { citation: refusal.source.citation, adjustments: refusal.value, directSignals: ['rotation_refusal'] };
     return { signals: [...signals.value, 'rotation_refusal'], ...inaction, forSignal: (signal: string) => (signal === 'rotation_refusal' ? rotation : inaction) };

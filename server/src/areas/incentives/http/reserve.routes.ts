@@ -21,6 +21,7 @@ import { isoDate } from '../../../core/http/iso-date';
 import { visiblePerson } from '../../people';
 import { currentPosts, mainPosts } from '../../../core/roster/posts';
 import { idField, idQuery } from '../../../core/http/ids';
+import { incentivesPolicy } from '../policy';
 
 const blockerOut = z.object({ code: z.string(), reason: z.string(), article: z.string().nullable() });
 const nominationOut = z.object({
@@ -75,7 +76,7 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
     const ids = [...new Set(rows.map((r) => r.n.personId))];
     const { of } = await standing(db, institutionId, ids);
     const { policy } = await policyFor(db, deps.packs, institutionId);
-    const posts = await currentPosts(db, institutionId, todayIso(), policy.number('incentives.rotation.continuity_gap_days', todayIso()), ids);
+    const posts = await currentPosts(db, institutionId, todayIso(), policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', todayIso()), ids);
     const mains = mainPosts(posts);
     return rows.map(({ n, name }) => {
       const main = mains.get(n.personId);

@@ -20,6 +20,7 @@ import { currentPosts, mainPosts } from '../../../core/roster/posts';
 import { idQuery } from '../../../core/http/ids';
 import { yearAsOf } from '../../../core/duties/years';
 import { citationName } from '../../../core/policy/citation-names';
+import { incentivesPolicy } from '../policy';
 
 const courseOut = z.object({ id: z.number(), title: z.string(), organizer: z.string(), kind: z.string(), kindLabel: z.string(), startDate: z.string(), endDate: z.string(), hours: z.number(), attendees: z.number() });
 
@@ -27,7 +28,7 @@ export const trainingRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
   const { db } = deps;
   const rulesOf = async (institutionId: number) => {
     const { policy } = await policyFor(db, deps.packs, institutionId);
-    return { rules: trainingRules(policy, todayIso()), gapDays: policy.number('incentives.rotation.continuity_gap_days', todayIso()) };
+    return { rules: trainingRules(policy, todayIso()), gapDays: policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', todayIso()) };
   };
   const getCourse = async (institutionId: number, id: number) => {
     const [c] = await db.select().from(trainingCourse).where(and(eq(trainingCourse.institutionId, institutionId), eq(trainingCourse.id, id)));
@@ -41,9 +42,9 @@ export const trainingRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
   const totals = async (institutionId: number, year: number, departmentId?: number) => {
     const { policy } = await policyFor(db, deps.packs, institutionId);
     const asOf = yearAsOf(year, todayIso());
-    if (!policy.find('incentives.training.annual_hours', asOf)) throw new AppError('TRAINING.YEAR', `${year} 年本院尚无干部教育培训学时的规定`, 400, { field: 'year' });
+    if (!policy.maybeParam(incentivesPolicy, 'incentives.training.annual_hours', asOf)) throw new AppError('TRAINING.YEAR', `${year} 年本院尚无干部教育培训学时的规定`, 400, { field: 'year' });
     const rules = trainingRules(policy, asOf);
-    const gapDays = policy.number('incentives.rotation.continuity_gap_days', asOf);
+    const gapDays = policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', asOf);
     const [posts, records] = await Promise.all([
       currentPosts(db, institutionId, asOf, gapDays),
       db

@@ -9,11 +9,12 @@ import { AppError, notFound } from '../../../core/shared/errors';
 import { appraisalRules, AppraisalRuleError, type AppraisalRules } from '../rules/appraisal';
 import { determinations } from '../../tolerance';
 import { byRank, currentPosts, mainPosts } from '../../../core/roster/posts';
+import { incentivesPolicy } from '../policy';
 
 /** The college's appraisal rules on a date, and the gap that joins tenures into one period. */
 export async function appraisalContext(ex: Executor, deps: AppDeps, institutionId: number, asOf: string) {
   const { policy } = await policyFor(ex, deps.packs, institutionId);
-  return { rules: appraisalRules(policy, asOf), policy, gapDays: policy.number('incentives.rotation.continuity_gap_days', asOf) };
+  return { rules: appraisalRules(policy, asOf), policy, gapDays: policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', asOf) };
 }
 
 export const appraisalError = (e: unknown) =>

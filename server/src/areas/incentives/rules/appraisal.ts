@@ -1,5 +1,7 @@
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import type { ErrorCode } from '../../../core/shared/error-codes';
+import { incentivesPolicy } from '../policy';
+import { talksPolicy } from '../../talks';
 
 /** What a college's packs say about the annual appraisal (ahzaxy-2020 第6条、第12条; labels per college). Pure. */
 export interface AppraisalRules {
@@ -28,25 +30,25 @@ export interface AppraisalRules {
 export const GRADE_ORDER = ['excellent', 'competent', 'basic', 'incompetent'] as const;
 
 export function appraisalRules(policy: EffectivePolicy, asOf: string): AppraisalRules {
-  const labels = policy.get<Record<string, string>>('incentives.appraisal.grade_labels', asOf).value;
-  const adverse = policy.get<string[]>('incentives.appraisal.adverse_grades', asOf);
-  const ratio = policy.get<number>('incentives.appraisal.excellent_quota_ratio', asOf);
-  const ranks = policy.get<string[]>('incentives.appraisal.duty_report_ranks', asOf);
-  const talk = policy.find('talks.weak_appraisal_grades', asOf);
+  const labels = policy.param(incentivesPolicy, 'incentives.appraisal.grade_labels', asOf).value;
+  const adverse = policy.param(incentivesPolicy, 'incentives.appraisal.adverse_grades', asOf);
+  const ratio = policy.param(incentivesPolicy, 'incentives.appraisal.excellent_quota_ratio', asOf);
+  const ranks = policy.param(incentivesPolicy, 'incentives.appraisal.duty_report_ranks', asOf);
+  const talk = policy.maybeParam(talksPolicy, 'talks.weak_appraisal_grades', asOf);
   return {
     grades: GRADE_ORDER.filter((g) => labels[g]),
     labels,
     adverse: adverse.value,
     adverseCitation: adverse.source.citation,
     quotaRatio: ratio.value,
-    quotaMinimum: policy.number('incentives.appraisal.excellent_quota_minimum', asOf),
+    quotaMinimum: policy.value(incentivesPolicy, 'incentives.appraisal.excellent_quota_minimum', asOf),
     quotaIsDefault: ratio.source.isDefault,
     dutyReportRanks: ranks.value,
-    appraisedRanks: policy.strings('incentives.appraisal.appraised_ranks', asOf),
+    appraisedRanks: policy.value(incentivesPolicy, 'incentives.appraisal.appraised_ranks', asOf),
     dutyReportCitation: ranks.source.citation,
     quotaCitation: ranks.source.citation,
-    dutyReportDue: policy.get<string>('incentives.appraisal.duty_report_due', asOf).value,
-    dueSoonDays: policy.number('incentives.appraisal.due_soon_days', asOf),
+    dutyReportDue: policy.param(incentivesPolicy, 'incentives.appraisal.duty_report_due', asOf).value,
+    dueSoonDays: policy.value(incentivesPolicy, 'incentives.appraisal.due_soon_days', asOf),
     talkGrades: Array.isArray(talk?.value) ? (talk.value as string[]) : [],
     talkCitation: talk?.source.citation ?? null,
   };

@@ -3,6 +3,7 @@ import { loadAllPacks } from '../../../core/policy/pack-loader';
 import { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import { applyInaction, InactionRuleError, proposalAfterVerification, type InactionInput, type InactionState } from './inaction';
+import { incentivesPolicy } from '../policy';
 
 const rules = { citation: 'ahzaxy-2020 第14条', adjustments: ['move_post', 'non_leading_post', 'dismissal', 'demotion'], directSignals: ['strong_feedback'] };
 const at = (status: InactionState['status'], signal = 'complaint'): InactionState => ({ status, signal, signaledOn: '2026-03-01', deadline: null });
@@ -65,7 +66,7 @@ describe('第14条: the signals in the article\'s words', () => {
   const all = loadAllPacks();
   it.each([...all.keys()])('under %s an inaction tendency reads 不作为苗头性、倾向性问题, never the talks\' 作风、品德、廉洁 tendency', (packId) => {
     const policy = new EffectivePolicy(packId, all.get(packId)!.suggestedAdoptions, all);
-    const signals = policy.get<string[]>('incentives.inaction.signals', '2026-12-01');
+    const signals = policy.param(incentivesPolicy, 'incentives.inaction.signals', '2026-12-01');
     expect(signals.source.citation).toBe('ahzaxy-2020 第14条');
     const labels = signals.value.map((k) => VALUE_LABELS[k]);
     expect(labels).toContain('存在不作为苗头性、倾向性问题');

@@ -1,6 +1,7 @@
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import type { ErrorCode } from '../../../core/shared/error-codes';
+import { incentivesPolicy } from '../policy';
 
 /** What the packs say about reserve cadres (ahzaxy-2020 第4条、第5条). Pure. */
 export interface ReserveRules {
@@ -18,15 +19,15 @@ export interface ReserveRules {
 }
 
 export function reserveRules(policy: EffectivePolicy, asOf: string): ReserveRules {
-  const ranks = policy.get<string[]>('incentives.reserve.target_ranks', asOf);
-  const findings = policy.get<string[]>('incentives.reserve.blocking_findings', asOf);
-  const impact = policy.get<boolean>('incentives.reserve.impact_blocks', asOf);
-  const uncorrected = policy.get<boolean>('incentives.reserve.uncorrected_blocks', asOf);
+  const ranks = policy.param(incentivesPolicy, 'incentives.reserve.target_ranks', asOf);
+  const findings = policy.param(incentivesPolicy, 'incentives.reserve.blocking_findings', asOf);
+  const impact = policy.param(incentivesPolicy, 'incentives.reserve.impact_blocks', asOf);
+  const uncorrected = policy.param(incentivesPolicy, 'incentives.reserve.uncorrected_blocks', asOf);
   return {
     targetRanks: ranks.value, targetCitation: ranks.source.citation,
     blockingFindings: findings.value, findingsCitation: findings.source.citation,
     impactBlocks: impact.value, impactCitation: impact.source.citation,
-    excellentLookbackYears: policy.number('incentives.reserve.excellent_lookback_years', asOf),
+    excellentLookbackYears: policy.value(incentivesPolicy, 'incentives.reserve.excellent_lookback_years', asOf),
     uncorrectedBlocks: uncorrected.value, uncorrectedCitation: uncorrected.source.citation,
   };
 }

@@ -1,5 +1,6 @@
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { diffDays } from '../../../core/shared/dates';
+import { incentivesPolicy } from '../policy';
 
 /** What the packs say about cadre training (ahzaxy-2020 第9条): yearly hours by rank, kinds, plausibility. Pure. */
 export interface TrainingRules {
@@ -13,13 +14,13 @@ export interface TrainingRules {
 }
 
 export function trainingRules(policy: EffectivePolicy, asOf: string): TrainingRules {
-  const hours = policy.get<Record<string, number>>('incentives.training.annual_hours', asOf);
-  const kinds = policy.get<string[]>('incentives.training.kinds', asOf);
+  const hours = policy.param(incentivesPolicy, 'incentives.training.annual_hours', asOf);
+  const kinds = policy.param(incentivesPolicy, 'incentives.training.kinds', asOf);
   return {
     annualHours: hours.value, hoursCitation: hours.source.citation, hoursIsDefault: hours.source.isDefault,
     kinds: kinds.value, kindsCitation: kinds.source.citation,
-    maxHoursPerDay: policy.number('incentives.training.max_hours_per_day', asOf),
-    dueSoonDays: policy.number('incentives.training.due_soon_days', asOf),
+    maxHoursPerDay: policy.value(incentivesPolicy, 'incentives.training.max_hours_per_day', asOf),
+    dueSoonDays: policy.value(incentivesPolicy, 'incentives.training.due_soon_days', asOf),
   };
 }
 

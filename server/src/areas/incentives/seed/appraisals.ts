@@ -6,6 +6,7 @@ import { addDays, minDate } from '../../../core/shared/dates';
 import { appraisalRules, excellentQuota } from '../rules/appraisal';
 import { currentPosts, mainPosts } from '../../../core/roster/posts';
 import { Rng } from '../../../core/demo/random';
+import { incentivesPolicy } from '../policy';
 
 const REPORT = '一、履行岗位职责情况：全年围绕学院中心工作，牵头完成了本部门年度重点任务……二、落实党风廉政建设“一岗双责”情况……三、存在的不足和下一步打算……';
 const WEAK = ['全年两项重点任务未按期完成，工作主动性不强', '多次无故缺席部门会议，服务对象投诉较多', '教学事故一次，整改不到位'];
@@ -17,7 +18,7 @@ const WEAK = ['全年两项重点任务未按期完成，工作主动性不强',
 export async function seedAppraisals(tx: Tx, institutionId: number, policy: EffectivePolicy, ref: string, seed: number): Promise<number> {
   const rng = new Rng(seed);
   const rules = appraisalRules(policy, ref);
-  const gap = policy.number('incentives.rotation.continuity_gap_days', ref);
+  const gap = policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', ref);
   const org = (await tx.select({ id: account.id, roles: account.roles }).from(account).where(eq(account.institutionId, institutionId))).find((a) => (a.roles as string[]).includes('org'))!;
   const year = Number(ref.slice(0, 4));
   let n = 0;

@@ -5,6 +5,7 @@ import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { addDays } from '../../../core/shared/dates';
 import { currentPosts } from '../../../core/roster/posts';
 import { Rng } from '../../../core/demo/random';
+import { incentivesPolicy } from '../policy';
 
 const REASONS = [
   '政治立场坚定，牵头完成专业群建设任务，在“双高”建设中敢于担当、实绩突出，连续考核优秀',
@@ -19,7 +20,7 @@ export async function seedReserve(tx: Tx, institutionId: number, policy: Effecti
   const org = (await tx.select({ id: account.id, roles: account.roles }).from(account).where(eq(account.institutionId, institutionId))).find((a) => (a.roles as string[]).includes('org'))!;
   const year = Number(ref.slice(0, 4));
   const excellent = new Set((await tx.select({ personId: appraisal.personId }).from(appraisal).where(and(eq(appraisal.institutionId, institutionId), eq(appraisal.grade, 'excellent'), gte(appraisal.year, year - 3)))).map((a) => a.personId));
-  const posts = await currentPosts(tx, institutionId, ref, policy.number('incentives.rotation.continuity_gap_days', ref));
+  const posts = await currentPosts(tx, institutionId, ref, policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', ref));
   const pool = [...new Map(posts.filter((p) => ['section', 'middle_deputy'].includes(p.rank) && excellent.has(p.personId)).map((p) => [p.personId, p])).values()];
   const plan: [string, number][] = [['approved', 200], ['approved', 180], ['approved', 160], ['approved', 140], ['approved', 300], ['approved', 90], ['nominated', 12], ['nominated', 5], ['rejected', 120], ['removed', 330]];
   let n = 0;
@@ -44,7 +45,7 @@ export async function seedReserve(tx: Tx, institutionId: number, policy: Effecti
 export async function seedInaction(tx: Tx, institutionId: number, policy: EffectivePolicy, ref: string, seed: number): Promise<number> {
   const rng = new Rng(seed);
   const org = (await tx.select({ id: account.id, roles: account.roles, name: account.displayName }).from(account).where(eq(account.institutionId, institutionId))).find((a) => (a.roles as string[]).includes('org'))!;
-  const posts = (await currentPosts(tx, institutionId, ref, policy.number('incentives.rotation.continuity_gap_days', ref))).filter((p) => ['middle_deputy', 'section'].includes(p.rank));
+  const posts = (await currentPosts(tx, institutionId, ref, policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', ref))).filter((p) => ['middle_deputy', 'section'].includes(p.rank));
   const pick = () => posts.splice(rng.int(0, posts.length - 1), 1)[0];
   const stories: { signal: string; detail: string; ago: number; steps: [string, number, string][]; status: string; deadline?: number; adjustment?: string }[] = [
     { signal: 'complaint', detail: '多名教师反映其负责的实训室设备报修长期无人处理', ago: 150, status: 'corrected', steps: [['remind', 5, '一个月内建立报修台账，逐项处理积压报修（期限见整改要求）'], ['verify', 40, '已改正：积压报修已全部处理，建立了周报制度']] },
@@ -79,8 +80,8 @@ export async function seedCommendations(tx: Tx, institutionId: number, policy: E
   const rng = new Rng(seed);
   const org = (await tx.select({ id: account.id, roles: account.roles }).from(account).where(eq(account.institutionId, institutionId))).find((a) => (a.roles as string[]).includes('org'))!;
   const year = Number(ref.slice(0, 4));
-  const quota = policy.number('incentives.commendation.round_quota', ref);
-  const posts = (await currentPosts(tx, institutionId, ref, policy.number('incentives.rotation.continuity_gap_days', ref))).filter((p) => ['middle_chief', 'middle_deputy', 'section'].includes(p.rank));
+  const quota = policy.value(incentivesPolicy, 'incentives.commendation.round_quota', ref);
+  const posts = (await currentPosts(tx, institutionId, ref, policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', ref))).filter((p) => ['middle_chief', 'middle_deputy', 'section'].includes(p.rank));
   const pool = [...new Map(posts.map((p) => [p.personId, p])).values()];
   const pick = () => pool.splice(rng.int(0, pool.length - 1), 1)[0];
   const DEEDS = ['牵头完成新校区搬迁，连续三个月坚守现场，确保开学如期进行', '带领团队获全国职业院校技能大赛一等奖', '在疫情防控和学生安全稳定工作中冲在一线', '推动校企合作订单班建设，毕业生就业率全省领先', '主动承担“双高”建设任务，牵头完成专业群申报'];

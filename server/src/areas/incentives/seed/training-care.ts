@@ -5,6 +5,7 @@ import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { addDays } from '../../../core/shared/dates';
 import { currentPosts } from '../../../core/roster/posts';
 import { Rng } from '../../../core/demo/random';
+import { incentivesPolicy } from '../policy';
 
 /** A year's courses: who attends (by rank), when (month, day), how long. */
 const COURSES: { title: string; organizer: string; kind: string; month: number; days: number; hours: number; ranks: string[]; share: number }[] = [
@@ -29,7 +30,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export async function seedTrainingAndCare(tx: Tx, institutionId: number, policy: EffectivePolicy, ref: string, seed: number): Promise<{ records: number; care: number }> {
   const rng = new Rng(seed);
-  const gap = policy.number('incentives.rotation.continuity_gap_days', ref);
+  const gap = policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', ref);
   const org = (await tx.select({ id: account.id, roles: account.roles }).from(account).where(eq(account.institutionId, institutionId))).find((a) => (a.roles as string[]).includes('org'))!;
   const posts = await currentPosts(tx, institutionId, ref, gap);
   const year = Number(ref.slice(0, 4));

@@ -10,6 +10,7 @@ import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import { quarterStart } from '../rules/quarters';
 import { INTERVIEW_KINDS } from '../rules/rules';
 import { dutiesFor } from '../../../core/duties/duties.service';
+import { isInterviewCampaign } from '../duties';
 import { interviewContext } from '../context';
 import { statisticsCreate, yearQuery } from './interviews.schema';
 import { heldInYear, quarterlyStatistics, seesAllStatistics, zeroCounts } from '../queries/statistics';
@@ -104,7 +105,7 @@ export const interviewStatisticsRoutes = (deps: AppDeps): FastifyPluginAsyncZod 
       }
       // The year's campaigns; the late list keeps every overdue plan and statistics table, a carried-over one of last
       // year (its title names the year) included, since on last year's page (as at 31 December) it was not yet late.
-      const campaignDuties = duties.filter((d) => d.kind === 'interview_campaign' && d.detail.year === year);
+      const campaignDuties = duties.filter(isInterviewCampaign).filter((d) => d.detail.year === year);
       const owner = (d: (typeof duties)[number]) => d.ownerLabel ?? '';
       return {
         year,

@@ -9,7 +9,9 @@ import type { NamedPerson } from './lead';
  *   departments' interview work);
  * - `chief_else_discipline`: the chief; else the gap for the discipline office.
  */
-export const PLAN_OWNER_STRATEGIES = ['chief_deputy_party_secretary', 'chief_else_discipline'] as const;
+import { PLAN_OWNER_STRATEGIES } from '../policy';
+
+export { PLAN_OWNER_STRATEGIES };
 export type PlanOwnerStrategy = (typeof PLAN_OWNER_STRATEGIES)[number];
 
 /** A current post in a department, as the loader reads it (chiefs, deputies and secretaries). */

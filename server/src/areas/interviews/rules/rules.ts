@@ -1,10 +1,11 @@
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import type { PlanOwnerStrategy } from './plan-owner';
+import type { PolicyKey, PolicyValue } from '../../../core/policy/policy-keys';
+import { INTERVIEW_KINDS, LEAD_RULES, interviewsPolicy } from '../policy';
 
-export const INTERVIEW_KINDS = ['prevention', 'inquiry', 'admonition', 'accountability'] as const;
+export { INTERVIEW_KINDS, LEAD_RULES };
 export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
 export type Material = 'integrity_pledge' | 'explanation' | 'self_criticism';
-export const LEAD_RULES = ['party_chief', 'admin_chief', 'leadership', 'deputy', 'section', 'head_or_key_post'] as const;
 export type LeadRule = (typeof LEAD_RULES)[number];
 
 /** A number with where it comes from. */
@@ -51,41 +52,41 @@ export interface InterviewRules {
 }
 
 export function interviewRules(policy: EffectivePolicy, asOf: string): InterviewRules {
-  const cited = <T>(key: string): Cited<T> => {
-    const p = policy.get<T>(key, asOf);
+  const cited = <N extends PolicyKey<typeof interviewsPolicy>>(key: N): Cited<PolicyValue<typeof interviewsPolicy, N>> => {
+    const p = policy.param(interviewsPolicy, key, asOf);
     return { value: p.value, citation: p.source.citation, isDefault: p.source.isDefault };
   };
-  const lead = cited<LeadRule[]>('interviews.lead_rules');
-  const plan = cited<string>('interviews.department_plan_period');
+  const lead = cited('interviews.lead_rules');
+  const plan = cited('interviews.department_plan_period');
   return {
-    kinds: policy.strings('interviews.kinds', asOf) as InterviewKind[],
-    kindsCitation: policy.get('interviews.kinds', asOf).source.citation,
+    kinds: policy.value(interviewsPolicy, 'interviews.kinds', asOf),
+    kindsCitation: policy.param(interviewsPolicy, 'interviews.kinds', asOf).source.citation,
     individualOnly: cited('interviews.individual_only_kinds'),
     materials: cited('interviews.required_materials'),
     leadRules: lead,
     leadPrecedence: cited('interviews.lead_precedence'),
-    adminChiefDepartmentKinds: policy.strings('interviews.admin_chief_department_kinds', asOf),
-    branchSecretaryTitles: policy.strings('interviews.party_branch_secretary_titles', asOf),
+    adminChiefDepartmentKinds: policy.value(interviewsPolicy, 'interviews.admin_chief_department_kinds', asOf),
+    branchSecretaryTitles: policy.value(interviewsPolicy, 'interviews.party_branch_secretary_titles', asOf),
     leadCitation: lead.citation,
-    organizerCitation: policy.get('interviews.organizer_strategy', asOf).source.citation,
+    organizerCitation: policy.param(interviewsPolicy, 'interviews.organizer_strategy', asOf).source.citation,
     newlyAppointedMonths: cited('interviews.newly_appointed_months'),
     campaignsPerYear: cited('interviews.campaigns_per_year'),
     campaignDueDates: cited('interviews.campaign_due_dates'),
-    campaignDueSoonDays: policy.number('interviews.campaign_due_soon_days', asOf),
+    campaignDueSoonDays: policy.value(interviewsPolicy, 'interviews.campaign_due_soon_days', asOf),
     planFilingDueDays: cited('interviews.plan_filing_due_days'),
-    planDueSoonDays: policy.number('interviews.plan_due_soon_days', asOf),
+    planDueSoonDays: policy.value(interviewsPolicy, 'interviews.plan_due_soon_days', asOf),
     planCitation: plan.citation,
     planOwnerStrategy: cited('interviews.department_plan_owner_strategy'),
-    departmentSecretaryTitles: policy.strings('interviews.department_party_secretary_titles', asOf),
+    departmentSecretaryTitles: policy.value(interviewsPolicy, 'interviews.department_party_secretary_titles', asOf),
     materialDueDays: cited('interviews.material_due_days'),
     inquiryReplyWorkingDays: cited('interviews.inquiry_reply_working_days'),
     statisticsReportDays: cited('interviews.statistics_report_days'),
-    holdDueSoonDays: policy.number('interviews.hold_due_soon_days', asOf),
+    holdDueSoonDays: policy.value(interviewsPolicy, 'interviews.hold_due_soon_days', asOf),
     eventInterviewDays: cited('interviews.event_interview_days'),
     targetSources: cited('interviews.target_sources'),
-    statisticsCitation: policy.get('interviews.ledgers', asOf).source.citation,
-    targetLookbackMonths: policy.number('interviews.target_lookback_months', asOf),
-    materialDueSoonDays: policy.number('interviews.material_due_soon_days', asOf),
+    statisticsCitation: policy.param(interviewsPolicy, 'interviews.ledgers', asOf).source.citation,
+    targetLookbackMonths: policy.value(interviewsPolicy, 'interviews.target_lookback_months', asOf),
+    materialDueSoonDays: policy.value(interviewsPolicy, 'interviews.material_due_soon_days', asOf),
   };
 }
 

@@ -11,6 +11,7 @@ import { todayIso } from '../../../core/shared/dates';
 import { ID_NUMBER_MESSAGES, parseIdNumber } from '../rules/id-number';
 import { currentPostsByPerson, getPerson, listPersons, oversightsOf, tenuresOf, visiblePerson } from '../queries/people.repository';
 import { idParam } from '../../../core/http/ids';
+import { incentivesPolicy } from '../../incentives';
 import { personCreate, personListQuery, personOut, personUpdate } from './people.schema';
 import { idNumberOf, presentPerson } from '../queries/people.presenter';
 import { retirePerson } from '../commands/retirement';
@@ -20,7 +21,6 @@ import { dutyOut, presentDuty } from '../../../core/duties/duties.schema';
 
 import { idNumberIndex, withIdNumberIndex } from '../../../core/db/blind-indexes';
 
-const GAP_KEY = 'incentives.rotation.continuity_gap_days';
 
 async function assertUnique(ex: Executor, institutionId: number, v: { staffNo?: string; idNumber?: string }, exceptId?: number) {
   const except = exceptId ? ne(person.id, exceptId) : undefined;
@@ -47,7 +47,7 @@ export const peopleRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
       const asOf = todayIso();
       const { policy } = await policyFor(db, packs, auth.institutionId, auth.factsVersion);
       const { total, rows } = await listPersons(db, auth.institutionId, auth.scope, req.query, asOf);
-      const posts = currentPostsByPerson(await tenuresOf(db, auth.institutionId, rows.map((r) => r.id)), asOf, policy.number(GAP_KEY, asOf));
+      const posts = currentPostsByPerson(await tenuresOf(db, auth.institutionId, rows.map((r) => r.id)), asOf, policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', asOf));
       return { total, items: rows.map((r) => presentPerson(r, posts.get(r.id) ?? [], auth)) };
     },
   );
@@ -81,7 +81,7 @@ export const peopleRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
       const p = await visiblePerson(db, auth, req.params.id, asOf);
       const { policy } = await policyFor(db, packs, auth.institutionId);
       const tenures = await tenuresOf(db, auth.institutionId, [p.id]);
-      const current = currentPostsByPerson(tenures, asOf, policy.number(GAP_KEY, asOf)).get(p.id) ?? [];
+      const current = currentPostsByPerson(tenures, asOf, policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', asOf)).get(p.id) ?? [];
       const ovs = await oversightsOf(db, auth.institutionId, eq(person.id, p.id));
       const mayseeDuties = auth.permissions.has('duty.dashboard') || auth.personId === p.id;
       const duties = mayseeDuties ? (await dutiesFor(db, packs, auth.institutionId, asOf)).duties.filter((d) => d.subjectPersonId === p.id) : [];

@@ -1,8 +1,12 @@
 import { addDays } from '../../../core/shared/dates';
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
-import type { DerivedDuty, Deriver, DutyOwner } from '../../../core/duties/types';
+import type { DerivedDuty, Deriver, DutyOwner, DutyDetail } from '../../../core/duties/types';
 import type { SidelineFacts } from '../facts';
+import { sidelinesPolicy } from '../policy';
+
+/** A step of an application waiting on its owner (the application and the step), or an ended post to register. */
+export type SidelineReviewDetail = DutyDetail & ({ applicationId: number; step: string } | { applicationId?: undefined });
 
 /**
  * 兼职审批与登记 (scitc-2025 附件2 第十三条、第十七条): an application waiting at a step is a duty of whoever acts
@@ -10,16 +14,16 @@ import type { SidelineFacts } from '../facts';
  * the committee's and the outside authorities' decisions); a resignation or non-renewal report waits for the
  * organization department's registration.
  */
-export const sidelineReviewDeriver: Deriver<SidelineFacts> = {
+export const sidelineReviewDeriver: Deriver<SidelineFacts, SidelineReviewDetail> = {
   kind: 'sideline_review',
   label: '兼职审批登记',
   derive(facts, policy: EffectivePolicy, asOf) {
-    const days = policy.get<number>('sidelines.review_days', asOf);
-    const chain = policy.get('sidelines.approval_chain', asOf);
-    const endDays = policy.get<number>('sidelines.end_registration_days', asOf);
-    const resignation = policy.get('sidelines.resignation_requirements', asOf);
-    const dueSoonDays = policy.number('sidelines.due_soon_days', asOf);
-    const duties: DerivedDuty[] = [];
+    const days = policy.param(sidelinesPolicy, 'sidelines.review_days', asOf);
+    const chain = policy.param(sidelinesPolicy, 'sidelines.approval_chain', asOf);
+    const endDays = policy.param(sidelinesPolicy, 'sidelines.end_registration_days', asOf);
+    const resignation = policy.param(sidelinesPolicy, 'sidelines.resignation_requirements', asOf);
+    const dueSoonDays = policy.value(sidelinesPolicy, 'sidelines.due_soon_days', asOf);
+    const duties: DerivedDuty<SidelineReviewDetail>[] = [];
     for (const a of facts.pending) {
       const step = a.steps[a.currentStep];
       if (!step) continue;
@@ -55,7 +59,7 @@ export const sidelineReviewDeriver: Deriver<SidelineFacts> = {
         dueDate: addDays(h.endReportedAt, endDays.value),
         doneDate: h.endRegisteredAt ?? undefined,
         dueSoonDays,
-        citation: h.endKind === 'not_renewed' ? policy.get('sidelines.max_terms_same_post', asOf).source.citation : resignation.source.citation,
+        citation: h.endKind === 'not_renewed' ? policy.param(sidelinesPolicy, 'sidelines.max_terms_same_post', asOf).source.citation : resignation.source.citation,
         isDefaultRule: false,
         dueIsDefault: endDays.source.isDefault,
         link: `/sidelines/${h.id}`,

@@ -1,9 +1,17 @@
 import { addDays, addYears } from '../../../core/shared/dates';
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { holderRank, postChangeDue, recheckAfterPostChange } from '../rules/post-change';
-import type { DerivedDuty, Deriver } from '../../../core/duties/types';
+import type { DerivedDuty, Deriver, DutyDetail } from '../../../core/duties/types';
 import { dutyYears } from '../../../core/duties/years';
 import type { HeldPost, SidelineFacts } from '../facts';
+import { sidelinesPolicy } from '../policy';
+
+/** A held sideline post a duty is about (term and year limits, post changes). */
+export type SidelinePostDetail = DutyDetail & { sidelineId: number; verdict?: 'resign' | 'reapprove' };
+/** A sideline's annual report of a year. */
+export type SidelineReportDetail = DutyDetail & { sidelineId: number; year: number };
+/** A payment to turn over, or a turn-over to confirm. */
+export type SidelinePayDetail = DutyDetail & { payId: number };
 
 /** Posts held are watched (scitc-2025 附件2 第十一条、第十四条、第十六条、第十八条): each rule is a deriver over the same facts. */
 
@@ -11,14 +19,14 @@ const what = (h: HeldPost) => `${h.org.name}${h.postTitle}`;
 const link = (h: HeldPost) => `/sidelines/${h.id}`;
 
 /** 第十四条: a term ends (renew through a new application, or report non-renewal); a post without terms reaches ten years. */
-export const sidelineTermDeriver: Deriver<SidelineFacts> = {
+export const sidelineTermDeriver: Deriver<SidelineFacts, SidelinePostDetail> = {
   kind: 'sideline_term',
   label: '兼职任期届满',
   derive(facts, policy: EffectivePolicy, asOf) {
-    const maxTerms = policy.get<number>('sidelines.max_terms_same_post', asOf);
-    const maxYears = policy.get<number>('sidelines.max_years_without_term', asOf);
-    const warning = policy.number('sidelines.term_end_warning_days', asOf);
-    const duties: DerivedDuty[] = [];
+    const maxTerms = policy.param(sidelinesPolicy, 'sidelines.max_terms_same_post', asOf);
+    const maxYears = policy.param(sidelinesPolicy, 'sidelines.max_years_without_term', asOf);
+    const warning = policy.value(sidelinesPolicy, 'sidelines.term_end_warning_days', asOf);
+    const duties: DerivedDuty<SidelinePostDetail>[] = [];
     for (const h of facts.held) {
       const due = h.hasTerms ? h.endDate : addYears(h.firstHeldSince, maxYears.value);
       if (!due) continue;
@@ -57,17 +65,17 @@ export const sidelineTermDeriver: Deriver<SidelineFacts> = {
 };
 
 /** 第十八条: a yearly report on each post held during the year, by the pack's date of the next year. */
-export const sidelineReportDeriver: Deriver<SidelineFacts> = {
+export const sidelineReportDeriver: Deriver<SidelineFacts, SidelineReportDetail> = {
   kind: 'sideline_report',
   label: '兼职年度报告',
   derive(facts, policy: EffectivePolicy, asOf) {
-    const dueDay = policy.get<string>('sidelines.annual_report_due', asOf);
-    const contents = policy.get('sidelines.annual_report_contents', asOf);
-    const notice = policy.number('sidelines.annual_report_notice_days', asOf);
-    const dueSoonDays = policy.number('sidelines.due_soon_days', asOf);
+    const dueDay = policy.param(sidelinesPolicy, 'sidelines.annual_report_due', asOf);
+    const contents = policy.param(sidelinesPolicy, 'sidelines.annual_report_contents', asOf);
+    const notice = policy.value(sidelinesPolicy, 'sidelines.annual_report_notice_days', asOf);
+    const dueSoonDays = policy.value(sidelinesPolicy, 'sidelines.due_soon_days', asOf);
     // The report on a year is due the next year; a report due in a carry-over year is still owed (系统默认).
     const years = dutyYears(policy, 'sidelines', asOf);
-    const duties: DerivedDuty[] = [];
+    const duties: DerivedDuty<SidelineReportDetail>[] = [];
     for (const year of [years[0] - 1, ...years]) {
       const due = `${year + 1}-${dueDay.value}`;
       if (addDays(due, -notice) > asOf) continue;
@@ -99,16 +107,16 @@ export const sidelineReportDeriver: Deriver<SidelineFacts> = {
 };
 
 /** 第十一条: pay received is turned over in full to 财资处, which confirms receiving it. */
-export const sidelinePayDeriver: Deriver<SidelineFacts> = {
+export const sidelinePayDeriver: Deriver<SidelineFacts, SidelinePayDetail> = {
   kind: 'sideline_pay',
   label: '兼职报酬上缴',
   derive(facts, policy: EffectivePolicy, asOf) {
-    const rule = policy.get('sidelines.pay_allowed', asOf);
-    const turnover = policy.get<number>('sidelines.pay_turnover_days', asOf);
-    const confirmDays = policy.get<number>('sidelines.pay_confirm_days', asOf);
+    const rule = policy.param(sidelinesPolicy, 'sidelines.pay_allowed', asOf);
+    const turnover = policy.param(sidelinesPolicy, 'sidelines.pay_turnover_days', asOf);
+    const confirmDays = policy.param(sidelinesPolicy, 'sidelines.pay_confirm_days', asOf);
     const confirm = confirmDays.value;
-    const dueSoonDays = policy.number('sidelines.due_soon_days', asOf);
-    const duties: DerivedDuty[] = [];
+    const dueSoonDays = policy.value(sidelinesPolicy, 'sidelines.due_soon_days', asOf);
+    const duties: DerivedDuty<SidelinePayDetail>[] = [];
     for (const p of facts.pays) {
       const h = facts.held.find((x) => x.id === p.sidelineId);
       if (!h) continue;
@@ -142,12 +150,12 @@ export const sidelinePayDeriver: Deriver<SidelineFacts> = {
 };
 
 /** 第十六条: after a change of the holder's own post, posts now forbidden are resigned within months; posts now approved higher up are approved again. */
-export const sidelinePostChangeDeriver: Deriver<SidelineFacts> = {
+export const sidelinePostChangeDeriver: Deriver<SidelineFacts, SidelinePostDetail> = {
   kind: 'sideline_post_change',
   label: '职务变动兼职处理',
   derive(facts, policy: EffectivePolicy, asOf) {
-    const dueSoonDays = policy.number('sidelines.due_soon_days', asOf);
-    const duties: DerivedDuty[] = [];
+    const dueSoonDays = policy.value(sidelinesPolicy, 'sidelines.due_soon_days', asOf);
+    const duties: DerivedDuty<SidelinePostDetail>[] = [];
     const byPerson = new Map<number, HeldPost[]>();
     for (const h of facts.held) if (h.status === 'active') byPerson.set(h.personId, [...(byPerson.get(h.personId) ?? []), h]);
     for (const [personId, posts] of byPerson) {

@@ -11,8 +11,8 @@ import { todayIso } from '../../../core/shared/dates';
 import { checkUscc, USCC_MESSAGES } from '../rules/uscc';
 import { isSamePost, termRuleOf } from '../rules/terms';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
-import { ChainError, chainFor, submit, type ChainState, type Step, type StepKind } from '../rules/approval-chain';
-import { rankGroup, type RankGroup } from '../rules/eligibility';
+import { ChainError, chainFor, submit, type ChainState, type Step } from '../rules/approval-chain';
+import { rankGroup } from '../rules/eligibility';
 import { idParam } from '../../../core/http/ids';
 import { sidelineDecisionRoutes } from './decisions.routes';
 import { tellStepWaiting } from '../notices';
@@ -30,6 +30,8 @@ import {
   orgCreate,
   orgOut,
 } from './sidelines.schema';
+import { sidelinesPolicy } from '../policy';
+import type { PolicyKey } from '../../../core/policy/policy-keys';
 
 const DOMESTIC = ['association', 'foundation', 'private_nonprofit', 'enterprise'];
 
@@ -93,13 +95,13 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
     async (req) => {
       const today = todayIso();
       const { policy } = await policyFor(db, deps.packs, req.auth!.institutionId);
-      const files = policy.get<string[]>('sidelines.required_attachments', today);
-      const terms = policy.get<number>('sidelines.max_terms_same_post', today);
+      const files = policy.param(sidelinesPolicy, 'sidelines.required_attachments', today);
+      const terms = policy.param(sidelinesPolicy, 'sidelines.max_terms_same_post', today);
       return {
         requiredFiles: files.value.map((kind) => ({ kind, label: VALUE_LABELS[kind] ?? kind })),
         filesArticle: files.source.citation,
         maxTerms: terms.value,
-        maxYears: policy.number('sidelines.max_years_without_term', today),
+        maxYears: policy.value(sidelinesPolicy, 'sidelines.max_years_without_term', today),
         termsArticle: terms.source.citation,
       };
     },
@@ -124,7 +126,7 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
       const org = await getOrg(db, auth.institutionId, req.body.orgId);
       const { findings, rank, term } = await checkApplication(db, auth.institutionId, policy, auth.personId, req.body, org, today);
       const group = rankGroup(rank);
-      const chains = policy.get<Record<RankGroup, StepKind[]>>('sidelines.approval_chain', today).value;
+      const chains = policy.param(sidelinesPolicy, 'sidelines.approval_chain', today).value;
       const steps = group ? chainFor(chains, group, findings.some((f) => f.severity === 'extra_step'), []).map((s) => ({ kind: s.kind, label: stepLabel(s.kind) })) : [];
       return { findings, rank, steps, termNumber: term.termNumber, termNote: termNote(term, termRuleOf(policy, today).article) };
     },
@@ -137,7 +139,7 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
       const auth = req.auth!;
       if (auth.personId === null) throw new AppError('SIDELINE.NO_PERSON', '当前账号未关联干部，不能申请兼职', 403);
       const { policy } = await policyFor(db, deps.packs, auth.institutionId);
-      assertDates(req.body, policy.get('sidelines.max_terms_same_post', todayIso()).source.citation);
+      assertDates(req.body, policy.param(sidelinesPolicy, 'sidelines.max_terms_same_post', todayIso()).source.citation);
       await getOrg(db, auth.institutionId, req.body.orgId);
       if (req.body.continuesSidelineId) await assertOwnSideline(auth, req.body.continuesSidelineId);
       const { termNumber } = await derivedTerm(db, auth.institutionId, policy, auth.personId, req.body, todayIso());
@@ -174,7 +176,7 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
       const auth = req.auth!;
       const a = await editable(auth, req.params.id);
       const { policy } = await policyFor(db, deps.packs, auth.institutionId);
-      assertDates(req.body, policy.get('sidelines.max_terms_same_post', todayIso()).source.citation);
+      assertDates(req.body, policy.param(sidelinesPolicy, 'sidelines.max_terms_same_post', todayIso()).source.citation);
       await getOrg(db, auth.institutionId, req.body.orgId);
       if (req.body.continuesSidelineId) await assertOwnSideline(auth, req.body.continuesSidelineId);
       const { termNumber } = await derivedTerm(db, auth.institutionId, policy, a.applicantPersonId, req.body, todayIso());
@@ -201,7 +203,7 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
       const auth = req.auth!;
       const a = await editable(auth, req.params.id);
       const { policy } = await policyFor(db, deps.packs, auth.institutionId);
-      if (!policy.strings('sidelines.required_attachments', todayIso()).includes(req.body.kind)) throw new AppError('FILE.KIND', '材料类别不正确', 400, { field: 'kind' });
+      if (!policy.value(sidelinesPolicy, 'sidelines.required_attachments', todayIso()).includes(req.body.kind)) throw new AppError('FILE.KIND', '材料类别不正确', 400, { field: 'kind' });
       const { bytes, mimeType } = await decodeUpload(req.body.contentBase64);
       const row = await runCommand(db, req, async (tx) => {
         const r = await storeFile(tx, { institutionId: auth.institutionId, ownerType: 'application', ownerId: a.id, kind: req.body.kind, fileName: req.body.fileName, bytes, mimeType, uploadedBy: auth.accountId });
@@ -247,10 +249,10 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
       const a = await editable(auth, req.params.id);
       const today = todayIso();
       const { policy } = await policyFor(db, deps.packs, auth.institutionId);
-      const cite = (k: string) => policy.get(k, today).source.citation ?? undefined;
+      const cite = (k: PolicyKey<typeof sidelinesPolicy>) => policy.param(sidelinesPolicy, k, today).source.citation ?? undefined;
       if (!a.committedAt) throw new AppError('SIDELINE.COMMITMENT', '须作出书面承诺（兼职符合本办法规定、不领取薪酬）后才能提交', 400, { field: 'commitment', article: cite('sidelines.required_attachments') });
       const files = await db.select({ kind: sidelineFile.kind }).from(sidelineFile).where(and(eq(sidelineFile.ownerType, 'application'), eq(sidelineFile.ownerId, a.id)));
-      const missing = policy.strings('sidelines.required_attachments', today).filter((k) => !files.some((f) => f.kind === k));
+      const missing = policy.value(sidelinesPolicy, 'sidelines.required_attachments', today).filter((k) => !files.some((f) => f.kind === k));
       if (missing.length) {
         throw new AppError('SIDELINE.ATTACHMENTS_MISSING', `缺少附件：${missing.map((k) => VALUE_LABELS[k] ?? k).join('、')}`, 400, { field: 'files', article: cite('sidelines.required_attachments') });
       }
@@ -275,7 +277,7 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
       if (blocked) throw blocked;
       const ctx = await applicantContext(db, auth.institutionId, a.applicantPersonId, today);
       const group = rankGroup(rank)!;
-      const chains = policy.get<Record<RankGroup, StepKind[]>>('sidelines.approval_chain', today).value;
+      const chains = policy.param(sidelinesPolicy, 'sidelines.approval_chain', today).value;
       const steps = chainFor(chains, group, findings.some((f) => f.severity === 'extra_step'), ctx.overseeingLeaderIds);
       let state: ChainState;
       try {
@@ -289,7 +291,7 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
           .set({ status: state.status, steps, currentStep: 0, stepSince: today, findings, rank, departmentId: ctx.departmentId, termNumber: term.termNumber, firstHeldSince: firstHeldOf(a.firstHeldSince, term), submittedAt: new Date(), updatedAt: new Date() })
           .where(eq(sidelineApplication.id, a.id));
         await tx.insert(sidelineDecision).values({ institutionId: auth.institutionId, applicationId: a.id, stepIndex: -1, stepKind: 'applicant', decision: 'submit', accountId: auth.accountId, actorName: auth.displayName });
-        await tellStepWaiting(tx, deps.packs, auth, a, steps[state.current], policy.find('sidelines.approval_chain', today)?.source.citation ?? null);
+        await tellStepWaiting(tx, deps.packs, auth, a, steps[state.current], policy.maybeParam(sidelinesPolicy, 'sidelines.approval_chain', today)?.source.citation ?? null);
         return { result: null, audit: { action: 'sideline.submit', entityType: 'sideline_application', entityId: a.id, after: { rank, termNumber: term.termNumber, steps: steps.map((s) => s.kind), findings: findings.map((f) => f.code) } } };
       });
       return { id: a.id, findings, termNumber: term.termNumber };

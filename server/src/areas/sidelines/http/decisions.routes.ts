@@ -14,6 +14,7 @@ import { visibleApplication, type Application } from '../queries/applications';
 import { decideBody } from './sidelines.schema';
 import { tellDecided, tellStepWaiting } from '../notices';
 import { policyFor } from '../../../core/services/policy.service';
+import { sidelinesPolicy } from '../policy';
 
 const chainError = (e: unknown) => (e instanceof ChainError ? new AppError(e.code, e.message, 409) : e);
 
@@ -51,7 +52,7 @@ export const sidelineDecisionRoutes = ({ db, packs }: AppDeps): FastifyPluginAsy
           .where(eq(sidelineApplication.id, a.id));
         const sidelineId = next.status === 'approved' ? await register(tx, a, today, b.reference) : null;
         const { policy } = await policyFor(tx, packs, auth.institutionId);
-        const citation = policy.find('sidelines.approval_chain', today)?.source.citation ?? null;
+        const citation = policy.maybeParam(sidelinesPolicy, 'sidelines.approval_chain', today)?.source.citation ?? null;
         await tellDecided(tx, packs, auth, a, step, b.decision, b.reason, next.status !== 'in_review', citation);
         if (next.status === 'in_review') await tellStepWaiting(tx, packs, auth, a, steps[next.current], citation);
         return { result: { id: a.id, status: next.status, sidelineId }, audit: { action: `sideline.${b.decision}`, entityType: 'sideline_application', entityId: a.id, after: { step: step.kind, reason: b.reason, reference: b.reference, meetingDate: b.meetingDate, status: next.status, sidelineId } } };

@@ -15,6 +15,7 @@ import { decodeUpload, sendFile, storeFile, UPLOAD_BODY_LIMIT } from '../../../c
 import { authorizeSideline, maySideline, PAY_HIDDEN, SIDELINE_HIDDEN } from '../access';
 import { hasFile, payById, postDetail, reportOf } from '../queries/posts';
 import { endReportBody, fileOut, fileParams, fileUpload, payBody, reportBody, SIDELINE_FILE_KINDS, sidelineListQuery, sidelineOut, turnoverBody } from './sidelines.schema';
+import { sidelinesPolicy } from '../policy';
 
 const payOut = z.object({ id: z.number(), amount: z.string(), receivedDate: z.string(), description: z.string(), turnedOverDate: z.string().nullable(), receiptNo: z.string().nullable(), confirmedAt: z.string().nullable() });
 const reportOut = z.object({ id: z.number(), year: z.number(), rolePerformed: z.string(), payReceived: z.boolean(), expenses: z.string(), submittedAt: z.string() });
@@ -203,7 +204,7 @@ export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
       if (row.status !== 'active') throw new AppError('SIDELINE.NOT_ACTIVE', '该兼职已报告辞去或已办结', 409);
       const today = todayIso();
       const { policy } = await policyFor(db, deps.packs, auth.institutionId);
-      const article = policy.get('sidelines.resignation_requirements', today).source.citation ?? undefined;
+      const article = policy.param(sidelinesPolicy, 'sidelines.resignation_requirements', today).source.citation ?? undefined;
       if (req.body.endedOn < row.startDate) throw new AppError('SIDELINE.END_DATE', '辞去日期不能早于任职开始日期', 400, { field: 'endedOn' });
       if (!(await hasFile(db, row.id, 'end_statement'))) throw new AppError('SIDELINE.STATEMENT_REQUIRED', '请先上传兼职单位出具的辞去（不续任）书面说明材料', 400, { field: 'files', article });
       return runCommand(db, req, async (tx) => {

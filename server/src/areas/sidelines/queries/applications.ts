@@ -18,6 +18,7 @@ import { isErrorCode } from '../../../core/shared/error-codes';
 import type { z } from 'zod';
 import type { applicationFields, applicationOut } from '../http/sidelines.schema';
 import { departmentOfPost, postOfTenure } from '../../../core/db/joins';
+import { sidelinesPolicy } from '../policy';
 
 export type Application = typeof sidelineApplication.$inferSelect;
 export type Org = typeof outsideOrg.$inferSelect;
@@ -172,7 +173,7 @@ export async function presentApplication(ex: Executor, auth: AuthContext, a: App
   const leaderIds = [...new Set(steps.flatMap((s) => (s.actor.type === 'persons' ? s.actor.personIds : [])))];
   const leaders = leaderIds.length ? await ex.select({ id: person.id, name: person.name }).from(person).where(inArray(person.id, leaderIds)) : [];
   const last = decisions.at(-1);
-  const required = policy.strings('sidelines.required_attachments', asOf);
+  const required = policy.value(sidelinesPolicy, 'sidelines.required_attachments', asOf);
   const editable = (a.status === 'draft' || a.status === 'returned') && auth.personId === a.applicantPersonId;
   return {
     id: a.id,

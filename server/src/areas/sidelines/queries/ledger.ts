@@ -9,6 +9,7 @@ import { holderRank, mainPost, postChangeDue, recheckAfterPostChange, type Holde
 import { toOutsideOrg } from '../facts';
 import type { sidelineOut } from '../http/sidelines.schema';
 import { departmentOfPost, postOfTenure } from '../../../core/db/joins';
+import { sidelinesPolicy } from '../policy';
 
 export type LedgerRow = z.infer<typeof sidelineOut>;
 
@@ -43,8 +44,8 @@ export async function ledger(ex: Executor, institutionId: number, policy: Effect
   ]);
   const byPerson = new Map<number, (HolderTenure & { title: string; departmentId: number; departmentName: string })[]>();
   for (const t of tenures) byPerson.set(t.personId, [...(byPerson.get(t.personId) ?? []), t]);
-  const maxYears = policy.number('sidelines.max_years_without_term', asOf);
-  const warning = policy.number('sidelines.term_end_warning_days', asOf);
+  const maxYears = policy.value(sidelinesPolicy, 'sidelines.max_years_without_term', asOf);
+  const warning = policy.value(sidelinesPolicy, 'sidelines.term_end_warning_days', asOf);
   const verdicts = new Map<number, ReturnType<typeof recheckAfterPostChange> extends Map<number, infer V> ? V : never>();
   for (const pid of personIds) {
     const own = byPerson.get(pid) ?? [];

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadAllPacks } from '../../../core/policy/pack-loader';
 import { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { chainFor, decide, submit, type ChainState, type RankGroup, type StepKind } from './approval-chain';
+import { sidelinesPolicy } from '../policy';
 
 const policy = new EffectivePolicy('scitc-2025', {}, loadAllPacks());
-const chains = policy.get<Record<RankGroup, StepKind[]>>('sidelines.approval_chain', '2026-11-22').value;
+const chains = policy.param(sidelinesPolicy, 'sidelines.approval_chain', '2026-11-22').value;
 const state = (group: RankGroup, foreign = false, leaders = [7]): ChainState => ({ status: 'draft', steps: chainFor(chains, group, foreign, leaders), current: 0, history: [] });
 const leader = { personId: 7, roles: ['leader'], accountId: 70 };
 const org = { personId: 3, roles: ['org'], accountId: 30 };

@@ -1,4 +1,6 @@
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
+import type { PolicyKey } from '../../../core/policy/policy-keys';
+import { sidelinesPolicy } from '../policy';
 import type { ErrorCode } from '../../../core/shared/error-codes';
 
 /** 兼职 rule checks at submission (scitc-2025 附件2 第六条—第十四条). Pure: facts in, coded findings with articles out. */
@@ -80,11 +82,11 @@ function category(group: RankGroup, org: CountedPost['org'], relaxed: string[]):
 }
 
 export function checkSideline(rank: string, post: ProposedPost, existing: CountedPost[], policy: EffectivePolicy, asOf: string): Finding[] {
-  const p = <T>(key: string) => policy.get<T>(key, asOf);
-  const cite = (key: string) => p(key).source.citation;
+  const p = <N extends PolicyKey<typeof sidelinesPolicy>>(key: N) => policy.param(sidelinesPolicy, key, asOf);
+  const cite = (key: PolicyKey<typeof sidelinesPolicy>) => p(key).source.citation;
   const out: Finding[] = [];
   const group = rankGroup(rank);
-  const scope = p<string[]>('sidelines.scope_ranks');
+  const scope = p('sidelines.scope_ranks');
   if (!group || !scope.value.includes(rank)) {
     out.push({ code: 'SIDELINE.OUT_OF_SCOPE', severity: 'notice', message: '申请人不是中层（七级）及以上领导干部，本办法不适用，无需按领导干部兼职审批', article: scope.source.citation });
     return out;
@@ -95,18 +97,18 @@ export function checkSideline(rank: string, post: ProposedPost, existing: Counte
     out.push({ code, severity: justified ? 'justify' : 'block', message: justified ? `${message}（已说明特殊工作需要，须按干部管理权限审批）` : `${message}；如确因工作特殊需要，请写明理由（不少于 10 个字）`, article });
 
   // 第十条: hostile background, never.
-  if (org.hostileBackground && !p<boolean>('sidelines.hostile_background_allowed').value)
+  if (org.hostileBackground && !p('sidelines.hostile_background_allowed').value)
     out.push({ code: 'SIDELINE.HOSTILE_BACKGROUND', severity: 'block', message: '不得到有敌视、分化我国背景的单位兼职', article: cite('sidelines.hostile_background_allowed') });
 
   // 第七条: related field.
-  const relaxed = p<string[]>('sidelines.relaxed_org_kinds').value;
-  if (!org.relatedField && !relaxed.includes(org.kind) && p<boolean>('sidelines.related_field_required').value)
+  const relaxed = p('sidelines.relaxed_org_kinds').value;
+  if (!org.relatedField && !relaxed.includes(org.kind) && p('sidelines.related_field_required').value)
     out.push({ code: 'SIDELINE.UNRELATED', severity: 'block', message: '兼职单位须与学院或本人教学科研（业务）领域相关', article: cite('sidelines.related_field_required') });
 
   // 第六条: leadership members and association leadership posts; legal representative.
-  if (group !== 'middle' && org.kind === 'association' && post.associationLeadershipPost && !p<boolean>('sidelines.leadership_association_leader_post_allowed').value)
+  if (group !== 'middle' && org.kind === 'association' && post.associationLeadershipPost && !p('sidelines.leadership_association_leader_post_allowed').value)
     needJustification('SIDELINE.ASSOCIATION_LEADERSHIP', '学院领导班子成员原则上不得兼任社会团体领导职务', cite('sidelines.leadership_association_leader_post_allowed'));
-  const legalRanks = p<string[]>('sidelines.legal_representative_rule_ranks');
+  const legalRanks = p('sidelines.legal_representative_rule_ranks');
   if (post.legalRepresentative && org.kind === 'association' && legalRanks.value.includes(rank))
     needJustification('SIDELINE.LEGAL_REPRESENTATIVE', '除因工作特殊需要外，不得兼任社会团体法定代表人', legalRanks.source.citation);
 
@@ -120,7 +122,7 @@ export function checkSideline(rank: string, post: ProposedPost, existing: Counte
     out.push({ code: 'SIDELINE.RELAXED_COUNT', severity: 'notice', message: '在高水平学术期刊任编委或在国际学术组织兼职，单独计数，数量可适当放宽', article: cite('sidelines.relaxed_org_kinds') });
   } else {
     const key = cat === 'college_enterprise' ? 'sidelines.max_enterprise_posts_leader' : quotaKey;
-    const max = p<number>(key).value;
+    const max = p(key).value;
     const counted = existing.filter((e) => category(group, e.org, relaxed) === cat).length;
     if (counted + 1 > max)
       out.push({
@@ -136,7 +138,7 @@ export function checkSideline(rank: string, post: ProposedPost, existing: Counte
     out.push({ code: 'SIDELINE.FOREIGN_OPINION', severity: 'extra_step', message: '须听取外事部门意见，了解其政治倾向和相关背景', article: cite('sidelines.foreign_background_opinion_role') });
 
   // 第十一条: no pay.
-  if (post.willReceivePay && !p<boolean>('sidelines.pay_allowed').value)
+  if (post.willReceivePay && !p('sidelines.pay_allowed').value)
     out.push({ code: 'SIDELINE.PAY', severity: 'block', message: '领导干部不得在兼职单位领取薪酬', article: cite('sidelines.pay_allowed') });
   else if (post.remunerationOffered)
     out.push({ code: 'SIDELINE.PAY_TURNOVER', severity: 'notice', message: '兼职单位提供报酬的，所获报酬应全额上缴学院财资处', article: cite('sidelines.pay_allowed') });
@@ -144,11 +146,11 @@ export function checkSideline(rank: string, post: ProposedPost, existing: Counte
   // 第十四条: terms and the ten-year limit.
   if (post.end && post.end <= post.start) out.push({ code: 'SIDELINE.TERM_DATES', severity: 'block', message: '任期结束日期应晚于开始日期', article: null });
   if (post.hasTerms) {
-    const maxTerms = p<number>('sidelines.max_terms_same_post').value;
+    const maxTerms = p('sidelines.max_terms_same_post').value;
     if (post.termNumber > maxTerms)
       out.push({ code: 'SIDELINE.TERM_LIMIT', severity: 'block', message: `在同一职位兼职不得超过 ${maxTerms} 届；按本人在该单位该职务的任职记录，本次为第 ${post.termNumber} 届`, article: cite('sidelines.max_terms_same_post') });
   } else {
-    const maxYears = p<number>('sidelines.max_years_without_term').value;
+    const maxYears = p('sidelines.max_years_without_term').value;
     const since = post.firstHeldSince ?? post.start;
     const until = post.end ?? asOf;
     if (yearsBetween(since, until) > maxYears)

@@ -3,6 +3,7 @@ import { checkSideline, rankGroup, type Finding, type OutsideOrg, type RankGroup
 import { isOutsideStep, type StepKind } from './approval-chain';
 import { RANKS } from '../../../core/roster/kinds';
 import { addMonths } from '../../../core/shared/dates';
+import { sidelinesPolicy } from '../policy';
 
 /**
  * 第十五条、第十六条 (scitc-2025 附件2): what a change of the holder's own post means for each post they hold.
@@ -44,10 +45,10 @@ const outsideSteps = (chains: Record<RankGroup, StepKind[]>, g: RankGroup) => ch
  */
 export function recheckAfterPostChange(held: HeldSideline[], currentRank: string | null, policy: EffectivePolicy, asOf: string): Map<number, PostChangeVerdict> {
   const out = new Map<number, PostChangeVerdict>();
-  const scope = policy.get<string[]>('sidelines.scope_ranks', asOf);
-  const chains = policy.get<Record<RankGroup, StepKind[]>>('sidelines.approval_chain', asOf);
-  const rule16 = policy.get('sidelines.resign_after_post_change_months', asOf).source.citation;
-  const leaving = policy.get<boolean>('sidelines.not_managed_after_leaving_leadership', asOf);
+  const scope = policy.param(sidelinesPolicy, 'sidelines.scope_ranks', asOf);
+  const chains = policy.param(sidelinesPolicy, 'sidelines.approval_chain', asOf);
+  const rule16 = policy.param(sidelinesPolicy, 'sidelines.resign_after_post_change_months', asOf).source.citation;
+  const leaving = policy.param(sidelinesPolicy, 'sidelines.not_managed_after_leaving_leadership', asOf);
   const now = currentRank && scope.value.includes(currentRank) ? rankGroup(currentRank) : null;
   const kept: HeldSideline[] = [];
   for (const h of [...held].sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.id - b.id))) {
@@ -140,7 +141,7 @@ export function holderRank(tenures: HolderTenure[], asOf: string): { rank: strin
  * pack's (default) months — counted from the later of the holder's post change and the post's registration.
  */
 export function postChangeDue(kind: 'resign' | 'reapprove', holderSince: string | null, registeredAt: string, policy: EffectivePolicy, asOf: string) {
-  const months = policy.get<number>(kind === 'resign' ? 'sidelines.resign_after_post_change_months' : 'sidelines.reapproval_months', asOf);
+  const months = policy.param(sidelinesPolicy, kind === 'resign' ? 'sidelines.resign_after_post_change_months' : 'sidelines.reapproval_months', asOf);
   const from = holderSince && holderSince > registeredAt ? holderSince : registeredAt;
   return { from, due: addMonths(from, months.value), months: months.value, isDefault: months.source.isDefault };
 }

@@ -1,5 +1,6 @@
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { diffDays, minDate } from '../../../core/shared/dates';
+import { sidelinesPolicy } from '../policy';
 
 /**
  * 第十四条 (scitc-2025 附件2): which term (届次) a proposed post would be, derived from the person's own record of that
@@ -97,6 +98,6 @@ export function deriveTerm(history: PastPost[], proposed: ProposedTerm, rule: Te
 
 /** The pack's counting rule on a date (the gap is read only where it applies). */
 export function termRuleOf(policy: EffectivePolicy, asOf: string): TermRule & { article: string | null } {
-  const counting = policy.get<TermCounting>('sidelines.term_counting', asOf);
-  return { counting: counting.value, gapResetDays: counting.value === 'consecutive_terms' ? policy.number('sidelines.term_gap_reset_days', asOf) : 0, article: counting.source.citation };
+  const counting = policy.param(sidelinesPolicy, 'sidelines.term_counting', asOf);
+  return { counting: counting.value, gapResetDays: counting.value === 'consecutive_terms' ? policy.value(sidelinesPolicy, 'sidelines.term_gap_reset_days', asOf) : 0, article: counting.source.citation };
 }

@@ -6,6 +6,8 @@ import type { AuthContext } from '../../../core/auth/context';
 import type { AppDeps } from '../../../core/services/deps';
 import { policyFor } from '../../../core/services/policy.service';
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
+import type { PolicyKey } from '../../../core/policy/policy-keys';
+import { talksPolicy } from '../policy';
 import { runCommand } from '../../../core/http/command';
 import { AppError } from '../../../core/shared/errors';
 import { addYears, todayIso } from '../../../core/shared/dates';
@@ -24,7 +26,7 @@ async function responsibilityWarnings(ex: Executor, policy: EffectivePolicy, aut
   // Only the roster: the year's talks and occasions are not needed to know who is responsible.
   const roster = await loadTalkRoster(ex, auth.institutionId, asOf, policy, { forSubjects: subjectIds });
   const resp = new Map(roster.responsibilities.map((r) => [r.subjectId, r]));
-  const article = policy.get('talks.responsibility', asOf).source.citation ?? undefined;
+  const article = policy.param(talksPolicy, 'talks.responsibility', asOf).source.citation ?? undefined;
   return subjectIds
     .filter((s) => !resp.get(s)?.talkerIds.some((t) => talkerIds.includes(t)))
     .map((s) => ({
@@ -43,7 +45,7 @@ export async function recordTalk({ db, packs }: AppDeps, req: FastifyRequest, b:
   const auth = req.auth!;
   const today = todayIso();
   const { policy } = await policyFor(db, packs, auth.institutionId, auth.factsVersion);
-  const cite = (k: string) => policy.get(k, today).source.citation;
+  const cite = (k: PolicyKey<typeof talksPolicy>) => policy.param(talksPolicy, k, today).source.citation;
   const problems = checkTalk(b, today, { record: cite('talks.record_required_fields'), forms: cite('talks.forms') });
   if (problems.length) throw new AppError(problems[0].code, problems[0].message, 400, { field: problems[0].field, article: problems[0].article });
   const earliest = `${Number(today.slice(0, 4)) - 1}-01-01`;

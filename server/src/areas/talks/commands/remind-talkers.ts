@@ -4,6 +4,7 @@ import { notify } from '../../../core/notifications/notify';
 import { citationName } from '../../../core/policy/citation-names';
 import type { AppDeps } from '../../../core/services/deps';
 import { policyFor } from '../../../core/services/policy.service';
+import { talksPolicy } from '../policy';
 import { runCommand } from '../../../core/http/command';
 import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
@@ -18,7 +19,7 @@ export async function remindTalkers({ db, packs }: AppDeps, req: FastifyRequest,
   if (year !== Number(today.slice(0, 4))) throw new AppError('TALK.REMIND_PAST_YEAR', '只能提醒本年度尚未完成的谈话', 400, { field: 'year' });
   const { duties } = await yearCompletion(db, packs, auth.institutionId, year);
   const { policy } = await policyFor(db, packs, auth.institutionId);
-  const citation = policy.get('talks.supervision', today).source.citation;
+  const citation = policy.param(talksPolicy, 'talks.supervision', today).source.citation;
   const names = await namesOf(db, auth.institutionId, duties.flatMap((d) => (d.kind === 'talk_quota' && d.subjectPersonId !== undefined ? [d.subjectPersonId] : [])));
   const owed = owedByTalker(duties, (id) => names.get(id) ?? `人员${id}`);
   return runCommand(db, req, async (tx) => {

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../../core/services/deps';
 import { policyFor } from '../../../core/services/policy.service';
+import { talksPolicy } from '../policy';
 import { runCommand } from '../../../core/http/command';
 import { AppError } from '../../../core/shared/errors';
 import { addDays, todayIso } from '../../../core/shared/dates';
@@ -14,7 +15,7 @@ export async function requestTalk({ db, packs }: AppDeps, req: FastifyRequest, n
   if (personId === null) throw new AppError('TALK.NO_PERSON', '该账号未关联人员，不能申请谈心谈话', 400);
   const today = todayIso();
   const { policy } = await policyFor(db, packs, auth.institutionId);
-  const repeatDays = policy.number('talks.own_request_repeat_days', today);
+  const repeatDays = policy.value(talksPolicy, 'talks.own_request_repeat_days', today);
   if (await ownRequestSince(db, auth.institutionId, personId, addDays(today, -repeatDays))) throw new AppError('TALK.REQUEST_PENDING', `您在 ${repeatDays} 天内已提出过谈心谈话申请，谈话责任人会尽快安排`, 409);
   return runCommand(db, req, async (tx) => {
     const id = await registerTalkOccasion(tx, { institutionId: auth.institutionId, kind: 'own_request', subjectPersonId: personId, occasionDate: today, note, source: 'self', createdBy: auth.accountId });

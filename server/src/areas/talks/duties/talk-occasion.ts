@@ -3,6 +3,7 @@ import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import type { DerivedDuty, Deriver } from '../../../core/duties/types';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import type { TalkFacts } from './talk-quota';
+import { talksPolicy } from '../policy';
 
 /**
  * Occasions that call for a talk (scitc-2025 附件1 第五条（二）: 职务发生变动和退休时; ahzaxy-2020 第10条: 提拔任职、
@@ -14,13 +15,13 @@ export const talkOccasionDeriver: Deriver<TalkFacts> = {
   kind: 'talk_occasion',
   label: '时点谈话',
   derive(facts, policy: EffectivePolicy, asOf) {
-    const kinds = policy.get<string[]>('talks.occasion_kinds', asOf);
-    const response = policy.get<number>('talks.occasion_response_days', asOf);
+    const kinds = policy.param(talksPolicy, 'talks.occasion_kinds', asOf);
+    const response = policy.param(talksPolicy, 'talks.occasion_response_days', asOf);
     const days = response.value;
-    const early = policy.number('talks.occasion_early_days', asOf);
-    const lookback = policy.number('talks.occasion_lookback_days', asOf);
-    const ranks = new Set(policy.strings('talks.occasion_ranks', asOf));
-    const dueSoonDays = policy.number('talks.due_soon_days', asOf);
+    const early = policy.value(talksPolicy, 'talks.occasion_early_days', asOf);
+    const lookback = policy.value(talksPolicy, 'talks.occasion_lookback_days', asOf);
+    const ranks = new Set(policy.value(talksPolicy, 'talks.occasion_ranks', asOf));
+    const dueSoonDays = policy.value(talksPolicy, 'talks.due_soon_days', asOf);
     const resp = new Map(facts.responsibilities.map((r) => [r.subjectId, r]));
     const duties: DerivedDuty[] = [];
     for (const o of facts.occasions) {

@@ -1,9 +1,19 @@
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
-import type { DerivedDuty, Deriver } from '../../../core/duties/types';
+import { ofKind, type DerivedDuty, type Deriver, type DutyDetail } from '../../../core/duties/types';
 import { between, type Responsibility } from '../rules/responsibility';
 import { requiredThisYear } from '../rules/prorate';
 import type { RegisteredOccasion } from './talk-situation';
 import { dutyYears, fromDefault, yearAsOf } from '../../../core/duties/years';
+import { talksPolicy } from '../policy';
+import type { PolicyKeyOf } from '../../../core/policy/policy-keys';
+
+/** A talk quota's detail: the year, and for a relationship's quota the required and held counts (第八条). */
+export type TalkQuotaDetail = DutyDetail & { year: number } & (
+  | { required?: undefined }
+  | { required: number; perYear: number; held: number; relation: string; assigned?: string; talkerId?: number }
+);
+/** Narrows a duty to a talk quota, and its detail to TalkQuotaDetail. */
+export const isTalkQuota = ofKind<TalkQuotaDetail>('talk_quota');
 
 /** A held talk as quota counting needs it. */
 export interface HeldTalk {
@@ -52,7 +62,7 @@ interface Quota {
  * each staff member ≥ 1 with any of the department's middle cadres (or the talker the organization department named).
  * A group talk counts for every subject present. A relationship that began during the year owes a pro-rated quota.
  */
-export const talkQuotaDeriver: Deriver<TalkFacts> = {
+export const talkQuotaDeriver: Deriver<TalkFacts, TalkQuotaDetail> = {
   kind: 'talk_quota',
   label: '年度谈心谈话',
   derive(facts, policy: EffectivePolicy, asOf) {
@@ -65,11 +75,11 @@ export const talkQuotaDeriver: Deriver<TalkFacts> = {
 };
 
 /** One year's quota duties, by the rules in force at the year's end (or on the date, while it runs). */
-function quotaDuties(year: number, responsibilities: Responsibility[], facts: TalkFacts, policy: EffectivePolicy, asOf: string, current: boolean): DerivedDuty[] {
-  if (!policy.find('talks.middle_to_staff_per_year', asOf)) return []; // the rule was not yet in force that year
+function quotaDuties(year: number, responsibilities: Responsibility[], facts: TalkFacts, policy: EffectivePolicy, asOf: string, current: boolean): DerivedDuty<TalkQuotaDetail>[] {
+  if (!policy.maybeParam(talksPolicy, 'talks.middle_to_staff_per_year', asOf)) return []; // the rule was not yet in force that year
   const yearEnd = `${year}-12-31`;
-  const quota = (param: string): Quota => {
-    const r = policy.get<number>(param, asOf);
+  const quota = (param: PolicyKeyOf<typeof talksPolicy, number>): Quota => {
+    const r = policy.param(talksPolicy, param, asOf);
     return { param, perYear: r.value, citation: r.source.citation, isDefault: r.source.isDefault };
   };
   const q = {
@@ -77,11 +87,11 @@ function quotaDuties(year: number, responsibilities: Responsibility[], facts: Ta
     leader_middle: quota('talks.leader_to_middle_per_year'),
     middle_staff: quota('talks.middle_to_staff_per_year'),
   };
-  const cutoff = policy.get<string>('talks.late_relationship_cutoff', asOf).value;
-  const dueSoonDays = policy.number('talks.due_soon_days', asOf);
-  const responsibility = policy.get('talks.responsibility', asOf);
+  const cutoff = policy.param(talksPolicy, 'talks.late_relationship_cutoff', asOf).value;
+  const dueSoonDays = policy.value(talksPolicy, 'talks.due_soon_days', asOf);
+  const responsibility = policy.param(talksPolicy, 'talks.responsibility', asOf);
   const name = (id: number) => facts.names.get(id) ?? `人员${id}`;
-  const duties: DerivedDuty[] = [];
+  const duties: DerivedDuty<TalkQuotaDetail>[] = [];
   const seenPairs = new Set<string>();
   // The year's talks, indexed by each subject present (a group talk counts for every subject).
   const bySubject = new Map<number, HeldTalk[]>();
@@ -94,7 +104,7 @@ function quotaDuties(year: number, responsibilities: Responsibility[], facts: Ta
       }
   const withSubject = (id: number) => bySubject.get(id) ?? [];
 
-  const push = (d: Omit<DerivedDuty, 'kind' | 'dueDate' | 'dueSoonDays'>) => duties.push({ ...d, kind: 'talk_quota', dueDate: yearEnd, dueSoonDays });
+  const push = (d: Omit<DerivedDuty<TalkQuotaDetail>, 'kind' | 'dueDate' | 'dueSoonDays'>) => duties.push({ ...d, kind: 'talk_quota', dueDate: yearEnd, dueSoonDays });
 
   for (const r of responsibilities) {
     const s = r.subject;

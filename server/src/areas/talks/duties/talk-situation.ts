@@ -1,9 +1,13 @@
 import { addDays } from '../../../core/shared/dates';
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
-import type { DerivedDuty, Deriver } from '../../../core/duties/types';
+import type { DerivedDuty, Deriver, DutyDetail } from '../../../core/duties/types';
 import { between } from '../rules/responsibility';
 import type { TalkFacts } from './talk-quota';
+import { talksPolicy } from '../policy';
+
+/** A talk an occasion calls for: the occasion it answers. */
+export type TalkSituationDetail = DutyDetail & { occasionId: number };
 
 /** A 第五条 occasion registered as a fact (see the talk_occasion table). */
 export interface RegisteredOccasion {
@@ -20,20 +24,20 @@ export interface RegisteredOccasion {
  * talk duty for each principal with each other leadership member, due by the meeting date. A held talk with the
  * subject on or after the occasion (for a 民主生活会: within the window before it) meets the duty.
  */
-export const talkSituationDeriver: Deriver<TalkFacts> = {
+export const talkSituationDeriver: Deriver<TalkFacts, TalkSituationDetail> = {
   kind: 'talk_situation',
   label: '情形谈话',
   derive(facts, policy: EffectivePolicy, asOf) {
-    const clauses = policy.get<Record<string, string>>('talks.registered_occasions', asOf);
-    const response = policy.get<number>('talks.occasion_response_days', asOf);
+    const clauses = policy.param(talksPolicy, 'talks.registered_occasions', asOf);
+    const response = policy.param(talksPolicy, 'talks.occasion_response_days', asOf);
     const days = response.value;
-    const windowDays = policy.number('talks.life_meeting_window_days', asOf);
-    const dueSoonDays = policy.number('talks.due_soon_days', asOf);
+    const windowDays = policy.value(talksPolicy, 'talks.life_meeting_window_days', asOf);
+    const dueSoonDays = policy.value(talksPolicy, 'talks.due_soon_days', asOf);
     const resp = facts.responsibilities;
     const byId = new Map(resp.map((r) => [r.subjectId, r]));
     const name = (id: number) => facts.names.get(id) ?? `人员${id}`;
     const sorted = [...facts.talks].sort((a, b) => (a.talkDate < b.talkDate ? -1 : 1));
-    const duties: DerivedDuty[] = [];
+    const duties: DerivedDuty<TalkSituationDetail>[] = [];
     for (const o of facts.registered) {
       const clause = clauses.value[o.kind];
       if (!clause) continue;

@@ -6,6 +6,7 @@ import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { completion } from '../rules/completion';
 import { dutiesFor } from '../../../core/duties/duties.service';
+import { isTalkQuota } from '../duties/talk-quota';
 
 /**
  * A year's talk completion, as the page shows it and the Excel table prints it (one function, so their numbers
@@ -18,7 +19,7 @@ export async function yearCompletion(db: Db, packs: ReadonlyMap<string, Pack>, i
   if (y > current) throw new AppError('TALK.YEAR_IN_FUTURE', `${y} 年尚未开始`, 400, { field: 'year' });
   const asOf = y < current ? `${y}-12-31` : today;
   // The derivation also carries the unmet duties of earlier years (talks.carry_over_years): only the year's count here.
-  const duties = (await dutiesFor(db, packs, institutionId, asOf)).duties.filter((d) => d.kind !== 'talk_quota' || d.detail.year === y);
+  const duties = (await dutiesFor(db, packs, institutionId, asOf)).duties.filter((d) => !isTalkQuota(d) || d.detail.year === y);
   const depts = await db.select({ id: department.id, name: department.name }).from(department).where(eq(department.institutionId, institutionId));
   const names = new Map(depts.map((d) => [d.id, d.name]));
   return { year: y, asOf, duties, completion: completion(duties, (id) => names.get(id) ?? String(id)) };

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Duty } from '../../../core/duties/types';
+import type { TalkQuotaDetail } from '../duties/talk-quota';
 import { completion } from './completion';
 
-const duty = (owner: Duty['owner'], dept: number, required: number, held: number, status: Duty['status'], relation = 'middle_staff', ownerLabel = 'X'): Duty => ({
+const duty = (owner: Duty['owner'], dept: number, required: number, held: number, status: Duty['status'], relation = 'middle_staff', ownerLabel = 'X'): Duty<TalkQuotaDetail> => ({
   key: Math.random().toString(), kind: 'talk_quota', title: '', owner, ownerLabel, subjectDepartmentId: dept, dueDate: '2026-12-31', dueSoonDays: 45,
-  citation: 'scitc-2025 附件1 第八条（四）', isDefaultRule: false, dueIsDefault: false, link: '', detail: { required, held, relation }, institutionId: 1, status,
+  citation: 'scitc-2025 附件1 第八条（四）', isDefaultRule: false, dueIsDefault: false, link: '', detail: { reasons: [], year: 2026, required, perYear: required, held, relation }, institutionId: 1, status,
 });
 
 describe('completion of the year\'s talks (scitc-2025 附件1 第八条, supervised under 第十一条)', () => {

@@ -1,4 +1,8 @@
 import type { Duty } from '../../../core/duties/types';
+import { isTalkQuota, type TalkQuotaDetail } from '../duties/talk-quota';
+
+/** A relationship's talk quota: a talk_quota duty with its required and held counts. */
+type QuotaDuty = Duty<Extract<TalkQuotaDetail, { required: number }>>;
 
 /** Completion of the year's talk quotas (第八条), as the organization department supervises it (第十一条). Pure. */
 export interface CompletionRow {
@@ -14,9 +18,9 @@ export interface CompletionRow {
 const empty = (): CompletionRow => ({ required: 0, held: 0, done: 0, total: 0, behind: 0, percent: 0 });
 const finish = <T extends CompletionRow>(r: T): T => ({ ...r, percent: r.required ? Math.round((r.held / r.required) * 1000) / 10 : 100 });
 
-function addTo(row: CompletionRow, d: Duty) {
-  const required = Number(d.detail.required ?? 0);
-  const held = Math.min(Number(d.detail.held ?? 0), required);
+function addTo(row: CompletionRow, d: QuotaDuty) {
+  const required = d.detail.required;
+  const held = Math.min(d.detail.held, required);
   row.required += required;
   row.held += held;
   row.total += 1;
@@ -31,16 +35,16 @@ export interface TalkerRef {
 }
 
 export function completion(duties: Duty[], departmentName: (id: number) => string) {
-  const quota = duties.filter((d) => d.kind === 'talk_quota' && d.detail.required !== undefined);
+  const quota = duties.filter(isTalkQuota).filter((d): d is QuotaDuty => d.detail.required !== undefined);
   const total = empty();
   const byRelation = new Map<string, CompletionRow & { citation: string | null; perYear: number | null }>();
   const byDepartment = new Map<number, CompletionRow>();
   const byTalker = new Map<string, CompletionRow & TalkerRef>();
   for (const d of quota) {
     addTo(total, d);
-    const rel = String(d.detail.relation);
+    const rel = d.detail.relation;
     // The rule's yearly count for one relationship, before any pro-rating (the pack's value, e.g. 第八条（二）).
-    const r = byRelation.get(rel) ?? { ...empty(), citation: d.citation, perYear: d.detail.perYear === undefined ? null : Number(d.detail.perYear) };
+    const r = byRelation.get(rel) ?? { ...empty(), citation: d.citation, perYear: d.detail.perYear };
     addTo(r, d);
     byRelation.set(rel, r);
     if (d.subjectDepartmentId !== undefined) {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Duty } from '../../../core/duties/types';
+import type { TalkQuotaDetail } from '../duties/talk-quota';
 import { composeTalkReminder, owedByTalker } from './reminder';
 
-const quota = (over: Partial<Duty> & { relation: string; required?: number; held?: number }): Duty => ({
+const quota = (over: Partial<Duty> & { relation: string; required?: number; held?: number }): Duty<TalkQuotaDetail> => ({
   key: `k${Math.random()}`, kind: 'talk_quota', title: '', owner: { type: 'person', personId: 1 }, dueDate: '2026-12-31', dueSoonDays: 45, citation: null, isDefaultRule: false, dueIsDefault: false, link: '', institutionId: 1, status: 'due_soon',
   ...over,
-  detail: { relation: over.relation, required: over.required ?? 1, held: over.held ?? 0 },
+  detail: { reasons: [], year: 2026, relation: over.relation, required: over.required ?? 1, perYear: over.required ?? 1, held: over.held ?? 0 },
 });
 const names: Record<number, string> = { 20: '张三', 21: '李四', 22: '王五', 23: '赵六' };
 

@@ -1,4 +1,5 @@
 import type { Duty } from '../../../core/duties/types';
+import { isTalkQuota } from '../duties/talk-quota';
 
 /**
  * The reminder of 第十一条 (scitc-2025 附件1: 对谈心谈话开展不到位的干部要及时提醒): for each talker, the people they
@@ -25,9 +26,9 @@ export interface OwedTalk {
 export function owedByTalker(duties: readonly Duty[], nameOf: (personId: number) => string): Map<number, OwedTalk[]> {
   const out = new Map<number, OwedTalk[]>();
   for (const d of duties) {
-    if (d.kind !== 'talk_quota' || d.detail.required === undefined || d.status === 'done' || d.status === 'waived' || d.subjectPersonId === undefined) continue;
+    if (!isTalkQuota(d) || d.detail.required === undefined || d.status === 'done' || d.status === 'waived' || d.subjectPersonId === undefined) continue;
     const talkers = d.owner.type === 'person' ? [d.owner.personId] : d.owner.type === 'persons' ? d.owner.personIds : [];
-    const owed: OwedTalk = { relation: String(d.detail.relation), subjectPersonId: d.subjectPersonId, name: nameOf(d.subjectPersonId), required: Number(d.detail.required), held: Number(d.detail.held ?? 0) };
+    const owed: OwedTalk = { relation: d.detail.relation, subjectPersonId: d.subjectPersonId, name: nameOf(d.subjectPersonId), required: d.detail.required, held: d.detail.held };
     for (const t of talkers) out.set(t, [...(out.get(t) ?? []), owed]);
   }
   return out;

@@ -2,20 +2,23 @@ import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import { toleranceRules } from '../rules/rules';
 import { followupDates, petitionDeadlines, type PetitionOutcome } from '../rules/clearance';
-import type { DerivedDuty, Deriver } from '../../../core/duties/types';
+import type { DerivedDuty, Deriver, DutyDetail } from '../../../core/duties/types';
 import type { ToleranceFacts } from '../facts';
+
+/** A follow-through duty: a correction measure's, or a follow-up visit or clearance (no measure). */
+export type ToleranceFollowThroughDetail = DutyDetail & { measureId?: number };
 
 /**
  * What follows a determination and a report (scitc-2025 附件3 第七条、第八条, xzcit-2018 第七条、第八条, ahzaxy-2020
  * 第12条、第13条): each corrective measure is a duty of its responsible person by its deadline; an exempted cadre is
  * visited at the pack's interval (xzcit 第八条（七）); an untrue report owes a clearance, a malicious one a referral.
  */
-export const toleranceFollowThroughDeriver: Deriver<ToleranceFacts> = {
+export const toleranceFollowThroughDeriver: Deriver<ToleranceFacts, ToleranceFollowThroughDetail> = {
   kind: 'tolerance_followthrough',
   label: '纠错与澄清',
   derive(facts, policy: EffectivePolicy, asOf) {
     const rules = toleranceRules(policy, asOf);
-    const duties: DerivedDuty[] = [];
+    const duties: DerivedDuty<ToleranceFollowThroughDetail>[] = [];
     for (const m of facts.measures) {
       const c = facts.cases.get(m.caseId);
       duties.push({
@@ -67,7 +70,7 @@ export const toleranceFollowThroughDeriver: Deriver<ToleranceFacts> = {
     for (const p of facts.petitions) {
       const o = p.outcome as PetitionOutcome;
       const { clearanceDue, referralDue } = petitionDeadlines({ outcome: o, concludedOn: p.concludedOn }, { clearance: rules.clearanceDays.days, referral: rules.referralDays.days }, facts.calendar);
-      const duty = (key: string, title: string, dueDate: string, doneDate: string | null, citation: string | null, reason: string, dueIsDefault: boolean): DerivedDuty => ({
+      const duty = (key: string, title: string, dueDate: string, doneDate: string | null, citation: string | null, reason: string, dueIsDefault: boolean): DerivedDuty<ToleranceFollowThroughDetail> => ({
         key, kind: 'tolerance_followthrough', title, owner: { type: 'role', role: 'discipline' },
         subjectPersonId: p.reportedPersonId ?? undefined, subjectDepartmentId: p.reportedDepartmentId ?? undefined,
         dueDate, doneDate: doneDate ?? undefined, dueSoonDays: rules.dueSoonDays, citation, isDefaultRule: false, dueIsDefault, link: '/tolerance?tab=petitions', detail: { reasons: [reason] },

@@ -3,20 +3,23 @@ import { toleranceRules } from '../rules/rules';
 import { reviewSchedule } from '../rules/schedule';
 import type { ReviewStatus } from '../rules/procedure';
 import type { CaseStage } from '../rules/window';
-import type { DerivedDuty, Deriver } from '../../../core/duties/types';
+import type { DerivedDuty, Deriver, DutyDetail } from '../../../core/duties/types';
 import type { ToleranceFacts } from '../facts';
+
+/** A step of a tolerance review: the review, its case and the step. */
+export type ToleranceStepDetail = DutyDetail & { reviewId: number; caseId: number; step: string };
 
 /**
  * 容错认定各环节期限 (scitc-2025 附件3 第五条, xzcit-2018 第五条, ahzaxy-2020 第12条): acceptance, the investigation
  * report, the determination (or the end of a deferral), feedback, publication of an exemption and filing are duties
  * of the discipline office, each due a number of working days after the step before it.
  */
-export const toleranceStepDeriver: Deriver<ToleranceFacts> = {
+export const toleranceStepDeriver: Deriver<ToleranceFacts, ToleranceStepDetail> = {
   kind: 'tolerance_step',
   label: '容错认定',
   derive(facts, policy: EffectivePolicy, asOf) {
     const rules = toleranceRules(policy, asOf);
-    const duties: DerivedDuty[] = [];
+    const duties: DerivedDuty<ToleranceStepDetail>[] = [];
     for (const r of facts.reviews) {
       const c = facts.cases.get(r.caseId);
       if (!c) continue;

@@ -2,6 +2,8 @@ import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import type { ProcedureRules } from './procedure';
 import type { ApplicationStrategy, FilingRule } from './window';
 import type { ClearanceRules } from './clearance';
+import { tolerancePolicy } from '../policy';
+import type { PolicyKey, PolicyKeyOf } from '../../../core/policy/policy-keys';
 
 /** A number of working days with where it comes from. */
 export interface DayRule {
@@ -40,20 +42,20 @@ export interface ToleranceRules {
 }
 
 export function toleranceRules(policy: EffectivePolicy, asOf: string): ToleranceRules {
-  const cite = (key: string) => policy.find(key, asOf)?.source.citation ?? null;
-  const day = (key: string): DayRule => {
-    const p = policy.get<number>(key, asOf);
+  const cite = (key: PolicyKey<typeof tolerancePolicy>) => policy.maybeParam(tolerancePolicy, key, asOf)?.source.citation ?? null;
+  const day = (key: PolicyKeyOf<typeof tolerancePolicy, number>): DayRule => {
+    const p = policy.param(tolerancePolicy, key, asOf);
     return { days: p.value, citation: p.source.citation, isDefault: p.source.isDefault };
   };
-  const strategy = policy.get<ApplicationStrategy>('tolerance.application_strategy', asOf);
-  const grounds = policy.get<string[]>('tolerance.grounds', asOf);
-  const protections = policy.get<string[]>('tolerance.exempt_protections', asOf);
-  const scope = policy.find('tolerance.subject_scope', asOf);
-  const filingRoles = policy.get<string[]>('tolerance.record_filing_roles', asOf);
-  const deferral = policy.get<number>('tolerance.max_deferral_months', asOf);
-  const followup = policy.find('tolerance.exempt_followup_months', asOf);
-  const window = policy.find('tolerance.application_working_days', asOf);
-  const stages = policy.find('tolerance.application_stages', asOf);
+  const strategy = policy.param(tolerancePolicy, 'tolerance.application_strategy', asOf);
+  const grounds = policy.param(tolerancePolicy, 'tolerance.grounds', asOf);
+  const protections = policy.param(tolerancePolicy, 'tolerance.exempt_protections', asOf);
+  const scope = policy.maybeParam(tolerancePolicy, 'tolerance.subject_scope', asOf);
+  const filingRoles = policy.param(tolerancePolicy, 'tolerance.record_filing_roles', asOf);
+  const deferral = policy.param(tolerancePolicy, 'tolerance.max_deferral_months', asOf);
+  const followup = policy.maybeParam(tolerancePolicy, 'tolerance.exempt_followup_months', asOf);
+  const window = policy.maybeParam(tolerancePolicy, 'tolerance.application_working_days', asOf);
+  const stages = policy.maybeParam(tolerancePolicy, 'tolerance.application_stages', asOf);
   return {
     strategy: strategy.value,
     filing: {
@@ -65,7 +67,7 @@ export function toleranceRules(policy: EffectivePolicy, asOf: string): Tolerance
     procedure: {
       applicationCitation: strategy.source.citation,
       collectiveCitation: cite('tolerance.collective_decision'),
-      privateGainBarsExemption: policy.get<boolean>('tolerance.private_gain_bars_exemption', asOf).value,
+      privateGainBarsExemption: policy.param(tolerancePolicy, 'tolerance.private_gain_bars_exemption', asOf).value,
       privateGainCitation: cite('tolerance.private_gain_bars_exemption'),
       maxDeferralMonths: deferral.value,
       deferralCitation: deferral.source.citation,
@@ -87,23 +89,23 @@ export function toleranceRules(policy: EffectivePolicy, asOf: string): Tolerance
     feedback: day('tolerance.feedback_working_days'),
     publication: day('tolerance.publication_working_days'),
     recordFiling: day('tolerance.record_filing_working_days'),
-    correctionMeasures: policy.strings('tolerance.correction_measures', asOf),
+    correctionMeasures: policy.value(tolerancePolicy, 'tolerance.correction_measures', asOf),
     correctionCitation: cite('tolerance.correction_measures'),
     clearance: {
-      scopes: policy.strings('tolerance.clearance_scopes', asOf),
+      scopes: policy.value(tolerancePolicy, 'tolerance.clearance_scopes', asOf),
       scopesCitation: cite('tolerance.clearance_scopes'),
-      dispositions: policy.strings('tolerance.minor_dispositions', asOf),
+      dispositions: policy.value(tolerancePolicy, 'tolerance.minor_dispositions', asOf),
       dispositionsCitation: cite('tolerance.minor_dispositions'),
       referralCitation: cite('tolerance.malicious_referral'),
     },
     clearanceDays: day('tolerance.clearance_working_days'),
     referralDays: day('tolerance.referral_working_days'),
-    dueSoonDays: policy.number('tolerance.due_soon_days', asOf),
-    measureDueSoonDays: policy.number('tolerance.measure_due_soon_days', asOf),
+    dueSoonDays: policy.value(tolerancePolicy, 'tolerance.due_soon_days', asOf),
+    measureDueSoonDays: policy.value(tolerancePolicy, 'tolerance.measure_due_soon_days', asOf),
     followup: followup
       ? {
-          months: followup.value as number, count: policy.number('tolerance.exempt_followup_count', asOf), citation: followup.source.citation, isDefault: followup.source.isDefault,
-          dueSoonDays: policy.number('tolerance.followup_due_soon_days', asOf),
+          months: followup.value as number, count: policy.value(tolerancePolicy, 'tolerance.exempt_followup_count', asOf), citation: followup.source.citation, isDefault: followup.source.isDefault,
+          dueSoonDays: policy.value(tolerancePolicy, 'tolerance.followup_due_soon_days', asOf),
         }
       : null,
   };
