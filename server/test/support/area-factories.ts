@@ -1,6 +1,7 @@
 import { nextIds, seal } from '../../src/core/db/sealed';
 import { EffectivePolicy } from '../../src/core/policy/effective-policy';
 import { interview, interviewTarget } from '../../src/areas/interviews/db';
+import { accountabilityCase } from '../../src/areas/tolerance/db';
 import { interviewRules, type InterviewKind } from '../../src/areas/interviews/rules/rules';
 import { outsideOrg, sideline, talk, talkParticipant } from '../../src/core/db/schema';
 import { usccCheckChar } from '../../src/areas/sidelines/rules/uscc';
@@ -8,7 +9,8 @@ import { addYears } from '../../src/core/shared/dates';
 import { packs } from './database';
 import { TEST_TODAY, daysAgo, touch, type College } from './factories';
 
-/** Area rows for factory-built tests (see factories.ts): talks, outside organizations, sideline posts held, interviews. */
+/** Area rows for factory-built tests (see factories.ts): talks, outside organizations, sideline posts held, interviews,
+ * accountability cases. */
 
 let seq = 0;
 
@@ -166,4 +168,26 @@ export async function newInterview(
     .returning({ id: interviewTarget.id, personId: interviewTarget.personId });
   await touch(c);
   return { id, targets };
+}
+
+/**
+ * Creates: one accountability case against the person, held to account by `accountableDepartmentId`, started
+ * TEST_TODAY unless told, at stage `started` with no tolerance review (as under a pack where the cadre applies).
+ */
+export async function newAccountabilityCase(c: College, opts: { subjectPersonId: number; accountableDepartmentId: number; subjectDepartmentId?: number; startedOn?: string; matter?: string }) {
+  const [row] = await c.db
+    .insert(accountabilityCase)
+    .values({
+      institutionId: c.id,
+      subjectKind: 'person',
+      subjectPersonId: opts.subjectPersonId,
+      subjectDepartmentId: opts.subjectDepartmentId ?? null,
+      accountableDepartmentId: opts.accountableDepartmentId,
+      matter: opts.matter ?? '实训室安全检查整改不及时，被上级通报',
+      startedOn: opts.startedOn ?? TEST_TODAY,
+      createdBy: 0,
+    })
+    .returning();
+  await touch(c);
+  return row;
 }
