@@ -2,6 +2,7 @@ import { nextIds, seal } from '../../src/core/db/sealed';
 import { EffectivePolicy } from '../../src/core/policy/effective-policy';
 import { interview, interviewTarget } from '../../src/areas/interviews/db';
 import { accountabilityCase } from '../../src/areas/tolerance/db';
+import { appraisal, appraisalCycle } from '../../src/areas/incentives/db';
 import { interviewRules, type InterviewKind } from '../../src/areas/interviews/rules/rules';
 import { outsideOrg, sideline, talk, talkParticipant } from '../../src/core/db/schema';
 import { usccCheckChar } from '../../src/areas/sidelines/rules/uscc';
@@ -10,7 +11,7 @@ import { packs } from './database';
 import { TEST_TODAY, daysAgo, touch, type College } from './factories';
 
 /** Area rows for factory-built tests (see factories.ts): talks, outside organizations, sideline posts held, interviews,
- * accountability cases. */
+ * accountability cases, appraisal cycles and grades. */
 
 let seq = 0;
 
@@ -187,6 +188,31 @@ export async function newAccountabilityCase(c: College, opts: { subjectPersonId:
       startedOn: opts.startedOn ?? TEST_TODAY,
       createdBy: 0,
     })
+    .returning();
+  await touch(c);
+  return row;
+}
+
+/**
+ * Creates: the college's appraisal cycle for `year` (TEST_YEAR unless told), open, duty reports due on 12-31 of the
+ * year; `closed` closes it on 12-31.
+ */
+export async function newAppraisalCycle(c: College, opts: { year?: number; closed?: boolean } = {}) {
+  const year = opts.year ?? Number(TEST_TODAY.slice(0, 4));
+  const [row] = await c.db
+    .insert(appraisalCycle)
+    .values({ institutionId: c.id, year, dutyReportDue: `${year}-12-31`, status: opts.closed ? 'closed' : 'open', closedOn: opts.closed ? `${year}-12-31` : null, createdBy: 0 })
+    .returning();
+  await touch(c);
+  return row;
+}
+
+/** Creates: one person's grade in the cycle (competent unless told), recorded on 12-20 of the cycle's year or TEST_TODAY, whichever is earlier. */
+export async function newAppraisal(c: College, opts: { cycle: { id: number; year: number }; personId: number; departmentId?: number; grade?: string; reason?: string; caseIds?: number[] }) {
+  const recordedOn = [`${opts.cycle.year}-12-20`, TEST_TODAY].sort()[0];
+  const [row] = await c.db
+    .insert(appraisal)
+    .values({ institutionId: c.id, cycleId: opts.cycle.id, year: opts.cycle.year, personId: opts.personId, departmentId: opts.departmentId ?? null, grade: opts.grade ?? 'competent', reason: opts.reason ?? null, caseIds: opts.caseIds ?? [], recordedOn, recordedBy: 0 })
     .returning();
   await touch(c);
   return row;
