@@ -1,10 +1,17 @@
 import { nextIds, seal } from '../../src/core/db/sealed';
+import { EffectivePolicy } from '../../src/core/policy/effective-policy';
+import { interview, interviewTarget } from '../../src/areas/interviews/db';
+import { accountabilityCase } from '../../src/areas/tolerance/db';
+import { appraisal, appraisalCycle } from '../../src/areas/incentives/db';
+import { interviewRules, type InterviewKind } from '../../src/areas/interviews/rules/rules';
 import { outsideOrg, sideline, talk, talkParticipant } from '../../src/core/db/schema';
 import { usccCheckChar } from '../../src/areas/sidelines/rules/uscc';
 import { addYears } from '../../src/core/shared/dates';
-import { daysAgo, touch, type College } from './factories';
+import { packs } from './database';
+import { TEST_TODAY, daysAgo, touch, type College } from './factories';
 
-/** Area rows for factory-built tests (see factories.ts): talks, outside organizations, sideline posts held. */
+/** Area rows for factory-built tests (see factories.ts): talks, outside organizations, sideline posts held, interviews,
+ * accountability cases, appraisal cycles and grades. */
 
 let seq = 0;
 
@@ -102,3 +109,111 @@ export async function newSideline(
   return row;
 }
 
+/** What the college's pack asks an interviewee of this kind to hand in (五（三）), as the app fixes it when planning. */
+function materialFor(c: College, kind: InterviewKind) {
+  const policy = new EffectivePolicy(c.packId, packs.get(c.packId)!.suggestedAdoptions, packs);
+  return interviewRules(policy, TEST_TODAY).materials.value[kind];
+}
+
+/**
+ * Creates: one individual interview (prevention unless told) of the targets, led by `leadPersonId`, organized by the
+ * discipline office unless told, scheduled and held TEST_TODAY − 5 days in 纪委会议室 with a record (sealed, as the app
+ * stores it); `status: 'planned'` leaves it unheld. Each target owes the kind's material, none handed in.
+ */
+export async function newInterview(
+  c: College,
+  opts: {
+    targetIds: number[];
+    leadPersonId: number;
+    kind?: InterviewKind;
+    status?: 'planned' | 'held';
+    organizerKind?: 'discipline' | 'org' | 'department';
+    organizerDepartmentId?: number;
+    targetDepartmentId?: number;
+    recorderPersonId?: number;
+    topic?: string;
+    on?: string;
+    record?: string;
+    planId?: number;
+  },
+) {
+  const kind = opts.kind ?? 'prevention';
+  const held = (opts.status ?? 'held') === 'held';
+  const on = opts.on ?? daysAgo(5);
+  const [id] = await nextIds(c.db, interview, 1);
+  await c.db
+    .insert(interview)
+    .overridingSystemValue()
+    .values({
+      id,
+      institutionId: c.id,
+      planId: opts.planId ?? null,
+      kind,
+      form: opts.targetIds.length > 1 ? 'group' : 'individual',
+      groupReason: opts.targetIds.length > 1 ? '同类问题集体提醒' : null,
+      topic: opts.topic ?? '岗位廉政风险提醒',
+      leadPersonId: opts.leadPersonId,
+      organizerKind: opts.organizerKind ?? 'discipline',
+      organizerDepartmentId: opts.organizerDepartmentId ?? null,
+      recorderPersonId: opts.recorderPersonId ?? null,
+      scheduledOn: on,
+      place: '纪委会议室',
+      status: held ? 'held' : 'planned',
+      heldOn: held ? on : null,
+      record: seal(interview.record, id, held ? (opts.record ?? '主谈人提出廉洁从政要求，约谈对象作廉政表态。') : null),
+      createdBy: 0,
+    });
+  const targets = await c.db
+    .insert(interviewTarget)
+    .values(opts.targetIds.map((personId) => ({ institutionId: c.id, interviewId: id, personId, departmentId: opts.targetDepartmentId ?? null, material: materialFor(c, kind) })))
+    .returning({ id: interviewTarget.id, personId: interviewTarget.personId });
+  await touch(c);
+  return { id, targets };
+}
+
+/**
+ * Creates: one accountability case against the person, held to account by `accountableDepartmentId`, started
+ * TEST_TODAY unless told, at stage `started` with no tolerance review (as under a pack where the cadre applies).
+ */
+export async function newAccountabilityCase(c: College, opts: { subjectPersonId: number; accountableDepartmentId: number; subjectDepartmentId?: number; startedOn?: string; matter?: string }) {
+  const [row] = await c.db
+    .insert(accountabilityCase)
+    .values({
+      institutionId: c.id,
+      subjectKind: 'person',
+      subjectPersonId: opts.subjectPersonId,
+      subjectDepartmentId: opts.subjectDepartmentId ?? null,
+      accountableDepartmentId: opts.accountableDepartmentId,
+      matter: opts.matter ?? '实训室安全检查整改不及时，被上级通报',
+      startedOn: opts.startedOn ?? TEST_TODAY,
+      createdBy: 0,
+    })
+    .returning();
+  await touch(c);
+  return row;
+}
+
+/**
+ * Creates: the college's appraisal cycle for `year` (TEST_YEAR unless told), open, duty reports due on 12-31 of the
+ * year; `closed` closes it on 12-31.
+ */
+export async function newAppraisalCycle(c: College, opts: { year?: number; closed?: boolean } = {}) {
+  const year = opts.year ?? Number(TEST_TODAY.slice(0, 4));
+  const [row] = await c.db
+    .insert(appraisalCycle)
+    .values({ institutionId: c.id, year, dutyReportDue: `${year}-12-31`, status: opts.closed ? 'closed' : 'open', closedOn: opts.closed ? `${year}-12-31` : null, createdBy: 0 })
+    .returning();
+  await touch(c);
+  return row;
+}
+
+/** Creates: one person's grade in the cycle (competent unless told), recorded on 12-20 of the cycle's year or TEST_TODAY, whichever is earlier. */
+export async function newAppraisal(c: College, opts: { cycle: { id: number; year: number }; personId: number; departmentId?: number; grade?: string; reason?: string; caseIds?: number[] }) {
+  const recordedOn = [`${opts.cycle.year}-12-20`, TEST_TODAY].sort()[0];
+  const [row] = await c.db
+    .insert(appraisal)
+    .values({ institutionId: c.id, cycleId: opts.cycle.id, year: opts.cycle.year, personId: opts.personId, departmentId: opts.departmentId ?? null, grade: opts.grade ?? 'competent', reason: opts.reason ?? null, caseIds: opts.caseIds ?? [], recordedOn, recordedBy: 0 })
+    .returning();
+  await touch(c);
+  return row;
+}
