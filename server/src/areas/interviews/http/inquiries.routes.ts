@@ -6,8 +6,8 @@ import type { AuthContext } from '../../../core/auth/context';
 import { department, interviewPlan, person, writtenInquiry } from '../../../core/db/schema';
 import type { AppDeps } from '../../../core/services/deps';
 import { runCommand } from '../../../core/http/command';
-import { refuseOwnCase } from '../../../core/http/own-case';
-import { AppError, notFound } from '../../../core/shared/errors';
+import { AppError } from '../../../core/shared/errors';
+import { found } from '../../../core/http/authorize';
 import { chinaDateOf, todayIso } from '../../../core/shared/dates';
 import { writeAudit } from '../../../core/audit/audit.writer';
 import { idParam } from '../../../core/http/ids';
@@ -15,7 +15,8 @@ import { workingDayDeadline } from '../../../core/calendar/deadlines';
 import { checkPlanApproved, checkReplyDate, InterviewRuleError } from '../rules/guards';
 import { interviewContext, leadContext, ruleError } from '../context';
 import { inquiryAction, inquiryCreate, yearQuery } from './interviews.schema';
-import { ASSESSMENT_LABELS, inLeadingGroup } from '../queries/interviews';
+import { ASSESSMENT_LABELS } from '../queries/interviews';
+import { authorizeInterview, inLeadingGroup, INQUIRY_HIDDEN, mayInterview } from '../access';
 
 const STATUS: Record<string, string> = { draft: '待发函', sent: '待答复', replied: '已答复，待评估', assessed: '已评估' };
 
@@ -28,7 +29,7 @@ const inquiryOut = z.object({
 });
 
 type Row = typeof writtenInquiry.$inferSelect;
-const maySee = (auth: AuthContext, w: Row) => auth.permissions.has('interview.manage') || inLeadingGroup(auth) || w.targetPersonId === auth.personId;
+const maySee = (auth: AuthContext, w: Row) => mayInterview(auth, 'seeInquiry', w);
 
 export const writtenInquiryRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
   const { db } = deps;
@@ -53,7 +54,7 @@ export const writtenInquiryRoutes = (deps: AppDeps): FastifyPluginAsyncZod => as
           ...w, targetName, departmentName, planTitle: planTitle ?? null, planStatus: planStatus ?? null, statusLabel: STATUS[w.status] ?? w.status,
           matter: seesAll || w.status !== 'draft' ? w.matter : '', assessment: seesAll ? w.assessment : null, assessmentLabel: seesAll && w.assessment ? ASSESSMENT_LABELS[w.assessment] : null,
           assessmentNote: seesAll ? w.assessmentNote : null, overdue: w.status === 'sent' && !!w.replyDue && w.replyDue < today, mine,
-          may: { send: manage && !mine && w.status === 'draft', reply: w.status === 'sent' && (mine || manage), assess: manage && !mine && w.status === 'replied' },
+          may: { send: w.status === 'draft' && mayInterview(auth, 'sendInquiry', w), reply: w.status === 'sent' && mayInterview(auth, 'replyInquiry', w), assess: w.status === 'replied' && mayInterview(auth, 'assessInquiry', w) },
         };
       });
   }
@@ -65,7 +66,7 @@ export const writtenInquiryRoutes = (deps: AppDeps): FastifyPluginAsyncZod => as
       const auth = req.auth!;
       const rows = await list(auth);
       // A draft letter is not yet the interviewee's business.
-      const visible = rows.filter((r) => !(r.mine && r.status === 'draft' && !auth.permissions.has('interview.manage')));
+      const visible = rows.filter((r) => mayInterview(auth, 'readInquiry', r));
       return req.query.year ? visible.filter((r) => (r.sentOn ?? chinaDateOf(r.createdAt)).startsWith(String(req.query.year))) : visible;
     },
   );
@@ -75,8 +76,8 @@ export const writtenInquiryRoutes = (deps: AppDeps): FastifyPluginAsyncZod => as
     { config: { access: 'interview.read' }, schema: { tags: ['interviews'], summary: '谈话函询详情（查看留痕）', params: idParam, response: { 200: inquiryOut } } },
     async (req) => {
       const auth = req.auth!;
-      const [w] = await list(auth, eq(writtenInquiry.id, req.params.id));
-      if (!w || (w.mine && w.status === 'draft' && !auth.permissions.has('interview.manage'))) throw notFound('谈话函询', 'INQUIRY.NOT_FOUND');
+      const w = found((await list(auth, eq(writtenInquiry.id, req.params.id)))[0], INQUIRY_HIDDEN);
+      authorizeInterview(auth, 'readInquiry', w);
       await writeAudit(db, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'inquiry.read', entityType: 'written_inquiry', entityId: w.id, ip: req.ip, outcome: 'success' });
       return w;
     },
@@ -91,7 +92,7 @@ export const writtenInquiryRoutes = (deps: AppDeps): FastifyPluginAsyncZod => as
       const today = todayIso();
       const { rules, gapDays } = await interviewContext(db, deps, auth.institutionId, today);
       const { posts } = await leadContext(db, auth.institutionId, today, gapDays);
-      refuseOwnCase(auth, [b.targetPersonId], '对本人拟进行谈话函询');
+      authorizeInterview(auth, 'proposeInquiry', b);
       const own = posts.filter((p) => p.personId === b.targetPersonId);
       if (!own.length) throw new AppError('INQUIRY.TARGET', '被函询人不存在或当前没有任职', 400, { field: 'targetPersonId' });
       const id = await runCommand(db, req, async (tx) => {
@@ -119,16 +120,15 @@ export const writtenInquiryRoutes = (deps: AppDeps): FastifyPluginAsyncZod => as
       const b = req.body;
       const today = todayIso();
       const { rules, cal } = await interviewContext(db, deps, auth.institutionId, today);
-      const manage = auth.permissions.has('interview.manage');
       await runCommand(db, req, async (tx) => {
-        const [w] = await tx.select().from(writtenInquiry).where(and(eq(writtenInquiry.institutionId, auth.institutionId), eq(writtenInquiry.id, req.params.id))).for('update');
-        if (!w || !maySee(auth, w)) throw notFound('谈话函询', 'INQUIRY.NOT_FOUND');
+        const [row] = await tx.select().from(writtenInquiry).where(and(eq(writtenInquiry.institutionId, auth.institutionId), eq(writtenInquiry.id, req.params.id))).for('update');
+        const w = found(row, INQUIRY_HIDDEN);
+        authorizeInterview(auth, 'seeInquiry', w);
         let set: Partial<Row> = {};
-        // 回避: the person inquired of replies themselves, and takes no other step of the inquiry.
-        if (b.action !== 'reply') refuseOwnCase(auth, [w.targetPersonId], b.action === 'send' ? '发出对本人的谈话函询' : '评估本人的函询答复');
         try {
+          // 回避: the person inquired of replies themselves, and takes no other step of the inquiry.
           if (b.action === 'send') {
-            if (!manage) throw new AppError('INQUIRY.FORBIDDEN', '谈话函询由纪检监察室发出', 403);
+            authorizeInterview(auth, 'sendInquiry', w);
             if (w.status !== 'draft') throw new AppError('INQUIRY.STATUS', '该函询已发出', 409);
             if (b.on > today) throw new AppError('INQUIRY.FUTURE', '发函日期不能晚于今天', 400, { field: 'on' });
             if (!w.planId) throw new AppError('INQUIRY.NO_PLAN', '拟进行谈话函询的，须纳入约谈计划并经学校领导小组批准后发函', 409, { article: rules.planCitation ?? undefined });
@@ -137,12 +137,12 @@ export const writtenInquiryRoutes = (deps: AppDeps): FastifyPluginAsyncZod => as
             const due = workingDayDeadline(cal, b.on, rules.inquiryReplyWorkingDays.value);
             set = { status: 'sent', sentOn: b.on, replyDue: due.date, replyDueProvisional: due.provisional };
           } else if (b.action === 'reply') {
-            if (!(w.targetPersonId === auth.personId || manage)) throw new AppError('INQUIRY.FORBIDDEN', '答复由被函询人本人提交（或由纪检监察室代为登记）', 403);
+            authorizeInterview(auth, 'replyInquiry', w);
             if (w.status !== 'sent') throw new AppError('INQUIRY.STATUS', w.status === 'draft' ? '函询尚未发出' : '已经答复', 409);
             checkReplyDate(w.sentOn, b.on, today);
             set = { status: 'replied', replyOn: b.on, reply: b.reply };
           } else {
-            if (!manage) throw new AppError('INQUIRY.FORBIDDEN', '答复由纪检监察室评估', 403);
+            authorizeInterview(auth, 'assessInquiry', w);
             if (w.status !== 'replied') throw new AppError('INQUIRY.STATUS', '尚未答复，不能评估', 409);
             if (b.on > today || (w.replyOn && b.on < w.replyOn)) throw new AppError('INQUIRY.ASSESS_DATE', '评估日期应在答复之后、不晚于今天', 400, { field: 'on' });
             set = { status: 'assessed', assessment: b.assessment, assessedOn: b.on, assessmentNote: b.note };

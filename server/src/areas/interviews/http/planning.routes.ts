@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { interviewTargetFact, person } from '../../../core/db/schema';
 import type { AppDeps } from '../../../core/services/deps';
 import { runCommand } from '../../../core/http/command';
-import { refuseOwnCase } from '../../../core/http/own-case';
+import { authorizeInterview } from '../access';
 import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
@@ -137,7 +137,7 @@ export const interviewPlanningRoutes = (deps: AppDeps): FastifyPluginAsyncZod =>
       if (!allowed.includes(b.source))
         throw new AppError('INTERVIEW.TARGET_SOURCE', `可登记的情形为：${allowed.map((s) => VALUE_LABELS[s] ?? s).join('、')}`, 400, { field: 'source', article: rules.targetSources.citation ?? undefined });
       if (b.on > today) throw new AppError('INTERVIEW.FUTURE', '日期不能晚于今天', 400, { field: 'on' });
-      refuseOwnCase(auth, [b.personId], '登记使本人成为约谈对象的情形');
+      authorizeInterview(auth, 'registerTargetFact', b);
       const id = await runCommand(db, req, async (tx) => {
         const [p] = await tx.select({ id: person.id }).from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.id, b.personId)));
         if (!p) throw new AppError('INTERVIEW.PERSON', '人员不存在', 400, { field: 'personId' });

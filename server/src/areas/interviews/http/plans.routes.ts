@@ -4,15 +4,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AuthContext } from '../../../core/auth/context';
 import { department, interview, interviewPlan, interviewTarget, writtenInquiry } from '../../../core/db/schema';
 import type { Executor } from '../../../core/db/client';
-import { refuseOwnCase } from '../../../core/http/own-case';
 import type { AppDeps } from '../../../core/services/deps';
 import { runCommand } from '../../../core/http/command';
-import { AppError, notFound } from '../../../core/shared/errors';
+import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { idParam } from '../../../core/http/ids';
 import { interviewContext } from '../context';
 import { planCreate, planDecision, planQuery } from './interviews.schema';
-import { headsDepartment, inLeadingGroup, PLAN_STATUS_LABELS } from '../queries/interviews';
+import { PLAN_STATUS_LABELS } from '../queries/interviews';
+import { authorizeInterview, mayEditPlan, mayInterview, PLAN_HIDDEN } from '../access';
+import { found } from '../../../core/http/authorize';
 
 const planOut = z.object({
   id: z.number(), kind: z.string(), kindLabel: z.string(), year: z.number(), quarter: z.number().nullable(), departmentId: z.number().nullable(), departmentName: z.string().nullable(),
@@ -45,13 +46,8 @@ async function plansNaming(ex: Executor, institutionId: number, personId: number
   return [...ivs, ...inquiries].map((x) => x.planId!);
 }
 
-/** Campaign plans: discipline and the leading group (and the organizing offices); a department's plans: that department too. */
-function maySeePlan(auth: AuthContext, p: PlanRow) {
-  if (auth.permissions.has('interview.manage') || inLeadingGroup(auth) || auth.roles.includes('org') || auth.roles.includes('office')) return true;
-  return p.kind === 'department' && p.departmentId !== null && !auth.scope.all && auth.scope.departmentIds.includes(p.departmentId) && auth.permissions.has('interview.organize');
-}
-const mayEdit = (auth: AuthContext, p: PlanRow) =>
-  p.kind === 'campaign' ? auth.permissions.has('interview.manage') && ['draft', 'returned'].includes(p.status) : p.status === 'draft' && (auth.permissions.has('interview.manage') || maySeePlan(auth, p) && auth.roles.includes('dept_head'));
+const maySeePlan = (auth: AuthContext, p: PlanRow) => mayInterview(auth, 'seePlan', p);
+const mayEdit = mayEditPlan;
 
 export const interviewPlanRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
   const { db } = deps;
@@ -101,8 +97,7 @@ export const interviewPlanRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asy
     { config: { access: 'interview.read' }, schema: { tags: ['interviews'], summary: '约谈计划详情', params: idParam, response: { 200: planOut } } },
     async (req) => {
       const [p] = await listPlans(req.auth!, eq(interviewPlan.id, req.params.id));
-      if (!p) throw notFound('约谈计划', 'INTERVIEW_PLAN.NOT_FOUND');
-      return p;
+      return found(p, PLAN_HIDDEN);
     },
   );
 
@@ -113,12 +108,11 @@ export const interviewPlanRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asy
       const auth = req.auth!;
       const b = req.body;
       const { rules } = await interviewContext(db, deps, auth.institutionId, todayIso());
-      if (b.kind === 'campaign' && !auth.permissions.has('interview.manage')) throw new AppError('INTERVIEW_PLAN.FORBIDDEN', '集中约谈计划由纪检监察室制定，报学校领导小组批准', 403, { article: rules.planCitation ?? undefined });
+      authorizeInterview(auth, 'draftPlan', { kind: b.kind, planCitation: rules.planCitation });
       if (b.kind === 'department') {
         if (!b.departmentId) throw new AppError('INTERVIEW_PLAN.DEPARTMENT', '请选择部门', 400, { field: 'departmentId' });
         if (!b.quarter) throw new AppError('INTERVIEW_PLAN.QUARTER', '部门约谈计划按季度报备，请选择季度', 400, { field: 'quarter', article: rules.planCitation ?? undefined });
-        if (!auth.permissions.has('interview.manage') && !headsDepartment(auth, b.departmentId))
-          throw new AppError('INTERVIEW_PLAN.FORBIDDEN', '只能制定本部门的约谈计划', 403);
+        authorizeInterview(auth, 'draftDepartmentPlan', { departmentId: b.departmentId });
       }
       const id = await runCommand(db, req, async (tx) => {
         if (b.departmentId) {
@@ -149,11 +143,12 @@ export const interviewPlanRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asy
       const article = rules.planCitation ?? undefined;
       if ('on' in b && b.on > today) throw new AppError('INTERVIEW_PLAN.FUTURE', '日期不能晚于今天', 400, { field: 'on' });
       await runCommand(db, req, async (tx) => {
-        const [p] = await tx.select().from(interviewPlan).where(and(eq(interviewPlan.institutionId, auth.institutionId), eq(interviewPlan.id, req.params.id))).for('update');
-        if (!p || !maySeePlan(auth, p)) throw notFound('约谈计划', 'INTERVIEW_PLAN.NOT_FOUND');
+        const [row] = await tx.select().from(interviewPlan).where(and(eq(interviewPlan.institutionId, auth.institutionId), eq(interviewPlan.id, req.params.id))).for('update');
+        const p = found(row, PLAN_HIDDEN);
+        authorizeInterview(auth, 'seePlan', p);
         let set: Partial<PlanRow> = {};
         // 回避: nobody submits, approves or returns a plan that names them as a target.
-        if (p.kind === 'campaign' && b.action !== 'file') refuseOwnCase(auth, await planTargets(tx, p.id), b.action === 'submit' ? '报批将本人列为约谈对象的约谈计划' : '审批将本人列为约谈对象的约谈计划');
+        if (p.kind === 'campaign' && b.action !== 'file') authorizeInterview(auth, 'decidePlan', { action: b.action, targetPersonIds: await planTargets(tx, p.id) });
         if (b.action === 'submit') {
           if (p.kind !== 'campaign' || !mayEdit(auth, p)) throw new AppError('INTERVIEW_PLAN.FORBIDDEN', '只有草拟中或已退回的集中约谈计划可以由纪检监察室报批', 409, { article });
           const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(interview).where(and(eq(interview.planId, p.id), sql`${interview.status} <> 'cancelled'`));
@@ -161,7 +156,7 @@ export const interviewPlanRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asy
           if (n + m === 0) throw new AppError('INTERVIEW_PLAN.EMPTY', '计划中还没有约谈对象，请先甄选约谈对象、确定主谈人和时间地点', 409, { article });
           set = { status: 'submitted', submittedOn: today, returnReason: null };
         } else if (b.action === 'approve' || b.action === 'return') {
-          if (!auth.permissions.has('interview.approve')) throw new AppError('INTERVIEW_PLAN.FORBIDDEN', '集中约谈计划由学校领导小组审批', 403, { article });
+          authorizeInterview(auth, 'approvePlan', { planCitation: rules.planCitation });
           if (p.kind !== 'campaign' || p.status !== 'submitted') throw new AppError('INTERVIEW_PLAN.STATUS', '该计划不在待审批状态', 409);
           set = b.action === 'approve' ? { status: 'approved', approvedOn: b.on, meetingRef: b.meetingRef, approvedBy: auth.accountId } : { status: 'returned', returnReason: b.reason };
         } else {

@@ -12,8 +12,8 @@ import { INTERVIEW_KINDS } from '../rules/rules';
 import { dutiesFor } from '../../../core/duties/duties.service';
 import { interviewContext } from '../context';
 import { statisticsCreate, yearQuery } from './interviews.schema';
-import { heldInYear, quarterlyStatistics, seesAllStatistics, zeroCounts } from '../queries/statistics';
-import { headsDepartment } from '../queries/interviews';
+import { heldInYear, quarterlyStatistics, zeroCounts } from '../queries/statistics';
+import { authorizeInterview } from '../access';
 
 const figures = z.record(z.string(), z.number());
 const statOut = z.object({
@@ -37,7 +37,7 @@ export const interviewStatisticsRoutes = (deps: AppDeps): FastifyPluginAsyncZod 
       const b = req.body;
       const today = todayIso();
       const { rules } = await interviewContext(db, deps, auth.institutionId, today);
-      if (!(auth.permissions.has('interview.manage') || headsDepartment(auth, b.departmentId))) throw new AppError('INTERVIEW_STATS.FORBIDDEN', '只能报送本部门的统计表', 403);
+      authorizeInterview(auth, 'reportStatistics', b);
       if (quarterStart(b.year, b.quarter) > today) throw new AppError('INTERVIEW_STATS.FUTURE', '该季度尚未开始，不能报送统计表', 400, { field: 'quarter' });
       const unknown = Object.keys(b.figures).filter((k) => !(INTERVIEW_KINDS as readonly string[]).includes(k));
       if (unknown.length) throw new AppError('INTERVIEW_STATS.KIND', `统计项应为：${INTERVIEW_KINDS.map((k) => VALUE_LABELS[k]).join('、')}`, 400, { field: 'figures' });
@@ -79,7 +79,7 @@ export const interviewStatisticsRoutes = (deps: AppDeps): FastifyPluginAsyncZod 
     },
     async (req) => {
       const auth = req.auth!;
-      if (!seesAllStatistics(auth)) throw new AppError('INTERVIEW.SUPERVISION_ONLY', '约谈工作督导仅纪委和学校领导小组可见', 403);
+      authorizeInterview(auth, 'superviseAll', null);
       const today = todayIso();
       const year = req.query.year ?? Number(today.slice(0, 4));
       const asOf = year < Number(today.slice(0, 4)) ? `${year}-12-31` : today;
