@@ -2,7 +2,8 @@
  * What other areas may use of this area: its public surface. Everything else in the folder is the area's own;
  * the dependency rule (.dependency-cruiser.cjs) refuses imports past this file.
  */
-export { determinations, openAccountabilityCase } from './commands/cases';
+export { determinations } from './queries/cases';
+export { openAccountabilityCase } from './commands/open-case';
 export { activeImpactPeriods, exemptionsOf } from './rules/effects';
 export type { Determination } from './rules/effects';
 export { untrueReportEvent } from './rules/events';

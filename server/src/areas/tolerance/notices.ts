@@ -6,7 +6,7 @@ import type { ToleranceRules } from './rules/rules';
 import { ACTION_LABELS, OUTCOME_LABELS } from './rules/procedure';
 import { personsHolding, tell } from '../../core/reminders/tell';
 import type { reviewAction } from './http/tolerance.schema';
-import { getCase, getReview } from './commands/cases';
+import { getCase, getReview } from './queries/cases';
 
 /** A review filed: those who handle reviews (纪委、组织部门) are told at once that it waits for acceptance. */
 export async function tellFiled(tx: Tx, packs: ReadonlyMap<string, Pack>, auth: AuthContext, reviewId: number, rules: ToleranceRules) {

@@ -72,11 +72,18 @@ export function found<T>(row: T | undefined | null, refusal: Refusal): T {
 
 /**
  * 回避 as a check: the caller is none of the record's parties (applicant, subject, accused). See own-case.ts; the
- * refusal names the step, and the article the procedure's regulation gives for withdrawal where it has one.
+ * refusal names the step, and the article the procedure's regulation gives for withdrawal where it has one (a pack's
+ * citation, so it may come with the record). A party may depend on the caller: the chief of a unit held to account is
+ * a party to the unit's case.
  */
-export function notOwnCase<R>(parties: (record: R) => Party[], step: string | ((record: R) => string), article?: string): Check<R> {
+export function notOwnCase<R>(
+  parties: (record: R, auth: AuthContext) => Party[],
+  step: string | ((record: R) => string),
+  article?: string | ((record: R) => string | null | undefined),
+): Check<R> {
+  const articleOf = (record: R) => (typeof article === 'function' ? article(record) : article) ?? undefined;
   return {
-    allow: (auth, record) => ownCaseRefusal(auth, parties(record), '', article) === null,
-    refuse: (auth, record) => ownCaseRefusal(auth, parties(record), typeof step === 'string' ? step : step(record), article)!,
+    allow: (auth, record) => ownCaseRefusal(auth, parties(record, auth), '') === null,
+    refuse: (auth, record) => ownCaseRefusal(auth, parties(record, auth), typeof step === 'string' ? step : step(record), articleOf(record))!,
   };
 }

@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { appraisal, appraisalCycle, department, dutyReport } from '../../../core/db/schema';
 import type { AppDeps } from '../../../core/services/deps';
 import { runCommand } from '../../../core/http/command';
-import { refuseOwnCase } from '../../../core/http/own-case';
+import { authorizeIncentive } from '../access';
 import { optText, text } from '../../../core/http/text-fields';
 import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
@@ -162,7 +162,7 @@ export const appraisalRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
       const auth = req.auth!;
       const b = req.body;
       const today = todayIso();
-      refuseOwnCase(auth, [b.personId], '登记年度考核等次');
+      authorizeIncentive(auth, 'gradeAppraisal', b);
       const c = await getCycle(db, auth.institutionId, b.cycleId);
       if (c.status !== 'open') throw new AppError('APPRAISAL.CYCLE_CLOSED', `${c.year} 年度考核已结束，不能再登记`, 409);
       const { rules, gapDays } = await appraisalContext(db, deps, auth.institutionId, today);
@@ -260,12 +260,11 @@ export const appraisalRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
     async (req, reply) => {
       const auth = req.auth!;
       const today = todayIso();
-      if (!auth.personId) throw new AppError('DUTY_REPORT.NO_PERSON', '管理员账号不提交述职述廉报告', 403);
+      authorizeIncentive(auth, 'reportDuty', null);
       const c = await getCycle(db, auth.institutionId, req.body.cycleId);
       const { rules } = await appraisalContext(db, deps, auth.institutionId, today);
       if (c.status !== 'open') throw new AppError('DUTY_REPORT.CLOSED', `${c.year} 年度考核已结束`, 409);
-      if (!auth.posts.some((p) => rules.dutyReportRanks.includes(p.rank)))
-        throw new AppError('DUTY_REPORT.NOT_REQUIRED', '述职述廉由中层领导干部进行', 403, { article: rules.dutyReportCitation ?? undefined });
+      authorizeIncentive(auth, 'reportDutyAsRank', { ranks: rules.dutyReportRanks, citation: rules.dutyReportCitation });
       const id = await runCommand(db, req, async (tx) => {
         const [dup] = await tx.select({ id: dutyReport.id }).from(dutyReport).where(and(eq(dutyReport.cycleId, c.id), eq(dutyReport.personId, auth.personId!)));
         if (dup) throw new AppError('DUTY_REPORT.DUPLICATE', `${c.year} 年度述职述廉报告已经提交`, 409);

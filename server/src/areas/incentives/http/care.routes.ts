@@ -5,9 +5,10 @@ import { careCase, careVisit, person } from '../../../core/db/schema';
 import type { AppDeps } from '../../../core/services/deps';
 import { policyFor } from '../../../core/services/policy.service';
 import { runCommand } from '../../../core/http/command';
-import { refuseOwnCase } from '../../../core/http/own-case';
+import { authorizeIncentive, CARE_HIDDEN } from '../access';
+import { found } from '../../../core/http/authorize';
 import { text } from '../../../core/http/text-fields';
-import { AppError, notFound } from '../../../core/shared/errors';
+import { AppError } from '../../../core/shared/errors';
 import { addDays, todayIso } from '../../../core/shared/dates';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import { idParam } from '../../../core/http/ids';
@@ -103,8 +104,7 @@ export const careRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) 
       const b = req.body;
       await runCommand(db, req, async (tx) => {
         const [c] = await tx.select().from(careCase).where(and(eq(careCase.institutionId, auth.institutionId), eq(careCase.id, req.params.id)));
-        if (!c) throw notFound('帮扶登记', 'CARE.NOT_FOUND');
-        refuseOwnCase(auth, [c.personId], '登记对本人的走访慰问');
+        authorizeIncentive(auth, 'visitCare', found(c, CARE_HIDDEN));
         if (b.on > todayIso() || b.on < c.registeredOn) throw new AppError('CARE.VISIT_DATE', `走访日期应在登记日期（${c.registeredOn}）之后、不晚于今天`, 400, { field: 'on' });
         const [v] = await tx.insert(careVisit).values({ institutionId: auth.institutionId, caseId: c.id, ...b, createdBy: auth.accountId }).returning({ id: careVisit.id });
         return { result: v.id, audit: { action: 'care.visit', entityType: 'care_case', entityId: c.id, after: { on: b.on, amountYuan: b.amountYuan } } };
@@ -120,8 +120,7 @@ export const careRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) 
       const auth = req.auth!;
       await runCommand(db, req, async (tx) => {
         const [c] = await tx.select().from(careCase).where(and(eq(careCase.institutionId, auth.institutionId), eq(careCase.id, req.params.id)));
-        if (!c) throw notFound('帮扶登记', 'CARE.NOT_FOUND');
-        refuseOwnCase(auth, [c.personId], '结束对本人的帮扶');
+        authorizeIncentive(auth, 'closeCare', found(c, CARE_HIDDEN));
         if (c.status === 'closed') throw new AppError('CARE.CLOSED', '已经结束', 409);
         if (req.body.on > todayIso() || req.body.on < c.registeredOn) throw new AppError('CARE.CLOSE_DATE', '结束日期应在登记日期之后、不晚于今天', 400, { field: 'on' });
         await tx.update(careCase).set({ status: 'closed', closedOn: req.body.on }).where(eq(careCase.id, c.id));

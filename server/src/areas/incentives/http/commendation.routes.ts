@@ -5,7 +5,7 @@ import { commendation, commendationNomination, commendationRound, person } from 
 import type { AppDeps } from '../../../core/services/deps';
 import { policyFor } from '../../../core/services/policy.service';
 import { runCommand } from '../../../core/http/command';
-import { refuseOwnCase } from '../../../core/http/own-case';
+import { authorizeIncentive } from '../access';
 import { optText, text } from '../../../core/http/text-fields';
 import { AppError, notFound } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
@@ -65,7 +65,7 @@ export const commendationRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asyn
     { config: { access: 'reserve.manage' }, schema: { tags: ['incentives'], summary: '推荐人选，写明担当作为的事迹', params: idParam, body: z.object({ personId: idField('请选择人员'), deeds: text('主要事迹', 20, 5000) }), response: { 201: roundOut } } },
     async (req, reply) => {
       const auth = req.auth!;
-      refuseOwnCase(auth, [req.body.personId], '推荐“担当作为好干部”人选');
+      authorizeIncentive(auth, 'nominateCommendation', req.body);
       const r = await rulesOf(auth.institutionId);
       await runCommand(db, req, async (tx) => {
         const [round] = await tx.select().from(commendationRound).where(and(eq(commendationRound.institutionId, auth.institutionId), eq(commendationRound.id, req.params.id))).for('update');
@@ -106,7 +106,7 @@ export const commendationRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asyn
         if (!round) throw notFound('评选', 'ROUND.NOT_FOUND');
         const noms = await tx.select().from(commendationNomination).where(eq(commendationNomination.roundId, round.id));
         // The persons nominated are the subjects of the decision and of its publication (closing the nominations decides nothing about anyone).
-        if (b.action !== 'close') refuseOwnCase(auth, noms.map((n) => n.personId), b.action === 'decide' ? '集体研究决定表彰人选' : '公示表彰人选');
+        if (b.action !== 'close') authorizeIncentive(auth, 'decideCommendation', { action: b.action, nomineeIds: noms.map((n) => n.personId) });
         let next;
         try {
           next = applyRound({ status: round.status as RoundStatus, quota: round.quota, nominees: noms.map((n) => n.personId), decidedOn: round.decidedOn }, b, r, todayIso());
@@ -141,7 +141,7 @@ export const commendationRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asyn
     async (req, reply) => {
       const auth = req.auth!;
       if (req.body.awardedOn > todayIso()) throw new AppError('COMMENDATION.FUTURE', '授予日期不能晚于今天', 400, { field: 'awardedOn' });
-      refuseOwnCase(auth, [req.body.personId], '登记表彰奖励');
+      authorizeIncentive(auth, 'registerAward', req.body);
       const id = await runCommand(db, req, async (tx) => {
         await visiblePerson(tx, auth, req.body.personId, todayIso());
         const [c] = await tx.insert(commendation).values({ institutionId: auth.institutionId, ...req.body, createdBy: auth.accountId }).returning({ id: commendation.id });

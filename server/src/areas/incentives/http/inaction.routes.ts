@@ -5,9 +5,10 @@ import { inactionCase, inactionStep, person } from '../../../core/db/schema';
 import type { AppDeps } from '../../../core/services/deps';
 import { policyFor } from '../../../core/services/policy.service';
 import { runCommand } from '../../../core/http/command';
-import { refuseOwnCase } from '../../../core/http/own-case';
+import { authorizeIncentive, INACTION_HIDDEN } from '../access';
+import { found } from '../../../core/http/authorize';
 import { optText, text } from '../../../core/http/text-fields';
-import { AppError, notFound } from '../../../core/shared/errors';
+import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import { applyInaction, INACTION_STATUS_LABELS, InactionRuleError, type InactionStatus } from '../rules/inaction';
@@ -77,7 +78,7 @@ export const inactionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
       const r = await rulesOf(auth.institutionId);
       if (!r.signals.includes(b.signal)) throw new AppError('INACTION.SIGNAL', `发现渠道应为：${r.signals.map((s) => VALUE_LABELS[s] ?? s).join('、')}`, 400, { field: 'signal', article: r.citation ?? undefined });
       if (b.signaledOn > todayIso()) throw new AppError('INACTION.FUTURE', '发现日期不能晚于今天', 400, { field: 'signaledOn' });
-      refuseOwnCase(auth, [b.personId], '登记为官不为问题');
+      authorizeIncentive(auth, 'registerInaction', b);
       const id = await runCommand(db, req, async (tx) => {
         await visiblePerson(tx, auth, b.personId, todayIso());
         const [c] = await tx.insert(inactionCase).values({ institutionId: auth.institutionId, ...b, createdBy: auth.accountId }).returning({ id: inactionCase.id });
@@ -112,8 +113,7 @@ export const inactionRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (a
       const r = await rulesOf(auth.institutionId);
       await runCommand(db, req, async (tx) => {
         const [c] = await tx.select().from(inactionCase).where(and(eq(inactionCase.institutionId, auth.institutionId), eq(inactionCase.id, req.params.id))).for('update');
-        if (!c) throw notFound('为官不为问题', 'INACTION.NOT_FOUND');
-        refuseOwnCase(auth, [c.personId], ACTION_LABELS[b.action]);
+        authorizeIncentive(auth, 'handleInaction', { personId: found(c, INACTION_HIDDEN).personId, action: b.action, label: ACTION_LABELS[b.action] });
         let next;
         try {
           next = applyInaction({ status: c.status as InactionStatus, signal: c.signal, signaledOn: c.signaledOn, deadline: c.deadline }, b, r.forSignal(c.signal), todayIso());

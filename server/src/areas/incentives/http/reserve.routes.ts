@@ -8,9 +8,10 @@ import { account, appraisal, commendation, inactionCase, person, reserveFinding,
 import type { AppDeps } from '../../../core/services/deps';
 import { policyFor } from '../../../core/services/policy.service';
 import { runCommand } from '../../../core/http/command';
-import { refuseOwnCase } from '../../../core/http/own-case';
+import { authorizeIncentive, NOMINATION_HIDDEN } from '../access';
+import { found } from '../../../core/http/authorize';
 import { text } from '../../../core/http/text-fields';
-import { AppError, notFound } from '../../../core/shared/errors';
+import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import { activeImpactPeriods } from '../../tolerance';
@@ -118,7 +119,7 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
     async (req, reply) => {
       const auth = req.auth!;
       const b = req.body;
-      refuseOwnCase(auth, [b.personId], '推荐后备干部');
+      authorizeIncentive(auth, 'nominateReserve', b);
       const { rules, of } = await standing(db, auth.institutionId, [b.personId]);
       if (!rules.targetRanks.includes(b.targetRank)) throw new AppError('RESERVE.TARGET_RANK', `拟任职级应为：${rules.targetRanks.map((r) => VALUE_LABELS[r] ?? r).join('、')}`, 400, { field: 'targetRank', article: rules.targetCitation ?? undefined });
       const blocked = of(b.personId).blockers[0];
@@ -163,8 +164,7 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
       const rules = await rulesOf(auth.institutionId);
       await runCommand(db, req, async (tx) => {
         const [n] = await tx.select().from(reserveNomination).where(and(eq(reserveNomination.institutionId, auth.institutionId), eq(reserveNomination.id, req.params.id))).for('update');
-        if (!n) throw notFound('后备干部推荐', 'RESERVE.NOT_FOUND');
-        refuseOwnCase(auth, [n.personId], b.action === 'remove' ? '办理退出后备干部库' : '审核后备干部推荐');
+        authorizeIncentive(auth, 'reviewReserve', { personId: found(n, NOMINATION_HIDDEN).personId, action: b.action });
         let set: Partial<typeof reserveNomination.$inferInsert>;
         if (b.action === 'remove') {
           if (n.status !== 'approved') throw new AppError('RESERVE.STATUS', '只有在库的后备干部可以退出', 409);
@@ -204,7 +204,7 @@ export const reserveRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
     async (req, reply) => {
       const auth = req.auth!;
       const b = req.body;
-      refuseOwnCase(auth, [b.personId], '登记后备干部否决情形');
+      authorizeIncentive(auth, 'registerReserveFinding', b);
       const rules = await rulesOf(auth.institutionId);
       if (!rules.blockingFindings.includes(b.kind)) throw new AppError('RESERVE.FINDING_KIND', `情形应为：${rules.blockingFindings.map((k) => VALUE_LABELS[k] ?? k).join('、')}`, 400, { field: 'kind', article: rules.findingsCitation ?? undefined });
       if (b.on > todayIso()) throw new AppError('RESERVE.FUTURE', '认定日期不能晚于今天', 400, { field: 'on' });

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { department, interview, writtenInquiry } from '../../../core/db/schema';
 import type { AppDeps } from '../../../core/services/deps';
-import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import { collegeOf, sendDocument } from '../../../core/documents/send';
@@ -12,8 +11,9 @@ import { renderPdf } from '../../../core/documents/pdf';
 import { ledgerWorkbook, registerFormSpec, statisticsWorkbook, type LedgerRow, type RegisterForm } from '../documents';
 import { idParam } from '../../../core/http/ids';
 import { interviewContext } from '../context';
-import { heldInYear, quarterlyStatistics, seesAllStatistics, zeroCounts } from '../queries/statistics';
-import { getInterview, headsDepartment, loadInterviews, presentInterview } from '../queries/interviews';
+import { heldInYear, quarterlyStatistics, zeroCounts } from '../queries/statistics';
+import { facts, getInterview, loadInterviews, presentInterview } from '../queries/interviews';
+import { authorizeInterview } from '../access';
 import { idQuery } from '../../../core/http/ids';
 import { citationName } from '../../../core/policy/citation-names';
 
@@ -31,7 +31,7 @@ export const interviewExportRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
       async (req, reply) => {
         const auth = req.auth!;
         const r = await getInterview(db, auth, req.params.id);
-        if (!r.access.record) throw new AppError('INTERVIEW.NOT_FOUND', '约谈不存在或无权查看', 404);
+        authorizeInterview(auth, 'readRecord', facts(r));
         const v = presentInterview(auth, r, true);
         const inst = await collegeOf(db, auth.institutionId);
         const form: RegisterForm = {
@@ -52,7 +52,7 @@ export const interviewExportRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
       const today = todayIso();
       const year = req.query.year ?? Number(today.slice(0, 4));
       const deptId = req.query.departmentId;
-      if (!seesAllStatistics(auth) && !(deptId && headsDepartment(auth, deptId))) throw new AppError('INTERVIEW.FORBIDDEN', '部门只能导出本部门的约谈台账（请选择本部门）', 403, { field: 'departmentId' });
+      authorizeInterview(auth, 'exportLedger', { departmentId: deptId });
       const { rules } = await interviewContext(db, deps, auth.institutionId, today);
       const rows = await loadInterviews(db, auth.institutionId, and(gte(interview.scheduledOn, `${year}-01-01`), lte(interview.scheduledOn, `${year}-12-31`), sql`${interview.status} <> 'cancelled'`));
       const ledger: LedgerRow[] = rows.flatMap((r) =>
@@ -79,7 +79,7 @@ export const interviewExportRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
       const auth = req.auth!;
       const today = todayIso();
       const year = req.query.year ?? Number(today.slice(0, 4));
-      if (!seesAllStatistics(auth)) throw new AppError('INTERVIEW.FORBIDDEN', '全院约谈情况统计表由纪委和学校领导小组导出；部门请在“统计报送”中报送本部门统计表', 403);
+      authorizeInterview(auth, 'exportStatistics', null);
       const { rules } = await interviewContext(db, deps, auth.institutionId, today);
       const [held, inquiries, reports] = await Promise.all([
         heldInYear(db, auth.institutionId, year),

@@ -1,23 +1,17 @@
-import { personsHolding, tell } from '../../../core/reminders/tell';
-import { and, desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AuthContext } from '../../../core/auth/context';
-import { department, interviewPlan, person, writtenInquiry } from '../../../core/db/schema';
+import { writtenInquiry } from '../../../core/db/schema';
 import type { AppDeps } from '../../../core/services/deps';
-import { runCommand } from '../../../core/http/command';
-import { refuseOwnCase } from '../../../core/http/own-case';
-import { AppError, notFound } from '../../../core/shared/errors';
-import { chinaDateOf, todayIso } from '../../../core/shared/dates';
+import { found } from '../../../core/http/authorize';
+import { chinaDateOf } from '../../../core/shared/dates';
 import { writeAudit } from '../../../core/audit/audit.writer';
 import { idParam } from '../../../core/http/ids';
-import { workingDayDeadline } from '../../../core/calendar/deadlines';
-import { checkPlanApproved, checkReplyDate, InterviewRuleError } from '../rules/guards';
-import { interviewContext, leadContext, ruleError } from '../context';
 import { inquiryAction, inquiryCreate, yearQuery } from './interviews.schema';
-import { ASSESSMENT_LABELS, inLeadingGroup } from '../queries/interviews';
-
-const STATUS: Record<string, string> = { draft: '待发函', sent: '待答复', replied: '已答复，待评估', assessed: '已评估' };
+import { authorizeInterview, INQUIRY_HIDDEN, mayInterview } from '../access';
+import { listInquiries } from '../queries/inquiries';
+import { proposeInquiry } from '../commands/propose-inquiry';
+import { advanceInquiry } from '../commands/advance-inquiry';
 
 const inquiryOut = z.object({
   id: z.number(), planId: z.number().nullable(), planTitle: z.string().nullable(), planStatus: z.string().nullable(), targetPersonId: z.number(), targetName: z.string(),
@@ -27,45 +21,17 @@ const inquiryOut = z.object({
   may: z.object({ send: z.boolean(), reply: z.boolean(), assess: z.boolean() }),
 });
 
-type Row = typeof writtenInquiry.$inferSelect;
-const maySee = (auth: AuthContext, w: Row) => auth.permissions.has('interview.manage') || inLeadingGroup(auth) || w.targetPersonId === auth.personId;
-
 export const writtenInquiryRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
   const { db } = deps;
-
-  async function list(auth: AuthContext, where?: ReturnType<typeof and>) {
-    const today = todayIso();
-    const rows = await db
-      .select({ w: writtenInquiry, targetName: person.name, departmentName: department.name, planTitle: interviewPlan.title, planStatus: interviewPlan.status })
-      .from(writtenInquiry)
-      .innerJoin(person, eq(person.id, writtenInquiry.targetPersonId))
-      .leftJoin(department, eq(department.id, writtenInquiry.departmentId))
-      .leftJoin(interviewPlan, eq(interviewPlan.id, writtenInquiry.planId))
-      .where(and(eq(writtenInquiry.institutionId, auth.institutionId), where))
-      .orderBy(desc(writtenInquiry.id));
-    const manage = auth.permissions.has('interview.manage');
-    return rows
-      .filter((r) => maySee(auth, r.w))
-      .map(({ w, targetName, departmentName, planTitle, planStatus }) => {
-        const mine = w.targetPersonId === auth.personId;
-        const seesAll = manage || inLeadingGroup(auth);
-        return {
-          ...w, targetName, departmentName, planTitle: planTitle ?? null, planStatus: planStatus ?? null, statusLabel: STATUS[w.status] ?? w.status,
-          matter: seesAll || w.status !== 'draft' ? w.matter : '', assessment: seesAll ? w.assessment : null, assessmentLabel: seesAll && w.assessment ? ASSESSMENT_LABELS[w.assessment] : null,
-          assessmentNote: seesAll ? w.assessmentNote : null, overdue: w.status === 'sent' && !!w.replyDue && w.replyDue < today, mine,
-          may: { send: manage && !mine && w.status === 'draft', reply: w.status === 'sent' && (mine || manage), assess: manage && !mine && w.status === 'replied' },
-        };
-      });
-  }
 
   app.get(
     '/api/written-inquiries',
     { config: { access: 'interview.read' }, schema: { tags: ['interviews'], summary: '谈话函询：纪委和领导小组看全部，被函询人看本人的', querystring: yearQuery, response: { 200: z.array(inquiryOut) } } },
     async (req) => {
       const auth = req.auth!;
-      const rows = await list(auth);
+      const rows = await listInquiries(db, auth);
       // A draft letter is not yet the interviewee's business.
-      const visible = rows.filter((r) => !(r.mine && r.status === 'draft' && !auth.permissions.has('interview.manage')));
+      const visible = rows.filter((r) => mayInterview(auth, 'readInquiry', r));
       return req.query.year ? visible.filter((r) => (r.sentOn ?? chinaDateOf(r.createdAt)).startsWith(String(req.query.year))) : visible;
     },
   );
@@ -75,8 +41,8 @@ export const writtenInquiryRoutes = (deps: AppDeps): FastifyPluginAsyncZod => as
     { config: { access: 'interview.read' }, schema: { tags: ['interviews'], summary: '谈话函询详情（查看留痕）', params: idParam, response: { 200: inquiryOut } } },
     async (req) => {
       const auth = req.auth!;
-      const [w] = await list(auth, eq(writtenInquiry.id, req.params.id));
-      if (!w || (w.mine && w.status === 'draft' && !auth.permissions.has('interview.manage'))) throw notFound('谈话函询', 'INQUIRY.NOT_FOUND');
+      const w = found((await listInquiries(db, auth, eq(writtenInquiry.id, req.params.id)))[0], INQUIRY_HIDDEN);
+      authorizeInterview(auth, 'readInquiry', w);
       await writeAudit(db, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'inquiry.read', entityType: 'written_inquiry', entityId: w.id, ip: req.ip, outcome: 'success' });
       return w;
     },
@@ -86,27 +52,8 @@ export const writtenInquiryRoutes = (deps: AppDeps): FastifyPluginAsyncZod => as
     '/api/written-inquiries',
     { config: { access: 'interview.manage' }, schema: { tags: ['interviews'], summary: '拟进行谈话函询（纳入约谈计划，经领导小组批准后发函）', body: inquiryCreate, response: { 201: inquiryOut } } },
     async (req, reply) => {
-      const auth = req.auth!;
-      const b = req.body;
-      const today = todayIso();
-      const { rules, gapDays } = await interviewContext(db, deps, auth.institutionId, today);
-      const { posts } = await leadContext(db, auth.institutionId, today, gapDays);
-      refuseOwnCase(auth, [b.targetPersonId], '对本人拟进行谈话函询');
-      const own = posts.filter((p) => p.personId === b.targetPersonId);
-      if (!own.length) throw new AppError('INQUIRY.TARGET', '被函询人不存在或当前没有任职', 400, { field: 'targetPersonId' });
-      const id = await runCommand(db, req, async (tx) => {
-        if (b.planId) {
-          const [plan] = await tx.select().from(interviewPlan).where(and(eq(interviewPlan.institutionId, auth.institutionId), eq(interviewPlan.id, b.planId)));
-          if (!plan || plan.kind !== 'campaign') throw new AppError('INQUIRY.PLAN', '谈话函询纳入集中约谈计划', 400, { field: 'planId', article: rules.planCitation ?? undefined });
-          if (!['draft', 'returned'].includes(plan.status)) throw new AppError('INQUIRY.PLAN_LOCKED', '约谈计划已报领导小组审批，不能再增加函询', 409, { article: rules.planCitation ?? undefined });
-        }
-        const [w] = await tx
-          .insert(writtenInquiry)
-          .values({ institutionId: auth.institutionId, planId: b.planId, targetPersonId: b.targetPersonId, departmentId: own[0].departmentId, matter: b.matter, questions: b.questions, source: b.source, createdBy: auth.accountId })
-          .returning({ id: writtenInquiry.id });
-        return { result: w.id, audit: { action: 'inquiry.create', entityType: 'written_inquiry', entityId: w.id, after: { ...b, matter: undefined } } };
-      });
-      const [w] = await list(auth, eq(writtenInquiry.id, id));
+      const id = await proposeInquiry(deps, req, req.body);
+      const [w] = await listInquiries(db, req.auth!, eq(writtenInquiry.id, id));
       return reply.status(201).send(w);
     },
   );
@@ -115,51 +62,8 @@ export const writtenInquiryRoutes = (deps: AppDeps): FastifyPluginAsyncZod => as
     '/api/written-inquiries/:id/actions',
     { config: { access: 'interview.read' }, schema: { tags: ['interviews'], summary: '发函（计算答复期限）、登记答复、评估答复', params: idParam, body: inquiryAction, response: { 200: inquiryOut } } },
     async (req) => {
-      const auth = req.auth!;
-      const b = req.body;
-      const today = todayIso();
-      const { rules, cal } = await interviewContext(db, deps, auth.institutionId, today);
-      const manage = auth.permissions.has('interview.manage');
-      await runCommand(db, req, async (tx) => {
-        const [w] = await tx.select().from(writtenInquiry).where(and(eq(writtenInquiry.institutionId, auth.institutionId), eq(writtenInquiry.id, req.params.id))).for('update');
-        if (!w || !maySee(auth, w)) throw notFound('谈话函询', 'INQUIRY.NOT_FOUND');
-        let set: Partial<Row>;
-        // 回避: the person inquired of replies themselves, and takes no other step of the inquiry.
-        if (b.action !== 'reply') refuseOwnCase(auth, [w.targetPersonId], b.action === 'send' ? '发出对本人的谈话函询' : '评估本人的函询答复');
-        try {
-          if (b.action === 'send') {
-            if (!manage) throw new AppError('INQUIRY.FORBIDDEN', '谈话函询由纪检监察室发出', 403);
-            if (w.status !== 'draft') throw new AppError('INQUIRY.STATUS', '该函询已发出', 409);
-            if (b.on > today) throw new AppError('INQUIRY.FUTURE', '发函日期不能晚于今天', 400, { field: 'on' });
-            if (!w.planId) throw new AppError('INQUIRY.NO_PLAN', '拟进行谈话函询的，须纳入约谈计划并经学校领导小组批准后发函', 409, { article: rules.planCitation ?? undefined });
-            const [plan] = await tx.select().from(interviewPlan).where(eq(interviewPlan.id, w.planId));
-            checkPlanApproved(plan ?? null, '不能发函', rules.planCitation);
-            const due = workingDayDeadline(cal, b.on, rules.inquiryReplyWorkingDays.value);
-            set = { status: 'sent', sentOn: b.on, replyDue: due.date, replyDueProvisional: due.provisional };
-          } else if (b.action === 'reply') {
-            if (!(w.targetPersonId === auth.personId || manage)) throw new AppError('INQUIRY.FORBIDDEN', '答复由被函询人本人提交（或由纪检监察室代为登记）', 403);
-            if (w.status !== 'sent') throw new AppError('INQUIRY.STATUS', w.status === 'draft' ? '函询尚未发出' : '已经答复', 409);
-            checkReplyDate(w.sentOn, b.on, today);
-            set = { status: 'replied', replyOn: b.on, reply: b.reply };
-          } else {
-            if (!manage) throw new AppError('INQUIRY.FORBIDDEN', '答复由纪检监察室评估', 403);
-            if (w.status !== 'replied') throw new AppError('INQUIRY.STATUS', '尚未答复，不能评估', 409);
-            if (b.on > today || (w.replyOn && b.on < w.replyOn)) throw new AppError('INQUIRY.ASSESS_DATE', '评估日期应在答复之后、不晚于今天', 400, { field: 'on' });
-            set = { status: 'assessed', assessment: b.assessment, assessedOn: b.on, assessmentNote: b.note };
-          }
-        } catch (e) {
-          throw ruleError(e, { status: e instanceof InterviewRuleError && e.code === 'INTERVIEW.PLAN_NOT_APPROVED' ? 409 : 400, field: 'on' });
-        }
-        await tx.update(writtenInquiry).set(set).where(eq(writtenInquiry.id, w.id));
-        // The person inquired of must reply by the deadline; the reply waits for the discipline office; the assessment is told back.
-        const [target] = await tx.select({ name: person.name }).from(person).where(eq(person.id, w.targetPersonId));
-        const base = { institutionId: auth.institutionId, createdBy: auth.accountId, actorPersonId: auth.personId, ctx: { id: w.id, who: target?.name ?? '', what: w.matter, due: set.replyDue ?? null } };
-        if (b.action === 'send') await tell(tx, deps.packs, { ...base, recipients: [w.targetPersonId], event: 'inquiry.sent', citation: rules.inquiryReplyWorkingDays.citation });
-        else if (b.action === 'reply') await tell(tx, deps.packs, { ...base, recipients: await personsHolding(tx, auth.institutionId, { permission: 'interview.manage' }), event: 'inquiry.replied', citation: rules.inquiryReplyWorkingDays.citation });
-        else await tell(tx, deps.packs, { ...base, recipients: [w.targetPersonId], event: 'inquiry.assessed', ctx: { ...base.ctx, decision: ASSESSMENT_LABELS[set.assessment ?? ''] ?? set.assessment, reason: set.assessmentNote }, citation: rules.inquiryReplyWorkingDays.citation });
-        return { result: null, audit: { action: `inquiry.${b.action}`, entityType: 'written_inquiry', entityId: w.id, before: { status: w.status }, after: { action: b.action, on: b.on, status: set.status, replyDue: set.replyDue, assessment: set.assessment } } };
-      });
-      const [w] = await list(auth, eq(writtenInquiry.id, req.params.id));
+      await advanceInquiry(deps, req, req.params.id, req.body);
+      const [w] = await listInquiries(db, req.auth!, eq(writtenInquiry.id, req.params.id));
       return w;
     },
   );

@@ -1,10 +1,7 @@
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { interviewTargetFact, person } from '../../../core/db/schema';
 import type { AppDeps } from '../../../core/services/deps';
-import { runCommand } from '../../../core/http/command';
-import { refuseOwnCase } from '../../../core/http/own-case';
+import { registerTargetFact } from '../commands/register-target-fact';
 import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
@@ -128,24 +125,7 @@ export const interviewPlanningRoutes = (deps: AppDeps): FastifyPluginAsyncZod =>
       config: { access: 'interview.manage' },
       schema: { tags: ['interviews'], summary: '登记使干部成为约谈对象的情形（批评教育、民主生活会作说明、组织处理、纪律处分等，三）', body: targetFactCreate, response: { 201: z.object({ id: z.number() }) } },
     },
-    async (req, reply) => {
-      const auth = req.auth!;
-      const b = req.body;
-      const today = todayIso();
-      const { rules } = await interviewContext(db, deps, auth.institutionId, today);
-      const allowed = Object.values(rules.targetSources.value).flat().filter((s) => !POST_SOURCES.includes(s));
-      if (!allowed.includes(b.source))
-        throw new AppError('INTERVIEW.TARGET_SOURCE', `可登记的情形为：${allowed.map((s) => VALUE_LABELS[s] ?? s).join('、')}`, 400, { field: 'source', article: rules.targetSources.citation ?? undefined });
-      if (b.on > today) throw new AppError('INTERVIEW.FUTURE', '日期不能晚于今天', 400, { field: 'on' });
-      refuseOwnCase(auth, [b.personId], '登记使本人成为约谈对象的情形');
-      const id = await runCommand(db, req, async (tx) => {
-        const [p] = await tx.select({ id: person.id }).from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.id, b.personId)));
-        if (!p) throw new AppError('INTERVIEW.PERSON', '人员不存在', 400, { field: 'personId' });
-        const [f] = await tx.insert(interviewTargetFact).values({ institutionId: auth.institutionId, ...b, createdBy: auth.accountId }).returning({ id: interviewTargetFact.id });
-        return { result: f.id, audit: { action: 'interview.target_fact', entityType: 'interview_target_fact', entityId: f.id, after: b } };
-      });
-      return reply.status(201).send({ id });
-    },
+    async (req, reply) => reply.status(201).send({ id: await registerTargetFact(deps, req, req.body) }),
   );
 
   app.get(

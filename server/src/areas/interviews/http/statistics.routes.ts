@@ -1,20 +1,17 @@
 import { and, eq, gte, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { department, interviewStatistics, writtenInquiry } from '../../../core/db/schema';
+import { writtenInquiry } from '../../../core/db/schema';
 import type { AppDeps } from '../../../core/services/deps';
-import { runCommand } from '../../../core/http/command';
-import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
-import { quarterStart } from '../rules/quarters';
-import { INTERVIEW_KINDS } from '../rules/rules';
 import { dutiesFor } from '../../../core/duties/duties.service';
 import { isInterviewCampaign } from '../duties';
 import { interviewContext } from '../context';
 import { statisticsCreate, yearQuery } from './interviews.schema';
-import { heldInYear, quarterlyStatistics, seesAllStatistics, zeroCounts } from '../queries/statistics';
-import { headsDepartment } from '../queries/interviews';
+import { heldInYear, quarterlyStatistics, zeroCounts } from '../queries/statistics';
+import { authorizeInterview } from '../access';
+import { reportStatistics } from '../commands/report-statistics';
 
 const figures = z.record(z.string(), z.number());
 const statOut = z.object({
@@ -33,28 +30,7 @@ export const interviewStatisticsRoutes = (deps: AppDeps): FastifyPluginAsyncZod 
   app.post(
     '/api/interview-statistics',
     { config: { access: 'interview.organize' }, schema: { tags: ['interviews'], summary: '部门报送季度《党员干部约谈情况统计表》', body: statisticsCreate, response: { 201: z.object({ id: z.number() }) } } },
-    async (req, reply) => {
-      const auth = req.auth!;
-      const b = req.body;
-      const today = todayIso();
-      const { rules } = await interviewContext(db, deps, auth.institutionId, today);
-      if (!(auth.permissions.has('interview.manage') || headsDepartment(auth, b.departmentId))) throw new AppError('INTERVIEW_STATS.FORBIDDEN', '只能报送本部门的统计表', 403);
-      if (quarterStart(b.year, b.quarter) > today) throw new AppError('INTERVIEW_STATS.FUTURE', '该季度尚未开始，不能报送统计表', 400, { field: 'quarter' });
-      const unknown = Object.keys(b.figures).filter((k) => !(INTERVIEW_KINDS as readonly string[]).includes(k));
-      if (unknown.length) throw new AppError('INTERVIEW_STATS.KIND', `统计项应为：${INTERVIEW_KINDS.map((k) => VALUE_LABELS[k]).join('、')}`, 400, { field: 'figures' });
-      const id = await runCommand(db, req, async (tx) => {
-        const [d] = await tx.select({ id: department.id }).from(department).where(and(eq(department.institutionId, auth.institutionId), eq(department.id, b.departmentId)));
-        if (!d) throw new AppError('INTERVIEW_STATS.DEPARTMENT', '部门不存在', 400, { field: 'departmentId' });
-        const [dup] = await tx.select({ id: interviewStatistics.id }).from(interviewStatistics).where(and(eq(interviewStatistics.departmentId, b.departmentId), eq(interviewStatistics.year, b.year), eq(interviewStatistics.quarter, b.quarter)));
-        if (dup) throw new AppError('INTERVIEW_STATS.DUPLICATE', `该部门 ${b.year} 年第 ${b.quarter} 季度的统计表已经报送`, 409, { article: rules.statisticsCitation ?? undefined });
-        const [s] = await tx
-          .insert(interviewStatistics)
-          .values({ institutionId: auth.institutionId, departmentId: b.departmentId, year: b.year, quarter: b.quarter, reportedOn: today, figures: { ...zeroCounts(), ...b.figures }, note: b.note, createdBy: auth.accountId })
-          .returning({ id: interviewStatistics.id });
-        return { result: s.id, audit: { action: 'interview_statistics.report', entityType: 'interview_statistics', entityId: s.id, after: b } };
-      });
-      return reply.status(201).send({ id });
-    },
+    async (req, reply) => reply.status(201).send({ id: await reportStatistics(deps, req, req.body) }),
   );
 
   app.get(
@@ -80,7 +56,7 @@ export const interviewStatisticsRoutes = (deps: AppDeps): FastifyPluginAsyncZod 
     },
     async (req) => {
       const auth = req.auth!;
-      if (!seesAllStatistics(auth)) throw new AppError('INTERVIEW.SUPERVISION_ONLY', '约谈工作督导仅纪委和学校领导小组可见', 403);
+      authorizeInterview(auth, 'superviseAll', null);
       const today = todayIso();
       const year = req.query.year ?? Number(today.slice(0, 4));
       const asOf = year < Number(today.slice(0, 4)) ? `${year}-12-31` : today;

@@ -4,7 +4,8 @@ import type { Executor } from '../../../core/db/client';
 import { department, interview, interviewPlan, interviewTarget, person } from '../../../core/db/schema';
 import type { AuthContext } from '../../../core/auth/context';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
-import { notFound } from '../../../core/shared/errors';
+import { found } from '../../../core/http/authorize';
+import { authorizeInterview, interviewAccess, INTERVIEW_HIDDEN, mayInterview, type InterviewFacts, type InterviewStep } from '../access';
 import { ORGANIZER_LABELS } from '../rules/organizer';
 import { show } from '../../../core/db/sealed';
 
@@ -15,30 +16,6 @@ export const INTERVIEW_STATUS_LABELS: Record<string, string> = { planned: '已�
 export const PLAN_STATUS_LABELS: Record<string, string> = { draft: '草拟中', submitted: '待领导小组审批', approved: '已批准', returned: '已退回', filed: '已报备' };
 export const HANDLING_LABELS: Record<string, string> = { proposed: '处理意见待审定', approved: '处理意见已审定', rejected: '处理意见未获同意' };
 export const ASSESSMENT_LABELS: Record<string, string> = { accepted: '采信了结', further_check: '需进一步核实', interview: '转询问示警约谈', handling: '提出处理意见' };
-
-/** A department head (a middle cadre of the department) acting for their own department: its plans, statistics, interviews. */
-export const headsDepartment = (auth: AuthContext, departmentId: number | null) =>
-  departmentId !== null && auth.roles.includes('dept_head') && !auth.scope.all && auth.scope.departmentIds.includes(departmentId);
-
-/** The leading group (领导小组: the secretary as head, the other committee members): the college's leadership. */
-export const inLeadingGroup = (auth: AuthContext) => auth.roles.includes('principal') || auth.roles.includes('leader');
-
-/** What a user may do with an interview: see it, read its record, organize it, or only hand in their material. */
-export function interviewAccess(auth: AuthContext, iv: Pick<InterviewRow, 'leadPersonId' | 'recorderPersonId' | 'organizerKind' | 'organizerDepartmentId' | 'officeSupports'>, targetPersonIds: number[]) {
-  const manage = auth.permissions.has('interview.manage');
-  const mayOrganize = auth.permissions.has('interview.organize');
-  const organizes =
-    manage ||
-    (mayOrganize &&
-      ((iv.organizerKind === 'org' && auth.roles.includes('org')) ||
-        (iv.officeSupports && auth.roles.includes('office')) ||
-        (iv.organizerKind === 'department' && headsDepartment(auth, iv.organizerDepartmentId))));
-  const isLead = auth.personId !== null && iv.leadPersonId === auth.personId;
-  const isRecorder = auth.personId !== null && iv.recorderPersonId === auth.personId;
-  const record = manage || inLeadingGroup(auth) || isLead || isRecorder;
-  const isTarget = auth.personId !== null && targetPersonIds.includes(auth.personId);
-  return { see: record || organizes || isTarget, record, organizes, isLead, isRecorder, isTarget, manage };
-}
 
 const lead = alias(person, 'lead');
 const recorder = alias(person, 'recorder');
@@ -70,18 +47,21 @@ export async function loadInterviews(ex: Executor, institutionId: number, where?
 }
 export type LoadedInterview = Awaited<ReturnType<typeof loadInterviews>>[number];
 
+/** An interview as its access checks read it. */
+export const facts = (r: LoadedInterview): InterviewFacts => ({ iv: r.iv, targetPersonIds: r.targets.map((t) => t.personId) });
+
 export async function getInterview(ex: Executor, auth: AuthContext, id: number) {
-  const [r] = await loadInterviews(ex, auth.institutionId, eq(interview.id, id));
-  if (!r) throw notFound('约谈', 'INTERVIEW.NOT_FOUND');
-  const access = interviewAccess(auth, r.iv, r.targets.map((t) => t.personId));
-  if (!access.see) throw notFound('约谈', 'INTERVIEW.NOT_FOUND');
-  return { ...r, access };
+  const r = found((await loadInterviews(ex, auth.institutionId, eq(interview.id, id)))[0], INTERVIEW_HIDDEN);
+  authorizeInterview(auth, 'see', facts(r));
+  return { ...r, access: interviewAccess(auth, r.iv, r.targets.map((t) => t.personId)) };
 }
 
 /** An interview as the user may see it: the record and others' materials only for those entitled to them. */
 export function presentInterview(auth: AuthContext, r: LoadedInterview, withRecord: boolean) {
   const iv = r.iv;
   const a = interviewAccess(auth, iv, r.targets.map((t) => t.personId));
+  const f = facts(r);
+  const may = (step: InterviewStep, action: 'hold' | 'waive' | 'close' | 'cancel' | 'proposeHandling') => mayInterview(auth, 'takeStep', { ...f, step }) && mayInterview(auth, action, f);
   const seesArchive = a.record || a.organizes;
   return {
     id: iv.id, planId: iv.planId, planTitle: r.planTitle ?? null, planStatus: r.planStatus ?? null,
@@ -105,17 +85,17 @@ export function presentInterview(auth: AuthContext, r: LoadedInterview, withReco
           id: t.id, personId: t.personId, name: t.name, departmentName: t.departmentName, reason: seesArchive ? t.reason : null,
           material: t.material, materialLabel: VALUE_LABELS[t.material] ?? t.material, materialOn: t.materialOn,
           materialText: seesArchive || mine ? t.materialText : null, hasFile: t.materialFileId !== null, waivedReason: t.waivedReason, mine,
-          mayHandIn: iv.status === 'held' && !t.materialOn && !t.waivedReason && (mine || (a.organizes && !a.isTarget)),
+          mayHandIn: iv.status === 'held' && !t.materialOn && !t.waivedReason && mayInterview(auth, 'handInMaterial', { ...f, targetPersonId: t.personId }),
         };
       }),
     // 回避: an interviewee takes no step of their own interview but handing in their material.
     may: {
-      hold: iv.status === 'planned' && (a.organizes || a.isLead) && !a.isTarget,
-      close: iv.status === 'held' && a.organizes && !a.isTarget,
-      cancel: iv.status === 'planned' && a.organizes && !a.isTarget,
-      waive: iv.status === 'held' && a.organizes && !a.isTarget,
-      proposeHandling: (iv.status === 'held' || iv.status === 'closed') && a.organizes && !a.isTarget && iv.handlingStatus !== 'approved' && iv.handlingStatus !== 'proposed',
-      decideHandling: iv.handlingStatus === 'proposed' && auth.permissions.has('interview.approve') && !a.isTarget,
+      hold: iv.status === 'planned' && may('hold', 'hold'),
+      close: iv.status === 'held' && may('close', 'close'),
+      cancel: iv.status === 'planned' && may('cancel', 'cancel'),
+      waive: iv.status === 'held' && may('waive', 'waive'),
+      proposeHandling: (iv.status === 'held' || iv.status === 'closed') && may('propose_handling', 'proposeHandling') && iv.handlingStatus !== 'approved' && iv.handlingStatus !== 'proposed',
+      decideHandling: iv.handlingStatus === 'proposed' && mayInterview(auth, 'takeStep', { ...f, step: 'decide_handling' }) && mayInterview(auth, 'decideHandling', { ...f, planCitation: null }),
       /** The register form holds the record: for those who may read it. */
       register: a.record,
     },

@@ -5,9 +5,8 @@ import type { Executor } from '../../../core/db/client';
 import { department, interview, interviewStatistics, interviewTarget } from '../../../core/db/schema';
 import { quarterOf } from '../rules/quarters';
 import { INTERVIEW_KINDS } from '../rules/rules';
-import { headsDepartment, inLeadingGroup } from './interviews';
+import { headsDepartment, seesAllStatistics } from '../access';
 
-export const seesAllStatistics = (auth: AuthContext) => auth.permissions.has('interview.manage') || inLeadingGroup(auth);
 export const zeroCounts = () => Object.fromEntries(INTERVIEW_KINDS.map((k) => [k, 0])) as Record<string, number>;
 
 /** Persons interviewed in a year, each with the kind, the month, their department and who organized the interview. */

@@ -7,7 +7,7 @@ import { AppError } from '../../../core/shared/errors';
 import type { ToleranceRules } from '../rules/rules';
 import { FILING_WORDS } from '../rules/window';
 import { applicantContext } from '../../sidelines';
-import type { CaseView } from './cases';
+import type { CaseView } from '../queries/cases';
 
 const art = (a: string | null) => a ?? undefined;
 

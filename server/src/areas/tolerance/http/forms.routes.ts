@@ -6,7 +6,7 @@ import { applicationSpec, conclusionSpec, feedbackSpec } from '../documents';
 import { collegeOf, sendDocument } from '../../../core/documents/send';
 import { renderDocx } from '../../../core/documents/word';
 import { renderPdf } from '../../../core/documents/pdf';
-import { getCase, getReview, maySeeCase, presentReview } from '../commands/cases';
+import { presentReview, visibleReview } from '../queries/cases';
 import { rulesAndCalendar } from '../context';
 import { idParam } from '../../../core/http/ids';
 import { citationName } from '../../../core/policy/citation-names';
@@ -27,9 +27,7 @@ export const toleranceFormRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asy
         { config: { access: 'tolerance.apply' }, schema: { tags: ['tolerance'], summary: `导出${def.title}（${ext === 'docx' ? 'Word' : 'PDF'}）`, params: idParam } },
         async (req, reply) => {
           const auth = req.auth!;
-          const r = await getReview(db, auth.institutionId, req.params.id);
-          const c = await getCase(db, auth.institutionId, r.caseId);
-          if (!maySeeCase(auth, c)) throw new AppError('TOLERANCE.NOT_FOUND', '容错申请不存在或无权查看', 404);
+          const { r, c } = await visibleReview(db, auth, req.params.id);
           const today = todayIso();
           const { rules, cal } = await rulesAndCalendar(db, deps, auth.institutionId, today);
           const presented = await presentReview(db, auth, r, c, rules, cal, today);

@@ -53,6 +53,12 @@ export const reviewCreate = z.object({
   noPrivateGainPledge: z.boolean().default(false).describe('未谋取私利的声明'),
 });
 
+export const paperApplicationBody = reviewCreate.extend({
+  receivedOn: isoDate.describe('收到书面申请日期'),
+  fileName: z.string().trim().min(1, '请提供书面申请扫描件').max(120, '文件名不能超过 120 个字').describe('书面申请扫描件文件名'),
+  contentBase64: z.string().min(1, '请提供书面申请扫描件').describe('书面申请扫描件'),
+});
+
 const on = isoDate.describe('日期');
 export const reviewAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('accept'), on }),

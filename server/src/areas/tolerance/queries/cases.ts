@@ -1,17 +1,19 @@
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { contains } from '../../../core/db/sql';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Executor, Tx } from '../../../core/db/client';
+import type { Executor } from '../../../core/db/client';
 import { accountabilityCase, department, person, sidelineFile, toleranceReview, toleranceStep } from '../../../core/db/schema';
 import type { AuthContext } from '../../../core/auth/context';
 import type { CalendarData } from '../../../core/calendar/working-days';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
-import { notFound } from '../../../core/shared/errors';
+import { found } from '../../../core/http/authorize';
+import { authorizeTolerance, CASE_HIDDEN, isSubject, mayTolerance, REVIEW_HIDDEN } from '../access';
 import type { Determination, Subject } from '../rules/effects';
 import { exemptionCovering } from '../rules/effects';
 import { ACTION_LABELS, STATUS_LABELS, pendingAfterDecision, type ReviewAction, type ReviewState, type ReviewStatus } from '../rules/procedure';
 import type { ToleranceRules } from '../rules/rules';
 import { reviewSchedule } from '../rules/schedule';
-import { FILING_WORDS, STAGE_LABELS, type CaseStage } from '../rules/window';
+import { STAGE_LABELS, type CaseStage } from '../rules/window';
 
 export type CaseRow = typeof accountabilityCase.$inferSelect;
 export type ReviewRow = typeof toleranceReview.$inferSelect;
@@ -56,14 +58,7 @@ export type CaseView = Awaited<ReturnType<typeof listCases>>[number];
 
 export async function getCase(ex: Executor, institutionId: number, id: number): Promise<CaseView> {
   const [c] = await listCases(ex, institutionId, and(eq(accountabilityCase.id, id)));
-  if (!c) throw notFound('问责案件', 'ACCOUNTABILITY.NOT_FOUND');
-  return c;
-}
-
-/** The subject of a case, or the chief of a unit held to account, sees it; the discipline office and org see all. */
-export function maySeeCase(auth: AuthContext, c: { subjectKind: string; subjectPersonId: number | null; subjectDepartmentId: number | null }) {
-  if (auth.permissions.has('tolerance.read')) return true;
-  return isSubject(auth, c);
+  return found(c, CASE_HIDDEN);
 }
 
 /** The cases the caller answers for, as a condition: as the person held to account, or as the chief of the unit. */
@@ -76,15 +71,9 @@ export function subjectCondition(auth: AuthContext) {
   );
 }
 
-export function isSubject(auth: AuthContext, c: { subjectKind: string; subjectPersonId: number | null; subjectDepartmentId: number | null }) {
-  if (c.subjectKind === 'person') return auth.personId !== null && c.subjectPersonId === auth.personId;
-  return auth.posts.some((p) => p.rank === 'middle_chief' && p.departmentId === c.subjectDepartmentId);
-}
-
 export async function getReview(ex: Executor, institutionId: number, id: number): Promise<ReviewRow> {
   const [r] = await ex.select().from(toleranceReview).where(and(eq(toleranceReview.institutionId, institutionId), eq(toleranceReview.id, id)));
-  if (!r) throw notFound('容错申请', 'TOLERANCE.NOT_FOUND');
-  return r;
+  return found(r, REVIEW_HIDDEN);
 }
 
 /** The procedure's state of a review; `dates` are the case's start and the team's formation, which the row does not hold. */
@@ -141,7 +130,7 @@ export async function presentReview(ex: Executor, auth: AuthContext, r: ReviewRo
     .from(sidelineFile)
     .where(and(eq(sidelineFile.ownerType, 'tolerance_review'), eq(sidelineFile.ownerId, r.id)));
   // 回避: a party to the case (applicant, the cadre or the unit's chief held to account) handles none of its steps.
-  const mayHandle = auth.permissions.has('tolerance.handle') && !(r.applicantPersonId !== null && r.applicantPersonId === auth.personId) && !isSubject(auth, c);
+  const mayHandle = auth.permissions.has('tolerance.handle') && mayTolerance(auth, 'handleReview', { review: r, case: c, recusalCitation: null });
   const schedule = scheduleOf(r, c, rules, cal).map((s) => ({
     ...s,
     state: s.doneOn ? (s.doneOn > s.due ? ('late_done' as const) : ('done' as const)) : today > s.due ? ('overdue' as const) : ('open' as const),
@@ -197,41 +186,22 @@ export async function coveredByExemption(ex: Executor, institutionId: number, su
   return exemptionCovering(await determinations(ex, institutionId, subject), subject, protection, caseId);
 }
 
-export interface NewCase {
-  subjectKind: 'person' | 'department';
-  subjectPersonId: number | null;
-  subjectDepartmentId: number | null;
-  accountableDepartmentId: number;
-  matter: string;
-  startedOn: string;
+/** The cases page: by stage, and by words of the matter or the name of the person or unit held to account; latest first. */
+export async function searchCases(ex: Executor, institutionId: number, { stage, q }: { stage?: string; q?: string }) {
+  const matches = q
+    ? or(
+        contains(accountabilityCase.matter, q),
+        inArray(accountabilityCase.subjectPersonId, ex.select({ id: person.id }).from(person).where(contains(person.name, q))),
+        inArray(accountabilityCase.subjectDepartmentId, ex.select({ id: department.id }).from(department).where(contains(department.name, q))),
+      )
+    : undefined;
+  return (await listCases(ex, institutionId, and(stage ? eq(accountabilityCase.stage, stage) : undefined, matches))).reverse();
 }
 
-/**
- * Opens an accountability case; where the pack says so (ahzaxy 第12条) the tolerance inquiry opens with it. The one
- * way to start a case, for the cases page and for other areas (an interview's approved handling, tongren 五（四）).
- */
-export async function openAccountabilityCase(tx: Tx, auth: Pick<AuthContext, 'institutionId' | 'accountId' | 'displayName'>, rules: ToleranceRules, b: NewCase): Promise<CaseRow> {
-  const exOfficio = rules.strategy === 'investigate_with_accountability';
-  const [c] = await tx
-    .insert(accountabilityCase)
-    .values({
-      institutionId: auth.institutionId, subjectKind: b.subjectKind, subjectPersonId: b.subjectPersonId, subjectDepartmentId: b.subjectDepartmentId,
-      accountableDepartmentId: b.accountableDepartmentId, matter: b.matter, startedOn: b.startedOn,
-      stage: exOfficio ? 'investigating' : 'started', investigatingSince: exOfficio ? b.startedOn : null, createdBy: auth.accountId,
-    })
-    .returning();
-  if (exOfficio) {
-    const [r] = await tx
-      .insert(toleranceReview)
-      .values({
-        institutionId: auth.institutionId, caseId: c.id, origin: 'ex_officio', strategy: rules.strategy,
-        applicantPersonId: c.subjectKind === 'person' ? c.subjectPersonId : null, filedOn: b.startedOn, acceptedOn: b.startedOn, status: 'investigating', createdBy: auth.accountId,
-      })
-      .returning({ id: toleranceReview.id });
-    await tx.insert(toleranceStep).values({
-      institutionId: auth.institutionId, reviewId: r.id, action: 'open', on: b.startedOn, accountId: auth.accountId, actorName: auth.displayName,
-      summary: FILING_WORDS[rules.strategy].filedTo(''), article: rules.filing.citation,
-    });
-  }
-  return c;
+/** A review and its case, for a caller who may see the case (else refused as an unknown review). */
+export async function visibleReview(ex: Executor, auth: AuthContext, id: number) {
+  const r = await getReview(ex, auth.institutionId, id);
+  const c = await getCase(ex, auth.institutionId, r.caseId);
+  authorizeTolerance(auth, 'seeReview', c);
+  return { r, c };
 }

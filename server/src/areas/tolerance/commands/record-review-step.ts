@@ -4,15 +4,21 @@ import type { z } from 'zod';
 import type { Tx } from '../../../core/db/client';
 import { accountabilityCase, department, person, post, tenure, toleranceReview, toleranceStep } from '../../../core/db/schema';
 import type { AuthContext } from '../../../core/auth/context';
-import type { CommandAudit } from '../../../core/http/command';
+import { runCommand, type CommandAudit } from '../../../core/http/command';
+import type { FastifyRequest } from 'fastify';
+import type { AppDeps } from '../../../core/services/deps';
+import { todayIso } from '../../../core/shared/dates';
+import { procedureError, rulesAndCalendar } from '../context';
+import { tellStep } from '../notices';
 import { AppError } from '../../../core/shared/errors';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
-import { ACTION_LABELS, apply, OUTCOME_LABELS } from '../rules/procedure';
-import { refuseOwnCase } from '../../../core/http/own-case';
+import { apply, OUTCOME_LABELS } from '../rules/procedure';
 import type { ToleranceRules } from '../rules/rules';
 import { FILING_WORDS } from '../rules/window';
 import type { reviewAction } from '../http/tolerance.schema';
-import { isSubject, stateOf } from './cases';
+import { stateOf } from '../queries/cases';
+import { authorizeTolerance, REVIEW_HIDDEN } from '../access';
+import { found } from '../../../core/http/authorize';
 import { departmentOfPost, postOfTenure } from '../../../core/db/joins';
 
 type Body = z.infer<typeof reviewAction>;
@@ -35,12 +41,12 @@ async function teamOf(tx: Tx, institutionId: number, ids: number[], on: string) 
  * Records one step of a review (the route runs it inside runCommand): the pure procedure guards it, the row takes
  * the step's facts, the timeline gets the step. An exemption fixes the pack's protections on the record.
  */
-export async function recordAction(tx: Tx, auth: AuthContext, id: number, b: Body, rules: ToleranceRules, today: string): Promise<{ result: { id: number; status: string }; audit: CommandAudit }> {
-  const [r] = await tx.select().from(toleranceReview).where(and(eq(toleranceReview.institutionId, auth.institutionId), eq(toleranceReview.id, id))).for('update');
-  if (!r) throw new AppError('TOLERANCE.NOT_FOUND', '容错申请不存在或无权查看', 404);
+async function recordAction(tx: Tx, auth: AuthContext, id: number, b: Body, rules: ToleranceRules, today: string): Promise<{ result: { id: number; status: string }; audit: CommandAudit }> {
+  const [row] = await tx.select().from(toleranceReview).where(and(eq(toleranceReview.institutionId, auth.institutionId), eq(toleranceReview.id, id))).for('update');
+  const r = found(row, REVIEW_HIDDEN);
   const [c] = await tx.select().from(accountabilityCase).where(eq(accountabilityCase.id, r.caseId));
   // 回避: the applicant, the cadre held to account, or the chief of the unit held to account handles no step of it.
-  refuseOwnCase(auth, [r.applicantPersonId, c.subjectPersonId, isSubject(auth, c) ? auth.personId : null], `办理“${ACTION_LABELS[b.action]}”`, rules.procedure.recusalCitation ?? undefined);
+  authorizeTolerance(auth, 'handleReview', { review: r, case: c, action: b.action, recusalCitation: rules.procedure.recusalCitation });
   const [teamStep] = await tx.select({ on: toleranceStep.on }).from(toleranceStep).where(and(eq(toleranceStep.reviewId, r.id), eq(toleranceStep.action, 'team'))).orderBy(desc(toleranceStep.recordedAt), desc(toleranceStep.id)).limit(1);
   const team = b.action === 'team' ? await teamOf(tx, auth.institutionId, b.teamPersonIds, b.on) : null;
   const next = apply(
@@ -136,4 +142,20 @@ export async function recordAction(tx: Tx, auth: AuthContext, id: number, b: Bod
   await tx.update(toleranceReview).set({ ...set, status: next.status, updatedAt: new Date() }).where(eq(toleranceReview.id, r.id));
   await tx.insert(toleranceStep).values({ institutionId: auth.institutionId, reviewId: r.id, action: b.action, on: b.on, accountId: auth.accountId, actorName: auth.displayName, summary, article });
   return { result: { id: r.id, status: next.status }, audit: { action: `tolerance.${b.action}`, entityType: 'tolerance_review', entityId: r.id, before: { status: r.status }, after: { status: next.status, ...b } } };
+}
+
+/** 办理容错认定的一个环节, and whoever must act next is told. */
+export async function recordReviewStep(deps: AppDeps, req: FastifyRequest, id: number, b: Body): Promise<{ id: number; status: string }> {
+  const auth = req.auth!;
+  const today = todayIso();
+  const { rules } = await rulesAndCalendar(deps.db, deps, auth.institutionId, today);
+  try {
+    return await runCommand(deps.db, req, async (tx) => {
+      const done = await recordAction(tx, auth, id, b, rules, today);
+      await tellStep(tx, deps.packs, auth, id, b, rules);
+      return done;
+    });
+  } catch (e) {
+    throw procedureError(e);
+  }
 }
