@@ -1,6 +1,6 @@
 /**
  * Every date and time the web shows is China Standard Time (UTC+8, no daylight saving), whatever the browser's own time
- * zone — as every document the server prints (server/src/shared/dates.ts chinaDateOf). Timestamps from the API are ISO
+ * zone — as every document the server prints (server/src/core/shared/dates.ts chinaDateOf). Timestamps from the API are ISO
  * instants; these are the only functions that turn one into text. Dates the API sends as YYYY-MM-DD are shown as they are.
  */
 const CHINA_OFFSET_MS = 8 * 3_600_000;

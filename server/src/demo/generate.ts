@@ -181,7 +181,7 @@ export function generateCollege(tpl: CollegeTemplate, seed: number, ref: IsoDate
     out.oversights.push({ leader, dept, startDate: leaderStart, endDate: null });
   });
 
-  // Posts that require a Party member (党委书记、副书记、纪委书记、党总支书记、党委工作部门负责人: people/party-posts.ts) are
+  // Posts that require a Party member (党委书记、副书记、纪委书记、党总支书记、党委工作部门负责人: areas/people/rules/party-posts.ts) are
   // held by full members, now and in the past; the random draw above (which stays as it was) is overridden for them.
   for (const t of out.tenures) {
     const po = out.posts[t.post];

@@ -5,7 +5,7 @@ import { citationText, withCitationNames } from '../citations';
 /** The API client, typed from the server's OpenAPI document (see `npm run api:types`). */
 export const api = createClient<paths>({ baseUrl: '' });
 
-/** Every code an error body can carry, as the server registers it (`server/src/shared/error-codes`). */
+/** Every code an error body can carry, as the server registers it (`server/src/core/shared/error-codes`). */
 export type ErrorCode = components['schemas']['ErrorCode'];
 type ErrorBody = components['responses']['Error']['content']['application/json'];
 

@@ -6,7 +6,7 @@ import { personalDataRoutes } from './http/personal-data.routes';
 import { rosterImportRoutes } from './http/roster-import.routes';
 import { lrmxRoutes } from './http/lrmx.routes';
 
-/** 干部人事（花名册）: the area's routes and the duty kinds it derives (registered by areas/index.ts). */
+/** 干部人事（花名册）: the area's routes (registered by areas/index.ts); the roster's own duties are derived by the areas whose rules create them. */
 export const peopleArea: AreaManifest = {
   name: 'people',
   title: '干部人事（花名册）',
