@@ -1,12 +1,13 @@
 import { nextIds, seal } from '../../src/core/db/sealed';
 import { EffectivePolicy } from '../../src/core/policy/effective-policy';
 import { interview, interviewTarget } from '../../src/areas/interviews/db';
-import { accountabilityCase } from '../../src/areas/tolerance/db';
+import { accountabilityCase, toleranceReview } from '../../src/areas/tolerance/db';
+import { tolerancePolicy } from '../../src/areas/tolerance/policy';
 import { appraisal, appraisalCycle } from '../../src/areas/incentives/db';
 import { interviewRules, type InterviewKind } from '../../src/areas/interviews/rules/rules';
 import { outsideOrg, sideline, talk, talkParticipant } from '../../src/core/db/schema';
 import { usccCheckChar } from '../../src/areas/sidelines/rules/uscc';
-import { addYears } from '../../src/core/shared/dates';
+import { addDays, addYears } from '../../src/core/shared/dates';
 import { packs } from './database';
 import { TEST_TODAY, daysAgo, touch, type College } from './factories';
 
@@ -187,6 +188,27 @@ export async function newAccountabilityCase(c: College, opts: { subjectPersonId:
       matter: opts.matter ?? '实训室安全检查整改不及时，被上级通报',
       startedOn: opts.startedOn ?? TEST_TODAY,
       createdBy: 0,
+    })
+    .returning();
+  await touch(c);
+  return row;
+}
+
+/**
+ * Creates: the tolerance committee's decision on the case (the cadre's application, filed 30 days before `decidedOn`),
+ * decided `decidedOn` (TEST_TODAY − 5 days unless told) with `outcome` (exempt unless told); an exemption protects what
+ * the college's pack names (`tolerance.exempt_protections`), cited as the pack cites it.
+ */
+export async function newToleranceDecision(c: College, opts: { caseId: number; applicantPersonId: number; outcome?: 'exempt' | 'mitigate' | 'deny'; decidedOn?: string }) {
+  const outcome = opts.outcome ?? 'exempt';
+  const decidedOn = opts.decidedOn ?? daysAgo(5);
+  const protections = new EffectivePolicy(c.packId, packs.get(c.packId)!.suggestedAdoptions, packs).param(tolerancePolicy, 'tolerance.exempt_protections', decidedOn);
+  const [row] = await c.db
+    .insert(toleranceReview)
+    .values({
+      institutionId: c.id, caseId: opts.caseId, origin: 'application', strategy: 'apply_to_accountable_department_during_investigation', applicantPersonId: opts.applicantPersonId, grounds: ['pilot_exploration'],
+      facts: '承担试点任务，缺乏经验导致失误，已主动报告并完成整改。', noPrivateGainPledge: true, filedOn: addDays(decidedOn, -30), status: 'decided', outcome, decidedOn,
+      meetingRef: '党委会议纪要〔2026〕1号', protections: outcome === 'exempt' ? protections.value : [], protectionCitation: outcome === 'exempt' ? protections.source.citation : null, createdBy: 0,
     })
     .returning();
   await touch(c);
