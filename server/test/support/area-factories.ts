@@ -197,9 +197,10 @@ export async function newAccountabilityCase(c: College, opts: { subjectPersonId:
 /**
  * Creates: the tolerance committee's decision on the case (the cadre's application, filed 30 days before `decidedOn`),
  * decided `decidedOn` (TEST_TODAY − 5 days unless told) with `outcome` (exempt unless told); an exemption protects what
- * the college's pack names (`tolerance.exempt_protections`), cited as the pack cites it.
+ * the college's pack names (`tolerance.exempt_protections`), cited as the pack cites it; a mitigation's impact period
+ * runs until `impactUntil` (none unless told).
  */
-export async function newToleranceDecision(c: College, opts: { caseId: number; applicantPersonId: number; outcome?: 'exempt' | 'mitigate' | 'deny'; decidedOn?: string }) {
+export async function newToleranceDecision(c: College, opts: { caseId: number; applicantPersonId: number; outcome?: 'exempt' | 'mitigate' | 'deny'; decidedOn?: string; impactUntil?: string }) {
   const outcome = opts.outcome ?? 'exempt';
   const decidedOn = opts.decidedOn ?? daysAgo(5);
   const protections = new EffectivePolicy(c.packId, packs.get(c.packId)!.suggestedAdoptions, packs).param(tolerancePolicy, 'tolerance.exempt_protections', decidedOn);
@@ -208,7 +209,7 @@ export async function newToleranceDecision(c: College, opts: { caseId: number; a
     .values({
       institutionId: c.id, caseId: opts.caseId, origin: 'application', strategy: 'apply_to_accountable_department_during_investigation', applicantPersonId: opts.applicantPersonId, grounds: ['pilot_exploration'],
       facts: '承担试点任务，缺乏经验导致失误，已主动报告并完成整改。', noPrivateGainPledge: true, filedOn: addDays(decidedOn, -30), status: 'decided', outcome, decidedOn,
-      meetingRef: '党委会议纪要〔2026〕1号', protections: outcome === 'exempt' ? protections.value : [], protectionCitation: outcome === 'exempt' ? protections.source.citation : null, createdBy: 0,
+      meetingRef: '党委会议纪要〔2026〕1号', impactUntil: outcome === 'mitigate' ? (opts.impactUntil ?? null) : null, protections: outcome === 'exempt' ? protections.value : [], protectionCitation: outcome === 'exempt' ? protections.source.citation : null, createdBy: 0,
     })
     .returning();
   await touch(c);
