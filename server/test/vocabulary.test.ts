@@ -1,28 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import type { Database } from '../src/core/db/connection';
-import { ENGINES, freshDatabase } from './support/database';
-import { signIn, testApp, type Client } from './support/app';
+import { describe, expect, it } from 'vitest';
+import { ENGINES } from './support/database';
+import { signIn, useCollegeApp } from './support/app';
 
 /** The words the web shows for identifiers and the numbers of the rules come from the server, never from the web. */
 describe.each(ENGINES)('rule words from the server on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
-  let org: Client;
-
-  beforeAll(async () => {
-    database = await freshDatabase(engine);
-    app = (await testApp(database)).app;
-    org = await signIn(app, 'wj.org');
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
+  const ctx = useCollegeApp(engine);
 
   it('names every identifier of a form in Chinese, by kind, for anyone signed in and nobody else', async () => {
-    expect((await app.inject({ method: 'GET', url: '/api/policy/vocabulary' })).statusCode).toBe(401);
-    const staff = await signIn(app, 'wj.staff');
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/policy/vocabulary' })).statusCode).toBe(401);
+    const staff = await signIn(ctx.app, 'wj.staff');
     const res = await staff.get('/api/policy/vocabulary');
     expect(res.statusCode).toBe(200);
     const { values, groups } = res.json() as { values: Record<string, string>; groups: Record<string, Record<string, string>> };
@@ -39,9 +25,9 @@ describe.each(ENGINES)('rule words from the server on %s', (engine) => {
   });
 
   it('gives 谈话完成情况 each relationship’s yearly count as the college’s rule in force says it, with its article', async () => {
-    const rules = (await org.get('/api/policy')).json().rules as { key: string; value: unknown; citation: string | null }[];
+    const rules = (await ctx.org.get('/api/policy')).json().rules as { key: string; value: unknown; citation: string | null }[];
     const rule = (key: string) => rules.find((r) => r.key === key)!;
-    const { byRelation } = (await org.get('/api/talks/completion')).json() as { byRelation: { relation: string; perYear: number | null; citation: string | null; required: number }[] };
+    const { byRelation } = (await ctx.org.get('/api/talks/completion')).json() as { byRelation: { relation: string; perYear: number | null; citation: string | null; required: number }[] };
     const expected: Record<string, string> = {
       principal_leadership: 'talks.principal_to_leadership_per_year',
       leader_middle: 'talks.leader_to_middle_per_year',
