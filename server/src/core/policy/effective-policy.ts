@@ -31,6 +31,9 @@ export function citationOf(pack: Pack, ref: { doc: string; article: string }): s
 
 const inForce = (v: ParameterValue, asOf: string) => v.since <= asOf && (!v.until || asOf < v.until);
 
+/** Per key schema, the pack values (lists, maps) already checked against it, with what the check gave. */
+const CHECKED = new WeakMap<object, WeakMap<object, unknown>>();
+
 /** An institution's rules: its own pack, then for each area the pack it adopts. Pure: no I/O. */
 export class EffectivePolicy {
   constructor(
@@ -101,9 +104,15 @@ export class EffectivePolicy {
   }
 
   private checked<K extends PolicyKeys, N extends PolicyKey<K>>(keys: K, key: N, r: ResolvedParameter): ResolvedParameter<PolicyValue<K, N>> {
-    // Packs are checked against every area's table at start; this guards packs built elsewhere (tests).
-    const parsed = keys[key].safeParse(r.value);
+    // Packs are checked against every area's table at start; this guards packs built elsewhere (tests). A pack's list or
+    // map value is one object for the life of the process, so it is checked once, not on every read of a derivation.
+    const schema = keys[key];
+    const raw = r.value;
+    const byValue = typeof raw === 'object' && raw !== null ? (CHECKED.get(schema) ?? CHECKED.set(schema, new WeakMap()).get(schema)!) : undefined;
+    if (byValue?.has(raw as object)) return { ...r, value: byValue.get(raw as object) as PolicyValue<K, N> };
+    const parsed = schema.safeParse(raw);
     if (!parsed.success) throw new PolicyMissingError(`policy parameter ${key} of pack ${r.source.packId}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    byValue?.set(raw as object, parsed.data);
     return { ...r, value: parsed.data as PolicyValue<K, N> };
   }
 
