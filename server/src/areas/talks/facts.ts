@@ -1,12 +1,11 @@
 import { and, eq, gte, inArray, lte, or } from 'drizzle-orm';
-import { endsInRetirement } from '../people';
+import { endsInRetirement, tenuresOf } from '../people';
 import { together } from '../../core/db/together';
 import type { Executor } from '../../core/db/client';
 import { oversight, person, post, talk, talkAssignment, talkOccasion, talkParticipant, tenure } from '../../core/db/schema';
 import { activeOn } from '../../core/db/sql';
 import type { EffectivePolicy } from '../../core/policy/effective-policy';
 import { currentPeriods } from '../../core/roster/tenure-chains';
-import { tenuresOf } from '../people';
 import { addDays, diffDays } from '../../core/shared/dates';
 import { responsibilities } from './rules/responsibility';
 import type { TalkFacts, TalkOccasionFact } from './duties/talk-quota';
