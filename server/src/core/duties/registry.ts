@@ -12,6 +12,8 @@ export interface RegisteredDeriver {
 }
 
 const registered: RegisteredDeriver[] = [];
+/** What users call each registered kind, for the duty lists (read once per duty shown). */
+const labels = new Map<string, string>();
 
 /**
  * Called once by the composition root (server/src/areas/index.ts) with every area's duty kinds; the core knows no area.
@@ -21,6 +23,7 @@ export function registerDerivers(list: readonly RegisteredDeriver[]): void {
   for (const d of list) {
     if (registered.some((r) => r.deriver.kind === d.deriver.kind)) throw new Error(`duty kind registered twice: ${d.deriver.kind}`);
     registered.push(d);
+    labels.set(d.deriver.kind, d.deriver.label);
   }
 }
 
@@ -31,4 +34,4 @@ export function derivers(): readonly RegisteredDeriver[] {
 }
 
 /** What users call a duty kind (谈心谈话、兼职审批…), or the kind itself when unknown. */
-export const dutyKindLabel = (kind: string): string => registered.find((d) => d.deriver.kind === kind)?.deriver.label ?? kind;
+export const dutyKindLabel = (kind: string): string => labels.get(kind) ?? kind;
