@@ -2,8 +2,9 @@ import type { AuthContext } from '../../../core/auth/context';
 import type { PersonRow } from './people.repository';
 import { person } from '../../../core/db/schema';
 import { isUnreadable, show } from '../../../core/db/sealed';
+import { mayPerson } from '../access';
 
-/** 身份证号 is shown in full only to those who maintain the roster. */
+/** 身份证号 is shown in full only to those who keep the roster (access.ts `seeIdNumber`). */
 export function maskIdNumber(id: string): string {
   return id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : '****';
 }
@@ -19,7 +20,7 @@ export function presentPerson<P>(p: PersonRow, currentPosts: P[], auth: AuthCont
     name: p.name,
     gender: p.gender,
     birthDate: p.birthDate,
-    idNumber: auth.permissions.has('roster.write') || isUnreadable(idNumber) ? idNumber : maskIdNumber(idNumber),
+    idNumber: mayPerson(auth, 'seeIdNumber', p) || isUnreadable(idNumber) ? idNumber : maskIdNumber(idNumber),
     politicalStatus: p.politicalStatus,
     hireDate: p.hireDate,
     phone: p.phone,

@@ -1,18 +1,24 @@
-import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { together } from '../../../core/db/together';
 import type { Executor } from '../../../core/db/client';
 import { department, oversight, person, post, tenure } from '../../../core/db/schema';
 import { activeOn, contains } from '../../../core/db/sql';
 import type { DataScope } from '../../../core/auth/roles';
 import type { AuthContext } from '../../../core/auth/context';
-import { notFound } from '../../../core/shared/errors';
+import { found } from '../../../core/http/authorize';
+import { authorizePerson, PERSON_HIDDEN } from '../access';
 import { currentPeriods } from '../../../core/roster/tenure-chains';
 import { yearsBetween } from '../../../core/shared/dates';
 import type { z } from 'zod';
 import type { personListQuery } from '../http/people.schema';
 import { departmentOfPost, postOfTenure } from '../../../core/db/joins';
+import { AppError } from '../../../core/shared/errors';
+import { idNumberIndex } from '../../../core/db/blind-indexes';
 
 export type PersonRow = typeof person.$inferSelect;
+
+/** A period [start, end) still running on or after `from` (end null meaning open). */
+export const runningFrom = (end: typeof tenure.endDate, from: string) => or(isNull(end), sql`${end} > ${from}`)!;
 
 const RANK_ORDER = sql`CASE ${post.rank} WHEN 'principal' THEN 0 WHEN 'leader' THEN 1 WHEN 'middle_chief' THEN 2 WHEN 'middle_deputy' THEN 3 WHEN 'section' THEN 4 ELSE 5 END`;
 
@@ -156,9 +162,31 @@ export async function oversightsOf(ex: Executor, institutionId: number, cond: SQ
     .orderBy(asc(oversight.startDate));
 }
 
-/** A person of the caller's college within the caller's scope, or the 404 an unknown id gets. */
-export async function visiblePerson(ex: Executor, auth: AuthContext, id: number, asOf: string) {
-  const [row] = await ex.select().from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.id, id), scopeCondition(auth.scope, asOf)));
-  if (!row) throw notFound('人员', 'PERSON.NOT_FOUND');
+/** The departments of the posts a person holds on a date: what a departmental scope sees them by (access.ts). */
+export async function departmentsHeld(ex: Executor, personId: number, asOf: string): Promise<number[]> {
+  const rows = await ex.selectDistinct({ id: post.departmentId }).from(tenure).innerJoin(post, postOfTenure).where(and(eq(tenure.personId, personId), activeOn(tenure.startDate, tenure.endDate, asOf)));
+  return rows.map((r) => r.id);
+}
+
+/** A person of the caller's college whom the caller may `action` (access.ts), or the 404 an unknown id gets. */
+export async function personFor(ex: Executor, auth: AuthContext, id: number, asOf: string, action: 'see' | 'readDossier' = 'see') {
+  const row = found(await getPerson(ex, auth.institutionId, id), PERSON_HIDDEN);
+  authorizePerson(auth, action, { id: row.id, departmentIds: await departmentsHeld(ex, row.id, asOf) });
   return row;
+}
+
+/** A person of the caller's college within the caller's scope, or the 404 an unknown id gets. */
+export const visiblePerson = (ex: Executor, auth: AuthContext, id: number, asOf: string) => personFor(ex, auth, id, asOf, 'see');
+
+/** Refuses a 工号 or an ID number another person of the college already has (409, naming them). */
+export async function refuseDuplicatePerson(ex: Executor, institutionId: number, v: { staffNo?: string; idNumber?: string }, exceptId?: number) {
+  const except = exceptId ? ne(person.id, exceptId) : undefined;
+  if (v.staffNo) {
+    const [dup] = await ex.select({ id: person.id, name: person.name }).from(person).where(and(eq(person.institutionId, institutionId), eq(person.staffNo, v.staffNo), except));
+    if (dup) throw new AppError('PERSON.DUPLICATE_STAFF_NO', `工号 ${v.staffNo} 已被 ${dup.name} 使用`, 409, { field: 'staffNo' });
+  }
+  if (v.idNumber) {
+    const [dup] = await ex.select({ id: person.id, name: person.name }).from(person).where(and(eq(person.institutionId, institutionId), eq(person.idNumberIndex, idNumberIndex(v.idNumber)), except));
+    if (dup) throw new AppError('PERSON.DUPLICATE_ID_NUMBER', `该身份证号已登记在 ${dup.name} 名下`, 409, { field: 'idNumber' });
+  }
 }
