@@ -1,41 +1,24 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Executor } from '../../../core/db/client';
 import { person } from '../../../core/db/schema';
 import type { AppDeps } from '../../../core/services/deps';
 import { policyFor } from '../../../core/services/policy.service';
-import { runCommand } from '../../../core/http/command';
-import { AppError, notFound } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
-import { ID_NUMBER_MESSAGES, parseIdNumber } from '../rules/id-number';
-import { currentPostsByPerson, getPerson, listPersons, oversightsOf, tenuresOf, visiblePerson } from '../queries/people.repository';
+import { currentPostsByPerson, listPersons, oversightsOf, tenuresOf, visiblePerson } from '../queries/people.repository';
 import { idParam } from '../../../core/http/ids';
 import { incentivesPolicy } from '../../incentives';
 import { personCreate, personListQuery, personOut, personUpdate } from './people.schema';
-import { idNumberOf, presentPerson } from '../queries/people.presenter';
-import { retirePerson } from '../commands/retirement';
-import { isUnreadable, nextId, seal, UNREADABLE } from '../../../core/db/sealed';
+import { presentPerson } from '../queries/people.presenter';
+import { mayPerson } from '../access';
+import { addPerson } from '../commands/add-person';
+import { updatePerson } from '../commands/update-person';
 import { dutiesFor } from '../../../core/duties/duties.service';
 import { dutyOut, presentDuty } from '../../../core/duties/duties.schema';
 
-import { idNumberIndex, withIdNumberIndex } from '../../../core/db/blind-indexes';
-
-
-async function assertUnique(ex: Executor, institutionId: number, v: { staffNo?: string; idNumber?: string }, exceptId?: number) {
-  const except = exceptId ? ne(person.id, exceptId) : undefined;
-  if (v.staffNo) {
-    const [dup] = await ex.select({ id: person.id, name: person.name }).from(person).where(and(eq(person.institutionId, institutionId), eq(person.staffNo, v.staffNo), except));
-    if (dup) throw new AppError('PERSON.DUPLICATE_STAFF_NO', `工号 ${v.staffNo} 已被 ${dup.name} 使用`, 409, { field: 'staffNo' });
-  }
-  if (v.idNumber) {
-    const [dup] = await ex.select({ id: person.id, name: person.name }).from(person).where(and(eq(person.institutionId, institutionId), eq(person.idNumberIndex, idNumberIndex(v.idNumber)), except));
-    if (dup) throw new AppError('PERSON.DUPLICATE_ID_NUMBER', `该身份证号已登记在 ${dup.name} 名下`, 409, { field: 'idNumber' });
-  }
-}
-
 /** Persons the caller may see; others are answered as not found, so their existence is not disclosed. */
-export const peopleRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+export const peopleRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  const { db, packs } = deps;
   app.get(
     '/api/persons',
     {
@@ -83,8 +66,7 @@ export const peopleRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
       const tenures = await tenuresOf(db, auth.institutionId, [p.id]);
       const current = currentPostsByPerson(tenures, asOf, policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', asOf)).get(p.id) ?? [];
       const ovs = await oversightsOf(db, auth.institutionId, eq(person.id, p.id));
-      const mayseeDuties = auth.permissions.has('duty.dashboard') || auth.personId === p.id;
-      const duties = mayseeDuties ? (await dutiesFor(db, packs, auth.institutionId, asOf)).duties.filter((d) => d.subjectPersonId === p.id) : [];
+      const duties = mayPerson(auth, 'seeDuties', p) ? (await dutiesFor(db, packs, auth.institutionId, asOf)).duties.filter((d) => d.subjectPersonId === p.id) : [];
       return {
         ...presentPerson(p, current, auth),
         tenures: [...tenures].reverse().map((t) => ({
@@ -100,49 +82,12 @@ export const peopleRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
   app.post(
     '/api/persons',
     { config: { access: 'roster.write' }, schema: { tags: ['people'], summary: '新增人员', body: personCreate, response: { 201: z.object({ id: z.number() }) } } },
-    async (req, reply) => {
-      const auth = req.auth!;
-      const body = req.body;
-      const id = await runCommand(db, req, async (tx) => {
-        await assertUnique(tx, auth.institutionId, body);
-        const newId = await nextId(tx, person);
-        const values = { ...withIdNumberIndex(body), id: newId, idNumber: seal(person.idNumber, newId, body.idNumber), phone: body.phone ?? null, institutionId: auth.institutionId };
-        const [row] = await tx.insert(person).overridingSystemValue().values(values).returning({ id: person.id });
-        return { result: row.id, audit: { action: 'person.create', entityType: 'person', entityId: row.id, after: { ...body, idNumber: '(已记录)' } } };
-      });
-      return reply.status(201).send({ id });
-    },
+    async (req, reply) => reply.status(201).send({ id: await addPerson(deps, req, req.body) }),
   );
 
   app.patch(
     '/api/persons/:id',
     { config: { access: 'roster.write' }, schema: { tags: ['people'], summary: '修改人员信息', params: idParam, body: personUpdate, response: { 200: z.object({ id: z.number() }) } } },
-    async (req) => {
-      const auth = req.auth!;
-      const { retiredOn, retirementDocNo, ...fields } = req.body;
-      return runCommand(db, req, async (tx) => {
-        const before = await getPerson(tx, auth.institutionId, req.params.id);
-        if (!before) throw notFound('人员', 'PERSON.NOT_FOUND');
-        const retiring = fields.status === 'retired' && before.status !== 'retired';
-        if (retiredOn && !retiring) throw new AppError('PERSON.RETIRED_ON_UNUSED', '退休日期：只在将状态改为退休时填写', 400, { field: 'retiredOn' });
-        const stored = idNumberOf(before);
-        if (fields.idNumber?.includes(UNREADABLE) || (fields.idNumber === undefined && isUnreadable(stored))) {
-          throw new AppError('FIELD.INTEGRITY', '身份证号：原有内容无法读取（完整性校验失败），请重新填写身份证号后保存', 400, { field: 'idNumber' });
-        }
-        const merged = { ...before, idNumber: stored, ...fields };
-        const parsed = parseIdNumber(merged.idNumber);
-        if (!parsed.ok) throw new AppError('VALIDATION.INVALID', `身份证号：${ID_NUMBER_MESSAGES[parsed.problem]}`, 400, { field: 'idNumber' });
-        if (parsed.info.birthDate !== merged.birthDate) throw new AppError('VALIDATION.INVALID', `出生日期：与身份证号中的出生日期 ${parsed.info.birthDate} 不一致`, 400, { field: 'birthDate' });
-        if (parsed.info.gender !== merged.gender) throw new AppError('VALIDATION.INVALID', '性别：与身份证号所示性别不一致', 400, { field: 'gender' });
-        await assertUnique(tx, auth.institutionId, fields, before.id);
-        // Retiring ends the posts and oversights held on the date, in this same audited change (the retirement talk follows from it).
-        const retirement = retiring ? await retirePerson(tx, auth.institutionId, { id: before.id, hireDate: merged.hireDate }, retiredOn, retirementDocNo ?? null, todayIso()) : null;
-        await tx.update(person).set({ ...withIdNumberIndex(fields), idNumber: seal(person.idNumber, before.id, fields.idNumber), updatedAt: new Date() }).where(eq(person.id, before.id));
-        const changed = Object.fromEntries(
-          Object.keys(fields).map((k) => [k, k === 'idNumber' ? '(已修改)' : [before[k as keyof typeof before], fields[k as keyof typeof fields]]]),
-        );
-        return { result: { id: before.id }, audit: { action: 'person.update', entityType: 'person', entityId: before.id, before: { name: before.name }, after: retirement ? { ...changed, retirement } : changed } };
-      });
-    },
+    async (req) => updatePerson(deps, req, req.params.id, req.body),
   );
 };
