@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optText } from '../../../core/http/text-fields';
+import { optText, text as namedText } from '../../../core/http/text-fields';
 import { ID_NUMBER_MESSAGES, parseIdNumber } from '../rules/id-number';
 import { idField, idParam, idQuery, pageQuery } from '../../../core/http/ids';
 import { isoDate } from '../../../core/http/iso-date';
@@ -118,4 +118,22 @@ export const personOut = z.object({
   phone: z.string().nullable(),
   status: z.string(),
   currentPosts: z.array(currentPostOut),
+});
+
+export const lrmxFileOut = z.object({
+  fileName: z.string(),
+  /** matched | unmatched | error */
+  status: z.string(),
+  personId: z.number().nullable(),
+  name: z.string().nullable(),
+  staffNo: z.string().nullable(),
+  message: z.string().nullable(),
+  differences: z.array(z.object({ field: z.string(), label: z.string(), current: z.string(), incoming: z.string() })),
+});
+
+export const lrmxImport = z.object({
+  fileName: namedText('文件名', 1, 200),
+  contentBase64: z.string().min(1, '请选择文件').describe('文件内容'),
+  commit: z.boolean().default(false).describe('确认合并'),
+  files: z.array(z.string().max(300)).max(2000).optional().describe('要合并的文件（不填则合并全部对应上的文件）'),
 });
