@@ -126,6 +126,13 @@ export function rowResult(r: CheckedRow): { row: number; staffNo: string; name: 
   return { row: r.row, staffNo: r.staffNo, name: r.name, result: r.problems.length ? 'bad' : r.action!, detail };
 }
 
+/** How many rows of each result (new, update, unchanged, bad, skipped). */
+export const countsOf = (results: { result: string }[]) => {
+  const counts: Record<string, number> = { new: 0, update: 0, unchanged: 0, bad: 0 };
+  for (const r of results) counts[r.result] = (counts[r.result] ?? 0) + 1;
+  return counts;
+};
+
 /** 导入结果报告: every row of the file with what became of it. */
 export async function importReport(college: string, fileName: string, when: string, results: { row: number; staffNo: string; name: string; result: string; detail: string }[], counts: Record<string, number>): Promise<Buffer> {
   return ledgerWorkbook([{
