@@ -1,8 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import JSZip from 'jszip';
-import { person } from '../../../core/db/schema';
 import type { AppDeps } from '../../../core/services/deps';
 import { AppError, notFound } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
@@ -12,7 +10,8 @@ import { renderDocx } from '../../../core/documents/word';
 import { renderPdf } from '../../../core/documents/pdf';
 import { appointmentFormSpec } from '../documents/appointment-form';
 import { idParam, idQuery } from '../../../core/http/ids';
-import { personFor, tenuresOf } from '../queries/people.repository';
+import { personFor } from '../queries/people.repository';
+import { holdersOfRanks } from '../queries/roster';
 import { currentLrmx, dossierOf } from '../commands/dossier';
 import { importLrmx, MAX_ZIP_BYTES } from '../commands/import-lrmx';
 import { lrmxFileOut, lrmxImport } from './people.schema';
@@ -47,10 +46,8 @@ export const lrmxRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) 
     async (req, reply) => {
       const auth = req.auth!;
       const today = todayIso();
-      const held = (await tenuresOf(db, auth.institutionId)).filter((t) => t.startDate <= today && (t.endDate === null || t.endDate > today) && CADRE_RANKS.includes(t.rank) && (!req.query.departmentId || t.departmentId === req.query.departmentId));
-      const ids = [...new Set(held.map((t) => t.personId))];
-      if (!ids.length) throw new AppError('LRMX.NONE', '所选范围内没有中层以上干部', 404);
-      const people = await db.select().from(person).where(and(eq(person.institutionId, auth.institutionId), inArray(person.id, ids), eq(person.status, 'active')));
+      const { held, people } = await holdersOfRanks(db, auth.institutionId, CADRE_RANKS, req.query.departmentId, today);
+      if (!held.length) throw new AppError('LRMX.NONE', '所选范围内没有中层以上干部', 404);
       const zip = new JSZip();
       for (const p of people) zip.file(`${p.name}-${p.staffNo}.lrmx`, buildLrmx(await currentLrmx(db, auth.institutionId, p, today)));
       const body = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });

@@ -1,15 +1,12 @@
-import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { department, person, rosterImport } from '../../../core/db/schema';
+import { rosterImport } from '../../../core/db/schema';
 import type { AppDeps } from '../../../core/services/deps';
 import { text } from '../../../core/http/text-fields';
 import { chinaDateOf, todayIso } from '../../../core/shared/dates';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
-import { POLITICAL_LABELS } from '../rules/labels';
-import { mainPosts } from '../../../core/roster/posts';
-import { tenuresOf } from '../queries/people.repository';
 import { rosterImportOf } from '../queries/roster-imports';
+import { openDepartmentNames, rosterExportRows } from '../queries/roster';
 import { importReport, MAX_ROSTER_BYTES, rosterTemplate, rosterWorkbook } from '../documents/roster-sheet';
 import { collegeOf, sendDocument } from '../../../core/documents/send';
 import { idParam } from '../../../core/http/ids';
@@ -17,7 +14,6 @@ import { RANKS } from '../../../core/roster/kinds';
 import { previewRosterImport } from '../commands/preview-roster-import';
 import { commitRosterImport } from '../commands/commit-roster-import';
 import { cancelRosterImport } from '../commands/cancel-roster-import';
-import { idNumberOf } from '../queries/people.presenter';
 
 const resultOut = z.object({ row: z.number(), staffNo: z.string(), name: z.string(), result: z.string(), detail: z.string() });
 const importOut = z.object({
@@ -36,23 +32,14 @@ export const rosterImportRoutes = (deps: AppDeps): FastifyPluginAsyncZod => asyn
   app.get('/api/roster/import-template.xlsx', { config: { access: 'roster.write' }, schema: { tags: ['people'], summary: '下载花名册导入模板（Excel）' } }, async (req, reply) => {
     const auth = req.auth!;
     const inst = await collegeOf(db, auth.institutionId);
-    const depts = await db.select({ name: department.name }).from(department).where(and(eq(department.institutionId, auth.institutionId), eq(department.active, true))).orderBy(asc(department.sortOrder), asc(department.id));
-    const body = await rosterTemplate(inst.name, depts.map((d) => d.name), RANKS.map((r) => VALUE_LABELS[r] ?? r));
+    const body = await rosterTemplate(inst.name, await openDepartmentNames(db, auth.institutionId), RANKS.map((r) => VALUE_LABELS[r] ?? r));
     return sendDocument(db, req, reply, { base: `${inst.shortName}花名册导入模板`, ext: 'xlsx', body });
   });
 
   app.get('/api/roster/export.xlsx', { config: { access: 'roster.write' }, schema: { tags: ['people'], summary: '导出花名册（Excel，与导入模板同列，可修改后按工号重新导入）' } }, async (req, reply) => {
     const auth = req.auth!;
     const today = todayIso();
-    const [people, tenures] = await Promise.all([
-      db.select().from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.status, 'active'))).orderBy(asc(person.staffNo)),
-      tenuresOf(db, auth.institutionId),
-    ]);
-    const main = mainPosts(tenures.filter((t) => t.startDate <= today && (t.endDate === null || t.endDate > today)));
-    const rows = people.map((p) => {
-      const t = main.get(p.id);
-      return [p.staffNo, p.name, p.gender === 'female' ? '女' : '男', idNumberOf(p), p.birthDate, POLITICAL_LABELS[p.politicalStatus] ?? p.politicalStatus, p.hireDate, p.phone, t?.departmentName ?? null, t?.title ?? null, t ? (VALUE_LABELS[t.rank] ?? t.rank) : null, t?.startDate ?? null, t?.appointDocNo ?? null];
-    });
+    const rows = await rosterExportRows(db, auth.institutionId, today);
     const inst = await collegeOf(db, auth.institutionId);
     return sendDocument(db, req, reply, { base: `${inst.shortName}花名册${today}`, ext: 'xlsx', body: await rosterWorkbook(inst.name, today, rows), detail: { persons: rows.length } });
   });
