@@ -1,13 +1,9 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../../core/services/deps';
-import { policyFor } from '../../../core/services/policy.service';
-import { todayIso } from '../../../core/shared/dates';
 import { idParam } from '../../../core/http/ids';
 import { sendFile, UPLOAD_BODY_LIMIT } from '../../../core/files/files';
-import { authorizeSideline } from '../access';
-import { filterLedger, ledger } from '../queries/ledger';
-import { postFor, presentPost } from '../queries/posts';
+import { listPosts, postFor, presentPost } from '../queries/posts';
 import { fileAnnualReport } from '../commands/file-annual-report';
 import { recordPay } from '../commands/record-pay';
 import { turnOverPay } from '../commands/turn-over-pay';
@@ -28,15 +24,7 @@ export const sidelinesRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
   app.get(
     '/api/sidelines',
     { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: '我的兼职；兼职台账（组织部、纪委、党委书记）', querystring: sidelineListQuery, response: { 200: z.object({ total: z.number(), items: z.array(sidelineOut) }) } } },
-    async (req) => {
-      const auth = req.auth!;
-      const q = req.query;
-      if (q.scope === 'all') authorizeSideline(auth, 'seeLedger', null);
-      if (q.scope === 'mine' && auth.personId === null) return { total: 0, items: [] };
-      const { policy } = await policyFor(db, packs, auth.institutionId);
-      const rows = filterLedger(await ledger(db, auth.institutionId, policy, todayIso(), q.scope === 'mine' ? { personId: auth.personId! } : {}), q);
-      return { total: rows.length, items: rows.slice((q.page - 1) * q.pageSize, q.page * q.pageSize) };
-    },
+    async (req) => listPosts(db, packs, req.auth!, req.query),
   );
 
   app.get(

@@ -7,7 +7,18 @@ import { policyFor } from '../../../core/services/policy.service';
 import { found } from '../../../core/http/authorize';
 import { todayIso } from '../../../core/shared/dates';
 import { authorizeSideline, maySideline, PAY_HIDDEN, SIDELINE_HIDDEN } from '../access';
-import { ledger, type LedgerRow } from './ledger';
+import type { z } from 'zod';
+import type { sidelineListQuery } from '../http/sidelines.schema';
+import { filterLedger, ledger, type LedgerRow } from './ledger';
+
+/** 我的兼职, or the 兼职台账 (scope all: those who keep the ledger), filtered and paged. */
+export async function listPosts(ex: Executor, packs: ReadonlyMap<string, Pack>, auth: AuthContext, q: z.infer<typeof sidelineListQuery>): Promise<{ total: number; items: LedgerRow[] }> {
+  if (q.scope === 'all') authorizeSideline(auth, 'seeLedger', null);
+  if (q.scope === 'mine' && auth.personId === null) return { total: 0, items: [] };
+  const { policy } = await policyFor(ex, packs, auth.institutionId);
+  const rows = filterLedger(await ledger(ex, auth.institutionId, policy, todayIso(), q.scope === 'mine' ? { personId: auth.personId! } : {}), q);
+  return { total: rows.length, items: rows.slice((q.page - 1) * q.pageSize, q.page * q.pageSize) };
+}
 
 type PostAction = 'see' | 'act' | 'registerEnd' | 'seePay' | 'actOnPay' | 'confirmPay';
 
