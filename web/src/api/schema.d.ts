@@ -5249,6 +5249,12 @@ export interface paths {
                             maxTerms: number;
                             maxYears: number;
                             termsArticle: string | null;
+                            /** @description 本人是否适用兼职审批（第二条）：不适用的不必填写申请 */
+                            applicant: {
+                                applies: boolean;
+                                reason: string | null;
+                                article: string | null;
+                            };
                         };
                     };
                 };

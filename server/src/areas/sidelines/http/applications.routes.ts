@@ -6,7 +6,7 @@ import { todayIso } from '../../../core/shared/dates';
 import { idParam } from '../../../core/http/ids';
 import { sendFile, UPLOAD_BODY_LIMIT } from '../../../core/files/files';
 import { presentApplication, visibleApplication } from '../queries/applications';
-import { applicationRules, checkProposal } from '../queries/application-check';
+import { applicantScope, applicationRules, checkProposal } from '../queries/application-check';
 import { listApplications } from '../queries/application-list';
 import { listOrgs } from '../queries/orgs';
 import { registerOrg } from '../commands/register-org';
@@ -44,10 +44,19 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
       schema: {
         tags: ['sidelines'],
         summary: '申请时适用的规定：须附材料、届数和年限（来自政策包）',
-        response: { 200: z.object({ requiredFiles: z.array(z.object({ kind: z.string(), label: z.string() })), filesArticle: z.string().nullable(), maxTerms: z.number(), maxYears: z.number(), termsArticle: z.string().nullable() }) },
+        response: {
+          200: z.object({
+            requiredFiles: z.array(z.object({ kind: z.string(), label: z.string() })), filesArticle: z.string().nullable(), maxTerms: z.number(), maxYears: z.number(), termsArticle: z.string().nullable(),
+            applicant: z.object({ applies: z.boolean(), reason: z.string().nullable(), article: z.string().nullable() }).describe('本人是否适用兼职审批（第二条）：不适用的不必填写申请'),
+          }),
+        },
       },
     },
-    async (req) => applicationRules((await policyFor(db, packs, req.auth!.institutionId)).policy, todayIso()),
+    async (req) => {
+      const { policy } = await policyFor(db, packs, req.auth!.institutionId);
+      const today = todayIso();
+      return { ...applicationRules(policy, today), applicant: await applicantScope(db, policy, req.auth!, today) };
+    },
   );
 
   app.post(

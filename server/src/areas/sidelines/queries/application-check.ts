@@ -11,7 +11,7 @@ import { rankGroup } from '../rules/eligibility';
 import { termRuleOf } from '../rules/terms';
 import { sidelinesPolicy } from '../policy';
 import type { applicationFields } from '../http/sidelines.schema';
-import { checkApplication, getOrg, stepLabel, termNote } from './applications';
+import { applicantContext, checkApplication, getOrg, stepLabel, termNote } from './applications';
 
 /** What the application form shows before anything is typed: required files, the term limits, with their articles. */
 export function applicationRules(policy: EffectivePolicy, asOf: string) {
@@ -24,6 +24,20 @@ export function applicationRules(policy: EffectivePolicy, asOf: string) {
     maxYears: policy.value(sidelinesPolicy, 'sidelines.max_years_without_term', asOf),
     termsArticle: terms.source.citation,
   };
+}
+
+/**
+ * Whether the caller may apply at all (sidelines.scope_ranks, 第二条): asked before the form is shown, so that a staff
+ * member who is no leading cadre is told at once — with the article — instead of on the form's last step.
+ */
+export async function applicantScope(ex: Executor, policy: EffectivePolicy, auth: AuthContext, asOf: string) {
+  const scope = policy.param(sidelinesPolicy, 'sidelines.scope_ranks', asOf);
+  const covered = scope.value.map((r) => VALUE_LABELS[r] ?? r).join('、');
+  if (auth.personId === null) return { applies: false, reason: '当前账号未关联干部，不能申请兼职', article: null };
+  const { rank } = await applicantContext(ex, auth.institutionId, auth.personId, asOf);
+  if (rank !== null && rankGroup(rank) && scope.value.includes(rank)) return { applies: true, reason: null, article: scope.source.citation };
+  const now = rank ? `现任${VALUE_LABELS[rank] ?? rank}` : '当前没有在任职务';
+  return { applies: false, reason: `领导干部兼职审批适用于${covered}；您${now}，在校外兼职无需按本办法申请审批`, article: scope.source.citation };
 }
 
 /** The caller's person, or the refusal of an account that is no cadre (it cannot apply). */
