@@ -1,9 +1,12 @@
 /**
- * The dependency rule of the server (ARCHITECTURE.md): the core knows no area; an area reaches another only through
- * its index.ts; nothing imports the composition root (app.ts, main.ts, areas/index.ts, demo/); no import cycles.
+ * The dependency rule (ARCHITECTURE.md). Server: the core knows no area; an area reaches another only through its
+ * index.ts; nothing imports the composition root (app.ts, main.ts, areas/index.ts, demo/); no import cycles.
+ * Web: the same rooms: an area's screens reach another area only through its index.ts; what is shared (components/,
+ * api/, the rule and vocabulary loaders) knows no area; only the shell (App.tsx, layout/) composes the areas.
  * Run by `npm test` (scripts/test.mjs) as `npm run deps`.
  */
 const AREA = '^server/src/areas/([^/]+)/';
+const WEB_AREA = '^web/src/areas/([^/]+)/';
 module.exports = {
   forbidden: [
     { name: 'no-circular', severity: 'error', comment: '模块之间不得循环引用 / no import cycles', from: {}, to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } } },
@@ -42,11 +45,32 @@ module.exports = {
       from: { path: ['^server/src/core/', AREA] },
       to: { path: ['^server/src/app\\.ts$', '^server/src/main\\.ts$', '^server/src/areas/index\\.ts$', '^server/src/demo/'] },
     },
+    {
+      name: 'web-area-through-index',
+      severity: 'error',
+      comment: '网页的一个领域只能通过另一个领域的 index.ts 引用它 / a web area reaches another only through its index.ts',
+      from: { path: WEB_AREA },
+      to: { path: '^web/src/areas/[^/]+/', pathNot: ['^web/src/areas/$1/', '^web/src/areas/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'web-shared-knows-no-area',
+      severity: 'error',
+      comment: 'web/src 的公共部分（components、api、规则和用语）不得引用任何领域；只有 App.tsx 和 layout/ 组装各领域',
+      from: { path: '^web/src/', pathNot: [WEB_AREA, '^web/src/App\\.tsx$', '^web/src/layout/'] },
+      to: { path: '^web/src/areas/' },
+    },
+    {
+      name: 'web-shell-through-index',
+      severity: 'error',
+      comment: 'the shell (layout/) takes an area\'s parts through its index.ts; App.tsx alone loads pages by file (lazily)',
+      from: { path: '^web/src/layout/' },
+      to: { path: '^web/src/areas/[^/]+/', pathNot: '^web/src/areas/[^/]+/index\\.ts$' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
     exclude: { path: 'node_modules' },
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.js'] },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.tsx', '.js'] },
   },
 };

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { Secret, TOTP } from 'otpauth';
 import type { Page } from '@playwright/test';
 import { expect, PASSWORD, screenshotPath, signIn, test, useProduct } from './harness';
@@ -85,7 +86,22 @@ test.describe('organization department officer', () => {
     await expect(page.getByRole('cell', { name: '登录', exact: true }).first()).toBeVisible();
     await expect(page.getByRole('cell', { name: '生成演示数据', exact: true }).first()).toBeVisible();
     await expect(page.getByRole('menuitem', { name: '人员' })).toHaveCount(0);
+    // Readable at 1440 px: the page does not scroll sideways, and summaries are words, not JSON.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await expect(page.locator('.ant-table-tbody').getByText(/^\{"/)).toHaveCount(0);
     await page.screenshot({ path: screenshotPath('07-audit'), fullPage: false });
+    // The export is what the page shows, and is itself audited.
+    const download = page.waitForEvent('download');
+    await page.getByTestId('audit-export').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/审计日志\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await file.path());
+    const ws = wb.getWorksheet('审计日志')!;
+    expect(ws.getRow(3).getCell(4).value).toBe('操作');
+    expect(ws.rowCount).toBeGreaterThan(4);
+    await page.reload();
+    await expect(page.getByRole('cell', { name: '下载文档', exact: true }).first()).toBeVisible();
   });
 
   test('refuses the security administrator a grant that breaks 三员分立, keeping the dialog and the choice', async ({ open }) => {

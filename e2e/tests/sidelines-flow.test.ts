@@ -91,3 +91,22 @@ test.describe('a middle cadre\'s sideline through its chain (scitc-2025 附件2 
     await page.screenshot({ path: screenshotPath('24-sideline-ledger'), fullPage: true });
   });
 });
+
+test.describe('applicability before effort (scitc-2025 附件2 第二条)', () => {
+  for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+    test(`tells a staff member who is no leading cadre, before any form, that the approval does not apply (${viewport.width} px)`, async ({ signedIn }) => {
+      const page = await signedIn('staff', viewport);
+      await page.goto('/sidelines');
+      const note = page.getByTestId('sideline-not-applicable');
+      await expect(note).toContainText('无需申请领导干部兼职审批');
+      await expect(note).toContainText('《领导干部兼职管理办法》第二条');
+      await expect(page.getByRole('button', { name: '申请兼职' })).toHaveCount(0);
+      // The form's own address says the same instead of leading them through it.
+      await page.goto('/sidelines/apply');
+      await expect(page.getByTestId('sideline-not-applicable')).toContainText('您现任');
+      await expect(page.getByTestId('sideline-form')).toHaveCount(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      await page.screenshot({ path: screenshotPath(`24-sideline-not-applicable-${viewport.width}`) });
+    });
+  }
+});

@@ -1,4 +1,4 @@
-import { expect, screenshotPath, test, useProduct, type Fixtures } from './harness';
+import { expect, getJson, screenshotPath, test, useProduct, type Fixtures } from './harness';
 
 useProduct();
 test.describe.configure({ mode: 'serial' }); // the rate before, the talk recorded, the rate after
@@ -68,5 +68,45 @@ test.describe('a department head and the talks they owe (scitc-2025 附件1 第�
     await head.getByTestId('bell').click();
     await expect(head.getByText('谈心谈话提醒').first()).toBeVisible();
     await head.screenshot({ path: screenshotPath('15-reminder') });
+  });
+});
+
+test.describe('warnings before saving a talk (scitc-2025 附件1 第六条)', () => {
+  type Person = { id: number; currentPosts: { departmentId: number }[] };
+  /** The department head's person, and an active member of another department, read as the organization department. */
+  async function strangerToTheHead(signedIn: Fixtures['signedIn']) {
+    const org = await signedIn('org');
+    const head = await signedIn('depthead');
+    const me = await getJson<{ personId: number }>(head, '/api/auth/me');
+    const headPerson = await getJson<Person>(org, `/api/persons/${me.personId}`);
+    const headDepts = new Set(headPerson.currentPosts.map((p) => p.departmentId));
+    const staff = await getJson<{ items: Person[] }>(org, '/api/persons?status=active&pageSize=200');
+    const other = staff.items.find((p) => p.currentPosts.length > 0 && p.currentPosts.every((post) => !headDepts.has(post.departmentId)))!;
+    return { org, head, headId: me.personId, otherId: other.id };
+  }
+
+  test('warns the department head when the person is picked, and lets the organization department name the talker there', async ({ signedIn }) => {
+    const { org, head, headId, otherId } = await strangerToTheHead(signedIn);
+    await head.goto(`/talks/new?subject=${otherId}`);
+    const warning = head.getByTestId('responsibility-warning');
+    await expect(warning).toContainText('不计入年度谈话次数');
+    await expect(warning).toContainText('《谈心谈话规定》第六条');
+    await expect(warning).toContainText('请党委组织部指定谈话人');
+    await expect(warning.getByTestId('assign-talker')).toHaveCount(0);
+    await head.screenshot({ path: screenshotPath('16-talk-warning-before-saving') });
+
+    await org.goto(`/talks/new?talker=${headId}&subject=${otherId}`);
+    await org.getByTestId('responsibility-warning').getByTestId('assign-talker').click();
+    await org.getByTestId('assign-reason').fill('跨部门联合课题，由其负责日常谈心谈话');
+    const rechecked = org.waitForResponse((r) => r.url().endsWith('/api/talks/check'));
+    await org.getByRole('dialog').getByRole('button', { name: /指\s*定/ }).click();
+    await expect(org.getByText(/已指定为.+的谈话人/)).toBeVisible();
+    expect((await (await rechecked).json()).unanswered).toEqual([]);
+    await expect(org.getByTestId('responsibility-warning')).toHaveCount(0);
+    // The head's form no longer warns about that person.
+    const checked = head.waitForResponse((r) => r.url().endsWith('/api/talks/check'));
+    await head.reload();
+    expect((await checked).ok()).toBe(true);
+    await expect(head.getByTestId('responsibility-warning')).toHaveCount(0);
   });
 });

@@ -60,6 +60,16 @@ describe.each(ENGINES)('兼职 on %s', (engine) => {
   };
   const stepsOf = async (who: Client, id: number) => (await who.get(`/api/sideline-applications/${id}`)).json().steps.map((s: { kind: string; state: string }) => `${s.kind}:${s.state}`);
 
+  it('第二条: tells a staff member before the form that the rules do not apply to them; a middle cadre and a leader may apply', async () => {
+    const s = await scene();
+    const staff = (await s.staff.get('/api/sideline-applications/rules')).json().applicant;
+    expect(staff).toMatchObject({ applies: false, article: 'scitc-2025 附件2 第二条' });
+    expect(staff.reason).toContain('领导干部兼职审批适用于院级正职、院领导班子成员、中层正职、中层副职；您现任一般职工');
+    expect((await s.head.get('/api/sideline-applications/rules')).json().applicant).toMatchObject({ applies: true, reason: null });
+    expect((await s.leader.get('/api/sideline-applications/rules')).json().applicant).toMatchObject({ applies: true, reason: null });
+    expect((await s.org.get('/api/sideline-applications/rules')).json().applicant).toMatchObject({ applies: false, reason: '当前账号未关联干部，不能申请兼职' });
+  });
+
   it('第十三条: a middle cadre applies; the overseeing leader agrees, the committee approves, org registers; the post is in the ledger', async () => {
     const { c, head, leader, org } = await scene();
     const orgId = await newOrg(head);

@@ -137,6 +137,35 @@ describe.each(ENGINES)('talks on %s', (engine) => {
     expect(res.json().warnings).toEqual([expect.objectContaining({ code: 'TALK.NOT_RESPONSIBLE', article: 'scitc-2025 附件1 第六条' })]);
   });
 
+  it('warns when the people are picked, before saving, that the talker is not responsible (第六条), and stops warning once a talker is named', async () => {
+    const s = await scene();
+    const other = await newDepartmentWithHead(s.c, { staff: 1 });
+    const stranger = other.staff[0].personId;
+    const picked = { talkerIds: [s.headId], subjectIds: [s.staffIds[0], stranger] };
+    const check = await s.head.post('/api/talks/check', picked);
+    expect(check.statusCode).toBe(200);
+    expect(check.json()).toMatchObject({ mayAssign: false, unanswered: [{ subjectPersonId: stranger, article: 'scitc-2025 附件1 第六条' }] });
+    expect(check.json().unanswered[0].message).toContain('不计入年度谈话次数');
+    expect(await collegeRows(s.c, 'talk')).toBe(0);
+    // The organization department may name the talker there; then the same pick no longer warns.
+    expect((await s.org.post('/api/talks/check', picked)).json().mayAssign).toBe(true);
+    expect((await s.org.post('/api/talk-assignments', { talkerPersonId: s.headId, subjectPersonId: stranger, year: TEST_YEAR, reason: '跨部门联合项目，由其指导' })).statusCode).toBe(201);
+    expect((await s.head.post('/api/talks/check', picked)).json().unanswered).toEqual([]);
+  });
+
+  it('refuses a pre-save check with someone else as the talker, or a person of another college, changing nothing', async () => {
+    const s = await scene();
+    const asOther = await s.staff.post('/api/talks/check', { talkerIds: [s.headId], subjectIds: [s.staffIds[0]] });
+    expect(asOther.statusCode).toBe(403);
+    expect(asOther.json().error.code).toBe('TALK.NOT_A_TALKER');
+    const elsewhere = await newCollege(ctx.database.db);
+    const outsider = (await newDepartmentWithHead(elsewhere, { staff: 1 })).staff[0].personId;
+    const unknown = await s.head.post('/api/talks/check', { talkerIds: [s.headId], subjectIds: [outsider] });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error).toMatchObject({ code: 'TALK.UNKNOWN_PERSON', field: 'subjectIds' });
+    expect(await collegeRows(s.c, 'talk')).toBe(0);
+  });
+
   it('plans a talk and later records it as held, not before its day', async () => {
     const s = await scene();
     const planned = await s.head.post('/api/talks', { kind: 'routine', form: 'individual', status: 'scheduled', talkDate: addDays(today, 3), talkerIds: [s.headId], subjectIds: [s.staffIds[0]] });

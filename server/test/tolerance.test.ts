@@ -241,6 +241,36 @@ describe.each(ENGINES)('容错纠错 on %s', (engine) => {
     const audit = (await s.c.db.execute(sql`SELECT summary FROM audit_event WHERE institution_id = ${s.c.id} AND entity_type = 'petition' AND entity_id = ${String(id)}`)).rows;
     expect(JSON.stringify(audit)).not.toContain('李某某');
   });
+
+  it('scitc 附件3 第二条: a cadre the rules do not cover is not offered an application, and the office is told when it picks them', async () => {
+    const s = await scene('scitc-2025');
+    const staffId = s.dept.staff[0].personId;
+    const against = await newAccountabilityCase(s.c, { subjectPersonId: staffId, subjectDepartmentId: s.dept.departmentId, accountableDepartmentId: s.jw.id });
+    const mine = (await s.staff.get('/api/tolerance/mine')).json() as { id: number; window: { open: boolean; reason: string; article: string } }[];
+    expect(mine.find((m) => m.id === against.id)?.window).toMatchObject({ open: false, article: 'scitc-2025 附件3 第二条' });
+    expect(mine.find((m) => m.id === against.id)!.window.reason).toContain('适用于中层正职、中层副职；您现任');
+    // The office asks when it picks the person, before registering.
+    const staffCoverage = await s.discipline.get(`/api/tolerance/coverage?personId=${staffId}`);
+    expect(staffCoverage.statusCode).toBe(200);
+    expect(staffCoverage.json()).toMatchObject({ covered: false, article: 'scitc-2025 附件3 第二条' });
+    expect((await s.discipline.get(`/api/tolerance/coverage?personId=${s.headId}`)).json()).toEqual({ covered: true, message: null, article: null });
+    // Only those who register cases ask; nobody learns of a person of another college.
+    expect((await s.staff.get(`/api/tolerance/coverage?personId=${staffId}`)).statusCode).toBe(403);
+    const elsewhere = await newCollege(ctx.database.db);
+    const outsider = await newHolder(elsewhere, { rank: 'middle_chief' });
+    const unknown = await s.discipline.get(`/api/tolerance/coverage?personId=${outsider.personId}`);
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.code).toBe('ACCOUNTABILITY.PERSON');
+  });
+
+  it('xzcit: with no scope in the pack, every cadre held to account may apply', async () => {
+    const s = await scene();
+    const staffId = s.dept.staff[0].personId;
+    expect((await s.discipline.get(`/api/tolerance/coverage?personId=${staffId}`)).json()).toMatchObject({ covered: true });
+    const against = await newAccountabilityCase(s.c, { subjectPersonId: staffId, subjectDepartmentId: s.dept.departmentId, accountableDepartmentId: s.jw.id });
+    const mine = (await s.staff.get('/api/tolerance/mine')).json() as { id: number; window: { open: boolean } }[];
+    expect(mine.find((m) => m.id === against.id)?.window.open).toBe(true);
+  });
 });
 
 describe.each(ENGINES)('容错纠错 demo data on %s', (engine) => {

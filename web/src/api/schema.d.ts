@@ -2376,9 +2376,104 @@ export interface paths {
                                 summary: unknown;
                                 ip: string | null;
                                 outcome: string;
+                                /** @description 操作（中文） */
+                                actionLabel: string;
+                                /** @description 对象类型（中文） */
+                                entityLabel: string | null;
+                                /** @description 摘要（中文） */
+                                summaryText: string;
                             }[];
                         };
                     };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计日志可筛选的操作（中文名称） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            value: string;
+                            label: string;
+                        }[];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出审计日志（Excel，按当前筛选，最新的 20000 条以内）；导出本身留痕 */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    action?: string;
+                    actor?: string;
+                    outcome?: "success" | "denied" | "failed";
+                    entityType?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 400: components["responses"]["Error400"];
                 401: components["responses"]["Error401"];
@@ -4290,6 +4385,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/talks/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记前核对：谈话人是否负责与所选对象谈话（第六条），不保存 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 谈话人 */
+                        talkerIds: number[];
+                        /** @description 谈话对象 */
+                        subjectIds: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 谈话人不负责与之谈话的对象（第六条） */
+                            unanswered: {
+                                subjectPersonId: number;
+                                subjectName: string;
+                                message: string;
+                                article?: string;
+                            }[];
+                            /** @description 本人能否在此指定谈话人（党委组织部） */
+                            mayAssign: boolean;
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/talks/{id}/hold": {
         parameters: {
             query?: never;
@@ -5186,6 +5344,12 @@ export interface paths {
                             maxTerms: number;
                             maxYears: number;
                             termsArticle: string | null;
+                            /** @description 本人是否适用兼职审批（第二条）：不适用的不必填写申请 */
+                            applicant: {
+                                applies: boolean;
+                                reason: string | null;
+                                article: string | null;
+                            };
                         };
                     };
                 };
@@ -6982,6 +7146,53 @@ export interface paths {
                 default: components["responses"]["Error"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tolerance/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 登记问责案件前核对：被问责人是否在本院容错纠错办法的适用范围内 */
+        get: {
+            parameters: {
+                query: {
+                    personId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            covered: boolean;
+                            message: string | null;
+                            article: string | null;
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

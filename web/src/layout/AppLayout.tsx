@@ -2,7 +2,7 @@ import { Alert, Button, Drawer, Grid, Layout, Menu, Dropdown, Space, Spin, Typog
 import { MenuOutlined, AlertOutlined, AuditOutlined, TrophyOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, KeyOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined, DesktopOutlined, SendOutlined, NotificationOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth';
-import { Bell } from '../areas/notifications/Bell';
+import { Bell } from '../areas/notifications';
 import { PasswordModal } from './PasswordModal';
 import { TotpModal } from './TotpModal';
 import { SessionsModal } from './SessionsModal';

@@ -10,6 +10,12 @@ import { writeAudit } from './audit.writer';
 import { anchorChain, verifyAudit } from './audit-anchor.service';
 import { anchorLog } from '../security/audit-anchor';
 import { pageQuery } from '../http/ids';
+import ExcelJS from 'exceljs';
+import { titledSheet } from '../documents/excel';
+import { collegeOf, sendDocument } from '../documents/send';
+import { todayIso } from '../shared/dates';
+import { ACTION_WORDS, actionWords, entityWords } from './audit-words';
+import { summaryWords } from './summary-words';
 
 const query = z.object({
   from: isoDate.optional(),
@@ -20,6 +26,30 @@ const query = z.object({
   entityType: z.string().trim().max(40).optional(),
   page: pageQuery,
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+const EXPORT_LIMIT = 20_000;
+/** An instant as Beijing time, to the second: 2026-06-12 15:30:05. */
+const beijingTime = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+
+/** The events an auditor of this college sees, narrowed by the page's filters. */
+function auditFilter(institutionId: number, q: Omit<z.infer<typeof query>, 'page' | 'pageSize'>) {
+  const conds: (SQL | undefined)[] = [
+    // Events tied to no institution (sign-in attempts with an unknown user name) are shown to every auditor.
+    or(eq(auditEvent.institutionId, institutionId), isNull(auditEvent.institutionId)),
+    q.from ? gte(auditEvent.at, new Date(`${q.from}T00:00:00+08:00`)) : undefined,
+    q.to ? lt(auditEvent.at, new Date(`${addDays(q.to, 1)}T00:00:00+08:00`)) : undefined,
+    q.action ? ilike(auditEvent.action, `${q.action}%`) : undefined,
+    q.actor ? contains(auditEvent.actorName, q.actor) : undefined,
+    q.outcome ? eq(auditEvent.outcome, q.outcome) : undefined,
+    q.entityType ? eq(auditEvent.entityType, q.entityType) : undefined,
+  ];
+  return and(...conds.filter((c): c is SQL => !!c));
+}
+
+/** An event as the auditor reads it: the action, the record type and the summary in words beside the stored values. */
+const inWords = (r: typeof auditEvent.$inferSelect) => ({
+  ...r, at: r.at.toISOString(), actionLabel: actionWords(r.action), entityLabel: entityWords(r.entityType), summaryText: summaryWords(r.summary),
 });
 
 /** Read-only: the app offers no route that changes or deletes an audit event. */
@@ -40,6 +70,7 @@ export const auditRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod => a
               z.object({
                 id: z.number(), at: z.string(), actorName: z.string().nullable(), action: z.string(), entityType: z.string().nullable(), entityId: z.string().nullable(),
                 summary: z.unknown(), ip: z.string().nullable(), outcome: z.string(),
+                actionLabel: z.string().describe('操作（中文）'), entityLabel: z.string().nullable().describe('对象类型（中文）'), summaryText: z.string().describe('摘要（中文）'),
               }),
             ),
           }),
@@ -48,20 +79,37 @@ export const auditRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod => a
     },
     async (req) => {
       const q = req.query;
-      const conds: (SQL | undefined)[] = [
-        // Events tied to no institution (sign-in attempts with an unknown user name) are shown to every auditor.
-        or(eq(auditEvent.institutionId, req.auth!.institutionId), isNull(auditEvent.institutionId)),
-        q.from ? gte(auditEvent.at, new Date(`${q.from}T00:00:00+08:00`)) : undefined,
-        q.to ? lt(auditEvent.at, new Date(`${addDays(q.to, 1)}T00:00:00+08:00`)) : undefined,
-        q.action ? ilike(auditEvent.action, `${q.action}%`) : undefined,
-        q.actor ? contains(auditEvent.actorName, q.actor) : undefined,
-        q.outcome ? eq(auditEvent.outcome, q.outcome) : undefined,
-        q.entityType ? eq(auditEvent.entityType, q.entityType) : undefined,
-      ];
-      const where = and(...conds.filter((c): c is SQL => !!c));
+      const where = auditFilter(req.auth!.institutionId, q);
       const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(auditEvent).where(where);
       const rows = await db.select().from(auditEvent).where(where).orderBy(desc(auditEvent.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize);
-      return { total, items: rows.map((r) => ({ ...r, at: r.at.toISOString() })) };
+      return { total, items: rows.map(inWords) };
+    },
+  );
+
+  app.get(
+    '/api/audit/actions',
+    { config: { access: 'audit.read' }, schema: { tags: ['audit'], summary: '审计日志可筛选的操作（中文名称）', response: { 200: z.array(z.object({ value: z.string(), label: z.string() })) } } },
+    async () => Object.entries(ACTION_WORDS).map(([value, label]) => ({ value, label })),
+  );
+
+  app.get(
+    '/api/audit/export.xlsx',
+    { config: { access: 'audit.read' }, schema: { tags: ['audit'], summary: `导出审计日志（Excel，按当前筛选，最新的 ${EXPORT_LIMIT} 条以内）；导出本身留痕`, querystring: query.omit({ page: true, pageSize: true }) } },
+    async (req, reply) => {
+      const auth = req.auth!;
+      const rows = (await db.select().from(auditEvent).where(auditFilter(auth.institutionId, req.query)).orderBy(desc(auditEvent.id)).limit(EXPORT_LIMIT)).map(inWords);
+      const inst = await collegeOf(db, auth.institutionId);
+      const today = todayIso();
+      const wb = new ExcelJS.Workbook();
+      wb.creator = '干部管理监督平台';
+      const OUTCOME: Record<string, string> = { success: '成功', denied: '拒绝', failed: '失败' };
+      titledSheet(
+        wb, '审计日志', `${inst.name}干部管理监督平台审计日志`, `导出日期 ${today}　共 ${rows.length} 条${rows.length === EXPORT_LIMIT ? `（仅最新 ${EXPORT_LIMIT} 条，请缩小筛选范围）` : ''}`,
+        ['编号', '时间', '操作人', '操作', '对象', '结果', 'IP', '摘要'],
+        rows.map((r) => [r.id, beijingTime(r.at), r.actorName, r.actionLabel, r.entityLabel ? `${r.entityLabel} ${r.entityId ?? ''}` : null, OUTCOME[r.outcome] ?? r.outcome, r.ip, r.summaryText]),
+        [8, 18, 12, 18, 18, 6, 14, 60],
+      );
+      return sendDocument(db, req, reply, { base: `${inst.shortName}审计日志${today}`, ext: 'xlsx', body: Buffer.from(await wb.xlsx.writeBuffer()), detail: { filters: req.query, count: rows.length } });
     },
   );
 

@@ -61,6 +61,18 @@ export const PERMISSIONS = [
   'system.jobs',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
+
+/** What each permission allows, in the words the audit administrator reads (审计日志: 所需权限). */
+export const PERMISSION_LABELS: Record<Permission, string> = {
+  'roster.read': '查看花名册', 'roster.write': '维护花名册', 'duty.read': '查看应办事项', 'duty.dashboard': '查看全校应办事项', 'duty.waive': '免除应办事项',
+  'policy.read': '查看制度', 'calendar.read': '查看工作日历', 'calendar.write': '维护工作日历', 'audit.read': '查看审计日志', 'account.read': '查看账号',
+  'account.manage': '管理账号', 'role.manage': '分配角色', 'account.approve': '审核账号', 'talk.read': '查看谈心谈话', 'talk.record': '登记谈心谈话',
+  'talk.assign': '指定谈话人', 'talk.supervise': '督促谈心谈话', 'sideline.apply': '申请兼职', 'sideline.review': '审批兼职', 'sideline.ledger': '查看兼职台账',
+  'sideline.manage': '管理兼职', 'sideline.pay_confirm': '确认兼职取酬', 'tolerance.apply': '申请容错', 'tolerance.read': '查看容错纠错', 'tolerance.handle': '办理容错纠错',
+  'petition.manage': '办理信访举报', 'interview.read': '查看干部约谈', 'interview.organize': '组织约谈', 'interview.manage': '管理干部约谈', 'interview.approve': '批准约谈',
+  'appraisal.manage': '管理年度考核', 'training.manage': '管理教育培训', 'care.manage': '管理关心关爱', 'reserve.manage': '管理后备干部', 'inaction.manage': '管理不作为问责',
+  'notification.log': '查看通知发送', 'system.jobs': '管理定时任务',
+};
 /** What a route may declare besides a permission: open to anyone, or to anyone signed in. */
 export type RouteAccess = Permission | 'public' | 'authenticated';
 

@@ -27,7 +27,8 @@ export interface RegisteredRoute {
 }
 
 /** What an account that must change its password may still call. */
-const PASSWORD_CHANGE_ROUTES = ['/api/auth/me', '/api/auth/password', '/api/auth/logout'];
+const WHO_AM_I = '/api/auth/me';
+const PASSWORD_CHANGE_ROUTES = [WHO_AM_I, '/api/auth/password', '/api/auth/logout'];
 /** What an administrator without the required second factor may still call. */
 const TOTP_ENROLL_ROUTES = [...PASSWORD_CHANGE_ROUTES, '/api/auth/totp/setup', '/api/auth/totp/enable'];
 
@@ -89,7 +90,8 @@ export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes:
     if (access === undefined) return;
     const state = await resolve(req, reply);
     if (access === 'public') return;
-    const deny = async (status: number, code: ErrorCode, message: string) => {
+    const deny = async (status: number, code: ErrorCode, message: string, audited = true) => {
+      if (!audited) return reply.status(status).send({ error: { code, message } });
       await writeAudit(db, {
         institutionId: req.auth?.institutionId ?? null,
         actorAccountId: req.auth?.accountId ?? null,
@@ -104,13 +106,17 @@ export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes:
       return reply.status(status).send({ error: { code, message } });
     };
     if (!req.auth) {
+      // The sign-in page asks who is signed in before anyone is: the answer "nobody" is no refused access.
+      if (req.method === 'GET' && req.routeOptions.url === WHO_AM_I && state === 'none') return deny(401, 'AUTH.UNAUTHENTICATED', '请先登录', false);
       return state === 'expired'
         ? deny(401, 'AUTH.SESSION_EXPIRED', `会话已失效（超过 ${opts.idleMinutes} 分钟未操作，或登录已满 ${opts.absoluteHours} 小时），请重新登录`)
         : deny(401, 'AUTH.UNAUTHENTICATED', '请先登录');
     }
     // An account holding a password it was given may only change it (and see who it is, or sign out).
-    if (req.auth.mustChangePassword && !PASSWORD_CHANGE_ROUTES.includes(req.routeOptions.url ?? '')) return deny(403, 'AUTH.PASSWORD_CHANGE_REQUIRED', '首次登录或密码被重置后，须先修改密码');
-    if (req.auth.totpRequired && !TOTP_ENROLL_ROUTES.includes(req.routeOptions.url ?? '')) return deny(403, 'AUTH.TOTP_ENROLL_REQUIRED', '系统管理员、安全管理员、审计管理员须先设置动态口令（双因素认证）');
+    // The pages the web opens while it leads the user to that step are reads, not refused attempts: not audited.
+    const leading = req.method === 'GET';
+    if (req.auth.mustChangePassword && !PASSWORD_CHANGE_ROUTES.includes(req.routeOptions.url ?? '')) return deny(403, 'AUTH.PASSWORD_CHANGE_REQUIRED', '首次登录或密码被重置后，须先修改密码', !leading);
+    if (req.auth.totpRequired && !TOTP_ENROLL_ROUTES.includes(req.routeOptions.url ?? '')) return deny(403, 'AUTH.TOTP_ENROLL_REQUIRED', '系统管理员、安全管理员、审计管理员须先设置动态口令（双因素认证）', !leading);
     if (access !== 'authenticated' && !req.auth.permissions.has(access)) return deny(403, 'AUTH.FORBIDDEN', '您的角色没有访问此功能的权限');
   });
 

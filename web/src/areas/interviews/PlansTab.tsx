@@ -9,7 +9,7 @@ import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
 import { useInterviewRules } from './useInterviewRules';
 import { submitForm } from '../../components/submitForm';
-import { InterviewTable, thisYear, yearOptions } from './InterviewsPage';
+import { InterviewTable, thisYear, yearOptions } from './InterviewTable';
 import { PLAN_STATUS_COLORS } from './labels';
 import { cited, rule } from '../../rules';
 import { term } from '../../vocabulary';

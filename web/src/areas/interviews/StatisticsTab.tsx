@@ -6,7 +6,7 @@ import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
 import { useInterviewRules } from './useInterviewRules';
 import { submitForm } from '../../components/submitForm';
-import { thisYear, yearOptions } from './InterviewsPage';
+import { thisYear, yearOptions } from './InterviewTable';
 import { cited } from '../../rules';
 import { term } from '../../vocabulary';
 

@@ -4,7 +4,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { Chart } from '../../components/LazyChart';
-import { thisYear, yearOptions } from './InterviewsPage';
+import { thisYear, yearOptions } from './InterviewTable';
 import { citationText } from '../../citations';
 
 const KIND_ORDER = ['prevention', 'inquiry', 'admonition', 'accountability'];

@@ -10,10 +10,8 @@ import { DutyTable } from '../../components/DutyTable';
 import { FLAG_LABELS, GENDER_LABELS, PERSON_STATUS_LABELS } from '../../labels';
 import { PersonForm, fromPerson, toPersonBody, type PersonFormValues } from './PersonForm';
 import { AppointModal, EndTenureModal } from './AppointModal';
-import { ProtectionsCard } from '../tolerance/ProtectionsCard';
-import { AppraisalCard } from '../incentives/AppraisalCard';
-import { TrainingCard } from '../incentives/TrainingCard';
-import { ProfileCard } from '../incentives/ProfileCard';
+import { ProtectionsCard } from '../tolerance';
+import { AppraisalCard, ProfileCard, TrainingCard } from '../incentives';
 import { DossierCard } from './DossierCard';
 import { term } from '../../vocabulary';
 

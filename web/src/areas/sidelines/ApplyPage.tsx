@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, List, Radio, Row, Select, Space, Steps, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, List, Radio, Result, Row, Select, Space, Steps, Tag, Typography, Upload } from 'antd';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { appToday } from '../../today';
@@ -123,6 +123,18 @@ export function ApplyPage() {
   const hasTerms = values?.hasTerms ?? true;
   const blocked = check?.findings.some((f) => f.severity === 'block' || f.code === 'SIDELINE.OUT_OF_SCOPE');
   const org = orgs.find((o) => o.id === values?.orgId);
+  // 第二条: who is no leading cadre is told so before the form, with the article, not on its last step.
+  if (rules && !rules.applicant.applies && !draftId)
+    return (
+      <Result
+        status="info"
+        title="无需申请领导干部兼职审批"
+        subTitle={`${rules.applicant.reason ?? ''}${rules.applicant.article ? `（${citationText(rules.applicant.article)}）` : ''}`}
+        extra={<Button onClick={() => nav('/sidelines')}>返回</Button>}
+        data-testid="sideline-not-applicable"
+      />
+    );
+
   return (
     <div>
       <Typography.Title level={4}>{continues ? '兼职续任（重新审批）申请' : '领导干部兼职申请'}</Typography.Title>

@@ -11,6 +11,7 @@ import { useApi } from '../../components/useApi';
 import { APPLICATION_STATUS_COLORS, APPLICATION_STATUS_LABELS, ORG_KIND_LABELS, SIDELINE_END_LABELS, SIDELINE_STATUS_LABELS, options } from '../../labels';
 import { cited, ruleNumber } from '../../rules';
 import { chinaDate } from '../../dates';
+import { citationText } from '../../citations';
 
 type Held = GetResponse<'/api/sidelines'>['items'][number];
 type AppRow = GetResponse<'/api/sideline-applications'>['items'][number];
@@ -103,9 +104,11 @@ function Mine() {
 
 /** 领导干部兼职: my posts and applications, applications waiting for me, and the ledger for the organization department. */
 export function SidelinesPage() {
-  const { can } = useAuth();
+  const { can, me } = useAuth();
   const nav = useNavigate();
   const [params, setParams] = useSearchParams();
+  // 第二条: the application is offered only to whom the rules apply; anyone else is told why.
+  const applicant = useApi(() => call(api.GET('/api/sideline-applications/rules')), []).data?.applicant;
   const tabs = [
     { key: 'mine', label: '我的兼职', children: <Mine /> },
     ...(can('sideline.review') ? [{ key: 'todo', label: '待我审批', children: <Applications scope="todo" /> }] : []),
@@ -118,10 +121,15 @@ export function SidelinesPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           领导干部兼职
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => nav('/sidelines/apply')}>
-          申请兼职
-        </Button>
+        {applicant?.applies && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => nav('/sidelines/apply')}>
+            申请兼职
+          </Button>
+        )}
       </Space>
+      {applicant && !applicant.applies && me?.personId && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="sideline-not-applicable" message="无需申请领导干部兼职审批" description={`${applicant.reason ?? ''}${applicant.article ? `（${citationText(applicant.article)}）` : ''}`} />
+      )}
       <Card size="small">
         <Tabs activeKey={tab} onChange={(k) => setParams({ tab: k })} items={tabs} destroyOnHidden />
       </Card>

@@ -11,6 +11,7 @@ import { cited, formOptions, kindOptions, occasionOptions, recordRequires } from
 import { rule } from '../../rules';
 import { term } from '../../vocabulary';
 import { citationText } from '../../citations';
+import { ResponsibilityCheck } from './ResponsibilityCheck';
 
 interface Values {
   status: 'held' | 'scheduled';
@@ -36,6 +37,9 @@ export function TalkNewPage() {
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const status = Form.useWatch('status', form);
+  const talkerIds = Form.useWatch('talkerIds', form);
+  const subjectIds = Form.useWatch('subjectIds', form);
+  const talkDate = Form.useWatch('talkDate', form);
 
   useEffect(() => {
     const talker = Number(params.get('talker')) || me?.personId;
@@ -115,6 +119,9 @@ export function TalkNewPage() {
               <Form.Item name="subjectIds" label="谈话对象" rules={[{ required: true, message: '请选择谈话对象' }]}>
                 <PersonPicker multiple />
               </Form.Item>
+            </Col>
+            <Col span={24}>
+              <ResponsibilityCheck talkerIds={talkerIds} subjectIds={subjectIds} year={(talkDate ?? appToday()).year()} />
             </Col>
             <Col xs={12} md={6}>
               <Form.Item name="talkDate" label="谈话日期" rules={[{ required: true, message: '请选择日期' }]}>

@@ -12,6 +12,7 @@ import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
 import { CorrectionsTab } from './CorrectionsTab';
 import { PetitionsTab } from './PetitionsTab';
+import { CoverageNote } from './CoverageNote';
 import { CASE_STAGE_COLORS, REVIEW_STATUS_COLORS, TOLERANCE_OUTCOME_COLORS } from '../../labels';
 import { citationText } from '../../citations';
 import { term } from '../../vocabulary';
@@ -97,6 +98,7 @@ function Cases() {
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<CaseForm>();
   const kind = Form.useWatch('subjectKind', form);
+  const subjectPersonId = Form.useWatch('subjectPersonId', form);
   const deptOptions = (depts ?? []).map((d) => ({ value: d.id, label: d.name }));
   const save = () =>
     submitForm(
@@ -155,6 +157,7 @@ function Cases() {
               <PersonPicker placeholder="输入姓名或工号搜索" />
             </Form.Item>
           )}
+          {kind !== 'department' && <CoverageNote personId={subjectPersonId} />}
           <Form.Item name="accountableDepartmentId" label="问责部门（谁问责向谁申请）" rules={[{ required: true, message: '请选择问责部门' }]}>
             <Select showSearch optionFilterProp="label" options={deptOptions} />
           </Form.Item>

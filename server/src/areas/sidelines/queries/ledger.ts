@@ -7,7 +7,7 @@ import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import { addDays, addYears } from '../../../core/shared/dates';
 import { holderRank, mainPost, postChangeDue, recheckAfterPostChange, type HolderTenure } from '../rules/post-change';
 import { toOutsideOrg } from '../facts';
-import type { sidelineOut } from '../http/sidelines.schema';
+import type { sidelineListQuery, sidelineOut } from '../http/sidelines.schema';
 import { departmentOfPost, postOfTenure } from '../../../core/db/joins';
 import { sidelinesPolicy } from '../policy';
 
@@ -106,4 +106,16 @@ export async function ledger(ex: Executor, institutionId: number, policy: Effect
       lastReportYear: reports.find((r) => r.sidelineId === s.id)?.year ?? null,
     };
   });
+}
+
+/** Filters of the ledger, applied to computed rows (a college has hundreds of posts, not millions). */
+export function filterLedger(rows: LedgerRow[], q: z.infer<typeof sidelineListQuery>): LedgerRow[] {
+  return rows.filter(
+    (r) =>
+      (!q.status || r.status === q.status) &&
+      (!q.kind || r.org.kind === q.kind) &&
+      (!q.departmentId || r.departmentId === q.departmentId) &&
+      (!q.watch || (q.watch === 'expiring' ? r.watch.expiring : q.watch === 'over_limit' ? r.watch.verdict === 'resign' || r.watch.verdict === 'reapprove' : r.watch.verdict === 'not_managed')) &&
+      (!q.q || r.person.name.includes(q.q) || r.org.name.includes(q.q)),
+  );
 }

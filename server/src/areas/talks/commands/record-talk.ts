@@ -13,7 +13,7 @@ import { AppError } from '../../../core/shared/errors';
 import { addYears, todayIso } from '../../../core/shared/dates';
 import { nextId, seal } from '../../../core/db/sealed';
 import { checkTalk } from '../rules/talk-rules';
-import { loadTalkRoster } from '../facts';
+import { subjectsWithoutResponsibleTalker } from '../queries/responsibility';
 import { authorizeTalk } from '../access';
 import { refuseDuplicate } from '../queries/talks.repository';
 import { assertPersons } from '../queries/people';
@@ -21,19 +21,14 @@ import type { talkCreate, warningOut } from '../http/talks.schema';
 
 type Warning = z.infer<typeof warningOut>;
 
-/** 第六条: for each subject, whether one of the talkers is responsible for them (or was named by the organization department). */
+/** 第六条: a warning for each subject none of the talkers is responsible for; the talk is saved all the same. */
 async function responsibilityWarnings(ex: Executor, policy: EffectivePolicy, auth: AuthContext, talkerIds: number[], subjectIds: number[], asOf: string): Promise<Warning[]> {
-  // Only the roster: the year's talks and occasions are not needed to know who is responsible.
-  const roster = await loadTalkRoster(ex, auth.institutionId, asOf, policy, { forSubjects: subjectIds });
-  const resp = new Map(roster.responsibilities.map((r) => [r.subjectId, r]));
-  const article = policy.param(talksPolicy, 'talks.responsibility', asOf).source.citation ?? undefined;
-  return subjectIds
-    .filter((s) => !resp.get(s)?.talkerIds.some((t) => talkerIds.includes(t)))
-    .map((s) => ({
-      code: 'TALK.NOT_RESPONSIBLE',
-      message: `谈话人不负责与${roster.names.get(s) ?? '该对象'}谈心谈话，本次谈话已保存，但不计入年度谈话次数；如属特殊情况，请党委组织部指定谈话人`,
-      article,
-    }));
+  const unanswered = await subjectsWithoutResponsibleTalker(ex, policy, auth.institutionId, talkerIds, subjectIds, asOf);
+  return unanswered.map((u) => ({
+    code: 'TALK.NOT_RESPONSIBLE',
+    message: `谈话人不负责与${u.subjectName}谈心谈话，本次谈话已保存，但不计入年度谈话次数；如属特殊情况，请党委组织部指定谈话人`,
+    article: u.article,
+  }));
 }
 
 /**

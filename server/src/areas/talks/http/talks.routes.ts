@@ -12,7 +12,8 @@ import { recordTalk } from '../commands/record-talk';
 import { holdTalk } from '../commands/hold-talk';
 import { cancelTalk } from '../commands/cancel-talk';
 import { assignTalker } from '../commands/assign-talker';
-import { assignmentCreate, talkCreate, talkHold, talkListQuery, talkOut, warningOut } from './talks.schema';
+import { checkTalkers } from '../queries/check-talkers';
+import { assignmentCreate, talkCheck, talkCheckOut, talkCreate, talkHold, talkListQuery, talkOut, warningOut } from './talks.schema';
 
 export const talksRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
   const { db } = deps;
@@ -62,6 +63,12 @@ export const talksRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app)
       schema: { tags: ['talks'], summary: '登记谈话（已谈或计划）', body: talkCreate, response: { 201: z.object({ id: z.number(), warnings: z.array(warningOut) }) } },
     },
     async (req, reply) => reply.status(201).send(await recordTalk(deps, req, req.body)),
+  );
+
+  app.post(
+    '/api/talks/check',
+    { config: { access: 'talk.record' }, schema: { tags: ['talks'], summary: '登记前核对：谈话人是否负责与所选对象谈话（第六条），不保存', body: talkCheck, response: { 200: talkCheckOut } } },
+    async (req) => checkTalkers(deps, req, req.body),
   );
 
   app.post(

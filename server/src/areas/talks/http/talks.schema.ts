@@ -68,6 +68,13 @@ export const talkOut = z.object({
 
 export const warningOut = z.object({ code: z.string(), message: z.string(), article: z.string().optional() });
 
+/** What the form knows once the talkers and subjects are picked: checked before saving, nothing stored. */
+export const talkCheck = talkCreate.pick({ talkerIds: true, subjectIds: true });
+export const talkCheckOut = z.object({
+  unanswered: z.array(z.object({ subjectPersonId: z.number(), subjectName: z.string(), message: z.string(), article: z.string().optional() })).describe('谈话人不负责与之谈话的对象（第六条）'),
+  mayAssign: z.boolean().describe('本人能否在此指定谈话人（党委组织部）'),
+});
+
 export const assignmentCreate = z.object({
   talkerPersonId: idField().describe('谈话人'),
   subjectPersonId: idField().describe('谈话对象'),

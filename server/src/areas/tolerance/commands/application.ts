@@ -1,11 +1,12 @@
 import { and, eq, ne } from 'drizzle-orm';
+import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import type { Executor, Tx } from '../../../core/db/client';
 import { accountabilityCase, toleranceReview, toleranceStep } from '../../../core/db/schema';
 import type { AuthContext } from '../../../core/auth/context';
-import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import { AppError } from '../../../core/shared/errors';
 import type { ToleranceRules } from '../rules/rules';
 import { FILING_WORDS } from '../rules/window';
+import { scopeRefusal } from '../rules/scope';
 import { applicantContext } from '../../sidelines';
 import type { CaseView } from '../queries/cases';
 
@@ -20,8 +21,8 @@ export async function checkApplicationContent(ex: Executor, institutionId: numbe
     throw new AppError('TOLERANCE.PLEDGE_REQUIRED', '请声明没有为个人、他人或单位谋取私利（容错以未谋取私利为前提）', 400, { field: 'noPrivateGainPledge', article: art(rules.procedure.privateGainCitation) });
   if (rules.subjectScope && c.subjectKind === 'person') {
     const ctx = await applicantContext(ex, institutionId, c.subjectPersonId!, asOf);
-    if (!ctx.rank || !rules.subjectScope.ranks.includes(ctx.rank))
-      throw new AppError('TOLERANCE.OUT_OF_SCOPE', `本院容错纠错办法适用于${rules.subjectScope.ranks.map((r) => VALUE_LABELS[r] ?? r).join('、')}`, 409, { article: art(rules.subjectScope.citation) });
+    const refusal = scopeRefusal(rules.subjectScope, ctx.rank, '被问责人');
+    if (refusal) throw new AppError(refusal.code, refusal.message, 409, { article: art(refusal.article) });
   }
 }
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../../core/services/deps';
-import { idParam } from '../../../core/http/ids';
+import { idParam, idQuery } from '../../../core/http/ids';
 import { caseAdvance, caseCreate, caseListQuery, caseOut } from './tolerance.schema';
 import { getCase, searchCases } from '../queries/cases';
+import { toleranceCoverage } from '../queries/coverage';
 import { authorizeTolerance } from '../access';
 import { registerCase } from '../commands/register-case';
 import { advanceCase } from '../commands/advance-case';
@@ -15,6 +16,20 @@ export const accountabilityCaseRoutes = (deps: AppDeps): FastifyPluginAsyncZod =
     '/api/accountability-cases',
     { config: { access: 'tolerance.read' }, schema: { tags: ['tolerance'], summary: '问责案件', querystring: caseListQuery, response: { 200: z.array(caseOut) } } },
     async (req) => searchCases(db, req.auth!.institutionId, req.query),
+  );
+
+  app.get(
+    '/api/tolerance/coverage',
+    {
+      config: { access: 'tolerance.handle' },
+      schema: {
+        tags: ['tolerance'],
+        summary: '登记问责案件前核对：被问责人是否在本院容错纠错办法的适用范围内',
+        querystring: z.object({ personId: idQuery() }),
+        response: { 200: z.object({ covered: z.boolean(), message: z.string().nullable(), article: z.string().nullable() }) },
+      },
+    },
+    async (req) => toleranceCoverage(deps, req.auth!.institutionId, req.query.personId),
   );
 
   app.get(

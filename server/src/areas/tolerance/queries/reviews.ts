@@ -7,13 +7,21 @@ import { STATUS_LABELS, type ReviewStatus } from '../rules/procedure';
 import type { ToleranceRules } from '../rules/rules';
 import { checkFiling, filingDeadline, type CaseStage } from '../rules/window';
 import { listCases, scheduleOf, subjectCondition } from './cases';
+import { scopeRefusal } from '../rules/scope';
+import { applicantContext } from '../../sidelines';
 
 /** The cases the caller answers for (as the cadre, or as the unit's chief), each with its filing window as of today. */
 export async function myCases(ex: Executor, auth: AuthContext, rules: ToleranceRules, cal: CalendarData, today: string) {
   const mine = await listCases(ex, auth.institutionId, subjectCondition(auth));
+  // 适用范围: a cadre the college's rules do not cover is not offered an application (their unit's cases are the chief's).
+  const outOfScope = rules.subjectScope && auth.personId !== null && mine.some((c) => c.subjectKind === 'person')
+    ? scopeRefusal(rules.subjectScope, (await applicantContext(ex, auth.institutionId, auth.personId, today)).rank, '您')
+    : null;
   return mine.reverse().map((c) => {
     const pending = c.reviewStatus && c.reviewStatus !== 'refused';
-    const refusal = pending ? { message: '已有容错申请（认定）', article: null } : checkFiling(rules.filing, { stage: c.stage as CaseStage, startedOn: c.startedOn }, today, cal);
+    const refusal = pending
+      ? { message: '已有容错申请（认定）', article: null }
+      : ((c.subjectKind === 'person' ? outOfScope : null) ?? checkFiling(rules.filing, { stage: c.stage as CaseStage, startedOn: c.startedOn }, today, cal));
     const until = filingDeadline(rules.filing, { stage: c.stage as CaseStage, startedOn: c.startedOn }, cal);
     return { ...c, window: { open: !refusal, until: until?.date ?? null, provisional: until?.provisional ?? false, reason: refusal?.message ?? null, article: refusal?.article ?? null } };
   });

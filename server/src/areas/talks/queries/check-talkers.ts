@@ -1,0 +1,30 @@
+import type { FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { AppDeps } from '../../../core/services/deps';
+import { policyFor } from '../../../core/services/policy.service';
+import { todayIso } from '../../../core/shared/dates';
+import { authorizeTalk } from '../access';
+import { subjectsWithoutResponsibleTalker } from './responsibility';
+import { assertPersons } from './people';
+import type { talkCheck, talkCheckOut } from '../http/talks.schema';
+
+/**
+ * 记录谈话, before saving: which picked subjects none of the picked talkers is responsible for (第六条), so that the form
+ * warns when the people are picked — and whether the caller may name a talker there (the organization department).
+ * The same checks as saving (who may record with these talkers, the people exist); nothing is stored.
+ */
+export async function checkTalkers({ db, packs }: AppDeps, req: FastifyRequest, b: z.infer<typeof talkCheck>): Promise<z.infer<typeof talkCheckOut>> {
+  const auth = req.auth!;
+  authorizeTalk(auth, 'record', b);
+  await assertPersons(db, auth.institutionId, [
+    { ids: b.talkerIds, field: 'talkerIds', activeOnly: true },
+    { ids: b.subjectIds, field: 'subjectIds', activeOnly: false },
+  ]);
+  const today = todayIso();
+  const { policy } = await policyFor(db, packs, auth.institutionId, auth.factsVersion);
+  const unanswered = await subjectsWithoutResponsibleTalker(db, policy, auth.institutionId, b.talkerIds, b.subjectIds, today);
+  return {
+    unanswered: unanswered.map((u) => ({ ...u, message: `所选谈话人不负责与${u.subjectName}谈心谈话：保存后不计入年度谈话次数` })),
+    mayAssign: auth.permissions.has('talk.assign'),
+  };
+}
