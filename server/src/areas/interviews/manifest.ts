@@ -18,8 +18,8 @@ export const interviewsArea: AreaManifest = {
   derivers: [
     { deriver: interviewCampaignDeriver, load: loadInterviewFacts },
     { deriver: interviewPlanDeriver, load: loadInterviewFacts },
-    { deriver: interviewWorkDeriver, load: loadInterviewFacts },
-    { deriver: writtenInquiryDeriver, load: loadInterviewFacts },
+    { deriver: interviewWorkDeriver, load: loadInterviewFacts, step: true },
+    { deriver: writtenInquiryDeriver, load: loadInterviewFacts, step: true },
     { deriver: interviewStatisticsDeriver, load: loadInterviewFacts },
   ],
 };

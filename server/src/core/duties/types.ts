@@ -29,6 +29,8 @@ export interface DerivedDuty<D extends DutyDetail = DutyDetail> {
   subjectPersonId?: number;
   subjectDepartmentId?: number;
   dueDate: string;
+  /** Where the duty is a step of a procedure: the day the case reached the step (shown in 待我办理 as 送达). */
+  since?: string;
   /** Set when the facts show the duty was met. */
   doneDate?: string;
   /** How many days before the due date the duty counts as due soon. */

@@ -34,6 +34,7 @@ export const toleranceStepDeriver: Deriver<ToleranceFacts, ToleranceStepDetail> 
           subjectPersonId: c.subjectPersonId ?? undefined,
           subjectDepartmentId: c.subjectDepartmentId ?? undefined,
           dueDate: s.due,
+          since: s.from,
           doneDate: s.doneOn ?? undefined,
           dueSoonDays: rules.dueSoonDays,
           citation: s.citation,
