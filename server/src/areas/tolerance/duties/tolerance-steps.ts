@@ -35,6 +35,7 @@ export const toleranceStepDeriver: Deriver<ToleranceFacts, ToleranceStepDetail> 
           subjectDepartmentId: c.subjectDepartmentId ?? undefined,
           dueDate: s.due,
           since: s.from,
+          caseKey: `tolerance:${r.id}`,
           doneDate: s.doneOn ?? undefined,
           dueSoonDays: rules.dueSoonDays,
           citation: s.citation,
