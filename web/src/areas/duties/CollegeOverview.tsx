@@ -23,7 +23,8 @@ export function CollegeOverview() {
     ? [
         [`${depts}在职人员`, k.persons, '人'],
         [`${depts}中层干部`, k.middleCadres, '人'],
-        [`${depts}（单位）`, k.departments, '个'],
+        // A department head's one department needs no count.
+        ...(depts === '本部门' && k.departments === 1 ? [] : [[`${depts}（单位）`, k.departments, '个'] as [string, number, string]]),
         ['逾期事项', data.totals.overdue, '项'],
         ['即将到期', data.totals.due_soon, '项'],
       ]
@@ -39,7 +40,7 @@ export function CollegeOverview() {
     <>
       <Row gutter={16} style={{ marginBottom: 16 }}>
         {numbers.map(([t, v, s]) => (
-          <Col key={t} xs={12} md={8} xl={data.scoped ? undefined : 4} flex={data.scoped ? '1 1 20%' : undefined}>
+          <Col key={t} xs={12} md={8} xl={4}>
             <Card size="small">
               <Statistic title={t} value={v} suffix={s} valueStyle={t === '逾期事项' && v > 0 ? { color: '#cf1322' } : undefined} />
             </Card>
