@@ -9,7 +9,7 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntraile
 const FILES = ['leaders_list', 'legal_person_certificate', 'charter', 'invitation', 'commitment'];
 const today = TEST_TODAY;
 
-interface Item { key: string; area: string; what: string; whose: string | null; since: string | null; dueDate: string; article: string | null; owedAs: string; link: string; status: string }
+interface Item { key: string; kind: string; area: string; what: string; whose: string | null; since: string | null; dueDate: string; article: string | null; owedAs: string; link: string; status: string }
 const inbox = async (who: Client) => {
   const res = await who.get('/api/inbox');
   expect(res.statusCode, res.body).toBe(200);
@@ -53,7 +53,7 @@ describe.each(ENGINES)('待我办理 on %s', (engine) => {
     const kase = await newAccountabilityCase(c, { subjectPersonId: dept.head.personId, subjectDepartmentId: dept.departmentId, accountableDepartmentId: jw.id });
     const review = await s.head.post('/api/tolerance-reviews', { caseId: kase.id, grounds: ['pilot_exploration'], facts: '承担实训室改造试点任务，缺乏经验导致整改滞后，已主动报告并完成整改。', noPrivateGainPledge: true });
     expect(review.statusCode, review.body).toBe(201);
-    return { ...s, applicationId, reviewId: review.json().id as number, headName: dept.head.name };
+    return { ...s, applicationId, reviewId: review.json().id as number, headName: dept.head.name, leaderId: lead.leaders[0].personId, principalId: lead.principal.personId };
   }
 
   it('第十三条: the overseeing leader sees exactly the application waiting for them, with whose it is, since when, by when and the article', async () => {
@@ -93,6 +93,22 @@ describe.each(ENGINES)('待我办理 on %s', (engine) => {
     expect((await s.discipline.post(`/api/tolerance-reviews/${s.reviewId}/actions`, { action: 'accept', on: today })).statusCode).toBe(200);
     // Accepted: the next step (the investigation report) waits for the same office.
     expect((await inbox(s.discipline)).items.map((i) => i.what)).toEqual([expect.not.stringContaining('受理')]);
+  });
+
+  it('tongren-2016 四（三）: a campaign plan submitted to the leading group waits for the secretary, nobody else', async () => {
+    const s = await scene();
+    const year = Number(today.slice(0, 4));
+    const plan = await s.discipline.post('/api/interview-plans', { kind: 'campaign', year, title: `${year} 年专项集中约谈`, summary: '围绕实验室建设和招生工作开展预防提醒谈话，提醒关键岗位负责人。' });
+    expect(plan.statusCode, plan.body).toBe(201);
+    const opts = (await s.discipline.get(`/api/interviews/lead-options?personId=${s.dept.head.personId}&kind=prevention`)).json() as { preselectedPersonId: number };
+    const iv = await s.discipline.post('/api/interviews', { planId: plan.json().id, kind: 'prevention', form: 'individual', topic: '二级学院主要负责人廉政提醒', targets: [{ personId: s.dept.head.personId, reason: '二级学院主要负责人' }], scheduledOn: addDays(today, 20), place: '行政楼会议室', leadPersonId: opts.preselectedPersonId });
+    expect(iv.statusCode, iv.body).toBe(201);
+    const submitted = await s.discipline.post(`/api/interview-plans/${plan.json().id}/actions`, { action: 'submit' });
+    expect(submitted.json().status, submitted.body).toBe('submitted');
+    expect((await inbox(s.principal)).items).toEqual([
+      expect.objectContaining({ area: '干部约谈', what: `审批集中约谈计划：${year} 年专项集中约谈`, since: today, owedAs: 'role', link: '/interviews?tab=plans', article: expect.stringMatching(/^《[^》]+》四（三）$/) }),
+    ]);
+    for (const who of [s.leader, s.head, s.org]) expect((await inbox(who)).items.map((i) => i.kind)).not.toContain('interview_plan_approval');
   });
 
   it('my duties may be narrowed to those owed by me by name, as one of a group, or through a role', async () => {

@@ -6,7 +6,7 @@ import { interviewPlanRoutes } from './http/plans.routes';
 import { writtenInquiryRoutes } from './http/inquiries.routes';
 import { interviewStatisticsRoutes } from './http/statistics.routes';
 import { interviewExportRoutes } from './http/exports.routes';
-import { interviewCampaignDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from './duties';
+import { interviewCampaignDeriver, interviewPlanApprovalDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from './duties';
 import { loadInterviewFacts } from './facts';
 
 /** 干部约谈: the area's routes and the duty kinds it derives (registered by areas/index.ts). */
@@ -20,6 +20,7 @@ export const interviewsArea: AreaManifest = {
     { deriver: interviewPlanDeriver, load: loadInterviewFacts },
     { deriver: interviewWorkDeriver, load: loadInterviewFacts, step: true },
     { deriver: writtenInquiryDeriver, load: loadInterviewFacts, step: true },
+    { deriver: interviewPlanApprovalDeriver, load: loadInterviewFacts, step: true },
     { deriver: interviewStatisticsDeriver, load: loadInterviewFacts },
   ],
 };

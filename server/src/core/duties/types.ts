@@ -36,6 +36,8 @@ export interface DerivedDuty<D extends DutyDetail = DutyDetail> {
    * count from the filing), the case they belong to: 待我办理 shows a case once, at its step due first.
    */
   caseKey?: string;
+  /** Besides the subject, the persons a case names (a plan's interviewees and leads): none of them decides it (回避). */
+  parties?: number[];
   /** Set when the facts show the duty was met. */
   doneDate?: string;
   /** How many days before the due date the duty counts as due soon. */

@@ -22,7 +22,7 @@ export function inboxOf(who: Owner, duties: readonly Duty[], isStep: (kind: stri
     if (!isStep(d.kind) || !OPEN.has(d.status)) continue;
     const as = owedAs(who, d);
     if (!as) continue;
-    if (as !== 'person' && d.subjectPersonId !== undefined && d.subjectPersonId === who.personId) continue;
+    if (as !== 'person' && who.personId !== null && (d.subjectPersonId === who.personId || d.parties?.includes(who.personId))) continue;
     out.push({ duty: d, owedAs: as });
   }
   // A case whose steps run at once is shown at its step due first (the acceptance before the report it opens).
