@@ -59,6 +59,16 @@ test.describe('待我办理 and the workbench, mine first (1440×900)', () => {
     await page.screenshot({ path: screenshotPath('62-inbox-discipline'), fullPage: true });
   });
 
+  test('the secretary sees the campaign plan waiting for the leading group\'s approval', async ({ signedIn }) => {
+    const page = await signedIn('principal', DESK);
+    const item = page.getByTestId('workbench-inbox').getByTestId('inbox-item').filter({ hasText: '审批集中约谈计划' }).first();
+    await expect(item.getByTestId('citation')).toHaveText(/^《.+》四（三）/);
+    await item.getByRole('button', { name: '去办理' }).click();
+    await expect(page).toHaveURL(/\/interviews\?tab=plans$/);
+    await expect(page.getByRole('button', { name: /审\s*批/ }).first()).toBeVisible();
+    await page.screenshot({ path: screenshotPath('68-plans-principal') });
+  });
+
   test('a department head sees their own duties apart from those the department\'s middle cadres share', async ({ signedIn }) => {
     const page = await signedIn('depthead', DESK);
     const mine = page.getByTestId('my-duties');
