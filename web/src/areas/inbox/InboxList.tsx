@@ -20,7 +20,7 @@ function OwedBy({ i }: { i: InboxItem }) {
 function Due({ i }: { i: InboxItem }) {
   return (
     <>
-      {i.dueDate}
+      <span style={{ whiteSpace: 'nowrap' }}>{i.dueDate}</span>
       {i.dueIsDefault && (
         <Tooltip title="制度未规定具体期限（如只写“及时”），期限为系统默认">
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -104,7 +104,7 @@ export function InboxList({ items, loading, pageSize = 10, compact }: { items: I
         },
         { title: '谁的事项', dataIndex: 'whose', width: 90, render: (v: string | null) => v ?? '—' },
         ...(compact ? [] : [{ title: '送达', dataIndex: 'since', width: 110, render: (v: string | null) => v ?? '—' }]),
-        { title: '期限', dataIndex: 'dueDate', width: 120, render: (_: unknown, i: InboxItem) => <Due i={i} /> },
+        { title: '期限', dataIndex: 'dueDate', width: 130, render: (_: unknown, i: InboxItem) => <Due i={i} /> },
         { title: '依据', dataIndex: 'citation', width: 170, render: (_: unknown, i: InboxItem) => <CitationTag citation={i.citation} isDefault={i.isDefaultRule} /> },
         {
           title: '',

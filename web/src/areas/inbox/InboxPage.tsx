@@ -13,7 +13,7 @@ export function InboxPage() {
       <Typography.Paragraph type="secondary" data-testid="inbox-summary">
         {d
           ? d.total
-            ? `共 ${d.total} 项等待您办理${d.overdue ? `，其中 ${d.overdue} 项已逾期` : ''}。期限按制度规定的天数（工作日）从送达之日起算。`
+            ? `共 ${d.total} 项等待您办理${d.overdue ? `，其中 ${d.overdue} 项已逾期` : ''}。期限自送达本环节之日起，按制度规定的天数计算（制度未定的为系统默认）。`
             : '各项程序中没有等待您办理的环节。'
           : '正在读取…'}
       </Typography.Paragraph>
