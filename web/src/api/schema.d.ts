@@ -1613,6 +1613,8 @@ export interface paths {
                     departmentId?: number;
                     page?: number;
                     pageSize?: number;
+                    /** @description 只看本人应办（person）、与同部门中层干部共同应办（shared）或因所任角色应办（role）的事项 */
+                    owedAs?: "person" | "shared" | "role";
                 };
                 header?: never;
                 path?: never;
@@ -1768,6 +1770,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             asOf: string;
+                            /** @description 只含本人分管或所在的部门（院领导、部门负责人），而非全院 */
+                            scoped: boolean;
                             keyNumbers: {
                                 persons: number;
                                 cadres: number;
@@ -1888,6 +1892,125 @@ export interface paths {
                 default: components["responses"]["Error"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待我办理：各项程序中等待本人办理的环节 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            overdue: number;
+                            items: {
+                                key: string;
+                                /** @description 所属业务（兼职管理、容错纠错…） */
+                                area: string;
+                                kind: string;
+                                kindLabel: string;
+                                /** @description 待办理的环节 */
+                                what: string;
+                                /** @description 谁的事项（申请人、被函询人…） */
+                                whose: string | null;
+                                whosePersonId: number | null;
+                                /** @description 送达本环节之日 */
+                                since: string | null;
+                                dueDate: string;
+                                /** @description 期限为系统默认（制度未定期限） */
+                                dueIsDefault: boolean;
+                                /** @enum {string} */
+                                status: "open" | "due_soon" | "overdue";
+                                statusLabel: string;
+                                citation: string | null;
+                                /** @description 依据，如《领导干部兼职管理办法》第十三条 */
+                                article: string | null;
+                                isDefaultRule: boolean;
+                                /**
+                                 * @description 本人 / 与同部门中层干部共同 / 因所任角色（如党委组织部）
+                                 * @enum {string}
+                                 */
+                                owedAs: "person" | "shared" | "role";
+                                owner: string;
+                                /** @description 办理页面 */
+                                link: string;
+                                reasons: string[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 待我办理的环节数（菜单角标） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            overdue: number;
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
