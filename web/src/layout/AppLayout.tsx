@@ -7,7 +7,7 @@ import { PasswordModal } from './PasswordModal';
 import { TotpModal } from './TotpModal';
 import { SessionsModal } from './SessionsModal';
 import { Suspense, useState } from 'react';
-import { useInboxCount } from '../areas/inbox/useInboxCount';
+import { useInboxCount } from '../areas/inbox';
 
 const ITEMS = [
   { key: '/workbench', label: '工作台', icon: <DashboardOutlined />, perm: 'duty.read' },

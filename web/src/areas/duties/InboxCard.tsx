@@ -2,7 +2,7 @@ import { Alert, Card, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
-import { InboxList, NOTHING_WAITING } from '../inbox/InboxList';
+import { InboxList, NOTHING_WAITING } from '../inbox';
 
 /** How many waiting steps the workbench lists; the rest are on the 待我办理 page. */
 const SHOWN = 5;

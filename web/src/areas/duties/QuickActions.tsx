@@ -2,7 +2,7 @@ import { Button, Card, Flex } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../auth';
-import { RequestTalkModal } from '../talks/OccasionModals';
+import { RequestTalkModal } from '../talks';
 
 /**
  * 我可以办理: what every cadre and staff member can do for themselves, one click away — ask for a talk, see their talks,
