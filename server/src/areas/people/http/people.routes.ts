@@ -13,7 +13,7 @@ import { currentPostsByPerson, getPerson, listPersons, oversightsOf, tenuresOf, 
 import { idParam } from '../../../core/http/ids';
 import { incentivesPolicy } from '../../incentives';
 import { personCreate, personListQuery, personOut, personUpdate } from './people.schema';
-import { idNumberOf, presentPerson } from '../queries/people.presenter';
+import { idNumberOf, mayRevealPersonalData, presentPerson } from '../queries/people.presenter';
 import { retirePerson } from '../commands/retirement';
 import { isUnreadable, nextId, seal, UNREADABLE } from '../../../core/db/sealed';
 import { dutiesFor } from '../../../core/duties/duties.service';
@@ -62,6 +62,7 @@ export const peopleRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
         params: idParam,
         response: {
           200: personOut.extend({
+            mayReveal: z.boolean().describe('可否查看完整的身份证号和手机号（点击查看，记入审计日志）'),
             tenures: z.array(
               z.object({
                 id: z.number(), postId: z.number(), title: z.string(), rank: z.string(), departmentId: z.number(), departmentName: z.string(),
@@ -86,7 +87,8 @@ export const peopleRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
       const mayseeDuties = auth.permissions.has('duty.dashboard') || auth.personId === p.id;
       const duties = mayseeDuties ? (await dutiesFor(db, packs, auth.institutionId, asOf)).duties.filter((d) => d.subjectPersonId === p.id) : [];
       return {
-        ...presentPerson(p, current, auth),
+        ...presentPerson(p, current, auth, { masked: true }),
+        mayReveal: mayRevealPersonalData(auth, p.id),
         tenures: [...tenures].reverse().map((t) => ({
           id: t.id, postId: t.postId, title: t.title, rank: t.rank, departmentId: t.departmentId, departmentName: t.departmentName,
           startDate: t.startDate, endDate: t.endDate, appointDocNo: t.appointDocNo, appointReason: t.appointReason, endDocNo: t.endDocNo, endReason: t.endReason,
