@@ -6,6 +6,7 @@ import type { AuditPage as AuditData } from '../../api/types';
 import { useApi } from '../../components/useApi';
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, options } from '../../labels';
 import { chinaDateTime } from '../../dates';
+import { PageHeader } from '../../components/PageHeader';
 
 type Row = AuditData['items'][number];
 const OUTCOME: Record<string, [string, string]> = { success: ['成功', 'green'], denied: ['拒绝', 'red'], failed: ['失败', 'orange'] };
@@ -16,8 +17,7 @@ export function AuditPage() {
   const set = (p: Partial<typeof f>) => setF((x) => ({ ...x, ...p, page: 1 }));
   return (
     <div>
-      <Typography.Title level={4}>审计日志</Typography.Title>
-      <Typography.Paragraph type="secondary">每一次数据变更、登录和被拒绝的访问都在此留痕。审计日志只能查看，任何人都不能修改或删除。</Typography.Paragraph>
+      <PageHeader title="审计日志" description="每一次数据变更、登录和被拒绝的访问都在此留痕。审计日志只能查看，任何人都不能修改或删除。" />
       <Card size="small">
         <Space style={{ marginBottom: 12 }} wrap>
           <DatePicker.RangePicker onChange={(r) => set({ from: (r?.[0] as Dayjs | null)?.format('YYYY-MM-DD'), to: (r?.[1] as Dayjs | null)?.format('YYYY-MM-DD') })} />

@@ -6,6 +6,7 @@ import { useApi } from '../../components/useApi';
 import { DutyTable } from '../../components/DutyTable';
 import { Chart } from '../../components/LazyChart';
 import { citationText } from '../../citations';
+import { PageHeader } from '../../components/PageHeader';
 
 function CollegeOverview() {
   const { data, error } = useApi(() => call(api.GET('/api/duties/summary')), []);
@@ -108,7 +109,7 @@ export function WorkbenchPage() {
   const unread = (notices.data?.items ?? []).filter((n) => !n.read);
   return (
     <div>
-      <Typography.Title level={4}>工作台</Typography.Title>
+      <PageHeader title="工作台" />
       {/* The newest unread notices (a daily digest each day would otherwise pile up); closing one marks it read. */}
       {unread.slice(0, SHOWN_NOTICES).map((n) => (
         <Alert

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Checkbox, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { api, ApiError, call, errorText, isError } from '../../api/client';
 import { useApi } from '../../components/useApi';
@@ -9,6 +8,7 @@ import { term } from '../../vocabulary';
 import { GRADE_COLORS } from './AppraisalCard';
 import { appToday } from '../../today';
 import { citationText } from '../../citations';
+import { DownloadButton } from '../../components/DownloadButton';
 
 type Sheet = NonNullable<Awaited<ReturnType<typeof loadSheet>>>;
 type Row = Sheet['rows'][number];
@@ -94,9 +94,7 @@ export function AppraisalTab() {
           data-testid="appraisal-department"
         />
         {cycle && (
-          <Button icon={<DownloadOutlined />} href={`/api/appraisal-cycles/${cycle.id}/results.xlsx`} data-testid="appraisal-export">
-            考核结果（Excel）
-          </Button>
+          <DownloadButton href={`/api/appraisal-cycles/${cycle.id}/results.xlsx`} testId="appraisal-export" label="导出考核结果" format="Excel" />
         )}
         {cycles.data && !cycles.data.some((c) => c.year === thisYear) && (
           <Button type="primary" onClick={() => void open()}>

@@ -9,6 +9,7 @@ import { useInterviewRules } from './useInterviewRules';
 import { showFieldError } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
 import { citationText } from '../../citations';
+import { PageHeader } from '../../components/PageHeader';
 
 type Options = NonNullable<Awaited<ReturnType<typeof loadOptions>>>;
 type Kind = 'prevention' | 'inquiry' | 'admonition' | 'accountability';
@@ -92,7 +93,9 @@ export function InterviewNewPage() {
   const editablePlans = (plans ?? []).filter((p) => p.may.edit);
   const person = params.get('person');
   return (
-    <Card title="安排约谈" size="small" style={{ maxWidth: 980 }}>
+    <div>
+      <PageHeader crumbs={[{ title: '干部约谈', to: '/interviews' }]} title="安排约谈" />
+      <Card size="small" style={{ maxWidth: 980 }}>
       <Form
         form={form}
         layout="vertical"
@@ -195,6 +198,7 @@ export function InterviewNewPage() {
           <Button onClick={() => nav(-1)}>取消</Button>
         </Space>
       </Form>
-    </Card>
+      </Card>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
@@ -13,6 +13,8 @@ import { StatisticsTab } from './StatisticsTab';
 import { SupervisionTab } from './SupervisionTab';
 import { INTERVIEW_KIND_COLORS, INTERVIEW_STATUS_COLORS } from './labels';
 import { appToday } from '../../today';
+import { PageHeader } from '../../components/PageHeader';
+import { DownloadButton } from '../../components/DownloadButton';
 
 export type InterviewRow = NonNullable<Awaited<ReturnType<typeof loadInterviews>>>[number];
 const loadInterviews = (query: { view: 'mine' | 'organizing' | 'leading' | 'all'; year?: number; kind?: string; status?: string }) =>
@@ -117,9 +119,7 @@ function Work() {
           安排约谈
         </Button>
         {can('interview.manage') && (
-          <Button icon={<DownloadOutlined />} href={`/api/interviews/ledger.xlsx?year=${year}`} data-testid="ledger-export">
-            导出工作台账
-          </Button>
+          <DownloadButton href={`/api/interviews/ledger.xlsx?year=${year}`} label="导出工作台账" format="Excel" testId="ledger-export" />
         )}
       </Space>
       {error && <Alert type="error" message={error} />}
@@ -143,8 +143,11 @@ export function InterviewsPage() {
   ];
   const active = params.get('tab') ?? (can('interview.manage') ? 'supervision' : can('interview.approve') ? 'plans' : 'mine');
   return (
-    <Card title="干部约谈" size="small">
-      <Tabs activeKey={tabs.some((t) => t.key === active) ? active : 'mine'} onChange={(k) => setParams({ tab: k })} items={tabs} />
-    </Card>
+    <div>
+      <PageHeader title="干部约谈" />
+      <Card size="small">
+        <Tabs activeKey={tabs.some((t) => t.key === active) ? active : 'mine'} onChange={(k) => setParams({ tab: k })} items={tabs} />
+      </Card>
+    </div>
   );
 }

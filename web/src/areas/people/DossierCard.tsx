@@ -1,8 +1,8 @@
-import { Button, Card, Descriptions, Image, Space, Table, Typography } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
+import { Card, Descriptions, Image, Space, Table, Typography } from 'antd';
 import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { chinaDate } from '../../dates';
+import { DownloadButton } from '../../components/DownloadButton';
 
 /** 干部任免审批表: the boxes kept for the person (from .lrmx files or the roster), with the form and the file to download. */
 export function DossierCard({ personId }: { personId: number }) {
@@ -15,9 +15,9 @@ export function DossierCard({ personId }: { personId: number }) {
       data-testid="dossier"
       extra={
         <Space>
-          <Button size="small" icon={<DownloadOutlined />} href={`/api/persons/${personId}/appointment-form.docx`}>任免审批表（Word）</Button>
-          <Button size="small" href={`/api/persons/${personId}/appointment-form.pdf`}>PDF</Button>
-          <Button size="small" href={`/api/persons/${personId}/dossier.lrmx`}>导出 .lrmx</Button>
+          <DownloadButton size="small" href={`/api/persons/${personId}/appointment-form.docx`} label="下载任免审批表" format="Word" />
+          <DownloadButton size="small" href={`/api/persons/${personId}/appointment-form.pdf`} label="下载任免审批表" format="PDF" />
+          <DownloadButton size="small" href={`/api/persons/${personId}/dossier.lrmx`} label="导出任免审批表" format="lrmx" />
         </Space>
       }
     >

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Input, Modal, Select, Space, Table, Tag, Typography, Form } from 'antd';
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { RosterImportDrawer } from './RosterImportDrawer';
 import { LrmxImportDrawer } from './LrmxImportDrawer';
 import { Link, useNavigate } from 'react-router-dom';
@@ -12,6 +12,8 @@ import { useApi } from '../../components/useApi';
 import { FLAG_LABELS, options } from '../../labels';
 import { PersonForm, toPersonBody, type PersonFormValues } from './PersonForm';
 import { term, termOptions } from '../../vocabulary';
+import { PageHeader } from '../../components/PageHeader';
+import { DownloadButton } from '../../components/DownloadButton';
 
 export function CurrentPosts({ p }: { p: PersonRow }) {
   if (!p.currentPosts.length) return <Typography.Text type="secondary">无现任职务</Typography.Text>;
@@ -52,33 +54,29 @@ export function PeopleListPage() {
   const set = (patch: Partial<typeof filters>) => setFilters((f) => ({ ...f, ...patch, page: 1 }));
   return (
     <div>
-      <Typography.Title level={4}>人员</Typography.Title>
+      <PageHeader
+        title="人员"
+        actions={can('roster.write') && (
+          <>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.resetFields(); setCreating(true); }}>
+              新增人员
+            </Button>
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="roster-import">
+              导入花名册
+            </Button>
+            <Button icon={<UploadOutlined />} onClick={() => setLrmx(true)} data-testid="lrmx-import">
+              导入任免审批表
+            </Button>
+            <DownloadButton href="/api/roster/export.xlsx" label="导出花名册" format="Excel" />
+          </>
+        )}
+      />
       <Card size="small">
         <Space style={{ marginBottom: 12 }} wrap>
           <Input.Search placeholder="姓名或工号" allowClear style={{ width: 200 }} onSearch={(v) => { setQ(v); set({}); }} data-testid="people-search" />
           <Select allowClear showSearch optionFilterProp="label" placeholder="部门" style={{ width: 220 }} options={(depts.data ?? []).map((d) => ({ value: d.id, label: d.name }))} onChange={(v) => set({ departmentId: v })} />
           <Select allowClear placeholder="职级" style={{ width: 150 }} options={termOptions('rank')} onChange={(v) => set({ rank: v })} />
           <Select allowClear placeholder="岗位标识" style={{ width: 200 }} options={options(FLAG_LABELS)} onChange={(v) => set({ flag: v })} />
-          {can('roster.write') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.resetFields(); setCreating(true); }}>
-              新增人员
-            </Button>
-          )}
-          {can('roster.write') && (
-            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="roster-import">
-              导入花名册
-            </Button>
-          )}
-          {can('roster.write') && (
-            <Button icon={<UploadOutlined />} onClick={() => setLrmx(true)} data-testid="lrmx-import">
-              导入任免审批表
-            </Button>
-          )}
-          {can('roster.write') && (
-            <Button icon={<DownloadOutlined />} href="/api/roster/export.xlsx">
-              导出花名册
-            </Button>
-          )}
         </Space>
         {list.error && <Alert type="error" message={list.error} />}
         <Table<PersonRow>

@@ -13,6 +13,7 @@ import { useApi } from '../../components/useApi';
 import { OrgModal } from './OrgModal';
 import { citationText, documentShort } from '../../citations';
 import { cited, rule } from '../../rules';
+import { PageHeader } from '../../components/PageHeader';
 
 type Check = GetResponse<'/api/sideline-applications/{id}'>['findings'];
 interface Values {
@@ -125,7 +126,7 @@ export function ApplyPage() {
   const org = orgs.find((o) => o.id === values?.orgId);
   return (
     <div>
-      <Typography.Title level={4}>{continues ? '兼职续任（重新审批）申请' : '领导干部兼职申请'}</Typography.Title>
+      <PageHeader crumbs={[{ title: '领导干部兼职', to: '/sidelines' }]} title={continues ? '兼职续任（重新审批）申请' : '领导干部兼职申请'} />
       {draftId && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={`申请已保存为草稿（编号 ${draftId}），修改后可再次提交`} />}
       <Row gutter={16}>
         <Col xs={24} lg={15}>

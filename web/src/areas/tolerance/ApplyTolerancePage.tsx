@@ -6,6 +6,7 @@ import { api, ApiError, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { showFieldError } from '../../components/submitForm';
 import { MAX_UPLOAD_MB, readBase64 } from '../../components/readFile';
+import { PageHeader } from '../../components/PageHeader';
 
 interface Values {
   grounds: string[];
@@ -48,7 +49,9 @@ export function ApplyTolerancePage() {
     }
   };
   return (
-    <Card title="提出容错申请" size="small">
+    <div>
+      <PageHeader crumbs={[{ title: '容错纠错', to: '/tolerance' }]} title="提出容错申请" />
+      <Card size="small">
       <Descriptions size="small" bordered column={2} style={{ marginBottom: 16 }}>
         <Descriptions.Item label="问责事由" span={2}>{c.matter}</Descriptions.Item>
         <Descriptions.Item label="问责部门">{c.accountableDepartmentName}</Descriptions.Item>
@@ -91,6 +94,7 @@ export function ApplyTolerancePage() {
           提交后由受理部门审核；调查核实中将听取您的陈述和申辩意见。
         </Typography.Paragraph>
       </Form>
-    </Card>
+      </Card>
+    </div>
   );
 }

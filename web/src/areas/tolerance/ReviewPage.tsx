@@ -1,6 +1,6 @@
-import { Alert, App, Button, Card, Col, Descriptions, List, Row, Space, Table, Tag, Timeline, Typography, Upload } from 'antd';
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Link, useParams } from 'react-router-dom';
+import { Alert, App, Button, Card, Col, Descriptions, List, Row, Table, Tag, Timeline, Typography, Upload } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { useParams } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { MAX_UPLOAD_MB, readBase64 } from '../../components/readFile';
@@ -10,6 +10,8 @@ import { FollowupCard } from './FollowupCard';
 import { useAuth } from '../../auth';
 import { citationText } from '../../citations';
 import { term } from '../../vocabulary';
+import { PageHeader } from '../../components/PageHeader';
+import { DownloadButton } from '../../components/DownloadButton';
 
 const STATE: Record<string, { color: string; label: string }> = {
   done: { color: 'green', label: '按期办理' },
@@ -40,17 +42,23 @@ export function ReviewPage() {
   const c = r.case;
   return (
     <div>
-      <Space style={{ marginBottom: 12 }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          容错认定 {r.id}：{c.subjectName}
-        </Typography.Title>
-        <Tag color={REVIEW_STATUS_COLORS[r.status]} data-testid="review-status">{r.statusLabel}</Tag>
-        {r.outcome && r.status !== 'deferred' && <Tag color={TOLERANCE_OUTCOME_COLORS[r.outcome]}>{term('toleranceOutcome', r.outcome)}</Tag>}
-        <Link to={`/tolerance/cases/${c.id}`}>问责案件 {c.id}</Link>
-        {r.origin === 'application' && <DocButtons id={r.id} form="application" label="容错申请书" />}
-        {r.outcome && <DocButtons id={r.id} form="conclusion" label="认定结论" />}
-        {(r.outcome || r.status === 'refused') && <DocButtons id={r.id} form="feedback" label="反馈书" />}
-      </Space>
+      <PageHeader
+        crumbs={[{ title: '容错纠错', to: '/tolerance' }, { title: `问责案件 ${c.id}`, to: `/tolerance/cases/${c.id}` }]}
+        title={`容错认定 ${r.id}：${c.subjectName}`}
+        tags={
+          <>
+            <Tag color={REVIEW_STATUS_COLORS[r.status]} data-testid="review-status">{r.statusLabel}</Tag>
+            {r.outcome && r.status !== 'deferred' && <Tag color={TOLERANCE_OUTCOME_COLORS[r.outcome]}>{term('toleranceOutcome', r.outcome)}</Tag>}
+          </>
+        }
+        actions={(r.origin === 'application' || r.outcome || r.status === 'refused') && (
+          <>
+            {r.origin === 'application' && <DocButtons id={r.id} form="application" label="容错申请书" />}
+            {r.outcome && <DocButtons id={r.id} form="conclusion" label="认定结论" />}
+            {(r.outcome || r.status === 'refused') && <DocButtons id={r.id} form="feedback" label="反馈书" />}
+          </>
+        )}
+      />
       <Card size="small" title="各环节期限（按工作日计算，含法定节假日和调休）" style={{ marginBottom: 12 }}>
         <Table
           rowKey="step"
@@ -178,13 +186,9 @@ export function ReviewPage() {
 /** A form of the review in Word and PDF. */
 function DocButtons({ id, form, label }: { id: number; form: 'application' | 'conclusion' | 'feedback'; label: string }) {
   return (
-    <Space.Compact>
-      <Button size="small" icon={<DownloadOutlined />} href={`/api/tolerance-reviews/${id}/${form}.docx`} data-testid={`doc-${form}`}>
-        {label}（Word）
-      </Button>
-      <Button size="small" href={`/api/tolerance-reviews/${id}/${form}.pdf`}>
-        PDF
-      </Button>
-    </Space.Compact>
+    <>
+      <DownloadButton href={`/api/tolerance-reviews/${id}/${form}.docx`} label={`下载${label}`} format="Word" testId={`doc-${form}`} />
+      <DownloadButton href={`/api/tolerance-reviews/${id}/${form}.pdf`} label={`下载${label}`} format="PDF" />
+    </>
   );
 }

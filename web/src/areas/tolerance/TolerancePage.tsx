@@ -15,6 +15,7 @@ import { PetitionsTab } from './PetitionsTab';
 import { CASE_STAGE_COLORS, REVIEW_STATUS_COLORS, TOLERANCE_OUTCOME_COLORS } from '../../labels';
 import { citationText } from '../../citations';
 import { term } from '../../vocabulary';
+import { PageHeader } from '../../components/PageHeader';
 
 type CaseRow = GetResponse<'/api/accountability-cases'>[number];
 
@@ -222,8 +223,11 @@ export function TolerancePage() {
   ];
   const active = params.get('tab') ?? (can('tolerance.read') ? 'reviews' : 'mine');
   return (
-    <Card title="容错纠错" size="small">
-      <Tabs activeKey={active} onChange={(k) => setParams({ tab: k })} items={tabs} />
-    </Card>
+    <div>
+      <PageHeader title="容错纠错" />
+      <Card size="small">
+        <Tabs activeKey={active} onChange={(k) => setParams({ tab: k })} items={tabs} />
+      </Card>
+    </div>
   );
 }
