@@ -9,7 +9,7 @@ import { submitForm } from '../../components/submitForm';
 import type { PersonRow } from '../../api/types';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
-import { FLAG_LABELS, options } from '../../labels';
+import { FLAG_LABELS, PERSON_STATUS_LABELS, options } from '../../labels';
 import { PersonForm, toPersonBody, type PersonFormValues } from './PersonForm';
 import { term, termOptions } from '../../vocabulary';
 import { PageHeader } from '../../components/PageHeader';
@@ -34,14 +34,14 @@ export function PeopleListPage() {
   const { message } = App.useApp();
   const nav = useNavigate();
   const [q, setQ] = useState('');
-  const [filters, setFilters] = useState<{ departmentId?: number; rank?: string; flag?: string; page: number; pageSize: number }>({ page: 1, pageSize: 20 });
+  const [filters, setFilters] = useState<{ status?: string; departmentId?: number; rank?: string; flag?: string; page: number; pageSize: number }>({ status: 'active', page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const [lrmx, setLrmx] = useState(false);
   const [form] = Form.useForm<PersonFormValues>();
   const depts = useApi(() => call(api.GET('/api/departments')), []);
   const list = useApi(
-    () => call(api.GET('/api/persons', { params: { query: { q: q || undefined, ...filters, rank: filters.rank as never, flag: filters.flag as never } } })),
+    () => call(api.GET('/api/persons', { params: { query: { q: q || undefined, ...filters, status: filters.status as never, rank: filters.rank as never, flag: filters.flag as never } } })),
     [q, filters],
   );
   const create = () => {
@@ -75,6 +75,8 @@ export function PeopleListPage() {
         <Space style={{ marginBottom: 12 }} wrap>
           <Input.Search placeholder="姓名或工号" allowClear style={{ width: 200 }} onSearch={(v) => { setQ(v); set({}); }} data-testid="people-search" />
           <Select allowClear showSearch optionFilterProp="label" placeholder="部门" style={{ width: 220 }} options={(depts.data ?? []).map((d) => ({ value: d.id, label: d.name }))} onChange={(v) => set({ departmentId: v })} />
+          {/* 在职 by default, so the total here is the workbench's 在职人员; cleared, it counts the retired and moved too. */}
+          <Select allowClear placeholder="全部状态" style={{ width: 120 }} options={options(PERSON_STATUS_LABELS)} value={filters.status} onChange={(v) => set({ status: v })} data-testid="people-status" />
           <Select allowClear placeholder="职级" style={{ width: 150 }} options={termOptions('rank')} onChange={(v) => set({ rank: v })} />
           <Select allowClear placeholder="岗位标识" style={{ width: 200 }} options={options(FLAG_LABELS)} onChange={(v) => set({ flag: v })} />
         </Space>
@@ -88,7 +90,7 @@ export function PeopleListPage() {
             current: filters.page,
             pageSize: filters.pageSize,
             total: list.data?.total ?? 0,
-            showTotal: (t) => `共 ${t} 人`,
+            showTotal: (t) => `共 ${t} 人${filters.status ? `（${PERSON_STATUS_LABELS[filters.status]}）` : '（含退休、调离）'}`,
             onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
           }}
           columns={[

@@ -46,6 +46,7 @@ export function AssignmentsPage() {
         <Table
           rowKey="id"
           size="small"
+          loading={list.loading}
           dataSource={list.data ?? []}
           pagination={false}
           locale={{ emptyText: '本年度尚未指定' }}

@@ -170,6 +170,7 @@ export function CompletionPage() {
           rowKey="id"
           size="small"
           pagination={{ pageSize: 10, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 条` }}
+          loading={notes.loading}
           dataSource={notes.data ?? []}
           locale={{ emptyText: '本年度暂无记录' }}
           columns={[
