@@ -24,6 +24,8 @@ export function ApplyTolerancePage() {
   const [form] = Form.useForm<Values>();
   const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
+  // Files not taken (too large), each named, shown until the page is left; the others are kept.
+  const [refused, setRefused] = useState<string[]>([]);
   if (error || rulesError) return <Alert type="error" message={error ?? rulesError} />;
   if (!rules || !c) return <Card loading />;
   const submit = async () => {
@@ -39,9 +41,9 @@ export function ApplyTolerancePage() {
           failed.push(`${f.name}：${errorText(e)}`);
         }
       }
-      if (failed.length) message.warning(`申请已提交，但以下材料未能上传，请在申请页面重新上传：${failed.join('；')}`, 10);
-      else message.success('容错申请已提交');
-      nav(`/tolerance/reviews/${id}`);
+      // The application stands (it was submitted); the refused files are named on its page until they are uploaded again.
+      if (!failed.length) message.success('容错申请已提交');
+      nav(`/tolerance/reviews/${id}`, { state: failed.length ? { failedUploads: failed } : undefined });
     } catch (e) {
       if (!(e instanceof ApiError && showFieldError(form, e.field, e.message))) message.error(errorText(e), 8);
     } finally {
@@ -70,13 +72,16 @@ export function ApplyTolerancePage() {
             multiple
             showUploadList={false}
             beforeUpload={(f) => {
-              if (f.size > MAX_UPLOAD_MB * 1024 * 1024) message.error(`${f.name} 超过 ${MAX_UPLOAD_MB} MB`);
+              if (f.size > MAX_UPLOAD_MB * 1024 * 1024) setRefused((x) => [...x, `“${f.name}”超过 ${MAX_UPLOAD_MB} MB，未加入`]);
               else setFiles((x) => [...x, f]);
               return false;
             }}
           >
             <Button icon={<UploadOutlined />}>选择文件</Button>
           </Upload>
+          {refused.length > 0 && (
+            <Alert style={{ marginTop: 8 }} type="error" showIcon closable onClose={() => setRefused([])} data-testid="refused-files" message="以下文件未加入（其余文件已保留）" description={refused.map((t) => <div key={t}>{t}</div>)} />
+          )}
           {files.length > 0 && (
             <List size="small" dataSource={files} renderItem={(f) => <List.Item actions={[<a key="rm" onClick={() => setFiles((x) => x.filter((y) => y !== f))}>移除</a>]}>{f.name}</List.Item>} />
           )}

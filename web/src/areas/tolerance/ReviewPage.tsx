@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { Alert, App, Button, Card, Col, Descriptions, List, Row, Table, Tag, Timeline, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
-import { useParams } from 'react-router-dom';
+import { useLocation, useParams } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { MAX_UPLOAD_MB, readBase64 } from '../../components/readFile';
@@ -28,15 +29,19 @@ export function ReviewPage() {
   const { can } = useAuth();
   const { data: r, error, reload } = useApi(() => call(api.GET('/api/tolerance-reviews/{id}', { params: { path: { id } } })), [id]);
   const { data: rules } = useApi(() => call(api.GET('/api/tolerance/rules')), []);
+  // Files the application page could not upload (named, with the reason), until one is uploaded here.
+  const arrived = useLocation().state as { failedUploads?: string[] } | null;
+  const [failedUploads, setFailedUploads] = useState<string[]>(arrived?.failedUploads ?? []);
   if (error) return <Alert type="error" message={error} />;
   if (!r) return <Card loading />;
   const upload = async (f: File) => {
     try {
       await call(api.POST('/api/tolerance-reviews/{id}/files', { params: { path: { id } }, body: { fileName: f.name, contentBase64: await readBase64(f) } }));
       message.success(`已上传 ${f.name}`);
+      setFailedUploads((x) => x.filter((t) => !t.startsWith(`${f.name}：`)));
       reload();
     } catch (e) {
-      message.error(errorText(e));
+      setFailedUploads((x) => [...x.filter((t) => !t.startsWith(`${f.name}：`)), `${f.name}：${errorText(e)}`]);
     }
   };
   const c = r.case;
@@ -116,8 +121,11 @@ export function ReviewPage() {
                   locale={{ emptyText: '暂无' }}
                   renderItem={(f) => <List.Item><a href={`/api/tolerance-reviews/${r.id}/files/${f.id}`}>{f.fileName}</a></List.Item>}
                 />
+                {failedUploads.length > 0 && (
+                  <Alert type="error" showIcon style={{ margin: '8px 0' }} data-testid="failed-uploads" message="以下材料未能上传，请重新选择后点“补充材料”" description={failedUploads.map((t) => <div key={t}>{t}</div>)} />
+                )}
                 {(r.mayUpload || r.mayHandle) && ['submitted', 'investigating'].includes(r.status) && (
-                  <Upload showUploadList={false} beforeUpload={(f) => { if (f.size > MAX_UPLOAD_MB * 1024 * 1024) message.error(`${f.name} 超过 ${MAX_UPLOAD_MB} MB`); else void upload(f); return false; }}>
+                  <Upload showUploadList={false} beforeUpload={(f) => { if (f.size > MAX_UPLOAD_MB * 1024 * 1024) setFailedUploads((x) => [...x, `${f.name}：文件超过 ${MAX_UPLOAD_MB} MB`]); else void upload(f); return false; }}>
                     <Button size="small" icon={<UploadOutlined />}>补充材料</Button>
                   </Upload>
                 )}
