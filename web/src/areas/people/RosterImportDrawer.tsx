@@ -55,7 +55,7 @@ export function RosterImportDrawer({ open, onClose, onImported }: { open: boolea
           按模板填写后上传：系统逐行校验身份证号（含校验位）、日期、部门、职级和重复，预览无误后再确认导入。再次导入同一工号的人员时更新其信息，不会重复新增；导入只新增任职，不免去其他职务。
         </Typography.Paragraph>
         <Space wrap>
-          <DownloadButton href="/api/roster/import-template.xlsx" label="下载花名册模板" format="Excel" />
+          <DownloadButton href="/api/roster/import-template.xlsx" label="下载模板" format="Excel" />
           <Upload
             maxCount={1}
             accept=".xlsx"
