@@ -13,6 +13,7 @@ import { INTERVIEW_KIND_COLORS, INTERVIEW_STATUS_COLORS } from './labels';
 import { cited } from '../../rules';
 import { PageHeader } from '../../components/PageHeader';
 import { DownloadButton } from '../../components/DownloadButton';
+import { citationText } from '../../citations';
 
 type View = NonNullable<Awaited<ReturnType<typeof load>>>;
 type Target = View['targets'][number];
@@ -125,7 +126,7 @@ export function InterviewPage() {
           items={[
             { label: '约谈对象', children: v.targets.map((t) => `${t.name}${t.departmentName ? `（${t.departmentName}）` : ''}`).join('、') || '—' },
             { label: '约谈方式', children: `${v.formLabel}${v.groupReason ? `（理由：${v.groupReason}）` : ''}` },
-            { label: '主谈人', children: <Space direction="vertical" size={0}>{v.leadName}<Typography.Text type="secondary">{v.leadRuleLabel ? `${v.leadRuleLabel}，${v.leadArticle}` : `改由他人主谈：${v.leadReason ?? ''}`}</Typography.Text></Space> },
+            { label: '主谈人', children: <Space direction="vertical" size={0}>{v.leadName}<Typography.Text type="secondary">{v.leadRuleLabel ? `${v.leadRuleLabel}，${citationText(v.leadArticle ?? '')}` : `改由他人主谈：${v.leadReason ?? ''}`}</Typography.Text></Space> },
             { label: '组织实施', children: `${v.organizerLabel}${v.officeSupports ? '；党政办牵头保障' : ''}` },
             { label: '时间', children: v.heldOn ? `${v.heldOn}（已约谈）` : `${v.scheduledOn}（计划）` },
             { label: '地点', children: v.place },

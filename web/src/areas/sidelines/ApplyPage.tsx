@@ -97,7 +97,7 @@ export function ApplyPage() {
     const v = await form.validateFields();
     const missing = required.filter((r) => !files[r.kind] && !present.includes(r.kind));
     if (missing.length) {
-      message.error(`请上传：${missing.map((r) => r.label).join('、')}${rules?.filesArticle ? `（依据：${rules.filesArticle}）` : ''}`);
+      message.error(`请上传：${missing.map((r) => r.label).join('、')}${rules?.filesArticle ? `（依据：${citationText(rules.filesArticle)}）` : ''}`);
       return;
     }
     setBusy(true);
@@ -213,7 +213,7 @@ export function ApplyPage() {
                 </Col>
                 {(!hasTerms || (check?.termNumber ?? 1) > 1) && (
                   <Col xs={24} md={12}>
-                    <Form.Item name="firstHeldSince" label="首次兼任该职务的日期" extra={rules ? `未实行任期制的兼职最长不超过 ${rules.maxYears} 年（${rules.termsArticle ?? ""}）` : undefined}>
+                    <Form.Item name="firstHeldSince" label="首次兼任该职务的日期" extra={rules ? `未实行任期制的兼职最长不超过 ${rules.maxYears} 年（${citationText(rules.termsArticle ?? '')}）` : undefined}>
                       <DatePicker style={{ width: '100%' }} />
                     </Form.Item>
                   </Col>
@@ -240,7 +240,7 @@ export function ApplyPage() {
               </Form.Item>
             </Form>
           </Card>
-          <Card size="small" title={`申请材料（均须上传${rules?.filesArticle ? `，${rules.filesArticle}` : ""}）`} style={{ marginTop: 12 }}>
+          <Card size="small" title={`申请材料（均须上传${rules?.filesArticle ? `，${citationText(rules.filesArticle)}` : ''}）`} style={{ marginTop: 12 }}>
             <List
               size="small"
               rowKey="kind"

@@ -7,6 +7,7 @@ import { useApi } from '../../components/useApi';
 import { showFieldError } from '../../components/submitForm';
 import { MAX_UPLOAD_MB, readBase64 } from '../../components/readFile';
 import { PageHeader } from '../../components/PageHeader';
+import { citationText } from '../../citations';
 
 interface Values {
   grounds: string[];
@@ -59,9 +60,9 @@ export function ApplyTolerancePage() {
         <Descriptions.Item label="问责部门">{c.accountableDepartmentName}</Descriptions.Item>
         <Descriptions.Item label="启动问责程序">{c.startedOn}</Descriptions.Item>
       </Descriptions>
-      <Alert style={{ marginBottom: 16 }} type="info" showIcon message={rules.strategyLabel} description={`依据 ${rules.strategyCitation ?? '本院规定'}`} />
+      <Alert style={{ marginBottom: 16 }} type="info" showIcon message={rules.strategyLabel} description={`依据 ${rules.strategyCitation ? citationText(rules.strategyCitation) : '本院规定'}`} />
       <Form form={form} layout="vertical" style={{ maxWidth: 860 }}>
-        <Form.Item name="grounds" label={`容错情形（可多选，${rules.groundsCitation ?? ''}）`} rules={[{ required: true, message: '请至少选择一种容错情形' }]}>
+        <Form.Item name="grounds" label={`容错情形（可多选，${citationText(rules.groundsCitation ?? '')}）`} rules={[{ required: true, message: '请至少选择一种容错情形' }]}>
           <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }} options={rules.grounds.map((g) => ({ value: g.key, label: g.label }))} data-testid="grounds" />
         </Form.Item>
         <Form.Item name="facts" label="事实和理由" rules={[{ required: true, min: 20, message: '请写明事实经过、背景和理由（不少于 20 个字）' }]}>
@@ -87,7 +88,7 @@ export function ApplyTolerancePage() {
           )}
         </Form.Item>
         <Form.Item name="noPrivateGainPledge" valuePropName="checked" rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error('请确认本声明'))) }]}>
-          <Checkbox data-testid="pledge">本人郑重声明：在该事项中没有为个人、他人或单位谋取私利，所述情况属实（{rules.privateGainCitation}）</Checkbox>
+          <Checkbox data-testid="pledge">本人郑重声明：在该事项中没有为个人、他人或单位谋取私利，所述情况属实（{citationText(rules.privateGainCitation ?? '')}）</Checkbox>
         </Form.Item>
         <Space>
           <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="submit-tolerance">

@@ -101,7 +101,7 @@ export function ReviewPage() {
                 <>
                   <Descriptions.Item label="容错情形" span={2}>
                     {r.grounds.map((g) => <Tag key={g.key}>{g.label}</Tag>)}
-                    <Typography.Text type="secondary">{r.groundsCitation}</Typography.Text>
+                    <Typography.Text type="secondary">{citationText(r.groundsCitation ?? '')}</Typography.Text>
                   </Descriptions.Item>
                   <Descriptions.Item label="事实和理由" span={2}>{r.facts}</Descriptions.Item>
                   <Descriptions.Item label="未谋取私利声明" span={2}>{r.noPrivateGainPledge ? '已声明' : '—'}</Descriptions.Item>
@@ -110,10 +110,10 @@ export function ReviewPage() {
               {r.origin === 'ex_officio' && r.grounds.length > 0 && (
                 <Descriptions.Item label="查明的容错情形" span={2}>
                   {r.grounds.map((g) => <Tag key={g.key}>{g.label}</Tag>)}
-                  <Typography.Text type="secondary">{r.groundsCitation}</Typography.Text>
+                  <Typography.Text type="secondary">{citationText(r.groundsCitation ?? '')}</Typography.Text>
                 </Descriptions.Item>
               )}
-              {r.refusalReason && <Descriptions.Item label="不予受理理由" span={2}>{r.refusalReason}（{r.refusalArticle}）</Descriptions.Item>}
+              {r.refusalReason && <Descriptions.Item label="不予受理理由" span={2}>{r.refusalReason}（{citationText(r.refusalArticle ?? '')}）</Descriptions.Item>}
               <Descriptions.Item label="证据材料" span={2}>
                 <List
                   size="small"
@@ -153,7 +153,7 @@ export function ReviewPage() {
                 {r.protections.length > 0 && (
                   <Descriptions.Item label="免责后不受影响">
                     {r.protections.map((p) => <Tag color="green" key={p.key}>{p.label}</Tag>)}
-                    <Typography.Text type="secondary">{r.protectionCitation}</Typography.Text>
+                    <Typography.Text type="secondary">{citationText(r.protectionCitation ?? '')}</Typography.Text>
                   </Descriptions.Item>
                 )}
                 {r.feedbackOn && <Descriptions.Item label="反馈本人">{`${r.feedbackOn}：${r.feedbackMethod}`}</Descriptions.Item>}

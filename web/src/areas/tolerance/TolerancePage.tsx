@@ -35,7 +35,7 @@ function Mine() {
           type="info"
           showIcon
           message={`本院容错申请方式：${rules.strategyLabel}${rules.windowWorkingDays ? `（${rules.windowWorkingDays} 个工作日内）` : ''}`}
-          description={`依据 ${rules.strategyCitation ?? '本院规定'}。经认定免责的，${rules.protections.map((p) => p.label).join('、')}不受影响（${rules.protectionsCitation ?? ''}）。`}
+          description={`依据 ${rules.strategyCitation ? citationText(rules.strategyCitation) : '本院规定'}。经认定免责的，${rules.protections.map((p) => p.label).join('、')}不受影响（${citationText(rules.protectionsCitation ?? '')}）。`}
         />
       )}
       <Table
