@@ -12,6 +12,7 @@ import { ORG_KIND_LABELS, SIDELINE_END_LABELS, SIDELINE_STATUS_LABELS } from '..
 import { term } from '../../vocabulary';
 import { cited, ruleNumber } from '../../rules';
 import { PageHeader } from '../../components/PageHeader';
+import { withCitationNames } from '../../citations';
 
 interface ReportValues {
   year: number;
@@ -61,7 +62,7 @@ export function SidelinePage() {
         type={s.watch.verdict === 'resign' ? 'error' : 'warning'}
         showIcon
         style={{ marginBottom: 12 }}
-        message={s.watch.text}
+        message={withCitationNames(s.watch.text)}
         action={s.watch.verdict === 'reapprove' && data.mayAct ? <Button size="small" onClick={() => nav(`/sidelines/apply?continues=${s.id}`)}>重新履行审批</Button> : undefined}
       />
     ) : null;
