@@ -240,7 +240,9 @@ export function ApplyPage() {
               </Form.Item>
             </Form>
           </Card>
-          <Card size="small" title={`申请材料（均须上传${rules?.filesArticle ? `，${citationText(rules.filesArticle)}` : ''}）`} style={{ marginTop: 12 }}>
+          <Card size="small" title="申请材料（均须上传）" style={{ marginTop: 12 }}>
+            {/* The article below the title, not in it: a card title is cut short on a phone. */}
+            {rules?.filesArticle && <Typography.Text type="secondary">{`依据${citationText(rules.filesArticle)}`}</Typography.Text>}
             <List
               size="small"
               rowKey="kind"
