@@ -20,7 +20,7 @@ export function PageHeader({ title, tags, actions, crumbs, description, testId }
   testId?: string;
 }) {
   return (
-    <header data-testid="page-header" style={{ marginBottom: 12 }}>
+    <div data-testid="page-header" style={{ marginBottom: 12 }}>
       {crumbs && crumbs.length > 0 && (
         <Breadcrumb
           style={{ marginBottom: 4 }}
@@ -45,6 +45,6 @@ export function PageHeader({ title, tags, actions, crumbs, description, testId }
           {description}
         </Typography.Paragraph>
       )}
-    </header>
+    </div>
   );
 }
