@@ -65,7 +65,8 @@ export const policyRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
       const areas = AREAS.map((area) => {
         const covered = own.areas.includes(area);
         const packId = covered ? own.id : (policy.adoptions[area] ?? null);
-        const regulations = [...new Set(inForce.filter((r) => r.area === area).map((r) => r.source.documentTitle).filter((t): t is string => !!t))];
+        // The documents of the area's own pack that its rules cite (a rule may cite another area's regulation too).
+        const regulations = [...new Set(inForce.filter((r) => r.area === area && r.source.packId === packId).map((r) => r.source.documentTitle).filter((t): t is string => !!t))];
         return { area, label: AREA_LABELS[area], packId, adopted: !covered && !!packId, institution: packId ? (packs.get(packId)?.institution ?? null) : null, regulations };
       });
       const usedPacks = new Set([own.id, ...areas.map((a) => a.packId).filter((x): x is string => !!x)]);
