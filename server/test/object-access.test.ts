@@ -133,12 +133,12 @@ describe.each(ENGINES)('object-level access: records by id on %s', (engine) => {
     expect(res.headers['content-type']).toContain('application/json');
     const data = JSON.parse(res.rawPayload.toString('utf8'));
     const me = (await org.get(`/api/persons/${staffId}`)).json();
-    expect(data.person).toMatchObject({ name: me.name, staffNo: me.staffNo, idNumber: me.idNumber });
-    // One post, one sign-in: the scene's.
-    expect(data.posts).toHaveLength(1);
-    expect(data.signIns).toHaveLength(1);
+    const idNumberOf = async (id: number) => (await org.post(`/api/persons/${id}/personal-field`, { field: 'idNumber' })).json().value as string;
+    expect(data.person).toMatchObject({ name: me.name, staffNo: me.staffNo, idNumber: await idNumberOf(staffId) });
+    expect(data.posts.length).toBeGreaterThan(0);
+    expect(data.signIns.length).toBeGreaterThan(0);
     expect(data.whatTheSystemHolds.map((c: { column: string }) => c.column)).toContain('person.id_number');
-    expect(JSON.stringify(data)).not.toContain((await org.get(`/api/persons/${headId}`)).json().idNumber);
+    expect(JSON.stringify(data)).not.toContain(await idNumberOf(headId));
   });
 });
 

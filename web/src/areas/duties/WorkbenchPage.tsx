@@ -7,6 +7,7 @@ import { CollegeOverview } from './CollegeOverview';
 import { InboxCard } from './InboxCard';
 import { MyDutiesCard } from './MyDutiesCard';
 import { QuickActions } from './QuickActions';
+import { PageHeader } from '../../components/PageHeader';
 
 /** How many unread notices the workbench shows as banners. */
 const SHOWN_NOTICES = 3;
@@ -17,7 +18,7 @@ export function WorkbenchPage() {
   const unread = (notices.data?.items ?? []).filter((n) => !n.read);
   return (
     <div>
-      <Typography.Title level={4}>工作台</Typography.Title>
+      <PageHeader title="工作台" />
       {/* The newest unread notices (a daily digest each day would otherwise pile up); closing one marks it read. */}
       {unread.slice(0, SHOWN_NOTICES).map((n) => (
         <Alert

@@ -11,9 +11,10 @@ import { todayIso } from '../../../core/shared/dates';
 import { ID_NUMBER_MESSAGES, parseIdNumber } from '../rules/id-number';
 import { currentPostsByPerson, getPerson, listPersons, oversightsOf, tenuresOf, visiblePerson } from '../queries/people.repository';
 import { idParam } from '../../../core/http/ids';
+import { writeAudit } from '../../../core/audit/audit.writer';
 import { incentivesPolicy } from '../../incentives';
 import { personCreate, personListQuery, personOut, personUpdate } from './people.schema';
-import { idNumberOf, presentPerson } from '../queries/people.presenter';
+import { idNumberOf, mayRevealPersonalData, presentPerson } from '../queries/people.presenter';
 import { retirePerson } from '../commands/retirement';
 import { isUnreadable, nextId, seal, UNREADABLE } from '../../../core/db/sealed';
 import { dutiesFor } from '../../../core/duties/duties.service';
@@ -60,8 +61,12 @@ export const peopleRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
         tags: ['people'],
         summary: '人员详情：任职经历、分管部门、相关应办事项',
         params: idParam,
+        querystring: z.object({
+          masked: z.enum(['true', 'false'], '应为 true 或 false').optional().describe('true：身份证号和手机号打码（人员页面如此调用，点击查看另行留痕）；不传时同以往：维护花名册者见完整身份证号'),
+        }),
         response: {
           200: personOut.extend({
+            mayReveal: z.boolean().describe('可否查看完整的身份证号和手机号（点击查看，记入审计日志）'),
             tenures: z.array(
               z.object({
                 id: z.number(), postId: z.number(), title: z.string(), rank: z.string(), departmentId: z.number(), departmentName: z.string(),
@@ -85,8 +90,13 @@ export const peopleRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
       const ovs = await oversightsOf(db, auth.institutionId, eq(person.id, p.id));
       const mayseeDuties = auth.permissions.has('duty.dashboard') || auth.personId === p.id;
       const duties = mayseeDuties ? (await dutiesFor(db, packs, auth.institutionId, asOf)).duties.filter((d) => d.subjectPersonId === p.id) : [];
+      // The page asks for the numbers masked; a client asking as before gets them as before, and a full ID read is audited.
+      const masked = req.query.masked === 'true';
+      if (!masked && auth.permissions.has('roster.write') && auth.personId !== p.id)
+        await writeAudit(db, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'person.personal_data.view', entityType: 'person', entityId: p.id, ip: req.ip, outcome: 'success', detail: { fields: ['idNumber'], via: 'api' } });
       return {
-        ...presentPerson(p, current, auth),
+        ...presentPerson(p, current, auth, { masked }),
+        mayReveal: mayRevealPersonalData(auth, p.id),
         tenures: [...tenures].reverse().map((t) => ({
           id: t.id, postId: t.postId, title: t.title, rank: t.rank, departmentId: t.departmentId, departmentName: t.departmentName,
           startDate: t.startDate, endDate: t.endDate, appointDocNo: t.appointDocNo, appointReason: t.appointReason, endDocNo: t.endDocNo, endReason: t.endReason,
