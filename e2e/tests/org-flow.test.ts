@@ -108,7 +108,7 @@ test.describe('organization department officer', () => {
     const page = await open({ width: 1440, height: 900 });
     await signIn(page, 'secadmin');
     await enrolTotp(page);
-    await expect(page.locator('.ant-card-head-title', { hasText: '账号管理' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '账号管理' })).toBeVisible();
     await page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'org', exact: true }) }).getByRole('button', { name: '授予角色' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.locator('.ant-select').click();

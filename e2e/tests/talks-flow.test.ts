@@ -25,7 +25,9 @@ test.describe('a department head and the talks they owe (scitc-2025 附件1 第�
 
   test('opens a talk duty, records the talk, and the duty is done', async ({ signedIn }) => {
     const page = await signedIn('depthead');
-    const mine = page.getByTestId('my-duties');
+    // The quota is owed by the department's middle cadres together (any of them may hold the talk): the workbench lists
+    // it apart from the head's own duties.
+    const mine = page.getByTestId('shared-duties');
     // This year's quota (last year's, if unfinished, is carried beside it as overdue).
     const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date());
     const row = mine.locator('tbody tr').filter({ hasText: `${year} 年度谈心谈话` }).filter({ hasNotText: '已完成' }).first();

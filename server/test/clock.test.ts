@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Database } from '../src/core/db/connection';
 import { fixedClock } from '../src/core/shared/clock';
 import { freshDatabase, packs } from './support/database';
-import { signIn, testApp } from './support/app';
+import { testApp } from './support/app';
+import { collegeRows, newAccount, newCollege, newPerson, signInAs } from './support/factories';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 
@@ -12,7 +13,7 @@ describe('the app runs on its own clock', () => {
   let database: Database;
   const apps: FastifyInstance[] = [];
   beforeAll(async () => {
-    database = await freshDatabase('pglite');
+    database = await freshDatabase('pglite', { seed: false });
   });
   afterAll(async () => {
     for (const a of apps) await a.close();
@@ -26,17 +27,25 @@ describe('the app runs on its own clock', () => {
     const later = (await buildApp({ db: database.db, packs, config })).app;
     const earlier = (await buildApp({ db: database.db, packs, config: { ...config, today: null }, clock: fixedClock('2026-12-20') })).app;
     apps.push(later, earlier);
-    const onLater = await signIn(later, 'wj.org');
-    const onEarlier = await signIn(earlier, 'wj.org');
+    // A college of the test's own: two people and the organization department.
+    const c = await newCollege(database.db);
+    const [talker, subject] = [await newPerson(c), await newPerson(c)];
+    const org = await newAccount(c, { roles: ['org'] });
+    const onLater = await signInAs(later, org);
+    const onEarlier = await signInAs(earlier, org);
     expect((await onLater.get('/api/auth/me')).json()).toMatchObject({ today: '2027-01-05', todayFixed: true });
     expect((await onEarlier.get('/api/auth/me')).json()).toMatchObject({ today: '2026-12-20', todayFixed: true });
-    expect((await (await signIn(base, 'wj.org')).get('/api/auth/me')).json().todayFixed).toBe(false);
+    expect((await (await signInAs(base, org)).get('/api/auth/me')).json().todayFixed).toBe(false);
     // A held talk dated after the earlier app's today is refused there as in the future, and accepted on the later app.
     const me = (await onLater.get('/api/auth/me')).json();
-    const people = (await onLater.get('/api/persons?pageSize=3')).json().items;
-    const talk = { kind: 'routine', form: 'individual', status: 'held', talkDate: '2027-01-04', talkTime: '10:00', place: '组织部谈话室', keyPoints: '了解思想和工作情况', talkerIds: [people[0].id], subjectIds: [people[1].id] };
+    const talk = { kind: 'routine', form: 'individual', status: 'held', talkDate: '2027-01-04', talkTime: '10:00', place: '组织部谈话室', keyPoints: '了解思想和工作情况', talkerIds: [talker.id], subjectIds: [subject.id] };
     expect(me.roles.map((r: { role: string }) => r.role)).toContain('org');
-    expect((await onEarlier.post('/api/talks', talk)).json().error.code).toBe('TALK.HELD_IN_FUTURE');
+    const early = await onEarlier.post('/api/talks', talk);
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.code).toBe('TALK.HELD_IN_FUTURE');
+    expect(await collegeRows(c, 'talk')).toBe(0);
+    expect(await collegeRows(c, 'audit_event', "action LIKE 'talk.%'")).toBe(0);
     expect((await onLater.post('/api/talks', talk)).statusCode).toBe(201);
+    expect(await collegeRows(c, 'talk')).toBe(1);
   });
 });

@@ -247,6 +247,9 @@ describe.each(ENGINES)('约谈常态化 on %s', (engine) => {
     expect(text).toContain('党员干部约谈情况登记表');
     expect(text).toContain(target.name);
     expect(text).toContain('提醒资产处置和公房出租中的廉政风险');
+    // The lead's rule by its regulation's name, never the pack id.
+    expect(text).toMatch(/依据《[^》]+》/);
+    expect(text).not.toMatch(/[a-z]+-\d{4}/);
     const pdf = await s.discipline.get(`/api/interviews/${iv.id}/register.pdf`);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await s.staff.get(`/api/interviews/${iv.id}/register.docx`)).statusCode).toBe(404);

@@ -19,7 +19,7 @@ describe.each(ENGINES)('干部任免审批表 (LRMX) on %s', (engine) => {
     app = (await testApp(database)).app;
     org = await signIn(app, 'wj.org');
     const someone = (await org.get('/api/persons?rank=middle_chief&pageSize=1')).json().items[0];
-    target = (await org.get(`/api/persons/${someone.id}`)).json();
+    target = { ...(await org.get(`/api/persons/${someone.id}`)).json(), idNumber: (await org.post(`/api/persons/${someone.id}/personal-field`, { field: 'idNumber' })).json().value };
   });
   afterAll(async () => {
     await app?.close();

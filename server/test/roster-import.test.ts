@@ -21,7 +21,7 @@ describe.each(ENGINES)('roster import from Excel on %s', (engine) => {
     org = await signIn(app, 'wj.org');
     dept = ((await org.get('/api/departments')).json() as { name: string; kind: string }[]).find((d) => d.kind === 'academic')!.name;
     const someone = (await org.get('/api/persons?pageSize=1')).json().items[0];
-    existing = (await org.get(`/api/persons/${someone.id}`)).json();
+    existing = { ...(await org.get(`/api/persons/${someone.id}`)).json(), idNumber: (await org.post(`/api/persons/${someone.id}/personal-field`, { field: 'idNumber' })).json().value };
   });
   afterAll(async () => {
     await app?.close();

@@ -277,6 +277,10 @@ describe.each(ENGINES)('兼职 on %s', (engine) => {
     expect(String(ws.getCell(1, 1).value)).toContain('领导干部兼职台账');
     const ledgerRows = (await org.get('/api/sidelines?scope=all&pageSize=500')).json().items;
     expect(ws.rowCount - 3).toBe(ledgerRows.length);
+    // Verdicts cite the regulation by name, never the pack id.
+    const cells: string[] = [];
+    ws.eachRow((row) => row.eachCell((cell) => void cells.push(String(cell.value))));
+    expect(cells.filter((t) => /[a-z]+-\d{4}/.test(t))).toEqual([]);
 
     const pub = await org.get(`/api/sidelines/publication.xlsx?date=${today}`);
     const pwb = new ExcelJS.Workbook();

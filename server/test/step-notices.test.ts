@@ -1,26 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { and, eq, gt } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { notification } from '../src/core/db/schema';
 import { addDays, addYears } from '../src/core/shared/dates';
-import { usccCheckChar } from '../src/areas/sidelines/rules/uscc';
 import { ENGINES } from './support/database';
-import { signIn, useCollegeApp, type Client } from './support/app';
+import type { Client } from './support/app';
+import { TEST_TODAY, newAccount, newCollege, newDepartment, newDepartmentWithHead, newHolder, newLeadership, signInAs, useFactoryApp, userWith, type College } from './support/factories';
+import { newAccountabilityCase, newUscc } from './support/area-factories';
 
-const TODAY = '2026-12-10';
+const TODAY = TEST_TODAY;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n').toString('base64');
 const KINDS = ['leaders_list', 'legal_person_certificate', 'charter', 'invitation', 'commitment'];
 
 describe.each(ENGINES)('a step waiting tells whoever acts at it; the applicant hears each decision (%s)', (engine) => {
-  const ctx = useCollegeApp(engine, { today: TODAY });
-  const me = async (c: Client) => (await c.get('/api/auth/me')).json().personId as number;
-  /** Notices a person got after a given notice id. */
-  const since = (personId: number, after: number) =>
-    ctx.database.db.select().from(notification).where(and(eq(notification.recipientPersonId, personId), gt(notification.id, after))).orderBy(notification.id);
-  const lastId = async () => (await ctx.database.db.select({ id: notification.id }).from(notification).orderBy(notification.id)).at(-1)?.id ?? 0;
+  const ctx = useFactoryApp(engine);
+  /** Every notice a person got, oldest first (each test's people are its own: a fresh college has sent nobody anything). */
+  const noticesOf = (personId: number) => ctx.database.db.select().from(notification).where(eq(notification.recipientPersonId, personId)).orderBy(notification.id);
+
+  /**
+   * A college of the test's own under scitc-2025 (兼职: 附件2): the leadership (党委书记 and one 副院长), an academic
+   * department overseen by the 副院长 with its head, and a 党委组织部 officer with the org role. Signed in: the head,
+   * the 副院长 and the org officer.
+   */
+  async function sidelineScene() {
+    const c = await newCollege(ctx.database.db);
+    const lead = await newLeadership(c, { leaders: 1 });
+    const dept = await newDepartmentWithHead(c, { staff: 1, overseenBy: lead.leaders[0].personId });
+    const officer = await newHolder(c, { rank: 'section', departmentId: (await newDepartment(c, { name: '党委组织部', kind: 'party' })).id, title: '组织员' });
+    return {
+      c,
+      headId: dept.head.personId,
+      leaderId: lead.leaders[0].personId,
+      orgId: officer.personId,
+      head: await signInAs(ctx.app, await newAccount(c, { personId: dept.head.personId })),
+      leader: await signInAs(ctx.app, await newAccount(c, { personId: lead.leaders[0].personId })),
+      org: await userWith(ctx.app, c, ['org'], officer.personId),
+    };
+  }
 
   async function application(head: Client, n: number) {
-    const body = `5134010099${String(1000000 + n).slice(1)}X`.slice(0, 17);
-    const o = await head.post('/api/outside-orgs', { name: `测试学会${n}`, kind: 'association', uscc: body + usccCheckChar(body), relatedField: true });
+    const o = await head.post('/api/outside-orgs', { name: `测试学会${n}`, kind: 'association', uscc: newUscc(), relatedField: true });
     expect(o.statusCode, o.body).toBe(201);
     const res = await head.post('/api/sideline-applications', {
       orgId: o.json().id, postTitle: '理事', hasTerms: true, termYears: 5, termNumber: 1, startDate: addDays(TODAY, 30), endDate: addDays(addYears(TODAY, 5), 29), reason: '推动专业建设与行业合作', commitment: true,
@@ -32,14 +50,13 @@ describe.each(ENGINES)('a step waiting tells whoever acts at it; the applicant h
   }
 
   it('兼职 (附件2 第十三条): the overseeing leader is told at once, urgently, with the page; then the committee step; the applicant hears each decision', async () => {
-    const head = await signIn(ctx.app, 'wj.depthead');
-    const leader = await signIn(ctx.app, 'wj.leader');
-    const [headId, leaderId, orgId] = await Promise.all([me(head), me(leader), me(ctx.org)]);
+    const { head, leader, headId, leaderId, orgId } = await sidelineScene();
     const a = await application(head, 1);
-    const before = await lastId();
+    // Drafting tells nobody anything.
+    for (const p of [headId, leaderId, orgId]) expect(await noticesOf(p)).toEqual([]);
     expect((await head.post(`/api/sideline-applications/${a.id}/submit`)).statusCode).toBe(200);
 
-    const [waiting, ...more] = await since(leaderId, before);
+    const [waiting, ...more] = await noticesOf(leaderId);
     expect(more).toEqual([]);
     expect(waiting).toMatchObject({ kind: 'step_waiting', urgent: true, link: `/sidelines/applications/${a.id}`, citation: 'scitc-2025 附件2 第十三条' });
     expect(waiting.title).toMatch(/^待您办理：.+的兼职申请（分管（联系）院领导同意）$/);
@@ -51,57 +68,64 @@ describe.each(ENGINES)('a step waiting tells whoever acts at it; the applicant h
     const bell = (await leader.get('/api/notifications')).json();
     expect(bell.items[0]).toMatchObject({ id: waiting.id, link: `/sidelines/applications/${a.id}` });
     // Nobody else is told of a step not theirs; the applicant is not told of their own submission.
-    expect(await since(orgId, before)).toEqual([]);
-    expect(await since(headId, before)).toEqual([]);
+    expect(await noticesOf(orgId)).toEqual([]);
+    expect(await noticesOf(headId)).toEqual([]);
 
-    const mid = await lastId();
     expect((await leader.post(`/api/sideline-applications/${a.id}/decide`, { decision: 'approve', reason: '同意兼任' })).statusCode).toBe(200);
-    const [decided] = await since(headId, mid);
+    const [decided, ...moreForHead] = await noticesOf(headId);
+    expect(moreForHead).toEqual([]);
     expect(decided).toMatchObject({ kind: 'decision_made', urgent: false, title: '您的兼职申请已办理“分管（联系）院领导同意”：同意', link: `/sidelines/applications/${a.id}` });
     expect(decided.body).toContain('意见：同意兼任。');
-    const [committee] = await since(orgId, mid);
+    const [committee, ...moreForOrg] = await noticesOf(orgId);
+    expect(moreForOrg).toEqual([]);
     expect(committee).toMatchObject({ kind: 'step_waiting', urgent: true, link: `/sidelines/applications/${a.id}` });
     expect(committee.title).toContain('（学院党委审批）');
+    // The leader's step is done: nothing more for them.
+    expect(await noticesOf(leaderId)).toHaveLength(1);
   });
 
   it('容错 (xzcit-2018 第五条): an application waits for acceptance: the discipline and organization offices are told at once; the applicant hears of the acceptance', async () => {
-    const discipline = await signIn(ctx.app, 'pc.discipline');
-    const head = await signIn(ctx.app, 'pc.depthead');
-    const pcOrg = await signIn(ctx.app, 'pc.org');
-    const [headId, disciplineId, pcOrgId] = await Promise.all([me(head), me(discipline), me(pcOrg)]);
-    const depts = (await discipline.get('/api/departments')).json() as { id: number; name: string }[];
-    const c = await discipline.post('/api/accountability-cases', {
-      subjectKind: 'person', subjectPersonId: headId, accountableDepartmentId: depts.find((d) => d.name.includes('纪委'))!.id, matter: '实训室安全检查整改不及时，被上级通报', startedOn: TODAY,
-    });
-    expect(c.statusCode, c.body).toBe(201);
-    const before = await lastId();
-    const apply = await head.post('/api/tolerance-reviews', { caseId: c.json().id, grounds: ['pilot_exploration'], facts: '承担实训室改造试点任务，缺乏经验导致整改滞后，已主动报告并完成整改。', noPrivateGainPledge: true });
+    // A college under xzcit-2018: a 纪委办公室 clerk (discipline), a 党委组织部 officer (org), an academic department's head.
+    const c: College = await newCollege(ctx.database.db, { packId: 'xzcit-2018' });
+    const jw = await newDepartment(c, { name: '纪委办公室', kind: 'party' });
+    const clerk = await newHolder(c, { rank: 'section', departmentId: jw.id, title: '纪检干事' });
+    const officer = await newHolder(c, { rank: 'section', departmentId: (await newDepartment(c, { name: '党委组织部', kind: 'party' })).id, title: '组织员' });
+    const dept = await newDepartmentWithHead(c, { staff: 0 });
+    const discipline = await userWith(ctx.app, c, ['discipline'], clerk.personId);
+    await userWith(ctx.app, c, ['org'], officer.personId);
+    const headId = dept.head.personId;
+    const head = await signInAs(ctx.app, await newAccount(c, { personId: headId }));
+    // Another college's organization department, which must hear nothing of this case.
+    const other = await sidelineScene();
+
+    const kase = await newAccountabilityCase(c, { subjectPersonId: headId, subjectDepartmentId: dept.departmentId, accountableDepartmentId: jw.id, startedOn: TODAY });
+    const apply = await head.post('/api/tolerance-reviews', { caseId: kase.id, grounds: ['pilot_exploration'], facts: '承担实训室改造试点任务，缺乏经验导致整改滞后，已主动报告并完成整改。', noPrivateGainPledge: true });
     expect(apply.statusCode, apply.body).toBe(201);
     const id = apply.json().id as number;
-    for (const handler of [disciplineId, pcOrgId]) {
-      const [waiting] = await since(handler, before);
+    for (const handler of [clerk.personId, officer.personId]) {
+      const [waiting, ...more] = await noticesOf(handler);
+      expect(more).toEqual([]);
       expect(waiting).toMatchObject({ kind: 'step_waiting', urgent: true, link: `/tolerance/reviews/${id}`, citation: 'xzcit-2018 第五条（一）' });
       expect(waiting.title).toMatch(/^容错申请待受理：/);
       expect(waiting.body).toContain('《健全容错纠错机制实施办法》第五条（一）');
     }
-    // The wj college's offices hear nothing of another college's case.
-    expect(await since(await me(ctx.org), before)).toEqual([]);
+    expect(await noticesOf(headId)).toEqual([]);
+    // The other college's offices hear nothing of this college's case.
+    expect(await noticesOf(other.orgId)).toEqual([]);
 
-    const mid = await lastId();
     expect((await discipline.post(`/api/tolerance-reviews/${id}/actions`, { action: 'accept', on: TODAY })).statusCode).toBe(200);
-    const [accepted] = await since(headId, mid);
+    const [accepted, ...more] = await noticesOf(headId);
+    expect(more).toEqual([]);
     expect(accepted).toMatchObject({ kind: 'decision_made', urgent: false, title: '您的容错申请：受理', link: `/tolerance/reviews/${id}` });
   });
 
   it('a return for changes is urgent for the applicant: they must act', async () => {
-    const head = await signIn(ctx.app, 'wj.depthead');
-    const leader = await signIn(ctx.app, 'wj.leader');
-    const headId = await me(head);
+    const { head, leader, headId } = await sidelineScene();
     const a = await application(head, 2);
     expect((await head.post(`/api/sideline-applications/${a.id}/submit`)).statusCode).toBe(200);
-    const before = await lastId();
     expect((await leader.post(`/api/sideline-applications/${a.id}/decide`, { decision: 'return', reason: '请补充兼职单位的章程修订稿' })).statusCode).toBe(200);
-    const [back] = await since(headId, before);
+    const [back, ...more] = await noticesOf(headId);
+    expect(more).toEqual([]);
     expect(back).toMatchObject({ kind: 'decision_made', urgent: true });
     expect(back.body).toContain('退回修改。意见：请补充兼职单位的章程修订稿。请修改后重新提交。');
   });

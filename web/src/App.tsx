@@ -14,6 +14,7 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
   return lazy(() => load().then((m) => ({ default: m[name] })));
 }
 const WorkbenchPage = page(() => import('./areas/duties/WorkbenchPage'), 'WorkbenchPage');
+const InboxPage = page(() => import('./areas/inbox/InboxPage'), 'InboxPage');
 const DutiesPage = page(() => import('./areas/duties/DutiesPage'), 'DutiesPage');
 const PeopleListPage = page(() => import('./areas/people/PeopleListPage'), 'PeopleListPage');
 const PersonPage = page(() => import('./areas/people/PersonPage'), 'PersonPage');
@@ -60,6 +61,7 @@ export function App() {
         <Route path="/" element={<Navigate to={home} replace />} />
         <Route path="/login" element={<Navigate to={home} replace />} />
         <Route path="/workbench" element={guard('duty.read', <WorkbenchPage />)} />
+        <Route path="/inbox" element={guard('duty.read', <InboxPage />)} />
         <Route path="/duties" element={guard('duty.dashboard', <DutiesPage />)} />
         <Route path="/people" element={guard('roster.read', <PeopleListPage />)} />
         <Route path="/people/:id" element={guard('roster.read', <PersonPage />)} />

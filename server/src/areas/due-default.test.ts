@@ -19,7 +19,7 @@ import { sidelineReviewDeriver } from './sidelines/duties/sideline-review';
 import { sidelinePayDeriver, sidelinePostChangeDeriver, sidelineReportDeriver, sidelineTermDeriver } from './sidelines/duties/sideline-watch';
 import { toleranceStepDeriver } from './tolerance/duties/tolerance-steps';
 import { toleranceFollowThroughDeriver } from './tolerance/duties/tolerance-followthrough';
-import { interviewCampaignDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from './interviews/duties';
+import { interviewCampaignDeriver, interviewPlanApprovalDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from './interviews/duties';
 import { dutyReportDeriver } from './incentives/duties/appraisal';
 import { careVisitDeriver, inactionDeriver, trainingHoursDeriver } from './incentives/duties/incentives';
 import { experienceDeriver } from './incentives/duties/experience';
@@ -119,6 +119,7 @@ const CASES: Case[] = [
   c('xzcit-2018 第八条（七）: an exempted cadre visited at the interval', toleranceFollowThroughDeriver, 'xzcit-2018', toleranceFacts({ exempted: [review({ status: 'closed', outcome: 'exempt', decidedOn: '2026-01-10' })] }), 'tolerance_followup:1:1', ['tolerance.exempt_followup_months']),
   c('xzcit-2018 第八条: an untrue report cleared within the working days', toleranceFollowThroughDeriver, 'xzcit-2018', toleranceFacts({ petitions: [{ id: 6, outcome: 'untrue', concludedOn: '2026-05-20', clearedOn: null, referredOn: null, reportedPersonId: 5, reportedDepartmentId: 3, reportedName: '吴某', status: 'concluded' } as unknown as ToleranceFacts['petitions'][number]] }), 'clearance:6', ['tolerance.clearance_working_days']),
   c('tongren-2016 四（三）: the campaign dates are a default', interviewCampaignDeriver, 'tongren-2016', interviewFacts(), 'interview_campaign:2026:1', ['interviews.campaign_due_dates']),
+  c('tongren-2016 四（三）: a campaign plan approved within the days', interviewPlanApprovalDeriver, 'tongren-2016', interviewFacts({ campaigns: [{ id: 2, year: 2026, title: '集中约谈', status: 'submitted', submittedOn: '2026-05-20', approvedOn: null, interviews: 3, pending: 3, lastHeld: null, named: [91] }] }), 'interview_plan_approval:2:', ['interviews.plan_approval_days']),
   c('tongren-2016 四（三）: quarterly plans filed within the days', interviewPlanDeriver, 'tongren-2016', interviewFacts(), 'interview_plan:7:2026Q2', ['interviews.plan_filing_due_days']),
   c('tongren-2016 五（二）: an interview on its planned date', interviewWorkDeriver, 'tongren-2016', interviewFacts({ interviews: [interview('planned', null)] }), 'interview_hold:1', []),
   c('tongren-2016 五（三）: the material within the days', interviewWorkDeriver, 'tongren-2016', interviewFacts({ interviews: [interview('held', '2026-05-20')] }), 'interview_material:9', ['interviews.material_due_days']),

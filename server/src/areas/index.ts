@@ -14,5 +14,5 @@ import { incentivesArea } from './incentives/manifest';
  */
 export const AREAS: readonly AreaManifest[] = [peopleArea, talksArea, sidelinesArea, toleranceArea, interviewsArea, incentivesArea];
 
-registerDerivers(AREAS.flatMap((a) => a.derivers));
+registerDerivers(AREAS.flatMap((a) => a.derivers.map((d) => ({ ...d, area: a.title }))));
 registerPolicyKeys(AREAS.flatMap((a) => (a.policy ? [a.policy] : [])));

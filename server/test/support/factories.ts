@@ -42,14 +42,15 @@ export interface College {
 }
 
 /**
- * A database with no college in it on the engine, and an app on it whose clock says TEST_TODAY; closed after the file.
- * Build colleges in it with `newCollege` (one per test keeps the tests independent of each other).
+ * A database with no college in it on the engine, and an app on it whose clock says TEST_TODAY (or `today`, for a file
+ * whose rule turns on a particular day of the calendar); closed after the file. Build colleges in it with `newCollege`
+ * (one per test keeps the tests independent of each other).
  */
-export function useFactoryApp(engine: Engine) {
+export function useFactoryApp(engine: Engine, opts: { today?: string } = {}) {
   const ctx = {} as { database: TestDatabase; app: FastifyInstance };
   beforeAll(async () => {
     ctx.database = await freshDatabase(engine, { seed: false });
-    ctx.app = (await testApp(ctx.database, { clock: fixedClock(TEST_TODAY) })).app;
+    ctx.app = (await testApp(ctx.database, { clock: fixedClock(opts.today ?? TEST_TODAY) })).app;
   });
   afterAll(async () => {
     await ctx.app?.close();

@@ -12,3 +12,4 @@ export type PolicyView = GetResponse<'/api/policy'>;
 export type CalendarView = GetResponse<'/api/calendar'>;
 export type AuditPage = GetResponse<'/api/audit'>;
 export type Summary = GetResponse<'/api/duties/summary'>;
+export type InboxItem = GetResponse<'/api/inbox'>['items'][number];

@@ -20,7 +20,7 @@ export function PersonPicker({ value, onChange, multiple, placeholder, id }: { v
   useEffect(() => {
     const unknown = selected.filter((v) => !options.some((o) => o.value === v));
     if (!unknown.length) return;
-    Promise.all(unknown.map((pid) => call(api.GET('/api/persons/{id}', { params: { path: { id: pid } } })).catch(() => null))).then((ps) =>
+    Promise.all(unknown.map((pid) => call(api.GET('/api/persons/{id}', { params: { path: { id: pid }, query: { masked: 'true' } } })).catch(() => null))).then((ps) =>
       setOptions((o) => [...o, ...ps.filter((p): p is NonNullable<typeof p> => !!p).map(describe)]),
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refetch only when the chosen ids change; `options` grows from this effect and must not re-run it

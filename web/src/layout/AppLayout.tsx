@@ -1,5 +1,5 @@
-import { Alert, Button, Drawer, Grid, Layout, Menu, Dropdown, Space, Spin, Typography, Tag } from 'antd';
-import { MenuOutlined, AlertOutlined, AuditOutlined, TrophyOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, KeyOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined, DesktopOutlined, SendOutlined, NotificationOutlined } from '@ant-design/icons';
+import { Alert, Badge, Button, Drawer, Grid, Layout, Menu, Dropdown, Space, Spin, Typography, Tag } from 'antd';
+import { MenuOutlined, AlertOutlined, AuditOutlined, TrophyOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, KeyOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined, DesktopOutlined, SendOutlined, NotificationOutlined, InboxOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth';
 import { Bell } from '../areas/notifications';
@@ -7,9 +7,11 @@ import { PasswordModal } from './PasswordModal';
 import { TotpModal } from './TotpModal';
 import { SessionsModal } from './SessionsModal';
 import { Suspense, useState } from 'react';
+import { useInboxCount } from '../areas/inbox';
 
 const ITEMS = [
   { key: '/workbench', label: '工作台', icon: <DashboardOutlined />, perm: 'duty.read' },
+  { key: '/inbox', label: '待我办理', icon: <InboxOutlined />, perm: 'duty.read' },
   { key: '/duties', label: '应办事项', icon: <UnorderedListOutlined />, perm: 'duty.dashboard' },
   { key: '/talks', label: '谈心谈话', icon: <CommentOutlined />, perm: 'talk.read' },
   { key: '/talk-completion', label: '谈话完成情况', icon: <PieChartOutlined />, perm: 'talk.supervise' },
@@ -37,11 +39,24 @@ export function AppLayout() {
   // A phone (below md, 768 px): the menu is a drawer over the page, the header keeps the name and the bell only.
   const phone = !Grid.useBreakpoint().md;
   const selected = ITEMS.find((i) => loc.pathname.startsWith(i.key))?.key;
+  // 待我办理 carries its count, read again on every page change (a step done elsewhere leaves it).
+  const waiting = useInboxCount(can('duty.read'), loc.pathname);
   const menu = (
     <Menu
       mode="inline"
       selectedKeys={selected ? [selected] : []}
-      items={ITEMS.filter((i) => can(i.perm)).map(({ perm: _p, ...i }) => i)}
+      items={ITEMS.filter((i) => can(i.perm)).map(({ perm: _p, ...i }) =>
+        i.key === '/inbox' && waiting
+          ? {
+              ...i,
+              label: (
+                <span data-testid="inbox-menu">
+                  {i.label} <Badge count={waiting.total} color={waiting.overdue ? '#cf1322' : '#1677ff'} size="small" title={`${waiting.total} 项待办理${waiting.overdue ? `，${waiting.overdue} 项已逾期` : ''}`} data-testid="inbox-count" />
+                </span>
+              ),
+            }
+          : i,
+      )}
       onClick={(e) => (setDrawer(false), nav(e.key))}
       style={{ height: '100%', borderInlineEnd: 0 }}
     />

@@ -6,7 +6,7 @@ import { workingDayDeadline } from '../../core/calendar/deadlines';
 import { statusOf } from '../../core/duties/status';
 import type { InterviewFacts } from './facts';
 import type { DerivedDuty } from '../../core/duties/types';
-import { interviewCampaignDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver, type InterviewYearDetail } from './duties';
+import { interviewCampaignDeriver, interviewPlanApprovalDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver, type InterviewYearDetail } from './duties';
 import { interviewsPolicy } from './policy';
 
 const packs = loadAllPacks();
@@ -18,7 +18,7 @@ const facts = (f: Partial<InterviewFacts>): InterviewFacts => ({
   year: 2026, calendar: cal, campaigns: [], deptPlans: [], departments: [{ id: 7, name: '教务处', chiefs: [{ personId: 70, name: '郭处长' }], officers: [officer(70, '郭处长', '处长', 'middle_chief', true)] }],
   interviews: [], inquiries: [], statistics: [], requests: [], met: [], disciplineDepartmentId: 5, ...f,
 });
-const campaign = (id: number, status: string, lastHeld: string | null, pending = 0, year = 2026) => ({ id, year, title: `集中约谈${id}`, status, approvedOn: `${year}-04-01`, interviews: 5, pending, lastHeld });
+const campaign = (id: number, status: string, lastHeld: string | null, pending = 0, year = 2026) => ({ id, year, title: `集中约谈${id}`, status, submittedOn: `${year}-03-20`, approvedOn: status === 'approved' ? `${year}-04-01` : null, interviews: 5, pending, lastHeld, named: [91, 92] });
 /** The duties of one year (the carry-over year's are derived beside them). */
 const of = (year: number) => (d: DerivedDuty<InterviewYearDetail>) => d.detail.year === year;
 
@@ -151,5 +151,17 @@ describe('a year\'s interview duties outlive 31 December (tongren-2016 四（三
     ['六（一）: reported statistics of 2026 Q4 count only for 2026', (asOf) => interviewStatisticsDeriver.derive(facts({ year: 2027, interviews: [heldBy7('2026-12-10')], statistics: [{ departmentId: 7, year: 2026, quarter: 4, reportedOn: '2027-01-08' }] }), policy, asOf), '2027-01-20', 'interview_statistics:7:2026Q4', 'done'],
   ])('%s', (_a, derive, asOf, key, expected) => {
     expect(status(derive(asOf), key, asOf)).toBe(expected);
+  });
+});
+
+describe('集中约谈计划审批 (tongren-2016 四（三）: the plan is approved by the leading group before it is carried out)', () => {
+  it.each<[string, InterviewFacts['campaigns'], { key: string; dueDate: string; status: string; parties: number[] }[]]>([
+    ['四（三）: a submitted plan waits for the secretary and the president, 10 days (a default) from its submission', [campaign(1, 'submitted', null, 5)], [{ key: 'interview_plan_approval:1:2026-03-20', dueDate: '2026-03-30', status: 'overdue', parties: [91, 92] }]],
+    ['四（三）: an approved plan waits for nobody', [campaign(1, 'approved', null, 5)], []],
+    ['四（三）: a draft (not yet submitted) waits for nobody', [campaign(1, 'draft', null, 5)], []],
+  ])('%s', (_name, campaigns, expected) => {
+    const duties = interviewPlanApprovalDeriver.derive(facts({ campaigns }), policy, '2026-04-15');
+    expect(duties.map((d) => ({ key: d.key, dueDate: d.dueDate, status: statusOf(d, '2026-04-15', false), parties: d.parties }))).toEqual(expected);
+    for (const d of duties) expect(d).toMatchObject({ owner: { type: 'role', role: 'principal' }, citation: 'tongren-2016 四（三）', dueIsDefault: true });
   });
 });

@@ -72,6 +72,37 @@ export const interviewCampaignDeriver: Deriver<InterviewFacts, InterviewYearDeta
 };
 
 /**
+ * 四（三）: a campaign plan submitted to the leading group waits for its approval — a step of the secretary and the
+ * president (the permission to approve, interview.approve, is theirs), within the pack's days from the submission (a
+ * default: the regulation sets none). Someone the plan names does not approve it (回避).
+ */
+export const interviewPlanApprovalDeriver: Deriver<InterviewFacts> = {
+  kind: 'interview_plan_approval',
+  label: '集中约谈计划审批',
+  derive(f, policy: EffectivePolicy, asOf) {
+    const r = interviewRules(policy, asOf);
+    return f.campaigns
+      .filter((c) => c.status === 'submitted' && c.submittedOn)
+      .map((c): DerivedDuty => ({
+        key: `interview_plan_approval:${c.id}:${c.submittedOn}`,
+        kind: 'interview_plan_approval',
+        title: `审批集中约谈计划：${c.title}`,
+        owner: { type: 'role', role: 'principal' },
+        subjectDepartmentId: f.disciplineDepartmentId ?? undefined,
+        parties: c.named,
+        dueDate: addDays(c.submittedOn!, r.planApprovalDays.value),
+        since: c.submittedOn!,
+        dueSoonDays: r.holdDueSoonDays,
+        citation: r.campaignsPerYear.citation,
+        isDefaultRule: false,
+        dueIsDefault: r.planApprovalDays.isDefault,
+        link: '/interviews?tab=plans',
+        detail: { reasons: [`纪检监察室 ${c.submittedOn} 报学校领导小组审批，计划约谈 ${c.interviews} 次；批准后方可实施`, `${r.planApprovalDays.value} 天内审批${r.planApprovalDays.isDefault ? '（期限为系统默认）' : ''}`] },
+      }));
+  },
+};
+
+/**
  * 四（三）: each department files its interview plan with the discipline office every quarter. Its chief owes it; where
  * the chief's post is vacant the pack's strategy names who does (`interviews.department_plan_owner_strategy`): the
  * deputies in post, else the department's Party secretary, else the discipline office, to fill the gap (四（二）4).
@@ -160,6 +191,7 @@ export const interviewWorkDeriver: Deriver<InterviewFacts> = {
             subjectPersonId: t.personId,
             subjectDepartmentId: t.departmentId ?? undefined,
             dueDate: addDays(iv.heldOn, r.materialDueDays.value),
+            since: iv.heldOn,
             doneDate: t.materialOn ?? undefined,
             dueSoonDays: r.materialDueSoonDays,
             citation: r.materials.citation,
@@ -209,6 +241,7 @@ export const writtenInquiryDeriver: Deriver<InterviewFacts> = {
       subjectPersonId: w.targetPersonId,
       subjectDepartmentId: w.departmentId ?? undefined,
       dueDate: w.replyDue,
+      since: w.sentOn,
       doneDate: w.replyOn ?? undefined,
       dueSoonDays: r.holdDueSoonDays,
       citation: r.planCitation,

@@ -15,7 +15,7 @@ export interface InterviewFacts {
   year: number;
   calendar: CalendarData;
   /** The campaigns of this year and the carry-over years: approved, how many interviews, how many still to hold, the last held. */
-  campaigns: { id: number; year: number; title: string; status: string; approvedOn: string | null; interviews: number; pending: number; lastHeld: string | null }[];
+  campaigns: { id: number; year: number; title: string; status: string; submittedOn: string | null; approvedOn: string | null; interviews: number; pending: number; lastHeld: string | null; named: number[] }[];
   deptPlans: { departmentId: number; year: number; quarter: number; filedOn: string | null }[];
   /**
    * Every active department with its main leaders (head posts), who owe its statistics, and its officers (chiefs,
@@ -123,7 +123,9 @@ export async function loadInterviewFacts(ex: Executor, institutionId: number, as
     .map((p) => {
       const mine = interviews.filter((i) => i.planId === p.id);
       const held = mine.map((i) => i.heldOn).filter((d): d is string => !!d).sort();
-      return { id: p.id, year: p.year, title: p.title, status: p.status, approvedOn: p.approvedOn, interviews: mine.length, pending: mine.filter((i) => i.status === 'planned').length, lastHeld: held[held.length - 1] ?? null };
+      // Whom the plan names (its leads and interviewees): none of them approves it (回避).
+      const named = [...new Set(mine.flatMap((i) => [i.leadPersonId, ...i.targets.map((t) => t.personId)]))];
+      return { id: p.id, year: p.year, title: p.title, status: p.status, submittedOn: p.submittedOn, approvedOn: p.approvedOn, interviews: mine.length, pending: mine.filter((i) => i.status === 'planned').length, lastHeld: held[held.length - 1] ?? null, named };
     });
   return {
     year, calendar, campaigns,

@@ -6,7 +6,7 @@ import { interviewPlanRoutes } from './http/plans.routes';
 import { writtenInquiryRoutes } from './http/inquiries.routes';
 import { interviewStatisticsRoutes } from './http/statistics.routes';
 import { interviewExportRoutes } from './http/exports.routes';
-import { interviewCampaignDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from './duties';
+import { interviewCampaignDeriver, interviewPlanApprovalDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from './duties';
 import { loadInterviewFacts } from './facts';
 
 /** 干部约谈: the area's routes and the duty kinds it derives (registered by areas/index.ts). */
@@ -18,8 +18,9 @@ export const interviewsArea: AreaManifest = {
   derivers: [
     { deriver: interviewCampaignDeriver, load: loadInterviewFacts },
     { deriver: interviewPlanDeriver, load: loadInterviewFacts },
-    { deriver: interviewWorkDeriver, load: loadInterviewFacts },
-    { deriver: writtenInquiryDeriver, load: loadInterviewFacts },
+    { deriver: interviewWorkDeriver, load: loadInterviewFacts, step: true },
+    { deriver: writtenInquiryDeriver, load: loadInterviewFacts, step: true },
+    { deriver: interviewPlanApprovalDeriver, load: loadInterviewFacts, step: true },
     { deriver: interviewStatisticsDeriver, load: loadInterviewFacts },
   ],
 };

@@ -35,6 +35,7 @@ export const interviewsPolicy = {
   'interviews.organizer_strategy': z.string(),
   'interviews.party_branch_secretary_titles': words,
   'interviews.plan_due_soon_days': count,
+  'interviews.plan_approval_days': count,
   'interviews.plan_filing_due_days': count,
   'interviews.required_materials': z.record(kind, z.enum(['integrity_pledge', 'explanation', 'self_criticism'])),
   'interviews.statistics_report_days': count,

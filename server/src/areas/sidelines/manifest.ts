@@ -14,7 +14,7 @@ export const sidelinesArea: AreaManifest = {
   title: '兼职管理',
   routes: [sidelineApplicationsRoutes, sidelinesRoutes, sidelineExportsRoutes],
   derivers: [
-    { deriver: sidelineReviewDeriver, load: loadSidelineFacts },
+    { deriver: sidelineReviewDeriver, load: loadSidelineFacts, step: true },
     { deriver: sidelineTermDeriver, load: loadSidelineFacts },
     { deriver: sidelineReportDeriver, load: loadSidelineFacts },
     { deriver: sidelinePayDeriver, load: loadSidelineFacts },

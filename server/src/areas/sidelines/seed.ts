@@ -10,6 +10,7 @@ import { Rng } from '../../core/demo/random';
 import { storeFile } from '../../core/files/files';
 import { postOfTenure } from '../../core/db/joins';
 import { sidelinesPolicy } from './policy';
+import { VALUE_LABELS } from '../../core/policy/vocabulary';
 
 /** The outside organizations of a college's demo; names are fictional. */
 function orgTemplates(prov: string, city: string, short: string) {
@@ -144,7 +145,7 @@ export async function seedSidelines(tx: Tx, institutionId: number, policy: Effec
     for (const kind of required)
       if (o.status !== 'draft' || kind !== 'charter') {
         const bytes = stubPdf(kind);
-        await storeFile(tx, { institutionId, ownerType: 'application', ownerId: app.id, kind, fileName: `${kind}.pdf`, mimeType: 'application/pdf', bytes, uploadedBy: orgActor.id });
+        await storeFile(tx, { institutionId, ownerType: 'application', ownerId: app.id, kind, fileName: `${VALUE_LABELS[kind] ?? kind}.pdf`, mimeType: 'application/pdf', bytes, uploadedBy: orgActor.id });
       }
     if (o.status === 'draft') return { appId: app.id, sidelineId: null };
     const decisions: (typeof sidelineDecision.$inferInsert)[] = [{ institutionId, applicationId: app.id, stepIndex: -1, stepKind: 'applicant', decision: 'submit', accountId: orgActor.id, actorName: '申请人', decidedAt: new Date(`${o.submitted}T09:30:00+08:00`) }];

@@ -18,7 +18,7 @@ export const toleranceArea: AreaManifest = {
   title: '容错纠错',
   routes: [accountabilityCaseRoutes, toleranceReviewRoutes, paperApplicationRoutes, toleranceFormRoutes, toleranceEffectsRoutes, correctionRoutes, petitionRoutes],
   derivers: [
-    { deriver: toleranceStepDeriver, load: loadToleranceFacts },
+    { deriver: toleranceStepDeriver, load: loadToleranceFacts, step: true },
     { deriver: toleranceFollowThroughDeriver, load: loadToleranceFacts },
   ],
 };

@@ -29,6 +29,7 @@ export const ACTION_WORDS: Record<string, string> = {
   'access.denied': '拒绝访问',
   'person.create': '新增人员',
   'person.update': '修改人员信息',
+  'person.personal_data.view': '查看身份证号、手机号',
   'department.create': '新增部门',
   'department.update': '修改部门',
   'post.create': '新增职位',

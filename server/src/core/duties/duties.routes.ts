@@ -6,6 +6,7 @@ import { activeOn } from '../db/sql';
 import type { AuthContext } from '../auth/context';
 import type { Duty } from './types';
 import { dutyKindLabel } from './registry';
+import { owedAs } from './owned';
 import type { AppDeps } from '../services/deps';
 import { runCommand } from '../http/command';
 import { refuseOwnCase } from '../http/own-case';
@@ -21,11 +22,10 @@ const inScope = (auth: AuthContext) => (d: Duty) =>
   (d.subjectDepartmentId !== undefined && auth.scope.departmentIds.includes(d.subjectDepartmentId)) ||
   (d.subjectPersonId !== undefined && d.subjectPersonId === auth.scope.personId);
 
-const ownedBy = (auth: AuthContext) => (d: Duty) => {
-  const o = d.owner;
-  if (o.type === 'person') return o.personId === auth.personId;
-  if (o.type === 'persons') return auth.personId !== null && o.personIds.includes(auth.personId);
-  return (auth.roles as string[]).includes(o.role);
+/** The caller's duties; `as` narrows to those owed by name, as one of a group, or through a role. */
+const ownedBy = (auth: AuthContext, as?: 'person' | 'shared' | 'role') => (d: Duty) => {
+  const how = owedAs({ personId: auth.personId, roles: auth.roles }, d);
+  return how !== null && (!as || how === as);
 };
 
 const listQuery = z.object({
@@ -34,6 +34,9 @@ const listQuery = z.object({
   departmentId: idQuery().optional(),
   page: pageQuery,
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
+const mineQuery = listQuery.extend({
+  owedAs: z.enum(['person', 'shared', 'role']).optional().describe('只看本人应办（person）、与同部门中层干部共同应办（shared）或因所任角色应办（role）的事项'),
 });
 
 const STATUS_ORDER: Record<string, number> = { overdue: 0, due_soon: 1, open: 2, waived: 3, done: 4 };
@@ -47,14 +50,14 @@ export const dutiesRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
     '/api/duties/mine',
     {
       config: { access: 'duty.read' },
-      schema: { tags: ['duties'], summary: '我的待办：本人或本人所在部门角色应办的事项', querystring: listQuery, response: { 200: z.object({ total: z.number(), items: z.array(dutyOut) }) } },
+      schema: { tags: ['duties'], summary: '我的待办：本人或本人所在部门角色应办的事项', querystring: mineQuery, response: { 200: z.object({ total: z.number(), items: z.array(dutyOut) }) } },
     },
     async (req) => {
       const auth = req.auth!;
       const { duties } = await dutiesFor(db, packs, auth.institutionId, todayIso(), auth.factsVersion);
       const q = req.query;
       const mine = duties
-        .filter(ownedBy(auth))
+        .filter(ownedBy(auth, q.owedAs))
         .filter((d) => (!q.kind || d.kind === q.kind) && (!q.status || d.status === q.status) && (!q.departmentId || d.subjectDepartmentId === q.departmentId))
         .sort(byUrgency);
       return { total: mine.length, items: mine.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map(presentDuty) };
@@ -89,6 +92,7 @@ export const dutiesRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
         response: {
           200: z.object({
             asOf: z.string(),
+            scoped: z.boolean().describe('只含本人分管或所在的部门（院领导、部门负责人），而非全院'),
             keyNumbers: z.object({ persons: z.number(), cadres: z.number(), middleCadres: z.number(), leadership: z.number(), departments: z.number() }),
             totals: countsOut,
             byKind: z.array(countsOut.extend({ kind: z.string(), label: z.string() })),
@@ -111,14 +115,15 @@ export const dutiesRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
     const totals = emptyCounts();
     const byKind = new Map<string, ReturnType<typeof emptyCounts>>();
     const byDept = new Map<number, ReturnType<typeof emptyCounts>>();
+    const scopeDepts = auth.scope.all ? undefined : auth.scope.departmentIds;
     for (const d of duties) {
+      if (scopeDepts && !(d.subjectDepartmentId !== undefined && scopeDepts.includes(d.subjectDepartmentId))) continue;
       for (const c of [totals, get(byKind, d.kind), d.subjectDepartmentId ? get(byDept, d.subjectDepartmentId) : null]) {
         if (!c) continue;
         c[d.status]++;
         c.total++;
       }
     }
-    const scopeDepts = auth.scope.all ? undefined : auth.scope.departmentIds;
     // The key numbers in one pass over today's posts (people counted once per group), beside the departments.
     const counted = (ranks: string[]) => sql<number>`(count(DISTINCT ${tenure.personId}) FILTER (WHERE ${inArray(post.rank, ranks)}))::int`;
     const [depts, [ranks], [persons]] = await Promise.all([
@@ -137,8 +142,12 @@ export const dutiesRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
       db.select({ n: count() }).from(person).where(and(eq(person.institutionId, auth.institutionId), eq(person.status, 'active'))),
     ]);
     const deptName = new Map(depts.map((d) => [d.id, d.name]));
+    // A leader's or a department head's own duties are theirs (我的待办), not counted beside the departments they
+    // oversee (today a 院领导 bar): the numbers and the chart are exactly the departments in scope, the quiet ones included.
+    if (scopeDepts) for (const id of scopeDepts) get(byDept, id);
     return {
       asOf,
+      scoped: !!scopeDepts,
       keyNumbers: {
         persons: scopeDepts ? ranks.all : persons.n,
         cadres: ranks.cadres,

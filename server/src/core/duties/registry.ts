@@ -9,11 +9,21 @@ export interface RegisteredDeriver {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each deriver takes its own facts type; the registry holds them side by side
   deriver: Deriver<any>;
   load: FactLoader;
+  /**
+   * The kind's duties are steps of a procedure: a case (an application, a review, a letter) waits at the step for its
+   * owner. They make up 待我办理 (core/inbox), beside the reminders that tell the owner the step waits.
+   */
+  step?: boolean;
+  /** What users call the area deriving the kind (兼职管理…), set by the composition root from the area's manifest. */
+  area?: string;
 }
 
 const registered: RegisteredDeriver[] = [];
 /** What users call each registered kind, for the duty lists (read once per duty shown). */
 const labels = new Map<string, string>();
+/** The kinds that are procedure steps, and the area of every kind. */
+const steps = new Set<string>();
+const areas = new Map<string, string>();
 
 /**
  * Called once by the composition root (server/src/areas/index.ts) with every area's duty kinds; the core knows no area.
@@ -24,6 +34,8 @@ export function registerDerivers(list: readonly RegisteredDeriver[]): void {
     if (registered.some((r) => r.deriver.kind === d.deriver.kind)) throw new Error(`duty kind registered twice: ${d.deriver.kind}`);
     registered.push(d);
     labels.set(d.deriver.kind, d.deriver.label);
+    if (d.step) steps.add(d.deriver.kind);
+    if (d.area) areas.set(d.deriver.kind, d.area);
   }
 }
 
@@ -35,3 +47,9 @@ export function derivers(): readonly RegisteredDeriver[] {
 
 /** What users call a duty kind (谈心谈话、兼职审批…), or the kind itself when unknown. */
 export const dutyKindLabel = (kind: string): string => labels.get(kind) ?? kind;
+
+/** Whether a duty kind is a step of a procedure (see RegisteredDeriver.step). */
+export const isStepKind = (kind: string): boolean => steps.has(kind);
+
+/** What users call the area a duty kind belongs to, or '' when unknown. */
+export const dutyKindArea = (kind: string): string => areas.get(kind) ?? '';

@@ -29,6 +29,15 @@ export interface DerivedDuty<D extends DutyDetail = DutyDetail> {
   subjectPersonId?: number;
   subjectDepartmentId?: number;
   dueDate: string;
+  /** Where the duty is a step of a procedure: the day the case reached the step (shown in 待我办理 as 送达). */
+  since?: string;
+  /**
+   * Where several steps of one case run at once (a tolerance review's acceptance and its investigation period both
+   * count from the filing), the case they belong to: 待我办理 shows a case once, at its step due first.
+   */
+  caseKey?: string;
+  /** Besides the subject, the persons a case names (a plan's interviewees and leads): none of them decides it (回避). */
+  parties?: number[];
   /** Set when the facts show the duty was met. */
   doneDate?: string;
   /** How many days before the due date the duty counts as due soon. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllPacks } from './pack-loader';
-import { citationName } from './citation-names';
+import { citationName, withCitationNames } from './citation-names';
 
 const packs = loadAllPacks();
 
@@ -16,4 +16,12 @@ describe('citations in words, as forms and ledgers print them', () => {
     expect(citationName(packs, citation)).toBe(words);
   });
   it('keeps a missing citation missing', () => expect(citationName(packs, null)).toBeNull());
+  it.each([
+    ['应在 2024-11-18 前辞去（scitc-2025 附件2 第十六条）', '应在 2024-11-18 前辞去（《领导干部兼职管理办法》第十六条）'],
+    ['韩子国（依据tongren-2016 五（一））', '韩子国（依据《干部约谈制度》五（一））'],
+    ['依据 ahzaxy-2020 第9条 和 scitc-2025 附件1 第八条（二）', '依据 《激励担当作为实施意见》第9条 和 《谈心谈话规定》第八条（二）'],
+    ['没有引用的句子', '没有引用的句子'],
+  ])('in a sentence: %s → %s', (text, words) => {
+    expect(withCitationNames(packs, text)).toBe(words);
+  });
 });

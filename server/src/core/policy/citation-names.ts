@@ -17,3 +17,13 @@ export function citationName(packs: ReadonlyMap<string, Pack>, citation: string 
   if (!doc) return citation;
   return `《${doc.short}》${(labelled ? rest.slice(1) : rest).join(' ')}`;
 }
+
+/**
+ * Every citation inside a sentence (a verdict, an error's article) by its document's name: `…辞去（scitc-2025 附件2
+ * 第十六条）` → `…辞去（《领导干部兼职管理办法》第十六条）`. Only the pack id and attachment label are replaced. Pure.
+ */
+export function withCitationNames(packs: ReadonlyMap<string, Pack>, text: string): string {
+  const ids = [...packs.keys()].map((id) => id.replace(/[-]/g, '\\-')).join('|');
+  if (!ids) return text;
+  return text.replace(new RegExp(`(?:${ids}) (?:附件\\d+ )?\\S+`, 'g'), (cited) => citationName(packs, cited));
+}

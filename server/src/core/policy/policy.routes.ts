@@ -41,8 +41,12 @@ export const policyRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
           200: z.object({
             asOf: z.string(),
             ownPack: z.object({ id: z.string(), institution: z.string() }),
-            areas: z.array(z.object({ area: z.string(), label: z.string(), packId: z.string().nullable(), adopted: z.boolean() })),
-            documents: z.array(z.object({ packId: z.string(), id: z.string(), label: z.string(), title: z.string(), docNo: z.string().nullable(), issued: z.string().nullable() })),
+            areas: z.array(z.object({
+              area: z.string(), label: z.string(), packId: z.string().nullable(), adopted: z.boolean(),
+              institution: z.string().nullable().describe('制定该制度的单位（参照执行时为原单位）'),
+              regulations: z.array(z.string()).describe('该领域规则所依据的制度文件名称（不含书名号）'),
+            })),
+            documents: z.array(z.object({ packId: z.string(), id: z.string(), label: z.string(), title: z.string(), docNo: z.string().nullable(), issued: z.string().nullable(), institution: z.string() })),
             rules: z.array(
               z.object({
                 key: z.string(), area: z.string(), description: z.string(), unit: z.string().nullable(), value: z.unknown(), valueText: z.string(), since: z.string(), until: z.string().nullable(),
@@ -57,10 +61,13 @@ export const policyRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
       const asOf = req.query.asOf ?? todayIso();
       const { policy, inst } = await policyFor(db, packs, req.auth!.institutionId);
       const own = packs.get(inst.packId)!;
+      const inForce = policy.allInForce(asOf);
       const areas = AREAS.map((area) => {
         const covered = own.areas.includes(area);
         const packId = covered ? own.id : (policy.adoptions[area] ?? null);
-        return { area, label: AREA_LABELS[area], packId, adopted: !covered && !!packId };
+        // The documents of the area's own pack that its rules cite (a rule may cite another area's regulation too).
+        const regulations = [...new Set(inForce.filter((r) => r.area === area && r.source.packId === packId).map((r) => r.source.documentTitle).filter((t): t is string => !!t))];
+        return { area, label: AREA_LABELS[area], packId, adopted: !covered && !!packId, institution: packId ? (packs.get(packId)?.institution ?? null) : null, regulations };
       });
       const usedPacks = new Set([own.id, ...areas.map((a) => a.packId).filter((x): x is string => !!x)]);
       return {
@@ -68,9 +75,9 @@ export const policyRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
         ownPack: { id: own.id, institution: own.institution },
         areas,
         documents: [...usedPacks].flatMap((pid) =>
-          Object.entries(packs.get(pid)!.documents).map(([id, d]) => ({ packId: pid, id, label: d.label, title: d.title, docNo: d.docNo ?? null, issued: d.issued ?? null })),
+          Object.entries(packs.get(pid)!.documents).map(([id, d]) => ({ packId: pid, id, label: d.label, title: d.title, docNo: d.docNo ?? null, issued: d.issued ?? null, institution: packs.get(pid)!.institution })),
         ),
-        rules: policy.allInForce(asOf).map((r) => ({
+        rules: inForce.map((r) => ({
           key: r.key, area: r.area, description: r.description, unit: r.unit ?? null, value: r.value, valueText: describeValue(r.value, r.unit), since: r.since, until: r.until ?? null,
           packId: r.source.packId, citation: r.source.citation, isDefault: r.source.isDefault, documentTitle: r.source.documentTitle, note: r.source.note ?? null,
         })),

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd';
-import { DownloadOutlined, PlusOutlined, TeamOutlined, UserDeleteOutlined } from '@ant-design/icons';
+import { PlusOutlined, TeamOutlined, UserDeleteOutlined } from '@ant-design/icons';
 import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { runAction, submitForm } from '../../components/submitForm';
 import { useAuth } from '../../auth';
 import { PasswordResetsCard, ShownOnce } from './PasswordResetsCard';
+import { PageHeader } from '../../components/PageHeader';
+import { DownloadButton } from '../../components/DownloadButton';
 
 type Filters = { q?: string; role?: string; status?: string; page: number; pageSize: number };
 type Account = NonNullable<ReturnType<typeof useAccounts>['data']>['items'][number];
@@ -111,14 +113,16 @@ export function AccountsPage() {
   const act = (fn: () => Promise<unknown>, ok: string) => runAction(message, fn, ok, list.reload);
   const manage = can('account.manage');
   return (
-    <Card title="账号管理" extra={manage && <Button type="primary" icon={<PlusOutlined />} onClick={() => (form.resetFields(), setCreating(true))}>新建账号</Button>}>
+    <div>
+    <PageHeader title="账号管理" actions={manage && <Button type="primary" icon={<PlusOutlined />} onClick={() => (form.resetFields(), setCreating(true))}>新建账号</Button>} />
+    <Card size="small">
       <Alert type="info" showIcon style={{ marginBottom: 12 }} message="三员分立：系统管理员管理账号，安全管理员授予角色，审计管理员只查看审计日志；三员账号互不兼任，不兼任业务角色，也不关联到人员。" />
       <SignInSettings />
       <Space wrap style={{ marginBottom: 12 }}>
         <Input.Search allowClear placeholder="姓名、用户名或工号" style={{ width: 220 }} onSearch={(q) => filter({ q: q.trim() || undefined })} data-testid="accounts-search" />
         <Select allowClear placeholder="授予的角色" style={{ width: 160 }} options={ROLE_OPTIONS} value={filters.role} onChange={(role) => filter({ role })} />
         <Select allowClear placeholder="状态" style={{ width: 170 }} options={STATUS_OPTIONS} value={filters.status} onChange={(status) => filter({ status })} />
-        <Button icon={<DownloadOutlined />} href={exportHref}>导出</Button>
+        <DownloadButton href={exportHref} label="导出账号清单" format="Excel" />
         {manage && <Button icon={<TeamOutlined />} onClick={() => void fromRoster()}>按名册建立账号</Button>}
         {manage && <Button icon={<UserDeleteOutlined />} onClick={() => void disableDeparted()}>停用离职退休人员账号</Button>}
       </Space>
@@ -193,5 +197,6 @@ export function AccountsPage() {
       </Modal>
       <PasswordResetsCard version={resetsVersion} onDecided={list.reload} />
     </Card>
+    </div>
   );
 }

@@ -6,6 +6,7 @@ import { api, call } from '../../api/client';
 import type { AuditPage as AuditData } from '../../api/types';
 import { useApi } from '../../components/useApi';
 import { chinaDateTime } from '../../dates';
+import { PageHeader } from '../../components/PageHeader';
 
 type Row = AuditData['items'][number];
 type Filters = { from?: string; to?: string; action?: string; actor?: string; outcome?: string };
@@ -23,8 +24,7 @@ export function AuditPage() {
   const { page: _page, ...filters } = f;
   return (
     <div>
-      <Typography.Title level={4}>审计日志</Typography.Title>
-      <Typography.Paragraph type="secondary">每一次数据变更、登录和被拒绝的访问都在此留痕。审计日志只能查看，任何人都不能修改或删除；导出也留痕。</Typography.Paragraph>
+      <PageHeader title="审计日志" description="每一次数据变更、登录和被拒绝的访问都在此留痕。审计日志只能查看，任何人都不能修改或删除；导出也留痕。" />
       <Card size="small">
         <Space style={{ marginBottom: 12 }} wrap>
           <DatePicker.RangePicker onChange={(r) => set({ from: (r?.[0] as Dayjs | null)?.format('YYYY-MM-DD'), to: (r?.[1] as Dayjs | null)?.format('YYYY-MM-DD') })} />
@@ -32,7 +32,7 @@ export function AuditPage() {
           <Input.Search placeholder="操作人" allowClear style={{ width: 160 }} onSearch={(v) => set({ actor: v || undefined })} />
           <Select allowClear placeholder="结果" style={{ width: 110 }} options={Object.entries(OUTCOME).map(([value, [label]]) => ({ value, label }))} onChange={(v) => set({ outcome: v })} />
           <Button icon={<DownloadOutlined />} href={exportHref(filters)} data-testid="audit-export">
-            导出（Excel）
+            导出审计日志（Excel）
           </Button>
         </Space>
         {error && <Alert type="error" message={error} />}

@@ -6,6 +6,7 @@ import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
 import { DutyTable } from '../../components/DutyTable';
 import { citationText } from '../../citations';
+import { PageHeader } from '../../components/PageHeader';
 
 const STATUS_OPTIONS = [
   { value: 'overdue', label: '已逾期' },
@@ -43,8 +44,7 @@ export function DutiesPage() {
   };
   return (
     <div>
-      <Typography.Title level={4}>应办事项</Typography.Title>
-      <Typography.Paragraph type="secondary">应办事项由制度和人员、任职等事实自动推算，每项注明依据条款；不能手工录入。</Typography.Paragraph>
+      <PageHeader title="应办事项" description="应办事项由制度和人员、任职等事实自动推算，每项注明依据条款；不能手工录入。" />
       <Card size="small">
         <Space style={{ marginBottom: 12 }} wrap>
           <Select allowClear placeholder="类别" style={{ width: 140 }} options={(summary.data?.byKind ?? []).map((k) => ({ value: k.kind, label: k.label }))} value={kind} onChange={setKind} />

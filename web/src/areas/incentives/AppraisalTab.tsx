@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Checkbox, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { api, ApiError, call, errorText, isError } from '../../api/client';
 import { useApi } from '../../components/useApi';
@@ -9,6 +8,7 @@ import { term } from '../../vocabulary';
 import { GRADE_COLORS } from './AppraisalCard';
 import { appToday } from '../../today';
 import { citationText } from '../../citations';
+import { DownloadButton } from '../../components/DownloadButton';
 
 type Sheet = NonNullable<Awaited<ReturnType<typeof loadSheet>>>;
 type Row = Sheet['rows'][number];
@@ -64,7 +64,7 @@ export function AppraisalTab() {
           body: { cycleId: cycleId!, personId: editing!.personId, departmentId: departmentId!, grade: v.grade, reason: v.reason ?? null, caseIds: v.caseIds ?? [], quotaReason: v.quotaReason ?? null },
         }),
       );
-      message.success(r.talkOccasionId ? `已登记；评为“${label(v.grade)}”，已列入谈心谈话情形（${rules?.talkCitation ?? ''}）` : '已登记');
+      message.success(r.talkOccasionId ? `已登记；评为“${label(v.grade)}”，已列入谈心谈话情形（${citationText(rules?.talkCitation ?? '')}）` : '已登记');
       setEditing(null);
       setNeedQuotaReason(false);
       form.resetFields();
@@ -94,9 +94,7 @@ export function AppraisalTab() {
           data-testid="appraisal-department"
         />
         {cycle && (
-          <Button icon={<DownloadOutlined />} href={`/api/appraisal-cycles/${cycle.id}/results.xlsx`} data-testid="appraisal-export">
-            考核结果（Excel）
-          </Button>
+          <DownloadButton href={`/api/appraisal-cycles/${cycle.id}/results.xlsx`} testId="appraisal-export" label="导出考核结果" format="Excel" />
         )}
         {cycles.data && !cycles.data.some((c) => c.year === thisYear) && (
           <Button type="primary" onClick={() => void open()}>
@@ -109,8 +107,8 @@ export function AppraisalTab() {
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          message={`${cycle.year} 年度考核：中层领导干部 ${cycle.dutyReportDue} 前提交述职述廉报告（${rules.dutyReportCitation ?? ''}），已交 ${cycle.reports} 份；已登记等次 ${cycle.graded} 人。`}
-          description={`评为${rules.adverse.map(label).join('、')}的须写明依据，经认定免责的事项不得作为理由（${rules.adverseCitation ?? ''}）；评为${rules.talkGrades.map(label).join('、')}的同时列入谈心谈话情形（${rules.talkCitation ?? ''}）。`}
+          message={`${cycle.year} 年度考核：中层领导干部 ${cycle.dutyReportDue} 前提交述职述廉报告（${citationText(rules.dutyReportCitation ?? '')}），已交 ${cycle.reports} 份；已登记等次 ${cycle.graded} 人。`}
+          description={`评为${rules.adverse.map(label).join('、')}的须写明依据，经认定免责的事项不得作为理由（${citationText(rules.adverseCitation ?? '')}）；评为${rules.talkGrades.map(label).join('、')}的同时列入谈心谈话情形（${citationText(rules.talkCitation ?? '')}）。`}
         />
       )}
       {s && (

@@ -8,6 +8,7 @@ import { CareTab } from './CareTab';
 import { ReserveTab } from './ReserveTab';
 import { InactionTab } from './InactionTab';
 import { CommendationTab } from './CommendationTab';
+import { PageHeader } from '../../components/PageHeader';
 
 /** 激励担当作为: annual appraisal, duty reports, reserve cadres, training, inaction, care (ahzaxy-2020). */
 export function IncentivesPage() {
@@ -24,8 +25,11 @@ export function IncentivesPage() {
   ];
   const active = params.get('tab') ?? tabs[0].key;
   return (
-    <Card title="激励担当作为" size="small">
-      <Tabs activeKey={tabs.some((t) => t.key === active) ? active : tabs[0].key} onChange={(k) => setParams({ tab: k })} items={tabs} />
-    </Card>
+    <div>
+      <PageHeader title="激励担当作为" />
+      <Card size="small">
+        <Tabs activeKey={tabs.some((t) => t.key === active) ? active : tabs[0].key} onChange={(k) => setParams({ tab: k })} items={tabs} />
+      </Card>
+    </div>
   );
 }

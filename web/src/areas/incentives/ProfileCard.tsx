@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Button, Card, Checkbox, Empty, Space, Tag, Timeline, Typography } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
+import { Card, Checkbox, Empty, Space, Tag, Timeline, Typography } from 'antd';
 import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
+import { DownloadButton } from '../../components/DownloadButton';
 
 const AREA_COLORS: Record<string, string> = { 任职: 'blue', 年度考核: 'gold', 教育培训: 'cyan', 谈心谈话: 'green', 兼职: 'purple', 后备干部: 'geekblue', 关怀帮扶: 'magenta', 为官不为: 'volcano', 干部约谈: 'red', 问责与容错: 'orange' };
 
@@ -18,7 +18,7 @@ export function ProfileCard({ personId }: { personId: number }) {
       loading={loading}
       style={{ marginBottom: 16 }}
       data-testid="person-profile"
-      extra={<Button size="small" icon={<DownloadOutlined />} href={`/api/persons/${personId}/profile.pdf`}>导出 PDF</Button>}
+      extra={<DownloadButton size="small" href={`/api/persons/${personId}/profile.pdf`} label="下载一人一档" format="PDF" />}
     >
       <Space direction="vertical" style={{ width: '100%' }}>
         <Checkbox.Group value={(data?.areas ?? []).filter((a) => !hidden.includes(a))} onChange={(v) => setHidden((data?.areas ?? []).filter((a) => !v.includes(a)))} options={(data?.areas ?? []).map((a) => ({ value: a, label: a }))} />

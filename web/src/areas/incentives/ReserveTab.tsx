@@ -113,7 +113,7 @@ export function ReserveTab() {
         </Form>
       </Modal>
       <Modal
-        title={`登记否决情形（${rules?.findingsCitation ?? ''}）`}
+        title={`登记否决情形（${citationText(rules?.findingsCitation ?? '')}）`}
         open={finding}
         onCancel={() => setFinding(false)}
         destroyOnHidden

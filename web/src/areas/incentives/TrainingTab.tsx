@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Drawer, Form, Input, InputNumber, Modal, Progress, Radio, Select, Space, Table, Tag, Typography, Upload } from 'antd';
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
@@ -10,6 +10,7 @@ import { term } from '../../vocabulary';
 import { appToday } from '../../today';
 import { rule } from '../../rules';
 import { withCitationNames } from '../../citations';
+import { DownloadButton } from '../../components/DownloadButton';
 
 type Course = NonNullable<Awaited<ReturnType<typeof loadCourses>>>[number];
 type Preview = { committed: boolean; imported: number; good: { row: number; name: string; hours: number }[]; bad: { row: number; staffNo: string; name: string; reason: string }[] };
@@ -61,12 +62,8 @@ export function TrainingTab() {
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
           登记培训
         </Button>
-        <Button icon={<DownloadOutlined />} href={`/api/training/totals.xlsx?year=${year}`} data-testid="training-hours-export">
-          学时统计表
-        </Button>
-        <Button icon={<DownloadOutlined />} href="/api/training/sign-in-template.xlsx">
-          签到表模板
-        </Button>
+        <DownloadButton href={`/api/training/totals.xlsx?year=${year}`} testId="training-hours-export" label="导出学时统计表" format="Excel" />
+        <DownloadButton href="/api/training/sign-in-template.xlsx" label="下载签到表模板" format="Excel" />
       </Space>
       {view === 'totals' ? (
         <>
@@ -160,9 +157,7 @@ export function TrainingTab() {
               <Button disabled={!file} loading={busy} onClick={() => void upload(false)}>
                 校验
               </Button>
-              <Button href={`/api/training/sign-in-template.xlsx?courseId=${open.id}`} icon={<DownloadOutlined />}>
-                本次培训签到表
-              </Button>
+              <DownloadButton href={`/api/training/sign-in-template.xlsx?courseId=${open.id}`} label="下载本次培训签到表" format="Excel" />
             </Space>
             {preview && !preview.committed && (
               <>

@@ -9,6 +9,7 @@ import { useApi } from '../../components/useApi';
 import { useInterviewRules } from './useInterviewRules';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
+import { citationText } from '../../citations';
 
 type Inquiry = NonNullable<Awaited<ReturnType<typeof load>>>[number];
 const load = () => call(api.GET('/api/written-inquiries', { params: { query: {} } }));
@@ -35,7 +36,7 @@ export function InquiriesTab() {
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          message={`被函询人应自发函之日起 ${rules.inquiryReplyWorkingDays} 个工作日内书面答复${rules.inquiryReplyIsDefault ? '（期限为系统默认，参照监督执纪工作规则）' : ''}。拟谈话函询的须纳入约谈计划，经学校领导小组批准后发函（${rules.planCitation ?? ''}）。`}
+          message={`被函询人应自发函之日起 ${rules.inquiryReplyWorkingDays} 个工作日内书面答复${rules.inquiryReplyIsDefault ? '（期限为系统默认，参照监督执纪工作规则）' : ''}。拟谈话函询的须纳入约谈计划，经学校领导小组批准后发函（${citationText(rules.planCitation ?? '')}）。`}
         />
       )}
       {can('interview.manage') && (

@@ -9,6 +9,7 @@ import { useInterviewRules } from './useInterviewRules';
 import { showFieldError } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
 import { citationText } from '../../citations';
+import { PageHeader } from '../../components/PageHeader';
 
 type Options = NonNullable<Awaited<ReturnType<typeof loadOptions>>>;
 type Kind = 'prevention' | 'inquiry' | 'admonition' | 'accountability';
@@ -92,7 +93,9 @@ export function InterviewNewPage() {
   const editablePlans = (plans ?? []).filter((p) => p.may.edit);
   const person = params.get('person');
   return (
-    <Card title="安排约谈" size="small" style={{ maxWidth: 980 }}>
+    <div>
+      <PageHeader crumbs={[{ title: '干部约谈', to: '/interviews' }]} title="安排约谈" />
+      <Card size="small" style={{ maxWidth: 980 }}>
       <Form
         form={form}
         layout="vertical"
@@ -117,7 +120,7 @@ export function InterviewNewPage() {
             style={{ marginBottom: 12 }}
             type="info"
             showIcon
-            message={`约谈后约谈对象须提交${rules.kinds.find((k) => k.key === kind)?.materialLabel}（${rules.materialsCitation}）${individualOnly ? `；此类约谈一般采取个别约谈（${rules.individualOnlyCitation}）` : '；可采取集体谈话或个别谈话'}`}
+            message={`约谈后约谈对象须提交${rules.kinds.find((k) => k.key === kind)?.materialLabel}（${citationText(rules.materialsCitation ?? '')}）${individualOnly ? `；此类约谈一般采取个别约谈（${citationText(rules.individualOnlyCitation ?? '')}）` : '；可采取集体谈话或个别谈话'}`}
           />
         )}
         {shape === 'group' && individualOnly && (
@@ -145,7 +148,7 @@ export function InterviewNewPage() {
                 description={`${options.organizer.reason}（${citationText(options.organizer.article ?? '')}）`}
               />
             )}
-            <Form.Item name="lead" label={`主谈人（按${rules?.leadCitation ?? '制度'}确定，已按本院规定的顺序预选，可改选）`} rules={[{ required: true, message: '请选择主谈人' }]}>
+            <Form.Item name="lead" label={`主谈人（按${rules?.leadCitation ? citationText(rules.leadCitation) : '制度'}确定，已按本院规定的顺序预选，可改选）`} rules={[{ required: true, message: '请选择主谈人' }]}>
               <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }} data-testid="lead-options">
                 {options.candidates.map((c) => (
                   <Radio key={`${c.personId}-${c.rule}`} value={c.personId}>
@@ -195,6 +198,7 @@ export function InterviewNewPage() {
           <Button onClick={() => nav(-1)}>取消</Button>
         </Space>
       </Form>
-    </Card>
+      </Card>
+    </div>
   );
 }

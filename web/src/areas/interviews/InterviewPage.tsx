@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, DatePicker, Descriptions, Form, Input, Modal, Select, Space, Table, Tag, Typography, Upload } from 'antd';
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { UploadOutlined } from '@ant-design/icons';
 import { type Dayjs } from 'dayjs';
 import { appToday } from '../../today';
 import { Link, useParams } from 'react-router-dom';
@@ -11,6 +11,9 @@ import { PersonPicker } from '../../components/PersonPicker';
 import { MAX_UPLOAD_MB, readBase64 } from '../../components/readFile';
 import { INTERVIEW_KIND_COLORS, INTERVIEW_STATUS_COLORS } from './labels';
 import { cited } from '../../rules';
+import { PageHeader } from '../../components/PageHeader';
+import { DownloadButton } from '../../components/DownloadButton';
+import { citationText } from '../../citations';
 
 type View = NonNullable<Awaited<ReturnType<typeof load>>>;
 type Target = View['targets'][number];
@@ -95,17 +98,12 @@ export function InterviewPage() {
   const handIn = v.targets.filter((t) => t.mayHandIn);
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
-      <Card
-        size="small"
-        title={
-          <Space>
-            <Tag color={INTERVIEW_KIND_COLORS[v.kind]}>{v.kindLabel}</Tag>
-            {v.topic}
-            <Tag color={INTERVIEW_STATUS_COLORS[v.status]}>{v.statusLabel}</Tag>
-          </Space>
-        }
-        extra={
-          <Space>
+      <PageHeader
+        crumbs={[{ title: '干部约谈', to: '/interviews' }]}
+        title={v.topic}
+        tags={<><Tag color={INTERVIEW_KIND_COLORS[v.kind]}>{v.kindLabel}</Tag><Tag color={INTERVIEW_STATUS_COLORS[v.status]}>{v.statusLabel}</Tag></>}
+        actions={
+          <>
             {v.may.hold && <Button type="primary" onClick={() => (form.setFieldsValue({ on: appToday(), recorderPersonId: v.recorderPersonId ?? undefined }), setAction('hold'))} data-testid="hold">实施约谈并记录</Button>}
             {v.may.close && <Button type="primary" onClick={() => (form.setFieldsValue({ on: appToday() }), setAction('close'))} data-testid="close">办结</Button>}
             {v.may.proposeHandling && <Button onClick={() => setAction('propose_handling')}>提出处理意见</Button>}
@@ -113,13 +111,14 @@ export function InterviewPage() {
             {v.may.cancel && <Button danger onClick={() => setAction('cancel')}>取消</Button>}
             {v.may.register && (
               <>
-                <Button icon={<DownloadOutlined />} href={`/api/interviews/${v.id}/register.docx`}>登记表（Word）</Button>
-                <Button icon={<DownloadOutlined />} href={`/api/interviews/${v.id}/register.pdf`}>PDF</Button>
+                <DownloadButton href={`/api/interviews/${v.id}/register.docx`} label="下载登记表" format="Word" />
+                <DownloadButton href={`/api/interviews/${v.id}/register.pdf`} label="下载登记表" format="PDF" />
               </>
             )}
-          </Space>
+          </>
         }
-      >
+      />
+      <Card size="small">
         <Descriptions
           size="small"
           bordered
@@ -127,7 +126,7 @@ export function InterviewPage() {
           items={[
             { label: '约谈对象', children: v.targets.map((t) => `${t.name}${t.departmentName ? `（${t.departmentName}）` : ''}`).join('、') || '—' },
             { label: '约谈方式', children: `${v.formLabel}${v.groupReason ? `（理由：${v.groupReason}）` : ''}` },
-            { label: '主谈人', children: <Space direction="vertical" size={0}>{v.leadName}<Typography.Text type="secondary">{v.leadRuleLabel ? `${v.leadRuleLabel}，${v.leadArticle}` : `改由他人主谈：${v.leadReason ?? ''}`}</Typography.Text></Space> },
+            { label: '主谈人', children: <Space direction="vertical" size={0}>{v.leadName}<Typography.Text type="secondary">{v.leadRuleLabel ? `${v.leadRuleLabel}，${citationText(v.leadArticle ?? '')}` : `改由他人主谈：${v.leadReason ?? ''}`}</Typography.Text></Space> },
             { label: '组织实施', children: `${v.organizerLabel}${v.officeSupports ? '；党政办牵头保障' : ''}` },
             { label: '时间', children: v.heldOn ? `${v.heldOn}（已约谈）` : `${v.scheduledOn}（计划）` },
             { label: '地点', children: v.place },

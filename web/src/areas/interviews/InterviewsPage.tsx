@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Select, Space, Tabs, Typography } from 'antd';
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
@@ -11,6 +11,8 @@ import { InquiriesTab } from './InquiriesTab';
 import { StatisticsTab } from './StatisticsTab';
 import { SupervisionTab } from './SupervisionTab';
 import { InterviewTable, loadInterviews, thisYear, yearOptions } from './InterviewTable';
+import { PageHeader } from '../../components/PageHeader';
+import { DownloadButton } from '../../components/DownloadButton';
 
 /** 我的约谈: interviews I am called to, what I must hand in, and interviews I lead. */
 function Mine() {
@@ -72,9 +74,7 @@ function Work() {
           安排约谈
         </Button>
         {can('interview.manage') && (
-          <Button icon={<DownloadOutlined />} href={`/api/interviews/ledger.xlsx?year=${year}`} data-testid="ledger-export">
-            导出工作台账
-          </Button>
+          <DownloadButton href={`/api/interviews/ledger.xlsx?year=${year}`} label="导出工作台账" format="Excel" testId="ledger-export" />
         )}
       </Space>
       {error && <Alert type="error" message={error} />}
@@ -98,8 +98,11 @@ export function InterviewsPage() {
   ];
   const active = params.get('tab') ?? (can('interview.manage') ? 'supervision' : can('interview.approve') ? 'plans' : 'mine');
   return (
-    <Card title="干部约谈" size="small">
-      <Tabs activeKey={tabs.some((t) => t.key === active) ? active : 'mine'} onChange={(k) => setParams({ tab: k })} items={tabs} />
-    </Card>
+    <div>
+      <PageHeader title="干部约谈" />
+      <Card size="small">
+        <Tabs activeKey={tabs.some((t) => t.key === active) ? active : 'mine'} onChange={(k) => setParams({ tab: k })} items={tabs} />
+      </Card>
+    </div>
   );
 }

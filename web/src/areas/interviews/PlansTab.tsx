@@ -13,6 +13,7 @@ import { InterviewTable, thisYear, yearOptions } from './InterviewTable';
 import { PLAN_STATUS_COLORS } from './labels';
 import { cited, rule } from '../../rules';
 import { term } from '../../vocabulary';
+import { citationText } from '../../citations';
 
 type Plan = NonNullable<Awaited<ReturnType<typeof loadPlans>>>[number];
 const loadPlans = (year: number) => call(api.GET('/api/interview-plans', { params: { query: { year } } }));
@@ -63,7 +64,7 @@ export function PlansTab() {
           showIcon
           style={{ marginBottom: 12 }}
           message={`集中约谈每年不少于 ${rules.campaignsPerYear} 次，本年已完成 ${approvedDone} 次；计划报学校领导小组批准后组织实施，拟谈话函询的一并纳入计划。${rule('interviews.department_plan_period') ? `各部门约谈计划${term(null, String(rule('interviews.department_plan_period')!.value))}送纪检监察室备案${cited('interviews.department_plan_period')}。` : ''}`}
-          description={`依据 ${rules.planCitation ?? ''}`}
+          description={`依据 ${citationText(rules.planCitation ?? '')}`}
         />
       )}
       <Space style={{ marginBottom: 12 }}>

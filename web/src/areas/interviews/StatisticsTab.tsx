@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space, Table, Typography } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
@@ -9,6 +8,7 @@ import { submitForm } from '../../components/submitForm';
 import { thisYear, yearOptions } from './InterviewTable';
 import { cited } from '../../rules';
 import { term } from '../../vocabulary';
+import { DownloadButton } from '../../components/DownloadButton';
 
 type Row = NonNullable<Awaited<ReturnType<typeof load>>>[number];
 const load = (year: number) => call(api.GET('/api/interview-statistics', { params: { query: { year } } }));
@@ -31,9 +31,7 @@ export function StatisticsTab() {
       <Space style={{ marginBottom: 12 }}>
         <Select value={year} onChange={setYear} options={yearOptions()} style={{ width: 110 }} />
         {seesAll && (
-          <Button icon={<DownloadOutlined />} href={`/api/interviews/statistics.xlsx?year=${year}`}>
-            导出约谈情况统计表
-          </Button>
+          <DownloadButton href={`/api/interviews/statistics.xlsx?year=${year}`} label="导出约谈情况统计表" format="Excel" />
         )}
       </Space>
       {error && <Alert type="error" message={error} />}

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Col, List, Row, Select, Space, Statistic, Tag, Typography } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Card, Col, List, Row, Select, Space, Statistic, Tag, Typography } from 'antd';
 import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { Chart } from '../../components/LazyChart';
 import { thisYear, yearOptions } from './InterviewTable';
 import { citationText } from '../../citations';
+import { DownloadButton } from '../../components/DownloadButton';
 
 const KIND_ORDER = ['prevention', 'inquiry', 'admonition', 'accountability'];
 const COLORS = ['#1677ff', '#faad14', '#fa8c16', '#cf1322'];
@@ -21,12 +21,8 @@ export function SupervisionTab() {
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Space wrap>
         <Select value={year} onChange={setYear} options={yearOptions()} style={{ width: 110 }} />
-        <Button icon={<DownloadOutlined />} href={`/api/interviews/ledger.xlsx?year=${year}`} data-testid="ledger-download">
-          导出约谈常态化工作台账
-        </Button>
-        <Button icon={<DownloadOutlined />} href={`/api/interviews/statistics.xlsx?year=${year}`}>
-          导出约谈情况统计表
-        </Button>
+        <DownloadButton href={`/api/interviews/ledger.xlsx?year=${year}`} testId="ledger-download" label="导出约谈常态化工作台账" format="Excel" />
+        <DownloadButton href={`/api/interviews/statistics.xlsx?year=${year}`} label="导出约谈情况统计表" format="Excel" />
       </Space>
       {d && (
         <>

@@ -5,6 +5,7 @@ import type { GetResponse } from '../../api/types';
 import { useApi } from '../../components/useApi';
 import { useAuth } from '../../auth';
 import { chinaDateTime } from '../../dates';
+import { PageHeader } from '../../components/PageHeader';
 
 type Delivery = GetResponse<'/api/notification-deliveries'>['items'][number];
 type JobRun = GetResponse<'/api/system/jobs'>['items'][number];
@@ -138,12 +139,14 @@ export function DeliveriesPage() {
   const admin = can('system.jobs');
   return (
     <div>
-      <Typography.Title level={4}>通知发送</Typography.Title>
-      <Typography.Paragraph type="secondary">
-        {admin
-          ? '每条提醒在各外部渠道（电子邮件、企业微信、钉钉）的发送情况。为三员分立，这里不显示提醒内容。'
-          : '组织部发出的提醒和系统的应办事项提醒是否送达：按接收人、渠道列出状态、尝试次数和错误原因。渠道暂时不可用时消息排队重试，不会丢失。'}
-      </Typography.Paragraph>
+      <PageHeader
+        title="通知发送"
+        description={
+          admin
+            ? '每条提醒在各外部渠道（电子邮件、企业微信、钉钉）的发送情况。为三员分立，这里不显示提醒内容。'
+            : '组织部发出的提醒和系统的应办事项提醒是否送达：按接收人、渠道列出状态、尝试次数和错误原因。渠道暂时不可用时消息排队重试，不会丢失。'
+        }
+      />
       <Tabs
         items={[
           { key: 'log', label: '发送记录', children: <DeliveryLog admin={admin} /> },

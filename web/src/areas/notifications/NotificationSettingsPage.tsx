@@ -3,6 +3,7 @@ import { Alert, App as AntApp, Button, Card, Checkbox, Descriptions, Form, Input
 import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
+import { PageHeader } from '../../components/PageHeader';
 
 const TIMES = Array.from({ length: 48 }, (_, i) => `${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`).map((t) => ({ value: t, label: t }));
 
@@ -47,10 +48,12 @@ export function NotificationSettingsPage() {
     );
   return (
     <div style={{ maxWidth: 760 }}>
-      <Typography.Title level={4}>我的通知设置</Typography.Title>
-      <Typography.Paragraph type="secondary">
+      <PageHeader
+        title="我的通知设置"
+        description={<>
         站内提醒（右上角铃铛）始终开启并实时更新。您还可以选择通过电子邮件、企业微信或钉钉接收：需要立即办理的（等待您审批的环节、今天到期的事项）即时发送；其余的每天汇总成一条摘要，在您设定的时间发送；免打扰时段内不发送，到时段结束再发。
-      </Typography.Paragraph>
+        </>}
+      />
       {!configured.length && <Alert style={{ marginBottom: 12 }} type="info" showIcon message="本系统尚未配置电子邮件、企业微信或钉钉，目前只有站内提醒。如需开通，请联系系统管理员。" />}
       <Form form={form} layout="vertical" onFinish={() => void save()}>
         <Card size="small" title="接收渠道" style={{ marginBottom: 12 }}>

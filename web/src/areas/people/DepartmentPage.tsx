@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import type { DepartmentDetail, PersonRow } from '../../api/types';
@@ -8,6 +8,8 @@ import { FLAG_LABELS } from '../../labels';
 import { useAuth } from '../../auth';
 import { DepartmentModal, EndOversightModal, OversightModal, PostModal } from './DepartmentEditors';
 import { term } from '../../vocabulary';
+import { PageHeader } from '../../components/PageHeader';
+import { DownloadButton } from '../../components/DownloadButton';
 
 type PostRow = DepartmentDetail['posts'][number];
 
@@ -29,20 +31,19 @@ export function DepartmentPage() {
   };
   return (
     <div>
-      <Space style={{ marginBottom: 12 }} align="center">
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {d.name}
-        </Typography.Title>
-        {!d.active && <Tag>已撤销</Tag>}
-        {writer && (
+      <PageHeader
+        crumbs={[{ title: '部门', to: '/departments' }]}
+        title={d.name}
+        tags={!d.active && <Tag>已撤销</Tag>}
+        actions={writer && (
           <>
             <Button onClick={() => setModal('dept')}>编辑部门</Button>
             <Button onClick={() => setModal('post')}>新增职位</Button>
             {d.code !== 'yld' && <Button onClick={() => setModal('oversight')}>设置分管院领导</Button>}
-            <Button href={`/api/lrmx/export.zip?departmentId=${d.id}`}>导出任免审批表（zip）</Button>
+            <DownloadButton href={`/api/lrmx/export.zip?departmentId=${d.id}`} label="导出任免审批表" format="zip" />
           </>
         )}
-      </Space>
+      />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={3}>
           <Descriptions.Item label="类别">{term('departmentKind', d.kind)}</Descriptions.Item>

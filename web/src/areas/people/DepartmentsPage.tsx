@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
@@ -8,6 +8,7 @@ import { useApi } from '../../components/useApi';
 import { term, termOptions } from '../../vocabulary';
 import { useAuth } from '../../auth';
 import { DepartmentModal } from './DepartmentEditors';
+import { PageHeader } from '../../components/PageHeader';
 
 export function DepartmentsPage() {
   const { data, error, loading, reload } = useApi(() => call(api.GET('/api/departments')), []);
@@ -15,12 +16,14 @@ export function DepartmentsPage() {
   const [creating, setCreating] = useState(false);
   return (
     <div>
-      <Typography.Title level={4}>部门</Typography.Title>
-      {can('roster.write') && (
-        <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setCreating(true)}>
-          新增部门
-        </Button>
-      )}
+      <PageHeader
+        title="部门"
+        actions={can('roster.write') && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            新增部门
+          </Button>
+        )}
+      />
       <DepartmentModal open={creating} onClose={() => setCreating(false)} onDone={() => { setCreating(false); reload(); }} />
       {error && <Alert type="error" message={error} />}
       <Card size="small">

@@ -1,8 +1,8 @@
-import { Button, Card, Descriptions, Image, Space, Table, Typography } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
+import { Card, Descriptions, Image, Space, Table, Typography } from 'antd';
 import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { chinaDate } from '../../dates';
+import { DownloadButton } from '../../components/DownloadButton';
 
 /** 干部任免审批表: the boxes kept for the person (from .lrmx files or the roster), with the form and the file to download. */
 export function DossierCard({ personId }: { personId: number }) {
@@ -13,19 +13,18 @@ export function DossierCard({ personId }: { personId: number }) {
       title="干部任免审批表"
       style={{ marginBottom: 16 }}
       data-testid="dossier"
-      extra={
-        <Space>
-          <Button size="small" icon={<DownloadOutlined />} href={`/api/persons/${personId}/appointment-form.docx`}>任免审批表（Word）</Button>
-          <Button size="small" href={`/api/persons/${personId}/appointment-form.pdf`}>PDF</Button>
-          <Button size="small" href={`/api/persons/${personId}/dossier.lrmx`}>导出 .lrmx</Button>
-        </Space>
-      }
     >
+      {/* In the body, not the card's head: three named downloads wrap on a phone instead of pushing the page sideways. */}
+      <Space wrap size={8} style={{ marginBottom: 12 }}>
+        <DownloadButton size="small" href={`/api/persons/${personId}/appointment-form.docx`} label="下载任免审批表" format="Word" />
+        <DownloadButton size="small" href={`/api/persons/${personId}/appointment-form.pdf`} label="下载任免审批表" format="PDF" />
+        <DownloadButton size="small" href={`/api/persons/${personId}/dossier.lrmx`} label="导出任免审批表" format="lrmx" />
+      </Space>
       {d && (
-        <Space align="start" size="large" style={{ width: '100%' }}>
+        <Space align="start" size="large" wrap style={{ width: '100%' }}>
           {d.hasPhoto && <Image width={96} src={`/api/persons/${personId}/dossier/photo`} alt="照片" />}
           <Space direction="vertical" style={{ flex: 1 }}>
-            <Descriptions size="small" column={3} items={d.fields.filter((f) => f.key !== 'JianLi').map((f) => ({ key: f.key, label: f.label, children: f.value }))} />
+            <Descriptions size="small" column={{ xs: 1, md: 3 }} items={d.fields.filter((f) => f.key !== 'JianLi').map((f) => ({ key: f.key, label: f.label, children: f.value }))} />
             {d.fields.find((f) => f.key === 'JianLi') && (
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
                 <Typography.Text strong>简历：</Typography.Text>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Input, Modal, Select, Space, Table, Tag, Typography, Form } from 'antd';
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { RosterImportDrawer } from './RosterImportDrawer';
 import { LrmxImportDrawer } from './LrmxImportDrawer';
 import { Link, useNavigate } from 'react-router-dom';
@@ -9,9 +9,11 @@ import { submitForm } from '../../components/submitForm';
 import type { PersonRow } from '../../api/types';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
-import { FLAG_LABELS, options } from '../../labels';
+import { FLAG_LABELS, PERSON_STATUS_LABELS, options } from '../../labels';
 import { PersonForm, toPersonBody, type PersonFormValues } from './PersonForm';
 import { term, termOptions } from '../../vocabulary';
+import { PageHeader } from '../../components/PageHeader';
+import { DownloadButton } from '../../components/DownloadButton';
 
 export function CurrentPosts({ p }: { p: PersonRow }) {
   if (!p.currentPosts.length) return <Typography.Text type="secondary">无现任职务</Typography.Text>;
@@ -32,14 +34,14 @@ export function PeopleListPage() {
   const { message } = App.useApp();
   const nav = useNavigate();
   const [q, setQ] = useState('');
-  const [filters, setFilters] = useState<{ departmentId?: number; rank?: string; flag?: string; page: number; pageSize: number }>({ page: 1, pageSize: 20 });
+  const [filters, setFilters] = useState<{ status?: string; departmentId?: number; rank?: string; flag?: string; page: number; pageSize: number }>({ status: 'active', page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const [lrmx, setLrmx] = useState(false);
   const [form] = Form.useForm<PersonFormValues>();
   const depts = useApi(() => call(api.GET('/api/departments')), []);
   const list = useApi(
-    () => call(api.GET('/api/persons', { params: { query: { q: q || undefined, ...filters, rank: filters.rank as never, flag: filters.flag as never } } })),
+    () => call(api.GET('/api/persons', { params: { query: { q: q || undefined, ...filters, status: filters.status as never, rank: filters.rank as never, flag: filters.flag as never } } })),
     [q, filters],
   );
   const create = () => {
@@ -52,33 +54,31 @@ export function PeopleListPage() {
   const set = (patch: Partial<typeof filters>) => setFilters((f) => ({ ...f, ...patch, page: 1 }));
   return (
     <div>
-      <Typography.Title level={4}>人员</Typography.Title>
+      <PageHeader
+        title="人员"
+        actions={can('roster.write') && (
+          <>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.resetFields(); setCreating(true); }}>
+              新增人员
+            </Button>
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="roster-import">
+              导入花名册
+            </Button>
+            <Button icon={<UploadOutlined />} onClick={() => setLrmx(true)} data-testid="lrmx-import">
+              导入任免审批表
+            </Button>
+            <DownloadButton href="/api/roster/export.xlsx" label="导出花名册" format="Excel" />
+          </>
+        )}
+      />
       <Card size="small">
         <Space style={{ marginBottom: 12 }} wrap>
           <Input.Search placeholder="姓名或工号" allowClear style={{ width: 200 }} onSearch={(v) => { setQ(v); set({}); }} data-testid="people-search" />
           <Select allowClear showSearch optionFilterProp="label" placeholder="部门" style={{ width: 220 }} options={(depts.data ?? []).map((d) => ({ value: d.id, label: d.name }))} onChange={(v) => set({ departmentId: v })} />
+          {/* 在职 by default, so the total here is the workbench's 在职人员; cleared, it counts the retired and moved too. */}
+          <Select allowClear placeholder="全部状态" style={{ width: 120 }} options={options(PERSON_STATUS_LABELS)} value={filters.status} onChange={(v) => set({ status: v })} data-testid="people-status" />
           <Select allowClear placeholder="职级" style={{ width: 150 }} options={termOptions('rank')} onChange={(v) => set({ rank: v })} />
           <Select allowClear placeholder="岗位标识" style={{ width: 200 }} options={options(FLAG_LABELS)} onChange={(v) => set({ flag: v })} />
-          {can('roster.write') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.resetFields(); setCreating(true); }}>
-              新增人员
-            </Button>
-          )}
-          {can('roster.write') && (
-            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="roster-import">
-              导入花名册
-            </Button>
-          )}
-          {can('roster.write') && (
-            <Button icon={<UploadOutlined />} onClick={() => setLrmx(true)} data-testid="lrmx-import">
-              导入任免审批表
-            </Button>
-          )}
-          {can('roster.write') && (
-            <Button icon={<DownloadOutlined />} href="/api/roster/export.xlsx">
-              导出花名册
-            </Button>
-          )}
         </Space>
         {list.error && <Alert type="error" message={list.error} />}
         <Table<PersonRow>
@@ -90,7 +90,7 @@ export function PeopleListPage() {
             current: filters.page,
             pageSize: filters.pageSize,
             total: list.data?.total ?? 0,
-            showTotal: (t) => `共 ${t} 人`,
+            showTotal: (t) => `共 ${t} 人${filters.status ? `（${PERSON_STATUS_LABELS[filters.status]}）` : '（含退休、调离）'}`,
             onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
           }}
           columns={[

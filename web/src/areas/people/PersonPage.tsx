@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Modal, Space, Table, Tag } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { api, call } from '../../api/client';
+import { api, call, errorText } from '../../api/client';
 import { submitForm } from '../../components/submitForm';
 import type { PersonDetail } from '../../api/types';
 import { useAuth } from '../../auth';
@@ -14,6 +14,8 @@ import { ProtectionsCard } from '../tolerance';
 import { AppraisalCard, ProfileCard, TrainingCard } from '../incentives';
 import { DossierCard } from './DossierCard';
 import { term } from '../../vocabulary';
+import { PageHeader } from '../../components/PageHeader';
+import { RevealField, revealField } from './RevealField';
 
 type Current = PersonDetail['currentPosts'][number];
 const flags = (c: Current) =>
@@ -23,7 +25,7 @@ export function PersonPage() {
   const id = Number(useParams().id);
   const { can, me } = useAuth();
   const { message } = App.useApp();
-  const { data: p, error, loading, reload } = useApi(() => call(api.GET('/api/persons/{id}', { params: { path: { id } } })), [id]);
+  const { data: p, error, loading, reload } = useApi(() => call(api.GET('/api/persons/{id}', { params: { path: { id }, query: { masked: 'true' } } })), [id]);
   const [editing, setEditing] = useState(false);
   const [appointing, setAppointing] = useState(false);
   const [ending, setEnding] = useState<{ id: number; title: string } | null>(null);
@@ -36,29 +38,39 @@ export function PersonPage() {
       setEditing(false);
       reload();
     });
+  // The page shows the ID and mobile numbers masked: editing reads them in full (audited) so the form saves them unchanged.
+  const edit = async () => {
+    try {
+      const [idNumber, phone] = await Promise.all([revealField(id, 'idNumber'), p.phone === null ? null : revealField(id, 'phone')]);
+      form.setFieldsValue(fromPerson({ ...p, idNumber, phone: phone ?? undefined }) as never);
+      setEditing(true);
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
   return (
     <div>
-      <Space style={{ marginBottom: 12 }} align="center">
-        <Typography.Title level={4} style={{ margin: 0 }} data-testid="person-name">
-          {p.name}
-        </Typography.Title>
-        <Tag>{PERSON_STATUS_LABELS[p.status]}</Tag>
-        {writer && (
+      <PageHeader
+        crumbs={[{ title: '人员', to: '/people' }]}
+        title={p.name}
+        testId="person-name"
+        tags={<Tag>{PERSON_STATUS_LABELS[p.status]}</Tag>}
+        actions={writer && (
           <>
-            <Button onClick={() => { form.setFieldsValue(fromPerson(p) as never); setEditing(true); }}>编辑信息</Button>
+            <Button onClick={() => void edit()} title="编辑时显示完整的身份证号和手机号（将记入审计日志）">编辑信息</Button>
             <Button type="primary" onClick={() => setAppointing(true)}>任职</Button>
           </>
         )}
-      </Space>
+      />
       <Card size="small" title="基本信息" style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 3 }} size="small">
           <Descriptions.Item label="工号">{p.staffNo}</Descriptions.Item>
           <Descriptions.Item label="性别">{GENDER_LABELS[p.gender]}</Descriptions.Item>
           <Descriptions.Item label="出生日期">{p.birthDate}</Descriptions.Item>
-          <Descriptions.Item label="身份证号">{p.idNumber}</Descriptions.Item>
+          <Descriptions.Item label="身份证号"><RevealField personId={id} field="idNumber" masked={p.idNumber} mayReveal={p.mayReveal} /></Descriptions.Item>
           <Descriptions.Item label="政治面貌">{term('political', p.politicalStatus)}</Descriptions.Item>
           <Descriptions.Item label="参加工作时间">{p.hireDate}</Descriptions.Item>
-          <Descriptions.Item label="联系电话">{p.phone ?? <Typography.Text type="secondary">未登记</Typography.Text>}</Descriptions.Item>
+          <Descriptions.Item label="联系电话"><RevealField personId={id} field="phone" masked={p.phone} mayReveal={p.mayReveal} /></Descriptions.Item>
         </Descriptions>
       </Card>
       <Card size="small" title="现任职务" style={{ marginBottom: 16 }} data-testid="current-posts">

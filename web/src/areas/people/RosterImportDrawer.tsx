@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Alert, App, Button, Drawer, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { UploadOutlined } from '@ant-design/icons';
 import { api, call, errorText } from '../../api/client';
 import { readBase64 } from '../../components/readFile';
+import { DownloadButton } from '../../components/DownloadButton';
 
 type Import = Awaited<ReturnType<typeof previewOf>>;
 const previewOf = (fileName: string, contentBase64: string) => call(api.POST('/api/roster/imports', { body: { fileName, contentBase64 } }));
@@ -54,7 +55,7 @@ export function RosterImportDrawer({ open, onClose, onImported }: { open: boolea
           按模板填写后上传：系统逐行校验身份证号（含校验位）、日期、部门、职级和重复，预览无误后再确认导入。再次导入同一工号的人员时更新其信息，不会重复新增；导入只新增任职，不免去其他职务。
         </Typography.Paragraph>
         <Space wrap>
-          <Button icon={<DownloadOutlined />} href="/api/roster/import-template.xlsx">下载模板</Button>
+          <DownloadButton href="/api/roster/import-template.xlsx" label="下载模板" format="Excel" />
           <Upload
             maxCount={1}
             accept=".xlsx"
@@ -101,7 +102,7 @@ export function RosterImportDrawer({ open, onClose, onImported }: { open: boolea
             {imp.status === 'committed' && <Alert type="success" showIcon message={`已导入：新增 ${c.new ?? 0} 人，更新 ${c.update ?? 0} 人${c.skipped ? `，跳过有误的 ${c.skipped} 行` : ''}`} />}
             {imp.status === 'cancelled' && <Alert type="info" showIcon message="已取消，未导入任何数据" />}
             <Space>
-              <Button size="small" icon={<DownloadOutlined />} href={`/api/roster/imports/${imp.id}/report.xlsx`}>下载结果报告</Button>
+              <DownloadButton size="small" href={`/api/roster/imports/${imp.id}/report.xlsx`} label="下载结果报告" format="Excel" />
               <Button size="small" type="link" onClick={() => setOnlyBad(!onlyBad)}>{onlyBad ? '显示全部行' : '只看有误和有变化的行'}</Button>
             </Space>
             <Table

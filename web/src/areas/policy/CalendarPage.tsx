@@ -6,6 +6,7 @@ import type { CalendarView } from '../../api/types';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
 import { appToday } from '../../today';
+import { PageHeader } from '../../components/PageHeader';
 
 type Day = CalendarView['days'][number];
 
@@ -44,8 +45,7 @@ export function CalendarPage() {
   const years = Array.from({ length: 8 }, (_, i) => appToday().year() - 5 + i);
   return (
     <div>
-      <Typography.Title level={4}>工作日历</Typography.Title>
-      <Typography.Paragraph type="secondary">按工作日计算的期限（如容错申请、调查、反馈期限）以此日历为准：法定节假日和调休安排来自节假日数据包，系统管理员可逐日调整。尚未录入安排的年份不计算工作日期限。</Typography.Paragraph>
+      <PageHeader title="工作日历" description="按工作日计算的期限（如容错申请、调查、反馈期限）以此日历为准：法定节假日和调休安排来自节假日数据包，系统管理员可逐日调整。尚未录入安排的年份不计算工作日期限。" />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Space wrap>
           年份：

@@ -3,6 +3,7 @@ import { api, call } from '../../api/client';
 import type { PolicyView } from '../../api/types';
 import { useApi } from '../../components/useApi';
 import { CitationTag } from '../../components/DutyTable';
+import { PageHeader } from '../../components/PageHeader';
 
 type Rule = PolicyView['rules'][number];
 
@@ -12,18 +13,15 @@ export function PolicyPage() {
   if (!data) return <Card loading />;
   return (
     <div>
-      <Typography.Title level={4}>制度</Typography.Title>
-      <Typography.Paragraph type="secondary">
-        本院现行有效的规则（截至 {data.asOf}）。每条规则注明出处条款；标为“系统默认”的数值是制度未作规定、由系统预设的，可由组织部门确认后调整。
-      </Typography.Paragraph>
+      <PageHeader title="制度" description={`本院现行有效的规则（截至 ${data.asOf}）。每条规则注明出处条款；标为“系统默认”的数值是制度未作规定、由系统预设的，可由组织部门确认后调整。`} />
       <Card size="small" title="适用制度" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={1}>
           {data.areas.map((a) => (
             <Descriptions.Item key={a.area} label={a.label}>
               {a.packId ? (
-                <Space>
-                  <Tag color={a.adopted ? 'default' : 'red'}>{a.packId}</Tag>
-                  {a.adopted ? '参照执行' : '本院制度'}
+                <Space wrap size={4}>
+                  <span>{a.regulations.map((t) => `《${t}》`).join('')}</span>
+                  <Tag color={a.adopted ? 'default' : 'red'}>{a.adopted ? `参照${a.institution ?? ''}执行` : '本院制度'}</Tag>
                 </Space>
               ) : (
                 <Typography.Text type="secondary">未规定</Typography.Text>
@@ -35,8 +33,7 @@ export function PolicyPage() {
         <ul style={{ margin: 0 }}>
           {data.documents.map((d) => (
             <li key={`${d.packId}-${d.id}`}>
-              <Tag>{d.packId}</Tag>
-              {d.label && `${d.label} `}《{d.title}》{d.docNo && `（${d.docNo}）`}
+              {d.institution} {d.label && `${d.label} `}《{d.title}》{d.docNo && `（${d.docNo}）`}
               {d.issued && <Typography.Text type="secondary">，{d.issued} 印发</Typography.Text>}
             </li>
           ))}

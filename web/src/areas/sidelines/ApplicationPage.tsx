@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Form, Input, Radio, Row, Space, Steps, Tag, Timeline, Typography } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { appToday } from '../../today';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -11,6 +10,8 @@ import { APPLICATION_STATUS_COLORS, APPLICATION_STATUS_LABELS, DECISION_LABELS, 
 import { chinaDateTime } from '../../dates';
 import { citationText } from '../../citations';
 import { term } from '../../vocabulary';
+import { PageHeader } from '../../components/PageHeader';
+import { DownloadButton } from '../../components/DownloadButton';
 
 const STEP_STATUS: Record<string, 'finish' | 'process' | 'wait' | 'error'> = { done: 'finish', current: 'process', waiting: 'wait', refused: 'error', returned: 'error' };
 const yesNo = (b: boolean) => (b ? '是' : '否');
@@ -49,19 +50,18 @@ export function ApplicationPage() {
   };
   return (
     <div>
-      <Space style={{ marginBottom: 12 }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          兼职申请 {a.id}：{a.applicant.name} 拟任{a.org.name}{a.postTitle}
-        </Typography.Title>
-        <Tag color={APPLICATION_STATUS_COLORS[a.status]}>{APPLICATION_STATUS_LABELS[a.status]}</Tag>
-        <Button size="small" icon={<DownloadOutlined />} href={`/api/sideline-applications/${a.id}/form.docx`}>
-          审批表（Word）
-        </Button>
-        <Button size="small" icon={<DownloadOutlined />} href={`/api/sideline-applications/${a.id}/form.pdf`}>
-          审批表（PDF）
-        </Button>
-        {a.sidelineId && <Link to={`/sidelines/${a.sidelineId}`}>查看登记的兼职</Link>}
-      </Space>
+      <PageHeader
+        crumbs={[{ title: '领导干部兼职', to: '/sidelines' }]}
+        title={`兼职申请 ${a.id}：${a.applicant.name} 拟任${a.org.name}${a.postTitle}`}
+        tags={<Tag color={APPLICATION_STATUS_COLORS[a.status]}>{APPLICATION_STATUS_LABELS[a.status]}</Tag>}
+        actions={
+          <>
+            <DownloadButton href={`/api/sideline-applications/${a.id}/form.docx`} label="下载审批表" format="Word" />
+            <DownloadButton href={`/api/sideline-applications/${a.id}/form.pdf`} label="下载审批表" format="PDF" />
+            {a.sidelineId && <Link to={`/sidelines/${a.sidelineId}`}>查看登记的兼职</Link>}
+          </>
+        }
+      />
       <Card size="small" style={{ marginBottom: 12 }}>
         <Steps
           size="small"

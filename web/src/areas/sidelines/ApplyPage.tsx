@@ -13,6 +13,7 @@ import { useApi } from '../../components/useApi';
 import { OrgModal } from './OrgModal';
 import { citationText, documentShort } from '../../citations';
 import { cited, rule } from '../../rules';
+import { PageHeader } from '../../components/PageHeader';
 
 type Check = GetResponse<'/api/sideline-applications/{id}'>['findings'];
 interface Values {
@@ -42,6 +43,8 @@ export function ApplyPage() {
   const [draftId, setDraftId] = useState<number | null>(Number(params.get('edit')) || null);
   const [check, setCheck] = useState<{ findings: Check; steps: { kind: string; label: string }[]; termNumber: number; termNote: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // Files the server refused on the last submit, by kind: the file's name and why; the others stay uploaded.
+  const [failed, setFailed] = useState<Record<string, { name: string; reason: string }>>({});
   const values = Form.useWatch([], form);
   const continues = Number(params.get('continues')) || null;
   // What the pack requires (第十三条 attachments, 第十四条 limits), not a copy of it.
@@ -94,7 +97,7 @@ export function ApplyPage() {
     const v = await form.validateFields();
     const missing = required.filter((r) => !files[r.kind] && !present.includes(r.kind));
     if (missing.length) {
-      message.error(`请上传：${missing.map((r) => r.label).join('、')}${rules?.filesArticle ? `（依据：${rules.filesArticle}）` : ''}`);
+      message.error(`请上传：${missing.map((r) => r.label).join('、')}${rules?.filesArticle ? `（依据：${citationText(rules.filesArticle)}）` : ''}`);
       return;
     }
     setBusy(true);
@@ -105,11 +108,19 @@ export function ApplyPage() {
         id = (await call(api.POST('/api/sideline-applications', { body: body(v) as never }))).id;
         setDraftId(id);
       }
+      // Every file is tried: one refused file does not stop the others, and the application is not submitted until it is replaced.
+      const refused: Record<string, { name: string; reason: string }> = {};
       for (const [kind, file] of Object.entries(files)) {
-        await call(api.POST('/api/sideline-applications/{id}/files', { params: { path: { id } }, body: { kind, fileName: file.name, contentBase64: await readBase64(file) } }));
-        setPresent((p) => [...p, kind]);
-        setFiles((f) => Object.fromEntries(Object.entries(f).filter(([k]) => k !== kind)));
+        try {
+          await call(api.POST('/api/sideline-applications/{id}/files', { params: { path: { id } }, body: { kind, fileName: file.name, contentBase64: await readBase64(file) } }));
+          setPresent((p) => [...p, kind]);
+          setFiles((f) => Object.fromEntries(Object.entries(f).filter(([k]) => k !== kind)));
+        } catch (e) {
+          refused[kind] = { name: file.name, reason: errorText(e) };
+        }
       }
+      setFailed(refused);
+      if (Object.keys(refused).length) return;
       await call(api.POST('/api/sideline-applications/{id}/submit', { params: { path: { id } } }));
       message.success('兼职申请已提交');
       nav(`/sidelines/applications/${id}`);
@@ -121,6 +132,15 @@ export function ApplyPage() {
   };
 
   const hasTerms = values?.hasTerms ?? true;
+  // 本人承诺 says what the 取酬 choice above it says (第十一条 from the pack): no pay taken, or pay reported as the rules allow.
+  const pay = rule('sidelines.pay_allowed');
+  const wantsPay = !!values?.roles?.includes('willReceivePay');
+  const regulation = documentShort(pay?.citation) ?? '有关';
+  const commitmentText = !wantsPay
+    ? `本人承诺：兼职符合${regulation}规定${pay && !pay.value ? `，不在兼职单位领取薪酬，所获报酬按规定全额上缴${cited('sidelines.pay_allowed')}` : ''}。`
+    : pay && !pay.value
+      ? `本人承诺：兼职符合${regulation}规定。——您在上面选择了“拟在兼职单位领取薪酬”，而${pay.description}${cited('sidelines.pay_allowed')}；取消该项后才能作出承诺。`
+      : `本人承诺：兼职符合${regulation}规定，在兼职单位领取的薪酬按规定如实报告。`;
   const blocked = check?.findings.some((f) => f.severity === 'block' || f.code === 'SIDELINE.OUT_OF_SCOPE');
   const org = orgs.find((o) => o.id === values?.orgId);
   // 第二条: who is no leading cadre is told so before the form, with the article, not on its last step.
@@ -137,12 +157,20 @@ export function ApplyPage() {
 
   return (
     <div>
-      <Typography.Title level={4}>{continues ? '兼职续任（重新审批）申请' : '领导干部兼职申请'}</Typography.Title>
+      <PageHeader crumbs={[{ title: '领导干部兼职', to: '/sidelines' }]} title={continues ? '兼职续任（重新审批）申请' : '领导干部兼职申请'} />
       {draftId && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={`申请已保存为草稿（编号 ${draftId}），修改后可再次提交`} />}
       <Row gutter={16}>
         <Col xs={24} lg={15}>
           <Card size="small" title="拟兼任职务">
-            <Form form={form} layout="vertical" data-testid="sideline-form">
+            <Form
+              form={form}
+              layout="vertical"
+              data-testid="sideline-form"
+              // A changed 取酬 choice changes what is promised: the promise is made again.
+              onValuesChange={(changed: Partial<Values>) => {
+                if (changed.roles && changed.roles.includes('willReceivePay') !== wantsPay) form.setFieldValue('commitment', false);
+              }}
+            >
               <Form.Item label="兼职单位" required>
                 <Space.Compact style={{ width: '100%' }}>
                   <Form.Item name="orgId" noStyle rules={[{ required: true, message: '请选择兼职单位' }]}>
@@ -160,24 +188,24 @@ export function ApplyPage() {
                 </Typography.Paragraph>
               )}
               <Row gutter={12}>
-                <Col span={12}>
+                <Col xs={24} md={12}>
                   <Form.Item name="postTitle" label="拟任职务" rules={[{ required: true, message: '请填写拟任职务' }]}>
                     <Input maxLength={60} placeholder="如：理事、副秘书长、编委" />
                   </Form.Item>
                 </Col>
-                <Col span={12}>
+                <Col xs={24} md={12}>
                   <Form.Item name="hasTerms" label="是否实行任期制">
                     <Radio.Group options={[{ value: true, label: '实行任期制' }, { value: false, label: '未实行任期制' }]} />
                   </Form.Item>
                 </Col>
                 {hasTerms && (
                   <>
-                    <Col span={6}>
+                    <Col xs={12} md={6}>
                       <Form.Item name="termYears" label="每届（年）">
                         <InputNumber min={1} max={10} style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
-                    <Col span={6}>
+                    <Col xs={12} md={6}>
                       {/* 第十四条: the term comes from the applicant's record of this post, computed by the server — shown, not typed. */}
                       <Form.Item label="本次为第几届" tooltip={check?.termNote} extra={rules ? `按任职记录计算；同一职位不超过 ${rules.maxTerms} 届` : undefined}>
                         <Input readOnly data-testid="term-number" value={check ? `第 ${check.termNumber} 届` : '选择单位和职务后计算'} />
@@ -185,19 +213,19 @@ export function ApplyPage() {
                     </Col>
                   </>
                 )}
-                <Col span={6}>
+                <Col xs={12} md={6}>
                   <Form.Item name="startDate" label="开始日期" rules={[{ required: true, message: '请选择开始日期' }]}>
                     <DatePicker style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
-                <Col span={6}>
+                <Col xs={12} md={6}>
                   <Form.Item name="endDate" label={hasTerms ? '本届结束日期' : '预计结束日期'} rules={hasTerms ? [{ required: true, message: '请选择本届任期结束日期' }] : []}>
                     <DatePicker style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
                 {(!hasTerms || (check?.termNumber ?? 1) > 1) && (
-                  <Col span={12}>
-                    <Form.Item name="firstHeldSince" label="首次兼任该职务的日期" extra={rules ? `未实行任期制的兼职最长不超过 ${rules.maxYears} 年（${rules.termsArticle ?? ""}）` : undefined}>
+                  <Col xs={24} md={12}>
+                    <Form.Item name="firstHeldSince" label="首次兼任该职务的日期" extra={rules ? `未实行任期制的兼职最长不超过 ${rules.maxYears} 年（${citationText(rules.termsArticle ?? '')}）` : undefined}>
                       <DatePicker style={{ width: '100%' }} />
                     </Form.Item>
                   </Col>
@@ -220,11 +248,13 @@ export function ApplyPage() {
                 <Input.TextArea rows={2} maxLength={1000} />
               </Form.Item>
               <Form.Item name="commitment" valuePropName="checked" rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error('须作出书面承诺后才能提交'))) }]}>
-                <Checkbox>{`本人承诺：兼职符合${documentShort(rule('sidelines.pay_allowed')?.citation) ?? '有关'}规定${rule('sidelines.pay_allowed') ? `；${rule('sidelines.pay_allowed')!.description}` : ''}。`}</Checkbox>
+                <Checkbox disabled={wantsPay && !!pay && !pay.value} data-testid="commitment">{commitmentText}</Checkbox>
               </Form.Item>
             </Form>
           </Card>
-          <Card size="small" title={`申请材料（均须上传${rules?.filesArticle ? `，${rules.filesArticle}` : ""}）`} style={{ marginTop: 12 }}>
+          <Card size="small" title="申请材料（均须上传）" style={{ marginTop: 12 }}>
+            {/* The article below the title, not in it: a card title is cut short on a phone. */}
+            {rules?.filesArticle && <Typography.Text type="secondary">{`依据${citationText(rules.filesArticle)}`}</Typography.Text>}
             <List
               size="small"
               rowKey="kind"
@@ -237,8 +267,11 @@ export function ApplyPage() {
                       accept=".pdf,.jpg,.jpeg,.png,.doc,.docx"
                       showUploadList={false}
                       beforeUpload={(f) => {
-                        if (f.size > MAX_UPLOAD_MB * 1024 * 1024) message.error(`单个文件不能超过 ${MAX_UPLOAD_MB} MB`);
-                        else setFiles((x) => ({ ...x, [kind]: f }));
+                        if (f.size > MAX_UPLOAD_MB * 1024 * 1024) setFailed((x) => ({ ...x, [kind]: { name: f.name, reason: `文件超过 ${MAX_UPLOAD_MB} MB` } }));
+                        else {
+                          setFiles((x) => ({ ...x, [kind]: f }));
+                          setFailed((x) => Object.fromEntries(Object.entries(x).filter(([k]) => k !== kind)));
+                        }
                         return false;
                       }}
                     >
@@ -248,14 +281,33 @@ export function ApplyPage() {
                     </Upload>,
                   ]}
                 >
-                  <Space>
+                  <Space wrap size={4}>
                     {label}
-                    {files[kind] ? <Tag color="blue">{files[kind].name}</Tag> : present.includes(kind) ? <Tag color="green">已上传</Tag> : <Tag color="red">未上传</Tag>}
+                    {failed[kind] ? (
+                      <Tag color="red" data-testid={`failed-${kind}`}>{`${failed[kind].name}：${failed[kind].reason}`}</Tag>
+                    ) : files[kind] ? <Tag color="blue">{files[kind].name}</Tag> : present.includes(kind) ? <Tag color="green">已上传</Tag> : <Tag color="red">未上传</Tag>}
                   </Space>
                 </List.Item>
               )}
             />
           </Card>
+          {Object.keys(failed).length > 0 && (
+            <Alert
+              style={{ marginTop: 12 }}
+              type="error"
+              showIcon
+              data-testid="upload-failures"
+              message={`${Object.keys(failed).length} 个文件未能上传，申请${draftId ? `已保存为草稿（编号 ${draftId}），` : ''}尚未提交`}
+              description={
+                <>
+                  {Object.entries(failed).map(([kind, f]) => (
+                    <div key={kind}>{`${required.find((r) => r.kind === kind)?.label ?? kind}：“${f.name}”——${f.reason}`}</div>
+                  ))}
+                  <div>其余文件已保存。请重新选择上面标红的文件，再点“提交申请”。</div>
+                </>
+              }
+            />
+          )}
           <Space style={{ marginTop: 12 }}>
             <Button type="primary" loading={busy} onClick={() => void submit()} disabled={blocked}>
               提交申请
@@ -265,7 +317,11 @@ export function ApplyPage() {
         </Col>
         <Col xs={24} lg={9}>
           <Card size="small" title="按规定检查" data-testid="sideline-check">
-            {!check && <Typography.Text type="secondary">选择兼职单位和开始日期后，系统即时检查是否符合规定。</Typography.Text>}
+            {!check && (
+              <Typography.Paragraph type="secondary" style={{ margin: 0 }} data-testid="check-intro">
+                {`选择兼职单位和开始日期后，这里即时按${documentShort(pay?.citation) ?? '有关规定'}检查这项兼职：您是否属于兼职管理的范围、兼职数量和本次为第几届、任职年限、社会团体领导职务和法定代表人、是否取酬；不符合规定的在此说明并注明条款，能否提交一目了然。检查通过后列出这份申请须经过的审批环节。检查不保存任何内容。`}
+              </Typography.Paragraph>
+            )}
             {check && check.findings.length === 0 && <Alert type="success" showIcon message="未发现不符合规定的情形" />}
             {check?.findings.map((f) => (
               <Alert key={f.code} style={{ marginBottom: 8 }} type={FINDING_COLORS[f.severity]} showIcon message={f.message} description={f.article ? `依据：${citationText(f.article ?? '')}` : undefined} />

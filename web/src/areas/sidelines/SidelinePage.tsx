@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Space, Table, Tag, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { type Dayjs } from 'dayjs';
 import { appToday } from '../../today';
@@ -11,6 +11,8 @@ import { MAX_UPLOAD_MB, readBase64 } from '../../components/readFile';
 import { ORG_KIND_LABELS, SIDELINE_END_LABELS, SIDELINE_STATUS_LABELS } from '../../labels';
 import { term } from '../../vocabulary';
 import { cited, ruleNumber } from '../../rules';
+import { PageHeader } from '../../components/PageHeader';
+import { withCitationNames } from '../../citations';
 
 interface ReportValues {
   year: number;
@@ -60,30 +62,33 @@ export function SidelinePage() {
         type={s.watch.verdict === 'resign' ? 'error' : 'warning'}
         showIcon
         style={{ marginBottom: 12 }}
-        message={s.watch.text}
+        message={withCitationNames(s.watch.text)}
         action={s.watch.verdict === 'reapprove' && data.mayAct ? <Button size="small" onClick={() => nav(`/sidelines/apply?continues=${s.id}`)}>重新履行审批</Button> : undefined}
       />
     ) : null;
   return (
     <div>
-      <Space style={{ marginBottom: 12 }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {s.person.name}：{s.org.name}{s.postTitle}
-        </Typography.Title>
-        <Tag color={s.status === 'active' ? 'green' : 'default'}>{s.endKind ? SIDELINE_END_LABELS[s.endKind] : SIDELINE_STATUS_LABELS[s.status]}</Tag>
-        {data.mayAct && (
+      <PageHeader
+        crumbs={[{ title: '领导干部兼职', to: '/sidelines' }]}
+        title={`${s.person.name}：${s.org.name}${s.postTitle}`}
+        tags={<Tag color={s.status === 'active' ? 'green' : 'default'}>{s.endKind ? SIDELINE_END_LABELS[s.endKind] : SIDELINE_STATUS_LABELS[s.status]}</Tag>}
+        actions={(data.mayAct || data.mayRegisterEnd) && (
           <>
-            <Button onClick={() => setDialog('report')}>年度报告</Button>
-            {s.hasTerms && <Button onClick={() => nav(`/sidelines/apply?continues=${s.id}`)}>申请续任</Button>}
-            <Button onClick={() => setDialog('end')}>辞去 / 不续任</Button>
+            {data.mayAct && (
+              <>
+                <Button onClick={() => setDialog('report')}>年度报告</Button>
+                {s.hasTerms && <Button onClick={() => nav(`/sidelines/apply?continues=${s.id}`)}>申请续任</Button>}
+                <Button onClick={() => setDialog('end')}>辞去 / 不续任</Button>
+              </>
+            )}
+            {data.mayRegisterEnd && (
+              <Button type="primary" onClick={() => void run(call(api.POST('/api/sidelines/{id}/end-registration', { params: { path: { id } } })), '已登记备案')}>
+                登记备案辞去兼职
+              </Button>
+            )}
           </>
         )}
-        {data.mayRegisterEnd && (
-          <Button type="primary" onClick={() => void run(call(api.POST('/api/sidelines/{id}/end-registration', { params: { path: { id } } })), '已登记备案')}>
-            登记备案辞去兼职
-          </Button>
-        )}
-      </Space>
+      />
       {verdictAlert}
       {s.watch.expiring && s.status === 'active' && (
         <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={s.hasTerms ? `本届任期于 ${s.watch.limitDate} 届满：拟续任的须重新履行审批手续，不续任的须报告并提供兼职单位说明材料${cited('sidelines.max_terms_same_post')}` : `兼职将于 ${s.watch.limitDate} 满 ${ruleNumber('sidelines.max_years_without_term') ?? '规定'} 年，须按期辞去${cited('sidelines.max_years_without_term')}`} />

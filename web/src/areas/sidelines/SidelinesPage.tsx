@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { appToday } from '../../today';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -12,6 +12,8 @@ import { APPLICATION_STATUS_COLORS, APPLICATION_STATUS_LABELS, ORG_KIND_LABELS, 
 import { cited, ruleNumber } from '../../rules';
 import { chinaDate } from '../../dates';
 import { citationText } from '../../citations';
+import { PageHeader } from '../../components/PageHeader';
+import { DownloadButton } from '../../components/DownloadButton';
 
 type Held = GetResponse<'/api/sidelines'>['items'][number];
 type AppRow = GetResponse<'/api/sideline-applications'>['items'][number];
@@ -68,11 +70,11 @@ function Ledger() {
           style={{ width: 240 }}
         />
         <Input.Search allowClear placeholder="姓名或单位" onSearch={(v) => setQ({ ...q, q: v || undefined })} style={{ width: 200 }} />
-        <Button icon={<DownloadOutlined />} href="/api/sidelines/ledger.xlsx">导出台账</Button>
-        <Button icon={<DownloadOutlined />} href={`/api/sidelines/annual-report.xlsx?year=${date.year() - 1}`}>{date.year() - 1} 年度报告汇总</Button>
+        <DownloadButton href="/api/sidelines/ledger.xlsx" label="导出兼职台账" format="Excel" />
+        <DownloadButton href={`/api/sidelines/annual-report.xlsx?year=${date.year() - 1}`} label={`导出 ${date.year() - 1} 年度报告汇总`} format="Excel" />
         <DatePicker value={date} onChange={(d) => d && setDate(d)} allowClear={false} />
-        <Button icon={<DownloadOutlined />} href={`/api/sidelines/publication.xlsx?date=${date.format('YYYY-MM-DD')}`}>公示表（Excel）</Button>
-        <Button icon={<DownloadOutlined />} href={`/api/sidelines/publication.pdf?date=${date.format('YYYY-MM-DD')}`}>公示表（PDF）</Button>
+        <DownloadButton href={`/api/sidelines/publication.xlsx?date=${date.format('YYYY-MM-DD')}`} label="导出公示表" format="Excel" />
+        <DownloadButton href={`/api/sidelines/publication.pdf?date=${date.format('YYYY-MM-DD')}`} label="下载公示表" format="PDF" />
       </Space>
       {list.error && <Alert type="error" message={list.error} />}
       <Table<Held> rowKey="id" size="middle" loading={list.loading} dataSource={list.data?.items ?? []} columns={heldColumns(true)} pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 项` }} locale={{ emptyText: '暂无兼职' }} data-testid="sideline-ledger" />
@@ -117,16 +119,16 @@ export function SidelinesPage() {
   const tab = params.get('tab') ?? (can('sideline.ledger') ? 'ledger' : 'mine');
   return (
     <div>
-      <Space style={{ marginBottom: 12 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          领导干部兼职
-        </Typography.Title>
-        {applicant?.applies && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => nav('/sidelines/apply')}>
-            申请兼职
-          </Button>
-        )}
-      </Space>
+      <PageHeader
+        title="领导干部兼职"
+        actions={
+          applicant?.applies && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => nav('/sidelines/apply')}>
+              申请兼职
+            </Button>
+          )
+        }
+      />
       {applicant && !applicant.applies && me?.personId && (
         <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="sideline-not-applicable" message="无需申请领导干部兼职审批" description={`${applicant.reason ?? ''}${applicant.article ? `（${citationText(applicant.article)}）` : ''}`} />
       )}

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Form, Input, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Table } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
@@ -7,6 +7,7 @@ import { submitForm } from '../../components/submitForm';
 import { appToday } from '../../today';
 import { article } from '../../rules';
 import { term } from '../../vocabulary';
+import { PageHeader } from '../../components/PageHeader';
 
 /** 特殊情况下的干部、职工的谈心谈话由党委组织部确定 (scitc-2025 附件1 第六条; the article shown is the pack's, talks.responsibility). */
 export function AssignmentsPage() {
@@ -19,8 +20,11 @@ export function AssignmentsPage() {
   const save = () => submitForm(form, message, (v) => call(api.POST('/api/talk-assignments', { body: { ...v, year } })), '已指定谈话人', list.reload);
   return (
     <div>
-      <Typography.Title level={4}>指定谈话人（{year} 年）</Typography.Title>
-      <Typography.Paragraph type="secondary">{article('talks.responsibility') && `按照${article('talks.responsibility')}，`}{term(null, 'org_assignment')}。被指定的谈话人即为该对象本年度的谈话责任人。</Typography.Paragraph>
+      <PageHeader
+        crumbs={[{ title: '谈心谈话', to: '/talks' }]}
+        title={`指定谈话人（${year} 年）`}
+        description={<>{article('talks.responsibility') && `按照${article('talks.responsibility')}，`}{term(null, 'org_assignment')}。被指定的谈话人即为该对象本年度的谈话责任人。</>}
+      />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form form={form} layout="inline" initialValues={{ subjectPersonId: subject }}>
           <Form.Item name="subjectPersonId" label="谈话对象" rules={[{ required: true, message: '请选择谈话对象' }]} style={{ minWidth: 280 }}>
@@ -42,6 +46,7 @@ export function AssignmentsPage() {
         <Table
           rowKey="id"
           size="small"
+          loading={list.loading}
           dataSource={list.data ?? []}
           pagination={false}
           locale={{ emptyText: '本年度尚未指定' }}

@@ -13,6 +13,8 @@ import { chinaDateTime } from '../../dates';
 import { citationText } from '../../citations';
 import { cited, ruleList } from '../../rules';
 import { term } from '../../vocabulary';
+import { PageHeader } from '../../components/PageHeader';
+import { DownloadButton } from '../../components/DownloadButton';
 
 type Data = GetResponse<'/api/talks/completion'>;
 
@@ -54,10 +56,20 @@ export function CompletionPage() {
   const depts = data.byDepartment.filter((d) => d.total > 0);
   return (
     <div>
-      <Typography.Title level={4}>谈心谈话完成情况</Typography.Title>
-      <Typography.Paragraph type="secondary">
-        按制度确定的谈话责任{cited('talks.responsibility')}和各谈话关系每年应谈的次数（见“按谈话责任”），统计截至 {data.asOf} 的完成情况；集体谈对在场的每名对象均计一次。党委组织部对开展不到位的谈话人及时{supervisionWays()}{cited('talks.supervision')}。
-      </Typography.Paragraph>
+      <PageHeader
+        title="谈心谈话完成情况"
+        actions={
+          <>
+            <DownloadButton href={`/api/talks/completion.xlsx?year=${year}`} label="导出完成情况表" format="Excel" />
+            {year === thisYear && (
+              <Popconfirm title={`向每名尚未完成谈话的谈话人发送一条提醒，列明其尚未谈话的人员，并记入${supervisionWays()}记录？`} onConfirm={() => void remind()} okText="发送" cancelText="取消">
+                <Button type="primary">提醒未完成的谈话人</Button>
+              </Popconfirm>
+            )}
+          </>
+        }
+        description={<>按制度确定的谈话责任{cited('talks.responsibility')}和各谈话关系每年应谈的次数（见“按谈话责任”），统计截至 {data.asOf} 的完成情况；集体谈对在场的每名对象均计一次。党委组织部对开展不到位的谈话人及时{supervisionWays()}{cited('talks.supervision')}。</>}
+      />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Row gutter={16} align="middle">
           <Col>
@@ -77,16 +89,6 @@ export function CompletionPage() {
           </Col>
           <Col>
             <Statistic title="未明确谈话人" value={data.missingResponsibility} valueStyle={data.missingResponsibility ? { color: '#cf1322' } : undefined} />
-          </Col>
-          <Col flex="auto" style={{ textAlign: 'right' }}>
-            <Button href={`/api/talks/completion.xlsx?year=${year}`} style={{ marginRight: 8 }}>
-              导出完成情况表（Excel）
-            </Button>
-            {year === thisYear && (
-              <Popconfirm title={`向每名尚未完成谈话的谈话人发送一条提醒，列明其尚未谈话的人员，并记入${supervisionWays()}记录？`} onConfirm={() => void remind()} okText="发送" cancelText="取消">
-                <Button type="primary">提醒未完成的谈话人</Button>
-              </Popconfirm>
-            )}
           </Col>
         </Row>
         {data.missingResponsibility > 0 && (
@@ -168,6 +170,7 @@ export function CompletionPage() {
           rowKey="id"
           size="small"
           pagination={{ pageSize: 10, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 条` }}
+          loading={notes.loading}
           dataSource={notes.data ?? []}
           locale={{ emptyText: '本年度暂无记录' }}
           columns={[

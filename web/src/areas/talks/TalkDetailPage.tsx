@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Space, Tag, TimePicker, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Tag, TimePicker, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useParams } from 'react-router-dom';
 import { api, call } from '../../api/client';
@@ -8,6 +8,8 @@ import { submitForm } from '../../components/submitForm';
 import { TALK_STATUS_LABELS } from '../../labels';
 import { term } from '../../vocabulary';
 import { occasionLabel, recordRuleNote } from './talkRules';
+import { PageHeader } from '../../components/PageHeader';
+import { DownloadButton } from '../../components/DownloadButton';
 
 const people = (ps: { id: number; name: string }[]) => ps.map((p, i) => <span key={p.id}>{i > 0 && '、'}<Link to={`/people/${p.id}`}>{p.name}</Link></span>);
 
@@ -37,24 +39,27 @@ export function TalkDetailPage() {
   };
   return (
     <div>
-      <Space style={{ marginBottom: 12 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {term('talkKind', t.kind)}
-        </Typography.Title>
-        <Tag color={t.status === 'held' ? 'green' : t.status === 'scheduled' ? 'blue' : 'default'}>{TALK_STATUS_LABELS[t.status]}</Tag>
-        {t.notesVisible && t.status === 'held' && (
+      <PageHeader
+        crumbs={[{ title: '谈心谈话', to: '/talks' }]}
+        title={term('talkKind', t.kind)}
+        tags={<Tag color={t.status === 'held' ? 'green' : t.status === 'scheduled' ? 'blue' : 'default'}>{TALK_STATUS_LABELS[t.status]}</Tag>}
+        actions={
           <>
-            <Button href={`/api/talks/${t.id}/record.docx`}>记录表（Word）</Button>
-            <Button href={`/api/talks/${t.id}/record.pdf`}>记录表（PDF）</Button>
+            {t.notesVisible && t.status === 'held' && (
+              <>
+                <DownloadButton href={`/api/talks/${t.id}/record.docx`} label="下载记录表" format="Word" />
+                <DownloadButton href={`/api/talks/${t.id}/record.pdf`} label="下载记录表" format="PDF" />
+              </>
+            )}
+            {t.status === 'scheduled' && (
+              <>
+                <Button type="primary" onClick={() => { form.setFieldsValue({ talkDate: dayjs(t.talkDate) }); setHolding(true); }}>登记谈话结果</Button>
+                <Button onClick={() => void cancel()}>取消计划</Button>
+              </>
+            )}
           </>
-        )}
-        {t.status === 'scheduled' && (
-          <>
-            <Button type="primary" onClick={() => { form.setFieldsValue({ talkDate: dayjs(t.talkDate) }); setHolding(true); }}>登记谈话结果</Button>
-            <Button onClick={() => void cancel()}>取消计划</Button>
-          </>
-        )}
-      </Space>
+        }
+      />
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label="谈话人">{people(t.talkers)}</Descriptions.Item>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Radio, Row, Select, Space, TimePicker, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Radio, Row, Select, Space, TimePicker } from 'antd';
 import { type Dayjs } from 'dayjs';
 import { appToday } from '../../today';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -12,6 +12,7 @@ import { rule } from '../../rules';
 import { term } from '../../vocabulary';
 import { citationText } from '../../citations';
 import { ResponsibilityCheck } from './ResponsibilityCheck';
+import { PageHeader } from '../../components/PageHeader';
 
 interface Values {
   status: 'held' | 'scheduled';
@@ -88,7 +89,7 @@ export function TalkNewPage() {
 
   return (
     <div>
-      <Typography.Title level={4}>记录谈话</Typography.Title>
+      <PageHeader crumbs={[{ title: '谈心谈话', to: '/talks' }]} title="记录谈话" />
       <Card size="small">
         <Form form={form} layout="vertical" data-testid="talk-form">
           <Form.Item name="status" label="登记为">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Select, Space, Table, Tabs, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
@@ -11,6 +11,7 @@ import { term, termOptions } from '../../vocabulary';
 import { cited } from '../../rules';
 import { RegisterOccasionModal, RequestTalkModal } from './OccasionModals';
 import { appToday } from '../../today';
+import { PageHeader } from '../../components/PageHeader';
 
 type Row = GetResponse<'/api/talks'>['items'][number];
 const names = (ps: { name: string }[]) => ps.map((p) => p.name).join('、');
@@ -28,7 +29,7 @@ export function TalksPage() {
   const seesAll = can('talk.assign') || me?.roles.some((r) => r.role === 'principal');
   return (
     <div>
-      <Typography.Title level={4}>谈心谈话</Typography.Title>
+      <PageHeader title="谈心谈话" />
       <Card size="small">
         <Space style={{ marginBottom: 8 }} wrap>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => nav('/talks/new')}>

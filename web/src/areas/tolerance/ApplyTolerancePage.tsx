@@ -6,6 +6,8 @@ import { api, ApiError, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { showFieldError } from '../../components/submitForm';
 import { MAX_UPLOAD_MB, readBase64 } from '../../components/readFile';
+import { PageHeader } from '../../components/PageHeader';
+import { citationText } from '../../citations';
 
 interface Values {
   grounds: string[];
@@ -23,6 +25,8 @@ export function ApplyTolerancePage() {
   const [form] = Form.useForm<Values>();
   const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
+  // Files not taken (too large), each named, shown until the page is left; the others are kept.
+  const [refused, setRefused] = useState<string[]>([]);
   if (error || rulesError) return <Alert type="error" message={error ?? rulesError} />;
   if (!rules || !c) return <Card loading />;
   const submit = async () => {
@@ -38,9 +42,9 @@ export function ApplyTolerancePage() {
           failed.push(`${f.name}：${errorText(e)}`);
         }
       }
-      if (failed.length) message.warning(`申请已提交，但以下材料未能上传，请在申请页面重新上传：${failed.join('；')}`, 10);
-      else message.success('容错申请已提交');
-      nav(`/tolerance/reviews/${id}`);
+      // The application stands (it was submitted); the refused files are named on its page until they are uploaded again.
+      if (!failed.length) message.success('容错申请已提交');
+      nav(`/tolerance/reviews/${id}`, { state: failed.length ? { failedUploads: failed } : undefined });
     } catch (e) {
       if (!(e instanceof ApiError && showFieldError(form, e.field, e.message))) message.error(errorText(e), 8);
     } finally {
@@ -48,15 +52,17 @@ export function ApplyTolerancePage() {
     }
   };
   return (
-    <Card title="提出容错申请" size="small">
+    <div>
+      <PageHeader crumbs={[{ title: '容错纠错', to: '/tolerance' }]} title="提出容错申请" />
+      <Card size="small">
       <Descriptions size="small" bordered column={2} style={{ marginBottom: 16 }}>
         <Descriptions.Item label="问责事由" span={2}>{c.matter}</Descriptions.Item>
         <Descriptions.Item label="问责部门">{c.accountableDepartmentName}</Descriptions.Item>
         <Descriptions.Item label="启动问责程序">{c.startedOn}</Descriptions.Item>
       </Descriptions>
-      <Alert style={{ marginBottom: 16 }} type="info" showIcon message={rules.strategyLabel} description={`依据 ${rules.strategyCitation ?? '本院规定'}`} />
+      <Alert style={{ marginBottom: 16 }} type="info" showIcon message={rules.strategyLabel} description={`依据 ${rules.strategyCitation ? citationText(rules.strategyCitation) : '本院规定'}`} />
       <Form form={form} layout="vertical" style={{ maxWidth: 860 }}>
-        <Form.Item name="grounds" label={`容错情形（可多选，${rules.groundsCitation ?? ''}）`} rules={[{ required: true, message: '请至少选择一种容错情形' }]}>
+        <Form.Item name="grounds" label={`容错情形（可多选，${citationText(rules.groundsCitation ?? '')}）`} rules={[{ required: true, message: '请至少选择一种容错情形' }]}>
           <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }} options={rules.grounds.map((g) => ({ value: g.key, label: g.label }))} data-testid="grounds" />
         </Form.Item>
         <Form.Item name="facts" label="事实和理由" rules={[{ required: true, min: 20, message: '请写明事实经过、背景和理由（不少于 20 个字）' }]}>
@@ -67,19 +73,22 @@ export function ApplyTolerancePage() {
             multiple
             showUploadList={false}
             beforeUpload={(f) => {
-              if (f.size > MAX_UPLOAD_MB * 1024 * 1024) message.error(`${f.name} 超过 ${MAX_UPLOAD_MB} MB`);
+              if (f.size > MAX_UPLOAD_MB * 1024 * 1024) setRefused((x) => [...x, `“${f.name}”超过 ${MAX_UPLOAD_MB} MB，未加入`]);
               else setFiles((x) => [...x, f]);
               return false;
             }}
           >
             <Button icon={<UploadOutlined />}>选择文件</Button>
           </Upload>
+          {refused.length > 0 && (
+            <Alert style={{ marginTop: 8 }} type="error" showIcon closable onClose={() => setRefused([])} data-testid="refused-files" message="以下文件未加入（其余文件已保留）" description={refused.map((t) => <div key={t}>{t}</div>)} />
+          )}
           {files.length > 0 && (
             <List size="small" dataSource={files} renderItem={(f) => <List.Item actions={[<a key="rm" onClick={() => setFiles((x) => x.filter((y) => y !== f))}>移除</a>]}>{f.name}</List.Item>} />
           )}
         </Form.Item>
         <Form.Item name="noPrivateGainPledge" valuePropName="checked" rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error('请确认本声明'))) }]}>
-          <Checkbox data-testid="pledge">本人郑重声明：在该事项中没有为个人、他人或单位谋取私利，所述情况属实（{rules.privateGainCitation}）</Checkbox>
+          <Checkbox data-testid="pledge">本人郑重声明：在该事项中没有为个人、他人或单位谋取私利，所述情况属实（{citationText(rules.privateGainCitation ?? '')}）</Checkbox>
         </Form.Item>
         <Space>
           <Button type="primary" loading={busy} onClick={() => void submit()} data-testid="submit-tolerance">
@@ -91,6 +100,7 @@ export function ApplyTolerancePage() {
           提交后由受理部门审核；调查核实中将听取您的陈述和申辩意见。
         </Typography.Paragraph>
       </Form>
-    </Card>
+      </Card>
+    </div>
   );
 }

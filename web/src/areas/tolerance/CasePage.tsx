@@ -10,6 +10,7 @@ import { CASE_STAGE_COLORS } from '../../labels';
 import { CorrectionsTab } from './CorrectionsTab';
 import { PaperApplicationButton } from './PaperApplicationForm';
 import { term } from '../../vocabulary';
+import { PageHeader } from '../../components/PageHeader';
 
 const NEXT: Record<string, { action: 'investigate' | 'carry_out' | 'close'; label: string } | undefined> = {
   started: { action: 'investigate', label: '开始调查' },
@@ -36,15 +37,9 @@ export function CasePage() {
       reload,
     );
   return (
-    <Card
-      size="small"
-      title={
-        <Space>
-          问责案件 {c.id}：{c.subjectName}
-          <Tag color={CASE_STAGE_COLORS[c.stage]}>{c.stageLabel}</Tag>
-        </Space>
-      }
-    >
+    <div>
+      <PageHeader crumbs={[{ title: '容错纠错', to: '/tolerance' }]} title={`问责案件 ${c.id}：${c.subjectName}`} tags={<Tag color={CASE_STAGE_COLORS[c.stage]}>{c.stageLabel}</Tag>} />
+      <Card size="small">
       <Descriptions size="small" bordered column={2} style={{ marginBottom: 16 }}>
         <Descriptions.Item label="问责对象">{c.subjectKind === 'person' ? <Link to={`/people/${c.subjectPersonId}`}>{c.subjectName}</Link> : `${c.subjectName}（单位）`}</Descriptions.Item>
         <Descriptions.Item label="所在单位">{c.subjectDepartmentName ?? '—'}</Descriptions.Item>
@@ -84,6 +79,7 @@ export function CasePage() {
           <CorrectionsTab caseId={c.id} />
         </>
       )}
-    </Card>
+      </Card>
+    </div>
   );
 }

@@ -9,6 +9,7 @@ import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
+import { citationText } from '../../citations';
 
 interface NewMeasure {
   caseId: number;
@@ -77,7 +78,7 @@ export function CorrectionsTab({ caseId }: { caseId?: number }) {
             布置纠错措施
           </Button>
         )}
-        {rules && <Typography.Text type="secondary">本院纠错方式：{rules.correctionMeasures.map((m) => m.label).join('、')}（{rules.correctionCitation}）</Typography.Text>}
+        {rules && <Typography.Text type="secondary">本院纠错方式：{rules.correctionMeasures.map((m) => m.label).join('、')}（{citationText(rules.correctionCitation ?? '')}）</Typography.Text>}
       </Space>
       <Table
         rowKey="id"

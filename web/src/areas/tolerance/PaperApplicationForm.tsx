@@ -8,6 +8,7 @@ import { useApi } from '../../components/useApi';
 import { showFieldError } from '../../components/submitForm';
 import { MAX_UPLOAD_MB, readBase64 } from '../../components/readFile';
 import { appToday } from '../../today';
+import { citationText } from '../../citations';
 
 interface Values {
   receivedOn: Dayjs;
@@ -65,7 +66,7 @@ export function PaperApplicationButton({ caseId, startedOn }: { caseId: number; 
           <Form.Item name="receivedOn" label="收到书面申请日期" rules={[{ required: true, message: '请选择收到日期' }]}>
             <DatePicker />
           </Form.Item>
-          <Form.Item name="grounds" label={`申请书所述容错情形（${rules?.groundsCitation ?? ''}）`} rules={[{ required: true, message: '请至少选择一种容错情形' }]}>
+          <Form.Item name="grounds" label={`申请书所述容错情形（${citationText(rules?.groundsCitation ?? '')}）`} rules={[{ required: true, message: '请至少选择一种容错情形' }]}>
             <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }} options={(rules?.grounds ?? []).map((g) => ({ value: g.key, label: g.label }))} />
           </Form.Item>
           <Form.Item name="facts" label="申请书所述事实和理由" rules={[{ required: true, min: 20, message: '请录入申请书所述事实和理由（不少于 20 个字）' }]}>
@@ -85,7 +86,7 @@ export function PaperApplicationButton({ caseId, startedOn }: { caseId: number; 
             </Upload>
           </Form.Item>
           <Form.Item name="noPrivateGainPledge" valuePropName="checked" rules={[{ validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error('请确认申请书中已有该声明'))) }]}>
-            <Checkbox>申请书中已声明未为个人、他人或单位谋取私利（{rules?.privateGainCitation ?? ''}）</Checkbox>
+            <Checkbox>申请书中已声明未为个人、他人或单位谋取私利（{citationText(rules?.privateGainCitation ?? '')}）</Checkbox>
           </Form.Item>
         </Form>
       </Modal>

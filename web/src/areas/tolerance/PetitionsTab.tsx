@@ -8,6 +8,7 @@ import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
+import { citationText } from '../../citations';
 
 type Row = NonNullable<Awaited<ReturnType<typeof load>>>[number];
 const load = () => call(api.GET('/api/petitions'));
@@ -72,7 +73,7 @@ export function PetitionsTab() {
         <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.setFieldsValue({ receivedOn: appToday(), channel: 'letter' }); setAdding(true); }} data-testid="new-petition">
           登记信访举报
         </Button>
-        <Typography.Text type="secondary">举报人信息仅纪委可见。反映失实的及时澄清正名（{rules?.clearanceCitation}）。</Typography.Text>
+        <Typography.Text type="secondary">举报人信息仅纪委可见。反映失实的及时澄清正名（{citationText(rules?.clearanceCitation ?? '')}）。</Typography.Text>
       </Space>
       <Table<Row>
         rowKey="id"
@@ -158,7 +159,7 @@ export function PetitionsTab() {
                 <Input.TextArea rows={3} maxLength={3000} />
               </Form.Item>
               {(outcome === 'true' || outcome === 'partly_true') && (
-                <Form.Item name="disposition" label={`轻微问题的处置方式（可选，${rules?.dispositionsCitation ?? ''}）`}>
+                <Form.Item name="disposition" label={`轻微问题的处置方式（可选，${citationText(rules?.dispositionsCitation ?? '')}）`}>
                   <Select allowClear options={(rules?.dispositions ?? []).map((d) => ({ value: d.key, label: d.label }))} />
                 </Form.Item>
               )}
@@ -166,7 +167,7 @@ export function PetitionsTab() {
           )}
           {action === 'clear' && (
             <>
-              <Form.Item name="scope" label={`澄清方式（${rules?.clearanceCitation ?? ''}）`} rules={[{ required: true, message: '请选择澄清方式' }]}>
+              <Form.Item name="scope" label={`澄清方式（${citationText(rules?.clearanceCitation ?? '')}）`} rules={[{ required: true, message: '请选择澄清方式' }]}>
                 <Radio.Group options={(rules?.clearanceScopes ?? []).map((d) => ({ value: d.key, label: d.label }))} />
               </Form.Item>
               <Form.Item name="detail" label="澄清的范围和方式" rules={[{ required: true, min: 2, message: '请写明澄清的范围和方式' }]}>

@@ -1,6 +1,7 @@
-import { Alert, App, Button, Card, Col, Descriptions, List, Row, Space, Table, Tag, Timeline, Typography, Upload } from 'antd';
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Link, useParams } from 'react-router-dom';
+import { useState } from 'react';
+import { Alert, App, Button, Card, Col, Descriptions, List, Row, Table, Tag, Timeline, Typography, Upload } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { useLocation, useParams } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { MAX_UPLOAD_MB, readBase64 } from '../../components/readFile';
@@ -10,6 +11,8 @@ import { FollowupCard } from './FollowupCard';
 import { useAuth } from '../../auth';
 import { citationText } from '../../citations';
 import { term } from '../../vocabulary';
+import { PageHeader } from '../../components/PageHeader';
+import { DownloadButton } from '../../components/DownloadButton';
 
 const STATE: Record<string, { color: string; label: string }> = {
   done: { color: 'green', label: '按期办理' },
@@ -26,31 +29,41 @@ export function ReviewPage() {
   const { can } = useAuth();
   const { data: r, error, reload } = useApi(() => call(api.GET('/api/tolerance-reviews/{id}', { params: { path: { id } } })), [id]);
   const { data: rules } = useApi(() => call(api.GET('/api/tolerance/rules')), []);
+  // Files the application page could not upload (named, with the reason), until one is uploaded here.
+  const arrived = useLocation().state as { failedUploads?: string[] } | null;
+  const [failedUploads, setFailedUploads] = useState<string[]>(arrived?.failedUploads ?? []);
   if (error) return <Alert type="error" message={error} />;
   if (!r) return <Card loading />;
   const upload = async (f: File) => {
     try {
       await call(api.POST('/api/tolerance-reviews/{id}/files', { params: { path: { id } }, body: { fileName: f.name, contentBase64: await readBase64(f) } }));
       message.success(`已上传 ${f.name}`);
+      setFailedUploads((x) => x.filter((t) => !t.startsWith(`${f.name}：`)));
       reload();
     } catch (e) {
-      message.error(errorText(e));
+      setFailedUploads((x) => [...x.filter((t) => !t.startsWith(`${f.name}：`)), `${f.name}：${errorText(e)}`]);
     }
   };
   const c = r.case;
   return (
     <div>
-      <Space style={{ marginBottom: 12 }} wrap>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          容错认定 {r.id}：{c.subjectName}
-        </Typography.Title>
-        <Tag color={REVIEW_STATUS_COLORS[r.status]} data-testid="review-status">{r.statusLabel}</Tag>
-        {r.outcome && r.status !== 'deferred' && <Tag color={TOLERANCE_OUTCOME_COLORS[r.outcome]}>{term('toleranceOutcome', r.outcome)}</Tag>}
-        <Link to={`/tolerance/cases/${c.id}`}>问责案件 {c.id}</Link>
-        {r.origin === 'application' && <DocButtons id={r.id} form="application" label="容错申请书" />}
-        {r.outcome && <DocButtons id={r.id} form="conclusion" label="认定结论" />}
-        {(r.outcome || r.status === 'refused') && <DocButtons id={r.id} form="feedback" label="反馈书" />}
-      </Space>
+      <PageHeader
+        crumbs={[{ title: '容错纠错', to: '/tolerance' }, { title: `问责案件 ${c.id}`, to: `/tolerance/cases/${c.id}` }]}
+        title={`容错认定 ${r.id}：${c.subjectName}`}
+        tags={
+          <>
+            <Tag color={REVIEW_STATUS_COLORS[r.status]} data-testid="review-status">{r.statusLabel}</Tag>
+            {r.outcome && r.status !== 'deferred' && <Tag color={TOLERANCE_OUTCOME_COLORS[r.outcome]}>{term('toleranceOutcome', r.outcome)}</Tag>}
+          </>
+        }
+        actions={(r.origin === 'application' || r.outcome || r.status === 'refused') && (
+          <>
+            {r.origin === 'application' && <DocButtons id={r.id} form="application" label="容错申请书" />}
+            {r.outcome && <DocButtons id={r.id} form="conclusion" label="认定结论" />}
+            {(r.outcome || r.status === 'refused') && <DocButtons id={r.id} form="feedback" label="反馈书" />}
+          </>
+        )}
+      />
       <Card size="small" title="各环节期限（按工作日计算，含法定节假日和调休）" style={{ marginBottom: 12 }}>
         <Table
           rowKey="step"
@@ -88,7 +101,7 @@ export function ReviewPage() {
                 <>
                   <Descriptions.Item label="容错情形" span={2}>
                     {r.grounds.map((g) => <Tag key={g.key}>{g.label}</Tag>)}
-                    <Typography.Text type="secondary">{r.groundsCitation}</Typography.Text>
+                    <Typography.Text type="secondary">{citationText(r.groundsCitation ?? '')}</Typography.Text>
                   </Descriptions.Item>
                   <Descriptions.Item label="事实和理由" span={2}>{r.facts}</Descriptions.Item>
                   <Descriptions.Item label="未谋取私利声明" span={2}>{r.noPrivateGainPledge ? '已声明' : '—'}</Descriptions.Item>
@@ -97,10 +110,10 @@ export function ReviewPage() {
               {r.origin === 'ex_officio' && r.grounds.length > 0 && (
                 <Descriptions.Item label="查明的容错情形" span={2}>
                   {r.grounds.map((g) => <Tag key={g.key}>{g.label}</Tag>)}
-                  <Typography.Text type="secondary">{r.groundsCitation}</Typography.Text>
+                  <Typography.Text type="secondary">{citationText(r.groundsCitation ?? '')}</Typography.Text>
                 </Descriptions.Item>
               )}
-              {r.refusalReason && <Descriptions.Item label="不予受理理由" span={2}>{r.refusalReason}（{r.refusalArticle}）</Descriptions.Item>}
+              {r.refusalReason && <Descriptions.Item label="不予受理理由" span={2}>{r.refusalReason}（{citationText(r.refusalArticle ?? '')}）</Descriptions.Item>}
               <Descriptions.Item label="证据材料" span={2}>
                 <List
                   size="small"
@@ -108,8 +121,11 @@ export function ReviewPage() {
                   locale={{ emptyText: '暂无' }}
                   renderItem={(f) => <List.Item><a href={`/api/tolerance-reviews/${r.id}/files/${f.id}`}>{f.fileName}</a></List.Item>}
                 />
+                {failedUploads.length > 0 && (
+                  <Alert type="error" showIcon style={{ margin: '8px 0' }} data-testid="failed-uploads" message="以下材料未能上传，请重新选择后点“补充材料”" description={failedUploads.map((t) => <div key={t}>{t}</div>)} />
+                )}
                 {(r.mayUpload || r.mayHandle) && ['submitted', 'investigating'].includes(r.status) && (
-                  <Upload showUploadList={false} beforeUpload={(f) => { if (f.size > MAX_UPLOAD_MB * 1024 * 1024) message.error(`${f.name} 超过 ${MAX_UPLOAD_MB} MB`); else void upload(f); return false; }}>
+                  <Upload showUploadList={false} beforeUpload={(f) => { if (f.size > MAX_UPLOAD_MB * 1024 * 1024) setFailedUploads((x) => [...x, `${f.name}：文件超过 ${MAX_UPLOAD_MB} MB`]); else void upload(f); return false; }}>
                     <Button size="small" icon={<UploadOutlined />}>补充材料</Button>
                   </Upload>
                 )}
@@ -137,7 +153,7 @@ export function ReviewPage() {
                 {r.protections.length > 0 && (
                   <Descriptions.Item label="免责后不受影响">
                     {r.protections.map((p) => <Tag color="green" key={p.key}>{p.label}</Tag>)}
-                    <Typography.Text type="secondary">{r.protectionCitation}</Typography.Text>
+                    <Typography.Text type="secondary">{citationText(r.protectionCitation ?? '')}</Typography.Text>
                   </Descriptions.Item>
                 )}
                 {r.feedbackOn && <Descriptions.Item label="反馈本人">{`${r.feedbackOn}：${r.feedbackMethod}`}</Descriptions.Item>}
@@ -178,13 +194,9 @@ export function ReviewPage() {
 /** A form of the review in Word and PDF. */
 function DocButtons({ id, form, label }: { id: number; form: 'application' | 'conclusion' | 'feedback'; label: string }) {
   return (
-    <Space.Compact>
-      <Button size="small" icon={<DownloadOutlined />} href={`/api/tolerance-reviews/${id}/${form}.docx`} data-testid={`doc-${form}`}>
-        {label}（Word）
-      </Button>
-      <Button size="small" href={`/api/tolerance-reviews/${id}/${form}.pdf`}>
-        PDF
-      </Button>
-    </Space.Compact>
+    <>
+      <DownloadButton href={`/api/tolerance-reviews/${id}/${form}.docx`} label={`下载${label}`} format="Word" testId={`doc-${form}`} />
+      <DownloadButton href={`/api/tolerance-reviews/${id}/${form}.pdf`} label={`下载${label}`} format="PDF" />
+    </>
   );
 }

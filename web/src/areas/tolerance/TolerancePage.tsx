@@ -16,6 +16,7 @@ import { CoverageNote } from './CoverageNote';
 import { CASE_STAGE_COLORS, REVIEW_STATUS_COLORS, TOLERANCE_OUTCOME_COLORS } from '../../labels';
 import { citationText } from '../../citations';
 import { term } from '../../vocabulary';
+import { PageHeader } from '../../components/PageHeader';
 
 type CaseRow = GetResponse<'/api/accountability-cases'>[number];
 
@@ -35,7 +36,7 @@ function Mine() {
           type="info"
           showIcon
           message={`本院容错申请方式：${rules.strategyLabel}${rules.windowWorkingDays ? `（${rules.windowWorkingDays} 个工作日内）` : ''}`}
-          description={`依据 ${rules.strategyCitation ?? '本院规定'}。经认定免责的，${rules.protections.map((p) => p.label).join('、')}不受影响（${rules.protectionsCitation ?? ''}）。`}
+          description={`依据 ${rules.strategyCitation ? citationText(rules.strategyCitation) : '本院规定'}。经认定免责的，${rules.protections.map((p) => p.label).join('、')}不受影响（${citationText(rules.protectionsCitation ?? '')}）。`}
         />
       )}
       <Table
@@ -225,8 +226,11 @@ export function TolerancePage() {
   ];
   const active = params.get('tab') ?? (can('tolerance.read') ? 'reviews' : 'mine');
   return (
-    <Card title="容错纠错" size="small">
-      <Tabs activeKey={active} onChange={(k) => setParams({ tab: k })} items={tabs} />
-    </Card>
+    <div>
+      <PageHeader title="容错纠错" />
+      <Card size="small">
+        <Tabs activeKey={active} onChange={(k) => setParams({ tab: k })} items={tabs} />
+      </Card>
+    </div>
   );
 }

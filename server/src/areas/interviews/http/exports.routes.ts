@@ -35,7 +35,7 @@ export const interviewExportRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
         const v = presentInterview(auth, r, true);
         const inst = await collegeOf(db, auth.institutionId);
         const form: RegisterForm = {
-          ...v, college: inst.name, recorderName: v.recorderName,
+          ...v, college: inst.name, recorderName: v.recorderName, leadArticle: v.leadArticle && citationName(deps.packs, v.leadArticle),
           handling: v.handlingProposal ? `${v.handlingProposal}${v.handlingStatusLabel ? `（${v.handlingStatusLabel}${v.handlingMeetingRef ? `，${v.handlingMeetingRef}` : ''}）` : ''}` : null,
         };
         const spec = registerFormSpec(form);

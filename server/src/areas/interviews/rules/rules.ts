@@ -33,6 +33,8 @@ export interface InterviewRules {
   campaignDueDates: Cited<string[]>;
   campaignDueSoonDays: number;
   planFilingDueDays: Cited<number>;
+  /** How long the leading group takes to approve a campaign plan submitted to it. */
+  planApprovalDays: Cited<number>;
   planDueSoonDays: number;
   planCitation: string | null;
   /** Who owes a department's quarterly plan when its chief's post is vacant (a named strategy). */
@@ -74,6 +76,7 @@ export function interviewRules(policy: EffectivePolicy, asOf: string): Interview
     campaignDueDates: cited('interviews.campaign_due_dates'),
     campaignDueSoonDays: policy.value(interviewsPolicy, 'interviews.campaign_due_soon_days', asOf),
     planFilingDueDays: cited('interviews.plan_filing_due_days'),
+    planApprovalDays: cited('interviews.plan_approval_days'),
     planDueSoonDays: policy.value(interviewsPolicy, 'interviews.plan_due_soon_days', asOf),
     planCitation: plan.citation,
     planOwnerStrategy: cited('interviews.department_plan_owner_strategy'),

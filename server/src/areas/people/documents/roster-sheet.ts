@@ -99,7 +99,7 @@ export async function rosterTemplate(college: string, departments: string[], ran
     department: '须为系统中已有的部门名称（见“部门列表”）',
     postTitle: '职务名称，如“处长”“副院长”“科员”；部门内没有的职务将按所填职级新建',
     rank: rankLabels.join('、'),
-    startDate: '任现职时间；导入只新增任职，不免去其他职务（免职请在人员页面办理）',
+    startDate: '任现职时间；导入只新增任职，不免去其他职务（免职请在“人员”菜单中打开该人员办理）',
     appointDocNo: '任职文号，可不填',
   };
   for (const c of ROSTER_COLUMNS) help.addRow([c.header.replace('*', ''), c.header.endsWith('*') ? '是' : '', notes[c.key]]);

@@ -7,9 +7,10 @@ import { policyFor } from '../../../core/services/policy.service';
 import { todayIso } from '../../../core/shared/dates';
 import { currentPostsByPerson, listPersons, oversightsOf, tenuresOf, visiblePerson } from '../queries/people.repository';
 import { idParam } from '../../../core/http/ids';
+import { writeAudit } from '../../../core/audit/audit.writer';
 import { incentivesPolicy } from '../../incentives';
 import { personCreate, personListQuery, personOut, personUpdate } from './people.schema';
-import { presentPerson } from '../queries/people.presenter';
+import { mayRevealPersonalData, presentPerson } from '../queries/people.presenter';
 import { mayPerson } from '../access';
 import { addPerson } from '../commands/add-person';
 import { updatePerson } from '../commands/update-person';
@@ -43,8 +44,12 @@ export const peopleRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app
         tags: ['people'],
         summary: '人员详情：任职经历、分管部门、相关应办事项',
         params: idParam,
+        querystring: z.object({
+          masked: z.enum(['true', 'false'], '应为 true 或 false').optional().describe('true：身份证号和手机号打码（人员页面如此调用，点击查看另行留痕）；不传时同以往：维护花名册者见完整身份证号'),
+        }),
         response: {
           200: personOut.extend({
+            mayReveal: z.boolean().describe('可否查看完整的身份证号和手机号（点击查看，记入审计日志）'),
             tenures: z.array(
               z.object({
                 id: z.number(), postId: z.number(), title: z.string(), rank: z.string(), departmentId: z.number(), departmentName: z.string(),
@@ -67,8 +72,13 @@ export const peopleRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app
       const current = currentPostsByPerson(tenures, asOf, policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', asOf)).get(p.id) ?? [];
       const ovs = await oversightsOf(db, auth.institutionId, eq(person.id, p.id));
       const duties = mayPerson(auth, 'seeDuties', p) ? (await dutiesFor(db, packs, auth.institutionId, asOf)).duties.filter((d) => d.subjectPersonId === p.id) : [];
+      // The page asks for the numbers masked; a client asking as before gets them as before, and a full ID read is audited.
+      const masked = req.query.masked === 'true';
+      if (!masked && mayPerson(auth, 'seeIdNumber', p) && auth.personId !== p.id)
+        await writeAudit(db, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'person.personal_data.view', entityType: 'person', entityId: p.id, ip: req.ip, outcome: 'success', detail: { fields: ['idNumber'], via: 'api' } });
       return {
-        ...presentPerson(p, current, auth),
+        ...presentPerson(p, current, auth, { masked }),
+        mayReveal: mayRevealPersonalData(auth, p.id),
         tenures: [...tenures].reverse().map((t) => ({
           id: t.id, postId: t.postId, title: t.title, rank: t.rank, departmentId: t.departmentId, departmentName: t.departmentName,
           startDate: t.startDate, endDate: t.endDate, appointDocNo: t.appointDocNo, appointReason: t.appointReason, endDocNo: t.endDocNo, endReason: t.endReason,

@@ -148,7 +148,7 @@ export function checkRows(rows: RawRow[], lookup: RosterLookup): CheckedRow[] {
       const rank = lookup.ranks.get(v('rank'));
       const startDate = normalizeDate(v('startDate'));
       if (!v('department')) bad('department', '填写职务时须填写部门');
-      else if (!departmentId) bad('department', `本院没有名为“${v('department')}”的部门；请先在“部门与职位”中建立，或改为现有部门名称`);
+      else if (!departmentId) bad('department', `本院没有名为“${v('department')}”的部门；请先在“部门”菜单中点“新增部门”建立，或改为现有部门名称`);
       if (!v('postTitle')) bad('postTitle', '填写部门或职级时须填写职务');
       if (!rank) bad('rank', `应为：${[...new Set([...lookup.ranks.entries()].filter(([k, r]) => k !== r).map(([k]) => k))].join('、')}`);
       if (!v('startDate')) bad('startDate', '填写职务时须填写任职时间');
@@ -173,7 +173,7 @@ export function checkRows(rows: RawRow[], lookup: RosterLookup): CheckedRow[] {
       if (!holds && lookup.singleHolderRanks.includes(post.rank)) {
         const other = existing?.holders.find((h) => h !== current?.id);
         const key = `${post.departmentId}|${post.title}`;
-        if (other !== undefined) bad('postTitle', '该职务已有人在任（一职一人），请先在系统中办理其免职');
+        if (other !== undefined) bad('postTitle', '该职务已有人在任（一职一人），请先在“人员”菜单中打开在任者办理免职');
         else if (singlePostTaken.has(key) && singlePostTaken.get(key) !== raw.row) bad('postTitle', `与第 ${singlePostTaken.get(key)} 行任同一职务（一职一人）`);
         else singlePostTaken.set(key, raw.row);
       }

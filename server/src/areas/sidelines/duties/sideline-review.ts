@@ -37,6 +37,7 @@ export const sidelineReviewDeriver: Deriver<SidelineFacts, SidelineReviewDetail>
         subjectPersonId: a.applicantId,
         subjectDepartmentId: facts.departments.get(a.applicantId),
         dueDate: addDays(a.stepSince, days.value),
+        since: a.stepSince,
         dueSoonDays,
         citation: chain.source.citation,
         // The step is the article's; only its deadline is a system default, said in the reasons and by dueIsDefault.
@@ -57,6 +58,7 @@ export const sidelineReviewDeriver: Deriver<SidelineFacts, SidelineReviewDetail>
         subjectPersonId: h.personId,
         subjectDepartmentId: facts.departments.get(h.personId),
         dueDate: addDays(h.endReportedAt, endDays.value),
+        since: h.endReportedAt,
         doneDate: h.endRegisteredAt ?? undefined,
         dueSoonDays,
         citation: h.endKind === 'not_renewed' ? policy.param(sidelinesPolicy, 'sidelines.max_terms_same_post', asOf).source.citation : resignation.source.citation,

@@ -11,12 +11,17 @@ import { collegeOf, sendDocument } from '../../../core/documents/send';
 import { renderDocx } from '../../../core/documents/word';
 import { renderPdf } from '../../../core/documents/pdf';
 import { idParam } from '../../../core/http/ids';
-import { ledger } from '../queries/ledger';
+import { ledger, type LedgerRow } from '../queries/ledger';
 import { applicantContext, presentApplication, visibleApplication } from '../queries/applications';
+import { withCitationNames } from '../../../core/policy/citation-names';
 
 const dateQuery = z.object({ date: z.string().optional().describe('公示日期') });
 
 /** 兼职台账 (Excel), 兼职情况公示表 (Excel, PDF), 兼职审批表 (Word, PDF). Every download is audited. */
+/** The ledger's verdicts name their regulation (《领导干部兼职管理办法》第十六条), never the pack id. */
+const namedVerdicts = (packs: AppDeps['packs'], rows: LedgerRow[]): LedgerRow[] =>
+  rows.map((r) => (r.watch.text ? { ...r, watch: { ...r.watch, text: withCitationNames(packs, r.watch.text) } } : r));
+
 export const sidelineExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => async (app) => {
 
   app.get('/api/sidelines/ledger.xlsx', { config: { access: 'sideline.ledger' }, schema: { tags: ['sidelines'], summary: '导出兼职台账（Excel）' } }, async (req, reply) => {
@@ -24,7 +29,7 @@ export const sidelineExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyn
     const today = todayIso();
     const { policy } = await policyFor(db, packs, auth.institutionId);
     const inst = await collegeOf(db, auth.institutionId);
-    return sendDocument(db, req, reply, { base: `${inst.shortName}领导干部兼职台账${today}`, ext: 'xlsx', body: await ledgerWorkbook(inst.name, today, await ledger(db, auth.institutionId, policy, today)) });
+    return sendDocument(db, req, reply, { base: `${inst.shortName}领导干部兼职台账${today}`, ext: 'xlsx', body: await ledgerWorkbook(inst.name, today, namedVerdicts(packs, await ledger(db, auth.institutionId, policy, today))) });
   });
 
   app.get(

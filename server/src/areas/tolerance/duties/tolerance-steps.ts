@@ -34,6 +34,8 @@ export const toleranceStepDeriver: Deriver<ToleranceFacts, ToleranceStepDetail> 
           subjectPersonId: c.subjectPersonId ?? undefined,
           subjectDepartmentId: c.subjectDepartmentId ?? undefined,
           dueDate: s.due,
+          since: s.from,
+          caseKey: `tolerance:${r.id}`,
           doneDate: s.doneOn ?? undefined,
           dueSoonDays: rules.dueSoonDays,
           citation: s.citation,

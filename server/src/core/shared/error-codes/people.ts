@@ -21,6 +21,7 @@ export const PEOPLE_CODES = {
   'PERSON.DUPLICATE_ID_NUMBER': [409, '该身份证号已登记在他人名下'],
   'PERSON.DUPLICATE_STAFF_NO': [409, '该工号已被使用'],
   'PERSON.NOT_FOUND': [[400, 404], '所选人员不存在'],
+  'PERSON.PERSONAL_DATA_FORBIDDEN': [403, '只有人员信息维护人员和本人可以查看完整的身份证号、手机号'],
   'PERSON.RETIRED_BEFORE_HIRE': [400, '退休日期早于参加工作时间'],
   'PERSON.RETIRED_BEFORE_TENURE': [400, '退休日期不晚于现任职务的开始日期'],
   'PERSON.RETIRED_ON_FUTURE': [400, '退休日期晚于今天'],

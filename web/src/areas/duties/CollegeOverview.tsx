@@ -1,0 +1,130 @@
+import { Alert, Card, Col, Row, Statistic, Table, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { api, call } from '../../api/client';
+import { useAuth } from '../../auth';
+import { useApi } from '../../components/useApi';
+import { Chart } from '../../components/LazyChart';
+
+/**
+ * The numbers and charts of the duties in the caller's data scope: the whole college (organization and discipline
+ * offices, the secretary and the president), or the departments a leader oversees or a department head heads — then
+ * only those departments, each listed, and no 领导班子 count (the leadership sits in none of them).
+ */
+export function CollegeOverview() {
+  const { me } = useAuth();
+  const { data, error } = useApi(() => call(api.GET('/api/duties/summary')), []);
+  if (error) return <Alert type="error" message={error} />;
+  if (!data) return <Card loading />;
+  const k = data.keyNumbers;
+  const top = data.byDepartment.slice(0, 12);
+  // A leader's departments are those they oversee; a department head's, their own.
+  const depts = !data.scoped ? '' : me?.roles.some((r) => r.role === 'leader' || r.role === 'principal') ? '分管部门' : '本部门';
+  const numbers: [string, number, string][] = data.scoped
+    ? [
+        [`${depts}在职人员`, k.persons, '人'],
+        [`${depts}中层干部`, k.middleCadres, '人'],
+        // A department head's one department needs no count.
+        ...(depts === '本部门' && k.departments === 1 ? [] : [[`${depts}（单位）`, k.departments, '个'] as [string, number, string]]),
+        ['逾期事项', data.totals.overdue, '项'],
+        ['即将到期', data.totals.due_soon, '项'],
+      ]
+    : [
+        ['在职人员', k.persons, '人'],
+        ['领导班子', k.leadership, '人'],
+        ['中层干部', k.middleCadres, '人'],
+        ['部门（单位）', k.departments, '个'],
+        ['逾期事项', data.totals.overdue, '项'],
+        ['即将到期', data.totals.due_soon, '项'],
+      ];
+  return (
+    <>
+      <Row gutter={16} style={{ marginBottom: 16 }}>
+        {numbers.map(([t, v, s]) => (
+          <Col key={t} xs={12} md={8} xl={4}>
+            <Card size="small">
+              <Statistic title={t} value={v} suffix={s} valueStyle={t === '逾期事项' && v > 0 ? { color: '#cf1322' } : undefined} />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      <Row gutter={16} style={{ marginBottom: 16 }}>
+        <Col xs={24} xl={16}>
+          <Card size="small" title={data.scoped ? `${depts}应办事项` : '各部门应办事项（按逾期数排序）'} extra={<Link to="/duties">全部应办事项</Link>} data-testid="overview-departments">
+            {data.scoped ? (
+              <Table
+                size="small"
+                rowKey="departmentId"
+                pagination={false}
+                dataSource={data.byDepartment}
+                scroll={{ x: 'max-content' }}
+                columns={[
+                  { title: '部门', dataIndex: 'name', render: (v: string, d) => <Link to={`/departments/${d.departmentId}`}>{v}</Link> },
+                  { title: '已逾期', dataIndex: 'overdue', align: 'right', render: (v: number) => <Typography.Text type={v ? 'danger' : undefined}>{v}</Typography.Text> },
+                  { title: '即将到期', dataIndex: 'due_soon', align: 'right' },
+                  { title: '待办', dataIndex: 'open', align: 'right' },
+                  { title: '已完成', dataIndex: 'done', align: 'right' },
+                ]}
+              />
+            ) : top.length ? (
+              <Chart
+                testId="chart-by-department"
+                option={{
+                  tooltip: { trigger: 'axis' },
+                  legend: { data: ['已逾期', '即将到期', '待办'], top: 0 },
+                  grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+                  xAxis: { type: 'category', data: top.map((d) => d.name), axisLabel: { interval: 0, rotate: 30 } },
+                  yAxis: { type: 'value', minInterval: 1 },
+                  series: [
+                    { name: '已逾期', type: 'bar', stack: 's', barMaxWidth: 48, data: top.map((d) => d.overdue), itemStyle: { color: '#cf1322' } },
+                    { name: '即将到期', type: 'bar', stack: 's', data: top.map((d) => d.due_soon), itemStyle: { color: '#fa8c16' } },
+                    { name: '待办', type: 'bar', stack: 's', data: top.map((d) => d.open), itemStyle: { color: '#1677ff' } },
+                  ],
+                }}
+              />
+            ) : (
+              <Typography.Text type="secondary">暂无应办事项</Typography.Text>
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Card size="small" title="应办事项状态与类别">
+            <Chart
+              testId="chart-by-status"
+              option={{
+                tooltip: { trigger: 'item', formatter: '{b}：{c} 项（{d}%）' },
+                legend: { bottom: 0 },
+                series: [
+                  {
+                    type: 'pie',
+                    radius: ['38%', '62%'],
+                    center: ['50%', '44%'],
+                    label: { show: false },
+                    data: [
+                      { name: '已逾期', value: data.totals.overdue, itemStyle: { color: '#cf1322' } },
+                      { name: '即将到期', value: data.totals.due_soon, itemStyle: { color: '#fa8c16' } },
+                      { name: '待办', value: data.totals.open, itemStyle: { color: '#1677ff' } },
+                      { name: '已完成', value: data.totals.done, itemStyle: { color: '#52c41a' } },
+                      { name: '已免办', value: data.totals.waived, itemStyle: { color: '#bfbfbf' } },
+                    ].filter((x) => x.value > 0),
+                  },
+                ],
+              }}
+            />
+            <Table
+              size="small"
+              rowKey="kind"
+              pagination={false}
+              dataSource={data.byKind}
+              columns={[
+                { title: '类别', dataIndex: 'label' },
+                { title: '已逾期', dataIndex: 'overdue', align: 'right', render: (v: number) => <Typography.Text type={v ? 'danger' : undefined}>{v}</Typography.Text> },
+                { title: '即将到期', dataIndex: 'due_soon', align: 'right' },
+                { title: '合计', dataIndex: 'total', align: 'right' },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { Alert, Card, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { api, call } from '../../api/client';
+import { useApi } from '../../components/useApi';
+import { InboxList, NOTHING_WAITING } from '../inbox';
+
+/** How many waiting steps the workbench lists; the rest are on the 待我办理 page. */
+const SHOWN = 5;
+
+/** 待我办理 on the workbench: the steps waiting for the signed-in person, most urgent first. */
+export function InboxCard() {
+  const inbox = useApi(() => call(api.GET('/api/inbox')), []);
+  const d = inbox.data;
+  return (
+    <Card
+      size="small"
+      title={`待我办理${d ? `（${d.total} 项${d.overdue ? `，${d.overdue} 项已逾期` : ''}）` : ''}`}
+      extra={d && d.total > SHOWN ? <Link to="/inbox">全部 {d.total} 项</Link> : <Link to="/inbox">打开</Link>}
+      data-testid="workbench-inbox"
+      style={{ marginBottom: 16 }}
+    >
+      {inbox.error && <Alert type="error" message={inbox.error} />}
+      {d && !d.total ? (
+        <Typography.Text type="secondary" data-testid="inbox-empty">
+          {NOTHING_WAITING}
+        </Typography.Text>
+      ) : (
+        <InboxList items={(d?.items ?? []).slice(0, SHOWN)} loading={inbox.loading} pageSize={false} compact />
+      )}
+    </Card>
+  );
+}
