@@ -144,11 +144,14 @@ describe.each(ENGINES)('password resets under split knowledge on %s', (engine) =
     expect((await secadmin.post(`/api/password-resets/${own.resetId}/refuse`, { reason: '自己处理自己' })).json().error.code).toBe('ACCOUNT.SELF');
 
     // A second security administrator, itself activated through the flow.
-    const created = (await sysadmin.post('/api/accounts', { username: `${c.code}.secadmin2`, displayName: '安全管理员（二）' })).json();
+    const creating = await sysadmin.post('/api/accounts', { username: `${c.code}.second.secadmin`, displayName: '安全管理员（二）' });
+    expect(creating.statusCode, creating.body).toBe(201);
+    const created = creating.json();
     const { approvalHalf } = (await secadmin.post(`/api/password-resets/${created.resetId}/approve`)).json();
-    expect((await activate({ username: `${c.code}.secadmin2`, requestHalf: created.requestHalf, approvalHalf, password: 'Second#Guard71' })).statusCode).toBe(200);
+    const activated = await activate({ username: `${c.code}.second.secadmin`, requestHalf: created.requestHalf, approvalHalf, password: 'Second#Guard71' });
+    expect(activated.statusCode, activated.body).toBe(200);
     expect((await secadmin.put(`/api/accounts/${created.id}/roles`, { roles: ['secadmin'] })).statusCode).toBe(200);
-    const secadmin2 = await signIn(app, `${c.code}.secadmin2`, 'Second#Guard71');
+    const secadmin2 = await signIn(app, `${c.code}.second.secadmin`, 'Second#Guard71');
     const second = (await secadmin2.post(`/api/password-resets/${own.resetId}/approve`)).json();
     expect((await secadmin.get('/api/auth/me')).statusCode).toBe(401);
     expect((await activate({ username: secadminAccount.username, requestHalf: own.requestHalf, approvalHalf: second.approvalHalf, password: 'Guard#Tower39' })).statusCode).toBe(200);
