@@ -10,17 +10,18 @@ import { sealUnbound, useFieldKeys } from '../src/core/security/field-crypto';
 import { UNREADABLE } from '../src/core/db/sealed';
 import { fieldKeyVersions } from '../src/core/security/keys';
 import { verifyAuditChain } from '../src/core/audit/audit-verify.service';
+import { newCollege, newDepartmentWithHead, newHolder, TEST_TODAY, userWith } from './support/factories';
+import { newInterview, newTalk } from './support/area-factories';
 
 /** GB/T 39786-2021: talk notes, interview records and reporters' identities are ciphertext in the database. */
 describe.each(ENGINES)('sensitive fields encrypted at rest (SM4 + HMAC-SM3) on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let org: Client;
-  let discipline: Client;
   beforeAll(async () => {
     database = await freshDatabase(engine);
     app = (await testApp(database)).app;
-    [org, discipline] = await Promise.all([signIn(app, 'pc.org'), signIn(app, 'pc.discipline')]);
+    org = await signIn(app, 'pc.org');
   });
   afterAll(async () => {
     useFieldKeys();
@@ -30,20 +31,24 @@ describe.each(ENGINES)('sensitive fields encrypted at rest (SM4 + HMAC-SM3) on %
   const raw = async (q: ReturnType<typeof sql>) => (await database.db.execute(q)).rows[0] as Record<string, string | number>;
 
   it('the database holds ciphertext; the people allowed read plain text', async () => {
-    const held = (await org.get('/api/talks?scope=all&status=held&pageSize=1')).json().items[0];
+    // A college of the test's own: a department head who held a talk with a staff member, a prevention interview of
+    // the head led by a 副院长, the discipline office and the organization department signed in.
+    const c = await newCollege(database.db);
+    const dept = await newDepartmentWithHead(c, { staff: 1 });
+    const [own, discipline] = [await userWith(app, c, ['org']), await userWith(app, c, ['discipline'])];
+    const held = await newTalk(c, { talkerIds: [dept.head.personId], subjectIds: [dept.staff[0].personId], keyPoints: '肯定成绩，指出不足，提出改进要求' });
     const t = await raw(sql`SELECT id, key_points FROM talk WHERE id = ${held.id}`);
     expect(String(t.key_points)).toMatch(/^sm4b:1:/);
-    const shown = (await org.get(`/api/talks/${t.id}`)).json();
-    expect(shown.keyPoints).toBeTruthy();
-    expect(shown.keyPoints).not.toMatch(/^sm4:/);
+    expect((await own.get(`/api/talks/${t.id}`)).json().keyPoints).toBe('肯定成绩，指出不足，提出改进要求');
 
-    const named = ((await discipline.get('/api/petitions')).json() as { id: number; reporterName: string | null }[]).find((x) => x.reporterName)!;
-    const p = await raw(sql`SELECT id, reporter_name FROM petition WHERE id = ${named.id}`);
+    const named = await discipline.post('/api/petitions', { receivedOn: TEST_TODAY, channel: 'letter', reportedPersonId: dept.head.personId, allegation: '反映其在物资采购中收受供应商礼品', anonymous: false, reporterName: '王举报', reporterContact: '13800000000' });
+    expect(named.statusCode, named.body).toBe(201);
+    const p = await raw(sql`SELECT id, reporter_name FROM petition WHERE id = ${named.json().id}`);
     expect(String(p.reporter_name)).toMatch(/^sm4b:1:/);
-    const petition = (await discipline.get(`/api/petitions/${p.id}`)).json();
-    expect(petition.reporterName).toMatch(/^[\u4e00-\u9fa5]{2,4}$/);
+    expect((await discipline.get(`/api/petitions/${p.id}`)).json().reporterName).toBe('王举报');
 
-    const i = await raw(sql`SELECT record FROM interview WHERE record IS NOT NULL LIMIT 1`);
+    const interview = await newInterview(c, { targetIds: [dept.head.personId], leadPersonId: (await newHolder(c, { rank: 'leader', title: '副院长' })).personId });
+    const i = await raw(sql`SELECT record FROM interview WHERE id = ${interview.id}`);
     expect(String(i.record)).toMatch(/^sm4b:1:/);
   });
 
