@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { ENGINES } from './support/database';
-import { newCollege, newDepartmentWithHead, userWith, useFactoryApp, type College } from './support/factories';
+import { newAccount, newCollege, newDepartmentWithHead, signInAs, userWith, useFactoryApp, type College } from './support/factories';
+import { testApp } from './support/app';
 
 describe.each(ENGINES)('the audit administrator\'s page (审计日志) on %s', (engine) => {
   const ctx = useFactoryApp(engine);
@@ -18,6 +19,28 @@ describe.each(ENGINES)('the audit administrator\'s page (审计日志) on %s', (
     const roster = await ctx.app.inject({ method: 'GET', url: '/api/persons' });
     expect(roster.statusCode).toBe(401);
     expect(await events(null)).toBe(before + 1);
+    // A forged or revoked session asking who it is, though, is recorded.
+    const forged = await ctx.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { cadre_sid: 'forged-session-token' } });
+    expect(forged.statusCode).toBe(401);
+    expect(await events(null)).toBe(before + 2);
+  });
+
+  it('does not count the pages an administrator opens before enrolling the second factor, but does a refused download', async () => {
+    const strict = (await testApp(ctx.database, { security: { totpRequiredForAdmins: true } })).app;
+    try {
+      const c = await newCollege(ctx.database.db);
+      const auditor = await signInAs(strict, await newAccount(c, { roles: ['auditor'] }));
+      const count = async () => ((await ctx.database.db.execute(sql`SELECT count(*)::int AS n FROM audit_event WHERE institution_id = ${c.id} AND action = 'access.denied'`)).rows[0] as { n: number }).n;
+      const read = await auditor.get('/api/policy');
+      expect(read.statusCode).toBe(403);
+      expect(read.json().error.code).toBe('AUTH.TOTP_ENROLL_REQUIRED');
+      expect(await count()).toBe(0);
+      const download = await auditor.get('/api/audit/export.xlsx');
+      expect(download.statusCode).toBe(403);
+      expect(await count()).toBe(1);
+    } finally {
+      await strict.close();
+    }
   });
 
   it('shows each event in Chinese words, filters by actor, action and outcome, and exports what it shows (the export audited)', async () => {

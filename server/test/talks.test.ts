@@ -146,9 +146,14 @@ describe.each(ENGINES)('talks on %s', (engine) => {
     expect(check.statusCode).toBe(200);
     expect(check.json()).toMatchObject({ mayAssign: false, unanswered: [{ subjectPersonId: stranger, article: 'scitc-2025 附件1 第六条' }] });
     expect(check.json().unanswered[0].message).toContain('不计入年度谈话次数');
+    // The head's roster does not show a member of another department: the check does not name them either.
+    const strangerName = (await s.org.get(`/api/persons/${stranger}?masked=true`)).json().name as string;
+    expect(check.json().unanswered[0]).toMatchObject({ subjectName: '所选对象' });
+    expect(check.json().unanswered[0].message).not.toContain(strangerName);
     expect(await collegeRows(s.c, 'talk')).toBe(0);
-    // The organization department may name the talker there; then the same pick no longer warns.
-    expect((await s.org.post('/api/talks/check', picked)).json().mayAssign).toBe(true);
+    // The organization department may name the talker there (and sees the name); then the same pick no longer warns.
+    const asOrg = (await s.org.post('/api/talks/check', picked)).json();
+    expect(asOrg).toMatchObject({ mayAssign: true, unanswered: [{ subjectName: strangerName }] });
     expect((await s.org.post('/api/talk-assignments', { talkerPersonId: s.headId, subjectPersonId: stranger, year: TEST_YEAR, reason: '跨部门联合项目，由其指导' })).statusCode).toBe(201);
     expect((await s.head.post('/api/talks/check', picked)).json().unanswered).toEqual([]);
   });

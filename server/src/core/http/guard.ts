@@ -28,6 +28,8 @@ export interface RegisteredRoute {
 
 /** What an account that must change its password may still call. */
 const WHO_AM_I = '/api/auth/me';
+/** Routes that hand out a document. */
+const DOWNLOAD = /\.(xlsx|docx|pdf|zip|lrmx)$/;
 const PASSWORD_CHANGE_ROUTES = [WHO_AM_I, '/api/auth/password', '/api/auth/logout'];
 /** What an administrator without the required second factor may still call. */
 const TOTP_ENROLL_ROUTES = [...PASSWORD_CHANGE_ROUTES, '/api/auth/totp/setup', '/api/auth/totp/enable'];
@@ -45,9 +47,10 @@ export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes:
     if (!r.config?.access) throw new Error(`route ${methods.join(',')} ${r.url} declares no access (deny by default)`);
   });
 
-  async function resolve(req: FastifyRequest, reply: FastifyReply): Promise<'ok' | 'expired' | 'none'> {
+  async function resolve(req: FastifyRequest, reply: FastifyReply): Promise<'ok' | 'expired' | 'none' | 'absent'> {
     const token = req.cookies?.[SESSION_COOKIE];
-    if (!token) return 'none';
+    // No session cookie at all (a first visit), as against one that is forged, revoked or of a disabled account.
+    if (!token) return 'absent';
     const found = await findSession(db, token);
     if (!found || found.account.disabled) return 'none';
     const idleMs = Date.now() - found.session.lastSeenAt.getTime();
@@ -107,14 +110,15 @@ export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes:
     };
     if (!req.auth) {
       // The sign-in page asks who is signed in before anyone is: the answer "nobody" is no refused access.
-      if (req.method === 'GET' && req.routeOptions.url === WHO_AM_I && state === 'none') return deny(401, 'AUTH.UNAUTHENTICATED', '请先登录', false);
+      if (req.method === 'GET' && req.routeOptions.url === WHO_AM_I && state === 'absent') return deny(401, 'AUTH.UNAUTHENTICATED', '请先登录', false);
       return state === 'expired'
         ? deny(401, 'AUTH.SESSION_EXPIRED', `会话已失效（超过 ${opts.idleMinutes} 分钟未操作，或登录已满 ${opts.absoluteHours} 小时），请重新登录`)
         : deny(401, 'AUTH.UNAUTHENTICATED', '请先登录');
     }
     // An account holding a password it was given may only change it (and see who it is, or sign out).
     // The pages the web opens while it leads the user to that step are reads, not refused attempts: not audited.
-    const leading = req.method === 'GET';
+    // A download (an export, a form) is refused and audited like any other refusal.
+    const leading = req.method === 'GET' && !DOWNLOAD.test(req.routeOptions.url ?? '');
     if (req.auth.mustChangePassword && !PASSWORD_CHANGE_ROUTES.includes(req.routeOptions.url ?? '')) return deny(403, 'AUTH.PASSWORD_CHANGE_REQUIRED', '首次登录或密码被重置后，须先修改密码', !leading);
     if (req.auth.totpRequired && !TOTP_ENROLL_ROUTES.includes(req.routeOptions.url ?? '')) return deny(403, 'AUTH.TOTP_ENROLL_REQUIRED', '系统管理员、安全管理员、审计管理员须先设置动态口令（双因素认证）', !leading);
     if (access !== 'authenticated' && !req.auth.permissions.has(access)) return deny(403, 'AUTH.FORBIDDEN', '您的角色没有访问此功能的权限');

@@ -6,6 +6,7 @@ import { todayIso } from '../../../core/shared/dates';
 import { authorizeTalk } from '../access';
 import { subjectsWithoutResponsibleTalker } from './responsibility';
 import { assertPersons } from './people';
+import { visiblePerson } from '../../people';
 import type { talkCheck, talkCheckOut } from '../http/talks.schema';
 
 /**
@@ -23,8 +24,10 @@ export async function checkTalkers({ db, packs }: AppDeps, req: FastifyRequest, 
   const today = todayIso();
   const { policy } = await policyFor(db, packs, auth.institutionId, auth.factsVersion);
   const unanswered = await subjectsWithoutResponsibleTalker(db, policy, auth.institutionId, b.talkerIds, b.subjectIds, today);
+  // A name is told only to whom the roster shows that person (nothing is stored here, so nothing would trace a lookup).
+  const named = await Promise.all(unanswered.map((u) => visiblePerson(db, auth, u.subjectPersonId, today).then(() => u.subjectName, () => '所选对象')));
   return {
-    unanswered: unanswered.map((u) => ({ ...u, message: `所选谈话人不负责与${u.subjectName}谈心谈话：保存后不计入年度谈话次数` })),
+    unanswered: unanswered.map((u, i) => ({ ...u, subjectName: named[i], message: `所选谈话人不负责与${named[i]}谈心谈话：保存后不计入年度谈话次数` })),
     mayAssign: auth.permissions.has('talk.assign'),
   };
 }
