@@ -123,8 +123,10 @@ export async function loadInterviewFacts(ex: Executor, institutionId: number, as
     .map((p) => {
       const mine = interviews.filter((i) => i.planId === p.id);
       const held = mine.map((i) => i.heldOn).filter((d): d is string => !!d).sort();
-      // Whom the plan names (its leads and interviewees): none of them approves it (回避).
-      const named = [...new Set(mine.flatMap((i) => [i.leadPersonId, ...i.targets.map((t) => t.personId)]))];
+      // Whom the plan names (its leads, interviewees and those it sends a 函询): none of them approves it (回避), as
+      // decide-plan refuses them (queries/plans.ts planTargets).
+      const asked = inquiries.filter(({ w }) => w.planId === p.id).map(({ w }) => w.targetPersonId);
+      const named = [...new Set([...mine.filter((i) => i.status !== 'cancelled').flatMap((i) => [i.leadPersonId, ...i.targets.map((t) => t.personId)]), ...asked])];
       return { id: p.id, year: p.year, title: p.title, status: p.status, submittedOn: p.submittedOn, approvedOn: p.approvedOn, interviews: mine.length, pending: mine.filter((i) => i.status === 'planned').length, lastHeld: held[held.length - 1] ?? null, named };
     });
   return {
