@@ -14,6 +14,7 @@ import ExcelJS from 'exceljs';
 import { titledSheet } from '../documents/excel';
 import { collegeOf, sendDocument } from '../documents/send';
 import { todayIso } from '../shared/dates';
+import { chinaDateTime } from '../shared/clock';
 import { ACTION_WORDS, actionWords, entityWords } from './audit-words';
 import { summaryWords } from './summary-words';
 
@@ -29,8 +30,6 @@ const query = z.object({
 });
 
 const EXPORT_LIMIT = 20_000;
-/** An instant as Beijing time, to the second: 2026-06-12 15:30:05. */
-const beijingTime = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
 
 /** The events an auditor of this college sees, narrowed by the page's filters. */
 function auditFilter(institutionId: number, q: Omit<z.infer<typeof query>, 'page' | 'pageSize'>) {
@@ -106,7 +105,7 @@ export const auditRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod => a
       titledSheet(
         wb, '审计日志', `${inst.name}干部管理监督平台审计日志`, `导出日期 ${today}　共 ${rows.length} 条${rows.length === EXPORT_LIMIT ? `（仅最新 ${EXPORT_LIMIT} 条，请缩小筛选范围）` : ''}`,
         ['编号', '时间', '操作人', '操作', '对象', '结果', 'IP', '摘要'],
-        rows.map((r) => [r.id, beijingTime(r.at), r.actorName, r.actionLabel, r.entityLabel ? `${r.entityLabel} ${r.entityId ?? ''}` : null, OUTCOME[r.outcome] ?? r.outcome, r.ip, r.summaryText]),
+        rows.map((r) => [r.id, chinaDateTime(Date.parse(r.at)), r.actorName, r.actionLabel, r.entityLabel ? `${r.entityLabel} ${r.entityId ?? ''}` : null, OUTCOME[r.outcome] ?? r.outcome, r.ip, r.summaryText]),
         [8, 18, 12, 18, 18, 6, 14, 60],
       );
       return sendDocument(db, req, reply, { base: `${inst.shortName}审计日志${today}`, ext: 'xlsx', body: Buffer.from(await wb.xlsx.writeBuffer()), detail: { filters: req.query, count: rows.length } });

@@ -19,6 +19,8 @@ export interface Clock {
 
 /** The date in China (UTC+8, no daylight saving) at a moment, whatever the server's own time zone. */
 export const chinaDate = (ms: number): IsoDate => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+/** An instant as Beijing time to the second: 2026-06-12 15:30:05. */
+export const chinaDateTime = (ms: number): string => new Date(ms + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
 
 export const systemClock: Clock = { fixedDate: null, today: () => chinaDate(Date.now()) };
 
