@@ -65,6 +65,8 @@ describe.each(ENGINES)('the audit administrator\'s page (审计日志) on %s', (
     expect((await auditor.get('/api/audit?actor=nobody-such')).json().total).toBe(0);
     const actions = (await auditor.get('/api/audit/actions')).json() as { value: string; label: string }[];
     expect(actions).toContainEqual({ value: 'talk.record', label: '登记谈话' });
+    expect((await auditor.get('/api/audit/outcomes')).json()).toEqual([{ value: 'success', label: '成功' }, { value: 'denied', label: '拒绝' }, { value: 'failed', label: '失败' }]);
+    expect((await auditor.get('/api/audit?outcome=denied')).json().items[0].outcomeLabel).toBe('拒绝');
 
     const exported = await auditor.get(`/api/audit/export.xlsx?outcome=denied&actor=${staffName}`);
     expect(exported.statusCode).toBe(200);

@@ -2510,6 +2510,8 @@ export interface paths {
                                 entityLabel: string | null;
                                 /** @description 摘要（中文） */
                                 summaryText: string;
+                                /** @description 结果（中文） */
+                                outcomeLabel: string;
                             }[];
                         };
                     };
@@ -2537,6 +2539,49 @@ export interface paths {
             cookie?: never;
         };
         /** 审计日志可筛选的操作（中文名称） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            value: string;
+                            label: string;
+                        }[];
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计日志可筛选的结果（中文名称） */
         get: {
             parameters: {
                 query?: never;

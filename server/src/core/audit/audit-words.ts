@@ -110,6 +110,9 @@ export const ACTION_WORDS: Record<string, string> = {
   'training.sign_in_import': '导入培训签到',
 };
 
+/** An event's outcome (结果). */
+export const OUTCOME_WORDS: Record<string, string> = { success: '成功', denied: '拒绝', failed: '失败' };
+
 export const ENTITY_WORDS: Record<string, string> = {
   'person': '人员',
   'department': '部门',

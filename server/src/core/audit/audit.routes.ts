@@ -15,7 +15,7 @@ import { titledSheet } from '../documents/excel';
 import { collegeOf, sendDocument } from '../documents/send';
 import { todayIso } from '../shared/dates';
 import { chinaDateTime } from '../shared/clock';
-import { ACTION_WORDS, actionWords, entityWords } from './audit-words';
+import { ACTION_WORDS, OUTCOME_WORDS, actionWords, entityWords } from './audit-words';
 import { summaryWords } from './summary-words';
 
 const query = z.object({
@@ -49,6 +49,7 @@ function auditFilter(institutionId: number, q: Omit<z.infer<typeof query>, 'page
 /** An event as the auditor reads it: the action, the record type and the summary in words beside the stored values. */
 const inWords = (r: typeof auditEvent.$inferSelect) => ({
   ...r, at: r.at.toISOString(), actionLabel: actionWords(r.action), entityLabel: entityWords(r.entityType), summaryText: summaryWords(r.summary),
+  outcomeLabel: OUTCOME_WORDS[r.outcome] ?? r.outcome,
 });
 
 /** Read-only: the app offers no route that changes or deletes an audit event. */
@@ -69,7 +70,7 @@ export const auditRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod => a
               z.object({
                 id: z.number(), at: z.string(), actorName: z.string().nullable(), action: z.string(), entityType: z.string().nullable(), entityId: z.string().nullable(),
                 summary: z.unknown(), ip: z.string().nullable(), outcome: z.string(),
-                actionLabel: z.string().describe('操作（中文）'), entityLabel: z.string().nullable().describe('对象类型（中文）'), summaryText: z.string().describe('摘要（中文）'),
+                actionLabel: z.string().describe('操作（中文）'), entityLabel: z.string().nullable().describe('对象类型（中文）'), summaryText: z.string().describe('摘要（中文）'), outcomeLabel: z.string().describe('结果（中文）'),
               }),
             ),
           }),
@@ -92,6 +93,12 @@ export const auditRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod => a
   );
 
   app.get(
+    '/api/audit/outcomes',
+    { config: { access: 'audit.read' }, schema: { tags: ['audit'], summary: '审计日志可筛选的结果（中文名称）', response: { 200: z.array(z.object({ value: z.string(), label: z.string() })) } } },
+    async () => Object.entries(OUTCOME_WORDS).map(([value, label]) => ({ value, label })),
+  );
+
+  app.get(
     '/api/audit/export.xlsx',
     { config: { access: 'audit.read' }, schema: { tags: ['audit'], summary: `导出审计日志（Excel，按当前筛选，最新的 ${EXPORT_LIMIT} 条以内）；导出本身留痕`, querystring: query.omit({ page: true, pageSize: true }) } },
     async (req, reply) => {
@@ -101,11 +108,10 @@ export const auditRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod => a
       const today = todayIso();
       const wb = new ExcelJS.Workbook();
       wb.creator = '干部管理监督平台';
-      const OUTCOME: Record<string, string> = { success: '成功', denied: '拒绝', failed: '失败' };
       titledSheet(
         wb, '审计日志', `${inst.name}干部管理监督平台审计日志`, `导出日期 ${today}　共 ${rows.length} 条${rows.length === EXPORT_LIMIT ? `（仅最新 ${EXPORT_LIMIT} 条，请缩小筛选范围）` : ''}`,
         ['编号', '时间', '操作人', '操作', '对象', '结果', 'IP', '摘要'],
-        rows.map((r) => [r.id, chinaDateTime(Date.parse(r.at)), r.actorName, r.actionLabel, r.entityLabel ? `${r.entityLabel} ${r.entityId ?? ''}` : null, OUTCOME[r.outcome] ?? r.outcome, r.ip, r.summaryText]),
+        rows.map((r) => [r.id, chinaDateTime(Date.parse(r.at)), r.actorName, r.actionLabel, r.entityLabel ? `${r.entityLabel} ${r.entityId ?? ''}` : null, r.outcomeLabel, r.ip, r.summaryText]),
         [8, 18, 12, 18, 18, 6, 14, 60],
       );
       return sendDocument(db, req, reply, { base: `${inst.shortName}审计日志${today}`, ext: 'xlsx', body: Buffer.from(await wb.xlsx.writeBuffer()), detail: { filters: req.query, count: rows.length } });

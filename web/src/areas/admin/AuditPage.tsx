@@ -10,7 +10,8 @@ import { PageHeader } from '../../components/PageHeader';
 
 type Row = AuditData['items'][number];
 type Filters = { from?: string; to?: string; action?: string; actor?: string; outcome?: string };
-const OUTCOME: Record<string, [string, string]> = { success: ['成功', 'green'], denied: ['拒绝', 'red'], failed: ['失败', 'orange'] };
+/** Each outcome's colour; its words come from the server (结果). */
+const OUTCOME_COLOUR: Record<string, string> = { success: 'green', denied: 'red', failed: 'orange' };
 
 /** The export's address for the filters on screen (the server audits the download). */
 const exportHref = (f: Filters) => `/api/audit/export.xlsx?${new URLSearchParams(Object.entries(f).filter((e): e is [string, string] => !!e[1])).toString()}`;
@@ -20,6 +21,7 @@ export function AuditPage() {
   const [f, setF] = useState<Filters & { page: number }>({ page: 1 });
   const { data, error, loading } = useApi(() => call(api.GET('/api/audit', { params: { query: { ...f, outcome: f.outcome as never, pageSize: 50 } } })), [f]);
   const actions = useApi(() => call(api.GET('/api/audit/actions')), []).data ?? [];
+  const outcomes = useApi(() => call(api.GET('/api/audit/outcomes')), []).data ?? [];
   const set = (p: Partial<Filters>) => setF((x) => ({ ...x, ...p, page: 1 }));
   const { page: _page, ...filters } = f;
   return (
@@ -30,7 +32,7 @@ export function AuditPage() {
           <DatePicker.RangePicker onChange={(r) => set({ from: (r?.[0] as Dayjs | null)?.format('YYYY-MM-DD'), to: (r?.[1] as Dayjs | null)?.format('YYYY-MM-DD') })} />
           <Select allowClear showSearch optionFilterProp="label" placeholder="操作" style={{ width: 200 }} options={actions} onChange={(v) => set({ action: v })} data-testid="audit-action" />
           <Input.Search placeholder="操作人" allowClear style={{ width: 160 }} onSearch={(v) => set({ actor: v || undefined })} />
-          <Select allowClear placeholder="结果" style={{ width: 110 }} options={Object.entries(OUTCOME).map(([value, [label]]) => ({ value, label }))} onChange={(v) => set({ outcome: v })} />
+          <Select allowClear placeholder="结果" style={{ width: 110 }} options={outcomes} onChange={(v) => set({ outcome: v })} />
           <Button icon={<DownloadOutlined />} href={exportHref(filters)} data-testid="audit-export">
             导出审计日志（Excel）
           </Button>
@@ -49,7 +51,7 @@ export function AuditPage() {
             { title: '操作人', dataIndex: 'actorName', width: 110, ellipsis: true, render: (v: string | null) => v ?? '（未登录）' },
             { title: '操作', dataIndex: 'actionLabel', width: 170, ellipsis: true },
             { title: '对象', key: 'entity', width: 190, ellipsis: true, render: (_, r) => (r.entityLabel ? `${r.entityLabel} ${r.entityId ?? ''}` : '—') },
-            { title: '结果', dataIndex: 'outcome', width: 64, render: (v: string) => <Tag color={OUTCOME[v]?.[1]}>{OUTCOME[v]?.[0] ?? v}</Tag> },
+            { title: '结果', dataIndex: 'outcome', width: 64, render: (v: string, r) => <Tag color={OUTCOME_COLOUR[v]}>{r.outcomeLabel}</Tag> },
             { title: 'IP', dataIndex: 'ip', width: 120, ellipsis: true },
             { title: '摘要', dataIndex: 'summaryText', render: (v: string) => (v ? <Typography.Text style={{ fontSize: 12 }} ellipsis={{ tooltip: v }}>{v}</Typography.Text> : '') },
           ]}
