@@ -5,6 +5,7 @@ import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import type { Pack } from '../../../core/policy/pack-schema';
 import { policyFor } from '../../../core/services/policy.service';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
+import { rankScope } from '../../../core/roster/rank-scope';
 import { AppError } from '../../../core/shared/errors';
 import { chainFor } from '../rules/approval-chain';
 import { rankGroup } from '../rules/eligibility';
@@ -32,12 +33,11 @@ export function applicationRules(policy: EffectivePolicy, asOf: string) {
  */
 export async function applicantScope(ex: Executor, policy: EffectivePolicy, auth: AuthContext, asOf: string) {
   const scope = policy.param(sidelinesPolicy, 'sidelines.scope_ranks', asOf);
-  const covered = scope.value.map((r) => VALUE_LABELS[r] ?? r).join('、');
   if (auth.personId === null) return { applies: false, reason: '当前账号未关联干部，不能申请兼职', article: null };
   const { rank } = await applicantContext(ex, auth.institutionId, auth.personId, asOf);
-  if (rank !== null && rankGroup(rank) && scope.value.includes(rank)) return { applies: true, reason: null, article: scope.source.citation };
-  const now = rank ? `现任${VALUE_LABELS[rank] ?? rank}` : '当前没有在任职务';
-  return { applies: false, reason: `领导干部兼职审批适用于${covered}；您${now}，在校外兼职无需按本办法申请审批`, article: scope.source.citation };
+  const { covered, whom, now } = rankScope(scope.value, rank);
+  if (covered && rankGroup(rank)) return { applies: true, reason: null, article: scope.source.citation };
+  return { applies: false, reason: `领导干部兼职审批适用于${whom}；您${now}，在校外兼职无需按本办法申请审批`, article: scope.source.citation };
 }
 
 /** The caller's person, or the refusal of an account that is no cadre (it cannot apply). */

@@ -2,6 +2,7 @@ import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import type { PolicyKey } from '../../../core/policy/policy-keys';
 import { sidelinesPolicy } from '../policy';
 import type { ErrorCode } from '../../../core/shared/error-codes';
+import { rankScope } from '../../../core/roster/rank-scope';
 
 /** 兼职 rule checks at submission (scitc-2025 附件2 第六条—第十四条). Pure: facts in, coded findings with articles out. */
 
@@ -87,8 +88,9 @@ export function checkSideline(rank: string, post: ProposedPost, existing: Counte
   const out: Finding[] = [];
   const group = rankGroup(rank);
   const scope = p('sidelines.scope_ranks');
-  if (!group || !scope.value.includes(rank)) {
-    out.push({ code: 'SIDELINE.OUT_OF_SCOPE', severity: 'notice', message: '申请人不是中层（七级）及以上领导干部，本办法不适用，无需按领导干部兼职审批', article: scope.source.citation });
+  const covers = rankScope(scope.value, rank);
+  if (!group || !covers.covered) {
+    out.push({ code: 'SIDELINE.OUT_OF_SCOPE', severity: 'notice', message: `本办法适用于${covers.whom}；申请人${covers.now}，无需按领导干部兼职审批`, article: scope.source.citation });
     return out;
   }
   const org = post.org;

@@ -1,4 +1,4 @@
-import { VALUE_LABELS } from '../../../core/policy/vocabulary';
+import { rankScope } from '../../../core/roster/rank-scope';
 import type { ToleranceRules } from './rules';
 
 export interface ScopeRefusal {
@@ -13,8 +13,8 @@ export interface ScopeRefusal {
  * account) — else why not, naming whom the rules cover. `who` is how the message names the person (您, or a name).
  */
 export function scopeRefusal(scope: ToleranceRules['subjectScope'], rank: string | null, who: string): ScopeRefusal | null {
-  if (!scope || (rank !== null && scope.ranks.includes(rank))) return null;
-  const covered = scope.ranks.map((r) => VALUE_LABELS[r] ?? r).join('、');
-  const now = rank ? `现任${VALUE_LABELS[rank] ?? rank}` : '当前没有在任职务';
-  return { code: 'TOLERANCE.OUT_OF_SCOPE', message: `本院容错纠错办法适用于${covered}；${who}${now}，不在适用范围内，不能申请容错`, article: scope.citation };
+  if (!scope) return null;
+  const { covered, whom, now } = rankScope(scope.ranks, rank);
+  if (covered) return null;
+  return { code: 'TOLERANCE.OUT_OF_SCOPE', message: `本院容错纠错办法适用于${whom}；${who}${now}，不在适用范围内，不能申请容错`, article: scope.citation };
 }
