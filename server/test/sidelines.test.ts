@@ -311,6 +311,9 @@ describe.each(ENGINES)('兼职 on %s', (engine) => {
     expect(middleDoc).toContain('中层领导干部兼职审批表');
     expect(middleDoc).toContain('分管（联系）院领导意见');
     expect(middleDoc).toContain(s.dept.head.name);
+    // 本人承诺 and 附件 from the pack (第十一条 pay not allowed; 第十三条 the five materials), the regulation by its name.
+    expect(middleDoc).toContain('兼职符合《领导干部兼职管理办法》规定，不在兼职单位领取薪酬，所获报酬按规定全额上缴。');
+    expect(middleDoc).toContain('现任领导干部名单、法人证书复印件、章程、邀请函、本人书面承诺');
     const formPdf = await org.get(`/api/sideline-applications/${middleApp}/form.pdf`);
     expect(formPdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });

@@ -108,6 +108,13 @@ export interface FormFacts {
   reason: string;
   justification: string | null;
   committed: boolean;
+  willReceivePay: boolean;
+  /** The regulation's name as users read it (《领导干部兼职管理办法》), from the pack. */
+  regulation: string;
+  /** Whether the rules allow pay from the outside organization (sidelines.pay_allowed, 第十一条). */
+  payAllowed: boolean;
+  /** The materials an application must carry (sidelines.required_files, 第十三条), by their names. */
+  attachments: string[];
   /** Each step of the chain with its decision, if given. */
   steps: { kind: string; label: string; decision?: { decision: string; actorName: string; reason: string | null; reference: string | null; meetingDate: string | null; decidedAt: string } }[];
 }
@@ -121,6 +128,10 @@ export function opinionText(decision: string, reason: string | null): string {
   if (!r || r.replace(/[。．.!！\s]+$/u, '') === word) return `${word}。`;
   return r.startsWith(word) ? r : `${word}。${r}`;
 }
+
+/** What the commitment says of pay, as the applicant chose it (the same words as the application form's 本人承诺). */
+const commitmentPay = (f: FormFacts) =>
+  f.willReceivePay && f.payAllowed ? '在兼职单位领取的薪酬按规定如实报告' : f.willReceivePay ? '拟在兼职单位领取薪酬（与规定不符）' : '不在兼职单位领取薪酬，所获报酬按规定全额上缴';
 
 /** The 兼职审批表 (middle-cadre and leadership variants): the applicant, the post, the commitment, each step's opinion. */
 export function approvalFormSpec(f: FormFacts): DocSpec {
@@ -139,8 +150,8 @@ export function approvalFormSpec(f: FormFacts): DocSpec {
     pair('统一社会信用代码', f.org.uscc ?? '—', '拟兼任职务', f.postTitle),
     pair('任期', f.hasTerms ? `第 ${f.termNumber} 届\n${zhDate(f.startDate)}至${zhDate(f.endDate)}` : `${zhDate(f.startDate)}起（未实行任期制）`, '社团领导职务／法定代表人', `${yes(f.associationLeadershipPost)}／${yes(f.legalRepresentative)}`),
     wide('兼职理由', f.reason + (f.justification ? `\n特殊工作需要说明：${f.justification}` : '')),
-    wide('本人承诺', `${f.committed ? '本人承诺' : '（未承诺）'}兼职符合《领导干部兼职管理办法》规定，不在兼职单位领取薪酬，所获报酬全额上缴学院财资处。\n本人签字：　　　　　　年　　月　　日`),
-    wide('附件', '拟兼职单位现任领导干部名单、法人证书复印件、章程、邀请函、本人书面承诺'),
+    wide('本人承诺', `${f.committed ? '本人承诺' : '（未承诺）'}兼职符合${f.regulation}规定，${commitmentPay(f)}。\n本人签字：　　　　　　年　　月　　日`),
+    wide('附件', f.attachments.join('、')),
     ...f.steps.map((s) => wide(s.kind === 'org_registration' ? '党委组织部登记备案' : `${s.label.replace(/(同意|审批|意见)$/, '')}意见`, opinion(s))),
   ];
   return { college: f.college, title: f.variant === 'middle' ? '中层领导干部兼职审批表' : '领导干部兼职审批表', blocks: [{ form: { widths: [18, 32, 18, 32], rows } }] };

@@ -13,7 +13,9 @@ import { renderPdf } from '../../../core/documents/pdf';
 import { idParam } from '../../../core/http/ids';
 import { ledger, type LedgerRow } from '../queries/ledger';
 import { applicantContext, presentApplication, visibleApplication } from '../queries/applications';
-import { withCitationNames } from '../../../core/policy/citation-names';
+import { citationName, withCitationNames } from '../../../core/policy/citation-names';
+import { applicationRules } from '../queries/application-check';
+import { sidelinesPolicy } from '../policy';
 
 const dateQuery = z.object({ date: z.string().optional().describe('公示日期') });
 
@@ -93,6 +95,8 @@ export const sidelineExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyn
         const inst = await collegeOf(db, auth.institutionId);
         const rank = a.rank ?? ctx.rank;
         const decisions = view.decisions.filter((d) => d.stepKind !== 'applicant');
+        const rules = applicationRules(policy, today);
+        const pay = policy.param(sidelinesPolicy, 'sidelines.pay_allowed', today);
         const spec = approvalFormSpec({
           college: inst.name,
           variant: rank === 'principal' || rank === 'leader' ? 'leadership' : 'middle',
@@ -100,6 +104,8 @@ export const sidelineExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyn
           org: view.org,
           postTitle: a.postTitle, hasTerms: a.hasTerms, termNumber: a.termNumber, startDate: a.startDate, endDate: a.endDate, associationLeadershipPost: a.associationLeadershipPost,
           legalRepresentative: a.legalRepresentative, reason: a.reason, justification: a.justification, committed: view.committed,
+          willReceivePay: a.willReceivePay, payAllowed: pay.value, attachments: rules.requiredFiles.map((f) => f.label),
+          regulation: citationName(packs, pay.source.citation)?.match(/^《[^》]+》/)?.[0] ?? '有关',
           // The latest decision at each step (after a return, the step may have decided twice).
           steps: view.steps.map((s) => ({ kind: s.kind, label: s.label, decision: [...decisions].reverse().find((d) => d.stepKind === s.kind) })),
         });
