@@ -275,6 +275,7 @@ describe.each(ENGINES)('兼职 on %s', (engine) => {
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('兼职台账')!;
     expect(String(ws.getCell(1, 1).value)).toContain('领导干部兼职台账');
+    expect(String(ws.getCell(2, 1).value)).toContain('依据：《领导干部兼职管理办法》第五条、第十三条');
     const ledgerRows = (await org.get('/api/sidelines?scope=all&pageSize=500')).json().items;
     expect(ws.rowCount - 3).toBe(ledgerRows.length);
     // Verdicts cite the regulation by name, never the pack id.
@@ -287,6 +288,7 @@ describe.each(ENGINES)('兼职 on %s', (engine) => {
     await pwb.xlsx.load(pub.rawPayload as unknown as ArrayBuffer);
     const names = pwb.getWorksheet('公示表')!.getColumn(2).values.slice(4).map(String);
     expect(names).toEqual([s.dept.head.name]);
+    expect(String(pwb.getWorksheet('公示表')!.getCell(2, 1).value)).toContain('依据：《领导干部兼职管理办法》第五条');
     const pdf = await org.get(`/api/sidelines/publication.pdf?date=${today}`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');

@@ -13,14 +13,14 @@ const term = (r: Pick<LedgerRow, 'hasTerms' | 'startDate' | 'endDate' | 'firstHe
 
 
 /** 兼职台账 (第五条): every post, its holder, term, registration, and what needs attention. */
-export async function ledgerWorkbook(college: string, asOf: string, rows: LedgerRow[]): Promise<Buffer> {
+export async function ledgerWorkbook(college: string, asOf: string, basis: string, rows: LedgerRow[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '干部管理监督平台';
   titledSheet(
     wb,
     '兼职台账',
     `${college}领导干部兼职台账`,
-    `截至 ${zhDate(asOf)}　依据：领导干部兼职管理办法第五条、第十三条`,
+    `截至 ${zhDate(asOf)}　依据：${basis}`,
     ['序号', '姓名', '部门', '现任职务', '兼职单位', '单位类型', '统一社会信用代码', '兼任职务', '任期', '届次', '批准时职级', '登记备案', '状态', '需关注', '最近年度报告'],
     rows.map((r, i) => [
       i + 1, r.person.name, r.departmentName, r.currentPost, r.org.name, ORG_KINDS[r.org.kind] ?? r.org.kind, r.org.uscc, r.postTitle, term(r), r.hasTerms ? r.termNumber : null,
@@ -43,14 +43,14 @@ export interface AnnualReportRow {
 }
 
 /** 领导干部兼职情况年度报告汇总表 (第十八条): each post held in the year with its report, pay received and turned over; posts not reported are marked. */
-export async function annualReportWorkbook(college: string, year: number, asOf: string, rows: AnnualReportRow[]): Promise<Buffer> {
+export async function annualReportWorkbook(college: string, year: number, asOf: string, basis: string, rows: AnnualReportRow[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '干部管理监督平台';
   titledSheet(
     wb,
     '年度报告',
     `${college}${year}年度领导干部兼职情况报告汇总表`,
-    `统计截至 ${zhDate(asOf)}　依据：领导干部兼职管理办法第十一条、第十八条　已报告 ${rows.filter((r) => r.report).length} 项，未报告 ${rows.filter((r) => !r.report).length} 项`,
+    `统计截至 ${zhDate(asOf)}　依据：${basis}　已报告 ${rows.filter((r) => r.report).length} 项，未报告 ${rows.filter((r) => !r.report).length} 项`,
     ['序号', '姓名', '部门', '兼职单位', '兼任职务', '报告日期', '发挥作用情况', '是否取酬', '职务消费和报销费用情况', '取酬金额（元）', '已上缴（元）'],
     rows.map((r, i) => [
       i + 1, r.name, r.departmentName, r.orgName, r.postTitle, r.report?.submittedAt ?? '未报告', r.report?.rolePerformed ?? null,
@@ -71,19 +71,19 @@ export function publicationRows(rows: LedgerRow[], date: string, paid: ReadonlyS
 const PUBLICATION_HEADERS = ['序号', '姓名', '单位及职务', '兼职单位', '兼任职务', '兼职起止时间', '是否取酬'];
 
 /** 领导干部兼职情况公示表 (第五条) for a date. */
-export async function publicationWorkbook(college: string, date: string, rows: string[][]): Promise<Buffer> {
+export async function publicationWorkbook(college: string, date: string, basis: string, rows: string[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '干部管理监督平台';
-  titledSheet(wb, '公示表', `${college}领导干部兼职情况公示表`, `公示日期：${zhDate(date)}　依据：领导干部兼职管理办法第五条　如有意见，请向党委组织部、纪委反映`, PUBLICATION_HEADERS, rows, [6, 10, 30, 32, 12, 30, 18]);
+  titledSheet(wb, '公示表', `${college}领导干部兼职情况公示表`, `公示日期：${zhDate(date)}　依据：${basis}　如有意见，请向党委组织部、纪委反映`, PUBLICATION_HEADERS, rows, [6, 10, 30, 32, 12, 30, 18]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 /** 领导干部兼职情况公示表 (第五条) for a date, as issued by the organization department. */
-export function publicationSpec(college: string, date: string, rows: string[][]): DocSpec {
+export function publicationSpec(college: string, date: string, basis: string, rows: string[][]): DocSpec {
   return {
     college,
     title: '领导干部兼职情况公示表',
-    subtitle: `公示日期：${zhDate(date)}　依据：领导干部兼职管理办法第五条`,
+    subtitle: `公示日期：${zhDate(date)}　依据：${basis}`,
     landscape: true,
     blocks: [
       { list: { widths: [5, 8, 22, 23, 10, 20, 12], rows: [PUBLICATION_HEADERS, ...rows] } },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllPacks } from './pack-loader';
-import { citationName, withCitationNames } from './citation-names';
+import { citationName, citationsText, withCitationNames } from './citation-names';
 
 const packs = loadAllPacks();
 
@@ -23,5 +23,13 @@ describe('citations in words, as forms and ledgers print them', () => {
     ['没有引用的句子', '没有引用的句子'],
   ])('in a sentence: %s → %s', (text, words) => {
     expect(withCitationNames(packs, text)).toBe(words);
+  });
+  it.each<[string, (string | null)[], string]>([
+    ['兼职台账: two articles of one regulation, its name once', ['scitc-2025 附件2 第五条', 'scitc-2025 附件2 第十三条'], '《领导干部兼职管理办法》第五条、第十三条'],
+    ['an article cited twice is printed once; a missing one is skipped', ['scitc-2025 附件2 第五条', null, 'scitc-2025 附件2 第五条'], '《领导干部兼职管理办法》第五条'],
+    ['two regulations, each with its articles', ['scitc-2025 附件1 第六条', 'ahzaxy-2020 第9条', 'scitc-2025 附件1 第八条'], '《谈心谈话规定》第六条、第八条；《激励担当作为实施意见》第9条'],
+    ['nothing cited', [], ''],
+  ])('a basis line: %s', (_what, citations, words) => {
+    expect(citationsText(packs, citations)).toBe(words);
   });
 });

@@ -27,3 +27,21 @@ export function withCitationNames(packs: ReadonlyMap<string, Pack>, text: string
   if (!ids) return text;
   return text.replace(new RegExp(`(?:${ids}) (?:附件\\d+ )?\\S+`, 'g'), (cited) => citationName(packs, cited));
 }
+
+/**
+ * A document's basis line from the citations of the rules it embodies: `scitc-2025 附件2 第五条`, `scitc-2025 附件2
+ * 第十三条` → `《领导干部兼职管理办法》第五条、第十三条` (articles of one regulation joined after its name once, in the
+ * order given; repeated ones dropped). Pure.
+ */
+export function citationsText(packs: ReadonlyMap<string, Pack>, citations: readonly (string | null)[]): string {
+  const byDoc = new Map<string, string[]>();
+  for (const c of citations) {
+    const named = citationName(packs, c);
+    if (!named) continue;
+    const [, doc = '', article = named] = /^(《[^》]+》)(.*)$/.exec(named) ?? [];
+    const articles = byDoc.get(doc) ?? [];
+    if (!articles.includes(article)) articles.push(article);
+    byDoc.set(doc, articles);
+  }
+  return [...byDoc].map(([doc, articles]) => `${doc}${articles.join('、')}`).join('；');
+}

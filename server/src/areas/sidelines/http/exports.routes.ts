@@ -13,7 +13,9 @@ import { renderPdf } from '../../../core/documents/pdf';
 import { idParam } from '../../../core/http/ids';
 import { ledger, type LedgerRow } from '../queries/ledger';
 import { applicantContext, presentApplication, visibleApplication } from '../queries/applications';
-import { citationName, withCitationNames } from '../../../core/policy/citation-names';
+import { citationName, citationsText, withCitationNames } from '../../../core/policy/citation-names';
+import type { EffectivePolicy } from '../../../core/policy/effective-policy';
+import type { PolicyKey } from '../../../core/policy/policy-keys';
 import { applicationRules } from '../queries/application-check';
 import { sidelinesPolicy } from '../policy';
 
@@ -25,13 +27,20 @@ const namedVerdicts = (packs: AppDeps['packs'], rows: LedgerRow[]): LedgerRow[] 
   rows.map((r) => (r.watch.text ? { ...r, watch: { ...r.watch, text: withCitationNames(packs, r.watch.text) } } : r));
 
 export const sidelineExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  /** A document's 依据 line from the pack: the articles of the rules it embodies, by the regulation's name. */
+  const basis = (policy: EffectivePolicy, asOf: string, keys: PolicyKey<typeof sidelinesPolicy>[]) =>
+    citationsText(packs, keys.map((k) => policy.param(sidelinesPolicy, k, asOf).source.citation));
+  // 第五条 (the organization department manages the posts and publishes them) is cited on sidelines.escalation_ladder.
+  const LEDGER = ['sidelines.escalation_ladder', 'sidelines.approval_chain'] as const;
+  const ANNUAL = ['sidelines.pay_allowed', 'sidelines.annual_report_contents'] as const;
+  const PUBLICATION = ['sidelines.escalation_ladder'] as const;
 
   app.get('/api/sidelines/ledger.xlsx', { config: { access: 'sideline.ledger' }, schema: { tags: ['sidelines'], summary: '导出兼职台账（Excel）' } }, async (req, reply) => {
     const auth = req.auth!;
     const today = todayIso();
     const { policy } = await policyFor(db, packs, auth.institutionId);
     const inst = await collegeOf(db, auth.institutionId);
-    return sendDocument(db, req, reply, { base: `${inst.shortName}领导干部兼职台账${today}`, ext: 'xlsx', body: await ledgerWorkbook(inst.name, today, namedVerdicts(packs, await ledger(db, auth.institutionId, policy, today))) });
+    return sendDocument(db, req, reply, { base: `${inst.shortName}领导干部兼职台账${today}`, ext: 'xlsx', body: await ledgerWorkbook(inst.name, today, basis(policy, today, [...LEDGER]), namedVerdicts(packs, await ledger(db, auth.institutionId, policy, today))) });
   });
 
   app.get(
@@ -56,7 +65,7 @@ export const sidelineExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyn
         return { name: r.person.name, departmentName: r.departmentName, orgName: r.org.name, postTitle: r.postTitle, report: reports.find((x) => x.sidelineId === r.id) ?? null, paid: sum(mine), turnedOver: sum(mine.filter((p) => p.turnedOverDate)) };
       });
       const inst = await collegeOf(db, auth.institutionId);
-      return sendDocument(db, req, reply, { base: `${inst.shortName}${year}年度领导干部兼职情况报告汇总表`, ext: 'xlsx', body: await annualReportWorkbook(inst.name, year, today, rows) });
+      return sendDocument(db, req, reply, { base: `${inst.shortName}${year}年度领导干部兼职情况报告汇总表`, ext: 'xlsx', body: await annualReportWorkbook(inst.name, year, today, basis(policy, today, [...ANNUAL]), rows) });
     },
   );
 
@@ -75,8 +84,9 @@ export const sidelineExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyn
           ? await db.select({ id: sidelinePay.sidelineId }).from(sidelinePay).where(and(inArray(sidelinePay.sidelineId, rows.map((r) => r.id)), isNotNull(sidelinePay.turnedOverDate)))
           : [];
         const table = publicationRows(rows, date, new Set(paidRows.map((p) => p.id)));
+        const cited = basis(policy, date, [...PUBLICATION]);
         const base = `${inst.shortName}领导干部兼职情况公示表${date}`;
-        return sendDocument(db, req, reply, { base, ext, body: ext === 'pdf' ? await renderPdf(publicationSpec(inst.name, date, table)) : await publicationWorkbook(inst.name, date, table) });
+        return sendDocument(db, req, reply, { base, ext, body: ext === 'pdf' ? await renderPdf(publicationSpec(inst.name, date, cited, table)) : await publicationWorkbook(inst.name, date, cited, table) });
       },
     );
 
