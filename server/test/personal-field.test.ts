@@ -30,8 +30,10 @@ describe.each(ENGINES)('personal data on the person page on %s', (engine) => {
     expect(body.idNumber).toMatch(/^320303\d{11}[\dX]$/);
     expect(body.phone).toBe('13812345678');
     expect(await auditOf(c, 'person', p.id)).toEqual(['person.personal_data.view']);
-    // Who never saw the full ID still does not.
-    expect((await discipline.get(`/api/persons/${p.id}`)).json().idNumber).toMatch(/^320303\*{8}[\dX]{4}$/);
+    // Who never saw the full ID still does not, nor the full mobile number, on the record or in the list.
+    expect((await discipline.get(`/api/persons/${p.id}`)).json()).toMatchObject({ idNumber: expect.stringMatching(/^320303\*{8}[\dX]{4}$/), phone: '138****5678' });
+    const listed = ((await discipline.get(`/api/persons?q=${encodeURIComponent(p.name)}`)).json() as { items: { id: number; phone: string | null }[] }).items;
+    expect(listed.filter((x) => x.id === p.id).map((x) => x.phone)).toEqual(['138****5678']);
     expect(await auditOf(c, 'person', p.id)).toEqual(['person.personal_data.view']);
   });
 

@@ -25,7 +25,8 @@ export const idNumberOf = (p: Pick<PersonRow, 'id' | 'idNumber'>) => show(person
 
 /**
  * A person as lists and pages show them. `masked` (the person page): the ID and mobile numbers masked for everyone,
- * revealed one at a time through the audited POST /api/persons/:id/personal-field.
+ * revealed one at a time through the audited POST /api/persons/:id/personal-field. Without it (lists, clients of the
+ * API) the mobile number is in full only for whoever may reveal it (the roster's keepers, the person themself).
  */
 export function presentPerson<P>(p: PersonRow, currentPosts: P[], auth: AuthContext, opts: { masked?: boolean } = {}) {
   const idNumber = idNumberOf(p);
@@ -39,7 +40,7 @@ export function presentPerson<P>(p: PersonRow, currentPosts: P[], auth: AuthCont
     idNumber: full || isUnreadable(idNumber) ? idNumber : maskIdNumber(idNumber),
     politicalStatus: p.politicalStatus,
     hireDate: p.hireDate,
-    phone: opts.masked ? maskPhone(p.phone) : p.phone,
+    phone: !opts.masked && mayRevealPersonalData(auth, p.id) ? p.phone : maskPhone(p.phone),
     status: p.status,
     currentPosts,
   };
