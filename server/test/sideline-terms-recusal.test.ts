@@ -79,7 +79,7 @@ describe.each(ENGINES)('兼职: terms from the record, and 回避, on %s', (engi
 
     // Attack 1: renew the 2nd term, the form saying 届次 2.
     const third = fields(journal, { startDate: '2027-01-01', endDate: '2031-12-31', continuesSidelineId: term2, termNumber: 2 });
-    expect((await leader.post('/api/sideline-applications/check', third)).json()).toMatchObject({ termNumber: 3 });
+    expect((await leader.post('/api/sideline-applications/check', third)).json()).toMatchObject({ termNumber: 3, termNote: '按任职记录，本人此前在该单位该职务已任 2 届，本次为第 3 届（《领导干部兼职管理办法》第十四条）' });
     const attack1 = await draft(leader, journal, { startDate: '2027-01-01', endDate: '2031-12-31', continuesSidelineId: term2, termNumber: 2 });
     expect(attack1.termNumber).toBe(3);
     expect(await collegeRows(s.c, 'sideline')).toBe(2);

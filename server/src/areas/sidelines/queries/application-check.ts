@@ -6,6 +6,7 @@ import type { Pack } from '../../../core/policy/pack-schema';
 import { policyFor } from '../../../core/services/policy.service';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import { rankScope } from '../../../core/roster/rank-scope';
+import { citationName } from '../../../core/policy/citation-names';
 import { AppError } from '../../../core/shared/errors';
 import { chainFor } from '../rules/approval-chain';
 import { rankGroup } from '../rules/eligibility';
@@ -55,5 +56,5 @@ export async function checkProposal(ex: Executor, packs: ReadonlyMap<string, Pac
   const group = rankGroup(rank);
   const chains = policy.param(sidelinesPolicy, 'sidelines.approval_chain', asOf).value;
   const steps = group ? chainFor(chains, group, findings.some((x) => x.severity === 'extra_step'), []).map((s) => ({ kind: s.kind, label: stepLabel(s.kind) })) : [];
-  return { findings, rank, steps, termNumber: term.termNumber, termNote: termNote(term, termRuleOf(policy, asOf).article) };
+  return { findings, rank, steps, termNumber: term.termNumber, termNote: termNote(term, citationName(packs, termRuleOf(policy, asOf).article)) };
 }
