@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { sql } from 'drizzle-orm';
+import { sidelineReport } from '../src/core/db/schema';
 import { ENGINES } from './support/database';
 import { testApp, type Client } from './support/app';
 import { collegeRows, newCollege, newDepartment, newHolder, TEST_TODAY, useFactoryApp, userWith, yearsAgo, auditOf, newAccount, signInAs, type College } from './support/factories';
@@ -178,6 +180,21 @@ describe.each(ENGINES)('go-live import of held part-time posts (兼职台账) on
     expect((await org.post(`/api/imports/batches/${d.id}/undo`, { reason: '重复导入' })).statusCode).toBe(200);
     expect(await collegeRows(c, 'outside_org')).toBe(1);
     expect(await collegeRows(c, 'sideline')).toBe(1);
+  });
+
+  it('a batch whose post has been used since (a yearly report filed) is not withdrawn', async () => {
+    const { c, org } = await setUp();
+    const uscc = newUscc();
+    const a = (await upload(org, [noTerms({ uscc })])).json();
+    await org.post(`/api/imports/batches/${a.id}/commit`, { onlyGood: false });
+    const [held] = (await c.db.execute(sql`SELECT id FROM sideline WHERE institution_id = ${c.id}`)).rows as { id: number }[];
+    await c.db.insert(sidelineReport).values({ institutionId: c.id, sidelineId: held.id, year: 2025, rolePerformed: '参加理事会', payReceived: false, expenses: '无', submittedBy: 0, submittedAt: TEST_TODAY });
+    const res = await org.post(`/api/imports/batches/${a.id}/undo`, { reason: '文件有误' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({ code: 'IMPORT.UNDO_IN_USE', message: '导入的兼职已有后续办理记录（省计算机学会理事：年度报告、取酬、附件、续任或辞去），不能撤销该批次；如需更正，请修改后重新导入或在兼职页办理' });
+    expect(await posts(c)).toBe(1);
+    const again = (await upload(org, [noTerms({ uscc, approvalNo: '院党委〔2015〕4号' })])).json();
+    expect(again.results[0].detail).toBe('兼任职务：此前导入的该兼职已有年度报告、取酬或续任等办理记录，不能再通过导入修改；请在兼职页办理');
   });
 
   it('a post registered through an application is not imported again; an organization registered is matched by its code', async () => {
