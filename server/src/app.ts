@@ -25,6 +25,7 @@ import { inboxRoutes } from './core/inbox/inbox.routes';
 import { policyRoutes } from './core/policy/policy.routes';
 import { calendarRoutes } from './core/calendar/calendar.routes';
 import { auditRoutes } from './core/audit/audit.routes';
+import { importsRoutes } from './core/imports/imports.routes';
 import { notificationsRoutes } from './core/notifications/http/notifications.routes';
 import { notificationPreferencesRoutes } from './core/notifications/http/preferences.routes';
 import { notificationDeliveriesRoutes } from './core/notifications/http/deliveries.routes';
@@ -81,6 +82,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
   await app.register(vocabularyRoutes(deps));
   await app.register(calendarRoutes(deps));
   await app.register(auditRoutes(deps));
+  await app.register(importsRoutes(deps));
   for (const area of AREAS) for (const plugin of area.routes) await app.register(plugin(deps));
   await app.register(notificationsRoutes(deps));
   await app.register(notificationPreferencesRoutes(deps));

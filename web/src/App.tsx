@@ -23,6 +23,7 @@ const DepartmentPage = page(() => import('./areas/people/DepartmentPage'), 'Depa
 const PolicyPage = page(() => import('./areas/policy/PolicyPage'), 'PolicyPage');
 const CalendarPage = page(() => import('./areas/policy/CalendarPage'), 'CalendarPage');
 const AuditPage = page(() => import('./areas/admin/AuditPage'), 'AuditPage');
+const GoLivePage = page(() => import('./areas/golive/GoLivePage'), 'GoLivePage');
 const AccountsPage = page(() => import('./areas/admin/AccountsPage'), 'AccountsPage');
 const TalksPage = page(() => import('./areas/talks/TalksPage'), 'TalksPage');
 const TalkNewPage = page(() => import('./areas/talks/TalkNewPage'), 'TalkNewPage');
@@ -70,6 +71,7 @@ export function App() {
         <Route path="/policy" element={guard('policy.read', <PolicyPage />)} />
         <Route path="/calendar" element={guard('calendar.read', <CalendarPage />)} />
         <Route path="/audit" element={guard('audit.read', <AuditPage />)} />
+        <Route path="/go-live" element={guard('golive.import', <GoLivePage />)} />
         <Route path="/accounts" element={guard('account.read', <AccountsPage />)} />
         <Route path="/talks" element={guard('talk.read', <TalksPage />)} />
         <Route path="/talks/new" element={guard('talk.record', <TalkNewPage />)} />

@@ -1,6 +1,7 @@
 import type { AreaManifest } from '../core/area';
 import { registerDerivers } from '../core/duties/registry';
 import { registerPolicyKeys } from '../core/policy/policy-keys';
+import { registerImportTemplates } from '../core/imports/template';
 import { peopleArea } from './people/manifest';
 import { talksArea } from './talks/manifest';
 import { sidelinesArea } from './sidelines/manifest';
@@ -16,3 +17,4 @@ export const AREAS: readonly AreaManifest[] = [peopleArea, talksArea, sidelinesA
 
 registerDerivers(AREAS.flatMap((a) => a.derivers.map((d) => ({ ...d, area: a.title }))));
 registerPolicyKeys(AREAS.flatMap((a) => (a.policy ? [a.policy] : [])));
+registerImportTemplates(AREAS.flatMap((a) => a.imports ?? []));

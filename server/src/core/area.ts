@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from './services/deps';
 import type { RegisteredDeriver } from './duties/registry';
 import type { PolicyKeys } from './policy/policy-keys';
+import type { ImportTemplate } from './imports/template';
 
 /**
  * An area's manifest (areas/<area>/manifest.ts): what the composition root registers — its HTTP routes and the duty
@@ -16,4 +17,6 @@ export interface AreaManifest {
   derivers: readonly RegisteredDeriver[];
   /** The keys the area's policy packs state, with the type of each value (areas/<area>/policy.ts). */
   policy?: PolicyKeys;
+  /** The go-live import templates of the area's ledgers (core/imports). */
+  imports?: readonly ImportTemplate[];
 }

@@ -17,6 +17,7 @@ export const ID_TABLES: Record<string, { table: string; detail?: string; others?
   '/api/tenures': { table: 'tenure' },
   '/api/oversights': { table: 'oversight' },
   '/api/roster/imports': { table: 'roster_import', detail: '/api/roster/imports/:id' },
+  '/api/imports/batches': { table: 'import_batch', detail: '/api/imports/batches/:id' },
   '/api/accounts': { table: 'account' },
   '/api/password-resets': { table: 'password_reset' },
   '/api/talks': { table: 'talk', detail: '/api/talks/:id' },

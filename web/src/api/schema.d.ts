@@ -2726,6 +2726,574 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 上线导入：各台账的导入批次、尚未导入的台账、历史记录产生的应办事项 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ledgers: {
+                                key: string;
+                                title: string;
+                                area: string;
+                                available: boolean;
+                                description: string | null;
+                                /** @description 已导入（未撤销）的行数 */
+                                imported: number;
+                                batches: {
+                                    id: number;
+                                    template: string;
+                                    templateTitle: string;
+                                    fileName: string;
+                                    sha256: string;
+                                    status: string;
+                                    totalRows: number;
+                                    counts: {
+                                        [key: string]: number;
+                                    };
+                                    onlyGood: boolean | null;
+                                    createdByName: string;
+                                    /** @description 上传时间（北京时间） */
+                                    createdAt: string;
+                                    committedByName: string | null;
+                                    committedOn: string | null;
+                                    committedAt: string | null;
+                                    undoneByName: string | null;
+                                    undoneOn: string | null;
+                                    undoReason: string | null;
+                                    /** @description 当天导入的批次可以撤销 */
+                                    undoable: boolean;
+                                    /** @description 同一文件此前已导入的批次编号 */
+                                    sameFileAs: number | null;
+                                }[];
+                                consequences: {
+                                    title: string;
+                                    citation: string;
+                                    dueDate: string | null;
+                                    status: string;
+                                    link: string;
+                                    person: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{template}/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载上线导入模板（Excel，含下拉列表和填写说明） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 导入模板 */
+                    template: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{template}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传台账并预览：逐行校验，不写入 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 导入模板 */
+                    template: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 文件名 */
+                        fileName: string;
+                        /** @description 文件内容 */
+                        contentBase64: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            template: string;
+                            templateTitle: string;
+                            fileName: string;
+                            sha256: string;
+                            status: string;
+                            totalRows: number;
+                            counts: {
+                                [key: string]: number;
+                            };
+                            onlyGood: boolean | null;
+                            createdByName: string;
+                            /** @description 上传时间（北京时间） */
+                            createdAt: string;
+                            committedByName: string | null;
+                            committedOn: string | null;
+                            committedAt: string | null;
+                            undoneByName: string | null;
+                            undoneOn: string | null;
+                            undoReason: string | null;
+                            /** @description 当天导入的批次可以撤销 */
+                            undoable: boolean;
+                            /** @description 同一文件此前已导入的批次编号 */
+                            sameFileAs: number | null;
+                            results: {
+                                row: number;
+                                key: string;
+                                label: string;
+                                result: string;
+                                detail: string;
+                                warnings: string[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 上线导入批次：预览或结果 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            template: string;
+                            templateTitle: string;
+                            fileName: string;
+                            sha256: string;
+                            status: string;
+                            totalRows: number;
+                            counts: {
+                                [key: string]: number;
+                            };
+                            onlyGood: boolean | null;
+                            createdByName: string;
+                            /** @description 上传时间（北京时间） */
+                            createdAt: string;
+                            committedByName: string | null;
+                            committedOn: string | null;
+                            committedAt: string | null;
+                            undoneByName: string | null;
+                            undoneOn: string | null;
+                            undoReason: string | null;
+                            /** @description 当天导入的批次可以撤销 */
+                            undoable: boolean;
+                            /** @description 同一文件此前已导入的批次编号 */
+                            sameFileAs: number | null;
+                            results: {
+                                row: number;
+                                key: string;
+                                label: string;
+                                result: string;
+                                detail: string;
+                                warnings: string[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        /** 取消导入：丢弃上传的数据 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            template: string;
+                            templateTitle: string;
+                            fileName: string;
+                            sha256: string;
+                            status: string;
+                            totalRows: number;
+                            counts: {
+                                [key: string]: number;
+                            };
+                            onlyGood: boolean | null;
+                            createdByName: string;
+                            /** @description 上传时间（北京时间） */
+                            createdAt: string;
+                            committedByName: string | null;
+                            committedOn: string | null;
+                            committedAt: string | null;
+                            undoneByName: string | null;
+                            undoneOn: string | null;
+                            undoReason: string | null;
+                            /** @description 当天导入的批次可以撤销 */
+                            undoable: boolean;
+                            /** @description 同一文件此前已导入的批次编号 */
+                            sameFileAs: number | null;
+                            results: {
+                                row: number;
+                                key: string;
+                                label: string;
+                                result: string;
+                                detail: string;
+                                warnings: string[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                default: components["responses"]["Error"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/batches/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认导入：全部导入（有错误行时不导入任何一行），或只导入正确的行；按记录的自然键更新已导入的记录 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 只导入正确的行
+                         * @default false
+                         */
+                        onlyGood?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            template: string;
+                            templateTitle: string;
+                            fileName: string;
+                            sha256: string;
+                            status: string;
+                            totalRows: number;
+                            counts: {
+                                [key: string]: number;
+                            };
+                            onlyGood: boolean | null;
+                            createdByName: string;
+                            /** @description 上传时间（北京时间） */
+                            createdAt: string;
+                            committedByName: string | null;
+                            committedOn: string | null;
+                            committedAt: string | null;
+                            undoneByName: string | null;
+                            undoneOn: string | null;
+                            undoReason: string | null;
+                            /** @description 当天导入的批次可以撤销 */
+                            undoable: boolean;
+                            /** @description 同一文件此前已导入的批次编号 */
+                            sameFileAs: number | null;
+                            results: {
+                                row: number;
+                                key: string;
+                                label: string;
+                                result: string;
+                                detail: string;
+                                warnings: string[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/batches/{id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销导入批次（仅限导入当天）：删除该批次写入的记录，恢复被其更新的记录 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 撤销理由 */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            template: string;
+                            templateTitle: string;
+                            fileName: string;
+                            sha256: string;
+                            status: string;
+                            totalRows: number;
+                            counts: {
+                                [key: string]: number;
+                            };
+                            onlyGood: boolean | null;
+                            createdByName: string;
+                            /** @description 上传时间（北京时间） */
+                            createdAt: string;
+                            committedByName: string | null;
+                            committedOn: string | null;
+                            committedAt: string | null;
+                            undoneByName: string | null;
+                            undoneOn: string | null;
+                            undoReason: string | null;
+                            /** @description 当天导入的批次可以撤销 */
+                            undoable: boolean;
+                            /** @description 同一文件此前已导入的批次编号 */
+                            sameFileAs: number | null;
+                            results: {
+                                row: number;
+                                key: string;
+                                label: string;
+                                result: string;
+                                detail: string;
+                                warnings: string[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/batches/{id}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载导入结果报告（Excel）：每一行的结果、原因与提示 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/persons": {
         parameters: {
             query?: never;
@@ -14330,6 +14898,11 @@ export interface components {
          *     - `IMPORT.NOT_FOUND`（404）：导入记录不存在或无权查看
          *     - `IMPORT.NOT_PENDING`（409）：只能取消尚未导入的预览
          *     - `IMPORT.TOO_MANY_ROWS`（400）：文件“…”有 … 行
+         *     - `IMPORT.TEMPLATE_UNKNOWN`（404）：没有该导入模板
+         *     - `IMPORT.UNDO_LATE`（409）：导入批次只能在导入当天撤销
+         *     - `IMPORT.UNDO_LATER_BATCH`（409）：之后还有同一模板的导入批次，请先撤销它
+         *     - `IMPORT.UNDO_IN_USE`（409）：导入的记录已被后续办理使用，不能撤销
+         *     - `IMPORT.NOT_COMMITTED`（409）：只能撤销已导入的批次
          *     - `IMPORT.TYPE`（400）：文件“…”不是 Excel（.xlsx）文件（按文件内容识别…）
          *     - `LRMX.EMPTY_ZIP`（400）：压缩包“…”中没有 .lrmx 文件
          *     - `LRMX.NONE`（404）：所选范围内没有中层以上干部
@@ -14658,7 +15231,7 @@ export interface components {
          *     - `TRAINING.YEAR`（400）：该年本院尚无培训学时的规定
          * @enum {string}
          */
-        ErrorCode: "ACCOUNT.DUPLICATE" | "ACCOUNT.NOT_FOUND" | "ACCOUNT.PERSON" | "ACCOUNT.PERSON_HAS_ACCOUNT" | "ACCOUNT.ROLES" | "ACCOUNT.SELF" | "ACCOUNT.SSO_NO_PASSWORD" | "AUTH.ACTIVATION_INVALID" | "AUTH.BAD_CREDENTIALS" | "AUTH.FORBIDDEN" | "AUTH.LOCAL_SIGN_IN_OFF" | "AUTH.LOCKED" | "AUTH.PASSWORD_CHANGE_REQUIRED" | "AUTH.RATE_LIMITED" | "AUTH.SAME_PASSWORD" | "AUTH.SESSION_EXPIRED" | "AUTH.SESSION_NOT_FOUND" | "AUTH.TOTP_ENROLL_REQUIRED" | "AUTH.TOTP_INVALID" | "AUTH.TOTP_NOT_STARTED" | "AUTH.TOTP_REQUIRED" | "AUTH.UNAUTHENTICATED" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_PASSWORD" | "CALENDAR.OVERRIDE_EXISTS" | "CALENDAR.OVERRIDE_NOT_FOUND" | "CALENDAR.YEAR_CONFIRMED" | "CALENDAR.YEAR_IN_PACKAGE" | "CALENDAR.YEAR_UNKNOWN" | "DATA.DUPLICATE" | "DATA.INTEGRITY" | "DOC.BAD_DATE" | "FIELD.INTEGRITY" | "FILE.BAD_ENCODING" | "FILE.EMPTY" | "FILE.KIND" | "FILE.NOT_FOUND" | "FILE.TOO_LARGE" | "FILE.TYPE_NOT_ALLOWED" | "IMPORT.CORRUPT" | "IMPORT.EMPTY" | "IMPORT.HAS_ERRORS" | "IMPORT.MISSING_COLUMNS" | "IMPORT.NO_HEADER" | "IMPORT.NO_SHEET" | "IMPORT.NOT_FOUND" | "IMPORT.NOT_PENDING" | "IMPORT.TOO_MANY_ROWS" | "IMPORT.TYPE" | "LRMX.EMPTY_ZIP" | "LRMX.NONE" | "LRMX.TYPE" | "NOT_FOUND" | "NOTIFICATION.BAD_RECIPIENT" | "NOTIFICATION.CHANNEL_NOT_CONFIGURED" | "NOTIFICATION.CHANNEL_OFF" | "NOTIFICATION.EMAIL_REQUIRED" | "NOTIFICATION.NO_PERSON" | "NOTIFICATION.NOT_FOUND" | "NOTIFICATION.QUIET_HOURS" | "PROCEDURE.OWN_CASE" | "REQUEST.CROSS_SITE" | "REQUEST.INVALID" | "REQUEST.INVALID_JSON" | "REQUEST.MEDIA_TYPE" | "REQUEST.TARGET" | "REQUEST.TOO_LARGE" | "RESET.NOT_FOUND" | "RESET.NOT_PENDING" | "RESET.SAME_ADMIN" | "SERVER.ERROR" | "SIGNIN.HAS_ERRORS" | "SIGNIN.NO_HEADER" | "SIGNIN.NO_ROWS" | "SIGNIN.NO_SHEET" | "SIGNIN.NOTHING" | "SIGNIN.TOO_MANY_ROWS" | "SSO.NOT_CONFIGURED" | "VALIDATION.INVALID" | "ZIP.CORRUPT" | "ZIP.RATIO" | "ZIP.TOO_LARGE" | "ZIP.TOO_MANY_ENTRIES" | "ZIP.UNSAFE_NAME" | "DEPARTMENT.DUPLICATE" | "DEPARTMENT.HAS_STAFF" | "DEPARTMENT.NOT_FOUND" | "DOSSIER.NO_PHOTO" | "DUTY_REPORT.CLOSED" | "DUTY_REPORT.DUPLICATE" | "DUTY_REPORT.NO_PERSON" | "DUTY_REPORT.NOT_REQUIRED" | "DUTY.ALREADY_DONE" | "DUTY.ALREADY_WAIVED" | "DUTY.NOT_FOUND" | "OVERSIGHT.ALREADY_ENDED" | "OVERSIGHT.DUPLICATE" | "OVERSIGHT.END_BEFORE_START" | "OVERSIGHT.NOT_FOUND" | "OVERSIGHT.NOT_LEADER" | "PERSON.DUPLICATE_ID_NUMBER" | "PERSON.DUPLICATE_STAFF_NO" | "PERSON.NOT_FOUND" | "PERSON.PERSONAL_DATA_FORBIDDEN" | "PERSON.RETIRED_BEFORE_HIRE" | "PERSON.RETIRED_BEFORE_TENURE" | "PERSON.RETIRED_ON_FUTURE" | "PERSON.RETIRED_ON_REQUIRED" | "PERSON.RETIRED_ON_UNUSED" | "PERSON.TENURE_AFTER_RETIREMENT" | "POST.DUPLICATE" | "POST.NOT_FOUND" | "TENURE.ALREADY_ENDED" | "TENURE.BEFORE_HIRE" | "TENURE.END_BEFORE_START" | "TENURE.NOT_FOUND" | "TENURE.OVERLAP" | "TENURE.PERSON_INACTIVE" | "TENURE.POST_INACTIVE" | "TENURE.POST_OCCUPIED" | "TALK.ASSIGNMENT_EXISTS" | "TALK.DATE_OUT_OF_RANGE" | "TALK.GROUP_SUBJECTS" | "TALK.HELD_IN_FUTURE" | "TALK.INACTIVE_PERSON" | "TALK.INDIVIDUAL_ONE_SUBJECT" | "TALK.NO_PERSON" | "TALK.NOT_A_TALKER" | "TALK.NOT_FOUND" | "TALK.NOT_SCHEDULED" | "TALK.OCCASION_IN_FUTURE" | "TALK.OCCASION_TOO_OLD" | "TALK.PLANNED_IN_PAST" | "TALK.POSSIBLE_DUPLICATE" | "TALK.RECORD_INCOMPLETE" | "TALK.REMIND_PAST_YEAR" | "TALK.REQUEST_PENDING" | "TALK.SELF" | "TALK.UNKNOWN_PERSON" | "TALK.YEAR_IN_FUTURE" | "SIDELINE.ALREADY_CONFIRMED" | "SIDELINE.ALREADY_HELD" | "SIDELINE.ALREADY_TURNED_OVER" | "SIDELINE.ASSOCIATION_LEADERSHIP" | "SIDELINE.ATTACHMENTS_MISSING" | "SIDELINE.COMMITMENT" | "SIDELINE.DUPLICATE" | "SIDELINE.END_DATE" | "SIDELINE.END_REQUIRED" | "SIDELINE.ENDED" | "SIDELINE.FIRST_HELD" | "SIDELINE.HOSTILE_BACKGROUND" | "SIDELINE.INVESTMENT_KIND" | "SIDELINE.KIND_NOT_ALLOWED" | "SIDELINE.LEGAL_REPRESENTATIVE" | "SIDELINE.MEETING_DATE" | "SIDELINE.NO_OVERSEEING_LEADER" | "SIDELINE.NO_PERSON" | "SIDELINE.NOT_ACTIVE" | "SIDELINE.NOT_APPLICANT" | "SIDELINE.NOT_EDITABLE" | "SIDELINE.NOT_FOUND" | "SIDELINE.NOT_HOLDER" | "SIDELINE.NOT_IN_REVIEW" | "SIDELINE.NOT_REPORTED" | "SIDELINE.NOT_TURNED_OVER" | "SIDELINE.NOT_WITHDRAWABLE" | "SIDELINE.NOT_YOUR_STEP" | "SIDELINE.ORG_EXISTS" | "SIDELINE.OUT_OF_SCOPE" | "SIDELINE.PAY" | "SIDELINE.PAY_DATE" | "SIDELINE.PAY_DETAILS" | "SIDELINE.PAY_NOT_FOUND" | "SIDELINE.QUOTA_EXCEEDED" | "SIDELINE.REASON_REQUIRED" | "SIDELINE.RECEIPT_REQUIRED" | "SIDELINE.REFERENCE_REQUIRED" | "SIDELINE.REPORT_EXISTS" | "SIDELINE.REPORT_YEAR" | "SIDELINE.SIDELINE_ENDED" | "SIDELINE.STATEMENT_REQUIRED" | "SIDELINE.TERM_DATES" | "SIDELINE.TERM_LIMIT" | "SIDELINE.TURNOVER_DATE" | "SIDELINE.UNKNOWN_ORG" | "SIDELINE.UNKNOWN_SIDELINE" | "SIDELINE.UNRELATED" | "SIDELINE.USCC_INVALID" | "SIDELINE.USCC_REQUIRED" | "SIDELINE.YEAR_LIMIT" | "ACCOUNTABILITY.DATE_ORDER" | "ACCOUNTABILITY.DEPARTMENT" | "ACCOUNTABILITY.FUTURE_DATE" | "ACCOUNTABILITY.HANDLING_REQUIRED" | "ACCOUNTABILITY.NOT_FOUND" | "ACCOUNTABILITY.PERSON" | "ACCOUNTABILITY.REVIEW_PENDING" | "ACCOUNTABILITY.STEP_ORDER" | "ACCOUNTABILITY.SUBJECT_REQUIRED" | "CORRECTION.CLOSED" | "CORRECTION.DATE_ORDER" | "CORRECTION.DUE_PAST" | "CORRECTION.FUTURE_DATE" | "CORRECTION.KIND" | "CORRECTION.NOT_DONE" | "CORRECTION.NOT_FOUND" | "CORRECTION.PERSON" | "CORRECTION.VERIFIED" | "FOLLOWUP.DATE_ORDER" | "FOLLOWUP.FUTURE_DATE" | "FOLLOWUP.NOT_EXEMPT" | "PETITION.CLEARANCE_PENDING" | "PETITION.DATE_ORDER" | "PETITION.DISPOSITION" | "PETITION.DISPOSITION_OUTCOME" | "PETITION.FUTURE_DATE" | "PETITION.NOT_CLEARABLE" | "PETITION.NOT_FOUND" | "PETITION.NOT_MALICIOUS" | "PETITION.OUTCOME_REQUIRED" | "PETITION.PERSON" | "PETITION.REFERRAL_PENDING" | "PETITION.REPORTER" | "PETITION.SCOPE" | "PETITION.STEP_ORDER" | "TOLERANCE.AFTER_CARRIED_OUT" | "TOLERANCE.APPLICANT_DECIDES" | "TOLERANCE.APPLICANT_ON_TEAM" | "TOLERANCE.BEFORE_START" | "TOLERANCE.CLOSE_PENDING" | "TOLERANCE.COLLECTIVE_REQUIRED" | "TOLERANCE.DATE_ORDER" | "TOLERANCE.DEFER_UNTIL" | "TOLERANCE.DEFER_UNTIL_REQUIRED" | "TOLERANCE.DEFERRAL_TOO_LONG" | "TOLERANCE.DUPLICATE" | "TOLERANCE.EXPLANATION_REQUIRED" | "TOLERANCE.FILE_BEFORE_FEEDBACK" | "TOLERANCE.FILES_CLOSED" | "TOLERANCE.FORBIDDEN" | "TOLERANCE.FORM_UNAVAILABLE" | "TOLERANCE.FUTURE_DATE" | "TOLERANCE.GROUND_UNKNOWN" | "TOLERANCE.IMPACT_UNTIL" | "TOLERANCE.MITIGATION_NOTE_REQUIRED" | "TOLERANCE.NO_APPLICATION" | "TOLERANCE.NO_FILING" | "TOLERANCE.NO_GROUND" | "TOLERANCE.NOT_FOUND" | "TOLERANCE.NOT_HEARD" | "TOLERANCE.NOT_INVESTIGATING" | "TOLERANCE.NOT_SUBJECT" | "TOLERANCE.OUT_OF_SCOPE" | "TOLERANCE.OUTCOME_REQUIRED" | "TOLERANCE.PLEDGE_REQUIRED" | "TOLERANCE.PRIVATE_GAIN" | "TOLERANCE.PRIVATE_GAIN_UNSTATED" | "TOLERANCE.PUBLISH_NOT_EXEMPT" | "TOLERANCE.REASON_REQUIRED" | "TOLERANCE.STEP_ORDER" | "TOLERANCE.TEAM_EMPTY" | "TOLERANCE.TEAM_PERSON" | "TOLERANCE.WINDOW_CLOSED" | "INQUIRY.ASSESS_DATE" | "INQUIRY.FORBIDDEN" | "INQUIRY.FUTURE" | "INQUIRY.NO_PLAN" | "INQUIRY.NOT_FOUND" | "INQUIRY.NOT_SENT" | "INQUIRY.PLAN" | "INQUIRY.PLAN_LOCKED" | "INQUIRY.REPLY_BEFORE_LETTER" | "INQUIRY.REPLY_FUTURE" | "INQUIRY.STATUS" | "INQUIRY.TARGET" | "INTERVIEW_PLAN.DEPARTMENT" | "INTERVIEW_PLAN.DUPLICATE" | "INTERVIEW_PLAN.EMPTY" | "INTERVIEW_PLAN.FORBIDDEN" | "INTERVIEW_PLAN.FUTURE" | "INTERVIEW_PLAN.NOT_FOUND" | "INTERVIEW_PLAN.QUARTER" | "INTERVIEW_PLAN.STATUS" | "INTERVIEW_STATS.DEPARTMENT" | "INTERVIEW_STATS.DUPLICATE" | "INTERVIEW_STATS.FORBIDDEN" | "INTERVIEW_STATS.FUTURE" | "INTERVIEW_STATS.KIND" | "INTERVIEW.CASE_DEPARTMENT" | "INTERVIEW.CASE_GROUP" | "INTERVIEW.CLOSE_DATE" | "INTERVIEW.DUPLICATE_TARGET" | "INTERVIEW.FORBIDDEN" | "INTERVIEW.FUTURE" | "INTERVIEW.GROUP_REASON" | "INTERVIEW.HANDLING_EXISTS" | "INTERVIEW.INDIVIDUAL_ONE" | "INTERVIEW.KIND" | "INTERVIEW.LEAD" | "INTERVIEW.LEAD_IS_TARGET" | "INTERVIEW.LEAD_NOT_CANDIDATE" | "INTERVIEW.MATERIAL_DONE" | "INTERVIEW.MATERIAL_EMPTY" | "INTERVIEW.MATERIAL_MISSING" | "INTERVIEW.NO_TARGET" | "INTERVIEW.NOT_FOUND" | "INTERVIEW.NOT_HELD" | "INTERVIEW.NOT_ORGANIZER" | "INTERVIEW.PERSON" | "INTERVIEW.PLAN" | "INTERVIEW.PLAN_LOCKED" | "INTERVIEW.PLAN_NOT_APPROVED" | "INTERVIEW.RECORDER" | "INTERVIEW.RECORDER_IS_TARGET" | "INTERVIEW.STATUS" | "INTERVIEW.SUPERVISION_ONLY" | "INTERVIEW.TARGET" | "INTERVIEW.TARGET_SOURCE" | "APPRAISAL.CASE" | "APPRAISAL.CYCLE_CLOSED" | "APPRAISAL.CYCLE_EXISTS" | "APPRAISAL.CYCLE_NOT_FOUND" | "APPRAISAL.DUE" | "APPRAISAL.DUPLICATE" | "APPRAISAL.EXEMPT_MATTER" | "APPRAISAL.GRADE" | "APPRAISAL.NOT_IN_DEPARTMENT" | "APPRAISAL.QUOTA_EXCEEDED" | "APPRAISAL.REASON_REQUIRED" | "CARE.CLOSE_DATE" | "CARE.CLOSED" | "CARE.FUTURE" | "CARE.NOT_FOUND" | "CARE.PERSON" | "CARE.SITUATION" | "CARE.VISIT_DATE" | "COMMENDATION.FUTURE" | "INACTION.ADJUSTMENT" | "INACTION.BEFORE_SIGNAL" | "INACTION.COLLECTIVE" | "INACTION.DEADLINE" | "INACTION.FUTURE" | "INACTION.NOT_FOUND" | "INACTION.NOT_YET" | "INACTION.SIGNAL" | "INACTION.STEP_ORDER" | "RESERVE.DUPLICATE" | "RESERVE.FINDING" | "RESERVE.FINDING_KIND" | "RESERVE.FUTURE" | "RESERVE.IMPACT_PERIOD" | "RESERVE.INTEGRITY_ZERO_TOLERANCE" | "RESERVE.NOT_FOUND" | "RESERVE.PERSON" | "RESERVE.POLITICAL_VETO" | "RESERVE.STATUS" | "RESERVE.TARGET_RANK" | "RESERVE.UNCORRECTED" | "ROUND.COLLECTIVE" | "ROUND.DUPLICATE" | "ROUND.FUTURE" | "ROUND.NO_NOMINEES" | "ROUND.NONE_AWARDED" | "ROUND.NOT_FOUND" | "ROUND.NOT_NOMINATED" | "ROUND.OVER_QUOTA" | "ROUND.PUBLISH_DATE" | "ROUND.STEP_ORDER" | "TRAINING.FUTURE" | "TRAINING.HOURS" | "TRAINING.KIND" | "TRAINING.NOT_FOUND" | "TRAINING.YEAR";
+        ErrorCode: "ACCOUNT.DUPLICATE" | "ACCOUNT.NOT_FOUND" | "ACCOUNT.PERSON" | "ACCOUNT.PERSON_HAS_ACCOUNT" | "ACCOUNT.ROLES" | "ACCOUNT.SELF" | "ACCOUNT.SSO_NO_PASSWORD" | "AUTH.ACTIVATION_INVALID" | "AUTH.BAD_CREDENTIALS" | "AUTH.FORBIDDEN" | "AUTH.LOCAL_SIGN_IN_OFF" | "AUTH.LOCKED" | "AUTH.PASSWORD_CHANGE_REQUIRED" | "AUTH.RATE_LIMITED" | "AUTH.SAME_PASSWORD" | "AUTH.SESSION_EXPIRED" | "AUTH.SESSION_NOT_FOUND" | "AUTH.TOTP_ENROLL_REQUIRED" | "AUTH.TOTP_INVALID" | "AUTH.TOTP_NOT_STARTED" | "AUTH.TOTP_REQUIRED" | "AUTH.UNAUTHENTICATED" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_PASSWORD" | "CALENDAR.OVERRIDE_EXISTS" | "CALENDAR.OVERRIDE_NOT_FOUND" | "CALENDAR.YEAR_CONFIRMED" | "CALENDAR.YEAR_IN_PACKAGE" | "CALENDAR.YEAR_UNKNOWN" | "DATA.DUPLICATE" | "DATA.INTEGRITY" | "DOC.BAD_DATE" | "FIELD.INTEGRITY" | "FILE.BAD_ENCODING" | "FILE.EMPTY" | "FILE.KIND" | "FILE.NOT_FOUND" | "FILE.TOO_LARGE" | "FILE.TYPE_NOT_ALLOWED" | "IMPORT.CORRUPT" | "IMPORT.EMPTY" | "IMPORT.HAS_ERRORS" | "IMPORT.MISSING_COLUMNS" | "IMPORT.NO_HEADER" | "IMPORT.NO_SHEET" | "IMPORT.NOT_FOUND" | "IMPORT.NOT_PENDING" | "IMPORT.TOO_MANY_ROWS" | "IMPORT.TEMPLATE_UNKNOWN" | "IMPORT.UNDO_LATE" | "IMPORT.UNDO_LATER_BATCH" | "IMPORT.UNDO_IN_USE" | "IMPORT.NOT_COMMITTED" | "IMPORT.TYPE" | "LRMX.EMPTY_ZIP" | "LRMX.NONE" | "LRMX.TYPE" | "NOT_FOUND" | "NOTIFICATION.BAD_RECIPIENT" | "NOTIFICATION.CHANNEL_NOT_CONFIGURED" | "NOTIFICATION.CHANNEL_OFF" | "NOTIFICATION.EMAIL_REQUIRED" | "NOTIFICATION.NO_PERSON" | "NOTIFICATION.NOT_FOUND" | "NOTIFICATION.QUIET_HOURS" | "PROCEDURE.OWN_CASE" | "REQUEST.CROSS_SITE" | "REQUEST.INVALID" | "REQUEST.INVALID_JSON" | "REQUEST.MEDIA_TYPE" | "REQUEST.TARGET" | "REQUEST.TOO_LARGE" | "RESET.NOT_FOUND" | "RESET.NOT_PENDING" | "RESET.SAME_ADMIN" | "SERVER.ERROR" | "SIGNIN.HAS_ERRORS" | "SIGNIN.NO_HEADER" | "SIGNIN.NO_ROWS" | "SIGNIN.NO_SHEET" | "SIGNIN.NOTHING" | "SIGNIN.TOO_MANY_ROWS" | "SSO.NOT_CONFIGURED" | "VALIDATION.INVALID" | "ZIP.CORRUPT" | "ZIP.RATIO" | "ZIP.TOO_LARGE" | "ZIP.TOO_MANY_ENTRIES" | "ZIP.UNSAFE_NAME" | "DEPARTMENT.DUPLICATE" | "DEPARTMENT.HAS_STAFF" | "DEPARTMENT.NOT_FOUND" | "DOSSIER.NO_PHOTO" | "DUTY_REPORT.CLOSED" | "DUTY_REPORT.DUPLICATE" | "DUTY_REPORT.NO_PERSON" | "DUTY_REPORT.NOT_REQUIRED" | "DUTY.ALREADY_DONE" | "DUTY.ALREADY_WAIVED" | "DUTY.NOT_FOUND" | "OVERSIGHT.ALREADY_ENDED" | "OVERSIGHT.DUPLICATE" | "OVERSIGHT.END_BEFORE_START" | "OVERSIGHT.NOT_FOUND" | "OVERSIGHT.NOT_LEADER" | "PERSON.DUPLICATE_ID_NUMBER" | "PERSON.DUPLICATE_STAFF_NO" | "PERSON.NOT_FOUND" | "PERSON.PERSONAL_DATA_FORBIDDEN" | "PERSON.RETIRED_BEFORE_HIRE" | "PERSON.RETIRED_BEFORE_TENURE" | "PERSON.RETIRED_ON_FUTURE" | "PERSON.RETIRED_ON_REQUIRED" | "PERSON.RETIRED_ON_UNUSED" | "PERSON.TENURE_AFTER_RETIREMENT" | "POST.DUPLICATE" | "POST.NOT_FOUND" | "TENURE.ALREADY_ENDED" | "TENURE.BEFORE_HIRE" | "TENURE.END_BEFORE_START" | "TENURE.NOT_FOUND" | "TENURE.OVERLAP" | "TENURE.PERSON_INACTIVE" | "TENURE.POST_INACTIVE" | "TENURE.POST_OCCUPIED" | "TALK.ASSIGNMENT_EXISTS" | "TALK.DATE_OUT_OF_RANGE" | "TALK.GROUP_SUBJECTS" | "TALK.HELD_IN_FUTURE" | "TALK.INACTIVE_PERSON" | "TALK.INDIVIDUAL_ONE_SUBJECT" | "TALK.NO_PERSON" | "TALK.NOT_A_TALKER" | "TALK.NOT_FOUND" | "TALK.NOT_SCHEDULED" | "TALK.OCCASION_IN_FUTURE" | "TALK.OCCASION_TOO_OLD" | "TALK.PLANNED_IN_PAST" | "TALK.POSSIBLE_DUPLICATE" | "TALK.RECORD_INCOMPLETE" | "TALK.REMIND_PAST_YEAR" | "TALK.REQUEST_PENDING" | "TALK.SELF" | "TALK.UNKNOWN_PERSON" | "TALK.YEAR_IN_FUTURE" | "SIDELINE.ALREADY_CONFIRMED" | "SIDELINE.ALREADY_HELD" | "SIDELINE.ALREADY_TURNED_OVER" | "SIDELINE.ASSOCIATION_LEADERSHIP" | "SIDELINE.ATTACHMENTS_MISSING" | "SIDELINE.COMMITMENT" | "SIDELINE.DUPLICATE" | "SIDELINE.END_DATE" | "SIDELINE.END_REQUIRED" | "SIDELINE.ENDED" | "SIDELINE.FIRST_HELD" | "SIDELINE.HOSTILE_BACKGROUND" | "SIDELINE.INVESTMENT_KIND" | "SIDELINE.KIND_NOT_ALLOWED" | "SIDELINE.LEGAL_REPRESENTATIVE" | "SIDELINE.MEETING_DATE" | "SIDELINE.NO_OVERSEEING_LEADER" | "SIDELINE.NO_PERSON" | "SIDELINE.NOT_ACTIVE" | "SIDELINE.NOT_APPLICANT" | "SIDELINE.NOT_EDITABLE" | "SIDELINE.NOT_FOUND" | "SIDELINE.NOT_HOLDER" | "SIDELINE.NOT_IN_REVIEW" | "SIDELINE.NOT_REPORTED" | "SIDELINE.NOT_TURNED_OVER" | "SIDELINE.NOT_WITHDRAWABLE" | "SIDELINE.NOT_YOUR_STEP" | "SIDELINE.ORG_EXISTS" | "SIDELINE.OUT_OF_SCOPE" | "SIDELINE.PAY" | "SIDELINE.PAY_DATE" | "SIDELINE.PAY_DETAILS" | "SIDELINE.PAY_NOT_FOUND" | "SIDELINE.QUOTA_EXCEEDED" | "SIDELINE.REASON_REQUIRED" | "SIDELINE.RECEIPT_REQUIRED" | "SIDELINE.REFERENCE_REQUIRED" | "SIDELINE.REPORT_EXISTS" | "SIDELINE.REPORT_YEAR" | "SIDELINE.SIDELINE_ENDED" | "SIDELINE.STATEMENT_REQUIRED" | "SIDELINE.TERM_DATES" | "SIDELINE.TERM_LIMIT" | "SIDELINE.TURNOVER_DATE" | "SIDELINE.UNKNOWN_ORG" | "SIDELINE.UNKNOWN_SIDELINE" | "SIDELINE.UNRELATED" | "SIDELINE.USCC_INVALID" | "SIDELINE.USCC_REQUIRED" | "SIDELINE.YEAR_LIMIT" | "ACCOUNTABILITY.DATE_ORDER" | "ACCOUNTABILITY.DEPARTMENT" | "ACCOUNTABILITY.FUTURE_DATE" | "ACCOUNTABILITY.HANDLING_REQUIRED" | "ACCOUNTABILITY.NOT_FOUND" | "ACCOUNTABILITY.PERSON" | "ACCOUNTABILITY.REVIEW_PENDING" | "ACCOUNTABILITY.STEP_ORDER" | "ACCOUNTABILITY.SUBJECT_REQUIRED" | "CORRECTION.CLOSED" | "CORRECTION.DATE_ORDER" | "CORRECTION.DUE_PAST" | "CORRECTION.FUTURE_DATE" | "CORRECTION.KIND" | "CORRECTION.NOT_DONE" | "CORRECTION.NOT_FOUND" | "CORRECTION.PERSON" | "CORRECTION.VERIFIED" | "FOLLOWUP.DATE_ORDER" | "FOLLOWUP.FUTURE_DATE" | "FOLLOWUP.NOT_EXEMPT" | "PETITION.CLEARANCE_PENDING" | "PETITION.DATE_ORDER" | "PETITION.DISPOSITION" | "PETITION.DISPOSITION_OUTCOME" | "PETITION.FUTURE_DATE" | "PETITION.NOT_CLEARABLE" | "PETITION.NOT_FOUND" | "PETITION.NOT_MALICIOUS" | "PETITION.OUTCOME_REQUIRED" | "PETITION.PERSON" | "PETITION.REFERRAL_PENDING" | "PETITION.REPORTER" | "PETITION.SCOPE" | "PETITION.STEP_ORDER" | "TOLERANCE.AFTER_CARRIED_OUT" | "TOLERANCE.APPLICANT_DECIDES" | "TOLERANCE.APPLICANT_ON_TEAM" | "TOLERANCE.BEFORE_START" | "TOLERANCE.CLOSE_PENDING" | "TOLERANCE.COLLECTIVE_REQUIRED" | "TOLERANCE.DATE_ORDER" | "TOLERANCE.DEFER_UNTIL" | "TOLERANCE.DEFER_UNTIL_REQUIRED" | "TOLERANCE.DEFERRAL_TOO_LONG" | "TOLERANCE.DUPLICATE" | "TOLERANCE.EXPLANATION_REQUIRED" | "TOLERANCE.FILE_BEFORE_FEEDBACK" | "TOLERANCE.FILES_CLOSED" | "TOLERANCE.FORBIDDEN" | "TOLERANCE.FORM_UNAVAILABLE" | "TOLERANCE.FUTURE_DATE" | "TOLERANCE.GROUND_UNKNOWN" | "TOLERANCE.IMPACT_UNTIL" | "TOLERANCE.MITIGATION_NOTE_REQUIRED" | "TOLERANCE.NO_APPLICATION" | "TOLERANCE.NO_FILING" | "TOLERANCE.NO_GROUND" | "TOLERANCE.NOT_FOUND" | "TOLERANCE.NOT_HEARD" | "TOLERANCE.NOT_INVESTIGATING" | "TOLERANCE.NOT_SUBJECT" | "TOLERANCE.OUT_OF_SCOPE" | "TOLERANCE.OUTCOME_REQUIRED" | "TOLERANCE.PLEDGE_REQUIRED" | "TOLERANCE.PRIVATE_GAIN" | "TOLERANCE.PRIVATE_GAIN_UNSTATED" | "TOLERANCE.PUBLISH_NOT_EXEMPT" | "TOLERANCE.REASON_REQUIRED" | "TOLERANCE.STEP_ORDER" | "TOLERANCE.TEAM_EMPTY" | "TOLERANCE.TEAM_PERSON" | "TOLERANCE.WINDOW_CLOSED" | "INQUIRY.ASSESS_DATE" | "INQUIRY.FORBIDDEN" | "INQUIRY.FUTURE" | "INQUIRY.NO_PLAN" | "INQUIRY.NOT_FOUND" | "INQUIRY.NOT_SENT" | "INQUIRY.PLAN" | "INQUIRY.PLAN_LOCKED" | "INQUIRY.REPLY_BEFORE_LETTER" | "INQUIRY.REPLY_FUTURE" | "INQUIRY.STATUS" | "INQUIRY.TARGET" | "INTERVIEW_PLAN.DEPARTMENT" | "INTERVIEW_PLAN.DUPLICATE" | "INTERVIEW_PLAN.EMPTY" | "INTERVIEW_PLAN.FORBIDDEN" | "INTERVIEW_PLAN.FUTURE" | "INTERVIEW_PLAN.NOT_FOUND" | "INTERVIEW_PLAN.QUARTER" | "INTERVIEW_PLAN.STATUS" | "INTERVIEW_STATS.DEPARTMENT" | "INTERVIEW_STATS.DUPLICATE" | "INTERVIEW_STATS.FORBIDDEN" | "INTERVIEW_STATS.FUTURE" | "INTERVIEW_STATS.KIND" | "INTERVIEW.CASE_DEPARTMENT" | "INTERVIEW.CASE_GROUP" | "INTERVIEW.CLOSE_DATE" | "INTERVIEW.DUPLICATE_TARGET" | "INTERVIEW.FORBIDDEN" | "INTERVIEW.FUTURE" | "INTERVIEW.GROUP_REASON" | "INTERVIEW.HANDLING_EXISTS" | "INTERVIEW.INDIVIDUAL_ONE" | "INTERVIEW.KIND" | "INTERVIEW.LEAD" | "INTERVIEW.LEAD_IS_TARGET" | "INTERVIEW.LEAD_NOT_CANDIDATE" | "INTERVIEW.MATERIAL_DONE" | "INTERVIEW.MATERIAL_EMPTY" | "INTERVIEW.MATERIAL_MISSING" | "INTERVIEW.NO_TARGET" | "INTERVIEW.NOT_FOUND" | "INTERVIEW.NOT_HELD" | "INTERVIEW.NOT_ORGANIZER" | "INTERVIEW.PERSON" | "INTERVIEW.PLAN" | "INTERVIEW.PLAN_LOCKED" | "INTERVIEW.PLAN_NOT_APPROVED" | "INTERVIEW.RECORDER" | "INTERVIEW.RECORDER_IS_TARGET" | "INTERVIEW.STATUS" | "INTERVIEW.SUPERVISION_ONLY" | "INTERVIEW.TARGET" | "INTERVIEW.TARGET_SOURCE" | "APPRAISAL.CASE" | "APPRAISAL.CYCLE_CLOSED" | "APPRAISAL.CYCLE_EXISTS" | "APPRAISAL.CYCLE_NOT_FOUND" | "APPRAISAL.DUE" | "APPRAISAL.DUPLICATE" | "APPRAISAL.EXEMPT_MATTER" | "APPRAISAL.GRADE" | "APPRAISAL.NOT_IN_DEPARTMENT" | "APPRAISAL.QUOTA_EXCEEDED" | "APPRAISAL.REASON_REQUIRED" | "CARE.CLOSE_DATE" | "CARE.CLOSED" | "CARE.FUTURE" | "CARE.NOT_FOUND" | "CARE.PERSON" | "CARE.SITUATION" | "CARE.VISIT_DATE" | "COMMENDATION.FUTURE" | "INACTION.ADJUSTMENT" | "INACTION.BEFORE_SIGNAL" | "INACTION.COLLECTIVE" | "INACTION.DEADLINE" | "INACTION.FUTURE" | "INACTION.NOT_FOUND" | "INACTION.NOT_YET" | "INACTION.SIGNAL" | "INACTION.STEP_ORDER" | "RESERVE.DUPLICATE" | "RESERVE.FINDING" | "RESERVE.FINDING_KIND" | "RESERVE.FUTURE" | "RESERVE.IMPACT_PERIOD" | "RESERVE.INTEGRITY_ZERO_TOLERANCE" | "RESERVE.NOT_FOUND" | "RESERVE.PERSON" | "RESERVE.POLITICAL_VETO" | "RESERVE.STATUS" | "RESERVE.TARGET_RANK" | "RESERVE.UNCORRECTED" | "ROUND.COLLECTIVE" | "ROUND.DUPLICATE" | "ROUND.FUTURE" | "ROUND.NO_NOMINEES" | "ROUND.NONE_AWARDED" | "ROUND.NOT_FOUND" | "ROUND.NOT_NOMINATED" | "ROUND.OVER_QUOTA" | "ROUND.PUBLISH_DATE" | "ROUND.STEP_ORDER" | "TRAINING.FUTURE" | "TRAINING.HOURS" | "TRAINING.KIND" | "TRAINING.NOT_FOUND" | "TRAINING.YEAR";
     };
     responses: {
         /** @description 错误（任一登记的错误码） */
@@ -14749,7 +15322,7 @@ export interface components {
                 "application/json": {
                     error: {
                         /** @enum {string} */
-                        code: "ACCOUNT.NOT_FOUND" | "AUTH.SESSION_NOT_FOUND" | "CALENDAR.OVERRIDE_NOT_FOUND" | "FILE.NOT_FOUND" | "IMPORT.NOT_FOUND" | "LRMX.NONE" | "NOT_FOUND" | "NOTIFICATION.NOT_FOUND" | "RESET.NOT_FOUND" | "DEPARTMENT.NOT_FOUND" | "DOSSIER.NO_PHOTO" | "DUTY.NOT_FOUND" | "OVERSIGHT.NOT_FOUND" | "PERSON.NOT_FOUND" | "POST.NOT_FOUND" | "TENURE.NOT_FOUND" | "TALK.NOT_FOUND" | "SIDELINE.NOT_FOUND" | "SIDELINE.PAY_NOT_FOUND" | "ACCOUNTABILITY.NOT_FOUND" | "CORRECTION.NOT_FOUND" | "PETITION.NOT_FOUND" | "TOLERANCE.NOT_FOUND" | "INQUIRY.NOT_FOUND" | "INTERVIEW_PLAN.NOT_FOUND" | "INTERVIEW.NOT_FOUND" | "INTERVIEW.TARGET" | "APPRAISAL.CYCLE_NOT_FOUND" | "CARE.NOT_FOUND" | "INACTION.NOT_FOUND" | "RESERVE.NOT_FOUND" | "ROUND.NOT_FOUND" | "TRAINING.NOT_FOUND";
+                        code: "ACCOUNT.NOT_FOUND" | "AUTH.SESSION_NOT_FOUND" | "CALENDAR.OVERRIDE_NOT_FOUND" | "FILE.NOT_FOUND" | "IMPORT.NOT_FOUND" | "IMPORT.TEMPLATE_UNKNOWN" | "LRMX.NONE" | "NOT_FOUND" | "NOTIFICATION.NOT_FOUND" | "RESET.NOT_FOUND" | "DEPARTMENT.NOT_FOUND" | "DOSSIER.NO_PHOTO" | "DUTY.NOT_FOUND" | "OVERSIGHT.NOT_FOUND" | "PERSON.NOT_FOUND" | "POST.NOT_FOUND" | "TENURE.NOT_FOUND" | "TALK.NOT_FOUND" | "SIDELINE.NOT_FOUND" | "SIDELINE.PAY_NOT_FOUND" | "ACCOUNTABILITY.NOT_FOUND" | "CORRECTION.NOT_FOUND" | "PETITION.NOT_FOUND" | "TOLERANCE.NOT_FOUND" | "INQUIRY.NOT_FOUND" | "INTERVIEW_PLAN.NOT_FOUND" | "INTERVIEW.NOT_FOUND" | "INTERVIEW.TARGET" | "APPRAISAL.CYCLE_NOT_FOUND" | "CARE.NOT_FOUND" | "INACTION.NOT_FOUND" | "RESERVE.NOT_FOUND" | "ROUND.NOT_FOUND" | "TRAINING.NOT_FOUND";
                         /** @description 给用户看的中文说明 */
                         message: string;
                         /** @description 出错的输入项（如 personId、items.0.on） */
@@ -14769,7 +15342,7 @@ export interface components {
                 "application/json": {
                     error: {
                         /** @enum {string} */
-                        code: "ACCOUNT.DUPLICATE" | "ACCOUNT.PERSON_HAS_ACCOUNT" | "ACCOUNT.SELF" | "ACCOUNT.SSO_NO_PASSWORD" | "AUTH.TOTP_NOT_STARTED" | "CALENDAR.OVERRIDE_EXISTS" | "CALENDAR.YEAR_CONFIRMED" | "CALENDAR.YEAR_IN_PACKAGE" | "DATA.DUPLICATE" | "FIELD.INTEGRITY" | "IMPORT.HAS_ERRORS" | "IMPORT.NOT_PENDING" | "RESET.NOT_PENDING" | "RESET.SAME_ADMIN" | "SSO.NOT_CONFIGURED" | "DEPARTMENT.DUPLICATE" | "DEPARTMENT.HAS_STAFF" | "DUTY_REPORT.CLOSED" | "DUTY_REPORT.DUPLICATE" | "DUTY.ALREADY_DONE" | "DUTY.ALREADY_WAIVED" | "OVERSIGHT.ALREADY_ENDED" | "OVERSIGHT.DUPLICATE" | "PERSON.DUPLICATE_ID_NUMBER" | "PERSON.DUPLICATE_STAFF_NO" | "POST.DUPLICATE" | "TENURE.ALREADY_ENDED" | "TENURE.OVERLAP" | "TENURE.PERSON_INACTIVE" | "TENURE.POST_INACTIVE" | "TENURE.POST_OCCUPIED" | "TALK.ASSIGNMENT_EXISTS" | "TALK.NOT_SCHEDULED" | "TALK.POSSIBLE_DUPLICATE" | "TALK.REQUEST_PENDING" | "SIDELINE.ALREADY_CONFIRMED" | "SIDELINE.ALREADY_HELD" | "SIDELINE.ALREADY_TURNED_OVER" | "SIDELINE.DUPLICATE" | "SIDELINE.ENDED" | "SIDELINE.NO_OVERSEEING_LEADER" | "SIDELINE.NOT_ACTIVE" | "SIDELINE.NOT_EDITABLE" | "SIDELINE.NOT_IN_REVIEW" | "SIDELINE.NOT_REPORTED" | "SIDELINE.NOT_TURNED_OVER" | "SIDELINE.NOT_WITHDRAWABLE" | "SIDELINE.NOT_YOUR_STEP" | "SIDELINE.ORG_EXISTS" | "SIDELINE.REASON_REQUIRED" | "SIDELINE.REFERENCE_REQUIRED" | "SIDELINE.REPORT_EXISTS" | "ACCOUNTABILITY.DATE_ORDER" | "ACCOUNTABILITY.FUTURE_DATE" | "ACCOUNTABILITY.HANDLING_REQUIRED" | "ACCOUNTABILITY.REVIEW_PENDING" | "ACCOUNTABILITY.STEP_ORDER" | "CORRECTION.CLOSED" | "CORRECTION.DATE_ORDER" | "CORRECTION.FUTURE_DATE" | "CORRECTION.NOT_DONE" | "CORRECTION.VERIFIED" | "FOLLOWUP.DATE_ORDER" | "FOLLOWUP.FUTURE_DATE" | "PETITION.CLEARANCE_PENDING" | "PETITION.DATE_ORDER" | "PETITION.DISPOSITION" | "PETITION.DISPOSITION_OUTCOME" | "PETITION.FUTURE_DATE" | "PETITION.NOT_CLEARABLE" | "PETITION.NOT_MALICIOUS" | "PETITION.OUTCOME_REQUIRED" | "PETITION.REFERRAL_PENDING" | "PETITION.SCOPE" | "PETITION.STEP_ORDER" | "TOLERANCE.AFTER_CARRIED_OUT" | "TOLERANCE.APPLICANT_DECIDES" | "TOLERANCE.APPLICANT_ON_TEAM" | "TOLERANCE.BEFORE_START" | "TOLERANCE.CLOSE_PENDING" | "TOLERANCE.COLLECTIVE_REQUIRED" | "TOLERANCE.DATE_ORDER" | "TOLERANCE.DEFER_UNTIL" | "TOLERANCE.DEFER_UNTIL_REQUIRED" | "TOLERANCE.DEFERRAL_TOO_LONG" | "TOLERANCE.DUPLICATE" | "TOLERANCE.EXPLANATION_REQUIRED" | "TOLERANCE.FILE_BEFORE_FEEDBACK" | "TOLERANCE.FILES_CLOSED" | "TOLERANCE.FORM_UNAVAILABLE" | "TOLERANCE.FUTURE_DATE" | "TOLERANCE.MITIGATION_NOTE_REQUIRED" | "TOLERANCE.NO_APPLICATION" | "TOLERANCE.NO_FILING" | "TOLERANCE.NOT_HEARD" | "TOLERANCE.NOT_INVESTIGATING" | "TOLERANCE.OUT_OF_SCOPE" | "TOLERANCE.OUTCOME_REQUIRED" | "TOLERANCE.PRIVATE_GAIN" | "TOLERANCE.PRIVATE_GAIN_UNSTATED" | "TOLERANCE.PUBLISH_NOT_EXEMPT" | "TOLERANCE.REASON_REQUIRED" | "TOLERANCE.STEP_ORDER" | "TOLERANCE.TEAM_EMPTY" | "TOLERANCE.WINDOW_CLOSED" | "INQUIRY.NO_PLAN" | "INQUIRY.PLAN_LOCKED" | "INQUIRY.STATUS" | "INTERVIEW_PLAN.DUPLICATE" | "INTERVIEW_PLAN.EMPTY" | "INTERVIEW_PLAN.FORBIDDEN" | "INTERVIEW_PLAN.STATUS" | "INTERVIEW_STATS.DUPLICATE" | "INTERVIEW.CASE_GROUP" | "INTERVIEW.HANDLING_EXISTS" | "INTERVIEW.MATERIAL_DONE" | "INTERVIEW.MATERIAL_MISSING" | "INTERVIEW.NOT_HELD" | "INTERVIEW.PLAN_LOCKED" | "INTERVIEW.PLAN_NOT_APPROVED" | "INTERVIEW.STATUS" | "APPRAISAL.CYCLE_CLOSED" | "APPRAISAL.CYCLE_EXISTS" | "APPRAISAL.DUPLICATE" | "APPRAISAL.EXEMPT_MATTER" | "APPRAISAL.QUOTA_EXCEEDED" | "CARE.CLOSED" | "INACTION.NOT_YET" | "INACTION.STEP_ORDER" | "RESERVE.DUPLICATE" | "RESERVE.FINDING" | "RESERVE.IMPACT_PERIOD" | "RESERVE.INTEGRITY_ZERO_TOLERANCE" | "RESERVE.POLITICAL_VETO" | "RESERVE.STATUS" | "RESERVE.UNCORRECTED" | "ROUND.DUPLICATE" | "ROUND.STEP_ORDER";
+                        code: "ACCOUNT.DUPLICATE" | "ACCOUNT.PERSON_HAS_ACCOUNT" | "ACCOUNT.SELF" | "ACCOUNT.SSO_NO_PASSWORD" | "AUTH.TOTP_NOT_STARTED" | "CALENDAR.OVERRIDE_EXISTS" | "CALENDAR.YEAR_CONFIRMED" | "CALENDAR.YEAR_IN_PACKAGE" | "DATA.DUPLICATE" | "FIELD.INTEGRITY" | "IMPORT.HAS_ERRORS" | "IMPORT.NOT_PENDING" | "IMPORT.UNDO_LATE" | "IMPORT.UNDO_LATER_BATCH" | "IMPORT.UNDO_IN_USE" | "IMPORT.NOT_COMMITTED" | "RESET.NOT_PENDING" | "RESET.SAME_ADMIN" | "SSO.NOT_CONFIGURED" | "DEPARTMENT.DUPLICATE" | "DEPARTMENT.HAS_STAFF" | "DUTY_REPORT.CLOSED" | "DUTY_REPORT.DUPLICATE" | "DUTY.ALREADY_DONE" | "DUTY.ALREADY_WAIVED" | "OVERSIGHT.ALREADY_ENDED" | "OVERSIGHT.DUPLICATE" | "PERSON.DUPLICATE_ID_NUMBER" | "PERSON.DUPLICATE_STAFF_NO" | "POST.DUPLICATE" | "TENURE.ALREADY_ENDED" | "TENURE.OVERLAP" | "TENURE.PERSON_INACTIVE" | "TENURE.POST_INACTIVE" | "TENURE.POST_OCCUPIED" | "TALK.ASSIGNMENT_EXISTS" | "TALK.NOT_SCHEDULED" | "TALK.POSSIBLE_DUPLICATE" | "TALK.REQUEST_PENDING" | "SIDELINE.ALREADY_CONFIRMED" | "SIDELINE.ALREADY_HELD" | "SIDELINE.ALREADY_TURNED_OVER" | "SIDELINE.DUPLICATE" | "SIDELINE.ENDED" | "SIDELINE.NO_OVERSEEING_LEADER" | "SIDELINE.NOT_ACTIVE" | "SIDELINE.NOT_EDITABLE" | "SIDELINE.NOT_IN_REVIEW" | "SIDELINE.NOT_REPORTED" | "SIDELINE.NOT_TURNED_OVER" | "SIDELINE.NOT_WITHDRAWABLE" | "SIDELINE.NOT_YOUR_STEP" | "SIDELINE.ORG_EXISTS" | "SIDELINE.REASON_REQUIRED" | "SIDELINE.REFERENCE_REQUIRED" | "SIDELINE.REPORT_EXISTS" | "ACCOUNTABILITY.DATE_ORDER" | "ACCOUNTABILITY.FUTURE_DATE" | "ACCOUNTABILITY.HANDLING_REQUIRED" | "ACCOUNTABILITY.REVIEW_PENDING" | "ACCOUNTABILITY.STEP_ORDER" | "CORRECTION.CLOSED" | "CORRECTION.DATE_ORDER" | "CORRECTION.FUTURE_DATE" | "CORRECTION.NOT_DONE" | "CORRECTION.VERIFIED" | "FOLLOWUP.DATE_ORDER" | "FOLLOWUP.FUTURE_DATE" | "PETITION.CLEARANCE_PENDING" | "PETITION.DATE_ORDER" | "PETITION.DISPOSITION" | "PETITION.DISPOSITION_OUTCOME" | "PETITION.FUTURE_DATE" | "PETITION.NOT_CLEARABLE" | "PETITION.NOT_MALICIOUS" | "PETITION.OUTCOME_REQUIRED" | "PETITION.REFERRAL_PENDING" | "PETITION.SCOPE" | "PETITION.STEP_ORDER" | "TOLERANCE.AFTER_CARRIED_OUT" | "TOLERANCE.APPLICANT_DECIDES" | "TOLERANCE.APPLICANT_ON_TEAM" | "TOLERANCE.BEFORE_START" | "TOLERANCE.CLOSE_PENDING" | "TOLERANCE.COLLECTIVE_REQUIRED" | "TOLERANCE.DATE_ORDER" | "TOLERANCE.DEFER_UNTIL" | "TOLERANCE.DEFER_UNTIL_REQUIRED" | "TOLERANCE.DEFERRAL_TOO_LONG" | "TOLERANCE.DUPLICATE" | "TOLERANCE.EXPLANATION_REQUIRED" | "TOLERANCE.FILE_BEFORE_FEEDBACK" | "TOLERANCE.FILES_CLOSED" | "TOLERANCE.FORM_UNAVAILABLE" | "TOLERANCE.FUTURE_DATE" | "TOLERANCE.MITIGATION_NOTE_REQUIRED" | "TOLERANCE.NO_APPLICATION" | "TOLERANCE.NO_FILING" | "TOLERANCE.NOT_HEARD" | "TOLERANCE.NOT_INVESTIGATING" | "TOLERANCE.OUT_OF_SCOPE" | "TOLERANCE.OUTCOME_REQUIRED" | "TOLERANCE.PRIVATE_GAIN" | "TOLERANCE.PRIVATE_GAIN_UNSTATED" | "TOLERANCE.PUBLISH_NOT_EXEMPT" | "TOLERANCE.REASON_REQUIRED" | "TOLERANCE.STEP_ORDER" | "TOLERANCE.TEAM_EMPTY" | "TOLERANCE.WINDOW_CLOSED" | "INQUIRY.NO_PLAN" | "INQUIRY.PLAN_LOCKED" | "INQUIRY.STATUS" | "INTERVIEW_PLAN.DUPLICATE" | "INTERVIEW_PLAN.EMPTY" | "INTERVIEW_PLAN.FORBIDDEN" | "INTERVIEW_PLAN.STATUS" | "INTERVIEW_STATS.DUPLICATE" | "INTERVIEW.CASE_GROUP" | "INTERVIEW.HANDLING_EXISTS" | "INTERVIEW.MATERIAL_DONE" | "INTERVIEW.MATERIAL_MISSING" | "INTERVIEW.NOT_HELD" | "INTERVIEW.PLAN_LOCKED" | "INTERVIEW.PLAN_NOT_APPROVED" | "INTERVIEW.STATUS" | "APPRAISAL.CYCLE_CLOSED" | "APPRAISAL.CYCLE_EXISTS" | "APPRAISAL.DUPLICATE" | "APPRAISAL.EXEMPT_MATTER" | "APPRAISAL.QUOTA_EXCEEDED" | "CARE.CLOSED" | "INACTION.NOT_YET" | "INACTION.STEP_ORDER" | "RESERVE.DUPLICATE" | "RESERVE.FINDING" | "RESERVE.IMPACT_PERIOD" | "RESERVE.INTEGRITY_ZERO_TOLERANCE" | "RESERVE.POLITICAL_VETO" | "RESERVE.STATUS" | "RESERVE.UNCORRECTED" | "ROUND.DUPLICATE" | "ROUND.STEP_ORDER";
                         /** @description 给用户看的中文说明 */
                         message: string;
                         /** @description 出错的输入项（如 personId、items.0.on） */

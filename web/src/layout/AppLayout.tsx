@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Drawer, Grid, Layout, Menu, Dropdown, Space, Spin, Typography, Tag } from 'antd';
-import { MenuOutlined, AlertOutlined, AuditOutlined, TrophyOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, KeyOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined, DesktopOutlined, SendOutlined, NotificationOutlined, InboxOutlined } from '@ant-design/icons';
+import { MenuOutlined, AlertOutlined, AuditOutlined, TrophyOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, KeyOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined, DesktopOutlined, SendOutlined, NotificationOutlined, InboxOutlined, CloudUploadOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth';
 import { Bell } from '../areas/notifications';
@@ -21,6 +21,7 @@ const ITEMS = [
   { key: '/incentives', label: '激励担当作为', icon: <TrophyOutlined />, perm: 'duty.read' },
   { key: '/people', label: '人员', icon: <TeamOutlined />, perm: 'roster.read' },
   { key: '/departments', label: '部门', icon: <ApartmentOutlined />, perm: 'roster.read' },
+  { key: '/go-live', label: '上线导入', icon: <CloudUploadOutlined />, perm: 'golive.import' },
   { key: '/policy', label: '制度', icon: <BookOutlined />, perm: 'policy.read' },
   { key: '/calendar', label: '工作日历', icon: <CalendarOutlined />, perm: 'calendar.read' },
   { key: '/accounts', label: '账号管理', icon: <KeyOutlined />, perm: 'account.read' },

@@ -188,3 +188,30 @@ export const sidelineFile = pgTable(
   },
   (t) => [index('sideline_file_owner').on(t.ownerType, t.ownerId)],
 );
+
+/**
+ * A held post brought in at go-live from the college's 兼职台账 (core/imports, template held_sidelines), by its natural
+ * key (person + organization + post title as compared): the posts it registered (one `sideline` per term, the current
+ * one active), what the ledger says of pay, and the row as imported, so that a re-import updates it and an unchanged
+ * row writes nothing.
+ */
+export const heldPostImport = pgTable(
+  'held_post_import',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    institutionId: integer().notNull().references(() => institution.id),
+    personId: integer().notNull().references(() => person.id),
+    orgId: integer().notNull().references(() => outsideOrg.id),
+    /** The post title as compared (rules/terms.ts normalizePostTitle). */
+    postKey: text().notNull(),
+    /** The `sideline` rows registered for it, oldest term first; the last is the post held now. */
+    sidelineIds: jsonb().$type<number[]>().notNull(),
+    payReceived: boolean().notNull(),
+    payAmount: numeric({ precision: 12, scale: 2 }),
+    /** The row's content as compared on a re-import (rules/held-post-import.ts rowFingerprint). */
+    fingerprint: text().notNull(),
+    batchId: integer().notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('held_post_import_key').on(t.institutionId, t.personId, t.orgId, t.postKey)],
+);

@@ -5,6 +5,7 @@ import { sidelinesRoutes } from './http/sidelines.routes';
 import { sidelineExportsRoutes } from './http/exports.routes';
 import { sidelineReviewDeriver } from './duties/sideline-review';
 import { loadSidelineFacts } from './facts';
+import { heldPostsImport } from './held-posts-import';
 import { sidelinePayDeriver, sidelinePostChangeDeriver, sidelineReportDeriver, sidelineTermDeriver } from './duties/sideline-watch';
 
 /** 兼职管理: the area's routes and the duty kinds it derives (registered by areas/index.ts). */
@@ -20,4 +21,5 @@ export const sidelinesArea: AreaManifest = {
     { deriver: sidelinePayDeriver, load: loadSidelineFacts },
     { deriver: sidelinePostChangeDeriver, load: loadSidelineFacts },
   ],
+  imports: [heldPostsImport],
 };

@@ -26,6 +26,7 @@ const FIELD_WORDS: Record<string, string> = {
   keyPoints: '内容要点', place: '地点', talkTime: '谈话时间', departmentId: '部门编号', postId: '职务编号', appointReason: '任职原因', isHead: '主要负责人',
   grade: '等次', total: '合计', rows: '行数', replaced: '更换', replacing: '更换', job: '任务', reserve: '后备干部', interviews: '约谈', sidelines: '兼职',
   tolerance: '容错纠错', appraisals: '考核', commendations: '表彰', inaction: '不作为问责', trainingAndCare: '培训和关爱', instance: '实例', areas: '领域',
+  sha256: '文件校验值', template: '导入模板', written: '写入', removed: '删除', restored: '恢复', committedOn: '导入日期',
   dossiers: '档案', runAt: '运行时间', retryAt: '重试时间', unchanged: '未变', ownerBasis: '责任依据',
 };
 

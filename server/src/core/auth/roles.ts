@@ -59,6 +59,7 @@ export const PERMISSIONS = [
   'inaction.manage',
   'notification.log',
   'system.jobs',
+  'golive.import',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -71,7 +72,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'sideline.manage': '管理兼职', 'sideline.pay_confirm': '确认兼职取酬', 'tolerance.apply': '申请容错', 'tolerance.read': '查看容错纠错', 'tolerance.handle': '办理容错纠错',
   'petition.manage': '办理信访举报', 'interview.read': '查看干部约谈', 'interview.organize': '组织约谈', 'interview.manage': '管理干部约谈', 'interview.approve': '批准约谈',
   'appraisal.manage': '管理年度考核', 'training.manage': '管理教育培训', 'care.manage': '管理关心关爱', 'reserve.manage': '管理后备干部', 'inaction.manage': '管理不作为问责',
-  'notification.log': '查看通知发送', 'system.jobs': '管理定时任务',
+  'notification.log': '查看通知发送', 'system.jobs': '管理定时任务', 'golive.import': '上线导入历史台账',
 };
 /** What a route may declare besides a permission: open to anyone, or to anyone signed in. */
 export type RouteAccess = Permission | 'public' | 'authenticated';
@@ -79,7 +80,7 @@ export type RouteAccess = Permission | 'public' | 'authenticated';
 const READER: Permission[] = ['roster.read', 'duty.read', 'policy.read', 'calendar.read', 'talk.read', 'talk.record', 'sideline.apply', 'tolerance.apply', 'interview.read'];
 
 export const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
-  org: [...READER, 'roster.write', 'duty.dashboard', 'duty.waive', 'talk.assign', 'talk.supervise', 'sideline.review', 'sideline.ledger', 'sideline.manage', 'tolerance.read', 'tolerance.handle', 'interview.organize', 'appraisal.manage', 'training.manage', 'care.manage', 'reserve.manage', 'inaction.manage', 'notification.log'],
+  org: [...READER, 'roster.write', 'duty.dashboard', 'duty.waive', 'talk.assign', 'talk.supervise', 'sideline.review', 'sideline.ledger', 'sideline.manage', 'tolerance.read', 'tolerance.handle', 'interview.organize', 'appraisal.manage', 'training.manage', 'care.manage', 'reserve.manage', 'inaction.manage', 'notification.log', 'golive.import'],
   discipline: [...READER, 'duty.dashboard', 'sideline.ledger', 'tolerance.read', 'tolerance.handle', 'petition.manage', 'interview.organize', 'interview.manage'],
   office: [...READER, 'interview.organize'],
   finance: [...READER, 'sideline.pay_confirm'],

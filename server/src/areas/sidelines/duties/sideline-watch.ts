@@ -18,7 +18,10 @@ export type SidelinePayDetail = DutyDetail & { payId: number };
 const what = (h: HeldPost) => `${h.org.name}${h.postTitle}`;
 const link = (h: HeldPost) => `/sidelines/${h.id}`;
 
-/** 第十四条: a term ends (renew through a new application, or report non-renewal); a post without terms reaches ten years. */
+/**
+ * 第十四条: a term ends (renew through a new application, or report non-renewal); a post without terms reaches ten years;
+ * a term beyond the limit of terms is due from its start.
+ */
 export const sidelineTermDeriver: Deriver<SidelineFacts, SidelinePostDetail> = {
   kind: 'sideline_term',
   label: '兼职任期届满',
@@ -28,6 +31,24 @@ export const sidelineTermDeriver: Deriver<SidelineFacts, SidelinePostDetail> = {
     const warning = policy.value(sidelinesPolicy, 'sidelines.term_end_warning_days', asOf);
     const duties: DerivedDuty<SidelinePostDetail>[] = [];
     for (const h of facts.held) {
+      // A term beyond the limit (a history imported at go-live, or an error of the past) shows at once: resign.
+      if (h.hasTerms && h.status === 'active' && h.termNumber > maxTerms.value)
+        duties.push({
+          key: `sideline_term:${h.id}:over:${h.termNumber}`,
+          kind: 'sideline_term',
+          title: `兼职超过 ${maxTerms.value} 届（第 ${h.termNumber} 届）：${what(h)}`,
+          owner: { type: 'person', personId: h.personId },
+          ownerLabel: h.personName,
+          subjectPersonId: h.personId,
+          subjectDepartmentId: facts.departments.get(h.personId),
+          dueDate: h.startDate,
+          dueSoonDays: warning,
+          citation: maxTerms.source.citation,
+          isDefaultRule: false,
+          dueIsDefault: false,
+          link: link(h),
+          detail: { reasons: [`自 ${h.startDate} 起任第 ${h.termNumber} 届，在同一职位兼职不得超过 ${maxTerms.value} 届，请辞去并报告`], sidelineId: h.id },
+        });
       const due = h.hasTerms ? h.endDate : addYears(h.firstHeldSince, maxYears.value);
       if (!due) continue;
       const doneDate = h.status === 'active' ? undefined : (h.endReportedAt ?? h.endedOn ?? undefined);

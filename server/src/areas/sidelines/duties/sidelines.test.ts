@@ -24,6 +24,8 @@ describe('duties that watch a sideline (scitc-2025 附件2)', () => {
     ['第十四条: a term ending within the 90-day warning is the holder\'s duty on its end date', facts({ held: [post({ endDate: '2027-01-20' })] }), ['sideline_term due 2027-01-20 → person @scitc-2025 附件2 第十四条']],
     ['第十四条: a term ending in two years is not yet in view', facts(), []],
     ['第十四条: a post without terms is due at ten years from when it was first held', facts({ held: [post({ hasTerms: false, endDate: null, firstHeldSince: '2017-01-10' })] }), ['sideline_term due 2027-01-10 → person @scitc-2025 附件2 第十四条']],
+    ['第十四条: a third term held (over the two-term limit) is due from its start, besides its end later', facts({ held: [post({ termNumber: 3, startDate: '2025-01-01', endDate: '2029-12-31' })] }), ['sideline_term due 2025-01-01 → person @scitc-2025 附件2 第十四条']],
+    ['第十四条: a post without terms held eleven years is past its limit a year ago', facts({ held: [post({ hasTerms: false, endDate: null, startDate: '2015-11-22', firstHeldSince: '2015-11-22' })] }), ['sideline_term due 2025-11-22 → person @scitc-2025 附件2 第十四条']],
     ['第十四条: non-renewal reported: the term duty is done on the report date', facts({ held: [post({ endDate: '2026-12-31', status: 'ending_reported', endKind: 'not_renewed', endReportedAt: '2026-11-10' })] }), ['sideline_term due 2026-12-31 done 2026-11-10 → person @scitc-2025 附件2 第十四条']],
   ])('%s', (_, f, expected) => {
     expect(show(sidelineTermDeriver.derive(f, policy, AS_OF))).toEqual(expected);

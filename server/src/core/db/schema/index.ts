@@ -4,6 +4,7 @@ export * from './auth';
 export * from './audit';
 export * from './calendar';
 export * from './duties';
+export * from './imports';
 export * from '../../../areas/talks/db';
 export * from './notifications';
 export * from '../../../areas/sidelines/db';

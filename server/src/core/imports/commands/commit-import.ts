@@ -1,0 +1,39 @@
+import type { FastifyRequest } from 'fastify';
+import { eq } from 'drizzle-orm';
+import { importBatch } from '../../db/schema';
+import type { AppDeps } from '../../services/deps';
+import { runCommand } from '../../http/command';
+import { AppError } from '../../shared/errors';
+import { todayIso } from '../../shared/dates';
+import { importCounts, importRowResult } from '../report';
+import { importBatchOf, templateNamed } from '../queries';
+import type { ImportRawRow } from '../template';
+
+/**
+ * 确认导入: a pending preview checked again against the facts as they are now; all rows or none (with bad rows nothing
+ * is written unless only the good rows are asked for); rows unchanged since an earlier import write nothing, so the same
+ * file imported twice changes nothing. The batch keeps what the template wrote, to be withdrawn within the day.
+ */
+export async function commitImport(deps: AppDeps, req: FastifyRequest, id: number, onlyGood: boolean) {
+  const auth = req.auth!;
+  const imp = await importBatchOf(deps.db, auth.institutionId, id);
+  if (imp.status !== 'previewed' || !imp.rows) throw new AppError('IMPORT.NOT_PENDING', imp.status === 'committed' ? '该文件已经导入，不能重复导入；如需更新请重新上传' : '该导入已取消、撤销或过期，请重新上传文件', 409);
+  const template = templateNamed(imp.template);
+  const today = todayIso();
+  const ctx = { deps, institutionId: auth.institutionId, today };
+  const checked = await template.check(ctx, imp.rows as ImportRawRow[]);
+  const bad = checked.filter((r) => r.problems.length).length;
+  if (bad && !onlyGood) throw new AppError('IMPORT.HAS_ERRORS', `有 ${bad} 行有误，未导入任何数据；请修改后重新上传，或选择“只导入正确的行”`, 409, { field: 'onlyGood' });
+  const results = checked.map(importRowResult).map((r) => (r.result === 'bad' ? { ...r, result: 'skipped' } : r));
+  const counts = importCounts(results);
+  const writes = checked.filter((r) => !r.problems.length && (r.action === 'new' || r.action === 'update'));
+  return runCommand(deps.db, req, async (tx) => {
+    const undo = writes.length ? await template.write(tx, { ...ctx, batchId: imp.id, accountId: auth.accountId }, writes) : null;
+    const [row] = await tx
+      .update(importBatch)
+      .set({ status: 'committed', rows: null, results, counts, onlyGood, undo, committedBy: auth.accountId, committedByName: auth.displayName, committedOn: today, committedAt: new Date(), finishedAt: new Date() })
+      .where(eq(importBatch.id, imp.id))
+      .returning();
+    return { result: row, audit: { action: 'import.commit', entityType: 'import_batch', entityId: imp.id, detail: { template: template.title, fileName: imp.fileName, sha256: imp.sha256, counts, onlyGood, written: writes.length } } };
+  }, { affects: writes.length ? 'institution' : 'nothing' });
+}
