@@ -86,12 +86,12 @@ export interface ImportConsequence {
  */
 export const GO_LIVE_LEDGERS: readonly { key: string; title: string; area: string }[] = [
   { key: 'held_sidelines', title: '兼职台账（已在任的兼职）', area: '兼职管理' },
-  { key: 'sideline_reports', title: '兼职年度报告与取酬上缴记录', area: '兼职管理' },
   { key: 'talk_records', title: '谈心谈话记录', area: '谈心谈话' },
+  { key: 'appraisal_results', title: '年度考核结果', area: '激励担当作为' },
+  { key: 'training_records', title: '教育培训记录', area: '激励担当作为' },
+  { key: 'reserve_pool', title: '后备干部名单', area: '激励担当作为' },
+  { key: 'accountability_cases', title: '问责案件及容错认定结果', area: '容错纠错' },
   { key: 'interview_records', title: '干部约谈台账', area: '干部约谈' },
-  { key: 'tolerance_records', title: '容错纠错认定记录', area: '容错纠错' },
-  { key: 'appraisal_results', title: '年度考核结果', area: '激励关爱' },
-  { key: 'training_hours', title: '教育培训学时', area: '激励关爱' },
 ];
 
 const templates = new Map<string, ImportTemplate>();

@@ -4,7 +4,7 @@ import { usccCheckChar } from './uscc';
 
 const code = (body: string) => body + usccCheckChar(body);
 const USCC = code('51340100MJ0000001');
-const person = { id: 7, staffNo: 'Z1', name: '周敏', rank: 'middle_chief', departments: ['信息工程系'] };
+const person: { id: number; staffNo: string; name: string; rank: string | null; departments: string[] } = { id: 7, staffNo: 'Z1', name: '周敏', rank: 'middle_chief', departments: ['信息工程系'] };
 const lookup: HeldPostLookup = {
   today: '2026-06-15',
   byStaffNo: new Map([['Z1', person], ['S1', { id: 8, staffNo: 'S1', name: '王强', rank: null, departments: ['信息工程系'] }]]),
