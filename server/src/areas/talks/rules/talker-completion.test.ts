@@ -10,7 +10,7 @@ const duty = (owner: Duty['owner'], subject: number, required: number, talks: Qu
   detail: { reasons: [], year: 2026, required, perYear: required, held: talks.length, relation, talks }, institutionId: 1, status,
 });
 const talk = (id: number, ...talkerIds: number[]): QuotaTalk => ({ id, talkDate: '2026-03-01', talkerIds });
-const group = { type: 'persons', personIds: [10, 11] } as const;
+const group: Duty['owner'] = { type: 'persons', personIds: [10, 11] };
 
 /** What a case checks of one talker: subjects owed (shared marked *), subjects met, talks held/required, percent. */
 const view = (rows: TalkerCompletion[], personId: number) => {
