@@ -5086,6 +5086,7 @@ export interface paths {
                                 required: number;
                                 held: number;
                                 status: string;
+                                statusLabel: string;
                                 /** @description 与本部门其他中层干部共同负责、尚未谈（共同待谈） */
                                 shared: boolean;
                                 heldByMe: boolean;
@@ -5118,6 +5119,7 @@ export interface paths {
                                 required: number;
                                 held: number;
                                 status: string;
+                                statusLabel: string;
                                 /** @description 与本部门其他中层干部共同负责、尚未谈（共同待谈） */
                                 shared: boolean;
                                 heldByMe: boolean;

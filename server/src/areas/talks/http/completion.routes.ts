@@ -35,6 +35,7 @@ const talkerQuota = z.object({
   required: z.number(),
   held: z.number(),
   status: z.string(),
+  statusLabel: z.string(),
   shared: z.boolean().describe('与本部门其他中层干部共同负责、尚未谈（共同待谈）'),
   heldByMe: z.boolean(),
   dueDate: z.string(),

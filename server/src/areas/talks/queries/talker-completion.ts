@@ -4,6 +4,7 @@ import { currentPosts, mainPosts } from '../../../core/roster/posts';
 import { policyFor } from '../../../core/services/policy.service';
 import { AppError } from '../../../core/shared/errors';
 import { together } from '../../../core/db/together';
+import { STATUS_LABELS } from '../../../core/duties/status';
 import { talksPolicy } from '../policy';
 import { GROUP_QUOTA_STRATEGY, talkerCompletion, type TalkerCompletion, type TalkerQuota } from '../rules/talker-completion';
 import { yearCompletion } from './completion';
@@ -45,6 +46,7 @@ export async function talkersOfYear(db: Db, packs: ReadonlyMap<string, Pack>, in
     required: q.required,
     held: q.held,
     status: q.status,
+    statusLabel: STATUS_LABELS[q.status],
     shared: q.shared,
     heldByMe: q.heldByMe,
     dueDate: q.dueDate,
