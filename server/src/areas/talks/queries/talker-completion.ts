@@ -14,21 +14,25 @@ import { namesOf } from './people';
  * 谈话完成情况 per talker (a person): the year's quota duties read by GROUP_QUOTA_STRATEGY, with the names and
  * departments a page and the Excel table show. One function for both, so their numbers agree.
  */
-export async function talkersOfYear(db: Db, packs: ReadonlyMap<string, Pack>, institutionId: number, year: number | undefined) {
+export async function talkersOfYear(db: Db, packs: ReadonlyMap<string, Pack>, institutionId: number, year: number | undefined, only?: number) {
   const { year: y, asOf, duties, departmentNames } = await yearCompletion(db, packs, institutionId, year);
-  const rows = talkerCompletion(duties);
-  const ids = new Set<number>();
+  const rows = talkerCompletion(duties).filter((r) => only === undefined || r.personId === only);
+  // Names of everyone shown; posts of the talkers (their department), and for one talker's page of their subjects too.
+  const named = new Set<number>();
+  const posted = new Set<number>();
   for (const r of rows) {
-    ids.add(r.personId);
+    named.add(r.personId);
+    posted.add(r.personId);
     for (const q of r.quotas) {
-      ids.add(q.subjectPersonId);
-      for (const t of q.talks) for (const p of t.talkerIds) ids.add(p);
+      named.add(q.subjectPersonId);
+      if (only !== undefined) posted.add(q.subjectPersonId);
+      for (const t of q.talks) for (const p of t.talkerIds) named.add(p);
     }
   }
   const [names, posts, { policy }] = await together(db, [
-    () => namesOf(db, institutionId, [...ids]),
+    () => namesOf(db, institutionId, [...named]),
     // The post a person is counted in (their most senior), as the roster stood on the day the year is read at.
-    () => currentPosts(db, institutionId, asOf, 0, [...ids]),
+    () => currentPosts(db, institutionId, asOf, 0, [...posted]),
     () => policyFor(db, packs, institutionId),
   ]);
   const main = mainPosts(posts);
@@ -82,8 +86,8 @@ export async function talkerRows(db: Db, packs: ReadonlyMap<string, Pack>, insti
 
 /** One talker's year: whom they still owe and whom they have talked with; 404 for a person who owes no talk that year. */
 export async function talkerOfYear(db: Db, packs: ReadonlyMap<string, Pack>, institutionId: number, personId: number, year: number | undefined) {
-  const r = await talkersOfYear(db, packs, institutionId, year);
-  const t = r.talkers.find((x) => x.person.id === personId);
+  const r = await talkersOfYear(db, packs, institutionId, year, personId);
+  const t = r.talkers[0];
   if (!t) throw new AppError('TALK.TALKER_WITHOUT_QUOTA', `该人员在 ${r.year} 年度没有应谈的谈心谈话（不是谈话责任人，或不是本校人员）`, 404, { field: 'personId' });
   return { year: r.year, asOf: r.asOf, strategy: r.strategy, responsibilityCitation: r.responsibilityCitation, ...t };
 }
