@@ -105,7 +105,7 @@ export function TalkerDrawer({ personId, year, current, onClose }: { personId: n
               应谈 {t.required}，已谈 {t.held}
             </Descriptions.Item>
             <Descriptions.Item label="完成率" span={wide ? 2 : 1}>
-              <div style={{ maxWidth: 280 }}>
+              <div style={{ width: wide ? 280 : 200 }}>
                 <CompletionBar percent={t.percent} testId="talker-percent" />
               </div>
             </Descriptions.Item>
