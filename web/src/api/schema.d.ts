@@ -5555,6 +5555,220 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/talks/completion/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 谈心谈话完成情况（第六条、第八条）：按谈话人（个人），完成率由低到高
+         * @description 部门中层干部共同负责的谈话（第六条）：谁谈计谁；尚未谈的，列为每名中层干部的“共同待谈”；组织部指定谈话人的，只计被指定者。
+         */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    /** @description 谈话人所在部门 */
+                    departmentId?: number;
+                    /** @description 谈话人姓名（部分） */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            asOf: string;
+                            /** @description 集体负责的谈话如何计入个人：held_by_holder_rest_shared（谁谈计谁，未谈共同待谈） */
+                            strategy: string;
+                            items: {
+                                /** @description 负责的谈话对象数 */
+                                total: number;
+                                /** @description 应谈次数 */
+                                required: number;
+                                /** @description 已谈次数（不超过应谈） */
+                                held: number;
+                                /** @description 已完成的谈话对象数 */
+                                done: number;
+                                /** @description 尚未完成的谈话对象数（含共同待谈） */
+                                behind: number;
+                                /** @description 其中与本部门其他中层干部共同待谈的 */
+                                shared: number;
+                                percent: number;
+                                personId: number;
+                                name: string;
+                                departmentId: number | null;
+                                departmentName: string | null;
+                                postTitle: string | null;
+                                /** @description 尚未谈话的对象姓名 */
+                                owedNames: string[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talks/completion/people/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一名谈话人的年度谈心谈话：尚未谈的对象和已谈的对象（第六条、第八条） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    personId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 负责的谈话对象数 */
+                            total: number;
+                            /** @description 应谈次数 */
+                            required: number;
+                            /** @description 已谈次数（不超过应谈） */
+                            held: number;
+                            /** @description 已完成的谈话对象数 */
+                            done: number;
+                            /** @description 尚未完成的谈话对象数（含共同待谈） */
+                            behind: number;
+                            /** @description 其中与本部门其他中层干部共同待谈的 */
+                            shared: number;
+                            percent: number;
+                            year: number;
+                            asOf: string;
+                            strategy: string;
+                            /** @description 谈话责任的依据（第六条） */
+                            responsibilityCitation: string | null;
+                            person: {
+                                id: number;
+                                name: string;
+                                departmentId: number | null;
+                                departmentName: string | null;
+                                postTitle: string | null;
+                            };
+                            /** @description 尚未完成的谈话对象（含共同待谈） */
+                            owed: {
+                                dutyKey: string;
+                                subject: {
+                                    id: number;
+                                    name: string;
+                                    departmentId: number | null;
+                                    departmentName: string | null;
+                                    postTitle: string | null;
+                                };
+                                relation: string;
+                                required: number;
+                                held: number;
+                                status: string;
+                                statusLabel: string;
+                                /** @description 与本部门其他中层干部共同负责、尚未谈（共同待谈） */
+                                shared: boolean;
+                                heldByMe: boolean;
+                                dueDate: string;
+                                /** @description 应谈次数的依据（第八条） */
+                                citation: string | null;
+                                /** @description 记录谈话（预填对象和谈话人） */
+                                recordLink: string;
+                                talks: {
+                                    id: number;
+                                    talkDate: string;
+                                    talkers: {
+                                        id: number;
+                                        name: string;
+                                    }[];
+                                    byMe: boolean;
+                                }[];
+                            }[];
+                            /** @description 已完成的谈话对象 */
+                            talkedWith: {
+                                dutyKey: string;
+                                subject: {
+                                    id: number;
+                                    name: string;
+                                    departmentId: number | null;
+                                    departmentName: string | null;
+                                    postTitle: string | null;
+                                };
+                                relation: string;
+                                required: number;
+                                held: number;
+                                status: string;
+                                statusLabel: string;
+                                /** @description 与本部门其他中层干部共同负责、尚未谈（共同待谈） */
+                                shared: boolean;
+                                heldByMe: boolean;
+                                dueDate: string;
+                                /** @description 应谈次数的依据（第八条） */
+                                citation: string | null;
+                                /** @description 记录谈话（预填对象和谈话人） */
+                                recordLink: string;
+                                talks: {
+                                    id: number;
+                                    talkDate: string;
+                                    talkers: {
+                                        id: number;
+                                        name: string;
+                                    }[];
+                                    byMe: boolean;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/talks/supervision-notes": {
         parameters: {
             query?: never;
@@ -5856,7 +6070,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 导出年度谈心谈话完成情况表（Excel） */
+        /** 导出年度谈心谈话完成情况表（Excel；含按谈话人个人列出的尚未谈话对象） */
         get: {
             parameters: {
                 query?: {
@@ -14993,6 +15207,7 @@ export interface components {
          *     - `TALK.REMIND_PAST_YEAR`（400）：只能提醒本年度尚未完成的谈话
          *     - `TALK.REQUEST_PENDING`（409）：近期已提出过谈心谈话申请
          *     - `TALK.SELF`（400）：谈话人与谈话对象不能是同一人
+         *     - `TALK.TALKER_WITHOUT_QUOTA`（404）：该人员在该年度没有应谈的谈心谈话
          *     - `TALK.UNKNOWN_PERSON`（400）：所选谈话人不存在
          *     - `TALK.YEAR_IN_FUTURE`（400）：该年度尚未开始
          *     - `SIDELINE.ALREADY_CONFIRMED`（409）：该笔报酬已确认收到
@@ -15231,7 +15446,7 @@ export interface components {
          *     - `TRAINING.YEAR`（400）：该年本院尚无培训学时的规定
          * @enum {string}
          */
-        ErrorCode: "ACCOUNT.DUPLICATE" | "ACCOUNT.NOT_FOUND" | "ACCOUNT.PERSON" | "ACCOUNT.PERSON_HAS_ACCOUNT" | "ACCOUNT.ROLES" | "ACCOUNT.SELF" | "ACCOUNT.SSO_NO_PASSWORD" | "AUTH.ACTIVATION_INVALID" | "AUTH.BAD_CREDENTIALS" | "AUTH.FORBIDDEN" | "AUTH.LOCAL_SIGN_IN_OFF" | "AUTH.LOCKED" | "AUTH.PASSWORD_CHANGE_REQUIRED" | "AUTH.RATE_LIMITED" | "AUTH.SAME_PASSWORD" | "AUTH.SESSION_EXPIRED" | "AUTH.SESSION_NOT_FOUND" | "AUTH.TOTP_ENROLL_REQUIRED" | "AUTH.TOTP_INVALID" | "AUTH.TOTP_NOT_STARTED" | "AUTH.TOTP_REQUIRED" | "AUTH.UNAUTHENTICATED" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_PASSWORD" | "CALENDAR.OVERRIDE_EXISTS" | "CALENDAR.OVERRIDE_NOT_FOUND" | "CALENDAR.YEAR_CONFIRMED" | "CALENDAR.YEAR_IN_PACKAGE" | "CALENDAR.YEAR_UNKNOWN" | "DATA.DUPLICATE" | "DATA.INTEGRITY" | "DOC.BAD_DATE" | "FIELD.INTEGRITY" | "FILE.BAD_ENCODING" | "FILE.EMPTY" | "FILE.KIND" | "FILE.NOT_FOUND" | "FILE.TOO_LARGE" | "FILE.TYPE_NOT_ALLOWED" | "IMPORT.CORRUPT" | "IMPORT.EMPTY" | "IMPORT.HAS_ERRORS" | "IMPORT.MISSING_COLUMNS" | "IMPORT.NO_HEADER" | "IMPORT.NO_SHEET" | "IMPORT.NOT_FOUND" | "IMPORT.NOT_PENDING" | "IMPORT.TOO_MANY_ROWS" | "IMPORT.TEMPLATE_UNKNOWN" | "IMPORT.UNDO_LATE" | "IMPORT.UNDO_LATER_BATCH" | "IMPORT.UNDO_IN_USE" | "IMPORT.NOT_COMMITTED" | "IMPORT.TYPE" | "LRMX.EMPTY_ZIP" | "LRMX.NONE" | "LRMX.TYPE" | "NOT_FOUND" | "NOTIFICATION.BAD_RECIPIENT" | "NOTIFICATION.CHANNEL_NOT_CONFIGURED" | "NOTIFICATION.CHANNEL_OFF" | "NOTIFICATION.EMAIL_REQUIRED" | "NOTIFICATION.NO_PERSON" | "NOTIFICATION.NOT_FOUND" | "NOTIFICATION.QUIET_HOURS" | "PROCEDURE.OWN_CASE" | "REQUEST.CROSS_SITE" | "REQUEST.INVALID" | "REQUEST.INVALID_JSON" | "REQUEST.MEDIA_TYPE" | "REQUEST.TARGET" | "REQUEST.TOO_LARGE" | "RESET.NOT_FOUND" | "RESET.NOT_PENDING" | "RESET.SAME_ADMIN" | "SERVER.ERROR" | "SIGNIN.HAS_ERRORS" | "SIGNIN.NO_HEADER" | "SIGNIN.NO_ROWS" | "SIGNIN.NO_SHEET" | "SIGNIN.NOTHING" | "SIGNIN.TOO_MANY_ROWS" | "SSO.NOT_CONFIGURED" | "VALIDATION.INVALID" | "ZIP.CORRUPT" | "ZIP.RATIO" | "ZIP.TOO_LARGE" | "ZIP.TOO_MANY_ENTRIES" | "ZIP.UNSAFE_NAME" | "DEPARTMENT.DUPLICATE" | "DEPARTMENT.HAS_STAFF" | "DEPARTMENT.NOT_FOUND" | "DOSSIER.NO_PHOTO" | "DUTY_REPORT.CLOSED" | "DUTY_REPORT.DUPLICATE" | "DUTY_REPORT.NO_PERSON" | "DUTY_REPORT.NOT_REQUIRED" | "DUTY.ALREADY_DONE" | "DUTY.ALREADY_WAIVED" | "DUTY.NOT_FOUND" | "OVERSIGHT.ALREADY_ENDED" | "OVERSIGHT.DUPLICATE" | "OVERSIGHT.END_BEFORE_START" | "OVERSIGHT.NOT_FOUND" | "OVERSIGHT.NOT_LEADER" | "PERSON.DUPLICATE_ID_NUMBER" | "PERSON.DUPLICATE_STAFF_NO" | "PERSON.NOT_FOUND" | "PERSON.PERSONAL_DATA_FORBIDDEN" | "PERSON.RETIRED_BEFORE_HIRE" | "PERSON.RETIRED_BEFORE_TENURE" | "PERSON.RETIRED_ON_FUTURE" | "PERSON.RETIRED_ON_REQUIRED" | "PERSON.RETIRED_ON_UNUSED" | "PERSON.TENURE_AFTER_RETIREMENT" | "POST.DUPLICATE" | "POST.NOT_FOUND" | "TENURE.ALREADY_ENDED" | "TENURE.BEFORE_HIRE" | "TENURE.END_BEFORE_START" | "TENURE.NOT_FOUND" | "TENURE.OVERLAP" | "TENURE.PERSON_INACTIVE" | "TENURE.POST_INACTIVE" | "TENURE.POST_OCCUPIED" | "TALK.ASSIGNMENT_EXISTS" | "TALK.DATE_OUT_OF_RANGE" | "TALK.GROUP_SUBJECTS" | "TALK.HELD_IN_FUTURE" | "TALK.INACTIVE_PERSON" | "TALK.INDIVIDUAL_ONE_SUBJECT" | "TALK.NO_PERSON" | "TALK.NOT_A_TALKER" | "TALK.NOT_FOUND" | "TALK.NOT_SCHEDULED" | "TALK.OCCASION_IN_FUTURE" | "TALK.OCCASION_TOO_OLD" | "TALK.PLANNED_IN_PAST" | "TALK.POSSIBLE_DUPLICATE" | "TALK.RECORD_INCOMPLETE" | "TALK.REMIND_PAST_YEAR" | "TALK.REQUEST_PENDING" | "TALK.SELF" | "TALK.UNKNOWN_PERSON" | "TALK.YEAR_IN_FUTURE" | "SIDELINE.ALREADY_CONFIRMED" | "SIDELINE.ALREADY_HELD" | "SIDELINE.ALREADY_TURNED_OVER" | "SIDELINE.ASSOCIATION_LEADERSHIP" | "SIDELINE.ATTACHMENTS_MISSING" | "SIDELINE.COMMITMENT" | "SIDELINE.DUPLICATE" | "SIDELINE.END_DATE" | "SIDELINE.END_REQUIRED" | "SIDELINE.ENDED" | "SIDELINE.FIRST_HELD" | "SIDELINE.HOSTILE_BACKGROUND" | "SIDELINE.INVESTMENT_KIND" | "SIDELINE.KIND_NOT_ALLOWED" | "SIDELINE.LEGAL_REPRESENTATIVE" | "SIDELINE.MEETING_DATE" | "SIDELINE.NO_OVERSEEING_LEADER" | "SIDELINE.NO_PERSON" | "SIDELINE.NOT_ACTIVE" | "SIDELINE.NOT_APPLICANT" | "SIDELINE.NOT_EDITABLE" | "SIDELINE.NOT_FOUND" | "SIDELINE.NOT_HOLDER" | "SIDELINE.NOT_IN_REVIEW" | "SIDELINE.NOT_REPORTED" | "SIDELINE.NOT_TURNED_OVER" | "SIDELINE.NOT_WITHDRAWABLE" | "SIDELINE.NOT_YOUR_STEP" | "SIDELINE.ORG_EXISTS" | "SIDELINE.OUT_OF_SCOPE" | "SIDELINE.PAY" | "SIDELINE.PAY_DATE" | "SIDELINE.PAY_DETAILS" | "SIDELINE.PAY_NOT_FOUND" | "SIDELINE.QUOTA_EXCEEDED" | "SIDELINE.REASON_REQUIRED" | "SIDELINE.RECEIPT_REQUIRED" | "SIDELINE.REFERENCE_REQUIRED" | "SIDELINE.REPORT_EXISTS" | "SIDELINE.REPORT_YEAR" | "SIDELINE.SIDELINE_ENDED" | "SIDELINE.STATEMENT_REQUIRED" | "SIDELINE.TERM_DATES" | "SIDELINE.TERM_LIMIT" | "SIDELINE.TURNOVER_DATE" | "SIDELINE.UNKNOWN_ORG" | "SIDELINE.UNKNOWN_SIDELINE" | "SIDELINE.UNRELATED" | "SIDELINE.USCC_INVALID" | "SIDELINE.USCC_REQUIRED" | "SIDELINE.YEAR_LIMIT" | "ACCOUNTABILITY.DATE_ORDER" | "ACCOUNTABILITY.DEPARTMENT" | "ACCOUNTABILITY.FUTURE_DATE" | "ACCOUNTABILITY.HANDLING_REQUIRED" | "ACCOUNTABILITY.NOT_FOUND" | "ACCOUNTABILITY.PERSON" | "ACCOUNTABILITY.REVIEW_PENDING" | "ACCOUNTABILITY.STEP_ORDER" | "ACCOUNTABILITY.SUBJECT_REQUIRED" | "CORRECTION.CLOSED" | "CORRECTION.DATE_ORDER" | "CORRECTION.DUE_PAST" | "CORRECTION.FUTURE_DATE" | "CORRECTION.KIND" | "CORRECTION.NOT_DONE" | "CORRECTION.NOT_FOUND" | "CORRECTION.PERSON" | "CORRECTION.VERIFIED" | "FOLLOWUP.DATE_ORDER" | "FOLLOWUP.FUTURE_DATE" | "FOLLOWUP.NOT_EXEMPT" | "PETITION.CLEARANCE_PENDING" | "PETITION.DATE_ORDER" | "PETITION.DISPOSITION" | "PETITION.DISPOSITION_OUTCOME" | "PETITION.FUTURE_DATE" | "PETITION.NOT_CLEARABLE" | "PETITION.NOT_FOUND" | "PETITION.NOT_MALICIOUS" | "PETITION.OUTCOME_REQUIRED" | "PETITION.PERSON" | "PETITION.REFERRAL_PENDING" | "PETITION.REPORTER" | "PETITION.SCOPE" | "PETITION.STEP_ORDER" | "TOLERANCE.AFTER_CARRIED_OUT" | "TOLERANCE.APPLICANT_DECIDES" | "TOLERANCE.APPLICANT_ON_TEAM" | "TOLERANCE.BEFORE_START" | "TOLERANCE.CLOSE_PENDING" | "TOLERANCE.COLLECTIVE_REQUIRED" | "TOLERANCE.DATE_ORDER" | "TOLERANCE.DEFER_UNTIL" | "TOLERANCE.DEFER_UNTIL_REQUIRED" | "TOLERANCE.DEFERRAL_TOO_LONG" | "TOLERANCE.DUPLICATE" | "TOLERANCE.EXPLANATION_REQUIRED" | "TOLERANCE.FILE_BEFORE_FEEDBACK" | "TOLERANCE.FILES_CLOSED" | "TOLERANCE.FORBIDDEN" | "TOLERANCE.FORM_UNAVAILABLE" | "TOLERANCE.FUTURE_DATE" | "TOLERANCE.GROUND_UNKNOWN" | "TOLERANCE.IMPACT_UNTIL" | "TOLERANCE.MITIGATION_NOTE_REQUIRED" | "TOLERANCE.NO_APPLICATION" | "TOLERANCE.NO_FILING" | "TOLERANCE.NO_GROUND" | "TOLERANCE.NOT_FOUND" | "TOLERANCE.NOT_HEARD" | "TOLERANCE.NOT_INVESTIGATING" | "TOLERANCE.NOT_SUBJECT" | "TOLERANCE.OUT_OF_SCOPE" | "TOLERANCE.OUTCOME_REQUIRED" | "TOLERANCE.PLEDGE_REQUIRED" | "TOLERANCE.PRIVATE_GAIN" | "TOLERANCE.PRIVATE_GAIN_UNSTATED" | "TOLERANCE.PUBLISH_NOT_EXEMPT" | "TOLERANCE.REASON_REQUIRED" | "TOLERANCE.STEP_ORDER" | "TOLERANCE.TEAM_EMPTY" | "TOLERANCE.TEAM_PERSON" | "TOLERANCE.WINDOW_CLOSED" | "INQUIRY.ASSESS_DATE" | "INQUIRY.FORBIDDEN" | "INQUIRY.FUTURE" | "INQUIRY.NO_PLAN" | "INQUIRY.NOT_FOUND" | "INQUIRY.NOT_SENT" | "INQUIRY.PLAN" | "INQUIRY.PLAN_LOCKED" | "INQUIRY.REPLY_BEFORE_LETTER" | "INQUIRY.REPLY_FUTURE" | "INQUIRY.STATUS" | "INQUIRY.TARGET" | "INTERVIEW_PLAN.DEPARTMENT" | "INTERVIEW_PLAN.DUPLICATE" | "INTERVIEW_PLAN.EMPTY" | "INTERVIEW_PLAN.FORBIDDEN" | "INTERVIEW_PLAN.FUTURE" | "INTERVIEW_PLAN.NOT_FOUND" | "INTERVIEW_PLAN.QUARTER" | "INTERVIEW_PLAN.STATUS" | "INTERVIEW_STATS.DEPARTMENT" | "INTERVIEW_STATS.DUPLICATE" | "INTERVIEW_STATS.FORBIDDEN" | "INTERVIEW_STATS.FUTURE" | "INTERVIEW_STATS.KIND" | "INTERVIEW.CASE_DEPARTMENT" | "INTERVIEW.CASE_GROUP" | "INTERVIEW.CLOSE_DATE" | "INTERVIEW.DUPLICATE_TARGET" | "INTERVIEW.FORBIDDEN" | "INTERVIEW.FUTURE" | "INTERVIEW.GROUP_REASON" | "INTERVIEW.HANDLING_EXISTS" | "INTERVIEW.INDIVIDUAL_ONE" | "INTERVIEW.KIND" | "INTERVIEW.LEAD" | "INTERVIEW.LEAD_IS_TARGET" | "INTERVIEW.LEAD_NOT_CANDIDATE" | "INTERVIEW.MATERIAL_DONE" | "INTERVIEW.MATERIAL_EMPTY" | "INTERVIEW.MATERIAL_MISSING" | "INTERVIEW.NO_TARGET" | "INTERVIEW.NOT_FOUND" | "INTERVIEW.NOT_HELD" | "INTERVIEW.NOT_ORGANIZER" | "INTERVIEW.PERSON" | "INTERVIEW.PLAN" | "INTERVIEW.PLAN_LOCKED" | "INTERVIEW.PLAN_NOT_APPROVED" | "INTERVIEW.RECORDER" | "INTERVIEW.RECORDER_IS_TARGET" | "INTERVIEW.STATUS" | "INTERVIEW.SUPERVISION_ONLY" | "INTERVIEW.TARGET" | "INTERVIEW.TARGET_SOURCE" | "APPRAISAL.CASE" | "APPRAISAL.CYCLE_CLOSED" | "APPRAISAL.CYCLE_EXISTS" | "APPRAISAL.CYCLE_NOT_FOUND" | "APPRAISAL.DUE" | "APPRAISAL.DUPLICATE" | "APPRAISAL.EXEMPT_MATTER" | "APPRAISAL.GRADE" | "APPRAISAL.NOT_IN_DEPARTMENT" | "APPRAISAL.QUOTA_EXCEEDED" | "APPRAISAL.REASON_REQUIRED" | "CARE.CLOSE_DATE" | "CARE.CLOSED" | "CARE.FUTURE" | "CARE.NOT_FOUND" | "CARE.PERSON" | "CARE.SITUATION" | "CARE.VISIT_DATE" | "COMMENDATION.FUTURE" | "INACTION.ADJUSTMENT" | "INACTION.BEFORE_SIGNAL" | "INACTION.COLLECTIVE" | "INACTION.DEADLINE" | "INACTION.FUTURE" | "INACTION.NOT_FOUND" | "INACTION.NOT_YET" | "INACTION.SIGNAL" | "INACTION.STEP_ORDER" | "RESERVE.DUPLICATE" | "RESERVE.FINDING" | "RESERVE.FINDING_KIND" | "RESERVE.FUTURE" | "RESERVE.IMPACT_PERIOD" | "RESERVE.INTEGRITY_ZERO_TOLERANCE" | "RESERVE.NOT_FOUND" | "RESERVE.PERSON" | "RESERVE.POLITICAL_VETO" | "RESERVE.STATUS" | "RESERVE.TARGET_RANK" | "RESERVE.UNCORRECTED" | "ROUND.COLLECTIVE" | "ROUND.DUPLICATE" | "ROUND.FUTURE" | "ROUND.NO_NOMINEES" | "ROUND.NONE_AWARDED" | "ROUND.NOT_FOUND" | "ROUND.NOT_NOMINATED" | "ROUND.OVER_QUOTA" | "ROUND.PUBLISH_DATE" | "ROUND.STEP_ORDER" | "TRAINING.FUTURE" | "TRAINING.HOURS" | "TRAINING.KIND" | "TRAINING.NOT_FOUND" | "TRAINING.YEAR";
+        ErrorCode: "ACCOUNT.DUPLICATE" | "ACCOUNT.NOT_FOUND" | "ACCOUNT.PERSON" | "ACCOUNT.PERSON_HAS_ACCOUNT" | "ACCOUNT.ROLES" | "ACCOUNT.SELF" | "ACCOUNT.SSO_NO_PASSWORD" | "AUTH.ACTIVATION_INVALID" | "AUTH.BAD_CREDENTIALS" | "AUTH.FORBIDDEN" | "AUTH.LOCAL_SIGN_IN_OFF" | "AUTH.LOCKED" | "AUTH.PASSWORD_CHANGE_REQUIRED" | "AUTH.RATE_LIMITED" | "AUTH.SAME_PASSWORD" | "AUTH.SESSION_EXPIRED" | "AUTH.SESSION_NOT_FOUND" | "AUTH.TOTP_ENROLL_REQUIRED" | "AUTH.TOTP_INVALID" | "AUTH.TOTP_NOT_STARTED" | "AUTH.TOTP_REQUIRED" | "AUTH.UNAUTHENTICATED" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_PASSWORD" | "CALENDAR.OVERRIDE_EXISTS" | "CALENDAR.OVERRIDE_NOT_FOUND" | "CALENDAR.YEAR_CONFIRMED" | "CALENDAR.YEAR_IN_PACKAGE" | "CALENDAR.YEAR_UNKNOWN" | "DATA.DUPLICATE" | "DATA.INTEGRITY" | "DOC.BAD_DATE" | "FIELD.INTEGRITY" | "FILE.BAD_ENCODING" | "FILE.EMPTY" | "FILE.KIND" | "FILE.NOT_FOUND" | "FILE.TOO_LARGE" | "FILE.TYPE_NOT_ALLOWED" | "IMPORT.CORRUPT" | "IMPORT.EMPTY" | "IMPORT.HAS_ERRORS" | "IMPORT.MISSING_COLUMNS" | "IMPORT.NO_HEADER" | "IMPORT.NO_SHEET" | "IMPORT.NOT_FOUND" | "IMPORT.NOT_PENDING" | "IMPORT.TOO_MANY_ROWS" | "IMPORT.TEMPLATE_UNKNOWN" | "IMPORT.UNDO_LATE" | "IMPORT.UNDO_LATER_BATCH" | "IMPORT.UNDO_IN_USE" | "IMPORT.NOT_COMMITTED" | "IMPORT.TYPE" | "LRMX.EMPTY_ZIP" | "LRMX.NONE" | "LRMX.TYPE" | "NOT_FOUND" | "NOTIFICATION.BAD_RECIPIENT" | "NOTIFICATION.CHANNEL_NOT_CONFIGURED" | "NOTIFICATION.CHANNEL_OFF" | "NOTIFICATION.EMAIL_REQUIRED" | "NOTIFICATION.NO_PERSON" | "NOTIFICATION.NOT_FOUND" | "NOTIFICATION.QUIET_HOURS" | "PROCEDURE.OWN_CASE" | "REQUEST.CROSS_SITE" | "REQUEST.INVALID" | "REQUEST.INVALID_JSON" | "REQUEST.MEDIA_TYPE" | "REQUEST.TARGET" | "REQUEST.TOO_LARGE" | "RESET.NOT_FOUND" | "RESET.NOT_PENDING" | "RESET.SAME_ADMIN" | "SERVER.ERROR" | "SIGNIN.HAS_ERRORS" | "SIGNIN.NO_HEADER" | "SIGNIN.NO_ROWS" | "SIGNIN.NO_SHEET" | "SIGNIN.NOTHING" | "SIGNIN.TOO_MANY_ROWS" | "SSO.NOT_CONFIGURED" | "VALIDATION.INVALID" | "ZIP.CORRUPT" | "ZIP.RATIO" | "ZIP.TOO_LARGE" | "ZIP.TOO_MANY_ENTRIES" | "ZIP.UNSAFE_NAME" | "DEPARTMENT.DUPLICATE" | "DEPARTMENT.HAS_STAFF" | "DEPARTMENT.NOT_FOUND" | "DOSSIER.NO_PHOTO" | "DUTY_REPORT.CLOSED" | "DUTY_REPORT.DUPLICATE" | "DUTY_REPORT.NO_PERSON" | "DUTY_REPORT.NOT_REQUIRED" | "DUTY.ALREADY_DONE" | "DUTY.ALREADY_WAIVED" | "DUTY.NOT_FOUND" | "OVERSIGHT.ALREADY_ENDED" | "OVERSIGHT.DUPLICATE" | "OVERSIGHT.END_BEFORE_START" | "OVERSIGHT.NOT_FOUND" | "OVERSIGHT.NOT_LEADER" | "PERSON.DUPLICATE_ID_NUMBER" | "PERSON.DUPLICATE_STAFF_NO" | "PERSON.NOT_FOUND" | "PERSON.PERSONAL_DATA_FORBIDDEN" | "PERSON.RETIRED_BEFORE_HIRE" | "PERSON.RETIRED_BEFORE_TENURE" | "PERSON.RETIRED_ON_FUTURE" | "PERSON.RETIRED_ON_REQUIRED" | "PERSON.RETIRED_ON_UNUSED" | "PERSON.TENURE_AFTER_RETIREMENT" | "POST.DUPLICATE" | "POST.NOT_FOUND" | "TENURE.ALREADY_ENDED" | "TENURE.BEFORE_HIRE" | "TENURE.END_BEFORE_START" | "TENURE.NOT_FOUND" | "TENURE.OVERLAP" | "TENURE.PERSON_INACTIVE" | "TENURE.POST_INACTIVE" | "TENURE.POST_OCCUPIED" | "TALK.ASSIGNMENT_EXISTS" | "TALK.DATE_OUT_OF_RANGE" | "TALK.GROUP_SUBJECTS" | "TALK.HELD_IN_FUTURE" | "TALK.INACTIVE_PERSON" | "TALK.INDIVIDUAL_ONE_SUBJECT" | "TALK.NO_PERSON" | "TALK.NOT_A_TALKER" | "TALK.NOT_FOUND" | "TALK.NOT_SCHEDULED" | "TALK.OCCASION_IN_FUTURE" | "TALK.OCCASION_TOO_OLD" | "TALK.PLANNED_IN_PAST" | "TALK.POSSIBLE_DUPLICATE" | "TALK.RECORD_INCOMPLETE" | "TALK.REMIND_PAST_YEAR" | "TALK.REQUEST_PENDING" | "TALK.SELF" | "TALK.TALKER_WITHOUT_QUOTA" | "TALK.UNKNOWN_PERSON" | "TALK.YEAR_IN_FUTURE" | "SIDELINE.ALREADY_CONFIRMED" | "SIDELINE.ALREADY_HELD" | "SIDELINE.ALREADY_TURNED_OVER" | "SIDELINE.ASSOCIATION_LEADERSHIP" | "SIDELINE.ATTACHMENTS_MISSING" | "SIDELINE.COMMITMENT" | "SIDELINE.DUPLICATE" | "SIDELINE.END_DATE" | "SIDELINE.END_REQUIRED" | "SIDELINE.ENDED" | "SIDELINE.FIRST_HELD" | "SIDELINE.HOSTILE_BACKGROUND" | "SIDELINE.INVESTMENT_KIND" | "SIDELINE.KIND_NOT_ALLOWED" | "SIDELINE.LEGAL_REPRESENTATIVE" | "SIDELINE.MEETING_DATE" | "SIDELINE.NO_OVERSEEING_LEADER" | "SIDELINE.NO_PERSON" | "SIDELINE.NOT_ACTIVE" | "SIDELINE.NOT_APPLICANT" | "SIDELINE.NOT_EDITABLE" | "SIDELINE.NOT_FOUND" | "SIDELINE.NOT_HOLDER" | "SIDELINE.NOT_IN_REVIEW" | "SIDELINE.NOT_REPORTED" | "SIDELINE.NOT_TURNED_OVER" | "SIDELINE.NOT_WITHDRAWABLE" | "SIDELINE.NOT_YOUR_STEP" | "SIDELINE.ORG_EXISTS" | "SIDELINE.OUT_OF_SCOPE" | "SIDELINE.PAY" | "SIDELINE.PAY_DATE" | "SIDELINE.PAY_DETAILS" | "SIDELINE.PAY_NOT_FOUND" | "SIDELINE.QUOTA_EXCEEDED" | "SIDELINE.REASON_REQUIRED" | "SIDELINE.RECEIPT_REQUIRED" | "SIDELINE.REFERENCE_REQUIRED" | "SIDELINE.REPORT_EXISTS" | "SIDELINE.REPORT_YEAR" | "SIDELINE.SIDELINE_ENDED" | "SIDELINE.STATEMENT_REQUIRED" | "SIDELINE.TERM_DATES" | "SIDELINE.TERM_LIMIT" | "SIDELINE.TURNOVER_DATE" | "SIDELINE.UNKNOWN_ORG" | "SIDELINE.UNKNOWN_SIDELINE" | "SIDELINE.UNRELATED" | "SIDELINE.USCC_INVALID" | "SIDELINE.USCC_REQUIRED" | "SIDELINE.YEAR_LIMIT" | "ACCOUNTABILITY.DATE_ORDER" | "ACCOUNTABILITY.DEPARTMENT" | "ACCOUNTABILITY.FUTURE_DATE" | "ACCOUNTABILITY.HANDLING_REQUIRED" | "ACCOUNTABILITY.NOT_FOUND" | "ACCOUNTABILITY.PERSON" | "ACCOUNTABILITY.REVIEW_PENDING" | "ACCOUNTABILITY.STEP_ORDER" | "ACCOUNTABILITY.SUBJECT_REQUIRED" | "CORRECTION.CLOSED" | "CORRECTION.DATE_ORDER" | "CORRECTION.DUE_PAST" | "CORRECTION.FUTURE_DATE" | "CORRECTION.KIND" | "CORRECTION.NOT_DONE" | "CORRECTION.NOT_FOUND" | "CORRECTION.PERSON" | "CORRECTION.VERIFIED" | "FOLLOWUP.DATE_ORDER" | "FOLLOWUP.FUTURE_DATE" | "FOLLOWUP.NOT_EXEMPT" | "PETITION.CLEARANCE_PENDING" | "PETITION.DATE_ORDER" | "PETITION.DISPOSITION" | "PETITION.DISPOSITION_OUTCOME" | "PETITION.FUTURE_DATE" | "PETITION.NOT_CLEARABLE" | "PETITION.NOT_FOUND" | "PETITION.NOT_MALICIOUS" | "PETITION.OUTCOME_REQUIRED" | "PETITION.PERSON" | "PETITION.REFERRAL_PENDING" | "PETITION.REPORTER" | "PETITION.SCOPE" | "PETITION.STEP_ORDER" | "TOLERANCE.AFTER_CARRIED_OUT" | "TOLERANCE.APPLICANT_DECIDES" | "TOLERANCE.APPLICANT_ON_TEAM" | "TOLERANCE.BEFORE_START" | "TOLERANCE.CLOSE_PENDING" | "TOLERANCE.COLLECTIVE_REQUIRED" | "TOLERANCE.DATE_ORDER" | "TOLERANCE.DEFER_UNTIL" | "TOLERANCE.DEFER_UNTIL_REQUIRED" | "TOLERANCE.DEFERRAL_TOO_LONG" | "TOLERANCE.DUPLICATE" | "TOLERANCE.EXPLANATION_REQUIRED" | "TOLERANCE.FILE_BEFORE_FEEDBACK" | "TOLERANCE.FILES_CLOSED" | "TOLERANCE.FORBIDDEN" | "TOLERANCE.FORM_UNAVAILABLE" | "TOLERANCE.FUTURE_DATE" | "TOLERANCE.GROUND_UNKNOWN" | "TOLERANCE.IMPACT_UNTIL" | "TOLERANCE.MITIGATION_NOTE_REQUIRED" | "TOLERANCE.NO_APPLICATION" | "TOLERANCE.NO_FILING" | "TOLERANCE.NO_GROUND" | "TOLERANCE.NOT_FOUND" | "TOLERANCE.NOT_HEARD" | "TOLERANCE.NOT_INVESTIGATING" | "TOLERANCE.NOT_SUBJECT" | "TOLERANCE.OUT_OF_SCOPE" | "TOLERANCE.OUTCOME_REQUIRED" | "TOLERANCE.PLEDGE_REQUIRED" | "TOLERANCE.PRIVATE_GAIN" | "TOLERANCE.PRIVATE_GAIN_UNSTATED" | "TOLERANCE.PUBLISH_NOT_EXEMPT" | "TOLERANCE.REASON_REQUIRED" | "TOLERANCE.STEP_ORDER" | "TOLERANCE.TEAM_EMPTY" | "TOLERANCE.TEAM_PERSON" | "TOLERANCE.WINDOW_CLOSED" | "INQUIRY.ASSESS_DATE" | "INQUIRY.FORBIDDEN" | "INQUIRY.FUTURE" | "INQUIRY.NO_PLAN" | "INQUIRY.NOT_FOUND" | "INQUIRY.NOT_SENT" | "INQUIRY.PLAN" | "INQUIRY.PLAN_LOCKED" | "INQUIRY.REPLY_BEFORE_LETTER" | "INQUIRY.REPLY_FUTURE" | "INQUIRY.STATUS" | "INQUIRY.TARGET" | "INTERVIEW_PLAN.DEPARTMENT" | "INTERVIEW_PLAN.DUPLICATE" | "INTERVIEW_PLAN.EMPTY" | "INTERVIEW_PLAN.FORBIDDEN" | "INTERVIEW_PLAN.FUTURE" | "INTERVIEW_PLAN.NOT_FOUND" | "INTERVIEW_PLAN.QUARTER" | "INTERVIEW_PLAN.STATUS" | "INTERVIEW_STATS.DEPARTMENT" | "INTERVIEW_STATS.DUPLICATE" | "INTERVIEW_STATS.FORBIDDEN" | "INTERVIEW_STATS.FUTURE" | "INTERVIEW_STATS.KIND" | "INTERVIEW.CASE_DEPARTMENT" | "INTERVIEW.CASE_GROUP" | "INTERVIEW.CLOSE_DATE" | "INTERVIEW.DUPLICATE_TARGET" | "INTERVIEW.FORBIDDEN" | "INTERVIEW.FUTURE" | "INTERVIEW.GROUP_REASON" | "INTERVIEW.HANDLING_EXISTS" | "INTERVIEW.INDIVIDUAL_ONE" | "INTERVIEW.KIND" | "INTERVIEW.LEAD" | "INTERVIEW.LEAD_IS_TARGET" | "INTERVIEW.LEAD_NOT_CANDIDATE" | "INTERVIEW.MATERIAL_DONE" | "INTERVIEW.MATERIAL_EMPTY" | "INTERVIEW.MATERIAL_MISSING" | "INTERVIEW.NO_TARGET" | "INTERVIEW.NOT_FOUND" | "INTERVIEW.NOT_HELD" | "INTERVIEW.NOT_ORGANIZER" | "INTERVIEW.PERSON" | "INTERVIEW.PLAN" | "INTERVIEW.PLAN_LOCKED" | "INTERVIEW.PLAN_NOT_APPROVED" | "INTERVIEW.RECORDER" | "INTERVIEW.RECORDER_IS_TARGET" | "INTERVIEW.STATUS" | "INTERVIEW.SUPERVISION_ONLY" | "INTERVIEW.TARGET" | "INTERVIEW.TARGET_SOURCE" | "APPRAISAL.CASE" | "APPRAISAL.CYCLE_CLOSED" | "APPRAISAL.CYCLE_EXISTS" | "APPRAISAL.CYCLE_NOT_FOUND" | "APPRAISAL.DUE" | "APPRAISAL.DUPLICATE" | "APPRAISAL.EXEMPT_MATTER" | "APPRAISAL.GRADE" | "APPRAISAL.NOT_IN_DEPARTMENT" | "APPRAISAL.QUOTA_EXCEEDED" | "APPRAISAL.REASON_REQUIRED" | "CARE.CLOSE_DATE" | "CARE.CLOSED" | "CARE.FUTURE" | "CARE.NOT_FOUND" | "CARE.PERSON" | "CARE.SITUATION" | "CARE.VISIT_DATE" | "COMMENDATION.FUTURE" | "INACTION.ADJUSTMENT" | "INACTION.BEFORE_SIGNAL" | "INACTION.COLLECTIVE" | "INACTION.DEADLINE" | "INACTION.FUTURE" | "INACTION.NOT_FOUND" | "INACTION.NOT_YET" | "INACTION.SIGNAL" | "INACTION.STEP_ORDER" | "RESERVE.DUPLICATE" | "RESERVE.FINDING" | "RESERVE.FINDING_KIND" | "RESERVE.FUTURE" | "RESERVE.IMPACT_PERIOD" | "RESERVE.INTEGRITY_ZERO_TOLERANCE" | "RESERVE.NOT_FOUND" | "RESERVE.PERSON" | "RESERVE.POLITICAL_VETO" | "RESERVE.STATUS" | "RESERVE.TARGET_RANK" | "RESERVE.UNCORRECTED" | "ROUND.COLLECTIVE" | "ROUND.DUPLICATE" | "ROUND.FUTURE" | "ROUND.NO_NOMINEES" | "ROUND.NONE_AWARDED" | "ROUND.NOT_FOUND" | "ROUND.NOT_NOMINATED" | "ROUND.OVER_QUOTA" | "ROUND.PUBLISH_DATE" | "ROUND.STEP_ORDER" | "TRAINING.FUTURE" | "TRAINING.HOURS" | "TRAINING.KIND" | "TRAINING.NOT_FOUND" | "TRAINING.YEAR";
     };
     responses: {
         /** @description 错误（任一登记的错误码） */
@@ -15322,7 +15537,7 @@ export interface components {
                 "application/json": {
                     error: {
                         /** @enum {string} */
-                        code: "ACCOUNT.NOT_FOUND" | "AUTH.SESSION_NOT_FOUND" | "CALENDAR.OVERRIDE_NOT_FOUND" | "FILE.NOT_FOUND" | "IMPORT.NOT_FOUND" | "IMPORT.TEMPLATE_UNKNOWN" | "LRMX.NONE" | "NOT_FOUND" | "NOTIFICATION.NOT_FOUND" | "RESET.NOT_FOUND" | "DEPARTMENT.NOT_FOUND" | "DOSSIER.NO_PHOTO" | "DUTY.NOT_FOUND" | "OVERSIGHT.NOT_FOUND" | "PERSON.NOT_FOUND" | "POST.NOT_FOUND" | "TENURE.NOT_FOUND" | "TALK.NOT_FOUND" | "SIDELINE.NOT_FOUND" | "SIDELINE.PAY_NOT_FOUND" | "ACCOUNTABILITY.NOT_FOUND" | "CORRECTION.NOT_FOUND" | "PETITION.NOT_FOUND" | "TOLERANCE.NOT_FOUND" | "INQUIRY.NOT_FOUND" | "INTERVIEW_PLAN.NOT_FOUND" | "INTERVIEW.NOT_FOUND" | "INTERVIEW.TARGET" | "APPRAISAL.CYCLE_NOT_FOUND" | "CARE.NOT_FOUND" | "INACTION.NOT_FOUND" | "RESERVE.NOT_FOUND" | "ROUND.NOT_FOUND" | "TRAINING.NOT_FOUND";
+                        code: "ACCOUNT.NOT_FOUND" | "AUTH.SESSION_NOT_FOUND" | "CALENDAR.OVERRIDE_NOT_FOUND" | "FILE.NOT_FOUND" | "IMPORT.NOT_FOUND" | "IMPORT.TEMPLATE_UNKNOWN" | "LRMX.NONE" | "NOT_FOUND" | "NOTIFICATION.NOT_FOUND" | "RESET.NOT_FOUND" | "DEPARTMENT.NOT_FOUND" | "DOSSIER.NO_PHOTO" | "DUTY.NOT_FOUND" | "OVERSIGHT.NOT_FOUND" | "PERSON.NOT_FOUND" | "POST.NOT_FOUND" | "TENURE.NOT_FOUND" | "TALK.NOT_FOUND" | "TALK.TALKER_WITHOUT_QUOTA" | "SIDELINE.NOT_FOUND" | "SIDELINE.PAY_NOT_FOUND" | "ACCOUNTABILITY.NOT_FOUND" | "CORRECTION.NOT_FOUND" | "PETITION.NOT_FOUND" | "TOLERANCE.NOT_FOUND" | "INQUIRY.NOT_FOUND" | "INTERVIEW_PLAN.NOT_FOUND" | "INTERVIEW.NOT_FOUND" | "INTERVIEW.TARGET" | "APPRAISAL.CYCLE_NOT_FOUND" | "CARE.NOT_FOUND" | "INACTION.NOT_FOUND" | "RESERVE.NOT_FOUND" | "ROUND.NOT_FOUND" | "TRAINING.NOT_FOUND";
                         /** @description 给用户看的中文说明 */
                         message: string;
                         /** @description 出错的输入项（如 personId、items.0.on） */

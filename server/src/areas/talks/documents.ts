@@ -3,6 +3,7 @@ import { titledSheet } from '../../core/documents/excel';
 import { zhDate } from '../../core/documents/format';
 import { pair, wide, type DocSpec } from '../../core/documents/spec';
 import type { completion } from './rules/completion';
+import type { talkerRow } from './queries/talker-completion';
 import { talkNotes, type TalkWithPeople } from './queries/talks.repository';
 
 import { VALUE_LABELS } from '../../core/policy/vocabulary';
@@ -10,8 +11,11 @@ import { VALUE_LABELS } from '../../core/policy/vocabulary';
 const word = (id: string) => VALUE_LABELS[id] ?? id;
 
 
-/** 年度谈心谈话完成情况表: the completion page's numbers, one sheet per view. */
-export async function completionWorkbook(college: string, year: number, asOf: string, c: ReturnType<typeof completion>): Promise<Buffer> {
+/**
+ * 年度谈心谈话完成情况表: the completion page's numbers, one sheet per view; with `people`, a sheet of talkers (persons),
+ * least complete first, each with the names they still owe (共同待谈 included, as the page lists them).
+ */
+export async function completionWorkbook(college: string, year: number, asOf: string, c: ReturnType<typeof completion>, people?: ReturnType<typeof talkerRow>[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '干部管理监督平台';
   const note = `统计截至 ${zhDate(asOf)}　依据：干部职工谈心谈话规定第六条、第八条`;
@@ -24,6 +28,13 @@ export async function completionWorkbook(college: string, year: number, asOf: st
   );
   sheet('按部门', ['部门（单位）', '谈话关系数', '应谈次数', '已谈次数', '未完成', '完成率(%)'], c.byDepartment.map((d) => [d.name, d.total, d.required, d.held, d.behind, d.percent]), [30, 12, 12, 12, 10, 12]);
   sheet('按谈话人', ['谈话人', '谈话关系数', '应谈次数', '已谈次数', '未完成', '完成率(%)'], c.byTalker.map((t) => [t.label, t.total, t.required, t.held, t.behind, t.percent]), [30, 12, 12, 12, 10, 12]);
+  if (people)
+    sheet(
+      '按谈话人（个人）',
+      ['谈话人', '部门（单位）', '职务', '负责对象数', '应谈次数', '已谈次数', '已完成对象', '未完成对象', '其中共同待谈', '完成率(%)', '尚未谈话的对象'],
+      people.map((p) => [p.name, p.departmentName, p.postTitle, p.total, p.required, p.held, p.done, p.behind, p.shared, p.percent, p.owedNames.join('、')]),
+      [12, 24, 16, 10, 10, 10, 10, 10, 12, 10, 60],
+    );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Form, Input, Modal, Radio } from 'antd';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
-import { Alert, App, Button, Card, Col, Grid, Popconfirm, Progress, Row, Select, Statistic, Table, Tag, Typography } from 'antd';
-import { Link } from 'react-router-dom';
+import { Alert, App, Button, Card, Col, Grid, Popconfirm, Row, Select, Statistic, Table, Tag, Typography } from 'antd';
+import { Link, useSearchParams } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import type { GetResponse } from '../../api/types';
 import { useApi } from '../../components/useApi';
@@ -15,6 +15,9 @@ import { cited, ruleList } from '../../rules';
 import { term } from '../../vocabulary';
 import { PageHeader } from '../../components/PageHeader';
 import { DownloadButton } from '../../components/DownloadButton';
+import { CompletionBar, completionColor } from './CompletionBar';
+import { TalkersCard } from './TalkersCard';
+import { TalkerDrawer } from './TalkerDrawer';
 
 type Data = GetResponse<'/api/talks/completion'>;
 
@@ -35,6 +38,24 @@ export function CompletionPage() {
   const { data, error, reload } = useApi(() => call(api.GET('/api/talks/completion', { params: { query: { year } } })), [year]);
   const notes = useApi(() => call(api.GET('/api/talks/supervision-notes', { params: { query: { year } } })), [year]);
   const [noting, setNoting] = useState<{ label: string; personIds: number[] } | null>(null);
+  // The talker open in the drawer lives in the address (?talker=), so a talker's page can be linked and reloaded.
+  const [params, setParams] = useSearchParams();
+  const talker = Number(params.get('talker')) || null;
+  const openTalker = (id: number | null) => setParams((p) => { const n = new URLSearchParams(p); if (id) n.set('talker', String(id)); else n.delete('talker'); return n; });
+  const superviseButton = (r: Data['byTalker'][number]) => (
+    <Button size="small" style={wide ? undefined : { marginTop: 4 }} onClick={(e) => { e.stopPropagation(); noteForm.setFieldsValue({ talkerPersonId: r.personIds[0], kind: 'reminder', note: '' }); setNoting(r); }}>
+      提醒/批评
+    </Button>
+  );
+  const [talkerDept, setTalkerDept] = useState<number | undefined>();
+  /** A row of 按谈话人 (集体): a person opens; a department's middle cadres filter the talkers to that department. */
+  const openGroup = (r: Data['byTalker'][number]) => {
+    if (r.key.startsWith('p') && r.personIds.length) openTalker(r.personIds[0]);
+    else if (r.key.startsWith('d')) {
+      setTalkerDept(Number(r.key.slice(1)) || undefined);
+      document.querySelector('[data-testid="talkers-card"]')?.scrollIntoView({ behavior: 'smooth' });
+    }
+  };
   const [noteForm] = Form.useForm<{ talkerPersonId: number; kind: 'reminder' | 'criticism'; note: string }>();
   const saveNote = () =>
     submitForm(noteForm, message, (v) => call(api.POST('/api/talks/supervision-notes', { body: { ...v, year } })), '已记录', () => {
@@ -106,7 +127,7 @@ export function CompletionPage() {
                 grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
                 xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
                 yAxis: { type: 'category', data: depts.map((d) => d.name), inverse: true },
-                series: [{ type: 'bar', data: depts.map((d) => ({ value: d.percent, itemStyle: { color: d.percent < 60 ? '#cf1322' : d.percent < 90 ? '#fa8c16' : '#52c41a' } })), barMaxWidth: 16 }],
+                series: [{ type: 'bar', data: depts.map((d) => ({ value: d.percent, itemStyle: { color: completionColor(d.percent) } })), barMaxWidth: 16, label: { show: true, position: 'right', formatter: '{c}%' } }],
               }}
             />
           </Card>
@@ -132,39 +153,48 @@ export function CompletionPage() {
                     </>
                   ),
                 },
-                { title: '完成', key: 'p', width: 150, render: (_, r) => <Progress percent={r.percent} size="small" /> },
+                { title: '完成', key: 'p', width: 150, render: (_, r) => <CompletionBar percent={r.percent} /> },
               ]}
             />
           </Card>
         </Col>
       </Row>
-      <Card size="small" title="按谈话人（未完成多的在前）">
+      <TalkersCard year={year} departmentId={talkerDept} onDepartment={setTalkerDept} onOpen={openTalker} />
+      <Card size="small" title="按谈话责任方（部门中层干部集体或个人，未完成多的在前）" data-testid="talker-groups">
         <Table<Data['byTalker'][number]>
           rowKey="key"
           size="small"
           dataSource={data.byTalker}
-          pagination={{ pageSize: 15 }}
+          pagination={{ pageSize: 15, hideOnSinglePage: true }}
+          onRow={(r) => ({ onClick: () => openGroup(r), style: { cursor: 'pointer' }, 'data-testid': 'talker-group-row' }) as React.HTMLAttributes<HTMLElement>}
           columns={[
-            { title: '谈话人', dataIndex: 'label' },
-            { title: '谈话关系', dataIndex: 'total', align: 'right' },
-            { title: '应谈', dataIndex: 'required', align: 'right' },
-            { title: '已谈', dataIndex: 'held', align: 'right' },
+            {
+              title: '谈话人',
+              dataIndex: 'label',
+              render: (v: string, r) => (
+                <>
+                  <Typography.Link>{v}</Typography.Link>
+                  {r.key.startsWith('d') && <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>点击查看其中每名中层干部</Typography.Text>}
+                  {!wide && r.behind > 0 && r.personIds.length > 0 && superviseButton(r)}
+                </>
+              ),
+            },
+            { title: '谈话关系', dataIndex: 'total', align: 'right', responsive: ['md'] },
+            { title: '应谈', dataIndex: 'required', align: 'right', responsive: ['md'] },
+            { title: '已谈', dataIndex: 'held', align: 'right', responsive: ['md'] },
             { title: '未完成', dataIndex: 'behind', align: 'right', render: (v: number) => (v ? <Typography.Text type="danger">{v}</Typography.Text> : 0) },
-            { title: '完成率', dataIndex: 'percent', width: 180, render: (v: number) => <Progress percent={v} size="small" status={v < 60 ? 'exception' : undefined} /> },
+            { title: '完成率', dataIndex: 'percent', width: wide ? 180 : 110, render: (v: number) => <CompletionBar percent={v} testId="talker-group-percent" /> },
             {
               title: '督促',
               key: 'op',
               width: 110,
-              render: (_, r) =>
-                r.behind > 0 && r.personIds.length > 0 ? (
-                  <Button size="small" onClick={() => { noteForm.setFieldsValue({ talkerPersonId: r.personIds[0], kind: 'reminder', note: '' }); setNoting(r); }}>
-                    提醒/批评
-                  </Button>
-                ) : null,
+              responsive: ['md'],
+              render: (_, r) => (r.behind > 0 && r.personIds.length > 0 ? superviseButton(r) : null),
             },
           ]}
         />
       </Card>
+      <TalkerDrawer personId={talker} year={year} current={year === thisYear} onClose={() => openTalker(null)} />
       <Card size="small" title={`${supervisionWays()}记录${cited('talks.supervision')}`} style={{ marginTop: 16 }}>
         <Table
           rowKey="id"

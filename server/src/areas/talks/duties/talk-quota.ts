@@ -10,8 +10,15 @@ import type { PolicyKeyOf } from '../../../core/policy/policy-keys';
 /** A talk quota's detail: the year, and for a relationship's quota the required and held counts (第八条). */
 export type TalkQuotaDetail = DutyDetail & { year: number } & (
   | { required?: undefined }
-  | { required: number; perYear: number; held: number; relation: string; assigned?: string; talkerId?: number }
+  | { required: number; perYear: number; held: number; relation: string; assigned?: string; talkerId?: number; talks?: QuotaTalk[] }
 );
+/** A held talk that counts toward a quota: when, and who talked (a per-talker view credits it to them). */
+export interface QuotaTalk {
+  id: number;
+  talkDate: string;
+  talkerIds: number[];
+}
+const quotaTalks = (held: HeldTalk[]): QuotaTalk[] => held.map((t) => ({ id: t.id, talkDate: t.talkDate, talkerIds: t.talkerIds }));
 /** Narrows a duty to a talk quota, and its detail to TalkQuotaDetail. */
 export const isTalkQuota = ofKind<TalkQuotaDetail>('talk_quota');
 
@@ -150,7 +157,7 @@ function quotaDuties(year: number, responsibilities: Responsibility[], facts: Ta
         // The year (and its count) is the quota's own value: a default quota is a default period.
         dueIsDefault: spec.isDefault,
         link: `/talks/new?subject=${r.subjectId}&kind=routine`,
-        detail: { reasons: [`本年应谈 ${required} 次，已谈 ${held.length} 次${prorated}`], year, required, perYear: spec.perYear, held: held.length, relation: r.kind, assigned: r.assigned?.reason },
+        detail: { reasons: [`本年应谈 ${required} 次，已谈 ${held.length} 次${prorated}`], year, required, perYear: spec.perYear, held: held.length, relation: r.kind, assigned: r.assigned?.reason, talks: quotaTalks(held) },
       });
       continue;
     }
@@ -174,7 +181,7 @@ function quotaDuties(year: number, responsibilities: Responsibility[], facts: Ta
         // The year (and its count) is the quota's own value: a default quota is a default period.
         dueIsDefault: spec.isDefault,
         link: `/talks/new?subject=${r.subjectId}&talker=${talker}&kind=routine`,
-        detail: { reasons: [`本年应谈 ${required} 次，已谈 ${held.length} 次${prorated}`], year, required, perYear: spec.perYear, held: held.length, relation: r.kind, talkerId: talker },
+        detail: { reasons: [`本年应谈 ${required} 次，已谈 ${held.length} 次${prorated}`], year, required, perYear: spec.perYear, held: held.length, relation: r.kind, talkerId: talker, talks: quotaTalks(held) },
       });
     }
   }

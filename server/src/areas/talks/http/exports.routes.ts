@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../../core/services/deps';
 import { idParam } from '../../../core/http/ids';
 import { yearCompletion } from '../queries/completion';
+import { talkerRow, talkersOfYear } from '../queries/talker-completion';
 import { completionWorkbook, talkRecordSpec } from '../documents';
 import { collegeOf, sendDocument } from '../../../core/documents/send';
 import { renderDocx } from '../../../core/documents/word';
@@ -14,12 +15,13 @@ import { citationName } from '../../../core/policy/citation-names';
 export const talkExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => async (app) => {
   app.get(
     '/api/talks/completion.xlsx',
-    { config: { access: 'talk.supervise' }, schema: { tags: ['talks'], summary: '导出年度谈心谈话完成情况表（Excel）', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) } },
+    { config: { access: 'talk.supervise' }, schema: { tags: ['talks'], summary: '导出年度谈心谈话完成情况表（Excel；含按谈话人个人列出的尚未谈话对象）', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) } },
     async (req, reply) => {
       const auth = req.auth!;
       const { year, asOf, completion: c } = await yearCompletion(db, packs, auth.institutionId, req.query.year);
+      const people = (await talkersOfYear(db, packs, auth.institutionId, year)).talkers.map(talkerRow);
       const inst = await collegeOf(db, auth.institutionId);
-      return sendDocument(db, req, reply, { base: `${inst.shortName}${year}年度谈心谈话完成情况表`, ext: 'xlsx', body: await completionWorkbook(inst.name, year, asOf, { ...c, byRelation: c.byRelation.map((r) => ({ ...r, citation: citationName(packs, r.citation) })) }) });
+      return sendDocument(db, req, reply, { base: `${inst.shortName}${year}年度谈心谈话完成情况表`, ext: 'xlsx', body: await completionWorkbook(inst.name, year, asOf, { ...c, byRelation: c.byRelation.map((r) => ({ ...r, citation: citationName(packs, r.citation) })) }, people) });
     },
   );
 

@@ -22,5 +22,5 @@ export async function yearCompletion(db: Db, packs: ReadonlyMap<string, Pack>, i
   const duties = (await dutiesFor(db, packs, institutionId, asOf)).duties.filter((d) => !isTalkQuota(d) || d.detail.year === y);
   const depts = await db.select({ id: department.id, name: department.name }).from(department).where(eq(department.institutionId, institutionId));
   const names = new Map(depts.map((d) => [d.id, d.name]));
-  return { year: y, asOf, duties, completion: completion(duties, (id) => names.get(id) ?? String(id)) };
+  return { year: y, asOf, duties, departmentNames: names, completion: completion(duties, (id) => names.get(id) ?? String(id)) };
 }

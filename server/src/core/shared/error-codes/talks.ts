@@ -20,6 +20,7 @@ export const TALK_CODES = {
   'TALK.REMIND_PAST_YEAR': [400, '只能提醒本年度尚未完成的谈话'],
   'TALK.REQUEST_PENDING': [409, '近期已提出过谈心谈话申请'],
   'TALK.SELF': [400, '谈话人与谈话对象不能是同一人'],
+  'TALK.TALKER_WITHOUT_QUOTA': [404, '该人员在该年度没有应谈的谈心谈话'],
   'TALK.UNKNOWN_PERSON': [400, '所选谈话人不存在'],
   'TALK.YEAR_IN_FUTURE': [400, '该年度尚未开始'],
 } as const satisfies CodeTable<'TALK'>;
