@@ -8,7 +8,7 @@ import { chinaDateTime } from '../../dates';
 import { term } from '../../vocabulary';
 import { PageHeader } from '../../components/PageHeader';
 import { DownloadButton } from '../../components/DownloadButton';
-import { AttachmentPreview } from '../../components/AttachmentPreview';
+import { AttachmentViewer } from '../../components/AttachmentViewer';
 import { SidelineChecks } from './SidelineChecks';
 import { DecidedNotice, SidelineDecisionPanel } from './SidelineDecisionPanel';
 
@@ -32,6 +32,11 @@ export function ApplicationPage() {
   if (error) return <Alert type="error" message={error} />;
   if (!d) return <Card loading />;
   const a = d.application;
+  /** Attachments in the order the regulation lists the materials. */
+  const order = (kind: string) => {
+    const i = a.requiredFiles.findIndex((r) => r.kind === kind);
+    return i < 0 ? a.requiredFiles.length : i;
+  };
   const act = async (what: 'submit' | 'withdraw') => {
     setBusy(true);
     try {
@@ -115,22 +120,13 @@ export function ApplicationPage() {
           </Card>
           <SidelineChecks items={d.checks?.items ?? null} asOf={d.checks?.asOf ?? null} findings={a.findings} />
           <Card size="small" title="附件" style={{ marginBottom: 12 }} data-testid="sideline-attachments">
-            {a.requiredFiles.map((r) => {
-              const files = a.files.filter((f) => f.kind === r.kind);
-              return (
-                <div key={r.kind}>
-                  {files.map((f) => <AttachmentPreview key={f.id} file={f} label={r.label} href={`/api/sideline-applications/${a.id}/files/${f.id}`} />)}
-                  {files.length === 0 && (
-                    <div style={{ marginBottom: 8 }}>
-                      {r.label}：<Tag color="red">未上传</Tag>
-                    </div>
-                  )}
-                </div>
-              );
-            })}
-            {a.files
-              .filter((f) => !a.requiredFiles.some((r) => r.kind === f.kind))
-              .map((f) => <AttachmentPreview key={f.id} file={f} href={`/api/sideline-applications/${a.id}/files/${f.id}`} />)}
+            <AttachmentViewer
+              files={[...a.files]
+                .sort((x, y) => order(x.kind) - order(y.kind))
+                .map((f) => ({ ...f, label: a.requiredFiles.find((r) => r.kind === f.kind)?.label }))}
+              hrefOf={(fileId) => `/api/sideline-applications/${a.id}/files/${fileId}`}
+              missing={a.requiredFiles.filter((r) => !r.present).map((r) => r.label)}
+            />
           </Card>
           {a.mayEdit && (
             <Space wrap style={{ marginBottom: 12 }}>
