@@ -8090,6 +8090,8 @@ export interface paths {
                                 id: number;
                                 kind: string;
                                 fileName: string;
+                                /** @description 文件类型（PDF、图片可在页面中预览） */
+                                mimeType: string;
                                 size: number;
                                 uploadedAt: string;
                             }[];
