@@ -195,3 +195,45 @@ test.describe('一页审批 of a part-time post (scitc-2025 附件2 第十三条
     expect(await sideways(page)).toBe(0);
   });
 });
+
+test.describe('一页审批 of a campaign plan (tongren 四（三）)', () => {
+  test('the secretary opens the plan waiting in 待我办理 on a phone: the decision first, the plan below, nothing sideways (390)', async ({ signedIn }) => {
+    const page = await signedIn('principal', PHONE);
+    await page.goto('/inbox');
+    const item = page.getByTestId('inbox-item').filter({ hasText: '审批集中约谈计划' }).first();
+    await item.getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/interviews\/plans\/\d+$/);
+    const decide = page.getByTestId('plan-decide');
+    await expect(decide).toBeVisible();
+    const [panel, plan] = [await decide.boundingBox(), await page.getByText('计划内容').boundingBox()];
+    expect(panel && plan && panel.y < plan.y, 'the decision above the plan').toBe(true);
+    await expect(page.getByTestId('plan-interviews').locator('.ant-list-item').first()).toBeVisible();
+    expect(await sideways(page)).toBe(0);
+    await page.screenshot({ path: screenshotPath('86-plan-page-phone'), fullPage: true });
+  });
+
+  test('the secretary approves it in one action beside the plan; it leaves 待我办理 (1440)', async ({ signedIn }) => {
+    const page = await signedIn('principal', DESK);
+    const before = await getJson<Count>(page, '/api/inbox/count');
+    const item = page.getByTestId('workbench-inbox').getByTestId('inbox-item').filter({ hasText: '审批集中约谈计划' }).first();
+    await item.getByRole('button', { name: '去办理' }).click();
+    await expect(page).toHaveURL(/\/interviews\/plans\/\d+$/);
+    const planUrl = page.url();
+    await expect(page.getByTestId('plan-history')).toContainText('纪检监察室报学校领导小组审批');
+    await expect(page.getByTestId('plan-interviews').locator('.ant-list-item').first()).toBeVisible();
+    const decide = page.getByTestId('plan-decide');
+    await decide.getByLabel('会议纪要编号').fill('约谈领导小组〔2026〕9号');
+    await page.screenshot({ path: screenshotPath('87-plan-page-desk') });
+    await decide.getByRole('button', { name: '提交意见' }).click();
+    await expect(page.getByTestId('plan-decided')).toContainText('领导小组已批准该计划');
+    await expect(page.getByTestId('plan-decide')).toHaveCount(0);
+    await expect(page.getByTestId('plan-history')).toContainText('约谈领导小组〔2026〕9号');
+    await expect.poll(async () => (await getJson<Count>(page, '/api/inbox/count')).total).toBe(before.total - 1);
+    if (before.total > 1) await expect(page.getByTestId('inbox-count')).toContainText(String(before.total - 1));
+    await page.goto('/inbox');
+    await expect(page.getByTestId('inbox-summary')).toBeVisible();
+    await expect(page.getByTestId('inbox-item').filter({ hasText: '审批集中约谈计划' })).toHaveCount(0);
+    await page.goto(planUrl);
+    await expect(page.getByTestId('plan-standing')).toContainText('已批准');
+  });
+});

@@ -8,7 +8,6 @@ import { submitForm } from '../../components/submitForm';
 import { PageHeader } from '../../components/PageHeader';
 import { appToday } from '../../today';
 import { inboxChanged } from '../inbox';
-import { InterviewTable } from './InterviewTable';
 import { INTERVIEW_KIND_COLORS, PLAN_STATUS_COLORS } from './labels';
 
 type Values = { decision: 'approve' | 'return'; on?: Dayjs; meetingRef?: string; reason?: string };
@@ -107,23 +106,19 @@ export function PlanPage() {
             </Descriptions>
           </Card>
           <Card size="small" title="计划中的约谈" style={{ marginBottom: 12 }} data-testid="plan-interviews">
-            {phone ? (
-              <List
-                size="small"
-                loading={interviews.loading}
-                dataSource={rows}
-                locale={{ emptyText: '计划中还没有约谈对象' }}
-                renderItem={(r) => (
-                  <List.Item style={{ display: 'block', overflowWrap: 'anywhere' }}>
-                    <Link to={`/interviews/${r.id}`}>{r.targets.map((t) => t.name).join('、') || '（本人）'}</Link> <Tag color={INTERVIEW_KIND_COLORS[r.kind]}>{r.kindLabel}</Tag>
-                    <div>{r.topic}</div>
-                    <Typography.Text type="secondary">{`${r.heldOn ?? r.scheduledOn} · 主谈人 ${r.leadName} · ${r.statusLabel}`}</Typography.Text>
-                  </List.Item>
-                )}
-              />
-            ) : (
-              <InterviewTable rows={rows} loading={interviews.loading} empty="计划中还没有约谈对象" />
-            )}
+            <List
+              size="small"
+              loading={interviews.loading}
+              dataSource={rows}
+              locale={{ emptyText: '计划中还没有约谈对象' }}
+              renderItem={(r) => (
+                <List.Item style={{ display: 'block', overflowWrap: 'anywhere' }}>
+                  <Link to={`/interviews/${r.id}`}>{r.targets.map((t) => t.name).join('、') || '（本人）'}</Link> <Tag color={INTERVIEW_KIND_COLORS[r.kind]}>{r.kindLabel}</Tag>
+                  <div>{r.topic}</div>
+                  <Typography.Text type="secondary">{`${r.heldOn ?? r.scheduledOn} · 主谈人 ${r.leadName} · ${r.statusLabel}`}</Typography.Text>
+                </List.Item>
+              )}
+            />
           </Card>
           <Card size="small" title="办理过程" data-testid="plan-history">
             <Timeline
