@@ -64,8 +64,8 @@ test.describe('待我办理 and the workbench, mine first (1440×900)', () => {
     const item = page.getByTestId('workbench-inbox').getByTestId('inbox-item').filter({ hasText: '审批集中约谈计划' }).first();
     await expect(item.getByTestId('citation')).toHaveText(/^《.+》四（三）/);
     await item.getByRole('button', { name: '去办理' }).click();
-    await expect(page).toHaveURL(/\/interviews\?tab=plans$/);
-    await expect(page.getByRole('button', { name: /审\s*批/ }).first()).toBeVisible();
+    await expect(page).toHaveURL(/\/interviews\/plans\/\d+$/);
+    await expect(page.getByTestId('plan-decide')).toBeVisible();
     await page.screenshot({ path: screenshotPath('68-plans-principal') });
   });
 

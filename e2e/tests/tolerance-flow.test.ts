@@ -35,7 +35,10 @@ test.describe('容错 from application to protection (scitc-2025 附件3 第五�
     await page.getByTestId('pledge').click();
     await page.getByTestId('submit-tolerance').click();
     await expect(page.getByTestId('review-status')).toHaveText('待受理');
-    await expect(page.getByRole('link', { name: '情况说明.pdf' })).toBeVisible();
+    // The evidence is read in place: listed, and the PDF shown in the page.
+    const evidence = page.getByTestId('review-evidence');
+    await expect(evidence.getByRole('button', { name: '情况说明.pdf' })).toBeVisible();
+    await expect(evidence.getByTestId('attachment-preview').locator('iframe')).toHaveAttribute('src', /\/api\/tolerance-reviews\/\d+\/files\/\d+\?inline=1$/);
     reviewUrl = page.url();
   });
 

@@ -106,7 +106,7 @@ describe.each(ENGINES)('待我办理 on %s', (engine) => {
     const submitted = await s.discipline.post(`/api/interview-plans/${plan.json().id}/actions`, { action: 'submit' });
     expect(submitted.json().status, submitted.body).toBe('submitted');
     expect((await inbox(s.principal)).items).toEqual([
-      expect.objectContaining({ area: '干部约谈', what: `审批集中约谈计划：${year} 年专项集中约谈`, since: today, owedAs: 'role', link: '/interviews?tab=plans', article: expect.stringMatching(/^《[^》]+》四（三）$/) }),
+      expect.objectContaining({ area: '干部约谈', what: `审批集中约谈计划：${year} 年专项集中约谈`, since: today, owedAs: 'role', link: `/interviews/plans/${plan.json().id}`, article: expect.stringMatching(/^《[^》]+》四（三）$/) }),
     ]);
     for (const who of [s.leader, s.head, s.org]) expect((await inbox(who)).items.map((i) => i.kind)).not.toContain('interview_plan_approval');
   });

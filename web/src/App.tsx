@@ -40,6 +40,7 @@ const ReviewPage = page(() => import('./areas/tolerance/ReviewPage'), 'ReviewPag
 const CasePage = page(() => import('./areas/tolerance/CasePage'), 'CasePage');
 const InterviewsPage = page(() => import('./areas/interviews/InterviewsPage'), 'InterviewsPage');
 const InterviewNewPage = page(() => import('./areas/interviews/InterviewNewPage'), 'InterviewNewPage');
+const PlanPage = page(() => import('./areas/interviews/PlanPage'), 'PlanPage');
 const InterviewPage = page(() => import('./areas/interviews/InterviewPage'), 'InterviewPage');
 const NotificationSettingsPage = page(() => import('./areas/notifications/NotificationSettingsPage'), 'NotificationSettingsPage');
 const DeliveriesPage = page(() => import('./areas/notifications/DeliveriesPage'), 'DeliveriesPage');
@@ -88,6 +89,7 @@ export function App() {
         <Route path="/tolerance/cases/:id" element={guard('tolerance.apply', <CasePage />)} />
         <Route path="/interviews" element={guard('interview.read', <InterviewsPage />)} />
         <Route path="/interviews/new" element={guard('interview.organize', <InterviewNewPage />)} />
+        <Route path="/interviews/plans/:id" element={guard('interview.read', <PlanPage />)} />
         <Route path="/interviews/:id" element={guard('interview.read', <InterviewPage />)} />
         <Route path="/incentives" element={guard('duty.read', <IncentivesPage />)} />
         <Route path="/me/notifications" element={me.personId ? <NotificationSettingsPage /> : <NotAllowed />} />

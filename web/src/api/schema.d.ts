@@ -6915,10 +6915,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 下载申请附件 */
+        /** 下载申请附件（inline=1 时在页面中预览 PDF 和图片） */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description 1：在页面中预览（仅 PDF 和图片）；默认下载 */
+                    inline?: "0" | "1";
+                };
                 header?: never;
                 path: {
                     id: number;
@@ -7140,6 +7143,189 @@ export interface paths {
                 default: components["responses"]["Error"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sideline-applications/{id}/dossier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一页审批：申请、附件、按规定检查（附条款）、办理过程和由我办理的环节 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            application: {
+                                id: number;
+                                applicant: {
+                                    id: number;
+                                    name: string;
+                                };
+                                departmentName: string | null;
+                                org: {
+                                    id: number;
+                                    name: string;
+                                    kind: string;
+                                    uscc: string | null;
+                                    registeredWith: string | null;
+                                    relatedField: boolean;
+                                    collegeInvestment: string;
+                                    coFounded: boolean;
+                                    foreignBackground: boolean;
+                                    hostileBackground: boolean;
+                                    remunerationOffered: boolean;
+                                    note: string | null;
+                                };
+                                postTitle: string;
+                                status: string;
+                                currentStepLabel: string | null;
+                                startDate: string;
+                                endDate: string | null;
+                                submittedAt: string | null;
+                                updatedAt: string;
+                                associationLeadershipPost: boolean;
+                                legalRepresentative: boolean;
+                                willReceivePay: boolean;
+                                hasTerms: boolean;
+                                termYears: number | null;
+                                termNumber: number;
+                                firstHeldSince: string | null;
+                                continuesSidelineId: number | null;
+                                reason: string;
+                                justification: string | null;
+                                committed: boolean;
+                                rank: string | null;
+                                findings: {
+                                    code: string;
+                                    severity: string;
+                                    message: string;
+                                    article: string | null;
+                                }[];
+                                steps: {
+                                    index: number;
+                                    kind: string;
+                                    label: string;
+                                    actorLabel: string;
+                                    outside: boolean;
+                                    state: string;
+                                }[];
+                                decisions: {
+                                    stepKind: string;
+                                    stepLabel: string;
+                                    decision: string;
+                                    actorName: string;
+                                    reason: string | null;
+                                    reference: string | null;
+                                    meetingDate: string | null;
+                                    decidedAt: string;
+                                }[];
+                                files: {
+                                    id: number;
+                                    kind: string;
+                                    fileName: string;
+                                    mimeType: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                }[];
+                                requiredFiles: {
+                                    kind: string;
+                                    label: string;
+                                    present: boolean;
+                                }[];
+                                mayEdit: boolean;
+                                mayDecide: boolean;
+                                sidelineId: number | null;
+                            };
+                            /** @description 按今天的规定和任职记录重新检查申请事项（已办结的申请为空，以提交时的检查为准） */
+                            checks: {
+                                /** @description 检查日期 */
+                                asOf: string;
+                                findings: {
+                                    code: string;
+                                    severity: string;
+                                    message: string;
+                                    article: string | null;
+                                }[];
+                                items: {
+                                    /** @description scope | background | field | posts | foreign | pay | terms */
+                                    topic: string;
+                                    /** @description ok 或发现的严重程度 */
+                                    verdict: string;
+                                    article: string | null;
+                                    findings: {
+                                        code: string;
+                                        severity: string;
+                                        message: string;
+                                        article: string | null;
+                                    }[];
+                                }[];
+                            } | null;
+                            /** @description 办理过程：每一环节谁、何时、意见 */
+                            history: {
+                                stepKind: string;
+                                stepLabel: string;
+                                decision: string;
+                                actorName: string;
+                                reason: string | null;
+                                reference: string | null;
+                                meetingDate: string | null;
+                                decidedAt: string;
+                            }[];
+                            /** @description 当前环节（审批中时） */
+                            current: {
+                                index: number;
+                                kind: string;
+                                label: string;
+                                actorLabel: string;
+                                outside: boolean;
+                            } | null;
+                            /** @description 由我办理的环节及其可选意见；不由我办理（或回避）时为空 */
+                            myStep: {
+                                index: number;
+                                kind: string;
+                                label: string;
+                                outside: boolean;
+                                decisions: ("approve" | "refuse" | "return")[];
+                                /** @enum {string} */
+                                meetingDate: "required" | "none";
+                                /** @enum {string} */
+                                reference: "required" | "optional" | "none";
+                                /** @enum {string|null} */
+                                referenceKind: "minutes" | "approval" | "registration" | null;
+                                reasonRequiredFor: ("approve" | "refuse" | "return")[];
+                            } | null;
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8731,6 +8917,8 @@ export interface paths {
                                 id: number;
                                 kind: string;
                                 fileName: string;
+                                /** @description 文件类型（PDF、图片可在页面中预览） */
+                                mimeType: string;
                                 size: number;
                                 uploadedAt: string;
                             }[];
@@ -8977,10 +9165,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 下载证据材料 */
+        /** 下载证据材料（inline=1 时在页面中预览 PDF 和图片） */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description 1：在页面中预览（仅 PDF 和图片）；默认下载 */
+                    inline?: "0" | "1";
+                };
                 header?: never;
                 path: {
                     id: number;

@@ -96,7 +96,7 @@ export const interviewPlanApprovalDeriver: Deriver<InterviewFacts> = {
         citation: r.campaignsPerYear.citation,
         isDefaultRule: false,
         dueIsDefault: r.planApprovalDays.isDefault,
-        link: '/interviews?tab=plans',
+        link: `/interviews/plans/${c.id}`,
         detail: { reasons: [`纪检监察室 ${c.submittedOn} 报学校领导小组审批，计划约谈 ${c.interviews} 次；批准后方可实施`, `${r.planApprovalDays.value} 天内审批${r.planApprovalDays.isDefault ? '（期限为系统默认）' : ''}`] },
       }));
   },

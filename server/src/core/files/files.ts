@@ -52,11 +52,35 @@ export async function storeFile(tx: Tx, f: { institutionId: number; ownerType: s
   return row;
 }
 
-export async function sendFile(ex: Executor, reply: FastifyReply, institutionId: number, ownerType: string, ownerId: number, fileId: number) {
+/** What a browser may show inside the page (the decision page's preview): PDF and images only, never Word. */
+const PREVIEWABLE = new Set(['application/pdf', 'image/png', 'image/jpeg']);
+
+/** `inline; filename=…` beside `attachment(…)`: the same names, shown instead of saved. */
+const inlineDisposition = (fileName: string) => attachment(fileName).replace(/^attachment;/, 'inline;');
+
+/**
+ * Security headers of a file shown inline in the app's own frame: nothing in it may run or load anything (no scripts,
+ * no connections), only the app's own pages may frame it. An image is also sandboxed; a PDF is not, since Chromium
+ * refuses to render a PDF in a sandboxed document — its type is fixed by the bytes at upload and never sniffed.
+ */
+export function inlineFilePolicy(mimeType: string): string {
+  const base = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'";
+  return mimeType === 'application/pdf' ? base : `${base}; sandbox`;
+}
+
+/**
+ * An attachment's bytes: a download by default; with `inline`, a PDF or an image is shown in the page (its checked type,
+ * nosniff, a CSP that only the app may frame it and that nothing in it runs). Other types are downloads either way.
+ */
+export async function sendFile(ex: Executor, reply: FastifyReply, institutionId: number, ownerType: string, ownerId: number, fileId: number, opts: { inline?: boolean } = {}) {
   const [f] = await ex
     .select()
     .from(sidelineFile)
     .where(and(eq(sidelineFile.institutionId, institutionId), eq(sidelineFile.ownerType, ownerType), eq(sidelineFile.ownerId, ownerId), eq(sidelineFile.id, fileId)));
   if (!f) throw notFound('附件', 'FILE.NOT_FOUND');
-  return reply.header('content-type', f.mimeType).header('content-disposition', attachment(f.fileName)).header('x-content-type-options', 'nosniff').send(f.content);
+  reply.header('content-type', f.mimeType).header('x-content-type-options', 'nosniff');
+  if (opts.inline && PREVIEWABLE.has(f.mimeType)) {
+    return reply.header('content-disposition', inlineDisposition(f.fileName)).header('content-security-policy', inlineFilePolicy(f.mimeType)).header('x-frame-options', 'SAMEORIGIN').send(f.content);
+  }
+  return reply.header('content-disposition', attachment(f.fileName)).send(f.content);
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, List, Row, Table, Tag, Timeline, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Grid, Row, Table, Tag, Timeline, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useLocation, useParams } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
@@ -13,6 +13,8 @@ import { citationText } from '../../citations';
 import { term } from '../../vocabulary';
 import { PageHeader } from '../../components/PageHeader';
 import { DownloadButton } from '../../components/DownloadButton';
+import { AttachmentViewer } from '../../components/AttachmentViewer';
+import { inboxChanged } from '../inbox';
 
 const STATE: Record<string, { color: string; label: string }> = {
   done: { color: 'green', label: '按期办理' },
@@ -22,11 +24,12 @@ const STATE: Record<string, { color: string; label: string }> = {
 };
 const FACTOR_LABELS: Record<string, string> = { background: '背景原因', motive: '动机目的', policyBasis: '政策依据', severity: '情节轻重', consequences: '性质后果', record: '一贯表现' };
 
-/** 容错认定: the case, every deadline counted in working days with its article, the record of each step, and the next step. */
+/** 容错认定 on one page: the case, its evidence read in place, every deadline counted in working days with its article, the record of each step, and the next step. */
 export function ReviewPage() {
   const id = Number(useParams().id);
   const { message } = App.useApp();
   const { can } = useAuth();
+  const phone = !Grid.useBreakpoint().lg;
   const { data: r, error, reload } = useApi(() => call(api.GET('/api/tolerance-reviews/{id}', { params: { path: { id } } })), [id]);
   const { data: rules } = useApi(() => call(api.GET('/api/tolerance/rules')), []);
   // Files the application page could not upload (named, with the reason), until one is uploaded here.
@@ -45,6 +48,24 @@ export function ReviewPage() {
     }
   };
   const c = r.case;
+  // The step waiting for me, in one action: first on a phone, at the top beside the file on a desk.
+  const actionPanel = r.nextActions.length > 0 && (
+    <div style={{ marginBottom: 12 }}>
+      <Card size="small" title="办理" data-testid="review-act">
+        <ReviewActionForm
+          key={`${r.status}-${r.nextActions.join()}`}
+          id={r.id}
+          actions={r.nextActions}
+          maxDeferralMonths={r.maxDeferralMonths}
+          groundOptions={r.origin === 'ex_officio' ? rules?.grounds : undefined}
+          onDone={() => {
+            reload();
+            inboxChanged();
+          }}
+        />
+      </Card>
+    </div>
+  );
   return (
     <div>
       <PageHeader
@@ -82,6 +103,7 @@ export function ReviewPage() {
           ]}
         />
       </Card>
+      {phone && actionPanel}
       <Row gutter={12}>
         <Col xs={24} lg={15}>
           <Card size="small" title="问责案件与申请" style={{ marginBottom: 12 }}>
@@ -114,23 +136,19 @@ export function ReviewPage() {
                 </Descriptions.Item>
               )}
               {r.refusalReason && <Descriptions.Item label="不予受理理由" span={2}>{r.refusalReason}（{citationText(r.refusalArticle ?? '')}）</Descriptions.Item>}
-              <Descriptions.Item label="证据材料" span={2}>
-                <List
-                  size="small"
-                  dataSource={r.files}
-                  locale={{ emptyText: '暂无' }}
-                  renderItem={(f) => <List.Item><a href={`/api/tolerance-reviews/${r.id}/files/${f.id}`}>{f.fileName}</a></List.Item>}
-                />
-                {failedUploads.length > 0 && (
-                  <Alert type="error" showIcon style={{ margin: '8px 0' }} data-testid="failed-uploads" message="以下材料未能上传，请重新选择后点“补充材料”" description={failedUploads.map((t) => <div key={t}>{t}</div>)} />
-                )}
-                {(r.mayUpload || r.mayHandle) && ['submitted', 'investigating'].includes(r.status) && (
-                  <Upload showUploadList={false} beforeUpload={(f) => { if (f.size > MAX_UPLOAD_MB * 1024 * 1024) setFailedUploads((x) => [...x, `${f.name}：文件超过 ${MAX_UPLOAD_MB} MB`]); else void upload(f); return false; }}>
-                    <Button size="small" icon={<UploadOutlined />}>补充材料</Button>
-                  </Upload>
-                )}
-              </Descriptions.Item>
             </Descriptions>
+          </Card>
+          <Card size="small" title="证据材料" style={{ marginBottom: 12 }} data-testid="review-evidence">
+            {r.files.length === 0 && <Typography.Text type="secondary">暂无</Typography.Text>}
+            <AttachmentViewer files={r.files} hrefOf={(fileId) => `/api/tolerance-reviews/${r.id}/files/${fileId}`} />
+            {failedUploads.length > 0 && (
+              <Alert type="error" showIcon style={{ margin: '8px 0' }} data-testid="failed-uploads" message="以下材料未能上传，请重新选择后点“补充材料”" description={failedUploads.map((t) => <div key={t}>{t}</div>)} />
+            )}
+            {(r.mayUpload || r.mayHandle) && ['submitted', 'investigating'].includes(r.status) && (
+              <Upload showUploadList={false} beforeUpload={(f) => { if (f.size > MAX_UPLOAD_MB * 1024 * 1024) setFailedUploads((x) => [...x, `${f.name}：文件超过 ${MAX_UPLOAD_MB} MB`]); else void upload(f); return false; }}>
+                <Button size="small" icon={<UploadOutlined />} style={{ marginTop: 8 }}>补充材料</Button>
+              </Upload>
+            )}
           </Card>
           {(r.team.length > 0 || r.hearingOn || r.reportOn) && (
             <Card size="small" title="调查核实" style={{ marginBottom: 12 }}>
@@ -164,11 +182,7 @@ export function ReviewPage() {
           )}
         </Col>
         <Col xs={24} lg={9}>
-          {r.nextActions.length > 0 && (
-            <Card size="small" title="办理" style={{ marginBottom: 12 }}>
-              <ReviewActionForm key={`${r.status}-${r.nextActions.join()}`} id={r.id} actions={r.nextActions} maxDeferralMonths={r.maxDeferralMonths} groundOptions={r.origin === 'ex_officio' ? rules?.grounds : undefined} onDone={reload} />
-            </Card>
-          )}
+          {!phone && actionPanel}
           {r.outcome === 'exempt' && r.decidedOn && can('tolerance.read') && <FollowupCard reviewId={r.id} />}
           <Card size="small" title="时间线">
             <Timeline

@@ -5,9 +5,11 @@ import { policyFor } from '../../../core/services/policy.service';
 import { todayIso } from '../../../core/shared/dates';
 import { idParam } from '../../../core/http/ids';
 import { sendFile, UPLOAD_BODY_LIMIT } from '../../../core/files/files';
+import { inlineQuery } from '../../../core/files/inline-query';
 import { presentApplication, visibleApplication } from '../queries/applications';
 import { applicantScope, applicationRules, checkProposal } from '../queries/application-check';
 import { listApplications } from '../queries/application-list';
+import { applicationDossier } from '../queries/application-dossier';
 import { listOrgs } from '../queries/orgs';
 import { registerOrg } from '../commands/register-org';
 import { createApplication } from '../commands/create-application';
@@ -17,7 +19,7 @@ import { removeApplicationFile } from '../commands/remove-application-file';
 import { submitApplication } from '../commands/submit-application';
 import { withdrawApplication } from '../commands/withdraw-application';
 import { sidelineDecisionRoutes } from './decisions.routes';
-import { applicationFields, applicationListQuery, applicationOut, applicationSummary, fileParams, fileUpload, findingOut, orgCreate, orgOut } from './sidelines.schema';
+import { applicationFields, applicationListQuery, applicationOut, applicationSummary, dossierOut, fileParams, fileUpload, findingOut, orgCreate, orgOut } from './sidelines.schema';
 
 /** Outside organizations and applications for a part-time post: the form's rules and checks, drafts, files, submission, withdrawal. */
 export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
@@ -103,11 +105,11 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
 
   app.get(
     '/api/sideline-applications/:id/files/:fileId',
-    { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: '下载申请附件', params: fileParams } },
+    { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: '下载申请附件（inline=1 时在页面中预览 PDF 和图片）', params: fileParams, querystring: inlineQuery } },
     async (req, reply) => {
       const auth = req.auth!;
       const a = await visibleApplication(db, auth, req.params.id);
-      return sendFile(db, reply, auth.institutionId, 'application', a.id, req.params.fileId);
+      return sendFile(db, reply, auth.institutionId, 'application', a.id, req.params.fileId, { inline: req.query.inline === '1' });
     },
   );
 
@@ -131,6 +133,17 @@ export const sidelineApplicationsRoutes = (deps: AppDeps): FastifyPluginAsyncZod
     '/api/sideline-applications',
     { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: '兼职申请：我的、待我审批、全部（组织部）', querystring: applicationListQuery, response: { 200: z.object({ total: z.number(), items: z.array(applicationSummary) }) } } },
     async (req) => listApplications(db, req.auth!, req.query),
+  );
+
+  app.get(
+    '/api/sideline-applications/:id/dossier',
+    { config: { access: 'sideline.apply' }, schema: { tags: ['sidelines'], summary: '一页审批：申请、附件、按规定检查（附条款）、办理过程和由我办理的环节', params: idParam, response: { 200: dossierOut } } },
+    async (req) => {
+      const auth = req.auth!;
+      const a = await visibleApplication(db, auth, req.params.id);
+      const { policy } = await policyFor(db, packs, auth.institutionId);
+      return applicationDossier(db, auth, a, policy, todayIso());
+    },
   );
 
   app.get(

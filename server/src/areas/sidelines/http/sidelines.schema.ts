@@ -129,6 +129,34 @@ export const applicationOut = applicationSummary.extend({
   sidelineId: z.number().nullable(),
 });
 
+const currentStepOut = z.object({ index: z.number(), kind: z.string(), label: z.string(), actorLabel: z.string(), outside: z.boolean() });
+
+/** 一页审批: the application, today's checks of its facts with their articles, its history, and the caller's own step. */
+export const dossierOut = z.object({
+  application: applicationOut,
+  checks: z
+    .object({
+      asOf: z.string().describe('检查日期'),
+      findings: z.array(findingOut),
+      items: z.array(z.object({ topic: z.string().describe('scope | background | field | posts | foreign | pay | terms'), verdict: z.string().describe('ok 或发现的严重程度'), article: z.string().nullable(), findings: z.array(findingOut) })),
+    })
+    .nullable()
+    .describe('按今天的规定和任职记录重新检查申请事项（已办结的申请为空，以提交时的检查为准）'),
+  history: z.array(decisionOut).describe('办理过程：每一环节谁、何时、意见'),
+  current: currentStepOut.nullable().describe('当前环节（审批中时）'),
+  myStep: currentStepOut
+    .omit({ actorLabel: true })
+    .extend({
+      decisions: z.array(z.enum(['approve', 'refuse', 'return'])),
+      meetingDate: z.enum(['required', 'none']),
+      reference: z.enum(['required', 'optional', 'none']),
+      referenceKind: z.enum(['minutes', 'approval', 'registration']).nullable(),
+      reasonRequiredFor: z.array(z.enum(['approve', 'refuse', 'return'])),
+    })
+    .nullable()
+    .describe('由我办理的环节及其可选意见；不由我办理（或回避）时为空'),
+});
+
 export const decideBody = z.object({
   decision: z.enum(['approve', 'refuse', 'return'], '审批意见应为同意、不同意或退回修改').describe('审批意见'),
   reason: optText(1000).describe('意见或理由'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllPacks } from '../../../core/policy/pack-loader';
 import { EffectivePolicy } from '../../../core/policy/effective-policy';
-import { chainFor, decide, submit, type ChainState, type RankGroup, type StepKind } from './approval-chain';
+import { chainFor, decide, stepChoices, submit, type ChainState, type RankGroup, type StepKind } from './approval-chain';
 import { sidelinesPolicy } from '../policy';
 
 const policy = new EffectivePolicy('scitc-2025', {}, loadAllPacks());
@@ -56,5 +56,17 @@ describe('兼职审批链 (scitc-2025 附件2 第十三条)', () => {
 
   it('cannot go to review when the department has no overseeing leader', () => {
     expect(() => submit(state('middle', false, []))).toThrow('没有分管（联系）院领导');
+  });
+
+  it.each<[string, RankGroup, boolean, StepKind, string, string, string | null]>([
+    ['第十三条: the overseeing leader agrees or not, nothing to record', 'middle', false, 'overseeing_leader', 'none', 'none', null],
+    ['第九条: the foreign affairs opinion, nothing to record', 'middle', true, 'foreign_affairs_opinion', 'none', 'none', null],
+    ['第十三条: the 党委 approves at a meeting, with its date and minutes', 'middle', false, 'party_committee', 'required', 'required', 'minutes'],
+    ['第十三条: the 省经济和信息化厅党组 approval, with its document number', 'leader', false, 'provincial_department_party_group', 'none', 'required', 'approval'],
+    ['第十三条: the 省委组织部 approval, with its document number', 'principal', false, 'provincial_org_department', 'none', 'required', 'approval'],
+    ['第十三条: the 备案, its number if any', 'middle', false, 'org_registration', 'none', 'optional', 'registration'],
+  ])('the decider\'s choices — %s', (_, group, foreign, kind, meetingDate, reference, referenceKind) => {
+    const step = state(group, foreign).steps.find((s) => s.kind === kind)!;
+    expect(stepChoices(step)).toEqual({ decisions: ['approve', 'refuse', 'return'], meetingDate, reference, referenceKind, reasonRequiredFor: ['refuse', 'return'] });
   });
 });

@@ -97,3 +97,28 @@ export function decide(state: ChainState, actor: Actor & { accountId: number }, 
   const next = state.current + 1;
   return next >= state.steps.length ? { ...state, status: 'approved', current: next, history } : { ...state, current: next, history };
 }
+
+/** What one step asks of its decider: the decisions `decide` accepts there and what an approval must record. */
+export interface StepChoices {
+  decisions: Decision[];
+  /** 党委: the meeting's date. */
+  meetingDate: 'required' | 'none';
+  /** 党委: the minutes' number; 上级机关: the approval's number; 登记备案: the registration number, if any. */
+  reference: 'required' | 'optional' | 'none';
+  referenceKind: 'minutes' | 'approval' | 'registration' | null;
+  /** A refusal or a return must say why. */
+  reasonRequiredFor: Decision[];
+}
+
+/** The choices at a step of the chain, as `decide` (and decide-step's 党委 date) enforce them. */
+export function stepChoices(step: Step): StepChoices {
+  const committee = step.kind === 'party_committee';
+  const registration = step.kind === 'org_registration';
+  return {
+    decisions: ['approve', 'refuse', 'return'],
+    meetingDate: committee ? 'required' : 'none',
+    reference: committee || step.outside ? 'required' : registration ? 'optional' : 'none',
+    referenceKind: committee ? 'minutes' : step.outside ? 'approval' : registration ? 'registration' : null,
+    reasonRequiredFor: ['refuse', 'return'],
+  };
+}

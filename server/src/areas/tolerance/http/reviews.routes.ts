@@ -6,6 +6,7 @@ import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 import { idParam } from '../../../core/http/ids';
 import { fileParams, fileUpload } from '../../sidelines';
 import { sendFile, UPLOAD_BODY_LIMIT } from '../../../core/files/files';
+import { inlineQuery } from '../../../core/files/inline-query';
 import { caseOut, reviewAction, reviewCreate, reviewOut, reviewSummary, rulesOut } from './tolerance.schema';
 import { label, presentReview, visibleReview } from '../queries/cases';
 import { listReviews, myCases } from '../queries/reviews';
@@ -100,11 +101,11 @@ export const toleranceReviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => a
 
   app.get(
     '/api/tolerance-reviews/:id/files/:fileId',
-    { config: { access: 'tolerance.apply' }, schema: { tags: ['tolerance'], summary: '下载证据材料', params: fileParams } },
+    { config: { access: 'tolerance.apply' }, schema: { tags: ['tolerance'], summary: '下载证据材料（inline=1 时在页面中预览 PDF 和图片）', params: fileParams, querystring: inlineQuery } },
     async (req, reply) => {
       const auth = req.auth!;
       const { r } = await visibleReview(db, auth, req.params.id);
-      return sendFile(db, reply, auth.institutionId, 'tolerance_review', r.id, req.params.fileId);
+      return sendFile(db, reply, auth.institutionId, 'tolerance_review', r.id, req.params.fileId, { inline: req.query.inline === '1' });
     },
   );
 };

@@ -168,7 +168,7 @@ export const reviewOut = z.object({
   closedOn: z.string().nullable(),
   schedule: z.array(scheduledStepOut),
   steps: z.array(stepOut),
-  files: z.array(z.object({ id: z.number(), kind: z.string(), fileName: z.string(), size: z.number(), uploadedAt: z.string() })),
+  files: z.array(z.object({ id: z.number(), kind: z.string(), fileName: z.string(), mimeType: z.string().describe('文件类型（PDF、图片可在页面中预览）'), size: z.number(), uploadedAt: z.string() })),
   /** What the viewer may do now. */
   mayHandle: z.boolean(),
   mayUpload: z.boolean(),

@@ -126,7 +126,7 @@ export async function presentReview(ex: Executor, auth: AuthContext, r: ReviewRo
   const [applicant] = r.applicantPersonId ? await ex.select({ name: person.name }).from(person).where(eq(person.id, r.applicantPersonId)) : [];
   const steps = await ex.select().from(toleranceStep).where(eq(toleranceStep.reviewId, r.id)).orderBy(asc(toleranceStep.recordedAt), asc(toleranceStep.id));
   const files = await ex
-    .select({ id: sidelineFile.id, kind: sidelineFile.kind, fileName: sidelineFile.fileName, size: sidelineFile.size, uploadedAt: sidelineFile.uploadedAt })
+    .select({ id: sidelineFile.id, kind: sidelineFile.kind, fileName: sidelineFile.fileName, mimeType: sidelineFile.mimeType, size: sidelineFile.size, uploadedAt: sidelineFile.uploadedAt })
     .from(sidelineFile)
     .where(and(eq(sidelineFile.ownerType, 'tolerance_review'), eq(sidelineFile.ownerId, r.id)));
   // 回避: a party to the case (applicant, the cadre or the unit's chief held to account) handles none of its steps.
