@@ -2,6 +2,8 @@ import type { CodeTable } from './entry';
 
 /** Codes of 激励关怀: appraisal, commendation rounds, inaction, reserve cadres, training, care. */
 export const INCENTIVE_CODES = {
+  'APPRAISAL.BATCH_REFUSED': [422, '批量登记中有未通过检查的人员，未保存任何等次'],
+  'APPRAISAL.BATCH_TWICE': [400, '同一人员在批量登记中出现不止一次'],
   'APPRAISAL.CASE': [400, '所选问责事项不属于该人员'],
   'APPRAISAL.CYCLE_CLOSED': [409, '该年度考核已结束'],
   'APPRAISAL.CYCLE_EXISTS': [409, '该年度考核已经启动'],
@@ -10,6 +12,8 @@ export const INCENTIVE_CODES = {
   'APPRAISAL.DUPLICATE': [409, '该人该年度考核已登记'],
   'APPRAISAL.EXEMPT_MATTER': [409, '已认定免责的事项不能作为负面评价的理由'],
   'APPRAISAL.GRADE': [400, '考核等次不在规定之列'],
+  'APPRAISAL.IMPORT_NAME': [400, '导入行的姓名与工号不符'],
+  'APPRAISAL.IMPORT_PERSON': [400, '导入行的工号不在本年度参加考核的人员中'],
   'APPRAISAL.NOT_IN_DEPARTMENT': [400, '该人员不在本部门参加考核的人员中'],
   'APPRAISAL.QUOTA_EXCEEDED': [409, '优秀等次超出比例（须说明理由）'],
   'APPRAISAL.REASON_REQUIRED': [400, '评为该等次须写明依据的事实'],
