@@ -12,8 +12,6 @@ export const INCENTIVE_CODES = {
   'APPRAISAL.DUPLICATE': [409, '该人该年度考核已登记'],
   'APPRAISAL.EXEMPT_MATTER': [409, '已认定免责的事项不能作为负面评价的理由'],
   'APPRAISAL.GRADE': [400, '考核等次不在规定之列'],
-  'APPRAISAL.IMPORT_NAME': [400, '导入行的姓名与工号不符'],
-  'APPRAISAL.IMPORT_PERSON': [400, '导入行的工号不在本年度参加考核的人员中'],
   'APPRAISAL.NOT_IN_DEPARTMENT': [400, '该人员不在本部门参加考核的人员中'],
   'APPRAISAL.QUOTA_EXCEEDED': [409, '优秀等次超出比例（须说明理由）'],
   'APPRAISAL.REASON_REQUIRED': [400, '评为该等次须写明依据的事实'],
