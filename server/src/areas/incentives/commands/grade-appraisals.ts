@@ -6,7 +6,7 @@ import type { AuthContext } from '../../../core/auth/context';
 import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { citationName } from '../../../core/policy/citation-names';
-import { notifyAll } from '../../../core/notifications/notify';
+import { notifyMany } from '../../../core/notifications/notify';
 import { noticeOf } from '../../../core/reminders/events';
 import { registerTalkOccasion } from '../../talks';
 import { determinations } from '../../tolerance';
@@ -111,7 +111,7 @@ export async function writeGrades(tx: Tx, deps: AppDeps, auth: AuthContext, cycl
       }),
     );
   // Each cadre is told their grade (as the single grade does), with the basis where the grade is adverse.
-  await notifyAll(
+  await notifyMany(
     tx,
     good.filter((c) => c.personId !== auth.personId).map((c) => {
       const n = noticeOf('appraisal.graded', { id: cycle.id, who: c.name, what: String(cycle.year), decision: rules.labels[c.input.grade] ?? c.input.grade, reason: c.input.reason, article: c.input.reason ? citationName(deps.packs, rules.adverseCitation) : null });
