@@ -73,6 +73,7 @@ for (const [name, size] of [['desk', DESK], ['phone', PHONE]] as const) {
 
     await page.getByTestId('grid-back').click();
     await expect(page.getByTestId(`progress-${dept.departmentId}`)).toContainText('100%');
+    await expect(page.getByTestId(`progress-${dept.departmentId}`)).toContainText(new RegExp(`${dept.population}\\s*/\\s*${dept.population}`));
     await page.screenshot({ path: screenshotPath(`61-appraisal-progress-${name}`), fullPage: true });
     if (name === 'phone') expect(await sideways(page)).toBe(0);
 

@@ -52,8 +52,10 @@ export function AppraisalGrid({ cycleId, open, departmentId, departmentName, rul
   const pending = changed.length + (rest ? ungraded : 0);
   const overQuota = excellent > quota;
 
-  const set = (r: Row, patch: Partial<Edit>) =>
+  const set = (r: Row, patch: Partial<Edit>) => {
+    setRefusal(null);
     setEdits((x) => ({ ...x, [r.personId]: { reason: r.reason ?? undefined, ...x[r.personId], grade: patch.grade ?? x[r.personId]?.grade ?? r.grade ?? rules.defaultGrade, ...patch } as Edit }));
+  };
   const save = async () => {
     setSaving(true);
     setRefusal(null);
