@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { expect, getJson, screenshotPath, test, useProduct } from './harness';
 
 useProduct();
@@ -84,3 +85,36 @@ for (const [name, size] of [['desk', DESK], ['phone', PHONE]] as const) {
     expect(after.rows.filter((r) => r.grade === 'competent').length).toBe(sheet.rows.filter((r) => r.grade === 'competent').length + rest);
   });
 }
+
+test('desk: org imports results from the template — a row without its basis is refused with the article, the good row imported alone', async ({ signedIn }) => {
+  const page = await signedIn('org', DESK);
+  const { cycle, dept } = await pickDepartment(page, taken);
+  const sheet = await getJson<{ rows: { personId: number; name: string; grade: string | null }[] }>(page, `/api/appraisal-cycles/${cycle.id}/sheet?departmentId=${dept.departmentId}`);
+  const [ok, weak] = sheet.rows.filter((r) => !r.grade);
+  const tpl = await page.request.get(`/api/appraisal-cycles/${cycle.id}/import-template.xlsx`);
+  expect(tpl.ok()).toBe(true);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await tpl.body()) as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet('考核结果')!;
+  ws.eachRow((row) => {
+    if (row.getCell(2).value === ok.name) row.getCell(5).value = '合格';
+    if (row.getCell(2).value === weak.name) row.getCell(5).value = '基本合格';
+  });
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+
+  await page.goto('/incentives?tab=appraisal');
+  await page.getByTestId('appraisal-import').click();
+  await page.locator('.ant-drawer input[type=file]').setInputFiles({ name: '考核结果.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  const preview = page.getByTestId('appraisal-preview');
+  await expect(preview.locator('tr').filter({ hasText: weak.name })).toContainText('评为“基本合格”须写明依据的事实');
+  await expect(preview.locator('tr').filter({ hasText: weak.name })).toContainText('第12条');
+  await expect(preview.locator('tr').filter({ hasText: ok.name })).toContainText('登记为“合格”');
+  await expect(page.getByTestId('appraisal-commit')).toBeDisabled();
+  await page.screenshot({ path: screenshotPath('62-appraisal-import-preview'), fullPage: true });
+  await page.getByRole('button', { name: '只导入正确的 1 行' }).click();
+  await expect(page.getByText('已导入：新登记 1 人，修改 0 人，跳过有误的 1 行')).toBeVisible();
+
+  const after = await getJson<{ rows: { personId: number; grade: string | null }[] }>(page, `/api/appraisal-cycles/${cycle.id}/sheet?departmentId=${dept.departmentId}`);
+  expect(after.rows.find((r) => r.personId === ok.personId)!.grade).toBe('competent');
+  expect(after.rows.find((r) => r.personId === weak.personId)!.grade).toBeNull();
+});
