@@ -3,7 +3,7 @@
  * under load beside raw-SQL baselines, the 10,000-row roster import and the export after it, and the web in Chromium.
  * Prints tables and writes bench/results/<scale>-<engine>.json. PostgreSQL when DATABASE_URL is set (the data goes to a
  * database of its own, cadre_bench_<scale>, kept for the next run; --fresh starts it again), otherwise PGlite in
- * bench/.data/<scale>. Options: --seconds N (per load test, default 10), --skip web,import (sections to leave out).
+ * bench/.data/<scale>. Options: --seconds N (per load test, default 10), --skip web,import,api,appraisal (sections to leave out).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ import { baselineRoutes } from './sections/baselines';
 import { load, pair, type Pair } from './sections/api';
 import { benchImportExport } from './sections/documents';
 import { benchWeb } from './sections/web';
+import { benchAppraisal } from './sections/appraisal';
 import { machine, table, writeResults } from './report';
 import { benchApp } from './app';
 
@@ -102,6 +103,22 @@ if (!skip.has('import')) {
   ]));
 }
 
+let appraisal;
+if (!skip.has('appraisal')) {
+  console.log('\n▶ 年度考核（全院） / annual appraisal of a whole college');
+  appraisal = await benchAppraisal(app, db, await signIn('org'));
+  const ms = (x: number) => `${x.toFixed(0)} ms`;
+  console.log(table([
+    ['', '人数 / people', '用时 / time'],
+    ['考核进度（全院各部门） GET progress', appraisal.college.population, ms(appraisal.progressMs)],
+    [`表格载入：最大部门（${appraisal.biggest.name}）sheet + progress`, appraisal.biggest.population, ms(appraisal.gridLoadMs)],
+    ['表格保存：最大部门“其余人员设为合格”', appraisal.biggest.population, ms(appraisal.gridSaveRestMs)],
+    ['表格保存：最大部门改 3 人为优秀', 3, ms(appraisal.gridSaveExceptionsMs)],
+    [`全院逐部门保存（${appraisal.college.departments} 个部门，最慢一次 ${ms(appraisal.collegeSaveMaxMs)}）`, appraisal.college.population, ms(appraisal.collegeSaveMs)],
+    ['导入全院考核结果：检查预览 / 提交', appraisal.importRows, `${ms(appraisal.importPreviewMs)} / ${ms(appraisal.importCommitMs)}`],
+  ]));
+}
+
 let web;
 if (!skip.has('web')) {
   console.log('\n▶ 前端 / web (Chromium)');
@@ -116,6 +133,6 @@ if (!skip.has('web')) {
 
 await app.close();
 await database.close();
-const file = writeResults({ scale, engine, date: asOf, machine: machine(), data: { ...loaded, records }, duties, api, documents, web, seconds });
+const file = writeResults({ scale, engine, date: asOf, machine: machine(), data: { ...loaded, records }, duties, api, documents, appraisal, web, seconds });
 console.log(`\n结果已写入 / results: ${path.relative(root, file)}`);
 process.exit(0);

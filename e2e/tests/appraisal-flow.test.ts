@@ -17,6 +17,7 @@ test.describe('the annual appraisal of a department (ahzaxy-2020 第6条; scitc-
     const page = await signedIn('org');
     await page.getByRole('menuitem', { name: '激励担当作为' }).click();
     await expect(page.getByText(/年度考核：中层领导干部/)).toBeVisible();
+    await page.getByTestId('appraisal-mode').getByText('逐人登记').click();
     const select = page.getByTestId('appraisal-department').locator('input');
     await select.click();
     await select.fill(department);

@@ -12145,6 +12145,9 @@ export interface paths {
                             dutyReportCitation: string | null;
                             talkGrades: string[];
                             talkCitation: string | null;
+                            /** @description 按部门批量登记时“其余人员”默认设为的等次 */
+                            defaultGrade: string;
+                            defaultGradeIsDefault: boolean;
                         };
                     };
                 };
@@ -12613,6 +12616,342 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appraisal-cycles/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度考核进度：各部门参加考核人数、已登记、优秀名额与已评优秀（第6条） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            status: string;
+                            population: number;
+                            graded: number;
+                            excellent: number;
+                            defaultGrade: string;
+                            defaultGradeIsDefault: boolean;
+                            departments: {
+                                departmentId: number;
+                                name: string;
+                                population: number;
+                                graded: number;
+                                excellent: number;
+                                adverse: number;
+                                quota: number;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appraisal-cycles/{id}/grades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按部门批量登记年度考核等次：所列人员逐人登记或修改，其余未登记人员可一并设为某一等次；有一人未通过检查则全部不保存（第6条、第12条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 部门 */
+                        departmentId: number;
+                        /** @description 逐人登记或修改的等次 */
+                        rows?: {
+                            /** @description 人员 */
+                            personId: number;
+                            /** @description 考核等次 */
+                            grade: string;
+                            /** @description 评定依据 */
+                            reason?: string | null;
+                            /**
+                             * @description 所依据的问责事项
+                             * @default []
+                             */
+                            caseIds?: number[];
+                            /** @description 超出优秀名额的理由 */
+                            quotaReason?: string | null;
+                        }[];
+                        /** @description 其余未登记人员设为的等次（如“合格”）；不填则只保存所列人员 */
+                        restGrade?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                            talkOccasions: number;
+                            rows: {
+                                row?: number;
+                                personId: number;
+                                name: string;
+                                departmentName: string;
+                                grade: string | null;
+                                /** @enum {string} */
+                                result: "new" | "update" | "unchanged" | "bad" | "skipped" | "blank";
+                                detail: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appraisal-cycles/{id}/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载考核结果导入模板（Excel）：全院参加考核人员及已登记的等次，等次下拉选择，附填写说明 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appraisal-cycles/{id}/imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传考核结果并预览：逐行校验（工号与姓名、等次、评定依据、优秀名额、回避），不写入 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 文件名 */
+                        fileName: string;
+                        /** @description 文件内容 */
+                        contentBase64: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fileName: string;
+                            status: string;
+                            totalRows: number;
+                            counts: {
+                                [key: string]: number;
+                            };
+                            results: {
+                                row?: number;
+                                personId: number;
+                                name: string;
+                                departmentName: string;
+                                grade: string | null;
+                                /** @enum {string} */
+                                result: "new" | "update" | "unchanged" | "bad" | "skipped" | "blank";
+                                detail: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appraisal-cycles/{id}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入考核结果：再次逐行校验后全部导入（有错误行时不导入任何一行），或只导入正确的行；按工号更新该人本年度等次 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 文件名 */
+                        fileName: string;
+                        /** @description 文件内容 */
+                        contentBase64: string;
+                        /**
+                         * @description 只导入正确的行
+                         * @default false
+                         */
+                        onlyGood?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fileName: string;
+                            status: string;
+                            totalRows: number;
+                            counts: {
+                                [key: string]: number;
+                            };
+                            results: {
+                                row?: number;
+                                personId: number;
+                                name: string;
+                                departmentName: string;
+                                grade: string | null;
+                                /** @enum {string} */
+                                result: "new" | "update" | "unchanged" | "bad" | "skipped" | "blank";
+                                detail: string;
+                            }[];
                         };
                     };
                 };
@@ -15580,6 +15919,8 @@ export interface components {
          *     - `INTERVIEW.SUPERVISION_ONLY`（403）：约谈工作督导仅纪委和学校领导小组可见
          *     - `INTERVIEW.TARGET`（400,404）：约谈对象不存在或当前没有任职
          *     - `INTERVIEW.TARGET_SOURCE`（400）：登记的情形不在规定之列
+         *     - `APPRAISAL.BATCH_REFUSED`（422）：批量登记中有未通过检查的人员，未保存任何等次
+         *     - `APPRAISAL.BATCH_TWICE`（400）：同一人员在批量登记中出现不止一次
          *     - `APPRAISAL.CASE`（400）：所选问责事项不属于该人员
          *     - `APPRAISAL.CYCLE_CLOSED`（409）：该年度考核已结束
          *     - `APPRAISAL.CYCLE_EXISTS`（409）：该年度考核已经启动
@@ -15637,7 +15978,7 @@ export interface components {
          *     - `TRAINING.YEAR`（400）：该年本院尚无培训学时的规定
          * @enum {string}
          */
-        ErrorCode: "ACCOUNT.DUPLICATE" | "ACCOUNT.NOT_FOUND" | "ACCOUNT.PERSON" | "ACCOUNT.PERSON_HAS_ACCOUNT" | "ACCOUNT.ROLES" | "ACCOUNT.SELF" | "ACCOUNT.SSO_NO_PASSWORD" | "AUTH.ACTIVATION_INVALID" | "AUTH.BAD_CREDENTIALS" | "AUTH.FORBIDDEN" | "AUTH.LOCAL_SIGN_IN_OFF" | "AUTH.LOCKED" | "AUTH.PASSWORD_CHANGE_REQUIRED" | "AUTH.RATE_LIMITED" | "AUTH.SAME_PASSWORD" | "AUTH.SESSION_EXPIRED" | "AUTH.SESSION_NOT_FOUND" | "AUTH.TOTP_ENROLL_REQUIRED" | "AUTH.TOTP_INVALID" | "AUTH.TOTP_NOT_STARTED" | "AUTH.TOTP_REQUIRED" | "AUTH.UNAUTHENTICATED" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_PASSWORD" | "CALENDAR.OVERRIDE_EXISTS" | "CALENDAR.OVERRIDE_NOT_FOUND" | "CALENDAR.YEAR_CONFIRMED" | "CALENDAR.YEAR_IN_PACKAGE" | "CALENDAR.YEAR_UNKNOWN" | "DATA.DUPLICATE" | "DATA.INTEGRITY" | "DOC.BAD_DATE" | "FIELD.INTEGRITY" | "FILE.BAD_ENCODING" | "FILE.EMPTY" | "FILE.KIND" | "FILE.NOT_FOUND" | "FILE.TOO_LARGE" | "FILE.TYPE_NOT_ALLOWED" | "IMPORT.CORRUPT" | "IMPORT.EMPTY" | "IMPORT.HAS_ERRORS" | "IMPORT.MISSING_COLUMNS" | "IMPORT.NO_HEADER" | "IMPORT.NO_SHEET" | "IMPORT.NOT_FOUND" | "IMPORT.NOT_PENDING" | "IMPORT.TOO_MANY_ROWS" | "IMPORT.TEMPLATE_UNKNOWN" | "IMPORT.UNDO_LATE" | "IMPORT.UNDO_LATER_BATCH" | "IMPORT.UNDO_IN_USE" | "IMPORT.NOT_COMMITTED" | "IMPORT.TYPE" | "LRMX.EMPTY_ZIP" | "LRMX.NONE" | "LRMX.TYPE" | "NOT_FOUND" | "NOTIFICATION.BAD_RECIPIENT" | "NOTIFICATION.CHANNEL_NOT_CONFIGURED" | "NOTIFICATION.CHANNEL_OFF" | "NOTIFICATION.EMAIL_REQUIRED" | "NOTIFICATION.NO_PERSON" | "NOTIFICATION.NOT_FOUND" | "NOTIFICATION.QUIET_HOURS" | "PROCEDURE.OWN_CASE" | "REQUEST.CROSS_SITE" | "REQUEST.INVALID" | "REQUEST.INVALID_JSON" | "REQUEST.MEDIA_TYPE" | "REQUEST.TARGET" | "REQUEST.TOO_LARGE" | "RESET.NOT_FOUND" | "RESET.NOT_PENDING" | "RESET.SAME_ADMIN" | "SERVER.ERROR" | "SIGNIN.HAS_ERRORS" | "SIGNIN.NO_HEADER" | "SIGNIN.NO_ROWS" | "SIGNIN.NO_SHEET" | "SIGNIN.NOTHING" | "SIGNIN.TOO_MANY_ROWS" | "SSO.NOT_CONFIGURED" | "VALIDATION.INVALID" | "ZIP.CORRUPT" | "ZIP.RATIO" | "ZIP.TOO_LARGE" | "ZIP.TOO_MANY_ENTRIES" | "ZIP.UNSAFE_NAME" | "DEPARTMENT.DUPLICATE" | "DEPARTMENT.HAS_STAFF" | "DEPARTMENT.NOT_FOUND" | "DOSSIER.NO_PHOTO" | "DUTY_REPORT.CLOSED" | "DUTY_REPORT.DUPLICATE" | "DUTY_REPORT.NO_PERSON" | "DUTY_REPORT.NOT_REQUIRED" | "DUTY.ALREADY_DONE" | "DUTY.ALREADY_WAIVED" | "DUTY.NOT_FOUND" | "OVERSIGHT.ALREADY_ENDED" | "OVERSIGHT.DUPLICATE" | "OVERSIGHT.END_BEFORE_START" | "OVERSIGHT.NOT_FOUND" | "OVERSIGHT.NOT_LEADER" | "PERSON.DUPLICATE_ID_NUMBER" | "PERSON.DUPLICATE_STAFF_NO" | "PERSON.NOT_FOUND" | "PERSON.PERSONAL_DATA_FORBIDDEN" | "PERSON.RETIRED_BEFORE_HIRE" | "PERSON.RETIRED_BEFORE_TENURE" | "PERSON.RETIRED_ON_FUTURE" | "PERSON.RETIRED_ON_REQUIRED" | "PERSON.RETIRED_ON_UNUSED" | "PERSON.TENURE_AFTER_RETIREMENT" | "POST.DUPLICATE" | "POST.NOT_FOUND" | "TENURE.ALREADY_ENDED" | "TENURE.BEFORE_HIRE" | "TENURE.END_BEFORE_START" | "TENURE.NOT_FOUND" | "TENURE.OVERLAP" | "TENURE.PERSON_INACTIVE" | "TENURE.POST_INACTIVE" | "TENURE.POST_OCCUPIED" | "TALK.ASSIGNMENT_EXISTS" | "TALK.DATE_OUT_OF_RANGE" | "TALK.GROUP_SUBJECTS" | "TALK.HELD_IN_FUTURE" | "TALK.INACTIVE_PERSON" | "TALK.INDIVIDUAL_ONE_SUBJECT" | "TALK.NO_PERSON" | "TALK.NOT_A_TALKER" | "TALK.NOT_FOUND" | "TALK.NOT_SCHEDULED" | "TALK.OCCASION_IN_FUTURE" | "TALK.OCCASION_TOO_OLD" | "TALK.PLANNED_IN_PAST" | "TALK.POSSIBLE_DUPLICATE" | "TALK.RECORD_INCOMPLETE" | "TALK.REMIND_PAST_YEAR" | "TALK.REQUEST_PENDING" | "TALK.SELF" | "TALK.TALKER_WITHOUT_QUOTA" | "TALK.UNKNOWN_PERSON" | "TALK.YEAR_IN_FUTURE" | "SIDELINE.ALREADY_CONFIRMED" | "SIDELINE.ALREADY_HELD" | "SIDELINE.ALREADY_TURNED_OVER" | "SIDELINE.ASSOCIATION_LEADERSHIP" | "SIDELINE.ATTACHMENTS_MISSING" | "SIDELINE.COMMITMENT" | "SIDELINE.DUPLICATE" | "SIDELINE.END_DATE" | "SIDELINE.END_REQUIRED" | "SIDELINE.ENDED" | "SIDELINE.FIRST_HELD" | "SIDELINE.HOSTILE_BACKGROUND" | "SIDELINE.INVESTMENT_KIND" | "SIDELINE.KIND_NOT_ALLOWED" | "SIDELINE.LEGAL_REPRESENTATIVE" | "SIDELINE.MEETING_DATE" | "SIDELINE.NO_OVERSEEING_LEADER" | "SIDELINE.NO_PERSON" | "SIDELINE.NOT_ACTIVE" | "SIDELINE.NOT_APPLICANT" | "SIDELINE.NOT_EDITABLE" | "SIDELINE.NOT_FOUND" | "SIDELINE.NOT_HOLDER" | "SIDELINE.NOT_IN_REVIEW" | "SIDELINE.NOT_REPORTED" | "SIDELINE.NOT_TURNED_OVER" | "SIDELINE.NOT_WITHDRAWABLE" | "SIDELINE.NOT_YOUR_STEP" | "SIDELINE.ORG_EXISTS" | "SIDELINE.OUT_OF_SCOPE" | "SIDELINE.PAY" | "SIDELINE.PAY_DATE" | "SIDELINE.PAY_DETAILS" | "SIDELINE.PAY_NOT_FOUND" | "SIDELINE.QUOTA_EXCEEDED" | "SIDELINE.REASON_REQUIRED" | "SIDELINE.RECEIPT_REQUIRED" | "SIDELINE.REFERENCE_REQUIRED" | "SIDELINE.REPORT_EXISTS" | "SIDELINE.REPORT_YEAR" | "SIDELINE.SIDELINE_ENDED" | "SIDELINE.STATEMENT_REQUIRED" | "SIDELINE.TERM_DATES" | "SIDELINE.TERM_LIMIT" | "SIDELINE.TURNOVER_DATE" | "SIDELINE.UNKNOWN_ORG" | "SIDELINE.UNKNOWN_SIDELINE" | "SIDELINE.UNRELATED" | "SIDELINE.USCC_INVALID" | "SIDELINE.USCC_REQUIRED" | "SIDELINE.YEAR_LIMIT" | "ACCOUNTABILITY.DATE_ORDER" | "ACCOUNTABILITY.DEPARTMENT" | "ACCOUNTABILITY.FUTURE_DATE" | "ACCOUNTABILITY.HANDLING_REQUIRED" | "ACCOUNTABILITY.NOT_FOUND" | "ACCOUNTABILITY.PERSON" | "ACCOUNTABILITY.REVIEW_PENDING" | "ACCOUNTABILITY.STEP_ORDER" | "ACCOUNTABILITY.SUBJECT_REQUIRED" | "CORRECTION.CLOSED" | "CORRECTION.DATE_ORDER" | "CORRECTION.DUE_PAST" | "CORRECTION.FUTURE_DATE" | "CORRECTION.KIND" | "CORRECTION.NOT_DONE" | "CORRECTION.NOT_FOUND" | "CORRECTION.PERSON" | "CORRECTION.VERIFIED" | "FOLLOWUP.DATE_ORDER" | "FOLLOWUP.FUTURE_DATE" | "FOLLOWUP.NOT_EXEMPT" | "PETITION.CLEARANCE_PENDING" | "PETITION.DATE_ORDER" | "PETITION.DISPOSITION" | "PETITION.DISPOSITION_OUTCOME" | "PETITION.FUTURE_DATE" | "PETITION.NOT_CLEARABLE" | "PETITION.NOT_FOUND" | "PETITION.NOT_MALICIOUS" | "PETITION.OUTCOME_REQUIRED" | "PETITION.PERSON" | "PETITION.REFERRAL_PENDING" | "PETITION.REPORTER" | "PETITION.SCOPE" | "PETITION.STEP_ORDER" | "TOLERANCE.AFTER_CARRIED_OUT" | "TOLERANCE.APPLICANT_DECIDES" | "TOLERANCE.APPLICANT_ON_TEAM" | "TOLERANCE.BEFORE_START" | "TOLERANCE.CLOSE_PENDING" | "TOLERANCE.COLLECTIVE_REQUIRED" | "TOLERANCE.DATE_ORDER" | "TOLERANCE.DEFER_UNTIL" | "TOLERANCE.DEFER_UNTIL_REQUIRED" | "TOLERANCE.DEFERRAL_TOO_LONG" | "TOLERANCE.DUPLICATE" | "TOLERANCE.EXPLANATION_REQUIRED" | "TOLERANCE.FILE_BEFORE_FEEDBACK" | "TOLERANCE.FILES_CLOSED" | "TOLERANCE.FORBIDDEN" | "TOLERANCE.FORM_UNAVAILABLE" | "TOLERANCE.FUTURE_DATE" | "TOLERANCE.GROUND_UNKNOWN" | "TOLERANCE.IMPACT_UNTIL" | "TOLERANCE.MITIGATION_NOTE_REQUIRED" | "TOLERANCE.NO_APPLICATION" | "TOLERANCE.NO_FILING" | "TOLERANCE.NO_GROUND" | "TOLERANCE.NOT_FOUND" | "TOLERANCE.NOT_HEARD" | "TOLERANCE.NOT_INVESTIGATING" | "TOLERANCE.NOT_SUBJECT" | "TOLERANCE.OUT_OF_SCOPE" | "TOLERANCE.OUTCOME_REQUIRED" | "TOLERANCE.PLEDGE_REQUIRED" | "TOLERANCE.PRIVATE_GAIN" | "TOLERANCE.PRIVATE_GAIN_UNSTATED" | "TOLERANCE.PUBLISH_NOT_EXEMPT" | "TOLERANCE.REASON_REQUIRED" | "TOLERANCE.STEP_ORDER" | "TOLERANCE.TEAM_EMPTY" | "TOLERANCE.TEAM_PERSON" | "TOLERANCE.WINDOW_CLOSED" | "INQUIRY.ASSESS_DATE" | "INQUIRY.FORBIDDEN" | "INQUIRY.FUTURE" | "INQUIRY.NO_PLAN" | "INQUIRY.NOT_FOUND" | "INQUIRY.NOT_SENT" | "INQUIRY.PLAN" | "INQUIRY.PLAN_LOCKED" | "INQUIRY.REPLY_BEFORE_LETTER" | "INQUIRY.REPLY_FUTURE" | "INQUIRY.STATUS" | "INQUIRY.TARGET" | "INTERVIEW_PLAN.DEPARTMENT" | "INTERVIEW_PLAN.DUPLICATE" | "INTERVIEW_PLAN.EMPTY" | "INTERVIEW_PLAN.FORBIDDEN" | "INTERVIEW_PLAN.FUTURE" | "INTERVIEW_PLAN.NOT_FOUND" | "INTERVIEW_PLAN.QUARTER" | "INTERVIEW_PLAN.STATUS" | "INTERVIEW_STATS.DEPARTMENT" | "INTERVIEW_STATS.DUPLICATE" | "INTERVIEW_STATS.FORBIDDEN" | "INTERVIEW_STATS.FUTURE" | "INTERVIEW_STATS.KIND" | "INTERVIEW.CASE_DEPARTMENT" | "INTERVIEW.CASE_GROUP" | "INTERVIEW.CLOSE_DATE" | "INTERVIEW.DUPLICATE_TARGET" | "INTERVIEW.FORBIDDEN" | "INTERVIEW.FUTURE" | "INTERVIEW.GROUP_REASON" | "INTERVIEW.HANDLING_EXISTS" | "INTERVIEW.INDIVIDUAL_ONE" | "INTERVIEW.KIND" | "INTERVIEW.LEAD" | "INTERVIEW.LEAD_IS_TARGET" | "INTERVIEW.LEAD_NOT_CANDIDATE" | "INTERVIEW.MATERIAL_DONE" | "INTERVIEW.MATERIAL_EMPTY" | "INTERVIEW.MATERIAL_MISSING" | "INTERVIEW.NO_TARGET" | "INTERVIEW.NOT_FOUND" | "INTERVIEW.NOT_HELD" | "INTERVIEW.NOT_ORGANIZER" | "INTERVIEW.PERSON" | "INTERVIEW.PLAN" | "INTERVIEW.PLAN_LOCKED" | "INTERVIEW.PLAN_NOT_APPROVED" | "INTERVIEW.RECORDER" | "INTERVIEW.RECORDER_IS_TARGET" | "INTERVIEW.STATUS" | "INTERVIEW.SUPERVISION_ONLY" | "INTERVIEW.TARGET" | "INTERVIEW.TARGET_SOURCE" | "APPRAISAL.CASE" | "APPRAISAL.CYCLE_CLOSED" | "APPRAISAL.CYCLE_EXISTS" | "APPRAISAL.CYCLE_NOT_FOUND" | "APPRAISAL.DUE" | "APPRAISAL.DUPLICATE" | "APPRAISAL.EXEMPT_MATTER" | "APPRAISAL.GRADE" | "APPRAISAL.NOT_IN_DEPARTMENT" | "APPRAISAL.QUOTA_EXCEEDED" | "APPRAISAL.REASON_REQUIRED" | "CARE.CLOSE_DATE" | "CARE.CLOSED" | "CARE.FUTURE" | "CARE.NOT_FOUND" | "CARE.PERSON" | "CARE.SITUATION" | "CARE.VISIT_DATE" | "COMMENDATION.FUTURE" | "INACTION.ADJUSTMENT" | "INACTION.BEFORE_SIGNAL" | "INACTION.COLLECTIVE" | "INACTION.DEADLINE" | "INACTION.FUTURE" | "INACTION.NOT_FOUND" | "INACTION.NOT_YET" | "INACTION.SIGNAL" | "INACTION.STEP_ORDER" | "RESERVE.DUPLICATE" | "RESERVE.FINDING" | "RESERVE.FINDING_KIND" | "RESERVE.FUTURE" | "RESERVE.IMPACT_PERIOD" | "RESERVE.INTEGRITY_ZERO_TOLERANCE" | "RESERVE.NOT_FOUND" | "RESERVE.PERSON" | "RESERVE.POLITICAL_VETO" | "RESERVE.STATUS" | "RESERVE.TARGET_RANK" | "RESERVE.UNCORRECTED" | "ROUND.COLLECTIVE" | "ROUND.DUPLICATE" | "ROUND.FUTURE" | "ROUND.NO_NOMINEES" | "ROUND.NONE_AWARDED" | "ROUND.NOT_FOUND" | "ROUND.NOT_NOMINATED" | "ROUND.OVER_QUOTA" | "ROUND.PUBLISH_DATE" | "ROUND.STEP_ORDER" | "TRAINING.FUTURE" | "TRAINING.HOURS" | "TRAINING.KIND" | "TRAINING.NOT_FOUND" | "TRAINING.YEAR";
+        ErrorCode: "ACCOUNT.DUPLICATE" | "ACCOUNT.NOT_FOUND" | "ACCOUNT.PERSON" | "ACCOUNT.PERSON_HAS_ACCOUNT" | "ACCOUNT.ROLES" | "ACCOUNT.SELF" | "ACCOUNT.SSO_NO_PASSWORD" | "AUTH.ACTIVATION_INVALID" | "AUTH.BAD_CREDENTIALS" | "AUTH.FORBIDDEN" | "AUTH.LOCAL_SIGN_IN_OFF" | "AUTH.LOCKED" | "AUTH.PASSWORD_CHANGE_REQUIRED" | "AUTH.RATE_LIMITED" | "AUTH.SAME_PASSWORD" | "AUTH.SESSION_EXPIRED" | "AUTH.SESSION_NOT_FOUND" | "AUTH.TOTP_ENROLL_REQUIRED" | "AUTH.TOTP_INVALID" | "AUTH.TOTP_NOT_STARTED" | "AUTH.TOTP_REQUIRED" | "AUTH.UNAUTHENTICATED" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_PASSWORD" | "CALENDAR.OVERRIDE_EXISTS" | "CALENDAR.OVERRIDE_NOT_FOUND" | "CALENDAR.YEAR_CONFIRMED" | "CALENDAR.YEAR_IN_PACKAGE" | "CALENDAR.YEAR_UNKNOWN" | "DATA.DUPLICATE" | "DATA.INTEGRITY" | "DOC.BAD_DATE" | "FIELD.INTEGRITY" | "FILE.BAD_ENCODING" | "FILE.EMPTY" | "FILE.KIND" | "FILE.NOT_FOUND" | "FILE.TOO_LARGE" | "FILE.TYPE_NOT_ALLOWED" | "IMPORT.CORRUPT" | "IMPORT.EMPTY" | "IMPORT.HAS_ERRORS" | "IMPORT.MISSING_COLUMNS" | "IMPORT.NO_HEADER" | "IMPORT.NO_SHEET" | "IMPORT.NOT_FOUND" | "IMPORT.NOT_PENDING" | "IMPORT.TOO_MANY_ROWS" | "IMPORT.TEMPLATE_UNKNOWN" | "IMPORT.UNDO_LATE" | "IMPORT.UNDO_LATER_BATCH" | "IMPORT.UNDO_IN_USE" | "IMPORT.NOT_COMMITTED" | "IMPORT.TYPE" | "LRMX.EMPTY_ZIP" | "LRMX.NONE" | "LRMX.TYPE" | "NOT_FOUND" | "NOTIFICATION.BAD_RECIPIENT" | "NOTIFICATION.CHANNEL_NOT_CONFIGURED" | "NOTIFICATION.CHANNEL_OFF" | "NOTIFICATION.EMAIL_REQUIRED" | "NOTIFICATION.NO_PERSON" | "NOTIFICATION.NOT_FOUND" | "NOTIFICATION.QUIET_HOURS" | "PROCEDURE.OWN_CASE" | "REQUEST.CROSS_SITE" | "REQUEST.INVALID" | "REQUEST.INVALID_JSON" | "REQUEST.MEDIA_TYPE" | "REQUEST.TARGET" | "REQUEST.TOO_LARGE" | "RESET.NOT_FOUND" | "RESET.NOT_PENDING" | "RESET.SAME_ADMIN" | "SERVER.ERROR" | "SIGNIN.HAS_ERRORS" | "SIGNIN.NO_HEADER" | "SIGNIN.NO_ROWS" | "SIGNIN.NO_SHEET" | "SIGNIN.NOTHING" | "SIGNIN.TOO_MANY_ROWS" | "SSO.NOT_CONFIGURED" | "VALIDATION.INVALID" | "ZIP.CORRUPT" | "ZIP.RATIO" | "ZIP.TOO_LARGE" | "ZIP.TOO_MANY_ENTRIES" | "ZIP.UNSAFE_NAME" | "DEPARTMENT.DUPLICATE" | "DEPARTMENT.HAS_STAFF" | "DEPARTMENT.NOT_FOUND" | "DOSSIER.NO_PHOTO" | "DUTY_REPORT.CLOSED" | "DUTY_REPORT.DUPLICATE" | "DUTY_REPORT.NO_PERSON" | "DUTY_REPORT.NOT_REQUIRED" | "DUTY.ALREADY_DONE" | "DUTY.ALREADY_WAIVED" | "DUTY.NOT_FOUND" | "OVERSIGHT.ALREADY_ENDED" | "OVERSIGHT.DUPLICATE" | "OVERSIGHT.END_BEFORE_START" | "OVERSIGHT.NOT_FOUND" | "OVERSIGHT.NOT_LEADER" | "PERSON.DUPLICATE_ID_NUMBER" | "PERSON.DUPLICATE_STAFF_NO" | "PERSON.NOT_FOUND" | "PERSON.PERSONAL_DATA_FORBIDDEN" | "PERSON.RETIRED_BEFORE_HIRE" | "PERSON.RETIRED_BEFORE_TENURE" | "PERSON.RETIRED_ON_FUTURE" | "PERSON.RETIRED_ON_REQUIRED" | "PERSON.RETIRED_ON_UNUSED" | "PERSON.TENURE_AFTER_RETIREMENT" | "POST.DUPLICATE" | "POST.NOT_FOUND" | "TENURE.ALREADY_ENDED" | "TENURE.BEFORE_HIRE" | "TENURE.END_BEFORE_START" | "TENURE.NOT_FOUND" | "TENURE.OVERLAP" | "TENURE.PERSON_INACTIVE" | "TENURE.POST_INACTIVE" | "TENURE.POST_OCCUPIED" | "TALK.ASSIGNMENT_EXISTS" | "TALK.DATE_OUT_OF_RANGE" | "TALK.GROUP_SUBJECTS" | "TALK.HELD_IN_FUTURE" | "TALK.INACTIVE_PERSON" | "TALK.INDIVIDUAL_ONE_SUBJECT" | "TALK.NO_PERSON" | "TALK.NOT_A_TALKER" | "TALK.NOT_FOUND" | "TALK.NOT_SCHEDULED" | "TALK.OCCASION_IN_FUTURE" | "TALK.OCCASION_TOO_OLD" | "TALK.PLANNED_IN_PAST" | "TALK.POSSIBLE_DUPLICATE" | "TALK.RECORD_INCOMPLETE" | "TALK.REMIND_PAST_YEAR" | "TALK.REQUEST_PENDING" | "TALK.SELF" | "TALK.TALKER_WITHOUT_QUOTA" | "TALK.UNKNOWN_PERSON" | "TALK.YEAR_IN_FUTURE" | "SIDELINE.ALREADY_CONFIRMED" | "SIDELINE.ALREADY_HELD" | "SIDELINE.ALREADY_TURNED_OVER" | "SIDELINE.ASSOCIATION_LEADERSHIP" | "SIDELINE.ATTACHMENTS_MISSING" | "SIDELINE.COMMITMENT" | "SIDELINE.DUPLICATE" | "SIDELINE.END_DATE" | "SIDELINE.END_REQUIRED" | "SIDELINE.ENDED" | "SIDELINE.FIRST_HELD" | "SIDELINE.HOSTILE_BACKGROUND" | "SIDELINE.INVESTMENT_KIND" | "SIDELINE.KIND_NOT_ALLOWED" | "SIDELINE.LEGAL_REPRESENTATIVE" | "SIDELINE.MEETING_DATE" | "SIDELINE.NO_OVERSEEING_LEADER" | "SIDELINE.NO_PERSON" | "SIDELINE.NOT_ACTIVE" | "SIDELINE.NOT_APPLICANT" | "SIDELINE.NOT_EDITABLE" | "SIDELINE.NOT_FOUND" | "SIDELINE.NOT_HOLDER" | "SIDELINE.NOT_IN_REVIEW" | "SIDELINE.NOT_REPORTED" | "SIDELINE.NOT_TURNED_OVER" | "SIDELINE.NOT_WITHDRAWABLE" | "SIDELINE.NOT_YOUR_STEP" | "SIDELINE.ORG_EXISTS" | "SIDELINE.OUT_OF_SCOPE" | "SIDELINE.PAY" | "SIDELINE.PAY_DATE" | "SIDELINE.PAY_DETAILS" | "SIDELINE.PAY_NOT_FOUND" | "SIDELINE.QUOTA_EXCEEDED" | "SIDELINE.REASON_REQUIRED" | "SIDELINE.RECEIPT_REQUIRED" | "SIDELINE.REFERENCE_REQUIRED" | "SIDELINE.REPORT_EXISTS" | "SIDELINE.REPORT_YEAR" | "SIDELINE.SIDELINE_ENDED" | "SIDELINE.STATEMENT_REQUIRED" | "SIDELINE.TERM_DATES" | "SIDELINE.TERM_LIMIT" | "SIDELINE.TURNOVER_DATE" | "SIDELINE.UNKNOWN_ORG" | "SIDELINE.UNKNOWN_SIDELINE" | "SIDELINE.UNRELATED" | "SIDELINE.USCC_INVALID" | "SIDELINE.USCC_REQUIRED" | "SIDELINE.YEAR_LIMIT" | "ACCOUNTABILITY.DATE_ORDER" | "ACCOUNTABILITY.DEPARTMENT" | "ACCOUNTABILITY.FUTURE_DATE" | "ACCOUNTABILITY.HANDLING_REQUIRED" | "ACCOUNTABILITY.NOT_FOUND" | "ACCOUNTABILITY.PERSON" | "ACCOUNTABILITY.REVIEW_PENDING" | "ACCOUNTABILITY.STEP_ORDER" | "ACCOUNTABILITY.SUBJECT_REQUIRED" | "CORRECTION.CLOSED" | "CORRECTION.DATE_ORDER" | "CORRECTION.DUE_PAST" | "CORRECTION.FUTURE_DATE" | "CORRECTION.KIND" | "CORRECTION.NOT_DONE" | "CORRECTION.NOT_FOUND" | "CORRECTION.PERSON" | "CORRECTION.VERIFIED" | "FOLLOWUP.DATE_ORDER" | "FOLLOWUP.FUTURE_DATE" | "FOLLOWUP.NOT_EXEMPT" | "PETITION.CLEARANCE_PENDING" | "PETITION.DATE_ORDER" | "PETITION.DISPOSITION" | "PETITION.DISPOSITION_OUTCOME" | "PETITION.FUTURE_DATE" | "PETITION.NOT_CLEARABLE" | "PETITION.NOT_FOUND" | "PETITION.NOT_MALICIOUS" | "PETITION.OUTCOME_REQUIRED" | "PETITION.PERSON" | "PETITION.REFERRAL_PENDING" | "PETITION.REPORTER" | "PETITION.SCOPE" | "PETITION.STEP_ORDER" | "TOLERANCE.AFTER_CARRIED_OUT" | "TOLERANCE.APPLICANT_DECIDES" | "TOLERANCE.APPLICANT_ON_TEAM" | "TOLERANCE.BEFORE_START" | "TOLERANCE.CLOSE_PENDING" | "TOLERANCE.COLLECTIVE_REQUIRED" | "TOLERANCE.DATE_ORDER" | "TOLERANCE.DEFER_UNTIL" | "TOLERANCE.DEFER_UNTIL_REQUIRED" | "TOLERANCE.DEFERRAL_TOO_LONG" | "TOLERANCE.DUPLICATE" | "TOLERANCE.EXPLANATION_REQUIRED" | "TOLERANCE.FILE_BEFORE_FEEDBACK" | "TOLERANCE.FILES_CLOSED" | "TOLERANCE.FORBIDDEN" | "TOLERANCE.FORM_UNAVAILABLE" | "TOLERANCE.FUTURE_DATE" | "TOLERANCE.GROUND_UNKNOWN" | "TOLERANCE.IMPACT_UNTIL" | "TOLERANCE.MITIGATION_NOTE_REQUIRED" | "TOLERANCE.NO_APPLICATION" | "TOLERANCE.NO_FILING" | "TOLERANCE.NO_GROUND" | "TOLERANCE.NOT_FOUND" | "TOLERANCE.NOT_HEARD" | "TOLERANCE.NOT_INVESTIGATING" | "TOLERANCE.NOT_SUBJECT" | "TOLERANCE.OUT_OF_SCOPE" | "TOLERANCE.OUTCOME_REQUIRED" | "TOLERANCE.PLEDGE_REQUIRED" | "TOLERANCE.PRIVATE_GAIN" | "TOLERANCE.PRIVATE_GAIN_UNSTATED" | "TOLERANCE.PUBLISH_NOT_EXEMPT" | "TOLERANCE.REASON_REQUIRED" | "TOLERANCE.STEP_ORDER" | "TOLERANCE.TEAM_EMPTY" | "TOLERANCE.TEAM_PERSON" | "TOLERANCE.WINDOW_CLOSED" | "INQUIRY.ASSESS_DATE" | "INQUIRY.FORBIDDEN" | "INQUIRY.FUTURE" | "INQUIRY.NO_PLAN" | "INQUIRY.NOT_FOUND" | "INQUIRY.NOT_SENT" | "INQUIRY.PLAN" | "INQUIRY.PLAN_LOCKED" | "INQUIRY.REPLY_BEFORE_LETTER" | "INQUIRY.REPLY_FUTURE" | "INQUIRY.STATUS" | "INQUIRY.TARGET" | "INTERVIEW_PLAN.DEPARTMENT" | "INTERVIEW_PLAN.DUPLICATE" | "INTERVIEW_PLAN.EMPTY" | "INTERVIEW_PLAN.FORBIDDEN" | "INTERVIEW_PLAN.FUTURE" | "INTERVIEW_PLAN.NOT_FOUND" | "INTERVIEW_PLAN.QUARTER" | "INTERVIEW_PLAN.STATUS" | "INTERVIEW_STATS.DEPARTMENT" | "INTERVIEW_STATS.DUPLICATE" | "INTERVIEW_STATS.FORBIDDEN" | "INTERVIEW_STATS.FUTURE" | "INTERVIEW_STATS.KIND" | "INTERVIEW.CASE_DEPARTMENT" | "INTERVIEW.CASE_GROUP" | "INTERVIEW.CLOSE_DATE" | "INTERVIEW.DUPLICATE_TARGET" | "INTERVIEW.FORBIDDEN" | "INTERVIEW.FUTURE" | "INTERVIEW.GROUP_REASON" | "INTERVIEW.HANDLING_EXISTS" | "INTERVIEW.INDIVIDUAL_ONE" | "INTERVIEW.KIND" | "INTERVIEW.LEAD" | "INTERVIEW.LEAD_IS_TARGET" | "INTERVIEW.LEAD_NOT_CANDIDATE" | "INTERVIEW.MATERIAL_DONE" | "INTERVIEW.MATERIAL_EMPTY" | "INTERVIEW.MATERIAL_MISSING" | "INTERVIEW.NO_TARGET" | "INTERVIEW.NOT_FOUND" | "INTERVIEW.NOT_HELD" | "INTERVIEW.NOT_ORGANIZER" | "INTERVIEW.PERSON" | "INTERVIEW.PLAN" | "INTERVIEW.PLAN_LOCKED" | "INTERVIEW.PLAN_NOT_APPROVED" | "INTERVIEW.RECORDER" | "INTERVIEW.RECORDER_IS_TARGET" | "INTERVIEW.STATUS" | "INTERVIEW.SUPERVISION_ONLY" | "INTERVIEW.TARGET" | "INTERVIEW.TARGET_SOURCE" | "APPRAISAL.BATCH_REFUSED" | "APPRAISAL.BATCH_TWICE" | "APPRAISAL.CASE" | "APPRAISAL.CYCLE_CLOSED" | "APPRAISAL.CYCLE_EXISTS" | "APPRAISAL.CYCLE_NOT_FOUND" | "APPRAISAL.DUE" | "APPRAISAL.DUPLICATE" | "APPRAISAL.EXEMPT_MATTER" | "APPRAISAL.GRADE" | "APPRAISAL.NOT_IN_DEPARTMENT" | "APPRAISAL.QUOTA_EXCEEDED" | "APPRAISAL.REASON_REQUIRED" | "CARE.CLOSE_DATE" | "CARE.CLOSED" | "CARE.FUTURE" | "CARE.NOT_FOUND" | "CARE.PERSON" | "CARE.SITUATION" | "CARE.VISIT_DATE" | "COMMENDATION.FUTURE" | "INACTION.ADJUSTMENT" | "INACTION.BEFORE_SIGNAL" | "INACTION.COLLECTIVE" | "INACTION.DEADLINE" | "INACTION.FUTURE" | "INACTION.NOT_FOUND" | "INACTION.NOT_YET" | "INACTION.SIGNAL" | "INACTION.STEP_ORDER" | "RESERVE.DUPLICATE" | "RESERVE.FINDING" | "RESERVE.FINDING_KIND" | "RESERVE.FUTURE" | "RESERVE.IMPACT_PERIOD" | "RESERVE.INTEGRITY_ZERO_TOLERANCE" | "RESERVE.NOT_FOUND" | "RESERVE.PERSON" | "RESERVE.POLITICAL_VETO" | "RESERVE.STATUS" | "RESERVE.TARGET_RANK" | "RESERVE.UNCORRECTED" | "ROUND.COLLECTIVE" | "ROUND.DUPLICATE" | "ROUND.FUTURE" | "ROUND.NO_NOMINEES" | "ROUND.NONE_AWARDED" | "ROUND.NOT_FOUND" | "ROUND.NOT_NOMINATED" | "ROUND.OVER_QUOTA" | "ROUND.PUBLISH_DATE" | "ROUND.STEP_ORDER" | "TRAINING.FUTURE" | "TRAINING.HOURS" | "TRAINING.KIND" | "TRAINING.NOT_FOUND" | "TRAINING.YEAR";
     };
     responses: {
         /** @description 错误（任一登记的错误码） */
@@ -15668,7 +16009,7 @@ export interface components {
                 "application/json": {
                     error: {
                         /** @enum {string} */
-                        code: "ACCOUNT.PERSON" | "ACCOUNT.ROLES" | "AUTH.ACTIVATION_INVALID" | "AUTH.SAME_PASSWORD" | "AUTH.TOTP_INVALID" | "AUTH.TOTP_REQUIRED" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_PASSWORD" | "DOC.BAD_DATE" | "FIELD.INTEGRITY" | "FILE.BAD_ENCODING" | "FILE.EMPTY" | "FILE.KIND" | "FILE.TOO_LARGE" | "FILE.TYPE_NOT_ALLOWED" | "IMPORT.CORRUPT" | "IMPORT.EMPTY" | "IMPORT.MISSING_COLUMNS" | "IMPORT.NO_HEADER" | "IMPORT.NO_SHEET" | "IMPORT.TOO_MANY_ROWS" | "IMPORT.TYPE" | "LRMX.EMPTY_ZIP" | "LRMX.TYPE" | "NOTIFICATION.BAD_RECIPIENT" | "NOTIFICATION.CHANNEL_NOT_CONFIGURED" | "NOTIFICATION.CHANNEL_OFF" | "NOTIFICATION.EMAIL_REQUIRED" | "NOTIFICATION.NO_PERSON" | "NOTIFICATION.QUIET_HOURS" | "REQUEST.INVALID" | "REQUEST.INVALID_JSON" | "REQUEST.TARGET" | "SIGNIN.HAS_ERRORS" | "SIGNIN.NO_HEADER" | "SIGNIN.NO_ROWS" | "SIGNIN.NO_SHEET" | "SIGNIN.NOTHING" | "SIGNIN.TOO_MANY_ROWS" | "VALIDATION.INVALID" | "ZIP.CORRUPT" | "ZIP.RATIO" | "ZIP.TOO_LARGE" | "ZIP.TOO_MANY_ENTRIES" | "ZIP.UNSAFE_NAME" | "DEPARTMENT.NOT_FOUND" | "OVERSIGHT.END_BEFORE_START" | "OVERSIGHT.NOT_LEADER" | "PERSON.NOT_FOUND" | "PERSON.RETIRED_BEFORE_HIRE" | "PERSON.RETIRED_BEFORE_TENURE" | "PERSON.RETIRED_ON_FUTURE" | "PERSON.RETIRED_ON_REQUIRED" | "PERSON.RETIRED_ON_UNUSED" | "PERSON.TENURE_AFTER_RETIREMENT" | "POST.NOT_FOUND" | "TENURE.BEFORE_HIRE" | "TENURE.END_BEFORE_START" | "TALK.DATE_OUT_OF_RANGE" | "TALK.GROUP_SUBJECTS" | "TALK.HELD_IN_FUTURE" | "TALK.INACTIVE_PERSON" | "TALK.INDIVIDUAL_ONE_SUBJECT" | "TALK.NO_PERSON" | "TALK.OCCASION_IN_FUTURE" | "TALK.OCCASION_TOO_OLD" | "TALK.PLANNED_IN_PAST" | "TALK.RECORD_INCOMPLETE" | "TALK.REMIND_PAST_YEAR" | "TALK.SELF" | "TALK.UNKNOWN_PERSON" | "TALK.YEAR_IN_FUTURE" | "SIDELINE.ASSOCIATION_LEADERSHIP" | "SIDELINE.ATTACHMENTS_MISSING" | "SIDELINE.COMMITMENT" | "SIDELINE.END_DATE" | "SIDELINE.END_REQUIRED" | "SIDELINE.FIRST_HELD" | "SIDELINE.HOSTILE_BACKGROUND" | "SIDELINE.INVESTMENT_KIND" | "SIDELINE.KIND_NOT_ALLOWED" | "SIDELINE.LEGAL_REPRESENTATIVE" | "SIDELINE.MEETING_DATE" | "SIDELINE.OUT_OF_SCOPE" | "SIDELINE.PAY" | "SIDELINE.PAY_DATE" | "SIDELINE.PAY_DETAILS" | "SIDELINE.QUOTA_EXCEEDED" | "SIDELINE.RECEIPT_REQUIRED" | "SIDELINE.REPORT_YEAR" | "SIDELINE.SIDELINE_ENDED" | "SIDELINE.STATEMENT_REQUIRED" | "SIDELINE.TERM_DATES" | "SIDELINE.TERM_LIMIT" | "SIDELINE.TURNOVER_DATE" | "SIDELINE.UNKNOWN_ORG" | "SIDELINE.UNKNOWN_SIDELINE" | "SIDELINE.UNRELATED" | "SIDELINE.USCC_INVALID" | "SIDELINE.USCC_REQUIRED" | "SIDELINE.YEAR_LIMIT" | "ACCOUNTABILITY.DEPARTMENT" | "ACCOUNTABILITY.FUTURE_DATE" | "ACCOUNTABILITY.PERSON" | "ACCOUNTABILITY.SUBJECT_REQUIRED" | "CORRECTION.DUE_PAST" | "CORRECTION.KIND" | "CORRECTION.PERSON" | "FOLLOWUP.NOT_EXEMPT" | "PETITION.FUTURE_DATE" | "PETITION.PERSON" | "PETITION.REPORTER" | "TOLERANCE.DATE_ORDER" | "TOLERANCE.FUTURE_DATE" | "TOLERANCE.GROUND_UNKNOWN" | "TOLERANCE.IMPACT_UNTIL" | "TOLERANCE.NO_GROUND" | "TOLERANCE.PLEDGE_REQUIRED" | "TOLERANCE.TEAM_PERSON" | "INQUIRY.ASSESS_DATE" | "INQUIRY.FUTURE" | "INQUIRY.NOT_SENT" | "INQUIRY.PLAN" | "INQUIRY.REPLY_BEFORE_LETTER" | "INQUIRY.REPLY_FUTURE" | "INQUIRY.TARGET" | "INTERVIEW_PLAN.DEPARTMENT" | "INTERVIEW_PLAN.FUTURE" | "INTERVIEW_PLAN.QUARTER" | "INTERVIEW_STATS.DEPARTMENT" | "INTERVIEW_STATS.FUTURE" | "INTERVIEW_STATS.KIND" | "INTERVIEW.CASE_DEPARTMENT" | "INTERVIEW.CLOSE_DATE" | "INTERVIEW.DUPLICATE_TARGET" | "INTERVIEW.FUTURE" | "INTERVIEW.GROUP_REASON" | "INTERVIEW.INDIVIDUAL_ONE" | "INTERVIEW.KIND" | "INTERVIEW.LEAD" | "INTERVIEW.LEAD_IS_TARGET" | "INTERVIEW.LEAD_NOT_CANDIDATE" | "INTERVIEW.MATERIAL_EMPTY" | "INTERVIEW.NO_TARGET" | "INTERVIEW.PERSON" | "INTERVIEW.PLAN" | "INTERVIEW.PLAN_NOT_APPROVED" | "INTERVIEW.RECORDER" | "INTERVIEW.RECORDER_IS_TARGET" | "INTERVIEW.TARGET" | "INTERVIEW.TARGET_SOURCE" | "APPRAISAL.CASE" | "APPRAISAL.DUE" | "APPRAISAL.GRADE" | "APPRAISAL.NOT_IN_DEPARTMENT" | "APPRAISAL.REASON_REQUIRED" | "CARE.CLOSE_DATE" | "CARE.FUTURE" | "CARE.PERSON" | "CARE.SITUATION" | "CARE.VISIT_DATE" | "COMMENDATION.FUTURE" | "INACTION.ADJUSTMENT" | "INACTION.BEFORE_SIGNAL" | "INACTION.COLLECTIVE" | "INACTION.DEADLINE" | "INACTION.FUTURE" | "INACTION.SIGNAL" | "RESERVE.FINDING_KIND" | "RESERVE.FUTURE" | "RESERVE.PERSON" | "RESERVE.TARGET_RANK" | "ROUND.COLLECTIVE" | "ROUND.FUTURE" | "ROUND.NO_NOMINEES" | "ROUND.NONE_AWARDED" | "ROUND.NOT_NOMINATED" | "ROUND.OVER_QUOTA" | "ROUND.PUBLISH_DATE" | "TRAINING.FUTURE" | "TRAINING.HOURS" | "TRAINING.KIND" | "TRAINING.YEAR";
+                        code: "ACCOUNT.PERSON" | "ACCOUNT.ROLES" | "AUTH.ACTIVATION_INVALID" | "AUTH.SAME_PASSWORD" | "AUTH.TOTP_INVALID" | "AUTH.TOTP_REQUIRED" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_PASSWORD" | "DOC.BAD_DATE" | "FIELD.INTEGRITY" | "FILE.BAD_ENCODING" | "FILE.EMPTY" | "FILE.KIND" | "FILE.TOO_LARGE" | "FILE.TYPE_NOT_ALLOWED" | "IMPORT.CORRUPT" | "IMPORT.EMPTY" | "IMPORT.MISSING_COLUMNS" | "IMPORT.NO_HEADER" | "IMPORT.NO_SHEET" | "IMPORT.TOO_MANY_ROWS" | "IMPORT.TYPE" | "LRMX.EMPTY_ZIP" | "LRMX.TYPE" | "NOTIFICATION.BAD_RECIPIENT" | "NOTIFICATION.CHANNEL_NOT_CONFIGURED" | "NOTIFICATION.CHANNEL_OFF" | "NOTIFICATION.EMAIL_REQUIRED" | "NOTIFICATION.NO_PERSON" | "NOTIFICATION.QUIET_HOURS" | "REQUEST.INVALID" | "REQUEST.INVALID_JSON" | "REQUEST.TARGET" | "SIGNIN.HAS_ERRORS" | "SIGNIN.NO_HEADER" | "SIGNIN.NO_ROWS" | "SIGNIN.NO_SHEET" | "SIGNIN.NOTHING" | "SIGNIN.TOO_MANY_ROWS" | "VALIDATION.INVALID" | "ZIP.CORRUPT" | "ZIP.RATIO" | "ZIP.TOO_LARGE" | "ZIP.TOO_MANY_ENTRIES" | "ZIP.UNSAFE_NAME" | "DEPARTMENT.NOT_FOUND" | "OVERSIGHT.END_BEFORE_START" | "OVERSIGHT.NOT_LEADER" | "PERSON.NOT_FOUND" | "PERSON.RETIRED_BEFORE_HIRE" | "PERSON.RETIRED_BEFORE_TENURE" | "PERSON.RETIRED_ON_FUTURE" | "PERSON.RETIRED_ON_REQUIRED" | "PERSON.RETIRED_ON_UNUSED" | "PERSON.TENURE_AFTER_RETIREMENT" | "POST.NOT_FOUND" | "TENURE.BEFORE_HIRE" | "TENURE.END_BEFORE_START" | "TALK.DATE_OUT_OF_RANGE" | "TALK.GROUP_SUBJECTS" | "TALK.HELD_IN_FUTURE" | "TALK.INACTIVE_PERSON" | "TALK.INDIVIDUAL_ONE_SUBJECT" | "TALK.NO_PERSON" | "TALK.OCCASION_IN_FUTURE" | "TALK.OCCASION_TOO_OLD" | "TALK.PLANNED_IN_PAST" | "TALK.RECORD_INCOMPLETE" | "TALK.REMIND_PAST_YEAR" | "TALK.SELF" | "TALK.UNKNOWN_PERSON" | "TALK.YEAR_IN_FUTURE" | "SIDELINE.ASSOCIATION_LEADERSHIP" | "SIDELINE.ATTACHMENTS_MISSING" | "SIDELINE.COMMITMENT" | "SIDELINE.END_DATE" | "SIDELINE.END_REQUIRED" | "SIDELINE.FIRST_HELD" | "SIDELINE.HOSTILE_BACKGROUND" | "SIDELINE.INVESTMENT_KIND" | "SIDELINE.KIND_NOT_ALLOWED" | "SIDELINE.LEGAL_REPRESENTATIVE" | "SIDELINE.MEETING_DATE" | "SIDELINE.OUT_OF_SCOPE" | "SIDELINE.PAY" | "SIDELINE.PAY_DATE" | "SIDELINE.PAY_DETAILS" | "SIDELINE.QUOTA_EXCEEDED" | "SIDELINE.RECEIPT_REQUIRED" | "SIDELINE.REPORT_YEAR" | "SIDELINE.SIDELINE_ENDED" | "SIDELINE.STATEMENT_REQUIRED" | "SIDELINE.TERM_DATES" | "SIDELINE.TERM_LIMIT" | "SIDELINE.TURNOVER_DATE" | "SIDELINE.UNKNOWN_ORG" | "SIDELINE.UNKNOWN_SIDELINE" | "SIDELINE.UNRELATED" | "SIDELINE.USCC_INVALID" | "SIDELINE.USCC_REQUIRED" | "SIDELINE.YEAR_LIMIT" | "ACCOUNTABILITY.DEPARTMENT" | "ACCOUNTABILITY.FUTURE_DATE" | "ACCOUNTABILITY.PERSON" | "ACCOUNTABILITY.SUBJECT_REQUIRED" | "CORRECTION.DUE_PAST" | "CORRECTION.KIND" | "CORRECTION.PERSON" | "FOLLOWUP.NOT_EXEMPT" | "PETITION.FUTURE_DATE" | "PETITION.PERSON" | "PETITION.REPORTER" | "TOLERANCE.DATE_ORDER" | "TOLERANCE.FUTURE_DATE" | "TOLERANCE.GROUND_UNKNOWN" | "TOLERANCE.IMPACT_UNTIL" | "TOLERANCE.NO_GROUND" | "TOLERANCE.PLEDGE_REQUIRED" | "TOLERANCE.TEAM_PERSON" | "INQUIRY.ASSESS_DATE" | "INQUIRY.FUTURE" | "INQUIRY.NOT_SENT" | "INQUIRY.PLAN" | "INQUIRY.REPLY_BEFORE_LETTER" | "INQUIRY.REPLY_FUTURE" | "INQUIRY.TARGET" | "INTERVIEW_PLAN.DEPARTMENT" | "INTERVIEW_PLAN.FUTURE" | "INTERVIEW_PLAN.QUARTER" | "INTERVIEW_STATS.DEPARTMENT" | "INTERVIEW_STATS.FUTURE" | "INTERVIEW_STATS.KIND" | "INTERVIEW.CASE_DEPARTMENT" | "INTERVIEW.CLOSE_DATE" | "INTERVIEW.DUPLICATE_TARGET" | "INTERVIEW.FUTURE" | "INTERVIEW.GROUP_REASON" | "INTERVIEW.INDIVIDUAL_ONE" | "INTERVIEW.KIND" | "INTERVIEW.LEAD" | "INTERVIEW.LEAD_IS_TARGET" | "INTERVIEW.LEAD_NOT_CANDIDATE" | "INTERVIEW.MATERIAL_EMPTY" | "INTERVIEW.NO_TARGET" | "INTERVIEW.PERSON" | "INTERVIEW.PLAN" | "INTERVIEW.PLAN_NOT_APPROVED" | "INTERVIEW.RECORDER" | "INTERVIEW.RECORDER_IS_TARGET" | "INTERVIEW.TARGET" | "INTERVIEW.TARGET_SOURCE" | "APPRAISAL.BATCH_TWICE" | "APPRAISAL.CASE" | "APPRAISAL.DUE" | "APPRAISAL.GRADE" | "APPRAISAL.NOT_IN_DEPARTMENT" | "APPRAISAL.REASON_REQUIRED" | "CARE.CLOSE_DATE" | "CARE.FUTURE" | "CARE.PERSON" | "CARE.SITUATION" | "CARE.VISIT_DATE" | "COMMENDATION.FUTURE" | "INACTION.ADJUSTMENT" | "INACTION.BEFORE_SIGNAL" | "INACTION.COLLECTIVE" | "INACTION.DEADLINE" | "INACTION.FUTURE" | "INACTION.SIGNAL" | "RESERVE.FINDING_KIND" | "RESERVE.FUTURE" | "RESERVE.PERSON" | "RESERVE.TARGET_RANK" | "ROUND.COLLECTIVE" | "ROUND.FUTURE" | "ROUND.NO_NOMINEES" | "ROUND.NONE_AWARDED" | "ROUND.NOT_NOMINATED" | "ROUND.OVER_QUOTA" | "ROUND.PUBLISH_DATE" | "TRAINING.FUTURE" | "TRAINING.HOURS" | "TRAINING.KIND" | "TRAINING.YEAR";
                         /** @description 给用户看的中文说明 */
                         message: string;
                         /** @description 出错的输入项（如 personId、items.0.on） */
@@ -15808,7 +16149,7 @@ export interface components {
                 "application/json": {
                     error: {
                         /** @enum {string} */
-                        code: "CALENDAR.YEAR_UNKNOWN";
+                        code: "CALENDAR.YEAR_UNKNOWN" | "APPRAISAL.BATCH_REFUSED";
                         /** @description 给用户看的中文说明 */
                         message: string;
                         /** @description 出错的输入项（如 personId、items.0.on） */

@@ -1,6 +1,7 @@
 import type { AreaManifest } from '../../core/area';
 import { incentivesPolicy } from './policy';
 import { appraisalRoutes } from './http/appraisal.routes';
+import { appraisalBatchRoutes } from './http/appraisal-batch.routes';
 import { trainingRoutes } from './http/training.routes';
 import { careRoutes } from './http/care.routes';
 import { reserveRoutes } from './http/reserve.routes';
@@ -21,7 +22,7 @@ export const incentivesArea: AreaManifest = {
   name: 'incentives',
   policy: incentivesPolicy,
   title: '激励担当作为',
-  routes: [appraisalRoutes, trainingRoutes, careRoutes, reserveRoutes, inactionRoutes, profileRoutes, commendationRoutes],
+  routes: [appraisalRoutes, appraisalBatchRoutes, trainingRoutes, careRoutes, reserveRoutes, inactionRoutes, profileRoutes, commendationRoutes],
   derivers: [
     { deriver: rotationDeriver, load: loadRotationFacts },
     { deriver: dutyReportDeriver, load: loadAppraisalFacts },

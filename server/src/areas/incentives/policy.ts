@@ -9,6 +9,7 @@ import { carryOverKeys, count, departmentKinds, escalationKeys, monthDay, ranks,
 export const incentivesPolicy = {
   'incentives.appraisal.adverse_grades': words,
   'incentives.appraisal.appraised_ranks': ranks,
+  'incentives.appraisal.default_grade': z.string(),
   'incentives.appraisal.due_soon_days': count,
   'incentives.appraisal.duty_report_due': monthDay,
   'incentives.appraisal.duty_report_ranks': ranks,

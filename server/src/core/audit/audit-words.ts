@@ -55,6 +55,8 @@ export const ACTION_WORDS: Record<string, string> = {
   'accountability.create': '登记问责案件',
   'appraisal.cycle_open': '开启年度考核',
   'appraisal.grade': '登记考核等次',
+  'appraisal.grade_batch': '批量登记考核等次',
+  'appraisal.import': '导入考核结果',
   'talk.record': '登记谈话',
   'talk.schedule': '计划谈话',
   'talk.assign': '指定谈话人',

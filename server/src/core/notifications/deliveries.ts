@@ -73,6 +73,23 @@ export async function enqueueDeliveries(ex: Executor, n: { id: number; instituti
     .onConflictDoNothing();
 }
 
+/** Queues many recorded notices at once (notifyMany): the recipients' channels read in one query, the rows in few. */
+export async function enqueueDeliveriesMany(ex: Executor, list: { id: number; institutionId: number; recipientPersonId: number; urgent: boolean }[], now = Date.now()): Promise<void> {
+  const s = deliverySettings();
+  if (!s.channels.length || !list.length) return;
+  const people = await loadPersonDelivery(ex, [...new Set(list.map((n) => n.recipientPersonId))], s);
+  const rows = list.flatMap((n) => {
+    const p = people.get(n.recipientPersonId);
+    if (!p?.channels.length) return [];
+    const due = new Date(deliveryDueAt(now, n.urgent, p.timing));
+    return p.channels.map((channel) => {
+      const missing = addressOf(p, channel) === null;
+      return { institutionId: n.institutionId, notificationId: n.id, recipientPersonId: n.recipientPersonId, channel, urgent: n.urgent, nextAttemptAt: due, status: missing ? 'failed' : 'pending', lastError: missing ? '本人未登记电子邮箱地址' : null };
+    });
+  });
+  for (let i = 0; i < rows.length; i += 500) await ex.insert(notificationDelivery).values(rows.slice(i, i + 500)).onConflictDoNothing();
+}
+
 export interface SweepResult {
   sent: number;
   digested: number;

@@ -1,6 +1,6 @@
 import type { Executor } from '../db/client';
 import { notification } from '../db/schema';
-import { enqueueDeliveries } from './deliveries';
+import { enqueueDeliveries, enqueueDeliveriesMany } from './deliveries';
 
 /** A notice to one person: shown in-app at once, and sent through their channels (at once if urgent, else in the day's digest). */
 export interface NoticeInput {
@@ -51,6 +51,27 @@ export async function notifyAll(ex: Executor, list: NoticeInput[]): Promise<numb
   for (const n of list) {
     const id = await notify(ex, n);
     if (id !== null) ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * Records many notices in a few statements (a batch command telling hundreds of people, e.g. a department's appraisal
+ * grades): the same rows and deliveries as notifyAll, inserted 500 at a time. Returns the ids of those recorded.
+ */
+export async function notifyMany(ex: Executor, list: NoticeInput[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < list.length; i += 500) {
+    const rows = await ex
+      .insert(notification)
+      .values(list.slice(i, i + 500).map((n) => ({
+        institutionId: n.institutionId, recipientPersonId: n.recipientPersonId, kind: n.kind, title: n.title, body: n.body, link: n.link ?? null,
+        citation: n.citation ?? null, urgent: n.urgent ?? false, createdBy: n.createdBy, dedupeKey: n.dedupeKey ?? null,
+      })))
+      .onConflictDoNothing({ target: [notification.institutionId, notification.recipientPersonId, notification.dedupeKey] })
+      .returning({ id: notification.id, institutionId: notification.institutionId, recipientPersonId: notification.recipientPersonId, urgent: notification.urgent });
+    await enqueueDeliveriesMany(ex, rows);
+    ids.push(...rows.map((r) => r.id));
   }
   return ids;
 }

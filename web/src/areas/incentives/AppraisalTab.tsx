@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Checkbox, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Form, Input, Modal, Radio, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api, ApiError, call, errorText, isError } from '../../api/client';
 import { useApi } from '../../components/useApi';
@@ -9,6 +9,9 @@ import { GRADE_COLORS } from './AppraisalCard';
 import { appToday } from '../../today';
 import { citationText } from '../../citations';
 import { DownloadButton } from '../../components/DownloadButton';
+import { AppraisalGrid } from './AppraisalGrid';
+import { AppraisalProgress, loadProgress } from './AppraisalProgress';
+import { AppraisalImportDrawer } from './AppraisalImportDrawer';
 
 type Sheet = NonNullable<Awaited<ReturnType<typeof loadSheet>>>;
 type Row = Sheet['rows'][number];
@@ -33,6 +36,9 @@ export function AppraisalTab() {
   const [needQuotaReason, setNeedQuotaReason] = useState(false);
   const [saving, setSaving] = useState(false);
   const [onlyOpen, setOnlyOpen] = useState(false);
+  // 按部门登记 (the grid, with progress by department) or 逐人登记 (one person at a time, with the cases an adverse grade rests on).
+  const [mode, setMode] = useState<'grid' | 'single'>('grid');
+  const [importing, setImporting] = useState(false);
   const [form] = Form.useForm<GradeForm>();
   const grade = Form.useWatch('grade', form);
   useEffect(() => {
@@ -42,6 +48,8 @@ export function AppraisalTab() {
   const editingPersonId = editing?.personId;
   const matters = useApi(() => (editingPersonId ? call(api.GET('/api/appraisal/cases', { params: { query: { personId: editingPersonId } } })) : Promise.resolve([])), [editingPersonId]);
   const cycle = cycles.data?.find((c) => c.id === cycleId);
+  const progress = useApi(() => (cycleId ? loadProgress(cycleId) : Promise.resolve(null)), [cycleId]);
+  const deptName = depts?.find((d) => d.id === departmentId)?.name ?? progress.data?.departments.find((d) => d.departmentId === departmentId)?.name ?? '';
   const label = (g: string) => rules?.grades.find((x) => x.key === g)?.label ?? g;
   const adverse = !!grade && !!rules?.adverse.includes(grade);
   const thisYear = appToday().year();
@@ -96,6 +104,9 @@ export function AppraisalTab() {
         {cycle && (
           <DownloadButton href={`/api/appraisal-cycles/${cycle.id}/results.xlsx`} testId="appraisal-export" label="导出考核结果" format="Excel" />
         )}
+        {cycle?.status === 'open' && (
+          <Button onClick={() => setImporting(true)} data-testid="appraisal-import">导入考核结果</Button>
+        )}
         {cycles.data && !cycles.data.some((c) => c.year === thisYear) && (
           <Button type="primary" onClick={() => void open()}>
             启动 {thisYear} 年度考核
@@ -111,18 +122,40 @@ export function AppraisalTab() {
           description={`评为${rules.adverse.map(label).join('、')}的须写明依据，经认定免责的事项不得作为理由（${citationText(rules.adverseCitation ?? '')}）；评为${rules.talkGrades.map(label).join('、')}的同时列入谈心谈话情形（${citationText(rules.talkCitation ?? '')}）。`}
         />
       )}
-      {s && (
+      <Segmented
+        style={{ marginBottom: 12 }}
+        value={mode}
+        onChange={(v) => setMode(v as 'grid' | 'single')}
+        options={[{ value: 'grid', label: '按部门登记' }, { value: 'single', label: '逐人登记' }]}
+        data-testid="appraisal-mode"
+      />
+      {cycle && (
+        <AppraisalImportDrawer cycleId={cycle.id} year={cycle.year} open={importing} onClose={() => setImporting(false)} onImported={() => (progress.reload(), cycles.reload(), sheet.reload())} />
+      )}
+      {mode === 'grid' && cycle && rules && (
+        departmentId ? (
+          <Space direction="vertical" style={{ width: '100%' }}>
+            <Button type="link" style={{ padding: 0 }} onClick={() => (setDepartmentId(undefined), progress.reload())} data-testid="grid-back">
+              ← 返回各部门进度
+            </Button>
+            <AppraisalGrid cycleId={cycle.id} open={cycle.status === 'open'} departmentId={departmentId} departmentName={deptName} rules={rules} onSaved={() => (progress.reload(), cycles.reload())} />
+          </Space>
+        ) : (
+          <AppraisalProgress data={progress.data ?? null} loading={progress.loading} onPick={(d) => setDepartmentId(d.departmentId)} />
+        )
+      )}
+      {mode === 'single' && s && (
         <Space style={{ marginBottom: 8 }}>
           <Radio.Group optionType="button" size="small" value={onlyOpen} onChange={(e) => setOnlyOpen(e.target.value)} options={[{ value: false, label: '全部' }, { value: true, label: `未登记（${s.rows.filter((r) => !r.grade).length}）` }]} />
         </Space>
       )}
-      {s && (
+      {mode === 'single' && s && (
         <Typography.Paragraph>
           本部门参加考核 <b>{s.population}</b> 人，优秀名额 <b>{s.quota}</b> 个（不超过 {Math.round((rules?.quotaRatio ?? 0) * 100)}%{rules?.quotaIsDefault ? '，系统默认' : ''}），已评优秀 <b>{s.excellent}</b> 个。
         </Typography.Paragraph>
       )}
-      {sheet.error && <Alert type="error" message={sheet.error} />}
-      <Table
+      {mode === 'single' && sheet.error && <Alert type="error" message={sheet.error} />}
+      {mode === 'single' && <Table
         rowKey="personId"
         size="small"
         loading={sheet.loading && !!departmentId}
@@ -153,7 +186,7 @@ export function AppraisalTab() {
               ),
           },
         ]}
-      />
+      />}
       <Modal title={`登记年度考核等次：${editing?.name ?? ''}`} open={!!editing} okText="登记" confirmLoading={saving} onOk={() => void save()} onCancel={() => setEditing(null)} destroyOnHidden>
         <Form form={form} layout="vertical" initialValues={{ grade: 'competent' }}>
           <Form.Item name="grade" label="考核等次" rules={[{ required: true }]}>

@@ -30,7 +30,7 @@ export const appraisalRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
       schema: {
         tags: ['incentives'],
         summary: '本院年度考核规则：等次及名称、负面评价等次、优秀名额比例、述职述廉范围',
-        response: { 200: z.object({ grades: z.array(labelled), adverse: z.array(z.string()), adverseCitation: z.string().nullable(), quotaRatio: z.number(), quotaIsDefault: z.boolean(), dutyReportCitation: z.string().nullable(), talkGrades: z.array(z.string()), talkCitation: z.string().nullable() }) },
+        response: { 200: z.object({ grades: z.array(labelled), adverse: z.array(z.string()), adverseCitation: z.string().nullable(), quotaRatio: z.number(), quotaIsDefault: z.boolean(), dutyReportCitation: z.string().nullable(), talkGrades: z.array(z.string()), talkCitation: z.string().nullable(), defaultGrade: z.string().describe('按部门批量登记时“其余人员”默认设为的等次'), defaultGradeIsDefault: z.boolean() }) },
       },
     },
     async (req) => {

@@ -40,12 +40,17 @@ export async function appraisalSheet(ex: Executor, institutionId: number, cycle:
     () => // 第14条: inaction found in the year is an important basis of the appraisal.
     ex.select({ personId: inactionCase.personId, status: inactionCase.status, signaledOn: inactionCase.signaledOn }).from(inactionCase).where(and(eq(inactionCase.institutionId, institutionId), gte(inactionCase.signaledOn, `${cycle.year}-01-01`), lte(inactionCase.signaledOn, `${cycle.year}-12-31`))),
   ]);
+  // By person, once: a college of 2,000 is one sheet (the results export, the progress by department).
+  const gradeOf = new Map(grades.map((g) => [g.personId, g]));
+  const reportOf = new Map(reports.map((r) => [r.personId, r.submittedOn]));
+  const inactionOf = new Map<number, string>();
+  for (const c of inaction) if (!inactionOf.has(c.personId)) inactionOf.set(c.personId, `${c.signaledOn} 反映不作为（${INACTION_STATUS_LABELS[c.status as InactionStatus] ?? c.status}）`);
   return members.map((p) => {
-    const g = grades.find((x) => x.personId === p.personId);
+    const g = gradeOf.get(p.personId);
     return {
       personId: p.personId, name: p.name, departmentId: p.departmentId, departmentName: p.departmentName, title: p.title, rank: p.rank, owesReport: rules.dutyReportRanks.includes(p.rank),
-      reportOn: reports.find((r) => r.personId === p.personId)?.submittedOn ?? null,
-      inaction: inaction.filter((c) => c.personId === p.personId).map((c) => `${c.signaledOn} 反映不作为（${INACTION_STATUS_LABELS[c.status as InactionStatus] ?? c.status}）`)[0] ?? null,
+      reportOn: reportOf.get(p.personId) ?? null,
+      inaction: inactionOf.get(p.personId) ?? null,
       grade: g?.grade ?? null, reason: g?.reason ?? null, overQuota: g?.overQuota ?? false, quotaReason: g?.quotaReason ?? null, recordedOn: g?.recordedOn ?? null,
     };
   });

@@ -25,6 +25,9 @@ export interface AppraisalRules {
   /** Grades that call for a talk (scitc 附件1 第五条（四）), from the talks area. */
   talkGrades: string[];
   talkCitation: string | null;
+  /** The grade "the rest" of a department get in one action (a pack value; 系统默认 where the regulation sets none). */
+  defaultGrade: string;
+  defaultGradeIsDefault: boolean;
 }
 
 export const GRADE_ORDER = ['excellent', 'competent', 'basic', 'incompetent'] as const;
@@ -35,6 +38,7 @@ export function appraisalRules(policy: EffectivePolicy, asOf: string): Appraisal
   const ratio = policy.param(incentivesPolicy, 'incentives.appraisal.excellent_quota_ratio', asOf);
   const ranks = policy.param(incentivesPolicy, 'incentives.appraisal.duty_report_ranks', asOf);
   const talk = policy.maybeParam(talksPolicy, 'talks.weak_appraisal_grades', asOf);
+  const defaultGrade = policy.param(incentivesPolicy, 'incentives.appraisal.default_grade', asOf);
   return {
     grades: GRADE_ORDER.filter((g) => labels[g]),
     labels,
@@ -51,6 +55,8 @@ export function appraisalRules(policy: EffectivePolicy, asOf: string): Appraisal
     dueSoonDays: policy.value(incentivesPolicy, 'incentives.appraisal.due_soon_days', asOf),
     talkGrades: Array.isArray(talk?.value) ? (talk.value as string[]) : [],
     talkCitation: talk?.source.citation ?? null,
+    defaultGrade: defaultGrade.value,
+    defaultGradeIsDefault: defaultGrade.source.isDefault,
   };
 }
 

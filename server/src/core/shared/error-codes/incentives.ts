@@ -2,6 +2,8 @@ import type { CodeTable } from './entry';
 
 /** Codes of 激励关怀: appraisal, commendation rounds, inaction, reserve cadres, training, care. */
 export const INCENTIVE_CODES = {
+  'APPRAISAL.BATCH_REFUSED': [422, '批量登记中有未通过检查的人员，未保存任何等次'],
+  'APPRAISAL.BATCH_TWICE': [400, '同一人员在批量登记中出现不止一次'],
   'APPRAISAL.CASE': [400, '所选问责事项不属于该人员'],
   'APPRAISAL.CYCLE_CLOSED': [409, '该年度考核已结束'],
   'APPRAISAL.CYCLE_EXISTS': [409, '该年度考核已经启动'],

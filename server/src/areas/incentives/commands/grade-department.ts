@@ -1,0 +1,43 @@
+import type { FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { AppDeps } from '../../../core/services/deps';
+import { runCommand } from '../../../core/http/command';
+import { AppError } from '../../../core/shared/errors';
+import { todayIso } from '../../../core/shared/dates';
+import { restOf } from '../rules/appraisal-batch';
+import { appraisalContext, appraisalSheet, getCycle } from '../queries/appraisal';
+import type { gradesCreate } from '../http/appraisal-batch.schema';
+import { checkBatch, outcomeOf, refuseBatch, writeGrades } from './grade-appraisals';
+
+/**
+ * 按部门登记年度考核等次: the department grid's save. The rows given (exceptions, changes) and, when asked, the rest of
+ * the department's ungraded people at one grade (“其余人员设为 合格”), checked together by the single grade's rules; all
+ * saved in one transaction with one audit event, or none when any row is refused (each named with why and the article).
+ */
+export async function gradeDepartment(deps: AppDeps, req: FastifyRequest, cycleId: number, b: z.infer<typeof gradesCreate>) {
+  const { db } = deps;
+  const auth = req.auth!;
+  const today = todayIso();
+  const c = await getCycle(db, auth.institutionId, cycleId);
+  if (c.status !== 'open') throw new AppError('APPRAISAL.CYCLE_CLOSED', `${c.year} 年度考核已结束，不能再登记`, 409);
+  const { rules, gapDays } = await appraisalContext(db, deps, auth.institutionId, today);
+  const members = await appraisalSheet(db, auth.institutionId, c, b.departmentId, today, gapDays, rules);
+  if (b.restGrade && !rules.grades.includes(b.restGrade))
+    throw new AppError('APPRAISAL.GRADE', `考核等次应为：${rules.grades.map((g) => rules.labels[g]).join('、')}`, 400, { field: 'restGrade' });
+  const rows = [...b.rows, ...(b.restGrade ? restOf(members, b.rows, b.restGrade, auth.personId) : [])];
+  if (!rows.length) throw new AppError('APPRAISAL.GRADE', '没有要登记的等次：请在表中选择等次，或选择“其余人员设为”', 400, { field: 'rows' });
+  const checked = await checkBatch(db, deps, auth, c.year, rows, members, rules, '该人员不在本部门参加考核的人员中');
+  const outcomes = checked.map((x) => outcomeOf(deps, x, rules));
+  refuseBatch(outcomes, 'APPRAISAL.BATCH_REFUSED', '');
+  return runCommand(db, req, async (tx) => {
+    const wrote = await writeGrades(tx, deps, auth, c, checked, rules);
+    const counts = { created: wrote.created, updated: wrote.updated, unchanged: checked.length - wrote.created - wrote.updated };
+    return {
+      result: { ...counts, talkOccasions: wrote.talkOccasionIds.length, rows: outcomes },
+      audit: {
+        action: 'appraisal.grade_batch', entityType: 'appraisal_cycle', entityId: c.id,
+        detail: { year: c.year, departmentId: b.departmentId, restGrade: b.restGrade, counts, talkOccasionIds: wrote.talkOccasionIds, changes: wrote.changes },
+      },
+    };
+  });
+}
