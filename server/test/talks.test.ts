@@ -223,6 +223,7 @@ describe.each(ENGINES)('talks on %s', (engine) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const summary = wb.getWorksheet('汇总')!;
+    expect(String(summary.getCell(2, 1).value)).toMatch(/依据：《谈心谈话规定》第六条、第八条$/);
     const totalRow = summary.getRow(summary.rowCount).values as unknown[];
     expect(totalRow.slice(1)).toEqual(['合计', null, page.total.total, page.total.required, page.total.held, page.total.behind, page.total.percent].map((v) => v ?? undefined));
     expect(wb.getWorksheet('按部门')!.rowCount - 3).toBe(page.byDepartment.length);

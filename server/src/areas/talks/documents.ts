@@ -15,10 +15,10 @@ const word = (id: string) => VALUE_LABELS[id] ?? id;
  * 年度谈心谈话完成情况表: the completion page's numbers, one sheet per view; with `people`, a sheet of talkers (persons),
  * least complete first, each with the names they still owe (共同待谈 included, as the page lists them).
  */
-export async function completionWorkbook(college: string, year: number, asOf: string, c: ReturnType<typeof completion>, people?: ReturnType<typeof talkerRow>[]): Promise<Buffer> {
+export async function completionWorkbook(college: string, year: number, asOf: string, basis: string, c: ReturnType<typeof completion>, people?: ReturnType<typeof talkerRow>[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '干部管理监督平台';
-  const note = `统计截至 ${zhDate(asOf)}　依据：干部职工谈心谈话规定第六条、第八条`;
+  const note = `统计截至 ${zhDate(asOf)}　依据：${basis}`;
   const sheet = (name: string, headers: string[], rows: (string | number | null)[][], widths: number[]) => titledSheet(wb, name, `${college}${year}年度谈心谈话完成情况表`, note, headers, rows, widths);
   sheet(
     '汇总',

@@ -9,7 +9,7 @@ import { collegeOf, sendDocument } from '../../../core/documents/send';
 import { renderDocx } from '../../../core/documents/word';
 import { renderPdf } from '../../../core/documents/pdf';
 import { talkFor } from '../queries/talks.repository';
-import { citationName } from '../../../core/policy/citation-names';
+import { citationName, citationsText } from '../../../core/policy/citation-names';
 
 /** 谈心谈话的表格：年度完成情况表 (Excel) and 谈心谈话记录表 (Word, PDF). Every download is audited. */
 export const talkExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => async (app) => {
@@ -19,9 +19,12 @@ export const talkExportsRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod
     async (req, reply) => {
       const auth = req.auth!;
       const { year, asOf, completion: c } = await yearCompletion(db, packs, auth.institutionId, req.query.year);
-      const people = (await talkersOfYear(db, packs, auth.institutionId, year)).talkers.map(talkerRow);
+      const talkers = await talkersOfYear(db, packs, auth.institutionId, year);
+      const people = talkers.talkers.map(talkerRow);
+      // 依据: who talks with whom (第六条) and how often (第八条, each relation's article without its item).
+      const basis = citationsText(packs, [talkers.responsibilityCitation, ...c.byRelation.map((r) => r.citation?.replace(/（[^）]*）$/, '') ?? null)]);
       const inst = await collegeOf(db, auth.institutionId);
-      return sendDocument(db, req, reply, { base: `${inst.shortName}${year}年度谈心谈话完成情况表`, ext: 'xlsx', body: await completionWorkbook(inst.name, year, asOf, { ...c, byRelation: c.byRelation.map((r) => ({ ...r, citation: citationName(packs, r.citation) })) }, people) });
+      return sendDocument(db, req, reply, { base: `${inst.shortName}${year}年度谈心谈话完成情况表`, ext: 'xlsx', body: await completionWorkbook(inst.name, year, asOf, basis, { ...c, byRelation: c.byRelation.map((r) => ({ ...r, citation: citationName(packs, r.citation) })) }, people) });
     },
   );
 
