@@ -92,6 +92,12 @@ describe.each(ENGINES)('谈话完成情况 by talker (a person) on %s', (engine)
     expect(none.json().error.code).toBe('TALK.TALKER_WITHOUT_QUOTA');
     expect((await s.org.get('/api/talks/completion/people/99999999')).statusCode).toBe(404);
     expect((await s.org.get(`/api/talks/completion/people?year=${TEST_YEAR + 1}`)).json().error.code).toBe('TALK.YEAR_IN_FUTURE');
+    // A year before the college's talk rules took effect (scitc-2025, from 2025-06-12): a 400 that says so, not a 500.
+    for (const url of ['/api/talks/completion?year=2020', '/api/talks/completion/people?year=2020', `/api/talks/completion/people/${s.head}?year=2020`, '/api/talks/completion.xlsx?year=2020']) {
+      const early = await s.org.get(url);
+      expect([url, early.statusCode, early.json().error.code]).toEqual([url, 400, 'TALK.YEAR_BEFORE_RULES']);
+      expect(early.json().error.message).toBe('2020 年本院谈心谈话规定尚未施行（自 2025-06-12 起施行），没有该年度的完成情况');
+    }
     // The head and the overseeing vice-president, as before for the completion page: not theirs to supervise.
     const head = await signInAs(ctx.app, await newAccount(s.c, { personId: s.head }));
     const leader = await userWith(ctx.app, s.c, ['leader'], s.vp0);

@@ -23,4 +23,5 @@ export const TALK_CODES = {
   'TALK.TALKER_WITHOUT_QUOTA': [404, '该人员在该年度没有应谈的谈心谈话'],
   'TALK.UNKNOWN_PERSON': [400, '所选谈话人不存在'],
   'TALK.YEAR_IN_FUTURE': [400, '该年度尚未开始'],
+  'TALK.YEAR_BEFORE_RULES': [400, '该年度本院谈心谈话规定尚未施行'],
 } as const satisfies CodeTable<'TALK'>;
