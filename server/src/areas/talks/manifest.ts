@@ -6,6 +6,7 @@ import { occasionsRoutes } from './http/occasions.routes';
 import { talkExportsRoutes } from './http/exports.routes';
 import { talkQuotaDeriver } from './duties/talk-quota';
 import { loadTalkFacts } from './facts';
+import { reassignTalkQuota } from './commands/reassign-quota';
 import { talkOccasionDeriver } from './duties/talk-occasion';
 import { talkSituationDeriver } from './duties/talk-situation';
 
@@ -16,7 +17,7 @@ export const talksArea: AreaManifest = {
   title: '谈心谈话',
   routes: [talksRoutes, completionRoutes, occasionsRoutes, talkExportsRoutes],
   derivers: [
-    { deriver: talkQuotaDeriver, load: loadTalkFacts },
+    { deriver: talkQuotaDeriver, load: loadTalkFacts, reassign: reassignTalkQuota },
     { deriver: talkOccasionDeriver, load: loadTalkFacts },
     { deriver: talkSituationDeriver, load: loadTalkFacts },
   ],

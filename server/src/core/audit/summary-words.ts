@@ -26,7 +26,7 @@ const FIELD_WORDS: Record<string, string> = {
   keyPoints: '内容要点', place: '地点', talkTime: '谈话时间', departmentId: '部门编号', postId: '职务编号', appointReason: '任职原因', isHead: '主要负责人',
   grade: '等次', total: '合计', rows: '行数', replaced: '更换', replacing: '更换', job: '任务', reserve: '后备干部', interviews: '约谈', sidelines: '兼职',
   tolerance: '容错纠错', appraisals: '考核', commendations: '表彰', inaction: '不作为问责', trainingAndCare: '培训和关爱', instance: '实例', areas: '领域',
-  dossiers: '档案', runAt: '运行时间', retryAt: '重试时间', unchanged: '未变', ownerBasis: '责任依据',
+  keys: '应办事项', refused: '未办理', talkAssignmentId: '指定谈话人编号', dossiers: '档案', runAt: '运行时间', retryAt: '重试时间', unchanged: '未变', ownerBasis: '责任依据',
 };
 
 const PARTS: Record<string, string> = { before: '变更前', after: '变更后', detail: '详情' };
