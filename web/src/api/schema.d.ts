@@ -4622,6 +4622,8 @@ export interface paths {
                     kind?: "review" | "appointment" | "removal" | "retirement" | "routine" | "reminder_talk" | "other";
                     status?: "scheduled" | "held" | "cancelled";
                     scope?: "mine" | "all";
+                    /** @description 谈话对象姓名（包含即可） */
+                    subject?: string;
                     page?: number;
                     pageSize?: number;
                 };
@@ -5615,6 +5617,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/talks.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出谈心谈话记录（Excel，按当前搜索和筛选；不含内容要点） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    personId?: number;
+                    kind?: "review" | "appointment" | "removal" | "retirement" | "routine" | "reminder_talk" | "other";
+                    status?: "scheduled" | "held" | "cancelled";
+                    scope?: "mine" | "all";
+                    /** @description 谈话对象姓名（包含即可） */
+                    subject?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/outside-orgs": {
         parameters: {
             query?: never;
@@ -5935,6 +5984,8 @@ export interface paths {
                 query?: {
                     scope?: "mine" | "todo" | "all";
                     status?: "draft" | "in_review" | "returned" | "refused" | "approved" | "withdrawn";
+                    /** @description 申请人姓名、兼职单位或兼任职务（包含即可） */
+                    q?: string;
                     page?: number;
                     pageSize?: number;
                 };
@@ -7466,6 +7517,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sideline-applications.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出兼职申请列表（Excel，按当前范围、状态和搜索） */
+        get: {
+            parameters: {
+                query?: {
+                    scope?: "mine" | "todo" | "all";
+                    status?: "draft" | "in_review" | "returned" | "refused" | "approved" | "withdrawn";
+                    /** @description 申请人姓名、兼职单位或兼任职务（包含即可） */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/accountability-cases": {
         parameters: {
             query?: never;
@@ -7782,6 +7877,48 @@ export interface paths {
                 default: components["responses"]["Error"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accountability-cases.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出问责案件列表（Excel，按当前阶段和搜索） */
+        get: {
+            parameters: {
+                query?: {
+                    stage?: "started" | "investigating" | "decided" | "closed";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9706,6 +9843,8 @@ export interface paths {
                     view?: "mine" | "organizing" | "leading" | "all";
                     planId?: number;
                     departmentId?: number;
+                    /** @description 约谈对象或主谈人姓名、约谈事由（包含即可） */
+                    q?: string;
                 };
                 header?: never;
                 path?: never;
@@ -11319,6 +11458,55 @@ export interface paths {
             parameters: {
                 query?: {
                     year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出约谈列表（Excel，按当前筛选和搜索；不含约谈记录） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    /** @description 约谈形式 */
+                    kind?: "prevention" | "inquiry" | "admonition" | "accountability";
+                    status?: "planned" | "held" | "closed" | "cancelled";
+                    view?: "mine" | "organizing" | "leading" | "all";
+                    planId?: number;
+                    departmentId?: number;
+                    /** @description 约谈对象或主谈人姓名、约谈事由（包含即可） */
+                    q?: string;
                 };
                 header?: never;
                 path?: never;
