@@ -5,7 +5,7 @@ import type { DutyRow } from '../../api/types';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
 import { DutyTable } from '../../components/DutyTable';
-import { DownloadButton } from '../../components/DownloadButton';
+import { DownloadButton, hrefWith } from '../../components/DownloadButton';
 import { citationText } from '../../citations';
 import { PageHeader } from '../../components/PageHeader';
 import { DutyBatchBar } from './DutyBatchBar';
@@ -24,10 +24,6 @@ interface Filters {
   departmentId?: number;
   kind?: string;
 }
-
-/** The filters as a query string, for the export (the list's own filters, no paging). */
-const queryString = (f: Filters) =>
-  new URLSearchParams(Object.entries(f).flatMap(([k, v]) => (v === undefined || v === '' ? [] : [[k, String(v)]]))).toString();
 
 export function DutiesPage() {
   const { can } = useAuth();
@@ -65,7 +61,7 @@ export function DutiesPage() {
       <PageHeader
         title="应办事项"
         description="应办事项由制度和人员、任职等事实自动推算，每项注明依据条款；不能手工录入。可按人员或关键词查找，勾选后批量豁免、提醒或指定谈话人。"
-        actions={<DownloadButton href={`/api/duties.xlsx?${queryString(filters)}`} label="导出应办事项" format="Excel" testId="duties-export" />}
+        actions={<DownloadButton href={hrefWith('/api/duties.xlsx', { ...filters })} label="导出应办事项" format="Excel" testId="duties-export" />}
       />
       <Card size="small">
         <Space style={{ marginBottom: 12 }} wrap>
