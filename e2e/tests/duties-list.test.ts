@@ -73,12 +73,12 @@ test.describe('应办事项 at college scale (issue 25, item 3)', () => {
     await expect(cards.first()).toContainText(list.items[0].title);
     expect(await sideways(page)).toBe(0);
     const owed = list.items.find((d) => d.status !== 'done' && d.status !== 'waived')!;
-    await cards.filter({ hasText: owed.title }).first().getByTestId('duty-select').locator('input').check();
+    await cards.filter({ hasText: owed.title }).first().getByRole('checkbox').check();
     const bar = page.getByTestId('duty-batch-bar');
     await expect(bar).toContainText('已选 1 项');
     expect(await sideways(page)).toBe(0);
     await page.screenshot({ path: screenshotPath('c4-duties-select-phone'), fullPage: true });
-    await bar.getByRole('button', { name: '提醒' }).click();
+    await bar.getByRole('button', { name: /^提\s*醒$/ }).click();
     await expect(page.getByTestId('batch-report')).toContainText(/已提醒 [01] 项/);
     await page.screenshot({ path: screenshotPath('c5-duties-remind-phone'), fullPage: true });
     expect(await sideways(page)).toBe(0);

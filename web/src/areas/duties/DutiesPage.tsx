@@ -80,7 +80,7 @@ export function DutiesPage() {
           />
           <Typography.Text type="secondary" data-testid="duties-total">共 {duties.data?.total ?? 0} 项</Typography.Text>
         </Space>
-        {selected.length > 0 && <DutyBatchBar keys={selected} onClear={() => setSelected([])} onDone={duties.reload} />}
+        <DutyBatchBar keys={selected} onClear={() => setSelected([])} onDone={duties.reload} />
         {duties.error && <Alert type="error" message={duties.error} />}
         <DutyTable
           rows={duties.data?.items ?? []}

@@ -10,7 +10,8 @@ type Action = 'waive' | 'reassign';
 
 /**
  * The bar over the selected duties of 应办事项: 豁免 with one reason, 提醒 their owners, 指定谈话人 where a rule allows.
- * Each action reports every item: done, or why not (nothing changed for those).
+ * Each action reports every item: done, or why not (nothing changed for those). Shown while duties are ticked; its
+ * report stays open after the action clears the ticks.
  */
 export function DutyBatchBar({ keys, onClear, onDone }: { keys: string[]; onClear: () => void; onDone: () => void }) {
   const { can } = useAuth();
@@ -43,6 +44,7 @@ export function DutyBatchBar({ keys, onClear, onDone }: { keys: string[]; onClea
   };
   return (
     <>
+      {keys.length > 0 && (
       <Space wrap data-testid="duty-batch-bar" style={{ marginBottom: 12, padding: '6px 10px', background: '#e6f4ff', borderRadius: 6, width: '100%' }}>
         <Typography.Text strong>已选 {keys.length} 项</Typography.Text>
         {can('duty.waive') && <Button size="small" onClick={() => setAction('waive')}>豁免（填写理由）</Button>}
@@ -50,6 +52,7 @@ export function DutyBatchBar({ keys, onClear, onDone }: { keys: string[]; onClea
         {can('talk.assign') && <Button size="small" onClick={() => setAction('reassign')}>指定谈话人</Button>}
         <Button size="small" type="link" onClick={onClear}>清除选择</Button>
       </Space>
+      )}
       <Modal
         title={action === 'waive' ? `豁免所选的 ${keys.length} 项应办事项` : `为所选的 ${keys.length} 项指定谈话人`}
         open={!!action}
