@@ -83,4 +83,23 @@ test.describe('应办事项 at college scale (issue 25, item 3)', () => {
     await page.screenshot({ path: screenshotPath('c5-duties-remind-phone'), fullPage: true });
     expect(await sideways(page)).toBe(0);
   });
+
+  for (const [size, viewport] of [['1440', DESK], ['390', PHONE]] as const)
+    test(`at ${size}: 谈心谈话, 问责案件, 兼职申请 and 约谈 each have a search box and an export under their filters`, async ({ signedIn }) => {
+      const page = await signedIn('org', viewport);
+      for (const [path, label, name] of [
+        ['/talks', '导出谈话记录', 'talks'],
+        ['/tolerance?tab=cases', '导出问责案件', 'cases'],
+        ['/sidelines?tab=all', '导出兼职申请', 'applications'],
+        ['/interviews?tab=work', '导出约谈列表', 'interviews'],
+      ] as const) {
+        await page.goto(path);
+        const link = page.getByRole('link', { name: new RegExp(`${label}（Excel）`) });
+        await expect(link).toBeVisible();
+        await expect(page.getByPlaceholder(/姓名|申请人|约谈对象/).first()).toBeVisible();
+        expect(await link.getAttribute('href')).toMatch(/\.xlsx(\?|$)/);
+        if (size === '390') expect(await sideways(page), path).toBe(0);
+        await page.screenshot({ path: screenshotPath(`c6-${name}-${size}`), fullPage: false });
+      }
+    });
 });

@@ -88,7 +88,7 @@ function Applications({ scope }: { scope: 'mine' | 'todo' | 'all' }) {
   return (
     <>
       <Space wrap style={{ marginBottom: 8 }}>
-        <Input.Search allowClear placeholder="申请人、兼职单位或职务" onSearch={(v) => setQ(v.trim() || undefined)} style={{ width: 220 }} data-testid="applications-search" />
+        <Input.Search allowClear placeholder="申请人、兼职单位或职务" onSearch={(v) => setQ(v.trim() || undefined)} style={{ width: 260, maxWidth: '100%' }} data-testid="applications-search" />
         <DownloadButton href={hrefWith('/api/sideline-applications.xlsx', { scope, q })} label="导出兼职申请" format="Excel" />
       </Space>
       {list.error && <Alert type="error" message={list.error} />}
