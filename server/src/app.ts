@@ -21,6 +21,7 @@ import { sessionsRoutes } from './core/auth/sessions.routes';
 import { accountRoutes } from './core/auth/accounts.routes';
 import { passwordResetRoutes } from './core/auth/password-resets.routes';
 import { dutiesRoutes } from './core/duties/duties.routes';
+import { dutiesScaleRoutes } from './core/duties/duties-scale.routes';
 import { inboxRoutes } from './core/inbox/inbox.routes';
 import { policyRoutes } from './core/policy/policy.routes';
 import { calendarRoutes } from './core/calendar/calendar.routes';
@@ -77,6 +78,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
   await app.register(accountsScaleRoutes(deps));
   await app.register(passwordResetRoutes(deps));
   await app.register(dutiesRoutes(deps));
+  await app.register(dutiesScaleRoutes(deps));
   await app.register(inboxRoutes(deps));
   await app.register(policyRoutes(deps));
   await app.register(vocabularyRoutes(deps));

@@ -1679,7 +1679,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 全院（或所分管部门）应办事项 */
+        /** 全院（或所分管部门）应办事项：可按人员、关键词、类别、状态、部门查找 */
         get: {
             parameters: {
                 query?: {
@@ -1688,6 +1688,10 @@ export interface paths {
                     departmentId?: number;
                     page?: number;
                     pageSize?: number;
+                    /** @description 只看与该人员有关的事项（对象或责任人） */
+                    personId?: number;
+                    /** @description 人员姓名或关键词（事项、责任方、类别、依据） */
+                    q?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1879,6 +1883,258 @@ export interface paths {
                                 reason: string;
                                 waivedAt: string;
                             } | null;
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duties.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出应办事项（Excel，按当前搜索和筛选；全院或所分管部门） */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: string;
+                    status?: "open" | "due_soon" | "overdue" | "done" | "waived";
+                    departmentId?: number;
+                    /** @description 只看与该人员有关的事项（对象或责任人） */
+                    personId?: number;
+                    /** @description 人员姓名或关键词（事项、责任方、类别、依据） */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duties/waive-batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批量免办：所选事项以同一理由免办；按单项免办的规则逐项核对，未能免办的逐项说明原因且不作修改 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 应办事项的 key（GET /api/duties 所列） */
+                        keys: string[];
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 已办理的项数 */
+                            done: number;
+                            /** @description 未办理的项数 */
+                            refused: number;
+                            items: {
+                                key: string;
+                                /** @description 事项（不存在的 key 为空） */
+                                title: string | null;
+                                /** @description 已办理；否则见 code 和 message，未作任何修改 */
+                                ok: boolean;
+                                code?: string;
+                                /** @description 未办理的原因 */
+                                message?: string;
+                            }[];
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duties/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提醒责任方：所选事项（全院或所分管部门、尚未办结）各向其责任方发送一条督办提醒（站内通知，逾期的同时即时发送），同一事项每人每天一次 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 应办事项的 key（GET /api/duties 所列） */
+                        keys: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 已办理的项数 */
+                            done: number;
+                            /** @description 未办理的项数 */
+                            refused: number;
+                            items: {
+                                key: string;
+                                /** @description 事项（不存在的 key 为空） */
+                                title: string | null;
+                                /** @description 已办理；否则见 code 和 message，未作任何修改 */
+                                ok: boolean;
+                                code?: string;
+                                /** @description 未办理的原因 */
+                                message?: string;
+                            }[];
+                            /** @description 发出的通知条数 */
+                            notices: number;
+                        };
+                    };
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                409: components["responses"]["Error409"];
+                413: components["responses"]["Error413"];
+                415: components["responses"]["Error415"];
+                default: components["responses"]["Error"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duties/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 转办（指定谈话人）：所选事项改由指定人员办理，仅限制度允许的类别（一般干部的年度谈心谈话、无人负责的谈话对象）；其他逐项说明原因且不作修改 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 应办事项的 key（GET /api/duties 所列） */
+                        keys: string[];
+                        /** @description 指定的办理人（谈话人） */
+                        personId: number;
+                        /** @description 指定理由 */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 已办理的项数 */
+                            done: number;
+                            /** @description 未办理的项数 */
+                            refused: number;
+                            items: {
+                                key: string;
+                                /** @description 事项（不存在的 key 为空） */
+                                title: string | null;
+                                /** @description 已办理；否则见 code 和 message，未作任何修改 */
+                                ok: boolean;
+                                code?: string;
+                                /** @description 未办理的原因 */
+                                message?: string;
+                            }[];
                         };
                     };
                 };
@@ -4979,6 +5235,8 @@ export interface paths {
                     kind?: "review" | "appointment" | "removal" | "retirement" | "routine" | "reminder_talk" | "other";
                     status?: "scheduled" | "held" | "cancelled";
                     scope?: "mine" | "all";
+                    /** @description 谈话对象姓名（包含即可） */
+                    subject?: string;
                     page?: number;
                     pageSize?: number;
                 };
@@ -6186,6 +6444,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/talks.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出谈心谈话记录（Excel，按当前搜索和筛选；不含内容要点） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    personId?: number;
+                    kind?: "review" | "appointment" | "removal" | "retirement" | "routine" | "reminder_talk" | "other";
+                    status?: "scheduled" | "held" | "cancelled";
+                    scope?: "mine" | "all";
+                    /** @description 谈话对象姓名（包含即可） */
+                    subject?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/outside-orgs": {
         parameters: {
             query?: never;
@@ -6506,6 +6811,8 @@ export interface paths {
                 query?: {
                     scope?: "mine" | "todo" | "all";
                     status?: "draft" | "in_review" | "returned" | "refused" | "approved" | "withdrawn";
+                    /** @description 申请人姓名、兼职单位或兼任职务（包含即可） */
+                    q?: string;
                     page?: number;
                     pageSize?: number;
                 };
@@ -8223,6 +8530,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sideline-applications.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出兼职申请列表（Excel，按当前范围、状态和搜索） */
+        get: {
+            parameters: {
+                query?: {
+                    scope?: "mine" | "todo" | "all";
+                    status?: "draft" | "in_review" | "returned" | "refused" | "approved" | "withdrawn";
+                    /** @description 申请人姓名、兼职单位或兼任职务（包含即可） */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/accountability-cases": {
         parameters: {
             query?: never;
@@ -8539,6 +8890,48 @@ export interface paths {
                 default: components["responses"]["Error"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accountability-cases.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出问责案件列表（Excel，按当前阶段和搜索） */
+        get: {
+            parameters: {
+                query?: {
+                    stage?: "started" | "investigating" | "decided" | "closed";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10468,6 +10861,8 @@ export interface paths {
                     view?: "mine" | "organizing" | "leading" | "all";
                     planId?: number;
                     departmentId?: number;
+                    /** @description 约谈对象或主谈人姓名、约谈事由（包含即可） */
+                    q?: string;
                 };
                 header?: never;
                 path?: never;
@@ -12081,6 +12476,55 @@ export interface paths {
             parameters: {
                 query?: {
                     year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["Error400"];
+                401: components["responses"]["Error401"];
+                403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
+                default: components["responses"]["Error"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出约谈列表（Excel，按当前筛选和搜索；不含约谈记录） */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    /** @description 约谈形式 */
+                    kind?: "prevention" | "inquiry" | "admonition" | "accountability";
+                    status?: "planned" | "held" | "closed" | "cancelled";
+                    view?: "mine" | "organizing" | "leading" | "all";
+                    planId?: number;
+                    departmentId?: number;
+                    /** @description 约谈对象或主谈人姓名、约谈事由（包含即可） */
+                    q?: string;
                 };
                 header?: never;
                 path?: never;
@@ -15694,6 +16138,9 @@ export interface components {
          *     - `DUTY.ALREADY_DONE`（409）：该事项已办结
          *     - `DUTY.ALREADY_WAIVED`（409）：该事项已免办
          *     - `DUTY.NOT_FOUND`（404）：该应办事项不存在或已不再需要办理
+         *     - `DUTY.NOT_REASSIGNABLE`（422）：该类应办事项的责任人由制度确定，不能转办
+         *     - `DUTY.NO_RECIPIENT`（422）：该事项的责任方没有可接收提醒的账号
+         *     - `DUTY.REMINDED_TODAY`（409）：今天已提醒过该事项的责任方
          *     - `OVERSIGHT.ALREADY_ENDED`（409）：该分管关系已结束
          *     - `OVERSIGHT.DUPLICATE`（409）：已有相同的分管关系
          *     - `OVERSIGHT.END_BEFORE_START`（400）：结束日期应晚于开始日期
@@ -15727,6 +16174,7 @@ export interface components {
          *     - `TALK.INDIVIDUAL_ONE_SUBJECT`（400）：个别谈话只能有一名谈话对象
          *     - `TALK.NO_PERSON`（400）：该账号未关联人员
          *     - `TALK.NOT_A_TALKER`（403）：只能登记本人作为谈话人的谈话
+         *     - `TALK.NOT_REASSIGNABLE`（422）：该谈话关系由制度确定，不能指定他人谈话
          *     - `TALK.NOT_FOUND`（404）：谈话记录不存在或无权查看
          *     - `TALK.NOT_SCHEDULED`（409）：只有计划中的谈话可以取消
          *     - `TALK.OCCASION_IN_FUTURE`（400）：情形发生日期不能晚于今天
@@ -15740,6 +16188,7 @@ export interface components {
          *     - `TALK.TALKER_WITHOUT_QUOTA`（404）：该人员在该年度没有应谈的谈心谈话
          *     - `TALK.UNKNOWN_PERSON`（400）：所选谈话人不存在
          *     - `TALK.YEAR_IN_FUTURE`（400）：该年度尚未开始
+         *     - `TALK.YEAR_BEFORE_RULES`（400）：该年度本院谈心谈话规定尚未施行
          *     - `SIDELINE.ALREADY_CONFIRMED`（409）：该笔报酬已确认收到
          *     - `SIDELINE.ALREADY_HELD`（409）：已在该单位担任该职务
          *     - `SIDELINE.ALREADY_TURNED_OVER`（409）：该笔报酬已登记上缴
@@ -15978,7 +16427,7 @@ export interface components {
          *     - `TRAINING.YEAR`（400）：该年本院尚无培训学时的规定
          * @enum {string}
          */
-        ErrorCode: "ACCOUNT.DUPLICATE" | "ACCOUNT.NOT_FOUND" | "ACCOUNT.PERSON" | "ACCOUNT.PERSON_HAS_ACCOUNT" | "ACCOUNT.ROLES" | "ACCOUNT.SELF" | "ACCOUNT.SSO_NO_PASSWORD" | "AUTH.ACTIVATION_INVALID" | "AUTH.BAD_CREDENTIALS" | "AUTH.FORBIDDEN" | "AUTH.LOCAL_SIGN_IN_OFF" | "AUTH.LOCKED" | "AUTH.PASSWORD_CHANGE_REQUIRED" | "AUTH.RATE_LIMITED" | "AUTH.SAME_PASSWORD" | "AUTH.SESSION_EXPIRED" | "AUTH.SESSION_NOT_FOUND" | "AUTH.TOTP_ENROLL_REQUIRED" | "AUTH.TOTP_INVALID" | "AUTH.TOTP_NOT_STARTED" | "AUTH.TOTP_REQUIRED" | "AUTH.UNAUTHENTICATED" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_PASSWORD" | "CALENDAR.OVERRIDE_EXISTS" | "CALENDAR.OVERRIDE_NOT_FOUND" | "CALENDAR.YEAR_CONFIRMED" | "CALENDAR.YEAR_IN_PACKAGE" | "CALENDAR.YEAR_UNKNOWN" | "DATA.DUPLICATE" | "DATA.INTEGRITY" | "DOC.BAD_DATE" | "FIELD.INTEGRITY" | "FILE.BAD_ENCODING" | "FILE.EMPTY" | "FILE.KIND" | "FILE.NOT_FOUND" | "FILE.TOO_LARGE" | "FILE.TYPE_NOT_ALLOWED" | "IMPORT.CORRUPT" | "IMPORT.EMPTY" | "IMPORT.HAS_ERRORS" | "IMPORT.MISSING_COLUMNS" | "IMPORT.NO_HEADER" | "IMPORT.NO_SHEET" | "IMPORT.NOT_FOUND" | "IMPORT.NOT_PENDING" | "IMPORT.TOO_MANY_ROWS" | "IMPORT.TEMPLATE_UNKNOWN" | "IMPORT.UNDO_LATE" | "IMPORT.UNDO_LATER_BATCH" | "IMPORT.UNDO_IN_USE" | "IMPORT.NOT_COMMITTED" | "IMPORT.TYPE" | "LRMX.EMPTY_ZIP" | "LRMX.NONE" | "LRMX.TYPE" | "NOT_FOUND" | "NOTIFICATION.BAD_RECIPIENT" | "NOTIFICATION.CHANNEL_NOT_CONFIGURED" | "NOTIFICATION.CHANNEL_OFF" | "NOTIFICATION.EMAIL_REQUIRED" | "NOTIFICATION.NO_PERSON" | "NOTIFICATION.NOT_FOUND" | "NOTIFICATION.QUIET_HOURS" | "PROCEDURE.OWN_CASE" | "REQUEST.CROSS_SITE" | "REQUEST.INVALID" | "REQUEST.INVALID_JSON" | "REQUEST.MEDIA_TYPE" | "REQUEST.TARGET" | "REQUEST.TOO_LARGE" | "RESET.NOT_FOUND" | "RESET.NOT_PENDING" | "RESET.SAME_ADMIN" | "SERVER.ERROR" | "SIGNIN.HAS_ERRORS" | "SIGNIN.NO_HEADER" | "SIGNIN.NO_ROWS" | "SIGNIN.NO_SHEET" | "SIGNIN.NOTHING" | "SIGNIN.TOO_MANY_ROWS" | "SSO.NOT_CONFIGURED" | "VALIDATION.INVALID" | "ZIP.CORRUPT" | "ZIP.RATIO" | "ZIP.TOO_LARGE" | "ZIP.TOO_MANY_ENTRIES" | "ZIP.UNSAFE_NAME" | "DEPARTMENT.DUPLICATE" | "DEPARTMENT.HAS_STAFF" | "DEPARTMENT.NOT_FOUND" | "DOSSIER.NO_PHOTO" | "DUTY_REPORT.CLOSED" | "DUTY_REPORT.DUPLICATE" | "DUTY_REPORT.NO_PERSON" | "DUTY_REPORT.NOT_REQUIRED" | "DUTY.ALREADY_DONE" | "DUTY.ALREADY_WAIVED" | "DUTY.NOT_FOUND" | "OVERSIGHT.ALREADY_ENDED" | "OVERSIGHT.DUPLICATE" | "OVERSIGHT.END_BEFORE_START" | "OVERSIGHT.NOT_FOUND" | "OVERSIGHT.NOT_LEADER" | "PERSON.DUPLICATE_ID_NUMBER" | "PERSON.DUPLICATE_STAFF_NO" | "PERSON.NOT_FOUND" | "PERSON.PERSONAL_DATA_FORBIDDEN" | "PERSON.RETIRED_BEFORE_HIRE" | "PERSON.RETIRED_BEFORE_TENURE" | "PERSON.RETIRED_ON_FUTURE" | "PERSON.RETIRED_ON_REQUIRED" | "PERSON.RETIRED_ON_UNUSED" | "PERSON.TENURE_AFTER_RETIREMENT" | "POST.DUPLICATE" | "POST.NOT_FOUND" | "TENURE.ALREADY_ENDED" | "TENURE.BEFORE_HIRE" | "TENURE.END_BEFORE_START" | "TENURE.NOT_FOUND" | "TENURE.OVERLAP" | "TENURE.PERSON_INACTIVE" | "TENURE.POST_INACTIVE" | "TENURE.POST_OCCUPIED" | "TALK.ASSIGNMENT_EXISTS" | "TALK.DATE_OUT_OF_RANGE" | "TALK.GROUP_SUBJECTS" | "TALK.HELD_IN_FUTURE" | "TALK.INACTIVE_PERSON" | "TALK.INDIVIDUAL_ONE_SUBJECT" | "TALK.NO_PERSON" | "TALK.NOT_A_TALKER" | "TALK.NOT_FOUND" | "TALK.NOT_SCHEDULED" | "TALK.OCCASION_IN_FUTURE" | "TALK.OCCASION_TOO_OLD" | "TALK.PLANNED_IN_PAST" | "TALK.POSSIBLE_DUPLICATE" | "TALK.RECORD_INCOMPLETE" | "TALK.REMIND_PAST_YEAR" | "TALK.REQUEST_PENDING" | "TALK.SELF" | "TALK.TALKER_WITHOUT_QUOTA" | "TALK.UNKNOWN_PERSON" | "TALK.YEAR_IN_FUTURE" | "SIDELINE.ALREADY_CONFIRMED" | "SIDELINE.ALREADY_HELD" | "SIDELINE.ALREADY_TURNED_OVER" | "SIDELINE.ASSOCIATION_LEADERSHIP" | "SIDELINE.ATTACHMENTS_MISSING" | "SIDELINE.COMMITMENT" | "SIDELINE.DUPLICATE" | "SIDELINE.END_DATE" | "SIDELINE.END_REQUIRED" | "SIDELINE.ENDED" | "SIDELINE.FIRST_HELD" | "SIDELINE.HOSTILE_BACKGROUND" | "SIDELINE.INVESTMENT_KIND" | "SIDELINE.KIND_NOT_ALLOWED" | "SIDELINE.LEGAL_REPRESENTATIVE" | "SIDELINE.MEETING_DATE" | "SIDELINE.NO_OVERSEEING_LEADER" | "SIDELINE.NO_PERSON" | "SIDELINE.NOT_ACTIVE" | "SIDELINE.NOT_APPLICANT" | "SIDELINE.NOT_EDITABLE" | "SIDELINE.NOT_FOUND" | "SIDELINE.NOT_HOLDER" | "SIDELINE.NOT_IN_REVIEW" | "SIDELINE.NOT_REPORTED" | "SIDELINE.NOT_TURNED_OVER" | "SIDELINE.NOT_WITHDRAWABLE" | "SIDELINE.NOT_YOUR_STEP" | "SIDELINE.ORG_EXISTS" | "SIDELINE.OUT_OF_SCOPE" | "SIDELINE.PAY" | "SIDELINE.PAY_DATE" | "SIDELINE.PAY_DETAILS" | "SIDELINE.PAY_NOT_FOUND" | "SIDELINE.QUOTA_EXCEEDED" | "SIDELINE.REASON_REQUIRED" | "SIDELINE.RECEIPT_REQUIRED" | "SIDELINE.REFERENCE_REQUIRED" | "SIDELINE.REPORT_EXISTS" | "SIDELINE.REPORT_YEAR" | "SIDELINE.SIDELINE_ENDED" | "SIDELINE.STATEMENT_REQUIRED" | "SIDELINE.TERM_DATES" | "SIDELINE.TERM_LIMIT" | "SIDELINE.TURNOVER_DATE" | "SIDELINE.UNKNOWN_ORG" | "SIDELINE.UNKNOWN_SIDELINE" | "SIDELINE.UNRELATED" | "SIDELINE.USCC_INVALID" | "SIDELINE.USCC_REQUIRED" | "SIDELINE.YEAR_LIMIT" | "ACCOUNTABILITY.DATE_ORDER" | "ACCOUNTABILITY.DEPARTMENT" | "ACCOUNTABILITY.FUTURE_DATE" | "ACCOUNTABILITY.HANDLING_REQUIRED" | "ACCOUNTABILITY.NOT_FOUND" | "ACCOUNTABILITY.PERSON" | "ACCOUNTABILITY.REVIEW_PENDING" | "ACCOUNTABILITY.STEP_ORDER" | "ACCOUNTABILITY.SUBJECT_REQUIRED" | "CORRECTION.CLOSED" | "CORRECTION.DATE_ORDER" | "CORRECTION.DUE_PAST" | "CORRECTION.FUTURE_DATE" | "CORRECTION.KIND" | "CORRECTION.NOT_DONE" | "CORRECTION.NOT_FOUND" | "CORRECTION.PERSON" | "CORRECTION.VERIFIED" | "FOLLOWUP.DATE_ORDER" | "FOLLOWUP.FUTURE_DATE" | "FOLLOWUP.NOT_EXEMPT" | "PETITION.CLEARANCE_PENDING" | "PETITION.DATE_ORDER" | "PETITION.DISPOSITION" | "PETITION.DISPOSITION_OUTCOME" | "PETITION.FUTURE_DATE" | "PETITION.NOT_CLEARABLE" | "PETITION.NOT_FOUND" | "PETITION.NOT_MALICIOUS" | "PETITION.OUTCOME_REQUIRED" | "PETITION.PERSON" | "PETITION.REFERRAL_PENDING" | "PETITION.REPORTER" | "PETITION.SCOPE" | "PETITION.STEP_ORDER" | "TOLERANCE.AFTER_CARRIED_OUT" | "TOLERANCE.APPLICANT_DECIDES" | "TOLERANCE.APPLICANT_ON_TEAM" | "TOLERANCE.BEFORE_START" | "TOLERANCE.CLOSE_PENDING" | "TOLERANCE.COLLECTIVE_REQUIRED" | "TOLERANCE.DATE_ORDER" | "TOLERANCE.DEFER_UNTIL" | "TOLERANCE.DEFER_UNTIL_REQUIRED" | "TOLERANCE.DEFERRAL_TOO_LONG" | "TOLERANCE.DUPLICATE" | "TOLERANCE.EXPLANATION_REQUIRED" | "TOLERANCE.FILE_BEFORE_FEEDBACK" | "TOLERANCE.FILES_CLOSED" | "TOLERANCE.FORBIDDEN" | "TOLERANCE.FORM_UNAVAILABLE" | "TOLERANCE.FUTURE_DATE" | "TOLERANCE.GROUND_UNKNOWN" | "TOLERANCE.IMPACT_UNTIL" | "TOLERANCE.MITIGATION_NOTE_REQUIRED" | "TOLERANCE.NO_APPLICATION" | "TOLERANCE.NO_FILING" | "TOLERANCE.NO_GROUND" | "TOLERANCE.NOT_FOUND" | "TOLERANCE.NOT_HEARD" | "TOLERANCE.NOT_INVESTIGATING" | "TOLERANCE.NOT_SUBJECT" | "TOLERANCE.OUT_OF_SCOPE" | "TOLERANCE.OUTCOME_REQUIRED" | "TOLERANCE.PLEDGE_REQUIRED" | "TOLERANCE.PRIVATE_GAIN" | "TOLERANCE.PRIVATE_GAIN_UNSTATED" | "TOLERANCE.PUBLISH_NOT_EXEMPT" | "TOLERANCE.REASON_REQUIRED" | "TOLERANCE.STEP_ORDER" | "TOLERANCE.TEAM_EMPTY" | "TOLERANCE.TEAM_PERSON" | "TOLERANCE.WINDOW_CLOSED" | "INQUIRY.ASSESS_DATE" | "INQUIRY.FORBIDDEN" | "INQUIRY.FUTURE" | "INQUIRY.NO_PLAN" | "INQUIRY.NOT_FOUND" | "INQUIRY.NOT_SENT" | "INQUIRY.PLAN" | "INQUIRY.PLAN_LOCKED" | "INQUIRY.REPLY_BEFORE_LETTER" | "INQUIRY.REPLY_FUTURE" | "INQUIRY.STATUS" | "INQUIRY.TARGET" | "INTERVIEW_PLAN.DEPARTMENT" | "INTERVIEW_PLAN.DUPLICATE" | "INTERVIEW_PLAN.EMPTY" | "INTERVIEW_PLAN.FORBIDDEN" | "INTERVIEW_PLAN.FUTURE" | "INTERVIEW_PLAN.NOT_FOUND" | "INTERVIEW_PLAN.QUARTER" | "INTERVIEW_PLAN.STATUS" | "INTERVIEW_STATS.DEPARTMENT" | "INTERVIEW_STATS.DUPLICATE" | "INTERVIEW_STATS.FORBIDDEN" | "INTERVIEW_STATS.FUTURE" | "INTERVIEW_STATS.KIND" | "INTERVIEW.CASE_DEPARTMENT" | "INTERVIEW.CASE_GROUP" | "INTERVIEW.CLOSE_DATE" | "INTERVIEW.DUPLICATE_TARGET" | "INTERVIEW.FORBIDDEN" | "INTERVIEW.FUTURE" | "INTERVIEW.GROUP_REASON" | "INTERVIEW.HANDLING_EXISTS" | "INTERVIEW.INDIVIDUAL_ONE" | "INTERVIEW.KIND" | "INTERVIEW.LEAD" | "INTERVIEW.LEAD_IS_TARGET" | "INTERVIEW.LEAD_NOT_CANDIDATE" | "INTERVIEW.MATERIAL_DONE" | "INTERVIEW.MATERIAL_EMPTY" | "INTERVIEW.MATERIAL_MISSING" | "INTERVIEW.NO_TARGET" | "INTERVIEW.NOT_FOUND" | "INTERVIEW.NOT_HELD" | "INTERVIEW.NOT_ORGANIZER" | "INTERVIEW.PERSON" | "INTERVIEW.PLAN" | "INTERVIEW.PLAN_LOCKED" | "INTERVIEW.PLAN_NOT_APPROVED" | "INTERVIEW.RECORDER" | "INTERVIEW.RECORDER_IS_TARGET" | "INTERVIEW.STATUS" | "INTERVIEW.SUPERVISION_ONLY" | "INTERVIEW.TARGET" | "INTERVIEW.TARGET_SOURCE" | "APPRAISAL.BATCH_REFUSED" | "APPRAISAL.BATCH_TWICE" | "APPRAISAL.CASE" | "APPRAISAL.CYCLE_CLOSED" | "APPRAISAL.CYCLE_EXISTS" | "APPRAISAL.CYCLE_NOT_FOUND" | "APPRAISAL.DUE" | "APPRAISAL.DUPLICATE" | "APPRAISAL.EXEMPT_MATTER" | "APPRAISAL.GRADE" | "APPRAISAL.NOT_IN_DEPARTMENT" | "APPRAISAL.QUOTA_EXCEEDED" | "APPRAISAL.REASON_REQUIRED" | "CARE.CLOSE_DATE" | "CARE.CLOSED" | "CARE.FUTURE" | "CARE.NOT_FOUND" | "CARE.PERSON" | "CARE.SITUATION" | "CARE.VISIT_DATE" | "COMMENDATION.FUTURE" | "INACTION.ADJUSTMENT" | "INACTION.BEFORE_SIGNAL" | "INACTION.COLLECTIVE" | "INACTION.DEADLINE" | "INACTION.FUTURE" | "INACTION.NOT_FOUND" | "INACTION.NOT_YET" | "INACTION.SIGNAL" | "INACTION.STEP_ORDER" | "RESERVE.DUPLICATE" | "RESERVE.FINDING" | "RESERVE.FINDING_KIND" | "RESERVE.FUTURE" | "RESERVE.IMPACT_PERIOD" | "RESERVE.INTEGRITY_ZERO_TOLERANCE" | "RESERVE.NOT_FOUND" | "RESERVE.PERSON" | "RESERVE.POLITICAL_VETO" | "RESERVE.STATUS" | "RESERVE.TARGET_RANK" | "RESERVE.UNCORRECTED" | "ROUND.COLLECTIVE" | "ROUND.DUPLICATE" | "ROUND.FUTURE" | "ROUND.NO_NOMINEES" | "ROUND.NONE_AWARDED" | "ROUND.NOT_FOUND" | "ROUND.NOT_NOMINATED" | "ROUND.OVER_QUOTA" | "ROUND.PUBLISH_DATE" | "ROUND.STEP_ORDER" | "TRAINING.FUTURE" | "TRAINING.HOURS" | "TRAINING.KIND" | "TRAINING.NOT_FOUND" | "TRAINING.YEAR";
+        ErrorCode: "ACCOUNT.DUPLICATE" | "ACCOUNT.NOT_FOUND" | "ACCOUNT.PERSON" | "ACCOUNT.PERSON_HAS_ACCOUNT" | "ACCOUNT.ROLES" | "ACCOUNT.SELF" | "ACCOUNT.SSO_NO_PASSWORD" | "AUTH.ACTIVATION_INVALID" | "AUTH.BAD_CREDENTIALS" | "AUTH.FORBIDDEN" | "AUTH.LOCAL_SIGN_IN_OFF" | "AUTH.LOCKED" | "AUTH.PASSWORD_CHANGE_REQUIRED" | "AUTH.RATE_LIMITED" | "AUTH.SAME_PASSWORD" | "AUTH.SESSION_EXPIRED" | "AUTH.SESSION_NOT_FOUND" | "AUTH.TOTP_ENROLL_REQUIRED" | "AUTH.TOTP_INVALID" | "AUTH.TOTP_NOT_STARTED" | "AUTH.TOTP_REQUIRED" | "AUTH.UNAUTHENTICATED" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_PASSWORD" | "CALENDAR.OVERRIDE_EXISTS" | "CALENDAR.OVERRIDE_NOT_FOUND" | "CALENDAR.YEAR_CONFIRMED" | "CALENDAR.YEAR_IN_PACKAGE" | "CALENDAR.YEAR_UNKNOWN" | "DATA.DUPLICATE" | "DATA.INTEGRITY" | "DOC.BAD_DATE" | "FIELD.INTEGRITY" | "FILE.BAD_ENCODING" | "FILE.EMPTY" | "FILE.KIND" | "FILE.NOT_FOUND" | "FILE.TOO_LARGE" | "FILE.TYPE_NOT_ALLOWED" | "IMPORT.CORRUPT" | "IMPORT.EMPTY" | "IMPORT.HAS_ERRORS" | "IMPORT.MISSING_COLUMNS" | "IMPORT.NO_HEADER" | "IMPORT.NO_SHEET" | "IMPORT.NOT_FOUND" | "IMPORT.NOT_PENDING" | "IMPORT.TOO_MANY_ROWS" | "IMPORT.TEMPLATE_UNKNOWN" | "IMPORT.UNDO_LATE" | "IMPORT.UNDO_LATER_BATCH" | "IMPORT.UNDO_IN_USE" | "IMPORT.NOT_COMMITTED" | "IMPORT.TYPE" | "LRMX.EMPTY_ZIP" | "LRMX.NONE" | "LRMX.TYPE" | "NOT_FOUND" | "NOTIFICATION.BAD_RECIPIENT" | "NOTIFICATION.CHANNEL_NOT_CONFIGURED" | "NOTIFICATION.CHANNEL_OFF" | "NOTIFICATION.EMAIL_REQUIRED" | "NOTIFICATION.NO_PERSON" | "NOTIFICATION.NOT_FOUND" | "NOTIFICATION.QUIET_HOURS" | "PROCEDURE.OWN_CASE" | "REQUEST.CROSS_SITE" | "REQUEST.INVALID" | "REQUEST.INVALID_JSON" | "REQUEST.MEDIA_TYPE" | "REQUEST.TARGET" | "REQUEST.TOO_LARGE" | "RESET.NOT_FOUND" | "RESET.NOT_PENDING" | "RESET.SAME_ADMIN" | "SERVER.ERROR" | "SIGNIN.HAS_ERRORS" | "SIGNIN.NO_HEADER" | "SIGNIN.NO_ROWS" | "SIGNIN.NO_SHEET" | "SIGNIN.NOTHING" | "SIGNIN.TOO_MANY_ROWS" | "SSO.NOT_CONFIGURED" | "VALIDATION.INVALID" | "ZIP.CORRUPT" | "ZIP.RATIO" | "ZIP.TOO_LARGE" | "ZIP.TOO_MANY_ENTRIES" | "ZIP.UNSAFE_NAME" | "DEPARTMENT.DUPLICATE" | "DEPARTMENT.HAS_STAFF" | "DEPARTMENT.NOT_FOUND" | "DOSSIER.NO_PHOTO" | "DUTY_REPORT.CLOSED" | "DUTY_REPORT.DUPLICATE" | "DUTY_REPORT.NO_PERSON" | "DUTY_REPORT.NOT_REQUIRED" | "DUTY.ALREADY_DONE" | "DUTY.ALREADY_WAIVED" | "DUTY.NOT_FOUND" | "DUTY.NOT_REASSIGNABLE" | "DUTY.NO_RECIPIENT" | "DUTY.REMINDED_TODAY" | "OVERSIGHT.ALREADY_ENDED" | "OVERSIGHT.DUPLICATE" | "OVERSIGHT.END_BEFORE_START" | "OVERSIGHT.NOT_FOUND" | "OVERSIGHT.NOT_LEADER" | "PERSON.DUPLICATE_ID_NUMBER" | "PERSON.DUPLICATE_STAFF_NO" | "PERSON.NOT_FOUND" | "PERSON.PERSONAL_DATA_FORBIDDEN" | "PERSON.RETIRED_BEFORE_HIRE" | "PERSON.RETIRED_BEFORE_TENURE" | "PERSON.RETIRED_ON_FUTURE" | "PERSON.RETIRED_ON_REQUIRED" | "PERSON.RETIRED_ON_UNUSED" | "PERSON.TENURE_AFTER_RETIREMENT" | "POST.DUPLICATE" | "POST.NOT_FOUND" | "TENURE.ALREADY_ENDED" | "TENURE.BEFORE_HIRE" | "TENURE.END_BEFORE_START" | "TENURE.NOT_FOUND" | "TENURE.OVERLAP" | "TENURE.PERSON_INACTIVE" | "TENURE.POST_INACTIVE" | "TENURE.POST_OCCUPIED" | "TALK.ASSIGNMENT_EXISTS" | "TALK.DATE_OUT_OF_RANGE" | "TALK.GROUP_SUBJECTS" | "TALK.HELD_IN_FUTURE" | "TALK.INACTIVE_PERSON" | "TALK.INDIVIDUAL_ONE_SUBJECT" | "TALK.NO_PERSON" | "TALK.NOT_A_TALKER" | "TALK.NOT_REASSIGNABLE" | "TALK.NOT_FOUND" | "TALK.NOT_SCHEDULED" | "TALK.OCCASION_IN_FUTURE" | "TALK.OCCASION_TOO_OLD" | "TALK.PLANNED_IN_PAST" | "TALK.POSSIBLE_DUPLICATE" | "TALK.RECORD_INCOMPLETE" | "TALK.REMIND_PAST_YEAR" | "TALK.REQUEST_PENDING" | "TALK.SELF" | "TALK.TALKER_WITHOUT_QUOTA" | "TALK.UNKNOWN_PERSON" | "TALK.YEAR_IN_FUTURE" | "TALK.YEAR_BEFORE_RULES" | "SIDELINE.ALREADY_CONFIRMED" | "SIDELINE.ALREADY_HELD" | "SIDELINE.ALREADY_TURNED_OVER" | "SIDELINE.ASSOCIATION_LEADERSHIP" | "SIDELINE.ATTACHMENTS_MISSING" | "SIDELINE.COMMITMENT" | "SIDELINE.DUPLICATE" | "SIDELINE.END_DATE" | "SIDELINE.END_REQUIRED" | "SIDELINE.ENDED" | "SIDELINE.FIRST_HELD" | "SIDELINE.HOSTILE_BACKGROUND" | "SIDELINE.INVESTMENT_KIND" | "SIDELINE.KIND_NOT_ALLOWED" | "SIDELINE.LEGAL_REPRESENTATIVE" | "SIDELINE.MEETING_DATE" | "SIDELINE.NO_OVERSEEING_LEADER" | "SIDELINE.NO_PERSON" | "SIDELINE.NOT_ACTIVE" | "SIDELINE.NOT_APPLICANT" | "SIDELINE.NOT_EDITABLE" | "SIDELINE.NOT_FOUND" | "SIDELINE.NOT_HOLDER" | "SIDELINE.NOT_IN_REVIEW" | "SIDELINE.NOT_REPORTED" | "SIDELINE.NOT_TURNED_OVER" | "SIDELINE.NOT_WITHDRAWABLE" | "SIDELINE.NOT_YOUR_STEP" | "SIDELINE.ORG_EXISTS" | "SIDELINE.OUT_OF_SCOPE" | "SIDELINE.PAY" | "SIDELINE.PAY_DATE" | "SIDELINE.PAY_DETAILS" | "SIDELINE.PAY_NOT_FOUND" | "SIDELINE.QUOTA_EXCEEDED" | "SIDELINE.REASON_REQUIRED" | "SIDELINE.RECEIPT_REQUIRED" | "SIDELINE.REFERENCE_REQUIRED" | "SIDELINE.REPORT_EXISTS" | "SIDELINE.REPORT_YEAR" | "SIDELINE.SIDELINE_ENDED" | "SIDELINE.STATEMENT_REQUIRED" | "SIDELINE.TERM_DATES" | "SIDELINE.TERM_LIMIT" | "SIDELINE.TURNOVER_DATE" | "SIDELINE.UNKNOWN_ORG" | "SIDELINE.UNKNOWN_SIDELINE" | "SIDELINE.UNRELATED" | "SIDELINE.USCC_INVALID" | "SIDELINE.USCC_REQUIRED" | "SIDELINE.YEAR_LIMIT" | "ACCOUNTABILITY.DATE_ORDER" | "ACCOUNTABILITY.DEPARTMENT" | "ACCOUNTABILITY.FUTURE_DATE" | "ACCOUNTABILITY.HANDLING_REQUIRED" | "ACCOUNTABILITY.NOT_FOUND" | "ACCOUNTABILITY.PERSON" | "ACCOUNTABILITY.REVIEW_PENDING" | "ACCOUNTABILITY.STEP_ORDER" | "ACCOUNTABILITY.SUBJECT_REQUIRED" | "CORRECTION.CLOSED" | "CORRECTION.DATE_ORDER" | "CORRECTION.DUE_PAST" | "CORRECTION.FUTURE_DATE" | "CORRECTION.KIND" | "CORRECTION.NOT_DONE" | "CORRECTION.NOT_FOUND" | "CORRECTION.PERSON" | "CORRECTION.VERIFIED" | "FOLLOWUP.DATE_ORDER" | "FOLLOWUP.FUTURE_DATE" | "FOLLOWUP.NOT_EXEMPT" | "PETITION.CLEARANCE_PENDING" | "PETITION.DATE_ORDER" | "PETITION.DISPOSITION" | "PETITION.DISPOSITION_OUTCOME" | "PETITION.FUTURE_DATE" | "PETITION.NOT_CLEARABLE" | "PETITION.NOT_FOUND" | "PETITION.NOT_MALICIOUS" | "PETITION.OUTCOME_REQUIRED" | "PETITION.PERSON" | "PETITION.REFERRAL_PENDING" | "PETITION.REPORTER" | "PETITION.SCOPE" | "PETITION.STEP_ORDER" | "TOLERANCE.AFTER_CARRIED_OUT" | "TOLERANCE.APPLICANT_DECIDES" | "TOLERANCE.APPLICANT_ON_TEAM" | "TOLERANCE.BEFORE_START" | "TOLERANCE.CLOSE_PENDING" | "TOLERANCE.COLLECTIVE_REQUIRED" | "TOLERANCE.DATE_ORDER" | "TOLERANCE.DEFER_UNTIL" | "TOLERANCE.DEFER_UNTIL_REQUIRED" | "TOLERANCE.DEFERRAL_TOO_LONG" | "TOLERANCE.DUPLICATE" | "TOLERANCE.EXPLANATION_REQUIRED" | "TOLERANCE.FILE_BEFORE_FEEDBACK" | "TOLERANCE.FILES_CLOSED" | "TOLERANCE.FORBIDDEN" | "TOLERANCE.FORM_UNAVAILABLE" | "TOLERANCE.FUTURE_DATE" | "TOLERANCE.GROUND_UNKNOWN" | "TOLERANCE.IMPACT_UNTIL" | "TOLERANCE.MITIGATION_NOTE_REQUIRED" | "TOLERANCE.NO_APPLICATION" | "TOLERANCE.NO_FILING" | "TOLERANCE.NO_GROUND" | "TOLERANCE.NOT_FOUND" | "TOLERANCE.NOT_HEARD" | "TOLERANCE.NOT_INVESTIGATING" | "TOLERANCE.NOT_SUBJECT" | "TOLERANCE.OUT_OF_SCOPE" | "TOLERANCE.OUTCOME_REQUIRED" | "TOLERANCE.PLEDGE_REQUIRED" | "TOLERANCE.PRIVATE_GAIN" | "TOLERANCE.PRIVATE_GAIN_UNSTATED" | "TOLERANCE.PUBLISH_NOT_EXEMPT" | "TOLERANCE.REASON_REQUIRED" | "TOLERANCE.STEP_ORDER" | "TOLERANCE.TEAM_EMPTY" | "TOLERANCE.TEAM_PERSON" | "TOLERANCE.WINDOW_CLOSED" | "INQUIRY.ASSESS_DATE" | "INQUIRY.FORBIDDEN" | "INQUIRY.FUTURE" | "INQUIRY.NO_PLAN" | "INQUIRY.NOT_FOUND" | "INQUIRY.NOT_SENT" | "INQUIRY.PLAN" | "INQUIRY.PLAN_LOCKED" | "INQUIRY.REPLY_BEFORE_LETTER" | "INQUIRY.REPLY_FUTURE" | "INQUIRY.STATUS" | "INQUIRY.TARGET" | "INTERVIEW_PLAN.DEPARTMENT" | "INTERVIEW_PLAN.DUPLICATE" | "INTERVIEW_PLAN.EMPTY" | "INTERVIEW_PLAN.FORBIDDEN" | "INTERVIEW_PLAN.FUTURE" | "INTERVIEW_PLAN.NOT_FOUND" | "INTERVIEW_PLAN.QUARTER" | "INTERVIEW_PLAN.STATUS" | "INTERVIEW_STATS.DEPARTMENT" | "INTERVIEW_STATS.DUPLICATE" | "INTERVIEW_STATS.FORBIDDEN" | "INTERVIEW_STATS.FUTURE" | "INTERVIEW_STATS.KIND" | "INTERVIEW.CASE_DEPARTMENT" | "INTERVIEW.CASE_GROUP" | "INTERVIEW.CLOSE_DATE" | "INTERVIEW.DUPLICATE_TARGET" | "INTERVIEW.FORBIDDEN" | "INTERVIEW.FUTURE" | "INTERVIEW.GROUP_REASON" | "INTERVIEW.HANDLING_EXISTS" | "INTERVIEW.INDIVIDUAL_ONE" | "INTERVIEW.KIND" | "INTERVIEW.LEAD" | "INTERVIEW.LEAD_IS_TARGET" | "INTERVIEW.LEAD_NOT_CANDIDATE" | "INTERVIEW.MATERIAL_DONE" | "INTERVIEW.MATERIAL_EMPTY" | "INTERVIEW.MATERIAL_MISSING" | "INTERVIEW.NO_TARGET" | "INTERVIEW.NOT_FOUND" | "INTERVIEW.NOT_HELD" | "INTERVIEW.NOT_ORGANIZER" | "INTERVIEW.PERSON" | "INTERVIEW.PLAN" | "INTERVIEW.PLAN_LOCKED" | "INTERVIEW.PLAN_NOT_APPROVED" | "INTERVIEW.RECORDER" | "INTERVIEW.RECORDER_IS_TARGET" | "INTERVIEW.STATUS" | "INTERVIEW.SUPERVISION_ONLY" | "INTERVIEW.TARGET" | "INTERVIEW.TARGET_SOURCE" | "APPRAISAL.BATCH_REFUSED" | "APPRAISAL.BATCH_TWICE" | "APPRAISAL.CASE" | "APPRAISAL.CYCLE_CLOSED" | "APPRAISAL.CYCLE_EXISTS" | "APPRAISAL.CYCLE_NOT_FOUND" | "APPRAISAL.DUE" | "APPRAISAL.DUPLICATE" | "APPRAISAL.EXEMPT_MATTER" | "APPRAISAL.GRADE" | "APPRAISAL.NOT_IN_DEPARTMENT" | "APPRAISAL.QUOTA_EXCEEDED" | "APPRAISAL.REASON_REQUIRED" | "CARE.CLOSE_DATE" | "CARE.CLOSED" | "CARE.FUTURE" | "CARE.NOT_FOUND" | "CARE.PERSON" | "CARE.SITUATION" | "CARE.VISIT_DATE" | "COMMENDATION.FUTURE" | "INACTION.ADJUSTMENT" | "INACTION.BEFORE_SIGNAL" | "INACTION.COLLECTIVE" | "INACTION.DEADLINE" | "INACTION.FUTURE" | "INACTION.NOT_FOUND" | "INACTION.NOT_YET" | "INACTION.SIGNAL" | "INACTION.STEP_ORDER" | "RESERVE.DUPLICATE" | "RESERVE.FINDING" | "RESERVE.FINDING_KIND" | "RESERVE.FUTURE" | "RESERVE.IMPACT_PERIOD" | "RESERVE.INTEGRITY_ZERO_TOLERANCE" | "RESERVE.NOT_FOUND" | "RESERVE.PERSON" | "RESERVE.POLITICAL_VETO" | "RESERVE.STATUS" | "RESERVE.TARGET_RANK" | "RESERVE.UNCORRECTED" | "ROUND.COLLECTIVE" | "ROUND.DUPLICATE" | "ROUND.FUTURE" | "ROUND.NO_NOMINEES" | "ROUND.NONE_AWARDED" | "ROUND.NOT_FOUND" | "ROUND.NOT_NOMINATED" | "ROUND.OVER_QUOTA" | "ROUND.PUBLISH_DATE" | "ROUND.STEP_ORDER" | "TRAINING.FUTURE" | "TRAINING.HOURS" | "TRAINING.KIND" | "TRAINING.NOT_FOUND" | "TRAINING.YEAR";
     };
     responses: {
         /** @description 错误（任一登记的错误码） */
@@ -16009,7 +16458,7 @@ export interface components {
                 "application/json": {
                     error: {
                         /** @enum {string} */
-                        code: "ACCOUNT.PERSON" | "ACCOUNT.ROLES" | "AUTH.ACTIVATION_INVALID" | "AUTH.SAME_PASSWORD" | "AUTH.TOTP_INVALID" | "AUTH.TOTP_REQUIRED" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_PASSWORD" | "DOC.BAD_DATE" | "FIELD.INTEGRITY" | "FILE.BAD_ENCODING" | "FILE.EMPTY" | "FILE.KIND" | "FILE.TOO_LARGE" | "FILE.TYPE_NOT_ALLOWED" | "IMPORT.CORRUPT" | "IMPORT.EMPTY" | "IMPORT.MISSING_COLUMNS" | "IMPORT.NO_HEADER" | "IMPORT.NO_SHEET" | "IMPORT.TOO_MANY_ROWS" | "IMPORT.TYPE" | "LRMX.EMPTY_ZIP" | "LRMX.TYPE" | "NOTIFICATION.BAD_RECIPIENT" | "NOTIFICATION.CHANNEL_NOT_CONFIGURED" | "NOTIFICATION.CHANNEL_OFF" | "NOTIFICATION.EMAIL_REQUIRED" | "NOTIFICATION.NO_PERSON" | "NOTIFICATION.QUIET_HOURS" | "REQUEST.INVALID" | "REQUEST.INVALID_JSON" | "REQUEST.TARGET" | "SIGNIN.HAS_ERRORS" | "SIGNIN.NO_HEADER" | "SIGNIN.NO_ROWS" | "SIGNIN.NO_SHEET" | "SIGNIN.NOTHING" | "SIGNIN.TOO_MANY_ROWS" | "VALIDATION.INVALID" | "ZIP.CORRUPT" | "ZIP.RATIO" | "ZIP.TOO_LARGE" | "ZIP.TOO_MANY_ENTRIES" | "ZIP.UNSAFE_NAME" | "DEPARTMENT.NOT_FOUND" | "OVERSIGHT.END_BEFORE_START" | "OVERSIGHT.NOT_LEADER" | "PERSON.NOT_FOUND" | "PERSON.RETIRED_BEFORE_HIRE" | "PERSON.RETIRED_BEFORE_TENURE" | "PERSON.RETIRED_ON_FUTURE" | "PERSON.RETIRED_ON_REQUIRED" | "PERSON.RETIRED_ON_UNUSED" | "PERSON.TENURE_AFTER_RETIREMENT" | "POST.NOT_FOUND" | "TENURE.BEFORE_HIRE" | "TENURE.END_BEFORE_START" | "TALK.DATE_OUT_OF_RANGE" | "TALK.GROUP_SUBJECTS" | "TALK.HELD_IN_FUTURE" | "TALK.INACTIVE_PERSON" | "TALK.INDIVIDUAL_ONE_SUBJECT" | "TALK.NO_PERSON" | "TALK.OCCASION_IN_FUTURE" | "TALK.OCCASION_TOO_OLD" | "TALK.PLANNED_IN_PAST" | "TALK.RECORD_INCOMPLETE" | "TALK.REMIND_PAST_YEAR" | "TALK.SELF" | "TALK.UNKNOWN_PERSON" | "TALK.YEAR_IN_FUTURE" | "SIDELINE.ASSOCIATION_LEADERSHIP" | "SIDELINE.ATTACHMENTS_MISSING" | "SIDELINE.COMMITMENT" | "SIDELINE.END_DATE" | "SIDELINE.END_REQUIRED" | "SIDELINE.FIRST_HELD" | "SIDELINE.HOSTILE_BACKGROUND" | "SIDELINE.INVESTMENT_KIND" | "SIDELINE.KIND_NOT_ALLOWED" | "SIDELINE.LEGAL_REPRESENTATIVE" | "SIDELINE.MEETING_DATE" | "SIDELINE.OUT_OF_SCOPE" | "SIDELINE.PAY" | "SIDELINE.PAY_DATE" | "SIDELINE.PAY_DETAILS" | "SIDELINE.QUOTA_EXCEEDED" | "SIDELINE.RECEIPT_REQUIRED" | "SIDELINE.REPORT_YEAR" | "SIDELINE.SIDELINE_ENDED" | "SIDELINE.STATEMENT_REQUIRED" | "SIDELINE.TERM_DATES" | "SIDELINE.TERM_LIMIT" | "SIDELINE.TURNOVER_DATE" | "SIDELINE.UNKNOWN_ORG" | "SIDELINE.UNKNOWN_SIDELINE" | "SIDELINE.UNRELATED" | "SIDELINE.USCC_INVALID" | "SIDELINE.USCC_REQUIRED" | "SIDELINE.YEAR_LIMIT" | "ACCOUNTABILITY.DEPARTMENT" | "ACCOUNTABILITY.FUTURE_DATE" | "ACCOUNTABILITY.PERSON" | "ACCOUNTABILITY.SUBJECT_REQUIRED" | "CORRECTION.DUE_PAST" | "CORRECTION.KIND" | "CORRECTION.PERSON" | "FOLLOWUP.NOT_EXEMPT" | "PETITION.FUTURE_DATE" | "PETITION.PERSON" | "PETITION.REPORTER" | "TOLERANCE.DATE_ORDER" | "TOLERANCE.FUTURE_DATE" | "TOLERANCE.GROUND_UNKNOWN" | "TOLERANCE.IMPACT_UNTIL" | "TOLERANCE.NO_GROUND" | "TOLERANCE.PLEDGE_REQUIRED" | "TOLERANCE.TEAM_PERSON" | "INQUIRY.ASSESS_DATE" | "INQUIRY.FUTURE" | "INQUIRY.NOT_SENT" | "INQUIRY.PLAN" | "INQUIRY.REPLY_BEFORE_LETTER" | "INQUIRY.REPLY_FUTURE" | "INQUIRY.TARGET" | "INTERVIEW_PLAN.DEPARTMENT" | "INTERVIEW_PLAN.FUTURE" | "INTERVIEW_PLAN.QUARTER" | "INTERVIEW_STATS.DEPARTMENT" | "INTERVIEW_STATS.FUTURE" | "INTERVIEW_STATS.KIND" | "INTERVIEW.CASE_DEPARTMENT" | "INTERVIEW.CLOSE_DATE" | "INTERVIEW.DUPLICATE_TARGET" | "INTERVIEW.FUTURE" | "INTERVIEW.GROUP_REASON" | "INTERVIEW.INDIVIDUAL_ONE" | "INTERVIEW.KIND" | "INTERVIEW.LEAD" | "INTERVIEW.LEAD_IS_TARGET" | "INTERVIEW.LEAD_NOT_CANDIDATE" | "INTERVIEW.MATERIAL_EMPTY" | "INTERVIEW.NO_TARGET" | "INTERVIEW.PERSON" | "INTERVIEW.PLAN" | "INTERVIEW.PLAN_NOT_APPROVED" | "INTERVIEW.RECORDER" | "INTERVIEW.RECORDER_IS_TARGET" | "INTERVIEW.TARGET" | "INTERVIEW.TARGET_SOURCE" | "APPRAISAL.BATCH_TWICE" | "APPRAISAL.CASE" | "APPRAISAL.DUE" | "APPRAISAL.GRADE" | "APPRAISAL.NOT_IN_DEPARTMENT" | "APPRAISAL.REASON_REQUIRED" | "CARE.CLOSE_DATE" | "CARE.FUTURE" | "CARE.PERSON" | "CARE.SITUATION" | "CARE.VISIT_DATE" | "COMMENDATION.FUTURE" | "INACTION.ADJUSTMENT" | "INACTION.BEFORE_SIGNAL" | "INACTION.COLLECTIVE" | "INACTION.DEADLINE" | "INACTION.FUTURE" | "INACTION.SIGNAL" | "RESERVE.FINDING_KIND" | "RESERVE.FUTURE" | "RESERVE.PERSON" | "RESERVE.TARGET_RANK" | "ROUND.COLLECTIVE" | "ROUND.FUTURE" | "ROUND.NO_NOMINEES" | "ROUND.NONE_AWARDED" | "ROUND.NOT_NOMINATED" | "ROUND.OVER_QUOTA" | "ROUND.PUBLISH_DATE" | "TRAINING.FUTURE" | "TRAINING.HOURS" | "TRAINING.KIND" | "TRAINING.YEAR";
+                        code: "ACCOUNT.PERSON" | "ACCOUNT.ROLES" | "AUTH.ACTIVATION_INVALID" | "AUTH.SAME_PASSWORD" | "AUTH.TOTP_INVALID" | "AUTH.TOTP_REQUIRED" | "AUTH.WEAK_PASSWORD" | "AUTH.WRONG_PASSWORD" | "DOC.BAD_DATE" | "FIELD.INTEGRITY" | "FILE.BAD_ENCODING" | "FILE.EMPTY" | "FILE.KIND" | "FILE.TOO_LARGE" | "FILE.TYPE_NOT_ALLOWED" | "IMPORT.CORRUPT" | "IMPORT.EMPTY" | "IMPORT.MISSING_COLUMNS" | "IMPORT.NO_HEADER" | "IMPORT.NO_SHEET" | "IMPORT.TOO_MANY_ROWS" | "IMPORT.TYPE" | "LRMX.EMPTY_ZIP" | "LRMX.TYPE" | "NOTIFICATION.BAD_RECIPIENT" | "NOTIFICATION.CHANNEL_NOT_CONFIGURED" | "NOTIFICATION.CHANNEL_OFF" | "NOTIFICATION.EMAIL_REQUIRED" | "NOTIFICATION.NO_PERSON" | "NOTIFICATION.QUIET_HOURS" | "REQUEST.INVALID" | "REQUEST.INVALID_JSON" | "REQUEST.TARGET" | "SIGNIN.HAS_ERRORS" | "SIGNIN.NO_HEADER" | "SIGNIN.NO_ROWS" | "SIGNIN.NO_SHEET" | "SIGNIN.NOTHING" | "SIGNIN.TOO_MANY_ROWS" | "VALIDATION.INVALID" | "ZIP.CORRUPT" | "ZIP.RATIO" | "ZIP.TOO_LARGE" | "ZIP.TOO_MANY_ENTRIES" | "ZIP.UNSAFE_NAME" | "DEPARTMENT.NOT_FOUND" | "OVERSIGHT.END_BEFORE_START" | "OVERSIGHT.NOT_LEADER" | "PERSON.NOT_FOUND" | "PERSON.RETIRED_BEFORE_HIRE" | "PERSON.RETIRED_BEFORE_TENURE" | "PERSON.RETIRED_ON_FUTURE" | "PERSON.RETIRED_ON_REQUIRED" | "PERSON.RETIRED_ON_UNUSED" | "PERSON.TENURE_AFTER_RETIREMENT" | "POST.NOT_FOUND" | "TENURE.BEFORE_HIRE" | "TENURE.END_BEFORE_START" | "TALK.DATE_OUT_OF_RANGE" | "TALK.GROUP_SUBJECTS" | "TALK.HELD_IN_FUTURE" | "TALK.INACTIVE_PERSON" | "TALK.INDIVIDUAL_ONE_SUBJECT" | "TALK.NO_PERSON" | "TALK.OCCASION_IN_FUTURE" | "TALK.OCCASION_TOO_OLD" | "TALK.PLANNED_IN_PAST" | "TALK.RECORD_INCOMPLETE" | "TALK.REMIND_PAST_YEAR" | "TALK.SELF" | "TALK.UNKNOWN_PERSON" | "TALK.YEAR_IN_FUTURE" | "TALK.YEAR_BEFORE_RULES" | "SIDELINE.ASSOCIATION_LEADERSHIP" | "SIDELINE.ATTACHMENTS_MISSING" | "SIDELINE.COMMITMENT" | "SIDELINE.END_DATE" | "SIDELINE.END_REQUIRED" | "SIDELINE.FIRST_HELD" | "SIDELINE.HOSTILE_BACKGROUND" | "SIDELINE.INVESTMENT_KIND" | "SIDELINE.KIND_NOT_ALLOWED" | "SIDELINE.LEGAL_REPRESENTATIVE" | "SIDELINE.MEETING_DATE" | "SIDELINE.OUT_OF_SCOPE" | "SIDELINE.PAY" | "SIDELINE.PAY_DATE" | "SIDELINE.PAY_DETAILS" | "SIDELINE.QUOTA_EXCEEDED" | "SIDELINE.RECEIPT_REQUIRED" | "SIDELINE.REPORT_YEAR" | "SIDELINE.SIDELINE_ENDED" | "SIDELINE.STATEMENT_REQUIRED" | "SIDELINE.TERM_DATES" | "SIDELINE.TERM_LIMIT" | "SIDELINE.TURNOVER_DATE" | "SIDELINE.UNKNOWN_ORG" | "SIDELINE.UNKNOWN_SIDELINE" | "SIDELINE.UNRELATED" | "SIDELINE.USCC_INVALID" | "SIDELINE.USCC_REQUIRED" | "SIDELINE.YEAR_LIMIT" | "ACCOUNTABILITY.DEPARTMENT" | "ACCOUNTABILITY.FUTURE_DATE" | "ACCOUNTABILITY.PERSON" | "ACCOUNTABILITY.SUBJECT_REQUIRED" | "CORRECTION.DUE_PAST" | "CORRECTION.KIND" | "CORRECTION.PERSON" | "FOLLOWUP.NOT_EXEMPT" | "PETITION.FUTURE_DATE" | "PETITION.PERSON" | "PETITION.REPORTER" | "TOLERANCE.DATE_ORDER" | "TOLERANCE.FUTURE_DATE" | "TOLERANCE.GROUND_UNKNOWN" | "TOLERANCE.IMPACT_UNTIL" | "TOLERANCE.NO_GROUND" | "TOLERANCE.PLEDGE_REQUIRED" | "TOLERANCE.TEAM_PERSON" | "INQUIRY.ASSESS_DATE" | "INQUIRY.FUTURE" | "INQUIRY.NOT_SENT" | "INQUIRY.PLAN" | "INQUIRY.REPLY_BEFORE_LETTER" | "INQUIRY.REPLY_FUTURE" | "INQUIRY.TARGET" | "INTERVIEW_PLAN.DEPARTMENT" | "INTERVIEW_PLAN.FUTURE" | "INTERVIEW_PLAN.QUARTER" | "INTERVIEW_STATS.DEPARTMENT" | "INTERVIEW_STATS.FUTURE" | "INTERVIEW_STATS.KIND" | "INTERVIEW.CASE_DEPARTMENT" | "INTERVIEW.CLOSE_DATE" | "INTERVIEW.DUPLICATE_TARGET" | "INTERVIEW.FUTURE" | "INTERVIEW.GROUP_REASON" | "INTERVIEW.INDIVIDUAL_ONE" | "INTERVIEW.KIND" | "INTERVIEW.LEAD" | "INTERVIEW.LEAD_IS_TARGET" | "INTERVIEW.LEAD_NOT_CANDIDATE" | "INTERVIEW.MATERIAL_EMPTY" | "INTERVIEW.NO_TARGET" | "INTERVIEW.PERSON" | "INTERVIEW.PLAN" | "INTERVIEW.PLAN_NOT_APPROVED" | "INTERVIEW.RECORDER" | "INTERVIEW.RECORDER_IS_TARGET" | "INTERVIEW.TARGET" | "INTERVIEW.TARGET_SOURCE" | "APPRAISAL.BATCH_TWICE" | "APPRAISAL.CASE" | "APPRAISAL.DUE" | "APPRAISAL.GRADE" | "APPRAISAL.NOT_IN_DEPARTMENT" | "APPRAISAL.REASON_REQUIRED" | "CARE.CLOSE_DATE" | "CARE.FUTURE" | "CARE.PERSON" | "CARE.SITUATION" | "CARE.VISIT_DATE" | "COMMENDATION.FUTURE" | "INACTION.ADJUSTMENT" | "INACTION.BEFORE_SIGNAL" | "INACTION.COLLECTIVE" | "INACTION.DEADLINE" | "INACTION.FUTURE" | "INACTION.SIGNAL" | "RESERVE.FINDING_KIND" | "RESERVE.FUTURE" | "RESERVE.PERSON" | "RESERVE.TARGET_RANK" | "ROUND.COLLECTIVE" | "ROUND.FUTURE" | "ROUND.NO_NOMINEES" | "ROUND.NONE_AWARDED" | "ROUND.NOT_NOMINATED" | "ROUND.OVER_QUOTA" | "ROUND.PUBLISH_DATE" | "TRAINING.FUTURE" | "TRAINING.HOURS" | "TRAINING.KIND" | "TRAINING.YEAR";
                         /** @description 给用户看的中文说明 */
                         message: string;
                         /** @description 出错的输入项（如 personId、items.0.on） */
@@ -16089,7 +16538,7 @@ export interface components {
                 "application/json": {
                     error: {
                         /** @enum {string} */
-                        code: "ACCOUNT.DUPLICATE" | "ACCOUNT.PERSON_HAS_ACCOUNT" | "ACCOUNT.SELF" | "ACCOUNT.SSO_NO_PASSWORD" | "AUTH.TOTP_NOT_STARTED" | "CALENDAR.OVERRIDE_EXISTS" | "CALENDAR.YEAR_CONFIRMED" | "CALENDAR.YEAR_IN_PACKAGE" | "DATA.DUPLICATE" | "FIELD.INTEGRITY" | "IMPORT.HAS_ERRORS" | "IMPORT.NOT_PENDING" | "IMPORT.UNDO_LATE" | "IMPORT.UNDO_LATER_BATCH" | "IMPORT.UNDO_IN_USE" | "IMPORT.NOT_COMMITTED" | "RESET.NOT_PENDING" | "RESET.SAME_ADMIN" | "SSO.NOT_CONFIGURED" | "DEPARTMENT.DUPLICATE" | "DEPARTMENT.HAS_STAFF" | "DUTY_REPORT.CLOSED" | "DUTY_REPORT.DUPLICATE" | "DUTY.ALREADY_DONE" | "DUTY.ALREADY_WAIVED" | "OVERSIGHT.ALREADY_ENDED" | "OVERSIGHT.DUPLICATE" | "PERSON.DUPLICATE_ID_NUMBER" | "PERSON.DUPLICATE_STAFF_NO" | "POST.DUPLICATE" | "TENURE.ALREADY_ENDED" | "TENURE.OVERLAP" | "TENURE.PERSON_INACTIVE" | "TENURE.POST_INACTIVE" | "TENURE.POST_OCCUPIED" | "TALK.ASSIGNMENT_EXISTS" | "TALK.NOT_SCHEDULED" | "TALK.POSSIBLE_DUPLICATE" | "TALK.REQUEST_PENDING" | "SIDELINE.ALREADY_CONFIRMED" | "SIDELINE.ALREADY_HELD" | "SIDELINE.ALREADY_TURNED_OVER" | "SIDELINE.DUPLICATE" | "SIDELINE.ENDED" | "SIDELINE.NO_OVERSEEING_LEADER" | "SIDELINE.NOT_ACTIVE" | "SIDELINE.NOT_EDITABLE" | "SIDELINE.NOT_IN_REVIEW" | "SIDELINE.NOT_REPORTED" | "SIDELINE.NOT_TURNED_OVER" | "SIDELINE.NOT_WITHDRAWABLE" | "SIDELINE.NOT_YOUR_STEP" | "SIDELINE.ORG_EXISTS" | "SIDELINE.REASON_REQUIRED" | "SIDELINE.REFERENCE_REQUIRED" | "SIDELINE.REPORT_EXISTS" | "ACCOUNTABILITY.DATE_ORDER" | "ACCOUNTABILITY.FUTURE_DATE" | "ACCOUNTABILITY.HANDLING_REQUIRED" | "ACCOUNTABILITY.REVIEW_PENDING" | "ACCOUNTABILITY.STEP_ORDER" | "CORRECTION.CLOSED" | "CORRECTION.DATE_ORDER" | "CORRECTION.FUTURE_DATE" | "CORRECTION.NOT_DONE" | "CORRECTION.VERIFIED" | "FOLLOWUP.DATE_ORDER" | "FOLLOWUP.FUTURE_DATE" | "PETITION.CLEARANCE_PENDING" | "PETITION.DATE_ORDER" | "PETITION.DISPOSITION" | "PETITION.DISPOSITION_OUTCOME" | "PETITION.FUTURE_DATE" | "PETITION.NOT_CLEARABLE" | "PETITION.NOT_MALICIOUS" | "PETITION.OUTCOME_REQUIRED" | "PETITION.REFERRAL_PENDING" | "PETITION.SCOPE" | "PETITION.STEP_ORDER" | "TOLERANCE.AFTER_CARRIED_OUT" | "TOLERANCE.APPLICANT_DECIDES" | "TOLERANCE.APPLICANT_ON_TEAM" | "TOLERANCE.BEFORE_START" | "TOLERANCE.CLOSE_PENDING" | "TOLERANCE.COLLECTIVE_REQUIRED" | "TOLERANCE.DATE_ORDER" | "TOLERANCE.DEFER_UNTIL" | "TOLERANCE.DEFER_UNTIL_REQUIRED" | "TOLERANCE.DEFERRAL_TOO_LONG" | "TOLERANCE.DUPLICATE" | "TOLERANCE.EXPLANATION_REQUIRED" | "TOLERANCE.FILE_BEFORE_FEEDBACK" | "TOLERANCE.FILES_CLOSED" | "TOLERANCE.FORM_UNAVAILABLE" | "TOLERANCE.FUTURE_DATE" | "TOLERANCE.MITIGATION_NOTE_REQUIRED" | "TOLERANCE.NO_APPLICATION" | "TOLERANCE.NO_FILING" | "TOLERANCE.NOT_HEARD" | "TOLERANCE.NOT_INVESTIGATING" | "TOLERANCE.OUT_OF_SCOPE" | "TOLERANCE.OUTCOME_REQUIRED" | "TOLERANCE.PRIVATE_GAIN" | "TOLERANCE.PRIVATE_GAIN_UNSTATED" | "TOLERANCE.PUBLISH_NOT_EXEMPT" | "TOLERANCE.REASON_REQUIRED" | "TOLERANCE.STEP_ORDER" | "TOLERANCE.TEAM_EMPTY" | "TOLERANCE.WINDOW_CLOSED" | "INQUIRY.NO_PLAN" | "INQUIRY.PLAN_LOCKED" | "INQUIRY.STATUS" | "INTERVIEW_PLAN.DUPLICATE" | "INTERVIEW_PLAN.EMPTY" | "INTERVIEW_PLAN.FORBIDDEN" | "INTERVIEW_PLAN.STATUS" | "INTERVIEW_STATS.DUPLICATE" | "INTERVIEW.CASE_GROUP" | "INTERVIEW.HANDLING_EXISTS" | "INTERVIEW.MATERIAL_DONE" | "INTERVIEW.MATERIAL_MISSING" | "INTERVIEW.NOT_HELD" | "INTERVIEW.PLAN_LOCKED" | "INTERVIEW.PLAN_NOT_APPROVED" | "INTERVIEW.STATUS" | "APPRAISAL.CYCLE_CLOSED" | "APPRAISAL.CYCLE_EXISTS" | "APPRAISAL.DUPLICATE" | "APPRAISAL.EXEMPT_MATTER" | "APPRAISAL.QUOTA_EXCEEDED" | "CARE.CLOSED" | "INACTION.NOT_YET" | "INACTION.STEP_ORDER" | "RESERVE.DUPLICATE" | "RESERVE.FINDING" | "RESERVE.IMPACT_PERIOD" | "RESERVE.INTEGRITY_ZERO_TOLERANCE" | "RESERVE.POLITICAL_VETO" | "RESERVE.STATUS" | "RESERVE.UNCORRECTED" | "ROUND.DUPLICATE" | "ROUND.STEP_ORDER";
+                        code: "ACCOUNT.DUPLICATE" | "ACCOUNT.PERSON_HAS_ACCOUNT" | "ACCOUNT.SELF" | "ACCOUNT.SSO_NO_PASSWORD" | "AUTH.TOTP_NOT_STARTED" | "CALENDAR.OVERRIDE_EXISTS" | "CALENDAR.YEAR_CONFIRMED" | "CALENDAR.YEAR_IN_PACKAGE" | "DATA.DUPLICATE" | "FIELD.INTEGRITY" | "IMPORT.HAS_ERRORS" | "IMPORT.NOT_PENDING" | "IMPORT.UNDO_LATE" | "IMPORT.UNDO_LATER_BATCH" | "IMPORT.UNDO_IN_USE" | "IMPORT.NOT_COMMITTED" | "RESET.NOT_PENDING" | "RESET.SAME_ADMIN" | "SSO.NOT_CONFIGURED" | "DEPARTMENT.DUPLICATE" | "DEPARTMENT.HAS_STAFF" | "DUTY_REPORT.CLOSED" | "DUTY_REPORT.DUPLICATE" | "DUTY.ALREADY_DONE" | "DUTY.ALREADY_WAIVED" | "DUTY.REMINDED_TODAY" | "OVERSIGHT.ALREADY_ENDED" | "OVERSIGHT.DUPLICATE" | "PERSON.DUPLICATE_ID_NUMBER" | "PERSON.DUPLICATE_STAFF_NO" | "POST.DUPLICATE" | "TENURE.ALREADY_ENDED" | "TENURE.OVERLAP" | "TENURE.PERSON_INACTIVE" | "TENURE.POST_INACTIVE" | "TENURE.POST_OCCUPIED" | "TALK.ASSIGNMENT_EXISTS" | "TALK.NOT_SCHEDULED" | "TALK.POSSIBLE_DUPLICATE" | "TALK.REQUEST_PENDING" | "SIDELINE.ALREADY_CONFIRMED" | "SIDELINE.ALREADY_HELD" | "SIDELINE.ALREADY_TURNED_OVER" | "SIDELINE.DUPLICATE" | "SIDELINE.ENDED" | "SIDELINE.NO_OVERSEEING_LEADER" | "SIDELINE.NOT_ACTIVE" | "SIDELINE.NOT_EDITABLE" | "SIDELINE.NOT_IN_REVIEW" | "SIDELINE.NOT_REPORTED" | "SIDELINE.NOT_TURNED_OVER" | "SIDELINE.NOT_WITHDRAWABLE" | "SIDELINE.NOT_YOUR_STEP" | "SIDELINE.ORG_EXISTS" | "SIDELINE.REASON_REQUIRED" | "SIDELINE.REFERENCE_REQUIRED" | "SIDELINE.REPORT_EXISTS" | "ACCOUNTABILITY.DATE_ORDER" | "ACCOUNTABILITY.FUTURE_DATE" | "ACCOUNTABILITY.HANDLING_REQUIRED" | "ACCOUNTABILITY.REVIEW_PENDING" | "ACCOUNTABILITY.STEP_ORDER" | "CORRECTION.CLOSED" | "CORRECTION.DATE_ORDER" | "CORRECTION.FUTURE_DATE" | "CORRECTION.NOT_DONE" | "CORRECTION.VERIFIED" | "FOLLOWUP.DATE_ORDER" | "FOLLOWUP.FUTURE_DATE" | "PETITION.CLEARANCE_PENDING" | "PETITION.DATE_ORDER" | "PETITION.DISPOSITION" | "PETITION.DISPOSITION_OUTCOME" | "PETITION.FUTURE_DATE" | "PETITION.NOT_CLEARABLE" | "PETITION.NOT_MALICIOUS" | "PETITION.OUTCOME_REQUIRED" | "PETITION.REFERRAL_PENDING" | "PETITION.SCOPE" | "PETITION.STEP_ORDER" | "TOLERANCE.AFTER_CARRIED_OUT" | "TOLERANCE.APPLICANT_DECIDES" | "TOLERANCE.APPLICANT_ON_TEAM" | "TOLERANCE.BEFORE_START" | "TOLERANCE.CLOSE_PENDING" | "TOLERANCE.COLLECTIVE_REQUIRED" | "TOLERANCE.DATE_ORDER" | "TOLERANCE.DEFER_UNTIL" | "TOLERANCE.DEFER_UNTIL_REQUIRED" | "TOLERANCE.DEFERRAL_TOO_LONG" | "TOLERANCE.DUPLICATE" | "TOLERANCE.EXPLANATION_REQUIRED" | "TOLERANCE.FILE_BEFORE_FEEDBACK" | "TOLERANCE.FILES_CLOSED" | "TOLERANCE.FORM_UNAVAILABLE" | "TOLERANCE.FUTURE_DATE" | "TOLERANCE.MITIGATION_NOTE_REQUIRED" | "TOLERANCE.NO_APPLICATION" | "TOLERANCE.NO_FILING" | "TOLERANCE.NOT_HEARD" | "TOLERANCE.NOT_INVESTIGATING" | "TOLERANCE.OUT_OF_SCOPE" | "TOLERANCE.OUTCOME_REQUIRED" | "TOLERANCE.PRIVATE_GAIN" | "TOLERANCE.PRIVATE_GAIN_UNSTATED" | "TOLERANCE.PUBLISH_NOT_EXEMPT" | "TOLERANCE.REASON_REQUIRED" | "TOLERANCE.STEP_ORDER" | "TOLERANCE.TEAM_EMPTY" | "TOLERANCE.WINDOW_CLOSED" | "INQUIRY.NO_PLAN" | "INQUIRY.PLAN_LOCKED" | "INQUIRY.STATUS" | "INTERVIEW_PLAN.DUPLICATE" | "INTERVIEW_PLAN.EMPTY" | "INTERVIEW_PLAN.FORBIDDEN" | "INTERVIEW_PLAN.STATUS" | "INTERVIEW_STATS.DUPLICATE" | "INTERVIEW.CASE_GROUP" | "INTERVIEW.HANDLING_EXISTS" | "INTERVIEW.MATERIAL_DONE" | "INTERVIEW.MATERIAL_MISSING" | "INTERVIEW.NOT_HELD" | "INTERVIEW.PLAN_LOCKED" | "INTERVIEW.PLAN_NOT_APPROVED" | "INTERVIEW.STATUS" | "APPRAISAL.CYCLE_CLOSED" | "APPRAISAL.CYCLE_EXISTS" | "APPRAISAL.DUPLICATE" | "APPRAISAL.EXEMPT_MATTER" | "APPRAISAL.QUOTA_EXCEEDED" | "CARE.CLOSED" | "INACTION.NOT_YET" | "INACTION.STEP_ORDER" | "RESERVE.DUPLICATE" | "RESERVE.FINDING" | "RESERVE.IMPACT_PERIOD" | "RESERVE.INTEGRITY_ZERO_TOLERANCE" | "RESERVE.POLITICAL_VETO" | "RESERVE.STATUS" | "RESERVE.UNCORRECTED" | "ROUND.DUPLICATE" | "ROUND.STEP_ORDER";
                         /** @description 给用户看的中文说明 */
                         message: string;
                         /** @description 出错的输入项（如 personId、items.0.on） */
@@ -16149,7 +16598,7 @@ export interface components {
                 "application/json": {
                     error: {
                         /** @enum {string} */
-                        code: "CALENDAR.YEAR_UNKNOWN" | "APPRAISAL.BATCH_REFUSED";
+                        code: "CALENDAR.YEAR_UNKNOWN" | "DUTY.NOT_REASSIGNABLE" | "DUTY.NO_RECIPIENT" | "TALK.NOT_REASSIGNABLE" | "APPRAISAL.BATCH_REFUSED";
                         /** @description 给用户看的中文说明 */
                         message: string;
                         /** @description 出错的输入项（如 personId、items.0.on） */

@@ -15,3 +15,9 @@ export function DownloadButton({ href, label, format, size, testId, style }: { h
     </Button>
   );
 }
+
+/** A download's address with the list's current filters as its query (empty and unset filters left out). */
+export function hrefWith(path: string, params: Record<string, string | number | undefined | null>): string {
+  const q = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (v === undefined || v === null || v === '' ? [] : [[k, String(v)]]))).toString();
+  return q ? `${path}?${q}` : path;
+}

@@ -1,4 +1,4 @@
-import { Grid, List, Table, Tag, Tooltip, Typography } from 'antd';
+import { Checkbox, Grid, List, Table, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { DutyRow } from '../api/types';
 import { STATUS_COLORS } from '../labels';
@@ -41,8 +41,19 @@ function DutyReasons({ d }: { d: DutyRow }) {
   );
 }
 
-/** On a phone, duties as a list: each one a card with its state, title, owner, deadline and article. */
-function DutyList({ rows, loading, extra, pagination }: { rows: DutyRow[]; loading?: boolean; extra?: (d: DutyRow) => React.ReactNode; pagination?: false | object }) {
+/** Duties the user has ticked for a batch action (kept across pages), and which may be ticked. */
+export interface DutySelection {
+  keys: string[];
+  onChange: (keys: string[]) => void;
+  selectable?: (d: DutyRow) => boolean;
+}
+
+const toggled = (sel: DutySelection, key: string, on: boolean) => (on ? [...new Set([...sel.keys, key])] : sel.keys.filter((k) => k !== key));
+
+type DutyTableProps = { rows: DutyRow[]; loading?: boolean; extra?: (d: DutyRow) => React.ReactNode; pagination?: false | object; selection?: DutySelection };
+
+/** On a phone, duties as a list: each one a card with its state, title, owner, deadline and article (and a tick box, when selecting). */
+function DutyList({ rows, loading, extra, pagination, selection }: DutyTableProps) {
   return (
     <List<DutyRow>
       loading={loading}
@@ -53,6 +64,15 @@ function DutyList({ rows, loading, extra, pagination }: { rows: DutyRow[]; loadi
       renderItem={(d) => (
         <List.Item style={{ display: 'block', paddingInline: 4 }} data-testid="duty-item">
           <div style={{ display: 'flex', gap: 8, alignItems: 'baseline', flexWrap: 'wrap' }}>
+            {selection && (
+              <Checkbox
+                aria-label={`选择：${d.title}`}
+                data-testid="duty-select"
+                disabled={selection.selectable ? !selection.selectable(d) : false}
+                checked={selection.keys.includes(d.key)}
+                onChange={(e) => selection.onChange(toggled(selection, d.key, e.target.checked))}
+              />
+            )}
             <Tag color={STATUS_COLORS[d.status]}>{d.statusLabel}</Tag>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {d.kindLabel} · 期限 {d.dueDate}
@@ -74,12 +94,20 @@ function DutyList({ rows, loading, extra, pagination }: { rows: DutyRow[]; loadi
   );
 }
 
-export function DutyTable({ rows, loading, extra, pagination }: { rows: DutyRow[]; loading?: boolean; extra?: (d: DutyRow) => React.ReactNode; pagination?: false | object }) {
+export function DutyTable({ rows, loading, extra, pagination, selection }: DutyTableProps) {
   const phone = !Grid.useBreakpoint().md;
-  if (phone) return <DutyList rows={rows} loading={loading} extra={extra} pagination={pagination} />;
+  if (phone) return <DutyList rows={rows} loading={loading} extra={extra} pagination={pagination} selection={selection} />;
   return (
     <Table<DutyRow>
       rowKey="key"
+      rowSelection={
+        selection && {
+          selectedRowKeys: selection.keys,
+          preserveSelectedRowKeys: true,
+          getCheckboxProps: (d) => ({ disabled: selection.selectable ? !selection.selectable(d) : false, 'aria-label': `选择：${d.title}` }),
+          onChange: (keys) => selection.onChange(keys as string[]),
+        }
+      }
       size="middle"
       loading={loading}
       dataSource={rows}

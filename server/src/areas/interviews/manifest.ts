@@ -6,6 +6,7 @@ import { interviewPlanRoutes } from './http/plans.routes';
 import { writtenInquiryRoutes } from './http/inquiries.routes';
 import { interviewStatisticsRoutes } from './http/statistics.routes';
 import { interviewExportRoutes } from './http/exports.routes';
+import { interviewListExportRoutes } from './http/list-export.routes';
 import { interviewCampaignDeriver, interviewPlanApprovalDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from './duties';
 import { loadInterviewFacts } from './facts';
 
@@ -14,7 +15,7 @@ export const interviewsArea: AreaManifest = {
   name: 'interviews',
   policy: interviewsPolicy,
   title: '干部约谈',
-  routes: [interviewPlanningRoutes, interviewRoutes, interviewPlanRoutes, writtenInquiryRoutes, interviewStatisticsRoutes, interviewExportRoutes],
+  routes: [interviewPlanningRoutes, interviewRoutes, interviewPlanRoutes, writtenInquiryRoutes, interviewStatisticsRoutes, interviewExportRoutes, interviewListExportRoutes],
   derivers: [
     { deriver: interviewCampaignDeriver, load: loadInterviewFacts },
     { deriver: interviewPlanDeriver, load: loadInterviewFacts },

@@ -3,6 +3,7 @@ import { sidelinesPolicy } from './policy';
 import { sidelineApplicationsRoutes } from './http/applications.routes';
 import { sidelinesRoutes } from './http/sidelines.routes';
 import { sidelineExportsRoutes } from './http/exports.routes';
+import { sidelineApplicationExportRoutes } from './http/application-export.routes';
 import { sidelineReviewDeriver } from './duties/sideline-review';
 import { loadSidelineFacts } from './facts';
 import { heldPostsImport } from './held-posts-import';
@@ -13,7 +14,7 @@ export const sidelinesArea: AreaManifest = {
   name: 'sidelines',
   policy: sidelinesPolicy,
   title: '兼职管理',
-  routes: [sidelineApplicationsRoutes, sidelinesRoutes, sidelineExportsRoutes],
+  routes: [sidelineApplicationsRoutes, sidelinesRoutes, sidelineExportsRoutes, sidelineApplicationExportRoutes],
   derivers: [
     { deriver: sidelineReviewDeriver, load: loadSidelineFacts, step: true },
     { deriver: sidelineTermDeriver, load: loadSidelineFacts },

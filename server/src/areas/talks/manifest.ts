@@ -4,8 +4,10 @@ import { talksRoutes } from './http/talks.routes';
 import { completionRoutes } from './http/completion.routes';
 import { occasionsRoutes } from './http/occasions.routes';
 import { talkExportsRoutes } from './http/exports.routes';
+import { talkListExportRoutes } from './http/list-export.routes';
 import { talkQuotaDeriver } from './duties/talk-quota';
 import { loadTalkFacts } from './facts';
+import { reassignTalkQuota } from './commands/reassign-quota';
 import { talkOccasionDeriver } from './duties/talk-occasion';
 import { talkSituationDeriver } from './duties/talk-situation';
 
@@ -14,9 +16,9 @@ export const talksArea: AreaManifest = {
   name: 'talks',
   policy: talksPolicy,
   title: '谈心谈话',
-  routes: [talksRoutes, completionRoutes, occasionsRoutes, talkExportsRoutes],
+  routes: [talksRoutes, completionRoutes, occasionsRoutes, talkExportsRoutes, talkListExportRoutes],
   derivers: [
-    { deriver: talkQuotaDeriver, load: loadTalkFacts },
+    { deriver: talkQuotaDeriver, load: loadTalkFacts, reassign: reassignTalkQuota },
     { deriver: talkOccasionDeriver, load: loadTalkFacts },
     { deriver: talkSituationDeriver, load: loadTalkFacts },
   ],

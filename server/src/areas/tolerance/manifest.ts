@@ -1,6 +1,7 @@
 import type { AreaManifest } from '../../core/area';
 import { tolerancePolicy } from './policy';
 import { accountabilityCaseRoutes } from './http/cases.routes';
+import { caseExportRoutes } from './http/case-export.routes';
 import { toleranceReviewRoutes } from './http/reviews.routes';
 import { paperApplicationRoutes } from './http/paper.routes';
 import { toleranceFormRoutes } from './http/forms.routes';
@@ -16,7 +17,7 @@ export const toleranceArea: AreaManifest = {
   name: 'tolerance',
   policy: tolerancePolicy,
   title: '容错纠错',
-  routes: [accountabilityCaseRoutes, toleranceReviewRoutes, paperApplicationRoutes, toleranceFormRoutes, toleranceEffectsRoutes, correctionRoutes, petitionRoutes],
+  routes: [accountabilityCaseRoutes, caseExportRoutes, toleranceReviewRoutes, paperApplicationRoutes, toleranceFormRoutes, toleranceEffectsRoutes, correctionRoutes, petitionRoutes],
   derivers: [
     { deriver: toleranceStepDeriver, load: loadToleranceFacts, step: true },
     { deriver: toleranceFollowThroughDeriver, load: loadToleranceFacts },

@@ -9,18 +9,15 @@ import { dutyKindLabel } from './registry';
 import { owedAs } from './owned';
 import type { AppDeps } from '../services/deps';
 import { runCommand } from '../http/command';
-import { refuseOwnCase } from '../http/own-case';
+import { waiveRefusal } from './refusals';
 import { AppError } from '../shared/errors';
 import { todayIso } from '../shared/dates';
 import { dutiesFor, viewOf } from './duties.service';
 import { DUTY_STATUSES, dutyOut, presentDuty } from './duties.schema';
 import { personOfTenure, postOfTenure } from '../db/joins';
 import { idQuery, pageQuery } from '../http/ids';
+import { byUrgency, collegeDuties, inScope } from './college-list';
 
-const inScope = (auth: AuthContext) => (d: Duty) =>
-  auth.scope.all ||
-  (d.subjectDepartmentId !== undefined && auth.scope.departmentIds.includes(d.subjectDepartmentId)) ||
-  (d.subjectPersonId !== undefined && d.subjectPersonId === auth.scope.personId);
 
 /** The caller's duties; `as` narrows to those owed by name, as one of a group, or through a role. */
 const ownedBy = (auth: AuthContext, as?: 'person' | 'shared' | 'role') => (d: Duty) => {
@@ -35,12 +32,15 @@ const listQuery = z.object({
   page: pageQuery,
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
+/** The college's list adds a search: by a person (the subject or an owner) and by a name or keyword. */
+export const collegeQuery = listQuery.extend({
+  personId: idQuery().optional().describe('只看与该人员有关的事项（对象或责任人）'),
+  q: z.string().trim().max(50, '搜索词不能超过 50 个字').optional().describe('人员姓名或关键词（事项、责任方、类别、依据）'),
+});
 const mineQuery = listQuery.extend({
   owedAs: z.enum(['person', 'shared', 'role']).optional().describe('只看本人应办（person）、与同部门中层干部共同应办（shared）或因所任角色应办（role）的事项'),
 });
 
-const STATUS_ORDER: Record<string, number> = { overdue: 0, due_soon: 1, open: 2, waived: 3, done: 4 };
-const byUrgency = (a: Duty, b: Duty) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0);
 
 const countsOut = z.object({ open: z.number(), due_soon: z.number(), overdue: z.number(), done: z.number(), waived: z.number(), total: z.number() });
 const emptyCounts = () => ({ open: 0, due_soon: 0, overdue: 0, done: 0, waived: 0, total: 0 });
@@ -68,16 +68,12 @@ export const dutiesRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
     '/api/duties',
     {
       config: { access: 'duty.dashboard' },
-      schema: { tags: ['duties'], summary: '全院（或所分管部门）应办事项', querystring: listQuery, response: { 200: z.object({ total: z.number(), items: z.array(dutyOut) }) } },
+      schema: { tags: ['duties'], summary: '全院（或所分管部门）应办事项：可按人员、关键词、类别、状态、部门查找', querystring: collegeQuery, response: { 200: z.object({ total: z.number(), items: z.array(dutyOut) }) } },
     },
     async (req) => {
-      const auth = req.auth!;
-      const { duties } = await dutiesFor(db, packs, auth.institutionId, todayIso(), auth.factsVersion);
-      const q = req.query;
-      const list = duties
-        .filter(inScope(auth))
-        .filter((d) => (!q.kind || d.kind === q.kind) && (!q.status || d.status === q.status) && (!q.departmentId || d.subjectDepartmentId === q.departmentId))
-        .sort(byUrgency);
+      const { page, pageSize, ...f } = req.query;
+      const q = { page, pageSize };
+      const list = await collegeDuties(db, packs, req.auth!, f);
       return { total: list.length, items: list.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map(presentDuty) };
     },
   );
@@ -177,12 +173,11 @@ export const dutiesRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
     async (req) => {
       const auth = req.auth!;
       const { duties } = await dutiesFor(db, packs, auth.institutionId, todayIso(), auth.factsVersion);
-      const d = duties.find((x) => x.key === req.body.key);
-      if (!d) throw new AppError('DUTY.NOT_FOUND', '该应办事项不存在或已不再需要办理', 404, { field: 'key' });
-      // 回避: nobody waives a duty about themselves (their own sideline report, post-change review, talk, …).
-      refuseOwnCase(auth, [d.subjectPersonId], '免办以本人为对象的应办事项');
-      if (d.status === 'done') throw new AppError('DUTY.ALREADY_DONE', '该事项已办结，无需免办', 409);
-      if (d.status === 'waived') throw new AppError('DUTY.ALREADY_WAIVED', '该事项已免办', 409);
+      const found = duties.find((x) => x.key === req.body.key);
+      // The rule a batch waiver follows too (refusals.ts): it exists, 回避, not done or waived already.
+      const refused = waiveRefusal(auth, found);
+      if (refused) throw new AppError(refused.code, refused.message, refused.status, refused.code === 'DUTY.NOT_FOUND' ? { field: 'key' } : {});
+      const d = found!;
       return runCommand(db, req, async (tx) => {
         const [w] = await tx.insert(dutyWaiver).values({ institutionId: auth.institutionId, dutyKey: d.key, reason: req.body.reason, waivedBy: auth.accountId }).returning();
         const after: Duty = { ...d, status: 'waived', waiver: { reason: w.reason, waivedBy: w.waivedBy, waivedAt: w.waivedAt.toISOString() } };

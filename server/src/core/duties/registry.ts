@@ -1,6 +1,23 @@
-import type { Executor } from '../db/client';
+import type { Executor, Tx } from '../db/client';
+import type { ErrorCode } from '../shared/error-codes';
 import type { EffectivePolicy } from '../policy/effective-policy';
-import type { Deriver } from './types';
+import type { Deriver, Duty } from './types';
+
+/** Who a batch reassignment is made by, and when. */
+export interface ReassignContext {
+  institutionId: number;
+  accountId: number;
+  today: string;
+}
+
+/** One duty's reassignment: what was written (for the batch's audit event), or why not (nothing written). */
+export type ReassignOutcome = { ok: true; wrote: Record<string, unknown> } | { ok: false; code: ErrorCode; message: string };
+
+/**
+ * How a kind's duty passes to another person (转办), where a rule allows it (a talk quota → 指定谈话人, 第六条): runs in
+ * the batch's transaction and either writes the fact that moves the duty or refuses without writing.
+ */
+export type DutyReassigner = (tx: Tx, ctx: ReassignContext, duty: Duty, to: { personId: number; reason: string }) => Promise<ReassignOutcome>;
 
 export type FactLoader = (ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy) => Promise<unknown>;
 
@@ -16,6 +33,8 @@ export interface RegisteredDeriver {
   step?: boolean;
   /** What users call the area deriving the kind (兼职管理…), set by the composition root from the area's manifest. */
   area?: string;
+  /** Where a rule lets the kind's duties pass to another person: how (see DutyReassigner). */
+  reassign?: DutyReassigner;
 }
 
 const registered: RegisteredDeriver[] = [];
@@ -24,6 +43,7 @@ const labels = new Map<string, string>();
 /** The kinds that are procedure steps, and the area of every kind. */
 const steps = new Set<string>();
 const areas = new Map<string, string>();
+const reassigners = new Map<string, DutyReassigner>();
 
 /**
  * Called once by the composition root (server/src/areas/index.ts) with every area's duty kinds; the core knows no area.
@@ -36,6 +56,7 @@ export function registerDerivers(list: readonly RegisteredDeriver[]): void {
     labels.set(d.deriver.kind, d.deriver.label);
     if (d.step) steps.add(d.deriver.kind);
     if (d.area) areas.set(d.deriver.kind, d.area);
+    if (d.reassign) reassigners.set(d.deriver.kind, d.reassign);
   }
 }
 
@@ -53,3 +74,6 @@ export const isStepKind = (kind: string): boolean => steps.has(kind);
 
 /** What users call the area a duty kind belongs to, or '' when unknown. */
 export const dutyKindArea = (kind: string): string => areas.get(kind) ?? '';
+
+/** How a duty kind passes to another person, or undefined where no rule allows it. */
+export const reassignerOf = (kind: string): DutyReassigner | undefined => reassigners.get(kind);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Duty } from '../duties/types';
 import { buildCalendar } from '../calendar/source';
-import { areaOf, composeDigest, composeEscalation, escalationTarget, ownersOf, reminderStage, workingDaysOverdue, type EscalationRule } from './rules';
+import { areaOf, composeDigest, composeEscalation, composeNudge, escalationTarget, ownersOf, reminderStage, workingDaysOverdue, type EscalationRule } from './rules';
 
 const calendar = buildCalendar([], []);
 
@@ -90,5 +90,12 @@ describe('texts', () => {
     const e = composeEscalation({ title: '与李四任职谈话', dueDate: '2026-12-01', ownerNames: '王五', workingDaysOverdue: 6, citation: '附件1 第五条（二）', ladderCitation: '附件1 第十一条', targetLabel: '分管（联系）院领导' });
     expect(e.title).toBe('逾期督促：王五的“与李四任职谈话”已逾期 6 个工作日');
     expect(e.body).toBe('王五应于 2026-12-01 前完成的“与李四任职谈话”至今未办，已逾期 6 个工作日，现报分管（联系）院领导督促办理。事项依据：附件1 第五条（二）；督促依据：附件1 第十一条。');
+  });
+
+  it.each([
+    ['open', false, '督办提醒：与张三年度谈心谈话', '组织部提醒您办理“与张三年度谈心谈话”，应于 2026-12-31 前完成。依据：《谈心谈话规定》第八条（四）。请在“我的工作台”中办理。'],
+    ['overdue: urgent', true, '逾期督办提醒：与张三年度谈心谈话', '组织部提醒您办理“与张三年度谈心谈话”，应于 2026-12-31 前完成，现已逾期。依据：《谈心谈话规定》第八条（四）。请在“我的工作台”中办理。'],
+  ] as const)('a reminder from 应办事项 (%s) says who reminds, what by when, and the article', (_, overdue, title, body) => {
+    expect(composeNudge({ by: '组织部', title: '与张三年度谈心谈话', dueDate: '2026-12-31', overdue, citation: '《谈心谈话规定》第八条（四）' })).toEqual({ title, body, urgent: overdue });
   });
 });

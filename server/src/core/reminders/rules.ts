@@ -130,3 +130,15 @@ export function workingDaysOverdue(cal: CalendarData, dueDate: string, asOf: str
     return n;
   }
 }
+
+/**
+ * The notice an overseer sends from 应办事项 (提醒): who reminds, what is owed by when, whether it is already overdue,
+ * and the article. Urgent (sent through the outside channels at once) when overdue.
+ */
+export function composeNudge(e: { by: string; title: string; dueDate: string; overdue: boolean; citation: string | null }): { title: string; body: string; urgent: boolean } {
+  return {
+    title: `${e.overdue ? '逾期' : ''}督办提醒：${e.title}`,
+    body: `${e.by}提醒您办理“${e.title}”，应于 ${e.dueDate} 前完成${e.overdue ? '，现已逾期' : ''}。${e.citation ? `依据：${e.citation}。` : ''}请在“我的工作台”中办理。`,
+    urgent: e.overdue,
+  };
+}

@@ -5,7 +5,7 @@ import { INTERVIEW_KIND_COLORS, INTERVIEW_STATUS_COLORS } from './labels';
 import { appToday } from '../../today';
 
 export type InterviewRow = NonNullable<Awaited<ReturnType<typeof loadInterviews>>>[number];
-export const loadInterviews = (query: { view: 'mine' | 'organizing' | 'leading' | 'all'; year?: number; kind?: string; status?: string }) =>
+export const loadInterviews = (query: { view: 'mine' | 'organizing' | 'leading' | 'all'; year?: number; kind?: string; status?: string; q?: string }) =>
   call(api.GET('/api/interviews', { params: { query: query as never } }));
 
 export const thisYear = () => appToday().year();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Select, Space, Tabs, Typography } from 'antd';
+import { Alert, Button, Card, Input, Select, Space, Tabs, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../auth';
@@ -12,7 +12,7 @@ import { StatisticsTab } from './StatisticsTab';
 import { SupervisionTab } from './SupervisionTab';
 import { InterviewTable, loadInterviews, thisYear, yearOptions } from './InterviewTable';
 import { PageHeader } from '../../components/PageHeader';
-import { DownloadButton } from '../../components/DownloadButton';
+import { DownloadButton, hrefWith } from '../../components/DownloadButton';
 
 /** 我的约谈: interviews I am called to, what I must hand in, and interviews I lead. */
 function Mine() {
@@ -54,9 +54,10 @@ function Work() {
   const [year, setYear] = useState(thisYear());
   const [kind, setKind] = useState<string | undefined>();
   const [status, setStatus] = useState<string | undefined>();
+  const [q, setQ] = useState<string | undefined>();
   const rules = useInterviewRules();
   const view = can('interview.manage') ? 'all' : 'organizing';
-  const { data, error, loading } = useApi(() => loadInterviews({ view, year, kind, status }), [view, year, kind, status]);
+  const { data, error, loading } = useApi(() => loadInterviews({ view, year, kind, status, q }), [view, year, kind, status, q]);
   return (
     <>
       <Space style={{ marginBottom: 12 }} wrap>
@@ -70,6 +71,8 @@ function Work() {
           options={[{ value: 'planned', label: '已计划' }, { value: 'held', label: '已约谈，待交材料' }, { value: 'closed', label: '已办结' }, { value: 'cancelled', label: '已取消' }]}
           style={{ width: 170 }}
         />
+        <Input.Search allowClear placeholder="约谈对象、主谈人或事由" onSearch={(v) => setQ(v.trim() || undefined)} style={{ width: 220 }} data-testid="interviews-search" />
+        <DownloadButton href={hrefWith('/api/interviews.xlsx', { view, year, kind, status, q })} label="导出约谈列表" format="Excel" />
         <Button type="primary" icon={<PlusOutlined />} onClick={() => nav('/interviews/new')} data-testid="new-interview">
           安排约谈
         </Button>

@@ -13,7 +13,7 @@ import { cited, ruleNumber } from '../../rules';
 import { chinaDate } from '../../dates';
 import { citationText } from '../../citations';
 import { PageHeader } from '../../components/PageHeader';
-import { DownloadButton } from '../../components/DownloadButton';
+import { DownloadButton, hrefWith } from '../../components/DownloadButton';
 
 type Held = GetResponse<'/api/sidelines'>['items'][number];
 type AppRow = GetResponse<'/api/sideline-applications'>['items'][number];
@@ -83,9 +83,14 @@ function Ledger() {
 }
 
 function Applications({ scope }: { scope: 'mine' | 'todo' | 'all' }) {
-  const list = useApi(() => call(api.GET('/api/sideline-applications', { params: { query: { scope, pageSize: 200 } } })), [scope]);
+  const [q, setQ] = useState<string | undefined>();
+  const list = useApi(() => call(api.GET('/api/sideline-applications', { params: { query: { scope, q, pageSize: 200 } } })), [scope, q]);
   return (
     <>
+      <Space wrap style={{ marginBottom: 8 }}>
+        <Input.Search allowClear placeholder="申请人、兼职单位或职务" onSearch={(v) => setQ(v.trim() || undefined)} style={{ width: 260, maxWidth: '100%' }} data-testid="applications-search" />
+        <DownloadButton href={hrefWith('/api/sideline-applications.xlsx', { scope, q })} label="导出兼职申请" format="Excel" />
+      </Space>
       {list.error && <Alert type="error" message={list.error} />}
       <Table<AppRow> rowKey="id" size="middle" loading={list.loading} dataSource={list.data?.items ?? []} columns={appColumns(scope !== 'mine')} pagination={{ pageSize: 20 }} locale={{ emptyText: scope === 'todo' ? '没有待您审批的兼职申请' : '暂无兼职申请' }} />
     </>

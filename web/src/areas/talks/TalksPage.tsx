@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Select, Space, Table, Tabs, Tag } from 'antd';
+import { Alert, Button, Card, Input, Select, Space, Table, Tabs, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
@@ -12,6 +12,7 @@ import { cited } from '../../rules';
 import { RegisterOccasionModal, RequestTalkModal } from './OccasionModals';
 import { appToday } from '../../today';
 import { PageHeader } from '../../components/PageHeader';
+import { DownloadButton, hrefWith } from '../../components/DownloadButton';
 
 type Row = GetResponse<'/api/talks'>['items'][number];
 const names = (ps: { name: string }[]) => ps.map((p) => p.name).join('、');
@@ -23,9 +24,10 @@ export function TalksPage() {
   const [scope, setScope] = useState<'mine' | 'all'>('mine');
   const [year, setYear] = useState(thisYear);
   const [kind, setKind] = useState<string | undefined>();
+  const [subject, setSubject] = useState<string | undefined>();
   const [page, setPage] = useState(1);
   const [modal, setModal] = useState<'request' | 'occasion' | null>(null);
-  const list = useApi(() => call(api.GET('/api/talks', { params: { query: { scope, year, kind: kind as never, page, pageSize: 20 } } })), [scope, year, kind, page]);
+  const list = useApi(() => call(api.GET('/api/talks', { params: { query: { scope, year, kind: kind as never, subject, page, pageSize: 20 } } })), [scope, year, kind, subject, page]);
   const seesAll = can('talk.assign') || me?.roles.some((r) => r.role === 'principal');
   return (
     <div>
@@ -37,6 +39,8 @@ export function TalksPage() {
           </Button>
           <Select value={year} onChange={(v) => { setYear(v); setPage(1); }} options={[thisYear, thisYear - 1].map((y) => ({ value: y, label: `${y} 年` }))} style={{ width: 110 }} />
           <Select allowClear placeholder="谈话种类" value={kind} onChange={(v) => { setKind(v); setPage(1); }} options={termOptions('talkKind')} style={{ width: 200 }} />
+          <Input.Search allowClear placeholder="谈话对象姓名" style={{ width: 180 }} onSearch={(v) => { setSubject(v.trim() || undefined); setPage(1); }} data-testid="talks-search" />
+          <DownloadButton href={hrefWith('/api/talks.xlsx', { scope, year, kind, subject })} label="导出谈话记录" format="Excel" />
           {me?.personId && <Button onClick={() => setModal('request')}>申请谈心谈话</Button>}
           {can('talk.assign') && <Button onClick={() => setModal('occasion')}>登记谈话情形</Button>}
           {can('talk.assign') && <Link to="/talks/assignments">{`指定谈话人${cited('talks.responsibility', '特殊情况，')}`}</Link>}

@@ -17,6 +17,7 @@ import { CASE_STAGE_COLORS, REVIEW_STATUS_COLORS, TOLERANCE_OUTCOME_COLORS } fro
 import { citationText } from '../../citations';
 import { term } from '../../vocabulary';
 import { PageHeader } from '../../components/PageHeader';
+import { DownloadButton, hrefWith } from '../../components/DownloadButton';
 
 type CaseRow = GetResponse<'/api/accountability-cases'>[number];
 
@@ -123,6 +124,7 @@ function Cases() {
       <Space style={{ marginBottom: 12 }} wrap>
         <Select allowClear placeholder="全部阶段" style={{ width: 160 }} value={stage} onChange={setStage} options={[{ value: 'started', label: '已启动' }, { value: 'investigating', label: '调查核实中' }, { value: 'decided', label: '已作出处理并实施' }, { value: 'closed', label: '已办结' }]} />
         <Input.Search allowClear placeholder="姓名、单位或事由" style={{ width: 240 }} onSearch={setQ} />
+        <DownloadButton href={hrefWith('/api/accountability-cases.xlsx', { stage, q })} label="导出问责案件" format="Excel" />
         {can('tolerance.handle') && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="new-case">
             登记问责案件

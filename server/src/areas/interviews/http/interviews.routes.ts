@@ -1,15 +1,14 @@
-import { and, eq, gte, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { interview } from '../../../core/db/schema';
 import type { AppDeps } from '../../../core/services/deps';
 import { refusalError } from '../../../core/http/authorize';
 import { writeAudit } from '../../../core/audit/audit.writer';
 import { sendFile, UPLOAD_BODY_LIMIT } from '../../../core/files/files';
 import { idParam, idQuery } from '../../../core/http/ids';
 import { interviewAction, interviewCreate, interviewQuery, materialUpload } from './interviews.schema';
-import { facts, getInterview, loadInterviews, presentInterview } from '../queries/interviews';
-import { authorizeInterview, interviewAccess, MATERIAL_HIDDEN } from '../access';
+import { facts, getInterview, presentInterview } from '../queries/interviews';
+import { visibleInterviews } from '../queries/interview-list';
+import { authorizeInterview, MATERIAL_HIDDEN } from '../access';
 import { interviewOut } from './interviews.out';
 import { arrangeInterview } from '../commands/arrange-interview';
 import { takeInterviewStep } from '../commands/take-interview-step';
@@ -25,28 +24,7 @@ export const interviewRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (
     { config: { access: 'interview.read' }, schema: { tags: ['interviews'], summary: '约谈：我被约谈的、我组织实施的、我主谈的，或有权查看的全部', querystring: interviewQuery, response: { 200: z.array(interviewOut) } } },
     async (req) => {
       const auth = req.auth!;
-      const q = req.query;
-      const rows = await loadInterviews(
-        db,
-        auth.institutionId,
-        and(
-          q.year ? gte(interview.scheduledOn, `${q.year}-01-01`) : undefined,
-          q.year ? lte(interview.scheduledOn, `${q.year}-12-31`) : undefined,
-          q.kind ? eq(interview.kind, q.kind) : undefined,
-          q.status ? eq(interview.status, q.status) : undefined,
-          q.planId ? eq(interview.planId, q.planId) : undefined,
-        ),
-      );
-      return rows
-        .filter((r) => {
-          const a = interviewAccess(auth, r.iv, r.targets.map((t) => t.personId));
-          if (q.departmentId && !r.targets.some((t) => t.departmentId === q.departmentId)) return false;
-          if (q.view === 'mine') return a.isTarget;
-          if (q.view === 'leading') return a.isLead;
-          if (q.view === 'organizing') return a.organizes && (!a.manage || r.iv.organizerKind === 'discipline' || auth.roles.includes('discipline'));
-          return a.see;
-        })
-        .map((r) => presentInterview(auth, r, false));
+      return (await visibleInterviews(db, auth, req.query)).map((r) => presentInterview(auth, r, false));
     },
   );
 

@@ -75,6 +75,7 @@ export const interviewQuery = z.object({
   view: z.enum(['mine', 'organizing', 'leading', 'all']).default('all'),
   planId: idQuery().optional(),
   departmentId: idQuery().optional(),
+  q: z.string().trim().max(50, '搜索词不能超过 50 个字').optional().describe('约谈对象或主谈人姓名、约谈事由（包含即可）'),
 });
 
 export const leadQuery = z.object({ personId: idQuery('请选择约谈对象'), kind });

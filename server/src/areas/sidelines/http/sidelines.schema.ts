@@ -167,6 +167,7 @@ export const decideBody = z.object({
 export const applicationListQuery = z.object({
   scope: z.enum(['mine', 'todo', 'all']).default('mine'),
   status: z.enum(['draft', 'in_review', 'returned', 'refused', 'approved', 'withdrawn']).optional(),
+  q: z.string().trim().max(50, '搜索词不能超过 50 个字').optional().describe('申请人姓名、兼职单位或兼任职务（包含即可）'),
   page: pageQuery,
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });

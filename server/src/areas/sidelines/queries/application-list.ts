@@ -1,4 +1,5 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, or } from 'drizzle-orm';
+import { contains } from '../../../core/db/sql';
 import type { z } from 'zod';
 import type { AuthContext } from '../../../core/auth/context';
 import type { Executor } from '../../../core/db/client';
@@ -8,7 +9,10 @@ import { authorizeSideline } from '../access';
 import type { applicationListQuery, applicationSummary } from '../http/sidelines.schema';
 import { mayDecide, stepLabel } from './applications';
 
-/** 兼职申请: mine, those waiting for my decision, or all of the college's (those who keep the ledger), newest first. */
+/**
+ * 兼职申请: mine, those waiting for my decision, or all of the college's (those who keep the ledger), newest first;
+ * searched by the applicant's name, the organization or the post.
+ */
 export async function listApplications(ex: Executor, auth: AuthContext, q: z.infer<typeof applicationListQuery>): Promise<{ total: number; items: z.infer<typeof applicationSummary>[] }> {
   if (q.scope === 'all') authorizeSideline(auth, 'seeAllApplications', null);
   const rows = await ex
@@ -23,6 +27,7 @@ export async function listApplications(ex: Executor, auth: AuthContext, q: z.inf
         q.status ? eq(sidelineApplication.status, q.status) : undefined,
         q.scope === 'mine' ? eq(sidelineApplication.applicantPersonId, auth.personId ?? -1) : undefined,
         q.scope === 'todo' ? eq(sidelineApplication.status, 'in_review') : undefined,
+        q.q ? or(contains(person.name, q.q), contains(outsideOrg.name, q.q), contains(sidelineApplication.postTitle, q.q)) : undefined,
       ),
     )
     .orderBy(desc(sidelineApplication.updatedAt));

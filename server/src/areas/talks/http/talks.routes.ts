@@ -1,12 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { talk } from '../../../core/db/schema';
 import type { AppDeps } from '../../../core/services/deps';
 import { writeAudit } from '../../../core/audit/audit.writer';
 import { idParam } from '../../../core/http/ids';
 import { mayTalk } from '../access';
-import { involving, listTalks, presentTalk, talkFor } from '../queries/talks.repository';
+import { listTalks, presentTalk, talkFor } from '../queries/talks.repository';
+import { talkListConds } from '../queries/talk-list';
 import { listAssignments } from '../queries/assignments';
 import { recordTalk } from '../commands/record-talk';
 import { holdTalk } from '../commands/hold-talk';
@@ -23,23 +22,10 @@ export const talksRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app)
     { config: { access: 'talk.read' }, schema: { tags: ['talks'], summary: '谈心谈话记录', querystring: talkListQuery, response: { 200: z.object({ total: z.number(), items: z.array(talkOut) }) } } },
     async (req) => {
       const auth = req.auth!;
-      const q = req.query;
-      // 全部 for those who see the college's talks; anyone else gets the talks they are in.
-      const all = q.scope === 'all' && mayTalk(auth, 'seeAll', null);
-      if (!all && auth.personId === null) return { total: 0, items: [] };
-      const { total, rows } = await listTalks(
-        db,
-        auth.institutionId,
-        [
-          all ? undefined : involving(auth.personId!),
-          q.personId ? involving(q.personId) : undefined,
-          q.year ? sql`EXTRACT(YEAR FROM ${talk.talkDate}) = ${q.year}` : undefined,
-          q.kind ? eq(talk.kind, q.kind) : undefined,
-          q.status ? eq(talk.status, q.status) : undefined,
-        ],
-        q.page,
-        q.pageSize,
-      );
+      const { page, pageSize, ...q } = req.query;
+      const conds = talkListConds(auth, q);
+      if (!conds) return { total: 0, items: [] };
+      const { total, rows } = await listTalks(db, auth.institutionId, conds, page, pageSize);
       return { total, items: rows.map((t) => presentTalk(t, auth)) };
     },
   );

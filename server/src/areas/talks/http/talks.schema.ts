@@ -42,6 +42,7 @@ export const talkListQuery = z.object({
   kind: z.enum(TALK_KINDS).optional(),
   status: z.enum(['scheduled', 'held', 'cancelled']).optional(),
   scope: z.enum(['mine', 'all']).default('mine'),
+  subject: z.string().trim().max(50, '搜索词不能超过 50 个字').optional().describe('谈话对象姓名（包含即可）'),
   page: pageQuery,
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });

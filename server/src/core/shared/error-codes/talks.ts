@@ -10,6 +10,7 @@ export const TALK_CODES = {
   'TALK.INDIVIDUAL_ONE_SUBJECT': [400, '个别谈话只能有一名谈话对象'],
   'TALK.NO_PERSON': [400, '该账号未关联人员'],
   'TALK.NOT_A_TALKER': [403, '只能登记本人作为谈话人的谈话'],
+  'TALK.NOT_REASSIGNABLE': [422, '该谈话关系由制度确定，不能指定他人谈话'],
   'TALK.NOT_FOUND': [404, '谈话记录不存在或无权查看'],
   'TALK.NOT_SCHEDULED': [409, '只有计划中的谈话可以取消'],
   'TALK.OCCASION_IN_FUTURE': [400, '情形发生日期不能晚于今天'],
