@@ -208,6 +208,32 @@ describe.each(ENGINES)('go-live import of held part-time posts (兼职台账) on
     ]);
   });
 
+  it('回避: an organization department member who is a cadre cannot import their own post; two new organizations of one name need one code', async () => {
+    const { c, cadre, org } = await setUp();
+    const orgCadre = await userWith(ctx.app, c, ['org'], cadre.id);
+    const own = (await upload(orgCadre, [noTerms()])).json();
+    expect(own.results.map((r: { result: string; detail: string }) => [r.result, r.detail])).toEqual([['bad', '姓名：这是您本人的兼职，不能由本人导入登记（应当回避），请由党委组织部其他同志导入']]);
+    const twice = (await upload(org, [noTerms({ orgName: '省大数据学会', uscc: newUscc() }), noTerms({ orgName: '省大数据学会', uscc: newUscc(), postTitle: '常务理事' })])).json();
+    expect(twice.results.map((r: { result: string }) => r.result)).toEqual(['new', 'bad']);
+    expect(twice.results[1].detail).toMatch(/^统一社会信用代码：与第 4 行是同名的新单位“省大数据学会”，但统一社会信用代码（[0-9A-Z]{18}）不同；同一单位请填写相同的代码$/);
+    // The good row commits (before the fix the second row reached the database and failed there with a 500).
+    expect((await org.post(`/api/imports/batches/${twice.id}/commit`, { onlyGood: true })).statusCode).toBe(200);
+    expect(await collegeRows(c, 'outside_org')).toBe(1);
+  });
+
+  it('a double click on 确认导入 or 撤销 acts once: the second finds the batch no longer pending (409) and writes nothing', async () => {
+    const { c, org } = await setUp();
+    const p = (await upload(org, [noTerms()])).json();
+    const both = await Promise.all([org.post(`/api/imports/batches/${p.id}/commit`, { onlyGood: false }), org.post(`/api/imports/batches/${p.id}/commit`, { onlyGood: false })]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(both.find((r) => r.statusCode === 409)!.json().error.code).toBe('IMPORT.NOT_PENDING');
+    expect(await posts(c)).toBe(1);
+    const undos = await Promise.all([1, 2].map(() => org.post(`/api/imports/batches/${p.id}/undo`, { reason: '导入的文件有误' })));
+    expect(undos.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(await posts(c)).toBe(0);
+    expect((await auditOf(c, 'import_batch', p.id)).filter((a) => a !== 'import.preview')).toEqual(['import.commit', 'import.undo']);
+  });
+
   it('only the organization department imports; a file that is not Excel is refused before it is opened', async () => {
     const { c, cadre, org } = await setUp();
     for (const roles of [['discipline'], ['sysadmin'], []]) {

@@ -7,6 +7,9 @@ import type { ImportContext, ImportTemplate } from '../../core/imports/template'
 import { checkHeldPostRows, HELD_POST_HEADER_KEYS, heldPostColumns, type HeldPostWrite } from './rules/held-post-import';
 import { heldPostLookup } from './queries/held-post-lookup';
 import { undoHeldPosts, writeHeldPosts, type HeldPostUndo } from './commands/import-held-posts';
+import { citationName } from '../../core/policy/citation-names';
+import type { PolicyKey } from '../../core/policy/policy-keys';
+import { sidelinesPolicy } from './policy';
 
 const departmentNames = async (ex: Executor, institutionId: number) =>
   (await ex.select({ name: department.name }).from(department).where(and(eq(department.institutionId, institutionId), eq(department.active, true))).orderBy(asc(department.sortOrder), asc(department.id))).map((d) => d.name);
@@ -22,11 +25,17 @@ export const heldPostsImport: ImportTemplate<HeldPostWrite, HeldPostUndo> = {
   title: '兼职台账（已在任的兼职）',
   area: '兼职管理',
   description: '领导干部上线前已经在任的兼职：人员、兼职单位及统一社会信用代码、职务、届次与各届起止、首次任职日期、取酬、批准文号。导入后即按第十四条检查届数和年限。',
-  columns: async (ctx: ImportContext) => heldPostColumns(await departmentNames(ctx.deps.db, ctx.institutionId)),
+  columns: async (ctx: ImportContext) => {
+    const { policy } = await policyFor(ctx.deps.db, ctx.deps.packs, ctx.institutionId);
+    const cite = (key: PolicyKey<typeof sidelinesPolicy>) => citationName(ctx.deps.packs, policy.param(sidelinesPolicy, key, ctx.today).source.citation);
+    return heldPostColumns(await departmentNames(ctx.deps.db, ctx.institutionId), {
+      related: cite('sidelines.related_field_required'), leadershipPost: cite('sidelines.leadership_association_leader_post_allowed'), terms: cite('sidelines.max_years_without_term'), pay: cite('sidelines.pay_allowed'),
+    });
+  },
   headerKeys: HELD_POST_HEADER_KEYS,
   async check(ctx, rows) {
     const { policy } = await policyFor(ctx.deps.db, ctx.deps.packs, ctx.institutionId);
-    return checkHeldPostRows(rows, await heldPostLookup(ctx.deps.db, ctx.institutionId, ctx.today, policy, ctx.deps.packs));
+    return checkHeldPostRows(rows, { ...(await heldPostLookup(ctx.deps.db, ctx.institutionId, ctx.today, policy, ctx.deps.packs)), actorPersonId: ctx.actorPersonId });
   },
   write: writeHeldPosts,
   undo: undoHeldPosts,

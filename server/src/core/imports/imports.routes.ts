@@ -6,7 +6,7 @@ import { idParam } from '../http/ids';
 import { chinaDateOf, todayIso } from '../shared/dates';
 import { chinaDateTime } from '../shared/clock';
 import { collegeOf, sendDocument } from '../documents/send';
-import { importBatchesOf, importBatchOf, templateNamed, type ImportBatch } from './queries';
+import { importBatchesOf, importBatchOf, templateNamed, type ImportBatch, type ListedBatch } from './queries';
 import { GO_LIVE_LEDGERS, importTemplateOf } from './template';
 import { importTemplateWorkbook, MAX_IMPORT_BYTES } from './sheet';
 import { importReportWorkbook, type ImportRowResult } from './report';
@@ -44,7 +44,7 @@ const templateParam = z.object({ template: z.string().regex(/^[a-z_]{2,40}$/, 'å
  */
 export const importsRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app) => {
   const { db } = deps;
-  const view = (b: ImportBatch, all: ImportBatch[], today: string) => ({
+  const view = (b: ListedBatch, all: ListedBatch[], today: string) => ({
     id: b.id, template: b.template, templateTitle: importTemplateOf(b.template)?.title ?? b.template, fileName: b.fileName, sha256: b.sha256, status: b.status,
     totalRows: b.totalRows, counts: b.counts, onlyGood: b.onlyGood, createdByName: b.createdByName, createdAt: chinaDateTime(b.createdAt.getTime()),
     committedByName: b.committedByName, committedOn: b.committedOn, committedAt: b.committedAt ? chinaDateTime(b.committedAt.getTime()) : null,

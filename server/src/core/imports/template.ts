@@ -37,6 +37,8 @@ export interface ImportContext {
   deps: AppDeps;
   institutionId: number;
   today: string;
+  /** Who imports (their person, if any): a row about them is refused (回避), as their own case would be. */
+  actorPersonId?: number | null;
 }
 
 /** A column of a template: key, header (a * marks required), width, drop-down values and its note on the help sheet. */

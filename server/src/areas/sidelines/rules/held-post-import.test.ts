@@ -24,7 +24,7 @@ const check = (over: Record<string, string>) => {
 describe('兼职台账 rows at go-live (scitc-2025 附件2)', () => {
   it.each<[string, Record<string, string>, string[]]>([
     ['a post without terms within its years: imported silently', {}, []],
-    ['第二条: a person without a leading post is outside the rules', { staffNo: 'S1', name: '王强' }, ['姓名：王强目前不担任中层副职及以上领导职务，不属于领导干部兼职管理范围（《领导干部兼职管理办法》第二条）；请先在花名册中登记其任职']],
+    ['第二条: a person without a leading post is outside the rules', { staffNo: 'S1', name: '王强' }, ['姓名：领导干部兼职管理适用于院级正职、院领导班子成员、中层正职、中层副职；王强当前没有在任职务，不属于管理范围（《领导干部兼职管理办法》第二条）；请先在花名册中登记其任职']],
     ['第十四条: a post without terms held eleven years is over its ten years', { firstHeldSince: '2015-06-01' }, ['自 2015-06-01 起兼任，已超过未实行任期制的兼职最长 10 年的规定（《领导干部兼职管理办法》第十四条）（2025-06-01 已满），导入后即列为应办事项']],
     ['第十四条: a third term is over the two-term limit; the first two missing is a gap', { hasTerms: '是', termNumber: '3', termStart: '2025-01-01', termEnd: '2029-12-31', firstHeldSince: '2015-01-01' }, ['现任为第 3 届，往届起止未填：第 1—2 届的起止日期缺失', '现任第 3 届，超过在同一职位兼职不得超过 2 届的规定（《领导干部兼职管理办法》第十四条），导入后即列为应办事项']],
     ['第十四条: a hole between two terms is a warning', { hasTerms: '是', termNumber: '2', termStart: '2024-01-01', termEnd: '2028-12-31', pastTerms: '2019-01-01至2023-06-30', firstHeldSince: '2019-01-01' }, ['第 1 届届满（2023-06-30）与第 2 届起始（2024-01-01）之间空缺 184 天']],

@@ -1,3 +1,4 @@
+import { rankScope } from '../../../core/roster/rank-scope';
 import { addYears, diffDays, isValidIsoDate } from '../../../core/shared/dates';
 import type { CheckedImportRow, ImportColumn, ImportRawRow } from '../../../core/imports/template';
 import { checkUscc, USCC_MESSAGES } from './uscc';
@@ -27,7 +28,11 @@ export type HeldPostKey =
   | 'termStart' | 'termEnd' | 'pastTerms' | 'firstHeldSince' | 'pay' | 'payAmount' | 'approvalNo';
 
 /** The template's columns, in order; a * marks the required ones. */
-export function heldPostColumns(departments: string[]): (ImportColumn & { key: HeldPostKey })[] {
+/** The articles a column's note names, as users read them (from the college's pack; none when not given). */
+export interface HeldPostNoteCitations { related?: string | null; leadershipPost?: string | null; terms?: string | null; pay?: string | null }
+
+export function heldPostColumns(departments: string[], cite: HeldPostNoteCitations = {}): (ImportColumn & { key: HeldPostKey })[] {
+  const per = (c: string | null | undefined) => (c ? `（${c}）` : '');
   return [
     { key: 'staffNo', header: '工号', width: 12, text: true, note: '花名册中的工号；不填工号时按“姓名 + 部门”对应人员（同名时须填工号）' },
     { key: 'name', header: '姓名*', width: 10, note: '须与花名册一致' },
@@ -35,16 +40,16 @@ export function heldPostColumns(departments: string[]): (ImportColumn & { key: H
     { key: 'orgName', header: '兼职单位名称*', width: 28, note: '兼职单位的全称，与登记证书一致' },
     { key: 'uscc', header: '统一社会信用代码', width: 22, text: true, note: '18 位，按 GB 32100 校验末位校验码；社会团体、基金会、民办非企业单位和企业必填，学术期刊和国际学术组织不填' },
     { key: 'orgKind', header: '单位类型', width: 16, list: Object.values(ORG_KIND_LABELS), note: `系统中尚未登记的单位必填：${Object.values(ORG_KIND_LABELS).join('、')}` },
-    { key: 'relatedField', header: '与学院或本人领域相关', width: 12, list: ['是', '否'], note: '系统中尚未登记的单位必填：是或否（第七条）' },
+    { key: 'relatedField', header: '与学院或本人领域相关', width: 12, list: ['是', '否'], note: `系统中尚未登记的单位必填：是或否${per(cite.related)}` },
     { key: 'postTitle', header: '兼任职务*', width: 16, note: '如“理事”“副会长”“独立董事”；同一人员在同一单位的同一职务只填一行，再次导入时按“人员 + 单位 + 职务”更新' },
-    { key: 'postKind', header: '职务类别*', width: 18, list: Object.keys(POST_KINDS), note: `${Object.keys(POST_KINDS).join('、')}（社会团体领导职务指会长、副会长、秘书长、副秘书长、分会会长、副会长等，第六条）` },
-    { key: 'hasTerms', header: '是否实行任期制*', width: 10, list: ['是', '否'], note: '是或否；未实行任期制的兼职最长不超过规定年限（第十四条）' },
+    { key: 'postKind', header: '职务类别*', width: 18, list: Object.keys(POST_KINDS), note: `${Object.keys(POST_KINDS).join('、')}（社会团体领导职务指会长、副会长、秘书长、副秘书长、分会会长、副会长等${cite.leadershipPost ? `，${cite.leadershipPost}` : ''}）` },
+    { key: 'hasTerms', header: '是否实行任期制*', width: 10, list: ['是', '否'], note: `是或否；未实行任期制的兼职最长不超过规定年限${per(cite.terms)}` },
     { key: 'termNumber', header: '现任届次', width: 8, note: '实行任期制的必填：现在是在同一职位的第几届（1、2、3…）' },
     { key: 'termStart', header: '本届起始日期', width: 12, note: '实行任期制的必填，如 2021-06-01' },
     { key: 'termEnd', header: '本届届满日期', width: 12, note: '实行任期制的必填，须晚于起始日期' },
     { key: 'pastTerms', header: '往届起止', width: 36, note: '实行任期制且现任不是第 1 届的，按时间先后填写此前各届的起止，每届写作“2016-06-01至2021-05-31”，多届之间用分号隔开；缺少的届次或日期、两届之间的空档将在预览中提示' },
     { key: 'firstHeldSince', header: '首次任职日期*', width: 12, note: '首次担任该职务的日期（第 1 届起始日期）；未实行任期制的兼职从此日起计算年限' },
-    { key: 'pay', header: '是否取酬*', width: 10, list: ['是', '否'], note: '是或否；所获报酬应全额上缴学院财资处（第十一条）' },
+    { key: 'pay', header: '是否取酬*', width: 10, list: ['是', '否'], note: `是或否；所获报酬按规定全额上缴${per(cite.pay)}` },
     { key: 'payAmount', header: '取酬金额（元/年）', width: 12, note: '取酬的填写每年金额，如 3000；不取酬的不填' },
     { key: 'approvalNo', header: '批准文号', width: 22, note: '批准该兼职的文件或会议纪要编号，如“院党委〔2021〕12号”' },
   ];
@@ -81,6 +86,8 @@ export interface LookupOrg {
 /** What the rows are checked against: the roster, the organizations, posts registered and earlier imports. */
 export interface HeldPostLookup {
   today: string;
+  /** Who imports: a row about their own post is refused (回避). */
+  actorPersonId?: number | null;
   byStaffNo: Map<string, LookupPerson>;
   /** `${name}|${department}` → the people of that name holding a post in that department now. */
   byNameDept: Map<string, LookupPerson[]>;
@@ -146,15 +153,21 @@ function parsePastTerms(raw: string): { terms: { start: string; end: string | nu
 
 export function checkHeldPostRows(rows: ImportRawRow[], lookup: HeldPostLookup): CheckedImportRow<HeldPostWrite>[] {
   const seen = new Map<string, number>();
+  /** New organizations named in the file: name → the first row and the code it gave. */
+  const newOrgs = new Map<string, { row: number; uscc: string }>();
   const { today, rules } = lookup;
   return rows.map((raw) => {
     const v = (k: HeldPostKey) => String(raw[k] ?? '').trim();
     const problems: { column: string; message: string }[] = [];
     const warnings: string[] = [];
     const bad = (k: HeldPostKey, message: string) => problems.push({ column: COLUMN_NAMES[k], message });
-    const out = (action: CheckedImportRow['action'], detail = '', write?: HeldPostWrite): CheckedImportRow<HeldPostWrite> => ({
+    const out = (action: CheckedImportRow['action'], detail = '', write?: HeldPostWrite): CheckedImportRow<HeldPostWrite> => {
+      // A good row's new organization: a later row naming it must give the same code (one organization, one name).
+      if (!problems.length && write && 'key' in write.org && !newOrgs.has(write.org.name)) newOrgs.set(write.org.name, { row: raw.row, uscc: write.org.uscc ?? '' });
+      return {
       row: raw.row, key: [v('staffNo') || v('name'), v('orgName'), v('postTitle')].filter(Boolean).join(' · '), label: v('name'), action: problems.length ? 'bad' : action, problems, warnings, detail, write: problems.length ? undefined : write,
-    });
+      };
+    };
 
     // The person: by 工号, or by name within the department.
     let person: LookupPerson | undefined;
@@ -173,8 +186,11 @@ export function checkHeldPostRows(rows: ImportRawRow[], lookup: HeldPostLookup):
         else person = found[0];
       }
     }
-    if (person && (!person.rank || !rules.scopeRanks.includes(person.rank)))
-      bad('name', `${person.name}目前不担任中层副职及以上领导职务，不属于领导干部兼职管理范围${rules.scopeArticle ? `（${rules.scopeArticle}）` : ''}；请先在花名册中登记其任职`);
+    const scope = person ? rankScope(rules.scopeRanks, person.rank) : null;
+    if (person && scope && !scope.covered)
+      bad('name', `领导干部兼职管理适用于${scope.whom}；${person.name}${scope.now}，不属于管理范围${rules.scopeArticle ? `（${rules.scopeArticle}）` : ''}；请先在花名册中登记其任职`);
+    if (person && lookup.actorPersonId != null && person.id === lookup.actorPersonId)
+      bad('name', '这是您本人的兼职，不能由本人导入登记（应当回避），请由党委组织部其他同志导入');
 
     // The organization: by its code, else by its name; a new one needs its kind (and a code if registered in China).
     const uscc = v('uscc').toUpperCase();
@@ -207,7 +223,13 @@ export function checkHeldPostRows(rows: ImportRawRow[], lookup: HeldPostLookup):
       else if (DOMESTIC_KINDS.includes(kind) && !uscc) bad('uscc', `${ORG_KIND_LABELS[kind]}须填写统一社会信用代码`);
       else if (!DOMESTIC_KINDS.includes(kind) && uscc) bad('uscc', `${ORG_KIND_LABELS[kind]}没有统一社会信用代码，请不填`);
       else if (related === undefined) bad('relatedField', '系统中尚未登记该单位，须填写“是”或“否”');
-      else org = { key: uscc || `名称:${orgName}`, name: orgName, kind, uscc: uscc || null, relatedField: related };
+      else {
+        const earlier = newOrgs.get(orgName);
+        if (earlier && earlier.uscc !== uscc) bad('uscc', `与第 ${earlier.row} 行是同名的新单位“${orgName}”，但统一社会信用代码${earlier.uscc ? `（${earlier.uscc}）` : ''}不同；同一单位请填写相同的代码`);
+        else {
+          org = { key: uscc || `名称:${orgName}`, name: orgName, kind, uscc: uscc || null, relatedField: related };
+        }
+      }
     }
 
     // The post.

@@ -6,7 +6,7 @@ import { runCommand } from '../../http/command';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { importCounts, importRowResult } from '../report';
-import { importBatchOf, templateNamed } from '../queries';
+import { PREVIEW_LIFETIME_MS, importBatchOf, lockedBatch, templateNamed } from '../queries';
 import type { ImportRawRow } from '../template';
 
 /**
@@ -20,14 +20,17 @@ export async function commitImport(deps: AppDeps, req: FastifyRequest, id: numbe
   if (imp.status !== 'previewed' || !imp.rows) throw new AppError('IMPORT.NOT_PENDING', imp.status === 'committed' ? '该文件已经导入，不能重复导入；如需更新请重新上传' : '该导入已取消、撤销或过期，请重新上传文件', 409);
   const template = templateNamed(imp.template);
   const today = todayIso();
-  const ctx = { deps, institutionId: auth.institutionId, today };
+  const ctx = { deps, institutionId: auth.institutionId, today, actorPersonId: auth.personId };
   const checked = await template.check(ctx, imp.rows as ImportRawRow[]);
   const bad = checked.filter((r) => r.problems.length).length;
   if (bad && !onlyGood) throw new AppError('IMPORT.HAS_ERRORS', `有 ${bad} 行有误，未导入任何数据；请修改后重新上传，或选择“只导入正确的行”`, 409, { field: 'onlyGood' });
   const results = checked.map(importRowResult).map((r) => (r.result === 'bad' ? { ...r, result: 'skipped' } : r));
   const counts = importCounts(results);
   const writes = checked.filter((r) => !r.problems.length && (r.action === 'new' || r.action === 'update'));
+  const notPending = () => new AppError('IMPORT.NOT_PENDING', '该文件已经导入、取消或过期，不能重复导入；如需更新请重新上传', 409);
   return runCommand(deps.db, req, async (tx) => {
+    const locked = await lockedBatch(tx, auth.institutionId, imp.id, 'previewed', notPending);
+    if (Date.now() - locked.createdAt.getTime() > PREVIEW_LIFETIME_MS) throw new AppError('IMPORT.NOT_PENDING', '该预览已超过一天，已过期；请重新上传文件', 409);
     const undo = writes.length ? await template.write(tx, { ...ctx, batchId: imp.id, accountId: auth.accountId }, writes) : null;
     const [row] = await tx
       .update(importBatch)

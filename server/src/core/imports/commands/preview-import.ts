@@ -16,7 +16,7 @@ import { expireStaleImportPreviews, templateNamed } from '../queries';
 export async function previewImport(deps: AppDeps, req: FastifyRequest, templateKey: string, b: { fileName: string; contentBase64: string }) {
   const auth = req.auth!;
   const template = templateNamed(templateKey);
-  const ctx = { deps, institutionId: auth.institutionId, today: todayIso() };
+  const ctx = { deps, institutionId: auth.institutionId, today: todayIso(), actorPersonId: auth.personId };
   const rows = await readImportSheet(b.contentBase64, b.fileName, await template.columns(ctx), template.headerKeys);
   if (!rows.length) throw new AppError('IMPORT.EMPTY', `文件“${b.fileName}”表头下没有数据行`, 400, { field: 'contentBase64' });
   const results = (await template.check(ctx, rows)).map(importRowResult);

@@ -5,7 +5,7 @@ import type { AppDeps } from '../../services/deps';
 import { runCommand } from '../../http/command';
 import { AppError } from '../../shared/errors';
 import { diffDays, todayIso } from '../../shared/dates';
-import { importBatchOf, templateNamed } from '../queries';
+import { importBatchOf, lockedBatch, templateNamed } from '../queries';
 
 /** A committed batch may be withdrawn on the day it was imported (the app's date), not later: a product rule, not a regulation's. */
 export const IMPORT_UNDO_DAYS = 1;
@@ -24,6 +24,7 @@ export async function undoImport(deps: AppDeps, req: FastifyRequest, id: number,
   if (!undoableOn(imp.committedOn, today)) throw new AppError('IMPORT.UNDO_LATE', `该批次导入于 ${imp.committedOn}，只能在导入当天撤销；如需更正，请修改后重新导入（按记录更新）`, 409);
   const template = templateNamed(imp.template);
   return runCommand(deps.db, req, async (tx) => {
+    await lockedBatch(tx, auth.institutionId, imp.id, 'committed', () => new AppError('IMPORT.NOT_COMMITTED', '该批次已经撤销', 409));
     const [later] = await tx
       .select({ id: importBatch.id, fileName: importBatch.fileName })
       .from(importBatch)
