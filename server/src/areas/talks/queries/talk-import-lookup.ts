@@ -61,11 +61,9 @@ export async function talkImportLookup(ex: Executor, institutionId: number, toda
       : Promise.resolve([]),
   ]);
   const parts = held.length ? await ex.select().from(talkParticipant).where(inArray(talkParticipant.talkId, held.map((t) => t.id))) : [];
-  const onDates = held.map((t) => ({
-    ...t,
-    talkerIds: parts.filter((p) => p.talkId === t.id && p.role === 'talker').map((p) => p.personId),
-    subjectIds: parts.filter((p) => p.talkId === t.id && p.role === 'subject').map((p) => p.personId),
-  }));
+  const byTalk = new Map(held.map((t) => [t.id, { talkerIds: [] as number[], subjectIds: [] as number[] }]));
+  for (const p of parts) (p.role === 'talker' ? byTalk.get(p.talkId)!.talkerIds : byTalk.get(p.talkId)!.subjectIds).push(p.personId);
+  const onDates = held.map((t) => ({ ...t, ...byTalk.get(t.id)! }));
   const existing: TalkImportLookup['existing'] = new Map();
   for (const t of onDates)
     if (t.status === 'held')
