@@ -46,7 +46,7 @@ export async function loadTalkRoster(ex: Executor, institutionId: number, asOf: 
  * The roster as 第六条 saw it on each of several dates (today, and the end of each carry-over year): the people and
  * their tenures read once, the oversights and the organization department's assignments of each date beside them.
  */
-async function loadTalkRosters(ex: Executor, institutionId: number, dates: string[], policy: EffectivePolicy, opts: { forSubjects?: number[] } = {}) {
+export async function loadTalkRosters(ex: Executor, institutionId: number, dates: string[], policy: EffectivePolicy, opts: { forSubjects?: number[] } = {}) {
   const gap = policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', dates[0]);
   const years = dates.map((d) => Number(d.slice(0, 4)));
   // For a few subjects (a talk being recorded), only the people who can bear on their responsibility: the subjects,

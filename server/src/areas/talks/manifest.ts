@@ -10,6 +10,7 @@ import { loadTalkFacts } from './facts';
 import { reassignTalkQuota } from './commands/reassign-quota';
 import { talkOccasionDeriver } from './duties/talk-occasion';
 import { talkSituationDeriver } from './duties/talk-situation';
+import { talkRecordsImport } from './talk-records-import';
 
 /** 谈心谈话: the area's routes and the duty kinds it derives (registered by areas/index.ts). */
 export const talksArea: AreaManifest = {
@@ -22,4 +23,5 @@ export const talksArea: AreaManifest = {
     { deriver: talkOccasionDeriver, load: loadTalkFacts },
     { deriver: talkSituationDeriver, load: loadTalkFacts },
   ],
+  imports: [talkRecordsImport],
 };
