@@ -9,6 +9,7 @@ import { newOutsideOrg, newSideline, newUscc } from './support/area-factories';
 import { fixedClock } from '../src/core/shared/clock';
 import { addDays, addYears } from '../src/core/shared/dates';
 import { sheetRows, workbook } from './support/documents';
+import { GO_LIVE_LEDGERS, importTemplates } from '../src/core/imports/template';
 
 const HEADERS: Record<string, string> = {
   staffNo: '工号', name: '姓名*', department: '部门', orgName: '兼职单位名称*', uscc: '统一社会信用代码', orgKind: '单位类型', relatedField: '与学院或本人领域相关',
@@ -111,7 +112,8 @@ describe.each(ENGINES)('go-live import of held part-time posts (兼职台账) on
       ['兼职满 10 年（' + yearsAgo(1) + '）：省计算机学会理事', 'scitc-2025 附件2 第十四条', yearsAgo(1), 'overdue'],
       ['兼职超过 2 届（第 3 届）：省高职教育学会副秘书长', 'scitc-2025 附件2 第十四条', yearsAgo(1), 'overdue'],
     ]);
-    expect(overview.ledgers.filter((l: { available: boolean }) => !l.available)).toHaveLength(6);
+    // The ledgers without a template yet show as 尚未提供 (fewer as the areas add theirs).
+    expect(overview.ledgers.filter((l: { available: boolean }) => !l.available)).toHaveLength(GO_LIVE_LEDGERS.length - importTemplates().length);
   });
 
   it('commit is all or none; only the good rows when asked; re-import updates by person + organization + post; the same file twice changes nothing', async () => {
