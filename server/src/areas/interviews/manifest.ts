@@ -9,6 +9,7 @@ import { interviewExportRoutes } from './http/exports.routes';
 import { interviewListExportRoutes } from './http/list-export.routes';
 import { interviewCampaignDeriver, interviewPlanApprovalDeriver, interviewPlanDeriver, interviewStatisticsDeriver, interviewWorkDeriver, writtenInquiryDeriver } from './duties';
 import { loadInterviewFacts } from './facts';
+import { interviewRecordsImport } from './records-import';
 
 /** 干部约谈: the area's routes and the duty kinds it derives (registered by areas/index.ts). */
 export const interviewsArea: AreaManifest = {
@@ -24,4 +25,5 @@ export const interviewsArea: AreaManifest = {
     { deriver: interviewPlanApprovalDeriver, load: loadInterviewFacts, step: true },
     { deriver: interviewStatisticsDeriver, load: loadInterviewFacts },
   ],
+  imports: [interviewRecordsImport],
 };

@@ -11,6 +11,7 @@ import { petitionRoutes } from './http/petitions.routes';
 import { toleranceStepDeriver } from './duties/tolerance-steps';
 import { loadToleranceFacts } from './facts';
 import { toleranceFollowThroughDeriver } from './duties/tolerance-followthrough';
+import { accountabilityCasesImport } from './cases-import';
 
 /** 容错纠错: the area's routes and the duty kinds it derives (registered by areas/index.ts). */
 export const toleranceArea: AreaManifest = {
@@ -22,4 +23,5 @@ export const toleranceArea: AreaManifest = {
     { deriver: toleranceStepDeriver, load: loadToleranceFacts, step: true },
     { deriver: toleranceFollowThroughDeriver, load: loadToleranceFacts },
   ],
+  imports: [accountabilityCasesImport],
 };

@@ -8,6 +8,7 @@ import { count, escalationKeys, ranks, words } from '../../core/policy/policy-ke
  */
 export const tolerancePolicy = {
   'tolerance.acceptance_working_days': count,
+  'tolerance.accountability_kinds': words,
   'tolerance.applicant_recusal': z.boolean(),
   'tolerance.application_stages': words,
   'tolerance.application_strategy': z.enum(['apply_to_accountable_department_during_investigation', 'apply_to_party_committee_within_working_days', 'investigate_with_accountability']),

@@ -35,6 +35,7 @@ export const VALUE_LABELS: Record<string, string> = {
   investigating: '责任追究调查阶段',
   suggestion_letter: '纪律检查建议书', regular_interview: '定期约谈', admonition_talk: '诫勉谈话', order_to_correct: '责令纠错、限期整改', talk: '谈心谈话',
   written_inquiry: '函询', meeting: '召开会议澄清', notice: '通报澄清',
+  accountability_circular: '通报', accountability_admonition: '诫勉', accountability_organizational: '组织调整或者组织处理', accountability_disciplinary: '纪律处分',
   // interviews
   prevention: '预防提醒谈话', inquiry: '询问示警约谈', admonition: '纠错诫勉约谈', accountability: '问责处分约谈',
   integrity_pledge: '廉政承诺', explanation: '问题说明材料', self_criticism: '错误认识材料', quarter: '每季度',
