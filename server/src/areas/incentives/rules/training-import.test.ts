@@ -11,7 +11,7 @@ const lookup: TrainingImportLookup = {
   ]),
   rules: {
     kinds: [{ key: 'party_school', label: '党校（行政学院、干部学院）培训' }, { key: 'organized', label: '学院组织的集中培训' }, { key: 'online', label: '网络培训' }],
-    kindsArticle: '《关于激励干部担当作为的实施办法》第9条',
+    kindsArticle: '《激励担当作为实施意见》第9条',
     maxHoursPerDay: 8,
     countedYears: [2025, 2026],
   },
@@ -34,7 +34,7 @@ describe('教育培训记录 rows at go-live (ahzaxy-2020 第9条)', () => {
     ['hours not a number', { hours: '四十' }, ['bad', '学时：“四十”不是数字']],
     ['hours not in half hours', { hours: '3.3' }, ['bad', '学时：应为 0.5 的整数倍（如 4 或 4.5）']],
     ['more hours than five days allow is a warning', { hours: '48' }, ['new', '5 天的培训登记了 48 学时，超过每天 8 学时，请核对是否录错']],
-    ['第9条: a kind the policy does not name', { kind: '休假' }, ['bad', '培训类别：“休假”不是可选的培训类别，应为：党校（行政学院、干部学院）培训、学院组织的集中培训、网络培训（《关于激励干部担当作为的实施办法》第9条）']],
+    ['第9条: a kind the policy does not name', { kind: '休假' }, ['bad', '培训类别：“休假”不是可选的培训类别，应为：党校（行政学院、干部学院）培训、学院组织的集中培训、网络培训（《激励担当作为实施意见》第9条）']],
     ['a year outside the counted years is kept as experience', { startDate: '2022-04-11', endDate: '2022-04-15' }, ['new', '结束于 2022 年，该年度不在年度培训学时的统计范围内，只作为培训经历保存']],
     ['a course registered under the same name and dates is reused; its organizer differs', { title: '依法治校专题培训', startDate: '2026-03-02', endDate: '2026-03-03', hours: '16', kind: '学院组织的集中培训' }, ['new', '系统中已登记的该培训主办单位为“党委组织部”，按已登记的培训导入']],
     ['an earlier import with the same hours is unchanged', { title: '网络学院专题', startDate: '2026-01-05', endDate: '2026-01-09', hours: '10', kind: '网络培训' }, ['unchanged']],
