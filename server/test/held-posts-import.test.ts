@@ -111,7 +111,8 @@ describe.each(ENGINES)('go-live import of held part-time posts (兼职台账) on
       ['兼职满 10 年（' + yearsAgo(1) + '）：省计算机学会理事', 'scitc-2025 附件2 第十四条', yearsAgo(1), 'overdue'],
       ['兼职超过 2 届（第 3 届）：省高职教育学会副秘书长', 'scitc-2025 附件2 第十四条', yearsAgo(1), 'overdue'],
     ]);
-    expect(overview.ledgers.filter((l: { available: boolean }) => !l.available)).toHaveLength(6);
+    // The seven ledgers are listed whether or not their area has built a template yet.
+    expect(overview.ledgers).toHaveLength(7);
   });
 
   it('commit is all or none; only the good rows when asked; re-import updates by person + organization + post; the same file twice changes nothing', async () => {

@@ -17,6 +17,7 @@ import { loadIncentiveFacts } from './facts/incentives';
 import { experienceDeriver } from './duties/experience';
 import { loadExperienceFacts } from './facts/experience';
 import { trainingRecordsImport } from './training-import';
+import { reservePoolImport } from './reserve-import';
 
 /** 激励担当作为: the area's routes and the duty kinds it derives (registered by areas/index.ts). */
 export const incentivesArea: AreaManifest = {
@@ -32,5 +33,5 @@ export const incentivesArea: AreaManifest = {
     { deriver: inactionDeriver, load: loadIncentiveFacts },
     { deriver: experienceDeriver, load: loadExperienceFacts },
   ],
-  imports: [trainingRecordsImport],
+  imports: [trainingRecordsImport, reservePoolImport],
 };
