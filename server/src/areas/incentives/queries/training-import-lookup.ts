@@ -30,7 +30,7 @@ export async function trainingImportRules(ex: Executor, { packs }: Pick<AppDeps,
 export async function trainingImportLookup(ex: Executor, deps: Pick<AppDeps, 'packs'>, institutionId: number, today: string): Promise<TrainingImportLookup> {
   const [people, courses, records, rules] = await together(ex, [
     () => ex.select({ id: person.id, staffNo: person.staffNo, name: person.name }).from(person).where(eq(person.institutionId, institutionId)),
-    () => ex.select({ id: trainingCourse.id, title: trainingCourse.title, organizer: trainingCourse.organizer, kind: trainingCourse.kind, startDate: trainingCourse.startDate, endDate: trainingCourse.endDate }).from(trainingCourse).where(eq(trainingCourse.institutionId, institutionId)),
+    () => ex.select({ id: trainingCourse.id, title: trainingCourse.title, organizer: trainingCourse.organizer, kind: trainingCourse.kind, hours: trainingCourse.hours, startDate: trainingCourse.startDate, endDate: trainingCourse.endDate }).from(trainingCourse).where(eq(trainingCourse.institutionId, institutionId)),
     () => ex
       .select({ id: trainingRecord.id, personId: trainingRecord.personId, tenths: trainingRecord.hoursTenths, source: trainingRecord.source, title: trainingCourse.title, startDate: trainingCourse.startDate, endDate: trainingCourse.endDate })
       .from(trainingRecord)
@@ -38,7 +38,7 @@ export async function trainingImportLookup(ex: Executor, deps: Pick<AppDeps, 'pa
       .where(and(eq(trainingRecord.institutionId, institutionId), eq(trainingCourse.institutionId, institutionId))),
     () => trainingImportRules(ex, deps, institutionId, today),
   ]);
-  const courseMap = new Map<string, { id: number; organizer: string; kind: string }>();
+  const courseMap = new Map<string, { id: number; organizer: string; kind: string; hours: number }>();
   for (const c of courses.sort((a, b) => a.id - b.id)) if (!courseMap.has(`${c.title}|${c.startDate}|${c.endDate}`)) courseMap.set(`${c.title}|${c.startDate}|${c.endDate}`, c);
   const recordMap = new Map<string, { id: number; endDate: string; tenths: number; imported: boolean }>();
   for (const r of records.sort((a, b) => a.id - b.id)) {

@@ -4,7 +4,7 @@ import { checkTrainingRows, type TrainingImportLookup } from './training-import'
 const lookup: TrainingImportLookup = {
   today: '2026-06-15',
   byStaffNo: new Map([['Z1', { id: 7, name: '周敏' }]]),
-  courses: new Map([['依法治校专题培训|2026-03-02|2026-03-03', { id: 30, organizer: '党委组织部', kind: 'organized' }]]),
+  courses: new Map([['依法治校专题培训|2026-03-02|2026-03-03', { id: 30, organizer: '党委组织部', kind: 'organized', hours: 12 }]]),
   records: new Map([
     ['7|网络学院专题|2026-01-05', { id: 50, endDate: '2026-01-09', tenths: 100, imported: true }],
     ['7|院内集中学习|2026-02-02', { id: 51, endDate: '2026-02-02', tenths: 40, imported: false }],
@@ -36,7 +36,8 @@ describe('教育培训记录 rows at go-live (ahzaxy-2020 第9条)', () => {
     ['more hours than five days allow is a warning', { hours: '48' }, ['new', '5 天的培训登记了 48 学时，超过每天 8 学时，请核对是否录错']],
     ['第9条: a kind the policy does not name', { kind: '休假' }, ['bad', '培训类别：“休假”不是可选的培训类别，应为：党校（行政学院、干部学院）培训、学院组织的集中培训、网络培训（《激励担当作为实施意见》第9条）']],
     ['a year outside the counted years is kept as experience', { startDate: '2022-04-11', endDate: '2022-04-15' }, ['new', '结束于 2022 年，该年度不在年度培训学时的统计范围内，只作为培训经历保存']],
-    ['a course registered under the same name and dates is reused; its organizer differs', { title: '依法治校专题培训', startDate: '2026-03-02', endDate: '2026-03-03', hours: '16', kind: '学院组织的集中培训' }, ['new', '系统中已登记的该培训主办单位为“党委组织部”，按已登记的培训导入']],
+    ['a course registered under the same name and dates is reused; its organizer differs', { title: '依法治校专题培训', startDate: '2026-03-02', endDate: '2026-03-03', hours: '12', kind: '学院组织的集中培训' }, ['new', '系统中已登记的该培训主办单位为“党委组织部”，按已登记的培训导入']],
+    ['more hours than the registered course gives is a warning', { title: '依法治校专题培训', organizer: '党委组织部', startDate: '2026-03-02', endDate: '2026-03-03', hours: '14', kind: '学院组织的集中培训' }, ['new', '超过系统中该培训登记的学时（12），请核对']],
     ['an earlier import with the same hours is unchanged', { title: '网络学院专题', startDate: '2026-01-05', endDate: '2026-01-09', hours: '10', kind: '网络培训' }, ['unchanged']],
     ['an earlier import with other hours is updated', { title: '网络学院专题', startDate: '2026-01-05', endDate: '2026-01-09', hours: '12', kind: '网络培训' }, ['update']],
     ['a record registered by sign-in with other hours is not changed by an import', { title: '院内集中学习', startDate: '2026-02-02', endDate: '2026-02-02', hours: '6', kind: '学院组织的集中培训' }, ['bad', '学时：该人员的这次培训已在系统中登记（结束日期 2026-02-02，4 学时），不能通过导入修改']],

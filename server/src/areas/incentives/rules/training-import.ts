@@ -40,7 +40,7 @@ export interface TrainingImportLookup {
   today: string;
   byStaffNo: Map<string, { id: number; name: string }>;
   /** `${title}|${startDate}|${endDate}` → a course registered. */
-  courses: Map<string, { id: number; organizer: string; kind: string }>;
+  courses: Map<string, { id: number; organizer: string; kind: string; hours: number }>;
   /** `${personId}|${title}|${startDate}` → the person's record in a course of that name and start. */
   records: Map<string, { id: number; endDate: string; tenths: number; imported: boolean }>;
   /** 第9条 as the college's policy states it today, or null when the college has no training rules. */
@@ -133,6 +133,7 @@ export function checkTrainingRows(rows: ImportRawRow[], lookup: TrainingImportLo
     if (known) {
       course = { id: known.id };
       if (organizer && organizer !== known.organizer) warnings.push(`系统中已登记的该培训主办单位为“${known.organizer || '未填写'}”，按已登记的培训导入`);
+      if (hours > known.hours) warnings.push(`超过系统中该培训登记的学时（${known.hours}），请核对`);
       if (kind !== known.kind) warnings.push(`系统中已登记的该培训类别为“${rules.kinds.find((k) => k.key === known.kind)?.label ?? known.kind}”，按已登记的培训导入`);
     } else {
       course = { key: cKey, title, organizer, kind, startDate: start, endDate: end };
