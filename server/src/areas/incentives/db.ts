@@ -87,7 +87,7 @@ export const trainingRecord = pgTable(
     personId: integer().notNull().references(() => person.id),
     /** Hours counted, in tenths (a half hour is 5). */
     hoursTenths: integer().notNull(),
-    /** manual | sign_in_sheet */
+    /** manual | sign_in_sheet | import (a go-live import, training-import.ts) */
     source: text().notNull(),
     createdBy: integer().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -16,6 +16,8 @@ import { careVisitDeriver, inactionDeriver, trainingHoursDeriver } from './dutie
 import { loadIncentiveFacts } from './facts/incentives';
 import { experienceDeriver } from './duties/experience';
 import { loadExperienceFacts } from './facts/experience';
+import { trainingRecordsImport } from './training-import';
+import { reservePoolImport } from './reserve-import';
 
 /** 激励担当作为: the area's routes and the duty kinds it derives (registered by areas/index.ts). */
 export const incentivesArea: AreaManifest = {
@@ -31,4 +33,5 @@ export const incentivesArea: AreaManifest = {
     { deriver: inactionDeriver, load: loadIncentiveFacts },
     { deriver: experienceDeriver, load: loadExperienceFacts },
   ],
+  imports: [trainingRecordsImport, reservePoolImport],
 };
