@@ -41,8 +41,10 @@ test.describe('上线导入: the organization department brings its 兼职台账
     await page.getByRole('menuitem', { name: '上线导入' }).click();
     await expect(page.getByRole('heading', { name: '上线导入' })).toBeVisible();
     // One 尚未提供 mark per ledger whose template no area has registered yet (fewer as the areas add theirs).
-    const missing = (await getJson<{ ledgers: { available: boolean }[] }>(page, '/api/imports')).ledgers.filter((l) => !l.available).length;
-    await expect(page.getByTestId('not-provided')).toHaveCount(missing);
+    const ledgers = (await getJson<{ ledgers: { key: string; available: boolean; elsewhere: unknown }[] }>(page, '/api/imports')).ledgers;
+    await expect(page.getByTestId('not-provided')).toHaveCount(ledgers.filter((l) => !l.available && !l.elsewhere).length);
+    // 年度考核结果 are imported year by year on the appraisal page: the card says where.
+    await expect(page.getByTestId('ledger-appraisal_results').getByTestId('imported-elsewhere')).toContainText('年度考核');
     await expect(page.getByTestId('ledger-held_sidelines').getByTestId('missing')).toBeVisible();
 
     await page.getByTestId('import-held_sidelines').click();

@@ -3012,6 +3012,11 @@ export interface paths {
                                 area: string;
                                 available: boolean;
                                 description: string | null;
+                                /** @description 该台账在其他页面导入（如年度考核结果按年度导入） */
+                                elsewhere: {
+                                    text: string;
+                                    link: string;
+                                } | null;
                                 /** @description 已导入（未撤销）的行数 */
                                 imported: number;
                                 batches: {

@@ -31,6 +31,7 @@ const consequenceOut = z.object({ title: z.string(), citation: z.string(), dueDa
 const overviewOut = z.object({
   ledgers: z.array(z.object({
     key: z.string(), title: z.string(), area: z.string(), available: z.boolean(), description: z.string().nullable(),
+    elsewhere: z.object({ text: z.string(), link: z.string() }).nullable().describe('该台账在其他页面导入（如年度考核结果按年度导入）'),
     imported: z.number().describe('已导入（未撤销）的行数'), batches: z.array(batchOut), consequences: z.array(consequenceOut),
   })),
 });
@@ -63,7 +64,7 @@ export const importsRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (ap
       const t = importTemplateOf(l.key);
       const batches = all.filter((b) => b.template === l.key && b.status !== 'previewed' && b.status !== 'expired');
       return {
-        key: l.key, title: t?.title ?? l.title, area: t?.area ?? l.area, available: !!t, description: t?.description ?? null,
+        key: l.key, title: t?.title ?? l.title, area: t?.area ?? l.area, available: !!t, description: t?.description ?? null, elsewhere: t ? null : (l.elsewhere ?? null),
         imported: batches.filter((b) => b.status === 'committed').reduce((n, b) => n + (b.counts.new ?? 0) + (b.counts.update ?? 0), 0),
         batches: batches.map((b) => view(b, all, today)),
         consequences: t?.consequences ? await t.consequences(db, ctx) : [],

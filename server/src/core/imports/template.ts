@@ -86,10 +86,10 @@ export interface ImportConsequence {
  * The seven ledgers a college brings to go-live (issue 26); a template an area has built replaces its placeholder here,
  * the others show as 尚未提供 on the go-live page.
  */
-export const GO_LIVE_LEDGERS: readonly { key: string; title: string; area: string }[] = [
+export const GO_LIVE_LEDGERS: readonly { key: string; title: string; area: string; elsewhere?: { text: string; link: string } }[] = [
   { key: 'held_sidelines', title: '兼职台账（已在任的兼职）', area: '兼职管理' },
   { key: 'talk_records', title: '谈心谈话记录', area: '谈心谈话' },
-  { key: 'appraisal_results', title: '年度考核结果', area: '激励担当作为' },
+  { key: 'appraisal_results', title: '年度考核结果', area: '激励担当作为', elsewhere: { text: '年度考核结果按年度导入：在“激励担当作为 → 年度考核”中选择考核年度，下载导入模板，预览后导入（可只导入正确的行）。', link: '/incentives?tab=appraisal' } },
   { key: 'training_records', title: '教育培训记录', area: '激励担当作为' },
   { key: 'reserve_pool', title: '后备干部名单', area: '激励担当作为' },
   { key: 'accountability_cases', title: '问责案件及容错认定结果', area: '容错纠错' },

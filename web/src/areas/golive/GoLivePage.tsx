@@ -60,7 +60,12 @@ function LedgerCard({ l, onImport, onUndo }: { l: Ledger; onImport: (l: Ledger) 
       title={<span style={{ whiteSpace: 'normal' }}>{l.title}</span>}
       extra={<Tag>{l.area}</Tag>}
     >
-      {!l.available ? (
+      {!l.available && l.elsewhere ? (
+        <Space direction="vertical" data-testid="imported-elsewhere">
+          <Typography.Text type="secondary">{l.elsewhere.text}</Typography.Text>
+          <Link to={l.elsewhere.link}>前往导入</Link>
+        </Space>
+      ) : !l.available ? (
         <Space direction="vertical">
           <Tag color="default" data-testid="not-provided">尚未提供</Tag>
           <Typography.Text type="secondary">该台账的导入模板尚未提供，上线前请继续保留原台账。</Typography.Text>
@@ -141,7 +146,7 @@ export function GoLivePage() {
           type={missing.length ? 'warning' : 'success'}
           showIcon
           data-testid="golive-summary"
-          message={missing.length ? `${ledgers.length} 个台账中还有 ${missing.length} 个没有导入：${missing.map((l) => `${l.title}${l.available ? '' : '（尚未提供）'}`).join('、')}` : '全部台账均已导入'}
+          message={missing.length ? `${ledgers.length} 个台账中还有 ${missing.length} 个没有导入：${missing.map((l) => `${l.title}${l.available ? '' : l.elsewhere ? '（在其他页面导入）' : '（尚未提供）'}`).join('、')}` : '全部台账均已导入'}
         />
       )}
       <Row gutter={[12, 12]}>
