@@ -29,7 +29,7 @@ const FIELD_WORDS: Record<string, string> = {
   sha256: '文件校验值', template: '导入模板', written: '写入', removed: '删除', restored: '恢复', committedOn: '导入日期',
   dossiers: '档案', runAt: '运行时间', retryAt: '重试时间', unchanged: '未变', ownerBasis: '责任依据',
   restGrade: '其余人员等次', talkOccasionIds: '谈话情形编号', changes: '变更明细', created: '新增', updated: '更新',
-  keys: '应办事项', refused: '未办理', talkAssignmentId: '指定谈话人编号',
+  keys: '应办事项', refused: '未办理', talkAssignmentId: '指定谈话人编号', talkIds: '谈话记录编号',
 };
 
 const PARTS: Record<string, string> = { before: '变更前', after: '变更后', detail: '详情' };

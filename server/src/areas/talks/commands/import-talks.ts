@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, or } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, or } from 'drizzle-orm';
 import type { Tx } from '../../../core/db/client';
 import { auditEvent, talk, talkParticipant } from '../../../core/db/schema';
 import { nextIds, seal, sealedFromDriver, sealedToDriver } from '../../../core/db/sealed';
@@ -75,6 +75,13 @@ export async function undoImportedTalks(tx: Tx, ctx: ImportContext, undo: TalkIm
       or(eq(auditEvent.action, 'talk.read_notes'), eq(auditEvent.action, 'document.download')),
       gte(auditEvent.at, since),
     ));
+  // Key points read in a list: one event per list, naming its talks.
+  const listed = await tx
+    .select({ summary: auditEvent.summary })
+    .from(auditEvent)
+    .where(and(eq(auditEvent.institutionId, ctx.institutionId), eq(auditEvent.entityType, 'talk'), isNull(auditEvent.entityId), eq(auditEvent.action, 'talk.read_notes'), gte(auditEvent.at, since)));
+  const readInList = listed.flatMap((e) => ((e.summary as { detail?: { talkIds?: number[] } } | null)?.detail?.talkIds ?? []).filter((id) => ids.includes(id)));
+  used.push(...readInList.map((id) => ({ id: String(id) })));
   const changed = rows.filter((r) => r.status !== 'held' || r.updatedAt.getTime() > since.getTime());
   if (changed.length || used.length || rows.length !== ids.length) {
     const which = [...new Set([...changed.map((r) => r.id), ...used.map((u) => Number(u.id))])].sort((a, b) => a - b);

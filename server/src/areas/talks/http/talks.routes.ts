@@ -26,7 +26,12 @@ export const talksRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app)
       const conds = talkListConds(auth, q);
       if (!conds) return { total: 0, items: [] };
       const { total, rows } = await listTalks(db, auth.institutionId, conds, page, pageSize);
-      return { total, items: rows.map((t) => presentTalk(t, auth)) };
+      const items = rows.map((t) => presentTalk(t, auth));
+      // The key points a list shows are read as on the detail page: one audit event naming the talks whose notes it carried.
+      const talkIds = items.filter((t) => t.notesVisible && (t.keyPoints || t.preparationNotes)).map((t) => t.id);
+      if (talkIds.length)
+        await writeAudit(db, { institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, action: 'talk.read_notes', entityType: 'talk', ip: req.ip, outcome: 'success', detail: { talkIds, via: '谈心谈话列表' } });
+      return { total, items };
     },
   );
 
