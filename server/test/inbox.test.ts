@@ -69,6 +69,11 @@ describe.each(ENGINES)('待我办理 on %s', (engine) => {
     expect(mine.items[0].article).not.toContain('scitc');
     expect(mine.total).toBe(1);
     expect(await count(s.leader)).toEqual({ total: 1, overdue: 0 });
+    // 我的待办 on the workbench leaves the step to 待我办理 (steps=exclude); the full list still has it.
+    const keysOf = async (q: string) => ((await s.leader.get(`/api/duties/mine?pageSize=500${q}`)).json() as { items: { key: string }[] }).items.map((d) => d.key);
+    expect(await keysOf('')).toContain(mine.items[0].key);
+    expect(await keysOf('&steps=exclude')).not.toContain(mine.items[0].key);
+    expect((await keysOf('')).filter((k) => k !== mine.items[0].key)).toEqual(await keysOf('&steps=exclude'));
   });
 
   it('xzcit 第五条: the discipline office sees the tolerance application waiting for acceptance; nobody else sees either step', async () => {

@@ -1615,6 +1615,8 @@ export interface paths {
                     pageSize?: number;
                     /** @description 只看本人应办（person）、与同部门中层干部共同应办（shared）或因所任角色应办（role）的事项 */
                     owedAs?: "person" | "shared" | "role";
+                    /** @description 审批、办理环节（“待我办理”中的事项）：include 一并列出（默认），exclude 不列出 */
+                    steps?: "include" | "exclude";
                 };
                 header?: never;
                 path?: never;

@@ -5,7 +5,7 @@ import { department, dutyWaiver, person, post, tenure } from '../db/schema';
 import { activeOn } from '../db/sql';
 import type { AuthContext } from '../auth/context';
 import type { Duty } from './types';
-import { dutyKindLabel } from './registry';
+import { dutyKindLabel, isStepKind } from './registry';
 import { owedAs } from './owned';
 import type { AppDeps } from '../services/deps';
 import { runCommand } from '../http/command';
@@ -39,6 +39,7 @@ export const collegeQuery = listQuery.extend({
 });
 const mineQuery = listQuery.extend({
   owedAs: z.enum(['person', 'shared', 'role']).optional().describe('只看本人应办（person）、与同部门中层干部共同应办（shared）或因所任角色应办（role）的事项'),
+  steps: z.enum(['include', 'exclude']).default('include').describe('审批、办理环节（“待我办理”中的事项）：include 一并列出（默认），exclude 不列出'),
 });
 
 
@@ -59,6 +60,7 @@ export const dutiesRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
       const mine = duties
         .filter(ownedBy(auth, q.owedAs))
         .filter((d) => (!q.kind || d.kind === q.kind) && (!q.status || d.status === q.status) && (!q.departmentId || d.subjectDepartmentId === q.departmentId))
+        .filter((d) => q.steps === 'include' || !isStepKind(d.kind))
         .sort(byUrgency);
       return { total: mine.length, items: mine.slice((q.page - 1) * q.pageSize, q.page * q.pageSize).map(presentDuty) };
     },

@@ -10,19 +10,21 @@ const URGENCY: Record<string, number> = { overdue: 0, due_soon: 1, open: 2, waiv
 const unfinished = (d: DutyRow) => d.status !== 'done' && d.status !== 'waived';
 
 /** The caller's duties owed in the ways asked (by name, as one of a group, through a role), most urgent first. */
-async function owed(ways: OwedAs[]): Promise<DutyRow[]> {
-  const lists = await Promise.all(ways.map((owedAs) => call(api.GET('/api/duties/mine', { params: { query: { owedAs, pageSize: 500 } } }))));
+async function owed(ways: OwedAs[], steps: 'include' | 'exclude'): Promise<DutyRow[]> {
+  const lists = await Promise.all(ways.map((owedAs) => call(api.GET('/api/duties/mine', { params: { query: { owedAs, steps, pageSize: 500 } } }))));
   return lists.flatMap((l) => l.items).sort((a, b) => URGENCY[a.status] - URGENCY[b.status] || a.dueDate.localeCompare(b.dueDate));
 }
 
 /**
  * One group of the caller's duties as a card: the unfinished ones, with a switch to show those already done or waived
  * beside them (a year of talks held would otherwise fill pages). Hidden when `hideEmpty` and nothing is owed at all.
+ * `withoutSteps`: the steps of procedures are left to 待我办理 above it, so that nothing shows twice.
  */
-export function MyDutiesCard({ title, ways, testId, extra, hint, hideEmpty }: { title: string; ways: OwedAs[]; testId: string; extra?: ReactNode; hint?: string; hideEmpty?: boolean }) {
+export function MyDutiesCard({ title, ways, testId, extra, hint, hideEmpty, withoutSteps }: { title: string; ways: OwedAs[]; testId: string; extra?: ReactNode; hint?: string; hideEmpty?: boolean; withoutSteps?: boolean }) {
   const [all, setAll] = useState(false);
   const key = ways.join();
-  const rows = useApi(() => owed(key.split(',') as OwedAs[]), [key]);
+  const steps = withoutSteps ? 'exclude' : 'include';
+  const rows = useApi(() => owed(key.split(',') as OwedAs[], steps), [key, steps]);
   const list = rows.data ?? [];
   const open = list.filter(unfinished);
   if (hideEmpty && rows.data && !list.length) return null;

@@ -40,7 +40,7 @@ export function WorkbenchPage() {
       )}
       {/* Mine first: what waits for my decision, what I owe, what I can do; then what I share, then the overview. */}
       <InboxCard />
-      <MyDutiesCard title="我的待办" ways={['person', 'role']} testId="my-duties" />
+      <MyDutiesCard title="我的待办" ways={['person', 'role']} testId="my-duties" withoutSteps hint="审批、办理环节见“待我办理”，这里不重复列出。" />
       <QuickActions />
       <MyDutiesCard
         title="本部门中层干部共同的待办"
