@@ -25,7 +25,7 @@ function idNumber(birthDate: string, seq: number): string {
 export interface Built {
   departmentId: number;
   name: string;
-  people: { id: number; name: string }[];
+  people: { id: number; name: string; staffNo: string }[];
 }
 
 /** A person to build: a name (holding the department's common post), or a name with a post of their own. */
@@ -73,7 +73,7 @@ export async function newDepartment(
       hireDate: `20${10 + (n % 10)}-07-01`,
     });
     await post('/api/tenures', { personId: id, postId: await postFor(m.rank, m.title), startDate: since, appointReason: '工作需要' });
-    built.push({ id, name: m.name });
+    built.push({ id, name: m.name, staffNo: `E2E-${n}` });
   }
   return { departmentId, name, people: built };
 }
