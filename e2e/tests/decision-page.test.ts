@@ -1,6 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, getJson, screenshotPath, test, useProduct } from './harness';
+import { newDepartment, todayIso } from './roster-setup';
 
 /**
  * Issue 25, item 5 — a decision on one page: a leader opens a waiting 兼职申请 from 待我办理 and finds on that one page
@@ -196,31 +197,60 @@ test.describe('一页审批 of a part-time post (scitc-2025 附件2 第十三条
   });
 });
 
+const year = () => Number(todayIso().slice(0, 4));
+/** Two campaign plans of the discipline office waiting for the leading group: the secretary's inbox holds both. */
+const PLANS = [`${year()}年度重点岗位集中约谈计划（一）`, `${year()}年度重点岗位集中约谈计划（二）`];
+const planIds: number[] = [];
+
 test.describe('一页审批 of a campaign plan (tongren 四（三）)', () => {
+  test('the discipline office drafts two campaign plans, each with an interview, and submits them to the leading group (set up through the API)', async ({ signedIn }) => {
+    const org = await signedIn('org', DESK);
+    const { people: [target] } = await newDepartment(org, '约谈一科', [{ name: '隗立诚', rank: 'middle_chief', title: '科长' }]);
+    const page = await signedIn('discipline', DESK);
+    const post = async (url: string, data: unknown, status: number) => {
+      const res = await page.request.post(url, { data });
+      expect(res.status(), `${url}: ${await res.text()}`).toBe(status);
+      return (await res.json()) as { id: number };
+    };
+    const lead = await getJson<{ preselectedPersonId: number | null; candidates: { personId: number }[] }>(page, `/api/interviews/lead-options?personId=${target.id}&kind=prevention`);
+    for (const title of PLANS) {
+      const plan = await post('/api/interview-plans', { kind: 'campaign', year: year(), title, summary: '梳理重点岗位廉政风险问题线索，约谈重点为履行“一岗双责”情况' }, 201);
+      await post('/api/interviews', {
+        planId: plan.id, kind: 'prevention', form: 'individual', topic: '重点岗位廉政风险提醒', targets: [{ personId: target.id, reason: '重点岗位负责人' }],
+        leadPersonId: lead.preselectedPersonId ?? lead.candidates[0].personId, scheduledOn: iso(new Date(Date.now() + 20 * 86_400_000)), place: '纪委办公室',
+      }, 201);
+      await post(`/api/interview-plans/${plan.id}/actions`, { action: 'submit' }, 200);
+      planIds.push(plan.id);
+    }
+  });
+
   test('the secretary opens the plan waiting in 待我办理 on a phone: the decision first, the plan below, nothing sideways (390)', async ({ signedIn }) => {
     const page = await signedIn('principal', PHONE);
     await page.goto('/inbox');
-    const item = page.getByTestId('inbox-item').filter({ hasText: '审批集中约谈计划' }).first();
+    const item = page.getByTestId('inbox-item').filter({ hasText: `审批集中约谈计划：${PLANS[0]}` });
+    await expect(item).toHaveCount(1);
     await item.getByRole('link').first().click();
-    await expect(page).toHaveURL(/\/interviews\/plans\/\d+$/);
+    await expect(page).toHaveURL(new RegExp(`/interviews/plans/${planIds[0]}$`));
     const decide = page.getByTestId('plan-decide');
     await expect(decide).toBeVisible();
     const [panel, plan] = [await decide.boundingBox(), await page.getByText('计划内容').boundingBox()];
     expect(panel && plan && panel.y < plan.y, 'the decision above the plan').toBe(true);
-    await expect(page.getByTestId('plan-interviews').locator('.ant-list-item').first()).toBeVisible();
+    await expect(page.getByTestId('plan-interviews').locator('.ant-list-item')).toHaveCount(1);
+    await expect(page.getByTestId('plan-interviews')).toContainText('隗立诚');
     expect(await sideways(page)).toBe(0);
     await page.screenshot({ path: screenshotPath('86-plan-page-phone'), fullPage: true });
   });
 
-  test('the secretary approves it in one action beside the plan; it leaves 待我办理 (1440)', async ({ signedIn }) => {
+  test('the secretary approves it in one action beside the plan; it leaves 待我办理, one fewer (1440)', async ({ signedIn }) => {
     const page = await signedIn('principal', DESK);
     const before = await getJson<Count>(page, '/api/inbox/count');
-    const item = page.getByTestId('workbench-inbox').getByTestId('inbox-item').filter({ hasText: '审批集中约谈计划' }).first();
+    await expect(page.getByTestId('inbox-count')).toContainText(String(before.total));
+    const item = page.getByTestId('workbench-inbox').getByTestId('inbox-item').filter({ hasText: `审批集中约谈计划：${PLANS[0]}` });
+    await expect(item).toHaveCount(1);
     await item.getByRole('button', { name: '去办理' }).click();
-    await expect(page).toHaveURL(/\/interviews\/plans\/\d+$/);
-    const planUrl = page.url();
+    await expect(page).toHaveURL(new RegExp(`/interviews/plans/${planIds[0]}$`));
     await expect(page.getByTestId('plan-history')).toContainText('纪检监察室报学校领导小组审批');
-    await expect(page.getByTestId('plan-interviews').locator('.ant-list-item').first()).toBeVisible();
+    await expect(page.getByTestId('plan-interviews').locator('.ant-list-item')).toHaveCount(1);
     const decide = page.getByTestId('plan-decide');
     await decide.getByLabel('会议纪要编号').fill('约谈领导小组〔2026〕9号');
     await page.screenshot({ path: screenshotPath('87-plan-page-desk') });
@@ -229,11 +259,13 @@ test.describe('一页审批 of a campaign plan (tongren 四（三）)', () => {
     await expect(page.getByTestId('plan-decide')).toHaveCount(0);
     await expect(page.getByTestId('plan-history')).toContainText('约谈领导小组〔2026〕9号');
     await expect.poll(async () => (await getJson<Count>(page, '/api/inbox/count')).total).toBe(before.total - 1);
-    if (before.total > 1) await expect(page.getByTestId('inbox-count')).toContainText(String(before.total - 1));
+    // The other plan still waits, so the menu still counts: exactly one fewer.
+    await expect(page.getByTestId('inbox-count')).toContainText(String(before.total - 1));
     await page.goto('/inbox');
-    await expect(page.getByTestId('inbox-summary')).toBeVisible();
-    await expect(page.getByTestId('inbox-item').filter({ hasText: '审批集中约谈计划' })).toHaveCount(0);
-    await page.goto(planUrl);
+    await expect(page.getByTestId('inbox-summary')).toContainText(`共 ${before.total - 1} 项`);
+    await expect(page.getByTestId('inbox-item').filter({ hasText: `审批集中约谈计划：${PLANS[0]}` })).toHaveCount(0);
+    await expect(page.getByTestId('inbox-item').filter({ hasText: `审批集中约谈计划：${PLANS[1]}` })).toHaveCount(1);
+    await page.goto(`/interviews/plans/${planIds[0]}`);
     await expect(page.getByTestId('plan-standing')).toContainText('已批准');
   });
 });

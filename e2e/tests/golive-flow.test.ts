@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { expect, getJson, screenshotPath, test, useProduct } from './harness';
+import { newDepartment } from './roster-setup';
 
 useProduct();
 
@@ -23,21 +24,21 @@ const yearsBefore = (years: number) => {
   return d.toISOString().slice(0, 10);
 };
 
-/** The college's 兼职台账 as an office fills it in: one post without terms held for 11 years. */
-async function ledger(staffNo: string, name: string): Promise<Buffer> {
+/** The college's 兼职台账 as an office fills it in: one post without terms at `org` held for 11 years. */
+async function ledger(staffNo: string, name: string, org = '省职业技术教育学会（上线导入）'): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('兼职台账');
   ws.addRow(['兼职台账']);
   ws.addRow(['上线前整理']);
   ws.addRow(['工号', '姓名*', '兼职单位名称*', '统一社会信用代码', '单位类型', '与学院或本人领域相关', '兼任职务*', '职务类别*', '是否实行任期制*', '首次任职日期*', '是否取酬*', '批准文号']);
-  ws.addRow([staffNo, name, '省职业技术教育学会（上线导入）', uscc('51340100MJ0000001'), '社会团体', '是', '理事', '其他职务', '否', yearsBefore(11), '否', '院党委〔2015〕8号']);
+  ws.addRow([staffNo, name, org, uscc(org === '省职业技术教育学会（上线导入）' ? '51340100MJ0000001' : '51340100MJ0000002'), '社会团体', '是', '理事', '其他职务', '否', yearsBefore(11), '否', '院党委〔2015〕8号']);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 test.describe('上线导入: the organization department brings its 兼职台账 and the 第十四条 limit shows at once', () => {
   test('org imports a post held 11 years without terms, sees the batch and the over-limit duty with 第十四条 (1440×900)', async ({ signedIn }) => {
     const page = await signedIn('org', DESK);
-    const cadre = (await getJson<{ items: { staffNo: string; name: string }[] }>(page, '/api/persons?rank=middle_chief&pageSize=1')).items[0];
+    const { people: [cadre] } = await newDepartment(page, '上线一科', [{ name: '庹立诚', rank: 'middle_chief', title: '科长' }]);
     await page.getByRole('menuitem', { name: '上线导入' }).click();
     await expect(page.getByRole('heading', { name: '上线导入' })).toBeVisible();
     // One 尚未提供 mark per ledger whose template no area has registered yet (fewer as the areas add theirs).
@@ -74,19 +75,18 @@ test.describe('上线导入: the organization department brings its 兼职台账
 
   test('on a phone the go-live page is a list with nothing sideways (390×844)', async ({ signedIn }) => {
     const page = await signedIn('org', PHONE);
-    // This test stands alone: the ledger is imported through the API unless the desk test has imported it.
-    const { ledgers } = await getJson<{ ledgers: { key: string; imported: number }[] }>(page, '/api/imports');
-    if (!ledgers.find((l) => l.key === 'held_sidelines')!.imported) {
-      const cadre = (await getJson<{ items: { staffNo: string; name: string }[] }>(page, '/api/persons?rank=middle_chief&pageSize=1')).items[0];
-      const preview = await page.request.post('/api/imports/held_sidelines', { data: { fileName: '兼职台账.xlsx', contentBase64: (await ledger(cadre.staffNo, cadre.name)).toString('base64') } });
-      expect(preview.status()).toBe(201);
-      const commit = await page.request.post(`/api/imports/batches/${(await preview.json()).id}/commit`, { data: { onlyGood: false } });
-      expect(commit.status()).toBe(200);
-    }
+    // This test stands alone: its own cadre's post, imported through the API, whatever the desk test imported.
+    const { people: [cadre] } = await newDepartment(page, '上线二科', [{ name: '庹立信', rank: 'middle_chief', title: '科长' }]);
+    const preview = await page.request.post('/api/imports/held_sidelines', { data: { fileName: '兼职台账（二）.xlsx', contentBase64: (await ledger(cadre.staffNo, cadre.name, '省高等职业教育研究会（上线导入）')).toString('base64') } });
+    expect(preview.status(), await preview.text()).toBe(201);
+    const commit = await page.request.post(`/api/imports/batches/${(await preview.json()).id}/commit`, { data: { onlyGood: false } });
+    expect(commit.status(), await commit.text()).toBe(200);
     await page.goto('/go-live');
     await expect(page.getByRole('heading', { name: '上线导入' })).toBeVisible();
-    const duty = page.getByTestId('consequences-held_sidelines').locator('.ant-list-item').filter({ hasText: '兼职满 10 年' }).first();
-    await expect(duty).toContainText('第十四条');
+    const duty = page.getByTestId('consequences-held_sidelines').locator('.ant-list-item').filter({ hasText: '兼职满 10 年' }).filter({ hasText: '省高等职业教育研究会（上线导入）理事' });
+    await expect(duty).toHaveCount(1);
+    await expect(duty).toContainText(cadre.name);
+    await expect(duty).toContainText('《领导干部兼职管理办法》第十四条');
     expect(await sideways(page)).toBe(0);
     await page.screenshot({ path: screenshotPath('92-golive-phone'), fullPage: true });
     await page.getByTestId('import-held_sidelines').click();

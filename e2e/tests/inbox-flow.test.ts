@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, getJson, screenshotPath, test, useProduct } from './harness';
+import { SIDELINE_ORG, submitSidelineApplication } from './sideline-setup';
 
 useProduct();
 
@@ -19,8 +20,14 @@ type Count = { total: number; overdue: number };
 test.describe('待我办理 and the workbench, mine first (1440×900)', () => {
   test('a leader sees the application waiting for their decision first, counted in the menu, and decides it where it opens', async ({ signedIn }) => {
     const page = await signedIn('leader', DESK);
+    const before = (await getJson<Count>(page, '/api/inbox/count')).total;
+    // A department head of a department the leader oversees applies for a part-time post: one more step for the leader.
+    const applicationId = await submitSidelineApplication(await signedIn('depthead', DESK), '理事');
+    await page.reload();
     const inbox = page.getByTestId('workbench-inbox');
-    await expect(inbox.getByText('待分管（联系）院领导同意').first()).toBeVisible();
+    const waiting = inbox.getByTestId('inbox-item').filter({ hasText: `${SIDELINE_ORG}理事` });
+    await expect(waiting).toHaveCount(1);
+    await expect(waiting).toContainText('待分管（联系）院领导同意');
     await above(inbox, page.getByTestId('my-duties'));
     // The departments they oversee, each listed; no 院领导 bar beside them and no 领导班子 count of 0.
     const overview = page.getByTestId('overview-departments');
@@ -30,18 +37,19 @@ test.describe('待我办理 and the workbench, mine first (1440×900)', () => {
     await expect(page.getByText('分管部门（单位）')).toBeVisible();
     await page.screenshot({ path: screenshotPath('60-workbench-leader'), fullPage: true });
 
-    // The menu's count is the inbox's.
-    const { total } = await getJson<Count>(page, '/api/inbox/count');
-    expect(total).toBeGreaterThan(0);
-    await expect(page.getByTestId('inbox-count')).toContainText(String(total));
+    // The menu's count is the inbox's: exactly one more than before the application.
+    expect((await getJson<Count>(page, '/api/inbox/count')).total).toBe(before + 1);
+    await expect(page.getByTestId('inbox-count')).toContainText(String(before + 1));
     await page.getByRole('menuitem', { name: /待我办理/ }).click();
     await expect(page.getByRole('heading', { name: '待我办理' })).toBeVisible();
-    await expect(page.getByTestId('inbox-summary')).toContainText(`共 ${total} 项`);
-    const item = page.getByTestId('inbox-item').filter({ hasText: '兼职管理' }).first();
+    await expect(page.getByTestId('inbox-summary')).toContainText(`共 ${before + 1} 项`);
+    const item = page.getByTestId('inbox-item').filter({ hasText: `${SIDELINE_ORG}理事` });
+    await expect(item).toHaveCount(1);
+    await expect(item).toContainText('兼职管理');
     await expect(item.getByTestId('citation')).toHaveText(/^《.+》第十三条/);
     await page.screenshot({ path: screenshotPath('61-inbox-leader'), fullPage: true });
     await item.getByRole('button', { name: '去办理' }).click();
-    await expect(page).toHaveURL(/\/sidelines\/applications\/\d+$/);
+    await expect(page).toHaveURL(new RegExp(`/sidelines/applications/${applicationId}$`));
     await expect(page.getByTestId('sideline-decide')).toBeVisible();
     await expect(page.getByTestId('sideline-decide').getByText('同意', { exact: true })).toBeVisible();
   });
@@ -109,19 +117,24 @@ test.describe('待我办理 and the workbench on a phone (390×844)', () => {
 
   test('an approver finds the step in the drawer menu with its count, opens it and lands where it is decided', async ({ signedIn }) => {
     const page = await signedIn('leader', PHONE);
-    const { total } = await getJson<Count>(page, '/api/inbox/count');
+    const before = (await getJson<Count>(page, '/api/inbox/count')).total;
+    const applicationId = await submitSidelineApplication(await signedIn('depthead', PHONE), '副理事长');
+    await page.reload();
+    expect((await getJson<Count>(page, '/api/inbox/count')).total).toBe(before + 1);
     await page.getByTestId('menu-button').click();
     const entry = page.locator('.ant-drawer').getByRole('menuitem', { name: /待我办理/ });
-    await expect(entry.getByTestId('inbox-count')).toContainText(String(total));
+    await expect(entry.getByTestId('inbox-count')).toContainText(String(before + 1));
     await entry.click();
     await expect(page.getByRole('heading', { name: '待我办理' })).toBeVisible();
-    const item = page.getByTestId('inbox-item').filter({ hasText: '兼职管理' }).first();
+    const item = page.getByTestId('inbox-item').filter({ hasText: `${SIDELINE_ORG}副理事长` });
+    await expect(item).toHaveCount(1);
+    await expect(item).toContainText('兼职管理');
     await expect(item).toContainText('期限');
     await page.waitForLoadState('networkidle');
     expect(await sideways(page)).toBe(0);
     await page.screenshot({ path: screenshotPath('66-phone-inbox-leader') });
     await item.getByRole('button', { name: '去办理' }).click();
-    await expect(page).toHaveURL(/\/sidelines\/applications\/\d+$/);
+    await expect(page).toHaveURL(new RegExp(`/sidelines/applications/${applicationId}$`));
     await expect(page.getByTestId('sideline-decide')).toBeVisible();
   });
 
