@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
@@ -9,6 +9,7 @@ import { thisYear, yearOptions } from './InterviewTable';
 import { cited } from '../../rules';
 import { term } from '../../vocabulary';
 import { DownloadButton } from '../../components/DownloadButton';
+import { CardTable } from '../../components/CardTable';
 
 type Row = NonNullable<Awaited<ReturnType<typeof load>>>[number];
 const load = (year: number) => call(api.GET('/api/interview-statistics', { params: { query: { year } } }));
@@ -35,7 +36,8 @@ export function StatisticsTab() {
         )}
       </Space>
       {error && <Alert type="error" message={error} />}
-      <Table
+      <CardTable
+        layout={{ title: 'departmentName', tags: ['quarter'], testId: 'statistics-card' }}
         rowKey={(r) => `${r.departmentId}-${r.quarter}`}
         size="small"
         loading={loading}
