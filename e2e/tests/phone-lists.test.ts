@@ -40,7 +40,7 @@ const LISTS: Record<string, [path: string, card: string, shot: string, mayBeEmpt
     ['/interviews?tab=suggestions', 'suggestion-card', 'interview-suggestions'],
     ['/interviews?tab=plans', 'plan-card', 'interview-plans'],
     ['/interviews?tab=inquiries', 'inquiry-card', 'inquiries', 'mayBeEmpty'],
-    ['/interviews?tab=statistics', 'statistics-card', 'interview-statistics'],
+    ['/interviews?tab=statistics', 'statistics-card', 'interview-statistics', 'mayBeEmpty'],
     ['/incentives?tab=reserve', 'reserve-card', 'incentives-reserve'],
     ['/incentives?tab=commendation', 'nomination-card', 'incentives-commendation'],
     ['/incentives?tab=training', 'training-card', 'incentives-training'],

@@ -81,12 +81,16 @@ export function CardTable<T extends object>({ layout, ...props }: TableProps<T> 
               </div>
             )}
             <div style={{ display: 'flex', columnGap: 12, rowGap: 2, flexWrap: 'wrap', marginTop: 4 }}>
-              {restCols.map((c) => (
-                <Typography.Text key={columnId(c)} style={{ fontSize: 12, overflowWrap: 'anywhere', minWidth: 0 }}>
-                  {typeof c.title === 'string' && c.title && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{c.title} </Typography.Text>}
-                  {cellOf(c, r, i)}
-                </Typography.Text>
-              ))}
+              {restCols.map((c) => {
+                const cell = cellOf(c, r, i);
+                if (cell == null || cell === false || cell === '') return null;
+                return (
+                  <Typography.Text key={columnId(c)} style={{ fontSize: 12, overflowWrap: 'anywhere', minWidth: 0 }}>
+                    {typeof c.title === 'string' && c.title && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{c.title} </Typography.Text>}
+                    {cell}
+                  </Typography.Text>
+                );
+              })}
             </div>
             {actionCols.length > 0 && (
               <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', marginTop: 6 }}>

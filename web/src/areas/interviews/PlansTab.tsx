@@ -68,7 +68,7 @@ export function PlansTab() {
           description={`依据 ${citationText(rules.planCitation ?? '')}`}
         />
       )}
-      <Space style={{ marginBottom: 12 }}>
+      <Space style={{ marginBottom: 12 }} wrap>
         <Select value={year} onChange={setYear} options={yearOptions()} style={{ width: 110 }} />
         <Radio.Group optionType="button" value={kind} onChange={(e) => setKind(e.target.value)} options={[{ value: 'campaign', label: '集中约谈计划' }, { value: 'department', label: '部门季度计划' }, { value: 'all', label: '全部' }]} />
         {can('interview.organize') && (

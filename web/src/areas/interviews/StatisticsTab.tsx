@@ -29,7 +29,7 @@ export function StatisticsTab() {
   return (
     <>
       <Alert type="info" showIcon style={{ marginBottom: 12 }} message={`各部门自行组织实施的约谈，约谈后及时将《${term(null, 'statistics_table')}》报送纪检监察室${cited('interviews.ledgers')}。系统统计数为本部门组织实施的约谈人次，报送时可核对。`} />
-      <Space style={{ marginBottom: 12 }}>
+      <Space style={{ marginBottom: 12 }} wrap>
         <Select value={year} onChange={setYear} options={yearOptions()} style={{ width: 110 }} />
         {seesAll && (
           <DownloadButton href={`/api/interviews/statistics.xlsx?year=${year}`} label="导出约谈情况统计表" format="Excel" />

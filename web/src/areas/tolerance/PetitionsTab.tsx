@@ -103,7 +103,7 @@ export function PetitionsTab() {
           {
             title: '澄清/移送',
             width: 190,
-            render: (_, p) => (
+            render: (_, p) => (p.clearanceDue || p.referralDue) && (
               <Space direction="vertical" size={0}>
                 {p.clearanceDue && (p.clearedOn ? <Tag color="green">已澄清 {p.clearedOn}</Tag> : <Typography.Text type={p.clearanceDue < today ? 'danger' : undefined}>澄清期限 {p.clearanceDue}</Typography.Text>)}
                 {p.referralDue && (p.referredOn ? <Tag color="green">已移送 {p.referredOn}</Tag> : <Typography.Text type={p.referralDue < today ? 'danger' : undefined}>移送期限 {p.referralDue}</Typography.Text>)}
