@@ -43,7 +43,7 @@ const LISTS: Record<string, [path: string, card: string, shot: string, mayBeEmpt
     ['/interviews?tab=statistics', 'statistics-card', 'interview-statistics', 'mayBeEmpty'],
     ['/incentives?tab=reserve', 'reserve-card', 'incentives-reserve'],
     ['/incentives?tab=commendation', 'nomination-card', 'incentives-commendation'],
-    ['/incentives?tab=training', 'training-card', 'incentives-training'],
+    ['/incentives?tab=training', 'training-hours-card', 'incentives-training'],
     ['/incentives?tab=inaction', 'inaction-card', 'incentives-inaction'],
     ['/incentives?tab=care', 'care-card', 'incentives-care'],
   ],

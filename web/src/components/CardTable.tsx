@@ -13,6 +13,8 @@ export interface CardLayout {
   href?: (r: never) => string;
   /** Columns shown beside each other above the title (state, kind): tags, without their heading. */
   tags?: string[];
+  /** Columns of several lines (reasons, notes): each on a line of its own, its heading above. */
+  blocks?: string[];
   /** Columns left off the card (what a phone can do without). */
   hide?: string[];
   /** Columns shown at the card's foot as they are (buttons, links), without their heading; so is any column without a heading. */
@@ -84,6 +86,13 @@ export function CardTable<T extends object>({ layout, ...props }: TableProps<T> 
               {restCols.map((c) => {
                 const cell = cellOf(c, r, i);
                 if (cell == null || cell === false || cell === '') return null;
+                if (layout.blocks?.includes(columnId(c)))
+                  return (
+                    <div key={columnId(c)} style={{ flexBasis: '100%', fontSize: 12, overflowWrap: 'anywhere' }}>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>{c.title as ReactNode}</Typography.Text>
+                      <div>{cell}</div>
+                    </div>
+                  );
                 return (
                   <Typography.Text key={columnId(c)} style={{ fontSize: 12, overflowWrap: 'anywhere', minWidth: 0 }}>
                     {typeof c.title === 'string' && c.title && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{c.title} </Typography.Text>}

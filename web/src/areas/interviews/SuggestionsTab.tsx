@@ -60,7 +60,7 @@ export function SuggestionsTab() {
       />
       {error && <Alert type="error" message={error} />}
       <CardTable
-        layout={{ title: 'name', tags: ['kindLabel'], testId: 'suggestion-card' }}
+        layout={{ title: 'name', tags: ['kindLabel'], blocks: ['原因'], testId: 'suggestion-card' }}
         rowKey={(r) => `${r.personId}-${r.kind}`}
         size="small"
         loading={loading}
