@@ -23,10 +23,12 @@ const LISTS: Record<string, [path: string, card: string, shot: string, mayBeEmpt
     ['/talks', 'talk-card', 'talks'],
     ['/sidelines?tab=mine', 'sideline-card', 'sidelines-mine'],
     ['/interviews?tab=mine', 'interview-card', 'interviews-mine'],
+    ['/tolerance?tab=mine', 'tolerance-case-card', 'tolerance-mine', 'mayBeEmpty'],
   ],
   leader: [
     ['/talks', 'talk-card', 'talks'],
     ['/sidelines?tab=mine', 'sideline-card', 'sidelines-mine', 'mayBeEmpty'],
+    ['/sidelines?tab=todo', 'application-card', 'sidelines-todo', 'mayBeEmpty'],
     ['/interviews?tab=plans', 'plan-card', 'interview-plans'],
   ],
   org: [

@@ -37,6 +37,9 @@ const cellOf = <T,>(c: Column<T>, r: T, i: number): ReactNode => {
   return value == null ? '—' : (value as ReactNode);
 };
 
+/** What a card leaves out: a cell with nothing in it (a table shows 「—」 there to keep its grid). */
+const blank = (cell: ReactNode) => cell == null || cell === false || cell === '' || cell === '—';
+
 const pick = <T,>(cols: Column<T>[], ids: string[] | undefined) => (ids ?? []).map((id) => cols.find((c) => columnId(c) === id)).filter((c): c is Column<T> => !!c);
 
 /**
@@ -72,9 +75,10 @@ export function CardTable<T extends object>({ layout, ...props }: TableProps<T> 
           <List.Item style={{ display: 'block', paddingInline: 4 }} data-testid={layout.testId ?? 'list-card'}>
             {tagCols.length > 0 && (
               <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', marginBottom: 4 }}>
-                {tagCols.map((c) => (
-                  <span key={columnId(c)}>{cellOf(c, r, i)}</span>
-                ))}
+                {tagCols.map((c) => {
+                  const cell = cellOf(c, r, i);
+                  return blank(cell) ? null : <span key={columnId(c)}>{cell}</span>;
+                })}
               </div>
             )}
             {titleCol && (
@@ -85,7 +89,7 @@ export function CardTable<T extends object>({ layout, ...props }: TableProps<T> 
             <div style={{ display: 'flex', columnGap: 12, rowGap: 2, flexWrap: 'wrap', marginTop: 4 }}>
               {restCols.map((c) => {
                 const cell = cellOf(c, r, i);
-                if (cell == null || cell === false || cell === '') return null;
+                if (blank(cell)) return null;
                 if (layout.blocks?.includes(columnId(c)))
                   return (
                     <div key={columnId(c)} style={{ flexBasis: '100%', fontSize: 12, overflowWrap: 'anywhere' }}>
