@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Checkbox, Form, Input, Modal, Radio, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Form, Input, Modal, Radio, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api, ApiError, call, errorText, isError } from '../../api/client';
 import { useApi } from '../../components/useApi';
@@ -12,6 +12,7 @@ import { DownloadButton } from '../../components/DownloadButton';
 import { AppraisalGrid } from './AppraisalGrid';
 import { AppraisalProgress, loadProgress } from './AppraisalProgress';
 import { AppraisalImportDrawer } from './AppraisalImportDrawer';
+import { CardTable } from '../../components/CardTable';
 
 type Sheet = NonNullable<Awaited<ReturnType<typeof loadSheet>>>;
 type Row = Sheet['rows'][number];
@@ -155,7 +156,7 @@ export function AppraisalTab() {
         </Typography.Paragraph>
       )}
       {mode === 'single' && sheet.error && <Alert type="error" message={sheet.error} />}
-      {mode === 'single' && <Table
+      {mode === 'single' && <CardTable layout={{ title: 'name', tags: ['rank'], actions: ['考核等次'], testId: 'appraisal-card' }}
         rowKey="personId"
         size="small"
         loading={sheet.loading && !!departmentId}

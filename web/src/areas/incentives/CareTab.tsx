@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { type Dayjs } from 'dayjs';
 import { appToday } from '../../today';
@@ -9,6 +9,7 @@ import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
 import { citationText } from '../../citations';
+import { CardTable } from '../../components/CardTable';
 
 type Case = NonNullable<Awaited<ReturnType<typeof load>>>[number];
 const load = () => call(api.GET('/api/care/cases', { params: { query: {} } }));
@@ -45,7 +46,8 @@ export function CareTab() {
       <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setRegistering(true)}>
         登记困难或变故
       </Button>
-      <Table
+      <CardTable
+        layout={{ title: 'name', tags: ['status', 'situationLabel'], testId: 'care-card' }}
         rowKey="id"
         size="small"
         loading={loading}

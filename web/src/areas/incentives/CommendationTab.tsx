@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { type Dayjs } from 'dayjs';
 import { appToday } from '../../today';
@@ -8,6 +8,7 @@ import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
+import { CardTable } from '../../components/CardTable';
 
 type Round = NonNullable<Awaited<ReturnType<typeof load>>>[number];
 const load = () => call(api.GET('/api/commendation-rounds'));
@@ -56,7 +57,8 @@ export function CommendationTab() {
           }
         >
           {r.meetingRef && <Typography.Paragraph type="secondary">{r.decidedOn} {r.meetingRef}{r.publishedOn ? `；${r.publishedOn} 公示至 ${r.publicUntil}` : ''}</Typography.Paragraph>}
-          <Table
+          <CardTable
+            layout={{ title: 'name', tags: ['status'], testId: 'nomination-card' }}
             rowKey="id"
             size="small"
             pagination={false}
@@ -71,7 +73,7 @@ export function CommendationTab() {
         </Card>
       ))}
       <Card size="small" title="表彰奖励登记" extra={<Button size="small" icon={<PlusOutlined />} onClick={() => setAwarding(true)}>登记表彰</Button>}>
-        <Table rowKey="id" size="small" loading={awards.loading} dataSource={awards.data ?? []} pagination={{ pageSize: 10, hideOnSinglePage: true }} columns={[{ title: '姓名', dataIndex: 'name', width: 100, render: (v, a) => <Link to={`/people/${a.personId}`}>{v}</Link> }, { title: '表彰名称', dataIndex: 'title' }, { title: '授予单位', dataIndex: 'issuer', width: 200 }, { title: '日期', dataIndex: 'awardedOn', width: 110 }]} />
+        <CardTable layout={{ title: 'title', tags: ['name'], testId: 'award-card' }} rowKey="id" size="small" loading={awards.loading} dataSource={awards.data ?? []} pagination={{ pageSize: 10, hideOnSinglePage: true }} columns={[{ title: '姓名', dataIndex: 'name', width: 100, render: (v, a) => <Link to={`/people/${a.personId}`}>{v}</Link> }, { title: '表彰名称', dataIndex: 'title' }, { title: '授予单位', dataIndex: 'issuer', width: 200 }, { title: '日期', dataIndex: 'awardedOn', width: 110 }]} />
       </Card>
       <Modal
         title="登记表彰奖励"

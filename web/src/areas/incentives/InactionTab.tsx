@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio, Select, Space, Tag, Timeline, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { type Dayjs } from 'dayjs';
 import { appToday } from '../../today';
@@ -9,6 +9,7 @@ import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
 import { citationText } from '../../citations';
+import { CardTable } from '../../components/CardTable';
 
 type Case = NonNullable<Awaited<ReturnType<typeof load>>>[number];
 type Action = 'remind' | 'verify' | 'admonish' | 'propose' | 'decide';
@@ -56,7 +57,8 @@ export function InactionTab() {
       <Button type="primary" icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setCreating(true)}>
         登记不作为问题
       </Button>
-      <Table
+      <CardTable
+        layout={{ title: 'name', tags: ['状态', 'signalLabel'], testId: 'inaction-card' }}
         rowKey="id"
         size="small"
         loading={loading}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { type Dayjs } from 'dayjs';
 import { appToday } from '../../today';
@@ -9,6 +9,7 @@ import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
 import { citationText } from '../../citations';
+import { CardTable } from '../../components/CardTable';
 
 type Nomination = NonNullable<Awaited<ReturnType<typeof load>>>[number];
 const load = () => call(api.GET('/api/reserve', { params: { query: {} } }));
@@ -48,7 +49,8 @@ export function ReserveTab() {
         </Button>
         <Button onClick={() => setFinding(true)}>登记否决情形</Button>
       </Space>
-      <Table
+      <CardTable
+        layout={{ title: 'name', tags: ['targetRankLabel'], actions: ['状态'], testId: 'reserve-card' }}
         rowKey="id"
         size="small"
         loading={loading}

@@ -11,6 +11,7 @@ import { appToday } from '../../today';
 import { rule } from '../../rules';
 import { withCitationNames } from '../../citations';
 import { DownloadButton } from '../../components/DownloadButton';
+import { CardTable } from '../../components/CardTable';
 
 type Course = NonNullable<Awaited<ReturnType<typeof loadCourses>>>[number];
 type Preview = { committed: boolean; imported: number; good: { row: number; name: string; hours: number }[]; bad: { row: number; staffNo: string; name: string; reason: string }[] };
@@ -76,7 +77,8 @@ export function TrainingTab() {
               description={`每年应达学时：${Object.entries(totals.data.required).map(([rank, h]) => `${term('rank', rank)} ${h}`).join('、')}${totals.data.isDefault ? `（此为系统默认${rule('incentives.training.annual_hours')?.note ? `：${withCitationNames(rule('incentives.training.annual_hours')!.note!)}` : ''}）` : ''}`}
             />
           )}
-          <Table
+          <CardTable
+            layout={{ title: 'name', tags: ['达标'], testId: 'training-hours-card' }}
             rowKey="personId"
             size="small"
             loading={totals.loading}
@@ -92,7 +94,7 @@ export function TrainingTab() {
           />
         </>
       ) : (
-        <Table
+        <CardTable layout={{ title: 'title', tags: ['kindLabel'], testId: 'training-card' }}
           rowKey="id"
           size="small"
           loading={courses.loading}
@@ -178,7 +180,7 @@ export function TrainingTab() {
               </>
             )}
             <Typography.Title level={5}>参训人员（{records.data?.length ?? 0}）</Typography.Title>
-            <Table rowKey="personId" size="small" loading={records.loading} dataSource={records.data ?? []} pagination={{ pageSize: 15, hideOnSinglePage: true }} columns={[{ title: '工号', dataIndex: 'staffNo', width: 120 }, { title: '姓名', dataIndex: 'name' }, { title: '学时', dataIndex: 'hours', width: 80 }]} />
+            <CardTable layout={{ title: 'name', tags: ['staffNo'], testId: 'training-record-card' }} rowKey="personId" size="small" loading={records.loading} dataSource={records.data ?? []} pagination={{ pageSize: 15, hideOnSinglePage: true }} columns={[{ title: '工号', dataIndex: 'staffNo', width: 120 }, { title: '姓名', dataIndex: 'name' }, { title: '学时', dataIndex: 'hours', width: 80 }]} />
           </Space>
         )}
       </Drawer>

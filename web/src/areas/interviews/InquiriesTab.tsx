@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { type Dayjs } from 'dayjs';
 import { appToday } from '../../today';
@@ -10,6 +10,7 @@ import { useInterviewRules } from './useInterviewRules';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
 import { citationText } from '../../citations';
+import { CardTable } from '../../components/CardTable';
 
 type Inquiry = NonNullable<Awaited<ReturnType<typeof load>>>[number];
 const load = () => call(api.GET('/api/written-inquiries', { params: { query: {} } }));
@@ -45,7 +46,8 @@ export function InquiriesTab() {
         </Button>
       )}
       {error && <Alert type="error" message={error} />}
-      <Table
+      <CardTable
+        layout={{ title: 'matter', tags: ['状态'], testId: 'inquiry-card' }}
         rowKey="id"
         size="small"
         loading={loading}

@@ -1,8 +1,9 @@
-import { Space, Table, Tag, Typography } from 'antd';
+import { Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { INTERVIEW_KIND_COLORS, INTERVIEW_STATUS_COLORS } from './labels';
 import { appToday } from '../../today';
+import { CardTable } from '../../components/CardTable';
 
 export type InterviewRow = NonNullable<Awaited<ReturnType<typeof loadInterviews>>>[number];
 export const loadInterviews = (query: { view: 'mine' | 'organizing' | 'leading' | 'all'; year?: number; kind?: string; status?: string; q?: string }) =>
@@ -14,7 +15,8 @@ export const yearOptions = () => [0, 1, 2].map((d) => ({ value: thisYear() - d, 
 /** One table of interviews: whom, which kind, who leads, when, what is still owed. */
 export function InterviewTable({ rows, loading, empty }: { rows: InterviewRow[]; loading: boolean; empty: string }) {
   return (
-    <Table
+    <CardTable<InterviewRow>
+      layout={{ title: '约谈对象', tags: ['状态', 'kindLabel'], hide: ['organizerLabel'], testId: 'interview-card' }}
       rowKey="id"
       size="small"
       loading={loading}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Descriptions, Drawer, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Descriptions, Drawer, Form, Input, InputNumber, Modal, Radio, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { type Dayjs } from 'dayjs';
 import { appToday } from '../../today';
@@ -14,6 +14,7 @@ import { PLAN_STATUS_COLORS } from './labels';
 import { cited, rule } from '../../rules';
 import { term } from '../../vocabulary';
 import { citationText } from '../../citations';
+import { CardTable } from '../../components/CardTable';
 
 type Plan = NonNullable<Awaited<ReturnType<typeof loadPlans>>>[number];
 const loadPlans = (year: number) => call(api.GET('/api/interview-plans', { params: { query: { year } } }));
@@ -67,7 +68,7 @@ export function PlansTab() {
           description={`依据 ${citationText(rules.planCitation ?? '')}`}
         />
       )}
-      <Space style={{ marginBottom: 12 }}>
+      <Space style={{ marginBottom: 12 }} wrap>
         <Select value={year} onChange={setYear} options={yearOptions()} style={{ width: 110 }} />
         <Radio.Group optionType="button" value={kind} onChange={(e) => setKind(e.target.value)} options={[{ value: 'campaign', label: '集中约谈计划' }, { value: 'department', label: '部门季度计划' }, { value: 'all', label: '全部' }]} />
         {can('interview.organize') && (
@@ -77,7 +78,8 @@ export function PlansTab() {
         )}
       </Space>
       {error && <Alert type="error" message={error} />}
-      <Table
+      <CardTable
+        layout={{ title: 'title', tags: ['statusLabel', 'kindLabel'], actions: ['办理'], testId: 'plan-card' }}
         rowKey="id"
         size="small"
         loading={loading}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
@@ -9,6 +9,7 @@ import { thisYear, yearOptions } from './InterviewTable';
 import { cited } from '../../rules';
 import { term } from '../../vocabulary';
 import { DownloadButton } from '../../components/DownloadButton';
+import { CardTable } from '../../components/CardTable';
 
 type Row = NonNullable<Awaited<ReturnType<typeof load>>>[number];
 const load = (year: number) => call(api.GET('/api/interview-statistics', { params: { query: { year } } }));
@@ -28,14 +29,15 @@ export function StatisticsTab() {
   return (
     <>
       <Alert type="info" showIcon style={{ marginBottom: 12 }} message={`各部门自行组织实施的约谈，约谈后及时将《${term(null, 'statistics_table')}》报送纪检监察室${cited('interviews.ledgers')}。系统统计数为本部门组织实施的约谈人次，报送时可核对。`} />
-      <Space style={{ marginBottom: 12 }}>
+      <Space style={{ marginBottom: 12 }} wrap>
         <Select value={year} onChange={setYear} options={yearOptions()} style={{ width: 110 }} />
         {seesAll && (
           <DownloadButton href={`/api/interviews/statistics.xlsx?year=${year}`} label="导出约谈情况统计表" format="Excel" />
         )}
       </Space>
       {error && <Alert type="error" message={error} />}
-      <Table
+      <CardTable
+        layout={{ title: 'departmentName', tags: ['quarter'], testId: 'statistics-card' }}
         rowKey={(r) => `${r.departmentId}-${r.quarter}`}
         size="small"
         loading={loading}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { type Dayjs } from 'dayjs';
 import { appToday } from '../../today';
@@ -11,6 +11,7 @@ import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
 import { INTERVIEW_KIND_COLORS } from './labels';
 import { citationText } from '../../citations';
+import { CardTable } from '../../components/CardTable';
 
 /** 建议约谈对象 (三): who the system finds should be interviewed, of which kind, and why. */
 export function SuggestionsTab() {
@@ -58,7 +59,8 @@ export function SuggestionsTab() {
         message="按制度第三部分列出的约谈对象，系统根据任职、问题线索、函询处置、纠错措施、问责处理和澄清正名情况提出建议；本年度已安排同类约谈的不再列出。"
       />
       {error && <Alert type="error" message={error} />}
-      <Table
+      <CardTable
+        layout={{ title: 'name', tags: ['kindLabel'], blocks: ['原因'], testId: 'suggestion-card' }}
         rowKey={(r) => `${r.personId}-${r.kind}`}
         size="small"
         loading={loading}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Input, Select, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { appToday } from '../../today';
@@ -13,6 +13,7 @@ import { cited, ruleNumber } from '../../rules';
 import { chinaDate } from '../../dates';
 import { citationText } from '../../citations';
 import { PageHeader } from '../../components/PageHeader';
+import { CardTable } from '../../components/CardTable';
 import { DownloadButton, hrefWith } from '../../components/DownloadButton';
 
 type Held = GetResponse<'/api/sidelines'>['items'][number];
@@ -77,7 +78,7 @@ function Ledger() {
         <DownloadButton href={`/api/sidelines/publication.pdf?date=${date.format('YYYY-MM-DD')}`} label="下载公示表" format="PDF" />
       </Space>
       {list.error && <Alert type="error" message={list.error} />}
-      <Table<Held> rowKey="id" size="middle" loading={list.loading} dataSource={list.data?.items ?? []} columns={heldColumns(true)} pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 项` }} locale={{ emptyText: '暂无兼职' }} data-testid="sideline-ledger" />
+      <CardTable<Held> layout={{ title: 'org', tags: ['watch', 'person'], hide: ['kind', 'lastReportYear'], testId: 'sideline-card' }} rowKey="id" size="middle" loading={list.loading} dataSource={list.data?.items ?? []} columns={heldColumns(true)} pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 项` }} locale={{ emptyText: '暂无兼职' }} data-testid="sideline-ledger" />
     </>
   );
 }
@@ -92,7 +93,7 @@ function Applications({ scope }: { scope: 'mine' | 'todo' | 'all' }) {
         <DownloadButton href={hrefWith('/api/sideline-applications.xlsx', { scope, q })} label="导出兼职申请" format="Excel" />
       </Space>
       {list.error && <Alert type="error" message={list.error} />}
-      <Table<AppRow> rowKey="id" size="middle" loading={list.loading} dataSource={list.data?.items ?? []} columns={appColumns(scope !== 'mine')} pagination={{ pageSize: 20 }} locale={{ emptyText: scope === 'todo' ? '没有待您审批的兼职申请' : '暂无兼职申请' }} />
+      <CardTable<AppRow> layout={{ title: 'org', tags: ['status', 'applicant'], hide: ['id', 'departmentName'], testId: 'application-card' }} rowKey="id" size="middle" loading={list.loading} dataSource={list.data?.items ?? []} columns={appColumns(scope !== 'mine')} pagination={{ pageSize: 20 }} locale={{ emptyText: scope === 'todo' ? '没有待您审批的兼职申请' : '暂无兼职申请' }} />
     </>
   );
 }
@@ -102,7 +103,7 @@ function Mine() {
   return (
     <>
       <Typography.Title level={5}>我担任的兼职</Typography.Title>
-      <Table<Held> rowKey="id" size="middle" loading={list.loading} dataSource={list.data?.items ?? []} columns={heldColumns(false)} pagination={false} locale={{ emptyText: '暂无兼职' }} style={{ marginBottom: 16 }} />
+      <CardTable<Held> layout={{ title: 'org', tags: ['watch'], hide: ['kind', 'lastReportYear'], testId: 'sideline-card' }} rowKey="id" size="middle" loading={list.loading} dataSource={list.data?.items ?? []} columns={heldColumns(false)} pagination={false} locale={{ emptyText: '暂无兼职' }} style={{ marginBottom: 16 }} />
       <Typography.Title level={5}>我的申请</Typography.Title>
       <Applications scope="mine" />
     </>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Input, Select, Space, Table, Tabs, Tag } from 'antd';
+import { Alert, Button, Card, Input, Select, Space, Tabs, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
@@ -13,6 +13,7 @@ import { RegisterOccasionModal, RequestTalkModal } from './OccasionModals';
 import { appToday } from '../../today';
 import { PageHeader } from '../../components/PageHeader';
 import { DownloadButton, hrefWith } from '../../components/DownloadButton';
+import { CardTable } from '../../components/CardTable';
 
 type Row = GetResponse<'/api/talks'>['items'][number];
 const names = (ps: { name: string }[]) => ps.map((p) => p.name).join('、');
@@ -49,7 +50,8 @@ export function TalksPage() {
           <Tabs activeKey={scope} onChange={(k) => { setScope(k as 'mine' | 'all'); setPage(1); }} items={[{ key: 'mine', label: '与我有关的谈话' }, { key: 'all', label: '全院谈话' }]} />
         )}
         {list.error && <Alert type="error" message={list.error} />}
-        <Table<Row>
+        <CardTable<Row>
+          layout={{ title: 'subjects', href: (t: Row) => `/talks/${t.id}`, tags: ['status', 'kind'], hide: ['place'], testId: 'talk-card' }}
           rowKey="id"
           size="middle"
           loading={list.loading}

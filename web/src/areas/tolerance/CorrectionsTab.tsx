@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { type Dayjs } from 'dayjs';
 import { appToday } from '../../today';
@@ -10,6 +10,7 @@ import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
 import { citationText } from '../../citations';
+import { CardTable } from '../../components/CardTable';
 
 interface NewMeasure {
   caseId: number;
@@ -80,7 +81,8 @@ export function CorrectionsTab({ caseId }: { caseId?: number }) {
         )}
         {rules && <Typography.Text type="secondary">本院纠错方式：{rules.correctionMeasures.map((m) => m.label).join('、')}（{citationText(rules.correctionCitation ?? '')}）</Typography.Text>}
       </Space>
-      <Table
+      <CardTable
+        layout={{ title: 'matter', tags: ['kindLabel'], actions: ['状态'], testId: 'correction-card' }}
         rowKey="id"
         size="middle"
         loading={loading}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Checkbox, DatePicker, Descriptions, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, DatePicker, Descriptions, Form, Input, Modal, Radio, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { type Dayjs } from 'dayjs';
 import { appToday } from '../../today';
@@ -9,6 +9,7 @@ import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
 import { PersonPicker } from '../../components/PersonPicker';
 import { citationText } from '../../citations';
+import { CardTable } from '../../components/CardTable';
 
 type Row = NonNullable<Awaited<ReturnType<typeof load>>>[number];
 const load = () => call(api.GET('/api/petitions'));
@@ -75,7 +76,8 @@ export function PetitionsTab() {
         </Button>
         <Typography.Text type="secondary">举报人信息仅纪委可见。反映失实的及时澄清正名（{citationText(rules?.clearanceCitation ?? '')}）。</Typography.Text>
       </Space>
-      <Table<Row>
+      <CardTable<Row>
+        layout={{ title: 'allegation', tags: ['statusLabel', 'channelLabel'], testId: 'petition-card' }}
         rowKey="id"
         size="middle"
         loading={loading}
@@ -101,7 +103,7 @@ export function PetitionsTab() {
           {
             title: '澄清/移送',
             width: 190,
-            render: (_, p) => (
+            render: (_, p) => (p.clearanceDue || p.referralDue) && (
               <Space direction="vertical" size={0}>
                 {p.clearanceDue && (p.clearedOn ? <Tag color="green">已澄清 {p.clearedOn}</Tag> : <Typography.Text type={p.clearanceDue < today ? 'danger' : undefined}>澄清期限 {p.clearanceDue}</Typography.Text>)}
                 {p.referralDue && (p.referredOn ? <Tag color="green">已移送 {p.referredOn}</Tag> : <Typography.Text type={p.referralDue < today ? 'danger' : undefined}>移送期限 {p.referralDue}</Typography.Text>)}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Radio, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Radio, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { type Dayjs } from 'dayjs';
 import { appToday } from '../../today';
@@ -17,6 +17,7 @@ import { CASE_STAGE_COLORS, REVIEW_STATUS_COLORS, TOLERANCE_OUTCOME_COLORS } fro
 import { citationText } from '../../citations';
 import { term } from '../../vocabulary';
 import { PageHeader } from '../../components/PageHeader';
+import { CardTable } from '../../components/CardTable';
 import { DownloadButton, hrefWith } from '../../components/DownloadButton';
 
 type CaseRow = GetResponse<'/api/accountability-cases'>[number];
@@ -40,7 +41,8 @@ function Mine() {
           description={`依据 ${rules.strategyCitation ? citationText(rules.strategyCitation) : '本院规定'}。经认定免责的，${rules.protections.map((p) => p.label).join('、')}不受影响（${citationText(rules.protectionsCitation ?? '')}）。`}
         />
       )}
-      <Table
+      <CardTable
+        layout={{ title: 'matter', tags: ['stageLabel'], actions: ['容错申请'], testId: 'tolerance-case-card' }}
         rowKey="id"
         loading={loading}
         dataSource={data ?? []}
@@ -131,7 +133,8 @@ function Cases() {
           </Button>
         )}
       </Space>
-      <Table<CaseRow>
+      <CardTable<CaseRow>
+        layout={{ title: 'matter', tags: ['stageLabel'], hide: ['id'], testId: 'tolerance-case-card' }}
         rowKey="id"
         loading={loading}
         dataSource={data ?? []}
@@ -194,7 +197,8 @@ function Reviews() {
           options={Object.entries({ submitted: '待受理', investigating: '调查核实中', reported: '已形成调查报告', proposed: '已提出认定意见', deferred: '暂缓认定', decided: '已作出认定', closed: '已办结', refused: '不予受理' }).map(([value, label]) => ({ value, label }))}
         />
       </Space>
-      <Table
+      <CardTable
+        layout={{ title: 'matter', tags: ['statusLabel'], hide: ['id'], testId: 'tolerance-review-card' }}
         rowKey="id"
         loading={loading}
         dataSource={data ?? []}
