@@ -1,5 +1,5 @@
 import type { CheckedImportRow, ImportColumn, ImportRawRow } from '../../../core/imports/template';
-import { importDate } from './training-import';
+import { normalizeImportDate as importDate } from '../../../core/imports/cells';
 
 /**
  * 后备干部名单 at go-live (issue 26): the cadres already in the college's reserve pool, each row checked as a nomination

@@ -1,4 +1,5 @@
-import { diffDays, isValidIsoDate } from '../../../core/shared/dates';
+import { normalizeImportDate as importDate } from '../../../core/imports/cells';
+import { diffDays } from '../../../core/shared/dates';
 import type { CheckedImportRow, ImportColumn, ImportRawRow } from '../../../core/imports/template';
 
 /**
@@ -27,13 +28,6 @@ export const TRAINING_IMPORT_HEADER_KEYS: TrainingImportKey[] = ['staffNo', 'tit
 
 const COLUMN_NAMES = Object.fromEntries(trainingImportColumns([], null).map((c) => [c.key, c.header.replace('*', '')])) as Record<TrainingImportKey, string>;
 
-/** A date as offices type it: 2020-09-01, 2020/9/1, 2020.09.01, 20200901, 2020年9月1日. */
-export function importDate(raw: string): string | null {
-  const m = raw.trim().match(/^(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})\s*日?$/);
-  if (!m) return null;
-  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-  return isValidIsoDate(iso) ? iso : null;
-}
 
 /** What the rows are checked against: the roster, the courses and records already there, the college's rules. */
 export interface TrainingImportLookup {

@@ -1,4 +1,4 @@
-import { isValidIsoDate } from '../../../core/shared/dates';
+import { normalizeImportDate as normalizeDate } from '../../../core/imports/cells';
 import type { CheckedImportRow, ImportColumn, ImportRawRow } from '../../../core/imports/template';
 import type { InterviewKind } from './rules';
 
@@ -29,13 +29,6 @@ export const RECORD_IMPORT_HEADER_KEYS: RecordImportKey[] = ['heldOn', 'staffNo'
 
 const COLUMN_NAMES = Object.fromEntries(recordImportColumns([]).map((c) => [c.key, c.header.replace('*', '')])) as Record<RecordImportKey, string>;
 
-/** A date as offices type it: 2025-03-12, 2025/3/12, 2025.03.12, 20250312, 2025年3月12日. */
-export function normalizeDate(raw: string): string | null {
-  const m = raw.trim().match(/^(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})\s*日?$/);
-  if (!m) return null;
-  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-  return isValidIsoDate(iso) ? iso : null;
-}
 
 export interface RecordImportLookup {
   today: string;

@@ -1,4 +1,4 @@
-import { isValidIsoDate } from '../../../core/shared/dates';
+import { normalizeImportDate as normalizeDate } from '../../../core/imports/cells';
 import { ID_NUMBER_MESSAGES, parseIdNumber } from './id-number';
 import { POLITICAL_WORDS } from './labels';
 
@@ -77,13 +77,8 @@ export interface RosterLookup {
   today: string;
 }
 
-/** A date as offices type it: 2020-09-01, 2020/9/1, 2020.09.01, 20200901, 2020年9月1日; or an Excel date. */
-export function normalizeDate(raw: string): string | null {
-  const m = raw.trim().match(/^(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})\s*日?$/);
-  if (!m) return null;
-  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-  return isValidIsoDate(iso) ? iso : null;
-}
+/** A date as offices type it (core/imports/cells). */
+export { normalizeDate };
 
 const FIELD_NAMES: Record<RosterKey, string> = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.key, c.header.replace('*', '')])) as Record<RosterKey, string>;
 

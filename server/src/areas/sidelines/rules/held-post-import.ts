@@ -1,5 +1,6 @@
+import { normalizeImportDate as normalizeDate } from '../../../core/imports/cells';
 import { rankScope } from '../../../core/roster/rank-scope';
-import { addYears, diffDays, isValidIsoDate } from '../../../core/shared/dates';
+import { addYears, diffDays } from '../../../core/shared/dates';
 import type { CheckedImportRow, ImportColumn, ImportRawRow } from '../../../core/imports/template';
 import { checkUscc, USCC_MESSAGES } from './uscc';
 import { normalizePostTitle } from './terms';
@@ -58,13 +59,6 @@ export const HELD_POST_HEADER_KEYS: HeldPostKey[] = ['name', 'orgName', 'postTit
 
 const COLUMN_NAMES: Record<HeldPostKey, string> = Object.fromEntries(heldPostColumns([]).map((c) => [c.key, c.header.replace('*', '')])) as Record<HeldPostKey, string>;
 
-/** A date as offices type it: 2020-09-01, 2020/9/1, 2020.09.01, 20200901, 2020年9月1日. */
-export function normalizeDate(raw: string): string | null {
-  const m = raw.trim().match(/^(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})\s*日?$/);
-  if (!m) return null;
-  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-  return isValidIsoDate(iso) ? iso : null;
-}
 
 export interface LookupPerson {
   id: number;

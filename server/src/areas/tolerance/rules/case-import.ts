@@ -1,4 +1,4 @@
-import { isValidIsoDate } from '../../../core/shared/dates';
+import { normalizeImportDate as normalizeDate } from '../../../core/imports/cells';
 import type { CheckedImportRow, ImportColumn, ImportRawRow } from '../../../core/imports/template';
 import type { Outcome } from './procedure';
 
@@ -38,13 +38,6 @@ export const CASE_IMPORT_HEADER_KEYS: CaseImportKey[] = ['staffNo', 'matter', 'd
 
 const COLUMN_NAMES = Object.fromEntries(caseImportColumns([], [], []).map((c) => [c.key, c.header.replace('*', '')])) as Record<CaseImportKey, string>;
 
-/** A date as offices type it: 2024-05-20, 2024/5/20, 2024.05.20, 20240520, 2024年5月20日. */
-export function normalizeDate(raw: string): string | null {
-  const m = raw.trim().match(/^(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})\s*日?$/);
-  if (!m) return null;
-  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-  return isValidIsoDate(iso) ? iso : null;
-}
 
 /** What the rows are checked against: the roster, the departments, the pack's words and the earlier imports. */
 export interface CaseImportLookup {
