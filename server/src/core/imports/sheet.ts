@@ -27,8 +27,9 @@ export function cellText(v: ExcelJS.CellValue): string {
 /**
  * Reads the first sheet of a template-shaped upload (checked before it is opened: core/documents/excel-upload): the
  * header row (within the first 10 rows) names the columns in any order, other columns are ignored; blank rows skipped.
+ * `templateName` is how the refusal of a file without a header names the template to use (导入模板 by default).
  */
-export async function readImportSheet(contentBase64: string, fileName: string, columns: ImportColumn[], headerKeys: string[]): Promise<ImportRawRow[]> {
+export async function readImportSheet(contentBase64: string, fileName: string, columns: Pick<ImportColumn, 'key' | 'header'>[], headerKeys: string[], templateName = '导入模板'): Promise<ImportRawRow[]> {
   const wb = await openWorkbook(contentBase64, fileName, MAX_IMPORT_BYTES);
   const ws = wb.worksheets[0];
   if (!ws) throw fail('IMPORT.NO_SHEET', `文件“${fileName}”中没有工作表`);
@@ -48,7 +49,7 @@ export async function readImportSheet(contentBase64: string, fileName: string, c
     }
   }
   const headerNames = columns.filter((c) => headerKeys.includes(c.key)).map((c) => `“${bareHeader(c.header)}”`).join('');
-  if (!header) throw fail('IMPORT.NO_HEADER', `文件“${fileName}”前 10 行中没有含${headerNames}的表头行；请使用下载的导入模板`);
+  if (!header) throw fail('IMPORT.NO_HEADER', `文件“${fileName}”前 10 行中没有含${headerNames}的表头行；请使用下载的${templateName}`);
   const missing = columns.filter((c) => c.header.endsWith('*') && !cols.has(c.key)).map((c) => bareHeader(c.header));
   if (missing.length) throw fail('IMPORT.MISSING_COLUMNS', `文件“${fileName}”缺少必填列：${missing.join('、')}`);
   const rows: ImportRawRow[] = [];

@@ -1,12 +1,9 @@
 import ExcelJS from 'exceljs';
-import { AppError } from '../../../core/shared/errors';
-import { openWorkbook } from '../../../core/documents/excel-upload';
+import { MAX_IMPORT_BYTES, readImportSheet } from '../../../core/imports/sheet';
 import { titledSheet } from '../../../core/documents/excel';
-import type { ErrorCode } from '../../../core/shared/error-codes';
 
-/** Product limits on an appraisal upload: a college appraises a few thousand people. */
-export const MAX_APPRAISAL_BYTES = 10 * 1024 * 1024;
-export const MAX_APPRAISAL_ROWS = 10000;
+/** An appraisal upload has the go-live imports' limits (a college appraises a few thousand people). */
+export const MAX_APPRAISAL_BYTES = MAX_IMPORT_BYTES;
 
 export const APPRAISAL_COLUMNS = [
   { key: 'staffNo', header: '工号*', width: 14 },
@@ -20,49 +17,9 @@ export const APPRAISAL_COLUMNS = [
 export type AppraisalKey = (typeof APPRAISAL_COLUMNS)[number]['key'];
 export type RawAppraisalRow = { row: number } & Partial<Record<AppraisalKey, string>>;
 
-const fail = (code: ErrorCode, message: string) => new AppError(code, message, 400, { field: 'contentBase64' });
-
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
-  if (typeof v === 'object' && 'result' in v) return cellText(v.result as ExcelJS.CellValue);
-  if (typeof v === 'object' && 'text' in v) return String(v.text);
-  return String(v);
-}
-
 /** Reads the results from the first sheet: the header row (within the first 10) names the columns, in any order. */
 export async function readAppraisalSheet(contentBase64: string, fileName: string): Promise<RawAppraisalRow[]> {
-  const wb = await openWorkbook(contentBase64, fileName, MAX_APPRAISAL_BYTES);
-  const ws = wb.worksheets[0];
-  if (!ws) throw fail('IMPORT.NO_SHEET', `文件“${fileName}”中没有工作表`);
-  if (ws.rowCount > MAX_APPRAISAL_ROWS + 10) throw fail('IMPORT.TOO_MANY_ROWS', `文件“${fileName}”有 ${ws.rowCount} 行，超过上限 ${MAX_APPRAISAL_ROWS} 行；请分批导入`);
-  const byHeader = new Map<string, AppraisalKey>(APPRAISAL_COLUMNS.map((c) => [c.header.replace('*', ''), c.key]));
-  let header = 0;
-  let cols = new Map<AppraisalKey, number>();
-  for (let r = 1; r <= Math.min(ws.rowCount, 10) && !header; r++) {
-    const found = new Map<AppraisalKey, number>();
-    ws.getRow(r).eachCell((cell, c) => {
-      const key = byHeader.get(cellText(cell.value).replace(/[*＊\s]/g, ''));
-      if (key) found.set(key, c);
-    });
-    if (found.has('staffNo') && found.has('name')) [header, cols] = [r, found];
-  }
-  if (!header) throw fail('IMPORT.NO_HEADER', `文件“${fileName}”前 10 行中没有含“工号”“姓名”的表头行；请使用下载的考核结果导入模板`);
-  if (!cols.has('grade')) throw fail('IMPORT.MISSING_COLUMNS', `文件“${fileName}”缺少必填列：考核等次`);
-  const rows: RawAppraisalRow[] = [];
-  for (let r = header + 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const raw: RawAppraisalRow = { row: r };
-    let any = false;
-    for (const [key, c] of cols) {
-      const t = cellText(row.getCell(c).value).trim();
-      if (t) any = true;
-      raw[key] = t;
-    }
-    if (any) rows.push(raw);
-  }
-  return rows;
+  return (await readImportSheet(contentBase64, fileName, [...APPRAISAL_COLUMNS], ['staffNo', 'name'], '考核结果导入模板')) as RawAppraisalRow[];
 }
 
 /**

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../core/shared/errors';
 import { openWorkbook } from '../../../core/documents/excel-upload';
+import { bareHeader, cellText } from '../../../core/imports/sheet';
 import { ROSTER_COLUMNS, type CheckedRow, type RawRow, type RosterKey } from '../rules/roster-import';
 import { POLITICAL_WORDS } from '../rules/labels';
 import { ledgerWorkbook, titledSheet } from '../../../core/documents/excel';
@@ -11,16 +12,6 @@ export const MAX_ROSTER_BYTES = 20 * 1024 * 1024;
 export const MAX_ROSTER_ROWS = 20000;
 
 const fail = (code: ErrorCode, message: string) => new AppError(code, message, 400, { field: 'contentBase64' });
-
-/** A cell as the user typed it: dates as YYYY-MM-DD, numbers as written, formulas by their result. */
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
-  if (typeof v === 'object' && 'result' in v) return cellText(v.result as ExcelJS.CellValue);
-  if (typeof v === 'object' && 'text' in v) return String(v.text);
-  return String(v);
-}
 
 /**
  * Reads the roster from the first sheet: the header row (within the first 10 rows) names the columns, in any order,
@@ -38,7 +29,7 @@ export async function readRosterSheet(contentBase64: string, fileName: string): 
   for (let r = 1; r <= Math.min(ws.rowCount, 10) && !header; r++) {
     const found = new Map<RosterKey, number>();
     ws.getRow(r).eachCell((cell, c) => {
-      const key = byHeader.get(cellText(cell.value).replace(/[*＊\s]/g, ''));
+      const key = byHeader.get(bareHeader(cellText(cell.value)));
       if (key) found.set(key, c);
     });
     if (found.has('staffNo') && found.has('name')) {
