@@ -18,7 +18,7 @@ const lookup = (over: Partial<CaseImportLookup> = {}): CaseImportLookup => ({
   ...over,
 });
 const row = (over: Record<string, string> = {}, at = 4) => ({
-  row: at, staffNo: 'Z1', name: '周明远', matter: '验收把关不严', decidedOn: '2025-05-01', kind: '诫勉', organ: '纪委办公室', docNo: '院纪〔2025〕3号', applied: '是', outcome: '免责', determinedOn: '2025-05-20', ...over,
+  row: at, staffNo: 'Z1', name: '周明远', matter: '验收把关不严', decidedOn: '2025-05-01', kind: '诫勉', organ: '纪委办公室', docNo: '院纪〔2025〕3号', applied: '是', outcome: '免责', determinedOn: '2025-04-20', ...over,
 });
 const check = (over: Record<string, string>, l = lookup()) => {
   const [r] = checkCaseImportRows([row(over)], l);
@@ -35,10 +35,9 @@ describe('问责案件及容错认定结果 rows (go-live import)', () => {
     ['deciding office unknown', { organ: '监察处' }, '决定机关：系统中没有名为“监察处”的部门，请从下拉列表中选择'],
     [`an outcome without an application (${APPLICATION})`, { applied: '否' }, `容错认定结果：未申请容错的案件不能有容错认定结果：容错认定依本人或单位的申请进行（${APPLICATION}）；请将“是否申请容错”填为“是”或清空认定结果`],
     ['an application without its outcome', { outcome: '', determinedOn: '' }, '容错认定结果：已申请容错的须填写认定结果（免责、减责、不予容错）；尚未办结的申请请在容错纠错页登记办理'],
-    ['determination before the decision', { determinedOn: '2025-04-30' }, '认定日期：早于问责决定日期 2025-05-01（日期颠倒）'],
     ['an outcome without its date', { determinedOn: '' }, '认定日期：填写了认定结果的须填写认定日期'],
     ['impact period on an exemption', { impactUntil: '2026-01-01' }, '影响期至：只有认定为减责的才填写影响期'],
-    ['impact period ending before the determination', { outcome: '减责', impactUntil: '2025-05-20' }, '影响期至：不晚于认定日期 2025-05-20'],
+    ['impact period ending before the determination', { outcome: '减责', impactUntil: '2025-04-20' }, '影响期至：不晚于认定日期 2025-04-20'],
     ['a case without application or outcome', { applied: '否', outcome: '', determinedOn: '' }, 'new'],
   ])('%s', (_name, over, expected) => {
     expect(check(over)).toBe(expected);
@@ -54,6 +53,13 @@ describe('问责案件及容错认定结果 rows (go-live import)', () => {
     expect(a.warnings).toEqual([`免责：年度考核、提拔任用不受影响（${PROTECTIONS}），导入后在人员页显示`]);
     expect(b.warnings[0]).toBe('未填决定文号，按“工号 + 问责决定日期 + 问责事由”识别该案件');
     expect([a.write?.key, b.write?.key]).toEqual(['1|文号:院纪〔2025〕3号', '1|2025-05-01|另案']);
+  });
+
+  it(`a determination after the decision is imported as history but flagged (${APPLICATION})`, () => {
+    const [late, onTime] = checkCaseImportRows([row({ determinedOn: '2025-05-20' }), row({ docNo: '院纪〔2025〕4号', determinedOn: '2025-05-01' }, 5)], lookup());
+    expect([late.action, onTime.action]).toEqual(['new', 'new']);
+    expect(late.warnings).toContain(`认定日期 2025-05-20 晚于问责决定日期 2025-05-01：容错认定应在作出问责决定前完成（${APPLICATION}），请核对日期`);
+    expect(onTime.warnings.some((w) => w.startsWith('认定日期'))).toBe(false);
   });
 
   it('re-import: the same row unchanged, a changed one an update, one used since refused', () => {

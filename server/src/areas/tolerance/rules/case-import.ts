@@ -30,7 +30,7 @@ export function caseImportColumns(kinds: string[], departments: string[], outcom
     { key: 'docNo', header: '决定文号', width: 22, note: '问责决定的文号，如“院纪〔2024〕3号”；再次导入时按“工号 + 决定文号”更新，未填文号的按“工号 + 问责决定日期 + 问责事由”' },
     { key: 'applied', header: '是否申请容错*', width: 10, list: ['是', '否'], note: '是或否：被问责人是否提出过容错申请' },
     { key: 'outcome', header: '容错认定结果', width: 12, list: outcomes, note: `已申请容错的必填：${outcomes.join('、')}（只导入已办结的认定）` },
-    { key: 'determinedOn', header: '认定日期', width: 12, note: '填写认定结果的必填：作出容错认定结论的日期，不早于问责决定日期' },
+    { key: 'determinedOn', header: '认定日期', width: 12, note: '填写认定结果的必填：作出容错认定结论的日期，一般不晚于问责决定日期（容错申请在问责调查阶段提出）' },
     { key: 'impactUntil', header: '影响期至', width: 12, note: `认定为“${outcomes[1] ?? '减责'}”且设有影响期的填写影响期结束日期（须晚于认定日期）；影响期内提拔任用受影响` },
   ];
 }
@@ -131,7 +131,7 @@ export function checkCaseImportRows(rows: ImportRawRow[], lookup: CaseImportLook
       if (!v('determinedOn')) bad('determinedOn', '填写了认定结果的须填写认定日期');
       else if (!determinedOn) bad('determinedOn', '不是有效日期（如 2024-06-10）');
       else if (determinedOn > today) bad('determinedOn', '不能晚于今天');
-      else if (decidedOn && determinedOn < decidedOn) bad('determinedOn', `早于问责决定日期 ${decidedOn}（日期颠倒）`);
+
     } else if (v('determinedOn')) bad('determinedOn', '未填写认定结果的不填认定日期');
     const impactUntil = normalizeDate(v('impactUntil'));
     if (v('impactUntil')) {
@@ -149,6 +149,11 @@ export function checkCaseImportRows(rows: ImportRawRow[], lookup: CaseImportLook
     if (problems.length || !person || !decidedOn || !kind || organId === undefined || applied === undefined) return out('bad');
 
     if (!docNo) warnings.push('未填决定文号，按“工号 + 问责决定日期 + 问责事由”识别该案件');
+    // Under every pack's procedure the determination is made while the accountability is being decided (scitc-2025
+    // 附件3 第五条（一）（二）: applications during the investigation, none after accountability is carried out); a
+    // later date is imported as history, but flagged for the office to check.
+    if (determinedOn && determinedOn > decidedOn)
+      warnings.push(`认定日期 ${determinedOn} 晚于问责决定日期 ${decidedOn}：容错认定应在作出问责决定前完成${art(lookup.applicationArticle)}，请核对日期`);
     const review = outcome && determinedOn ? { origin: applied ? ('application' as const) : ('ex_officio' as const), outcome, determinedOn, impactUntil: outcome === 'mitigate' ? impactUntil : null } : null;
     if (review?.outcome === 'exempt' && lookup.protections.length)
       warnings.push(`免责：${lookup.protections.join('、')}不受影响${art(lookup.protectionsArticle)}，导入后在人员页显示`);
