@@ -20,7 +20,7 @@ export async function commitImport(deps: AppDeps, req: FastifyRequest, id: numbe
   if (imp.status !== 'previewed' || !imp.rows) throw new AppError('IMPORT.NOT_PENDING', imp.status === 'committed' ? '该文件已经导入，不能重复导入；如需更新请重新上传' : '该导入已取消、撤销或过期，请重新上传文件', 409);
   const template = templateNamed(imp.template);
   const today = todayIso();
-  const ctx = { deps, institutionId: auth.institutionId, today, actorPersonId: auth.personId };
+  const ctx = { deps, institutionId: auth.institutionId, today, actorPersonId: auth.personId, auth };
   const checked = await template.check(ctx, imp.rows as ImportRawRow[]);
   const bad = checked.filter((r) => r.problems.length).length;
   if (bad && !onlyGood) throw new AppError('IMPORT.HAS_ERRORS', `有 ${bad} 行有误，未导入任何数据；请修改后重新上传，或选择“只导入正确的行”`, 409, { field: 'onlyGood' });
