@@ -22,7 +22,7 @@ export const appraisalResultsImport: ImportTemplate<AppraisalImportWrite, Apprai
     const labels = rules.grades.map((g) => rules.labels[g] ?? g);
     const adverse = rules.adverse.map((g) => rules.labels[g] ?? g).join('、');
     const columns: ImportColumn[] = [
-      { key: 'year', header: '年度*', width: 8, list: years.length ? years : undefined, text: true, note: `考核年度，四位数字；须是已开启年度考核的年度${years.length ? `（${years.join('、')}）` : ''}；再次导入时按“工号 + 年度”更新` },
+      { key: 'year', header: '年度*', width: 8, note: `考核年度，四位数字；须是已开启年度考核的年度${years.length ? `（${years.join('、')}）` : ''}；再次导入时按“工号 + 年度”更新` },
       { key: 'staffNo', header: '工号*', width: 12, text: true, note: '人事工号；须为该年度参加考核的人员（院级领导由上级党委考核）' },
       { key: 'name', header: '姓名', width: 10, note: '核对用：填写时须与工号对应的姓名一致' },
       { key: 'department', header: '部门', width: 20, note: '参考用，按人员当前所在部门计算优秀名额，不按此列' },
