@@ -105,10 +105,11 @@ export async function previewAppraisalImport(deps: AppDeps, req: FastifyRequest,
 export async function commitAppraisalImport(deps: AppDeps, req: FastifyRequest, cycleId: number, b: { fileName: string; contentBase64: string; onlyGood: boolean }) {
   const { cycle, rows } = await readYearFile(deps, req, cycleId, b);
   if (cycle.status !== 'open') throw new AppError('APPRAISAL.CYCLE_CLOSED', `${cycle.year} 年度考核已结束，不能再登记`, 409);
-  const { outcomes } = await checkAppraisalRows(contextOf(deps, req), rows);
+  // Checked once: the batch is kept and committed with these rows in the same request.
+  const { outcomes, rows: checked } = await checkAppraisalRows(contextOf(deps, req), rows);
   if (!b.onlyGood) refuseBatch(outcomes, 'IMPORT.HAS_ERRORS', '有错误行，未导入任何数据（可修改后重新上传，或选择“只导入正确的行”）。');
-  const staged = await stageImport(deps, req, templateNamed('appraisal_results'), { fileName: b.fileName, sha256: fileSha256(b.contentBase64), rows });
-  const batch = await commitImport(deps, req, staged.id, b.onlyGood);
+  const staged = await stageImport(deps, req, templateNamed('appraisal_results'), { fileName: b.fileName, sha256: fileSha256(b.contentBase64), rows }, checked);
+  const batch = await commitImport(deps, req, staged.id, b.onlyGood, checked);
   const final: GradeOutcome[] = outcomes.map((r) => (r.result === 'bad' ? { ...r, result: 'skipped' as const } : r));
   return { fileName: b.fileName, status: 'committed', totalRows: rows.length, counts: countsOf(final), results: final, batchId: batch.id };
 }

@@ -8,7 +8,7 @@ import { todayIso } from '../../shared/dates';
 import { readImportSheet } from '../sheet';
 import { importCounts, importRowResult } from '../report';
 import { expireStaleImportPreviews, templateNamed } from '../queries';
-import type { ImportRawRow, ImportTemplate } from '../template';
+import type { CheckedImportRow, ImportRawRow, ImportTemplate } from '../template';
 
 export const fileSha256 = (contentBase64: string) => createHash('sha256').update(Buffer.from(contentBase64, 'base64')).digest('hex');
 
@@ -27,13 +27,14 @@ export async function previewImport(deps: AppDeps, req: FastifyRequest, template
 
 /**
  * Keeps rows already read from a file as a preview of the template (each row checked, no fact changes): the upload of
- * the go-live page, and an area's own upload in another layout (the appraisal page's results of one year).
+ * the go-live page, and an area's own upload in another layout (the appraisal page's results of one year). `checked`:
+ * the rows as the caller checked them in this request (not checked again).
  */
-export async function stageImport(deps: AppDeps, req: FastifyRequest, template: ImportTemplate, b: { fileName: string; sha256: string; rows: ImportRawRow[] }) {
+export async function stageImport(deps: AppDeps, req: FastifyRequest, template: ImportTemplate, b: { fileName: string; sha256: string; rows: ImportRawRow[] }, checked?: CheckedImportRow[]) {
   const auth = req.auth!;
   const { fileName, sha256, rows } = b;
   const ctx = { deps, institutionId: auth.institutionId, today: todayIso(), actorPersonId: auth.personId, auth };
-  const results = (await template.check(ctx, rows)).map(importRowResult);
+  const results = (checked ?? (await template.check(ctx, rows))).map(importRowResult);
   return runCommand(deps.db, req, async (tx) => {
     await expireStaleImportPreviews(tx, auth.institutionId);
     const [row] = await tx
