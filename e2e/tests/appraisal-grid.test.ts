@@ -123,6 +123,8 @@ test('desk: org imports results from the template — a row without its basis is
   await page.screenshot({ path: screenshotPath('62-appraisal-import-preview'), fullPage: true });
   await page.getByRole('button', { name: '只导入正确的 1 行' }).click();
   await expect(page.getByText('已导入：新登记 1 人，修改 0 人，跳过有误的 1 行')).toBeVisible();
+  // The import is a batch of the 年度考核结果 go-live template: withdrawable from the drawer the same day.
+  await expect(page.getByTestId('appraisal-undo')).toBeVisible();
 
   const after = await getJson<{ rows: { personId: number; grade: string | null }[] }>(page, `/api/appraisal-cycles/${cycle.id}/sheet?departmentId=${dept.departmentId}`);
   expect(Object.fromEntries(after.rows.map((r) => [r.personId, r.grade]))).toEqual({ [ok.id]: 'competent', [weak.id]: null });

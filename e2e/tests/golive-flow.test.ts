@@ -44,8 +44,8 @@ test.describe('上线导入: the organization department brings its 兼职台账
     // One 尚未提供 mark per ledger whose template no area has registered yet (fewer as the areas add theirs).
     const ledgers = (await getJson<{ ledgers: { key: string; available: boolean; elsewhere: unknown }[] }>(page, '/api/imports')).ledgers;
     await expect(page.getByTestId('not-provided')).toHaveCount(ledgers.filter((l) => !l.available && !l.elsewhere).length);
-    // 年度考核结果 are imported year by year on the appraisal page: the card says where.
-    await expect(page.getByTestId('ledger-appraisal_results').getByTestId('imported-elsewhere')).toContainText('年度考核');
+    // 年度考核结果 is the seventh template (the appraisal page's import of a year is a batch of it too).
+    await expect(page.getByTestId('ledger-appraisal_results').getByTestId('import-appraisal_results')).toBeVisible();
     await expect(page.getByTestId('ledger-held_sidelines').getByTestId('missing')).toBeVisible();
 
     await page.getByTestId('import-held_sidelines').click();
@@ -56,6 +56,11 @@ test.describe('上线导入: the organization department brings its 兼职台账
     await page.screenshot({ path: screenshotPath('90-golive-preview'), fullPage: true });
     await page.getByTestId('import-commit').click();
     await expect(page.getByTestId('import-done')).toContainText('已导入：新增 1 条');
+    // The batch can be withdrawn from the drawer the same day (asked for a reason first).
+    await page.getByTestId('import-undo').click();
+    await expect(page.getByTestId('import-undo-reason')).toBeVisible();
+    await page.screenshot({ path: screenshotPath('90b-golive-drawer-committed') });
+    await page.getByRole('button', { name: '不撤销' }).click();
     await page.locator('.ant-drawer-close').click();
 
     const card = page.getByTestId('ledger-held_sidelines');
@@ -92,5 +97,11 @@ test.describe('上线导入: the organization department brings its 兼职台账
     await page.getByTestId('import-held_sidelines').click();
     await expect(page.getByTestId('import-upload')).toBeVisible();
     expect(await sideways(page)).toBe(0);
+    // The preview on a phone: each row a card, its error in full, nothing sideways.
+    await page.locator('.ant-drawer input[type=file]').setInputFiles({ name: '兼职台账（三）.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await ledger(cadre.staffNo, cadre.name, '省高等职业教育研究会（上线导入）') });
+    await expect(page.getByTestId('import-preview').locator('.ant-list-item')).toHaveCount(1);
+    expect(await sideways(page)).toBe(0);
+    expect(await page.locator('.ant-drawer-body').evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+    await page.screenshot({ path: screenshotPath('93-golive-drawer-phone') });
   });
 });

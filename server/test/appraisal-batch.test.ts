@@ -120,7 +120,7 @@ describe.each(ENGINES)('年度考核（全院、按部门批量登记、导入�
     expect(closed.json().error.code).toBe('APPRAISAL.CYCLE_CLOSED');
   });
 
-  it('import: the template lists everyone with their grade and a drop-down; each bad row says why; commit is all or none, or only the good rows; re-import updates by 工号', async () => {
+  it('import: the template lists everyone with their grade and a drop-down; each bad row says why; commit is all or none, or only the good rows (a batch of the go-live machinery); re-import updates by 工号', async () => {
     const s = await scene();
     const done = s.a.staff[8];
     await newAppraisal(s.c, { cycle: s.cycle, personId: done.personId, departmentId: s.a.departmentId, grade: 'competent' });
@@ -181,7 +181,9 @@ describe.each(ENGINES)('年度考核（全院、按部门批量登记、导入�
     expect(good.json().counts).toEqual({ new: 3, update: 0, unchanged: 1, blank: 5, skipped: 6, bad: 0 });
     expect(await gradesOf(s)).toEqual({ [s.a.head.personId]: 'excellent', [p0.personId]: 'excellent', [p4.personId]: 'basic', [done.personId]: 'competent' });
     expect(await collegeRows(s.c, 'talk_occasion', `subject_person_id = ${p4.personId}`)).toBe(1);
-    expect(await auditOf(s.c, 'appraisal_cycle', s.cycle.id)).toEqual(['document.download', 'appraisal.import']);
+    // The page's import is a batch of the 年度考核结果 template (core/imports): audited there, and undoable within the day.
+    expect(await auditOf(s.c, 'appraisal_cycle', s.cycle.id)).toEqual(['document.download']);
+    expect(await auditOf(s.c, 'import_batch', good.json().batchId)).toEqual(['import.preview', 'import.commit']);
 
     // Re-import by 工号: the 基本称职 corrected to 称职 is an update of that person's grade of the year, not a second one.
     const wb2 = await workbook(tpl.rawPayload);

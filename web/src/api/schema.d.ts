@@ -13326,6 +13326,8 @@ export interface paths {
                                 result: "new" | "update" | "unchanged" | "bad" | "skipped" | "blank";
                                 detail: string;
                             }[];
+                            /** @description 导入批次编号（可在导入当天撤销） */
+                            batchId?: number;
                         };
                     };
                 };
@@ -13403,6 +13405,8 @@ export interface paths {
                                 result: "new" | "update" | "unchanged" | "bad" | "skipped" | "blank";
                                 detail: string;
                             }[];
+                            /** @description 导入批次编号（可在导入当天撤销） */
+                            batchId?: number;
                         };
                     };
                 };

@@ -18,6 +18,7 @@ import { experienceDeriver } from './duties/experience';
 import { loadExperienceFacts } from './facts/experience';
 import { trainingRecordsImport } from './training-import';
 import { reservePoolImport } from './reserve-import';
+import { appraisalResultsImport } from './appraisal-import';
 
 /** 激励担当作为: the area's routes and the duty kinds it derives (registered by areas/index.ts). */
 export const incentivesArea: AreaManifest = {
@@ -33,5 +34,5 @@ export const incentivesArea: AreaManifest = {
     { deriver: inactionDeriver, load: loadIncentiveFacts },
     { deriver: experienceDeriver, load: loadExperienceFacts },
   ],
-  imports: [trainingRecordsImport, reservePoolImport],
+  imports: [trainingRecordsImport, reservePoolImport, appraisalResultsImport],
 };

@@ -38,7 +38,11 @@ export async function importPeople(ex: Executor, institutionId: number, today: s
   ]);
   const depts = new Map<number, Set<string>>();
   for (const t of tenures) if (t.startDate <= today && (t.endDate === null || t.endDate > today)) depts.set(t.personId, (depts.get(t.personId) ?? new Set()).add(t.department));
-  const all: ImportPerson[] = people.map((p) => ({ id: p.id, staffNo: p.staffNo, name: p.name, active: p.status === 'active', departments: [...(depts.get(p.id) ?? [])] }));
+  return importPeopleOf(people.map((p) => ({ id: p.id, staffNo: p.staffNo, name: p.name, active: p.status === 'active', departments: [...(depts.get(p.id) ?? [])] })));
+}
+
+/** The lookups of a list of people (by 工号; by 姓名 + 部门). Pure. */
+export function importPeopleOf(all: ImportPerson[]): ImportPeople {
   const byNameDept = new Map<string, ImportPerson[]>();
   for (const p of all) for (const d of p.departments) byNameDept.set(`${p.name}|${d}`, [...(byNameDept.get(`${p.name}|${d}`) ?? []), p]);
   return { byStaffNo: new Map(all.map((p) => [p.staffNo, p])), byNameDept };
@@ -52,8 +56,8 @@ export interface ImportPersonColumns {
 }
 
 /**
- * A row's person: by 工号 (the name, when given, must match), else by 姓名 within the 部门; or the problem, naming its
- * column. Pure.
+ * A row's person: by 工号 (the name, when given, must match), else — where the template has a 部门 column — by 姓名
+ * within the 部门; or the problem, naming its column. Pure.
  */
 export function findImportPerson(
   people: ImportPeople,
@@ -69,8 +73,8 @@ export function findImportPerson(
     if (name && p.name !== name) return { column: columns.name ?? columns.staffNo, message: `与花名册中工号 ${p.staffNo} 的姓名“${p.name}”不一致` };
     return { person: p };
   }
-  if (!columns.name || !name) return { column: columns.staffNo, message: '不能为空' };
-  if (!columns.department || !dept) return { column: columns.department ?? columns.staffNo, message: '未填工号时须填写部门（按姓名和部门对应人员）' };
+  if (!columns.name || !columns.department || !name) return { column: columns.staffNo, message: '不能为空' };
+  if (!dept) return { column: columns.department ?? columns.staffNo, message: '未填工号时须填写部门（按姓名和部门对应人员）' };
   const found = people.byNameDept.get(`${name}|${dept}`) ?? [];
   if (!found.length) return { column: columns.name, message: `花名册中“${dept}”没有名为“${name}”的在任人员；请核对或填写工号` };
   if (found.length > 1) return { column: columns.staffNo, message: `“${dept}”有 ${found.length} 名同名人员“${name}”，请填写工号` };

@@ -1,5 +1,6 @@
 import type { Executor, Tx } from '../db/client';
 import type { AppDeps } from '../services/deps';
+import type { AuthContext } from '../auth/context';
 
 /**
  * A go-live import template (上线导入): one ledger a college keeps in Excel before the system, read into the facts an
@@ -39,6 +40,8 @@ export interface ImportContext {
   today: string;
   /** Who imports (their person, if any): a row about them is refused (回避), as their own case would be. */
   actorPersonId?: number | null;
+  /** Who imports, when a request is behind the check (preview, commit): for a template whose checks are an area's access rules. */
+  auth?: AuthContext;
 }
 
 /** A column of a template: key, header (a * marks required), width, drop-down values and its note on the help sheet. */
@@ -89,7 +92,7 @@ export interface ImportConsequence {
 export const GO_LIVE_LEDGERS: readonly { key: string; title: string; area: string; elsewhere?: { text: string; link: string } }[] = [
   { key: 'held_sidelines', title: '兼职台账（已在任的兼职）', area: '兼职管理' },
   { key: 'talk_records', title: '谈心谈话记录', area: '谈心谈话' },
-  { key: 'appraisal_results', title: '年度考核结果', area: '激励担当作为', elsewhere: { text: '年度考核结果按年度导入：在“激励担当作为 → 年度考核”中选择考核年度，下载导入模板，预览后导入（可只导入正确的行）。', link: '/incentives?tab=appraisal' } },
+  { key: 'appraisal_results', title: '年度考核结果', area: '激励担当作为' },
   { key: 'training_records', title: '教育培训记录', area: '激励担当作为' },
   { key: 'reserve_pool', title: '后备干部名单', area: '激励担当作为' },
   { key: 'accountability_cases', title: '问责案件及容错认定结果', area: '容错纠错' },

@@ -6,7 +6,8 @@ import { useApi } from '../../components/useApi';
 import { PageHeader } from '../../components/PageHeader';
 import { DownloadButton } from '../../components/DownloadButton';
 import { citationSource, citationText } from '../../citations';
-import { ImportDrawer, RESULT } from './ImportDrawer';
+import { IMPORT_RESULTS as RESULT, ImportDrawer } from '../../components/ImportDrawer';
+import { goLiveImport } from './goLiveImport';
 
 type Ledger = Awaited<ReturnType<typeof overview>>['ledgers'][number];
 type BatchView = Ledger['batches'][number];
@@ -156,7 +157,16 @@ export function GoLivePage() {
           </Col>
         ))}
       </Row>
-      {importing && <ImportDrawer template={importing.key} title={importing.title} open onClose={() => setImporting(null)} onImported={reload} />}
+      {importing && (
+        <ImportDrawer
+          title={`导入${importing.title}（Excel）`}
+          intro="按模板填写后上传：系统逐行校验，预览无误后再确认导入。再次导入同一记录时按记录更新，不会重复新增；同一文件再次导入不会改变任何数据。导入当天可以撤销整个批次。"
+          endpoints={goLiveImport(importing.key)}
+          open
+          onClose={() => setImporting(null)}
+          onImported={reload}
+        />
+      )}
       <Modal
         open={!!undoing}
         title={`撤销批次 ${undoing?.id ?? ''}（${undoing?.fileName ?? ''}）`}

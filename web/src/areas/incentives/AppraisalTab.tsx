@@ -11,7 +11,8 @@ import { citationText } from '../../citations';
 import { DownloadButton } from '../../components/DownloadButton';
 import { AppraisalGrid } from './AppraisalGrid';
 import { AppraisalProgress, loadProgress } from './AppraisalProgress';
-import { AppraisalImportDrawer } from './AppraisalImportDrawer';
+import { ImportDrawer } from '../../components/ImportDrawer';
+import { appraisalImport } from './appraisalImport';
 import { CardTable } from '../../components/CardTable';
 
 type Sheet = NonNullable<Awaited<ReturnType<typeof loadSheet>>>;
@@ -131,7 +132,19 @@ export function AppraisalTab() {
         data-testid="appraisal-mode"
       />
       {cycle && (
-        <AppraisalImportDrawer cycleId={cycle.id} year={cycle.year} open={importing} onClose={() => setImporting(false)} onImported={() => (progress.reload(), cycles.reload(), sheet.reload())} />
+        <ImportDrawer
+          title={`导入 ${cycle.year} 年度考核结果（Excel）`}
+          intro="下载模板（已列出全院参加考核的人员和已登记的等次），填写“考核等次”后上传：系统逐行校验工号与姓名、等次、评定依据和各部门优秀名额，预览无误后再确认导入。按工号登记，再次导入时修改该人本年度的等次，不会重复登记；等次留空的行不登记。导入当天可以撤销本次导入。"
+          endpoints={appraisalImport(cycle.id)}
+          words={{ key: '部门', label: '姓名' }}
+          results={{ new: { label: '新登记', color: 'green' }, update: { label: '修改', color: 'blue' }, blank: { label: '未填等次', color: 'default' } }}
+          changedOnly
+          testId="appraisal"
+          unit="人"
+          open={importing}
+          onClose={() => setImporting(false)}
+          onImported={() => (progress.reload(), cycles.reload(), sheet.reload())}
+        />
       )}
       {mode === 'grid' && cycle && rules && (
         departmentId ? (

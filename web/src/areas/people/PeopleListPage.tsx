@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Input, Modal, Select, Space, Table, Tag, Typography, Form } from 'antd';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { RosterImportDrawer } from './RosterImportDrawer';
+import { ImportDrawer } from '../../components/ImportDrawer';
+import { rosterImport } from './rosterImport';
 import { LrmxImportDrawer } from './LrmxImportDrawer';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
@@ -104,7 +105,18 @@ export function PeopleListPage() {
         />
       </Card>
       <LrmxImportDrawer open={lrmx} onClose={() => (setLrmx(false), list.reload())} />
-      <RosterImportDrawer open={importing} onClose={() => setImporting(false)} onImported={() => list.reload()} />
+      <ImportDrawer
+        title="导入花名册（Excel）"
+        intro="按模板填写后上传：系统逐行校验身份证号（含校验位）、日期、部门、职级和重复，预览无误后再确认导入。再次导入同一工号的人员时更新其信息，不会重复新增；导入只新增任职，不免去其他职务。"
+        endpoints={rosterImport}
+        words={{ key: '工号', label: '姓名' }}
+        changedOnly
+        testId="roster"
+        unit="人"
+        open={importing}
+        onClose={() => setImporting(false)}
+        onImported={() => list.reload()}
+      />
       <Modal title="新增人员" open={creating} onOk={create} onCancel={() => setCreating(false)} okText="保存" cancelText="取消" width={640} destroyOnHidden>
         <PersonForm form={form} />
       </Modal>

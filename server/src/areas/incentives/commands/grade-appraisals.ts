@@ -83,7 +83,7 @@ export function outcomeOf(deps: AppDeps, c: CheckedGrade, rules: AppraisalRules,
  * update by person and year), a talk occasion for a grade that now calls for one (scitc 附件1 第五条（四）), and each
  * cadre told their grade. Returns what it did, for the audit.
  */
-export async function writeGrades(tx: Tx, deps: AppDeps, auth: AuthContext, cycle: typeof appraisalCycle.$inferSelect, checked: CheckedGrade[], rules: AppraisalRules) {
+export async function writeGrades(tx: Tx, deps: AppDeps, auth: Pick<AuthContext, 'institutionId' | 'accountId' | 'personId'>, cycle: typeof appraisalCycle.$inferSelect, checked: CheckedGrade[], rules: AppraisalRules) {
   const today = todayIso();
   const good = checked.filter((c) => !c.problems.length && c.action !== 'unchanged');
   for (let i = 0; i < good.length; i += CHUNK) {

@@ -1,15 +1,77 @@
-import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { and, eq, inArray } from 'drizzle-orm';
-import { person } from '../../../core/db/schema';
+import { appraisal, person } from '../../../core/db/schema';
+import type { Tx } from '../../../core/db/client';
 import type { AppDeps } from '../../../core/services/deps';
-import { runCommand } from '../../../core/http/command';
 import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
-import type { BatchGrade } from '../rules/appraisal-batch';
-import { appraisalContext, appraisalSheet, getCycle } from '../queries/appraisal';
+import type { CheckedImportRow, ImportContext, ImportRawRow } from '../../../core/imports/template';
+import { fileSha256, stageImport } from '../../../core/imports/commands/preview-import';
+import { commitImport } from '../../../core/imports/commands/commit-import';
+import { templateNamed } from '../../../core/imports/queries';
+import { withdrawTalkOccasions } from '../../talks';
+import { appraisalContext, getCycle } from '../queries/appraisal';
+import { checkAppraisalRows, type AppraisalImportWrite } from '../queries/appraisal-import-check';
 import { readAppraisalSheet } from '../documents/appraisal-sheet';
-import { checkBatch, outcomeOf, refuseBatch, writeGrades, type GradeOutcome } from './grade-appraisals';
+import { refuseBatch, writeGrades, type GradeOutcome } from './grade-appraisals';
+
+type Recorded = Omit<typeof appraisal.$inferSelect, 'id' | 'institutionId' | 'personId' | 'year' | 'createdAt'>;
+
+/** What a batch of 年度考核结果 wrote: each grade with the record it replaced (null: none), and the talk occasions it registered. */
+export interface AppraisalImportUndo {
+  grades: { personId: number; year: number; grade: string; before: Recorded | null }[];
+  talkOccasionIds: number[];
+}
+
+/**
+ * Writes the good rows in the import's transaction, year by year, as the grid saves them (writeGrades: the grade by
+ * person and year, a talk occasion for a grade that calls for one, each cadre told), keeping what each replaced.
+ */
+export async function writeAppraisalRows(tx: Tx, ctx: ImportContext & { accountId: number }, rows: CheckedImportRow<AppraisalImportWrite>[]): Promise<AppraisalImportUndo> {
+  const undo: AppraisalImportUndo = { grades: [], talkOccasionIds: [] };
+  const { rules } = await appraisalContext(tx, ctx.deps, ctx.institutionId, ctx.today);
+  const byCycle = new Map<number, AppraisalImportWrite[]>();
+  for (const { write: w } of rows) if (w) byCycle.set(w.cycle.id, [...(byCycle.get(w.cycle.id) ?? []), w]);
+  for (const writes of byCycle.values()) {
+    const { cycle } = writes[0];
+    const ids = writes.map((w) => w.checked.personId);
+    const before = await tx.select().from(appraisal).where(and(eq(appraisal.institutionId, ctx.institutionId), eq(appraisal.year, cycle.year), inArray(appraisal.personId, ids)));
+    const beforeOf = new Map(before.map(({ id: _id, institutionId: _i, personId, year: _y, createdAt: _c, ...rest }) => [personId, rest]));
+    const wrote = await writeGrades(tx, ctx.deps, { institutionId: ctx.institutionId, accountId: ctx.accountId, personId: ctx.actorPersonId ?? null }, cycle, writes.map((w) => w.checked), rules);
+    undo.talkOccasionIds.push(...wrote.talkOccasionIds);
+    for (const w of writes) undo.grades.push({ personId: w.checked.personId, year: cycle.year, grade: w.checked.input.grade, before: beforeOf.get(w.checked.personId) ?? null });
+  }
+  return undo;
+}
+
+/**
+ * Withdraws a batch: refused when a grade it wrote has since been changed (the grid, another import); otherwise each
+ * grade it added is removed, each it changed written back as it was, and the talk occasions it registered withdrawn.
+ */
+export async function undoAppraisalRows(tx: Tx, ctx: ImportContext, undo: AppraisalImportUndo): Promise<{ removed: number; restored: number }> {
+  const now = undo.grades.length
+    ? await tx.select({ personId: appraisal.personId, year: appraisal.year, grade: appraisal.grade }).from(appraisal).where(and(eq(appraisal.institutionId, ctx.institutionId), inArray(appraisal.personId, undo.grades.map((g) => g.personId))))
+    : [];
+  const changed = undo.grades.filter((g) => now.find((n) => n.personId === g.personId && n.year === g.year)?.grade !== g.grade);
+  if (changed.length) {
+    const names = await tx.select({ name: person.name }).from(person).where(inArray(person.id, changed.map((g) => g.personId)));
+    throw new AppError('IMPORT.UNDO_IN_USE', `该批次登记的考核等次此后已修改（${names.map((n) => n.name).join('、')}），不能撤销该批次；如需更正，请修改后重新导入`, 409);
+  }
+  let removed = 0;
+  let restored = 0;
+  for (const g of undo.grades) {
+    const which = and(eq(appraisal.institutionId, ctx.institutionId), eq(appraisal.personId, g.personId), eq(appraisal.year, g.year));
+    if (g.before) {
+      await tx.update(appraisal).set(g.before).where(which);
+      restored++;
+    } else {
+      await tx.delete(appraisal).where(which);
+      removed++;
+    }
+  }
+  await withdrawTalkOccasions(tx, ctx.institutionId, undo.talkOccasionIds);
+  return { removed, restored };
+}
 
 const countsOf = (rows: { result: string }[]) => {
   const counts: Record<string, number> = { new: 0, update: 0, unchanged: 0, blank: 0, bad: 0 };
@@ -17,66 +79,37 @@ const countsOf = (rows: { result: string }[]) => {
   return counts;
 };
 
-/**
- * Reads and checks an uploaded results file against the cycle's sheet: each row found by 工号 (its name must match),
- * its grade by the college's label; then the grid's own checks (rules/appraisal-batch.ts) on the rows that name a
- * person and a grade. Rows without a grade are left as they are. Reads only: the preview, and the commit's first step.
- */
-async function checkFile(deps: AppDeps, req: FastifyRequest, cycleId: number, b: { fileName: string; contentBase64: string }) {
-  const { db } = deps;
-  const auth = req.auth!;
-  const today = todayIso();
-  const cycle = await getCycle(db, auth.institutionId, cycleId);
+/** The appraisal page's sheet of one year (its own columns, no 年度): read, each row given the cycle's year. */
+async function readYearFile(deps: AppDeps, req: FastifyRequest, cycleId: number, b: { fileName: string; contentBase64: string }) {
+  const cycle = await getCycle(deps.db, req.auth!.institutionId, cycleId);
   const raw = await readAppraisalSheet(b.contentBase64, b.fileName);
   if (!raw.length) throw new AppError('IMPORT.EMPTY', `文件“${b.fileName}”表头下没有数据行`, 400, { field: 'contentBase64' });
-  const { rules, gapDays } = await appraisalContext(db, deps, auth.institutionId, today);
-  const members = await appraisalSheet(db, auth.institutionId, cycle, null, today, gapDays, rules);
-  const staffNos = [...new Set(raw.map((r) => r.staffNo ?? '').filter(Boolean))];
-  const people = staffNos.length ? await db.select({ id: person.id, staffNo: person.staffNo }).from(person).where(and(eq(person.institutionId, auth.institutionId), inArray(person.staffNo, staffNos))) : [];
-  const idOf = new Map(people.map((p) => [p.staffNo, p.id]));
-  const memberOf = new Map(members.map((m) => [m.personId, m]));
-  const gradeOf = new Map(rules.grades.map((g) => [rules.labels[g], g]));
-  const early: GradeOutcome[] = [];
-  const rows: BatchGrade[] = [];
-  for (const r of raw) {
-    const id = idOf.get(r.staffNo ?? '');
-    const m = id ? memberOf.get(id) : undefined;
-    const bad = (detail: string) => early.push({ row: r.row, personId: m?.personId ?? 0, name: r.name ?? '', departmentName: m?.departmentName ?? r.department ?? '', grade: null, result: 'bad', detail });
-    if (!r.staffNo) bad('工号：未填写');
-    else if (!m) bad(`工号：“${r.staffNo}”不是 ${cycle.year} 年度参加考核的人员（院级领导由上级党委考核）`);
-    else if ((r.name ?? '') !== m.name) bad(`姓名：与工号 ${r.staffNo} 登记的姓名“${m.name}”不一致`);
-    else if (!r.grade) early.push({ row: r.row, personId: m.personId, name: m.name, departmentName: m.departmentName, grade: null, result: 'blank', detail: '未填写考核等次，不登记' });
-    else if (!gradeOf.has(r.grade)) bad(`考核等次：“${r.grade}”应为 ${rules.grades.map((g) => rules.labels[g]).join('、')}`);
-    else rows.push({ row: r.row, personId: m.personId, grade: gradeOf.get(r.grade)!, reason: r.reason || null, caseIds: [], quotaReason: r.quotaReason || null });
-  }
-  const checked = await checkBatch(db, deps, auth, cycle.year, rows, members, rules, `不是 ${cycle.year} 年度参加考核的人员`);
-  const results = [...early, ...checked.map((c) => outcomeOf(deps, c, rules))].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { cycle, rules, checked, results, totalRows: raw.length };
+  const rows: ImportRawRow[] = raw.map((r) => ({ ...r, year: String(cycle.year) }) as ImportRawRow);
+  return { cycle, rows };
 }
 
-/** 上传考核结果并预览: every row checked; nothing written, nothing kept (the commit sends the file again). */
+const contextOf = (deps: AppDeps, req: FastifyRequest): ImportContext => ({ deps, institutionId: req.auth!.institutionId, today: todayIso(), actorPersonId: req.auth!.personId, auth: req.auth! });
+
+/** 上传考核结果并预览 (appraisal page): every row checked by the 年度考核结果 template's checks; nothing written, nothing kept. */
 export async function previewAppraisalImport(deps: AppDeps, req: FastifyRequest, cycleId: number, b: { fileName: string; contentBase64: string }) {
-  const { results, totalRows } = await checkFile(deps, req, cycleId, b);
-  return { fileName: b.fileName, status: 'previewed', totalRows, counts: countsOf(results), results };
+  const { rows } = await readYearFile(deps, req, cycleId, b);
+  const { outcomes } = await checkAppraisalRows(contextOf(deps, req), rows, { allowClosed: true });
+  return { fileName: b.fileName, status: 'previewed', totalRows: rows.length, counts: countsOf(outcomes), results: outcomes };
 }
 
 /**
- * 导入考核结果: the file checked again as the sheet is now; all rows or none (with a refused row nothing is written
- * unless only the good rows are asked for), updating a person's grade of the year by 工号; one audit event.
+ * 导入考核结果 (appraisal page): the year's file checked; all rows or none (with a refused row nothing is written unless
+ * only the good rows are asked for); then kept and committed as a batch of the 年度考核结果 template (core/imports), so
+ * it is audited and can be withdrawn within the day like any go-live import.
  */
 export async function commitAppraisalImport(deps: AppDeps, req: FastifyRequest, cycleId: number, b: { fileName: string; contentBase64: string; onlyGood: boolean }) {
-  const auth = req.auth!;
-  const { cycle, rules, checked, results, totalRows } = await checkFile(deps, req, cycleId, b);
+  const { cycle, rows } = await readYearFile(deps, req, cycleId, b);
   if (cycle.status !== 'open') throw new AppError('APPRAISAL.CYCLE_CLOSED', `${cycle.year} 年度考核已结束，不能再登记`, 409);
-  if (!b.onlyGood) refuseBatch(results, 'IMPORT.HAS_ERRORS', '有错误行，未导入任何数据（可修改后重新上传，或选择“只导入正确的行”）。');
-  const final = results.map((r) => (r.result === 'bad' ? { ...r, result: 'skipped' as const } : r));
-  const counts = countsOf(final);
-  const sha256 = createHash('sha256').update(b.contentBase64).digest('hex');
-  return runCommand(deps.db, req, async (tx) => {
-    const wrote = await writeGrades(tx, deps, auth, cycle, checked, rules);
-    return {
-      result: { fileName: b.fileName, status: 'committed', totalRows, counts, results: final },
-      audit: { action: 'appraisal.import', entityType: 'appraisal_cycle', entityId: cycle.id, detail: { year: cycle.year, fileName: b.fileName, sha256, onlyGood: b.onlyGood, counts, talkOccasionIds: wrote.talkOccasionIds, changes: wrote.changes } },
-    };
-  });
+  // Checked once: the batch is kept and committed with these rows in the same request.
+  const { outcomes, rows: checked } = await checkAppraisalRows(contextOf(deps, req), rows);
+  if (!b.onlyGood) refuseBatch(outcomes, 'IMPORT.HAS_ERRORS', '有错误行，未导入任何数据（可修改后重新上传，或选择“只导入正确的行”）。');
+  const staged = await stageImport(deps, req, templateNamed('appraisal_results'), { fileName: b.fileName, sha256: fileSha256(b.contentBase64), rows }, checked);
+  const batch = await commitImport(deps, req, staged.id, b.onlyGood, checked);
+  const final: GradeOutcome[] = outcomes.map((r) => (r.result === 'bad' ? { ...r, result: 'skipped' as const } : r));
+  return { fileName: b.fileName, status: 'committed', totalRows: rows.length, counts: countsOf(final), results: final, batchId: batch.id };
 }

@@ -14,7 +14,10 @@ import { commitAppraisalImport, previewAppraisalImport } from '../commands/impor
 import { appraisalTemplate, MAX_APPRAISAL_BYTES } from '../documents/appraisal-sheet';
 import { appraisalUpload, gradeOutcome, gradesCreate } from './appraisal-batch.schema';
 
-const importOut = z.object({ fileName: z.string(), status: z.string(), totalRows: z.number(), counts: z.record(z.string(), z.number()), results: z.array(gradeOutcome) });
+const importOut = z.object({
+  fileName: z.string(), status: z.string(), totalRows: z.number(), counts: z.record(z.string(), z.number()), results: z.array(gradeOutcome),
+  batchId: z.number().optional().describe('导入批次编号（可在导入当天撤销）'),
+});
 const uploadLimit = Math.ceil((MAX_APPRAISAL_BYTES * 4) / 3) + 64 * 1024;
 
 /**

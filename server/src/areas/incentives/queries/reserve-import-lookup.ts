@@ -1,7 +1,8 @@
+import { importPeople } from '../../../core/imports/people';
 import { and, eq } from 'drizzle-orm';
 import { together } from '../../../core/db/together';
 import type { Executor } from '../../../core/db/client';
-import { importBatch, person, reserveNomination } from '../../../core/db/schema';
+import { importBatch, reserveNomination } from '../../../core/db/schema';
 import type { AppDeps } from '../../../core/services/deps';
 import { citationName } from '../../../core/policy/citation-names';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
@@ -30,19 +31,19 @@ export async function reserveImportLookup(deps: Pick<AppDeps, 'db' | 'packs'>, i
   const ex = deps.db;
   const { rules, ranks, ranksArticle } = await reserveImportRanks(deps, institutionId);
   const [people, noms, imported] = await together(ex, [
-    () => ex.select({ id: person.id, staffNo: person.staffNo, name: person.name, status: person.status }).from(person).where(eq(person.institutionId, institutionId)),
+    () => importPeople(ex, institutionId, today),
     () => ex.select().from(reserveNomination).where(eq(reserveNomination.institutionId, institutionId)),
     () => importedNominations(ex, institutionId),
   ]);
   const wanted = new Set(staffNos);
-  const ids = people.filter((p) => wanted.has(p.staffNo) && p.status === 'active').map((p) => p.id);
+  const ids = [...people.byStaffNo.values()].filter((p) => wanted.has(p.staffNo) && p.active).map((p) => p.id);
   const { of } = await reserveStanding(ex, deps, institutionId, ids, rules);
   const nominations: ReserveImportLookup['nominations'] = new Map();
   for (const n of noms.sort((a, b) => a.id - b.id))
     nominations.set(n.personId, [...(nominations.get(n.personId) ?? []), { id: n.id, status: n.status, targetRank: n.targetRank, nominatedOn: n.nominatedOn, reasons: n.reasons, reviewNote: n.reviewNote, imported: imported.has(n.id) }]);
   return {
     today,
-    byStaffNo: new Map(people.map((p) => [p.staffNo, { id: p.id, name: p.name, active: p.status === 'active' }])),
+    people,
     nominations,
     blockers: new Map(ids.map((id) => [id, of(id).blockers.map((b) => ({ reason: b.reason, article: citationName(deps.packs, b.article) }))])),
     ranks,

@@ -1,7 +1,8 @@
+import { importPeople } from '../../../core/imports/people';
 import { and, eq, inArray } from 'drizzle-orm';
 import { together } from '../../../core/db/together';
 import type { Executor } from '../../../core/db/client';
-import { person, trainingCourse, trainingRecord } from '../../../core/db/schema';
+import { trainingCourse, trainingRecord } from '../../../core/db/schema';
 import type { AppDeps } from '../../../core/services/deps';
 import { policyFor } from '../../../core/services/policy.service';
 import { citationName } from '../../../core/policy/citation-names';
@@ -29,7 +30,7 @@ export async function trainingImportRules(ex: Executor, { packs }: Pick<AppDeps,
 /** The roster, the courses and the records already registered, as the 教育培训记录 rows are checked against them. */
 export async function trainingImportLookup(ex: Executor, deps: Pick<AppDeps, 'packs'>, institutionId: number, today: string): Promise<TrainingImportLookup> {
   const [people, courses, records, rules] = await together(ex, [
-    () => ex.select({ id: person.id, staffNo: person.staffNo, name: person.name }).from(person).where(eq(person.institutionId, institutionId)),
+    () => importPeople(ex, institutionId, today),
     () => ex.select({ id: trainingCourse.id, title: trainingCourse.title, organizer: trainingCourse.organizer, kind: trainingCourse.kind, hours: trainingCourse.hours, startDate: trainingCourse.startDate, endDate: trainingCourse.endDate }).from(trainingCourse).where(eq(trainingCourse.institutionId, institutionId)),
     () => ex
       .select({ id: trainingRecord.id, personId: trainingRecord.personId, tenths: trainingRecord.hoursTenths, source: trainingRecord.source, title: trainingCourse.title, startDate: trainingCourse.startDate, endDate: trainingCourse.endDate })
@@ -45,7 +46,7 @@ export async function trainingImportLookup(ex: Executor, deps: Pick<AppDeps, 'pa
     const key = `${r.personId}|${r.title}|${r.startDate}`;
     if (!recordMap.has(key)) recordMap.set(key, { id: r.id, endDate: r.endDate, tenths: r.tenths, imported: r.source === IMPORT_SOURCE });
   }
-  return { today, byStaffNo: new Map(people.map((p) => [p.staffNo, { id: p.id, name: p.name }])), courses: courseMap, records: recordMap, rules };
+  return { today, people, courses: courseMap, records: recordMap, rules };
 }
 
 /** The people a go-live import has given training records. */

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { importPeopleOf } from '../../../core/imports/people';
 import { checkReserveRows, type ReserveImportLookup } from './reserve-import';
 
 const nomination = { status: 'approved', targetRank: 'middle_deputy', nominatedOn: '2025-06-01', reasons: '推荐方式：民主推荐', reviewNote: '表现突出' };
 const lookup: ReserveImportLookup = {
   today: '2026-06-15',
-  byStaffNo: new Map([
-    ['R1', { id: 1, name: '赵文博', active: true }],
-    ['R2', { id: 2, name: '钱思远', active: true }],
-    ['R3', { id: 3, name: '孙离职', active: false }],
-    ['R4', { id: 4, name: '李在库', active: true }],
-    ['R5', { id: 5, name: '周手工', active: true }],
-  ]),
+  people: importPeopleOf([{ id: 1, staffNo: 'R1', name: '赵文博', active: true, departments: [] }, { id: 2, staffNo: 'R2', name: '钱思远', active: true, departments: [] }, { id: 3, staffNo: 'R3', name: '孙离职', active: false, departments: [] }, { id: 4, staffNo: 'R4', name: '李在库', active: true, departments: [] }, { id: 5, staffNo: 'R5', name: '周手工', active: true, departments: [] }]),
   nominations: new Map([
     [4, [{ id: 40, ...nomination, imported: true }]],
     [5, [{ id: 50, ...nomination, imported: false }]],

@@ -1,3 +1,4 @@
+import { findImportPerson, type ImportPeople } from '../../../core/imports/people';
 import type { CheckedImportRow, ImportColumn, ImportRawRow } from '../../../core/imports/template';
 import { normalizeImportDate as importDate } from '../../../core/imports/cells';
 
@@ -26,7 +27,8 @@ const COLUMN_NAMES = Object.fromEntries(reserveImportColumns([]).map((c) => [c.k
 
 export interface ReserveImportLookup {
   today: string;
-  byStaffNo: Map<string, { id: number; name: string; active: boolean }>;
+  /** The roster, as every go-live template names people (core/imports/people.ts). */
+  people: ImportPeople;
   /** Each person's nominations, any status; `imported` when a go-live import wrote it. */
   nominations: Map<number, { id: number; status: string; targetRank: string; nominatedOn: string; reasons: string; reviewNote: string | null; imported: boolean }[]>;
   /** What blocks each person now (第5条 findings, inaction uncorrected, an impact period), with its article as users read it. */
@@ -59,12 +61,11 @@ export function checkReserveRows(rows: ImportRawRow[], lookup: ReserveImportLook
     const cite = (a: string | null) => (a ? `（${a}）` : '');
 
     const name = v('name');
-    const person = v('staffNo') ? lookup.byStaffNo.get(v('staffNo')) : undefined;
-    if (!v('staffNo')) bad('staffNo', '不能为空');
-    else if (!person) bad('staffNo', `花名册中没有工号为“${v('staffNo')}”的人员`);
-    else if (!person.active) bad('staffNo', `${person.name}在花名册中已不在职，不能列入后备干部库`);
+    const found = findImportPerson(lookup.people, { staffNo: v('staffNo'), name }, { staffNo: COLUMN_NAMES.staffNo, name: COLUMN_NAMES.name });
+    const person = 'person' in found ? found.person : undefined;
+    if ('column' in found) problems.push(found);
+    else if (!found.person.active) bad('staffNo', `${found.person.name}在花名册中已不在职，不能列入后备干部库`);
     if (!name) bad('name', '不能为空');
-    else if (person && person.name !== name) bad('name', `与花名册中工号 ${v('staffNo')} 的姓名“${person.name}”不一致`);
 
     const rankText = v('targetRank');
     const rank = lookup.ranks.find((r) => r.label === rankText || r.key === rankText)?.key;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { importPeopleOf } from '../../../core/imports/people';
 import { checkTrainingRows, type TrainingImportLookup } from './training-import';
 
 const lookup: TrainingImportLookup = {
   today: '2026-06-15',
-  byStaffNo: new Map([['Z1', { id: 7, name: '周敏' }]]),
+  people: importPeopleOf([{ id: 7, staffNo: 'Z1', name: '周敏', active: true, departments: [] }]),
   courses: new Map([['依法治校专题培训|2026-03-02|2026-03-03', { id: 30, organizer: '党委组织部', kind: 'organized', hours: 12 }]]),
   records: new Map([
     ['7|网络学院专题|2026-01-05', { id: 50, endDate: '2026-01-09', tenths: 100, imported: true }],

@@ -1,3 +1,4 @@
+import { findImportPerson, type ImportPeople } from '../../../core/imports/people';
 import { normalizeImportDate as importDate } from '../../../core/imports/cells';
 import { diffDays } from '../../../core/shared/dates';
 import type { CheckedImportRow, ImportColumn, ImportRawRow } from '../../../core/imports/template';
@@ -32,7 +33,8 @@ const COLUMN_NAMES = Object.fromEntries(trainingImportColumns([], null).map((c) 
 /** What the rows are checked against: the roster, the courses and records already there, the college's rules. */
 export interface TrainingImportLookup {
   today: string;
-  byStaffNo: Map<string, { id: number; name: string }>;
+  /** The roster, as every go-live template names people (core/imports/people.ts). */
+  people: ImportPeople;
   /** `${title}|${startDate}|${endDate}` → a course registered. */
   courses: Map<string, { id: number; organizer: string; kind: string; hours: number }>;
   /** `${personId}|${title}|${startDate}` → the person's record in a course of that name and start. */
@@ -71,11 +73,10 @@ export function checkTrainingRows(rows: ImportRawRow[], lookup: TrainingImportLo
 
     // The person, by 工号.
     const name = v('name');
-    const person = v('staffNo') ? lookup.byStaffNo.get(v('staffNo')) : undefined;
-    if (!v('staffNo')) bad('staffNo', '不能为空');
-    else if (!person) bad('staffNo', `花名册中没有工号为“${v('staffNo')}”的人员`);
+    const found = findImportPerson(lookup.people, { staffNo: v('staffNo'), name }, { staffNo: COLUMN_NAMES.staffNo, name: COLUMN_NAMES.name });
+    const person = 'person' in found ? found.person : undefined;
+    if ('column' in found) problems.push(found);
     if (!name) bad('name', '不能为空');
-    else if (person && person.name !== name) bad('name', `与花名册中工号 ${v('staffNo')} 的姓名“${person.name}”不一致`);
 
     // The course: its name, organizer, dates and kind.
     const title = v('title').replace(/\s+/g, ' ');

@@ -1,7 +1,8 @@
+import { importPeople } from '../../../core/imports/people';
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { together } from '../../../core/db/together';
 import type { Executor } from '../../../core/db/client';
-import { importBatch, interview, interviewTarget, person } from '../../../core/db/schema';
+import { importBatch, interview, interviewTarget } from '../../../core/db/schema';
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import type { Pack } from '../../../core/policy/pack-schema';
 import { citationName } from '../../../core/policy/citation-names';
@@ -26,7 +27,7 @@ export async function importedInterviews(ex: Executor, institutionId: number): P
 
 export async function recordImportLookup(ex: Executor, institutionId: number, today: string, policy: EffectivePolicy, packs: ReadonlyMap<string, Pack>): Promise<RecordImportLookup> {
   const [people, held, imported] = await together(ex, [
-    () => ex.select({ id: person.id, staffNo: person.staffNo, name: person.name }).from(person).where(eq(person.institutionId, institutionId)),
+    () => importPeople(ex, institutionId, today),
     () => ex
       .select({ id: interview.id, kind: interview.kind, on: interview.scheduledOn, heldOn: interview.heldOn, personId: interviewTarget.personId })
       .from(interview)
@@ -38,7 +39,7 @@ export async function recordImportLookup(ex: Executor, institutionId: number, to
   const rules = interviewRules(policy, today);
   return {
     today,
-    byStaffNo: new Map(people.map((p) => [p.staffNo, p])),
+    people,
     kinds: new Map(rules.kinds.map((k) => [VALUE_LABELS[k] ?? k, k])),
     kindsArticle: citationName(packs, rules.kindsCitation),
     arranged: new Set(held.filter((h) => !importedIds.has(h.id)).map((h) => `${h.heldOn ?? h.on}|${h.personId}|${h.kind}`)),

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { importPeopleOf } from '../../../core/imports/people';
 import { checkRecordImportRows, type RecordImportLookup } from './record-import';
 
 const KINDS = '《干部约谈制度》二';
 const lookup = (over: Partial<RecordImportLookup> = {}): RecordImportLookup => ({
   today: '2026-06-15',
-  byStaffNo: new Map([['Z1', { id: 1, name: '周明远' }], ['L1', { id: 2, name: '陈书记' }]]),
+  people: importPeopleOf([{ id: 1, staffNo: 'Z1', name: '周明远', active: true, departments: [] }, { id: 2, staffNo: 'L1', name: '陈书记', active: true, departments: [] }]),
   kinds: new Map([['预防提醒谈话', 'prevention'], ['询问示警约谈', 'inquiry']]),
   kindsArticle: KINDS,
   arranged: new Set(),

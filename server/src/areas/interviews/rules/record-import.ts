@@ -1,3 +1,4 @@
+import { findImportPerson, type ImportPeople } from '../../../core/imports/people';
 import { normalizeImportDate as normalizeDate } from '../../../core/imports/cells';
 import type { CheckedImportRow, ImportColumn, ImportRawRow } from '../../../core/imports/template';
 import type { InterviewKind } from './rules';
@@ -32,7 +33,8 @@ const COLUMN_NAMES = Object.fromEntries(recordImportColumns([]).map((c) => [c.ke
 
 export interface RecordImportLookup {
   today: string;
-  byStaffNo: Map<string, { id: number; name: string }>;
+  /** The roster, as every go-live template names people (core/imports/people.ts). */
+  people: ImportPeople;
   /** The pack's kinds, label → code, and the article that lists them. */
   kinds: Map<string, InterviewKind>;
   kindsArticle: string | null;
@@ -71,18 +73,17 @@ export function checkRecordImportRows(rows: ImportRawRow[], lookup: RecordImport
     if (!v('heldOn')) bad('heldOn', '不能为空');
     else if (!heldOn) bad('heldOn', '不是有效日期（如 2025-03-12）');
     else if (heldOn > lookup.today) bad('heldOn', '不能晚于今天（只导入已进行的约谈）');
-    let target: { id: number; name: string } | undefined;
-    if (!v('staffNo')) bad('staffNo', '不能为空');
-    else if (!(target = lookup.byStaffNo.get(v('staffNo')))) bad('staffNo', `花名册中没有工号为“${v('staffNo')}”的人员`);
+    const found = findImportPerson(lookup.people, { staffNo: v('staffNo'), name: v('name') }, { staffNo: COLUMN_NAMES.staffNo, name: COLUMN_NAMES.name });
+    const target = 'person' in found ? found.person : undefined;
+    if ('column' in found) problems.push(found);
     if (!v('name')) bad('name', '不能为空');
-    else if (target && target.name !== v('name')) bad('name', `与花名册中工号 ${v('staffNo')} 的姓名“${target.name}”不一致`);
     const kind = lookup.kinds.get(v('kind'));
     if (!v('kind')) bad('kind', `不能为空，应为：${kindLabels}`);
     else if (!kind) bad('kind', `“${v('kind')}”不是可选的约谈类型，应为：${kindLabels}${lookup.kindsArticle ? `（${lookup.kindsArticle}）` : ''}`);
-    let lead: { id: number; name: string } | undefined;
-    if (!v('leadStaffNo')) bad('leadStaffNo', '不能为空');
-    else if (!(lead = lookup.byStaffNo.get(v('leadStaffNo')))) bad('leadStaffNo', `花名册中没有工号为“${v('leadStaffNo')}”的人员`);
-    else if (target && lead.id === target.id) bad('leadStaffNo', '主谈人不能是约谈对象本人');
+    const leadFound = findImportPerson(lookup.people, { staffNo: v('leadStaffNo') }, { staffNo: COLUMN_NAMES.leadStaffNo });
+    const lead = 'person' in leadFound ? leadFound.person : undefined;
+    if ('column' in leadFound) problems.push(leadFound);
+    else if (target && leadFound.person.id === target.id) bad('leadStaffNo', '主谈人不能是约谈对象本人');
     const topic = v('topic');
     if (!topic) bad('topic', '不能为空');
     else if (topic.length > MAX_TOPIC) bad('topic', `不能超过 ${MAX_TOPIC} 个字`);

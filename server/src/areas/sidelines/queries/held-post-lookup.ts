@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { together } from '../../../core/db/together';
 import type { Executor } from '../../../core/db/client';
-import { department, heldPostImport, outsideOrg, person, post, sideline, sidelineApplication, sidelineFile, sidelinePay, sidelineReport, tenure } from '../../../core/db/schema';
+import { heldPostImport, outsideOrg, post, sideline, sidelineApplication, sidelineFile, sidelinePay, sidelineReport, tenure } from '../../../core/db/schema';
 import { postOfTenure } from '../../../core/db/joins';
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import type { Pack } from '../../../core/policy/pack-schema';
@@ -9,7 +9,8 @@ import { citationName } from '../../../core/policy/citation-names';
 import { sidelinesPolicy } from '../policy';
 import { holderRank } from '../rules/post-change';
 import { normalizePostTitle } from '../rules/terms';
-import type { HeldPostLookup, LookupPerson } from '../rules/held-post-import';
+import type { HeldPostLookup } from '../rules/held-post-import';
+import { importPeople } from '../../../core/imports/people';
 
 /** Of these held posts, those used since they were written: a report, pay, a file, or an application continuing them. */
 export async function sidelinesInUse(ex: Executor, ids: number[]): Promise<Set<number>> {
@@ -31,12 +32,11 @@ export async function sidelinesInUse(ex: Executor, ids: number[]): Promise<Set<n
 export async function heldPostLookup(ex: Executor, institutionId: number, today: string, policy: EffectivePolicy, packs: ReadonlyMap<string, Pack>): Promise<HeldPostLookup> {
   const cite = (c: string | null) => citationName(packs, c);
   const [people, tenures, orgs, held, imports] = await together(ex, [
-    () => ex.select({ id: person.id, staffNo: person.staffNo, name: person.name, status: person.status }).from(person).where(eq(person.institutionId, institutionId)),
+    () => importPeople(ex, institutionId, today),
     () => ex
-      .select({ personId: tenure.personId, rank: post.rank, startDate: tenure.startDate, endDate: tenure.endDate, department: department.name })
+      .select({ personId: tenure.personId, rank: post.rank, startDate: tenure.startDate, endDate: tenure.endDate })
       .from(tenure)
       .innerJoin(post, postOfTenure)
-      .innerJoin(department, eq(department.id, post.departmentId))
       .where(eq(tenure.institutionId, institutionId)),
     () => ex.select({ id: outsideOrg.id, name: outsideOrg.name, kind: outsideOrg.kind, uscc: outsideOrg.uscc }).from(outsideOrg).where(eq(outsideOrg.institutionId, institutionId)),
     () => ex.select({ id: sideline.id, personId: sideline.personId, orgId: sideline.orgId, postTitle: sideline.postTitle, status: sideline.status }).from(sideline).where(eq(sideline.institutionId, institutionId)),
@@ -44,13 +44,7 @@ export async function heldPostLookup(ex: Executor, institutionId: number, today:
   ]);
   const byPerson = new Map<number, typeof tenures>();
   for (const t of tenures) byPerson.set(t.personId, [...(byPerson.get(t.personId) ?? []), t]);
-  const lookupPeople: LookupPerson[] = people.filter((p) => p.status === 'active').map((p) => {
-    const ts = byPerson.get(p.id) ?? [];
-    const now = ts.filter((t) => t.startDate <= today && (t.endDate === null || t.endDate > today));
-    return { id: p.id, staffNo: p.staffNo, name: p.name, rank: holderRank(ts, today).rank, departments: [...new Set(now.map((t) => t.department))] };
-  });
-  const byNameDept = new Map<string, LookupPerson[]>();
-  for (const p of lookupPeople) for (const d of p.departments) byNameDept.set(`${p.name}|${d}`, [...(byNameDept.get(`${p.name}|${d}`) ?? []), p]);
+  const rankOf = new Map([...byPerson].map(([id, ts]) => [id, holderRank(ts, today).rank]));
   const importedIds = new Set(imports.flatMap((i) => i.sidelineIds));
   const inUse = await sidelinesInUse(ex, [...importedIds]);
   const scope = policy.param(sidelinesPolicy, 'sidelines.scope_ranks', today);
@@ -59,8 +53,8 @@ export async function heldPostLookup(ex: Executor, institutionId: number, today:
   const pay = policy.param(sidelinesPolicy, 'sidelines.pay_allowed', today);
   return {
     today,
-    byStaffNo: new Map(lookupPeople.map((p) => [p.staffNo, p])),
-    byNameDept,
+    people,
+    rankOf,
     orgsByUscc: new Map(orgs.filter((o) => o.uscc).map((o) => [o.uscc!, o])),
     orgsByName: new Map(orgs.map((o) => [o.name, o])),
     registered: new Set(held.filter((h) => !importedIds.has(h.id) && h.status !== 'ended').map((h) => `${h.personId}|${h.orgId}|${normalizePostTitle(h.postTitle)}`)),

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { checkHeldPostRows, type HeldPostLookup } from './held-post-import';
 import { usccCheckChar } from './uscc';
+import { importPeopleOf } from '../../../core/imports/people';
 
 const code = (body: string) => body + usccCheckChar(body);
 const USCC = code('51340100MJ0000001');
-const person: { id: number; staffNo: string; name: string; rank: string | null; departments: string[] } = { id: 7, staffNo: 'Z1', name: '周敏', rank: 'middle_chief', departments: ['信息工程系'] };
+const person = { id: 7, staffNo: 'Z1', name: '周敏', active: true, departments: ['信息工程系'] };
 const lookup: HeldPostLookup = {
   today: '2026-06-15',
-  byStaffNo: new Map([['Z1', person], ['S1', { id: 8, staffNo: 'S1', name: '王强', rank: null, departments: ['信息工程系'] }]]),
-  byNameDept: new Map([['周敏|信息工程系', [person]]]),
+  people: importPeopleOf([person, { id: 8, staffNo: 'S1', name: '王强', active: true, departments: ['信息工程系'] }]),
+  rankOf: new Map([[7, 'middle_chief'], [8, null]]),
   orgsByUscc: new Map(),
   orgsByName: new Map(),
   registered: new Set(),

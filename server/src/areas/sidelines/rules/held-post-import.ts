@@ -1,3 +1,4 @@
+import { findImportPerson, type ImportPeople, type ImportPerson } from '../../../core/imports/people';
 import { normalizeImportDate as normalizeDate } from '../../../core/imports/cells';
 import { rankScope } from '../../../core/roster/rank-scope';
 import { addYears, diffDays } from '../../../core/shared/dates';
@@ -60,15 +61,10 @@ export const HELD_POST_HEADER_KEYS: HeldPostKey[] = ['name', 'orgName', 'postTit
 const COLUMN_NAMES: Record<HeldPostKey, string> = Object.fromEntries(heldPostColumns([]).map((c) => [c.key, c.header.replace('*', '')])) as Record<HeldPostKey, string>;
 
 
-export interface LookupPerson {
-  id: number;
-  staffNo: string;
-  name: string;
+export type LookupPerson = ImportPerson & {
   /** The leading rank held now (附件2 第二条), or null. */
   rank: string | null;
-  /** Departments of the posts held now, by name. */
-  departments: string[];
-}
+};
 
 export interface LookupOrg {
   id: number;
@@ -82,9 +78,10 @@ export interface HeldPostLookup {
   today: string;
   /** Who imports: a row about their own post is refused (回避). */
   actorPersonId?: number | null;
-  byStaffNo: Map<string, LookupPerson>;
-  /** `${name}|${department}` → the people of that name holding a post in that department now. */
-  byNameDept: Map<string, LookupPerson[]>;
+  /** The roster, as every go-live template names people (core/imports/people.ts). */
+  people: ImportPeople;
+  /** The leading rank each person holds now (附件2 第二条), or null. */
+  rankOf: Map<number, string | null>;
   orgsByUscc: Map<string, LookupOrg>;
   orgsByName: Map<string, LookupOrg>;
   /** `${personId}|${orgId}|${postKey}` of posts registered through an application (not by an import). */
@@ -167,18 +164,11 @@ export function checkHeldPostRows(rows: ImportRawRow[], lookup: HeldPostLookup):
     let person: LookupPerson | undefined;
     const name = v('name');
     if (!name) bad('name', '不能为空');
-    if (v('staffNo')) {
-      person = lookup.byStaffNo.get(v('staffNo'));
-      if (!person) bad('staffNo', `花名册中没有工号为“${v('staffNo')}”的人员`);
-      else if (name && person.name !== name) bad('name', `与花名册中工号 ${person.staffNo} 的姓名“${person.name}”不一致`);
-    } else if (name) {
-      if (!v('department')) bad('department', '未填工号时须填写部门（按姓名和部门对应人员）');
-      else {
-        const found = lookup.byNameDept.get(`${name}|${v('department')}`) ?? [];
-        if (!found.length) bad('name', `花名册中“${v('department')}”没有名为“${name}”的在任人员；请核对或填写工号`);
-        else if (found.length > 1) bad('staffNo', `“${v('department')}”有 ${found.length} 名同名人员“${name}”，请填写工号`);
-        else person = found[0];
-      }
+    if (v('staffNo') || name) {
+      const found = findImportPerson(lookup.people, { staffNo: v('staffNo'), name, department: v('department') }, { staffNo: COLUMN_NAMES.staffNo, name: COLUMN_NAMES.name, department: COLUMN_NAMES.department });
+      if ('column' in found) problems.push(found);
+      else if (!found.person.active) bad('staffNo', `${found.person.name}在花名册中已不在职，不能导入其在任的兼职`);
+      else person = { ...found.person, rank: lookup.rankOf.get(found.person.id) ?? null };
     }
     const scope = person ? rankScope(rules.scopeRanks, person.rank) : null;
     if (person && scope && !scope.covered)

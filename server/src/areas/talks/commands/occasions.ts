@@ -1,3 +1,4 @@
+import { and, eq, inArray } from 'drizzle-orm';
 import { talkOccasion } from '../../../core/db/schema';
 import type { Tx } from '../../../core/db/client';
 
@@ -13,4 +14,10 @@ export async function registerTalkOccasion(
 ): Promise<number> {
   const [row] = await tx.insert(talkOccasion).values(o).returning({ id: talkOccasion.id });
   return row.id;
+}
+
+/** Withdraws occasions registered by a step that is itself withdrawn (an import batch undone within the day): the talk duty goes with them. */
+export async function withdrawTalkOccasions(tx: Tx, institutionId: number, ids: number[]): Promise<number> {
+  if (!ids.length) return 0;
+  return (await tx.delete(talkOccasion).where(and(eq(talkOccasion.institutionId, institutionId), inArray(talkOccasion.id, ids))).returning({ id: talkOccasion.id })).length;
 }

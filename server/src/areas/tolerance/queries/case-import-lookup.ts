@@ -1,7 +1,8 @@
+import { importPeople } from '../../../core/imports/people';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { together } from '../../../core/db/together';
 import type { Executor } from '../../../core/db/client';
-import { correctionMeasure, department, importBatch, person, sidelineFile, toleranceFollowup, toleranceReview } from '../../../core/db/schema';
+import { correctionMeasure, department, importBatch, sidelineFile, toleranceFollowup, toleranceReview } from '../../../core/db/schema';
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import type { Pack } from '../../../core/policy/pack-schema';
 import { citationName } from '../../../core/policy/citation-names';
@@ -51,7 +52,7 @@ export async function importedCases(ex: Executor, institutionId: number): Promis
 /** The roster, the departments, the pack's words and the earlier imports, as the rows are checked against them. */
 export async function caseImportLookup(ex: Executor, institutionId: number, today: string, policy: EffectivePolicy, packs: ReadonlyMap<string, Pack>): Promise<CaseImportLookup> {
   const [people, depts, imported] = await together(ex, [
-    () => ex.select({ id: person.id, staffNo: person.staffNo, name: person.name }).from(person).where(eq(person.institutionId, institutionId)),
+    () => importPeople(ex, institutionId, today),
     () => ex.select({ id: department.id, name: department.name }).from(department).where(eq(department.institutionId, institutionId)),
     () => importedCases(ex, institutionId),
   ]);
@@ -59,7 +60,7 @@ export async function caseImportLookup(ex: Executor, institutionId: number, toda
   const rules = toleranceRules(policy, today);
   return {
     today,
-    byStaffNo: new Map(people.map((p) => [p.staffNo, p])),
+    people,
     departments: new Map(depts.map((d) => [d.name, d.id])),
     kinds: new Map(accountabilityKinds(policy, today).map((k) => [VALUE_LABELS[k] ?? k, k])),
     outcomes: new Map(IMPORT_OUTCOMES.map((o) => [OUTCOME_LABELS[o], o as ImportOutcome])),

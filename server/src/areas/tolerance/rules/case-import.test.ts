@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { importPeopleOf } from '../../../core/imports/people';
 import { checkCaseImportRows, type CaseImportLookup } from './case-import';
 
 const APPLICATION = '《容错纠错实施办法》第五条（一）（二）';
@@ -6,7 +7,7 @@ const PROTECTIONS = '《容错纠错实施办法》第六条（一）';
 
 const lookup = (over: Partial<CaseImportLookup> = {}): CaseImportLookup => ({
   today: '2026-06-15',
-  byStaffNo: new Map([['Z1', { id: 1, name: '周明远' }]]),
+  people: importPeopleOf([{ id: 1, staffNo: 'Z1', name: '周明远', active: true, departments: [] }]),
   departments: new Map([['纪委办公室', 9]]),
   kinds: new Map([['通报', 'accountability_circular'], ['诫勉', 'accountability_admonition']]),
   outcomes: new Map([['免责', 'exempt'], ['减责', 'mitigate'], ['不予容错', 'deny']]),

@@ -1,3 +1,4 @@
+import { findImportPerson, type ImportPeople } from '../../../core/imports/people';
 import { normalizeImportDate as normalizeDate } from '../../../core/imports/cells';
 import type { CheckedImportRow, ImportColumn, ImportRawRow } from '../../../core/imports/template';
 import type { Outcome } from './procedure';
@@ -42,7 +43,8 @@ const COLUMN_NAMES = Object.fromEntries(caseImportColumns([], [], []).map((c) =>
 /** What the rows are checked against: the roster, the departments, the pack's words and the earlier imports. */
 export interface CaseImportLookup {
   today: string;
-  byStaffNo: Map<string, { id: number; name: string }>;
+  /** The roster, as every go-live template names people (core/imports/people.ts). */
+  people: ImportPeople;
   departments: Map<string, number>;
   /** The pack's kinds of accountability, label → code. */
   kinds: Map<string, string>;
@@ -91,14 +93,10 @@ export function checkCaseImportRows(rows: ImportRawRow[], lookup: CaseImportLook
 
     // The person, by 工号.
     const name = v('name');
-    let person: { id: number; name: string } | undefined;
-    if (!v('staffNo')) bad('staffNo', '不能为空');
-    else {
-      person = lookup.byStaffNo.get(v('staffNo'));
-      if (!person) bad('staffNo', `花名册中没有工号为“${v('staffNo')}”的人员`);
-    }
+    const found = findImportPerson(lookup.people, { staffNo: v('staffNo'), name }, { staffNo: COLUMN_NAMES.staffNo, name: COLUMN_NAMES.name });
+    const person = 'person' in found ? found.person : undefined;
+    if ('column' in found) problems.push(found);
     if (!name) bad('name', '不能为空');
-    else if (person && person.name !== name) bad('name', `与花名册中工号 ${v('staffNo')} 的姓名“${person.name}”不一致`);
 
     // The case: what, when, how, by whom.
     const matter = v('matter');

@@ -7,21 +7,22 @@ import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { importCounts, importRowResult } from '../report';
 import { PREVIEW_LIFETIME_MS, importBatchOf, lockedBatch, templateNamed } from '../queries';
-import type { ImportRawRow } from '../template';
+import type { CheckedImportRow, ImportRawRow } from '../template';
 
 /**
  * 确认导入: a pending preview checked again against the facts as they are now; all rows or none (with bad rows nothing
  * is written unless only the good rows are asked for); rows unchanged since an earlier import write nothing, so the same
  * file imported twice changes nothing. The batch keeps what the template wrote, to be withdrawn within the day.
+ * `fresh`: the rows as checked a moment ago in the same request (an area's upload staged and committed at once).
  */
-export async function commitImport(deps: AppDeps, req: FastifyRequest, id: number, onlyGood: boolean) {
+export async function commitImport(deps: AppDeps, req: FastifyRequest, id: number, onlyGood: boolean, fresh?: CheckedImportRow[]) {
   const auth = req.auth!;
   const imp = await importBatchOf(deps.db, auth.institutionId, id);
   if (imp.status !== 'previewed' || !imp.rows) throw new AppError('IMPORT.NOT_PENDING', imp.status === 'committed' ? '该文件已经导入，不能重复导入；如需更新请重新上传' : '该导入已取消、撤销或过期，请重新上传文件', 409);
   const template = templateNamed(imp.template);
   const today = todayIso();
-  const ctx = { deps, institutionId: auth.institutionId, today, actorPersonId: auth.personId };
-  const checked = await template.check(ctx, imp.rows as ImportRawRow[]);
+  const ctx = { deps, institutionId: auth.institutionId, today, actorPersonId: auth.personId, auth };
+  const checked = fresh ?? (await template.check(ctx, imp.rows as ImportRawRow[]));
   const bad = checked.filter((r) => r.problems.length).length;
   if (bad && !onlyGood) throw new AppError('IMPORT.HAS_ERRORS', `有 ${bad} 行有误，未导入任何数据；请修改后重新上传，或选择“只导入正确的行”`, 409, { field: 'onlyGood' });
   const results = checked.map(importRowResult).map((r) => (r.result === 'bad' ? { ...r, result: 'skipped' } : r));
