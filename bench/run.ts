@@ -129,6 +129,7 @@ if (!skip.has('appraisal')) {
     ['表格保存：最大部门“其余人员设为合格”', appraisal.biggest.population, ms(appraisal.gridSaveRestMs)],
     ['表格保存：最大部门改 3 人为优秀', 3, ms(appraisal.gridSaveExceptionsMs)],
     [`全院逐部门保存（${appraisal.college.departments} 个部门，最慢一次 ${ms(appraisal.collegeSaveMaxMs)}）`, appraisal.college.population, ms(appraisal.collegeSaveMs)],
+    [`全院逐部门打开表格（sheet + progress，最慢一次 ${ms(appraisal.collegeLoadMaxMs)}）`, appraisal.college.population, ms(appraisal.collegeLoadMs)],
     ['导入全院考核结果：检查预览 / 提交', appraisal.importRows, `${ms(appraisal.importPreviewMs)} / ${ms(appraisal.importCommitMs)}`],
   ]));
 }

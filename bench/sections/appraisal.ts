@@ -20,7 +20,7 @@ async function clean(db: Db, cycleId: number | null, notificationsAfter: number)
  * 年度考核（全院）through the API as the browser calls it, on the benchmark's own open year for the organization
  * department's college: the progress by department (the whole college's sheet), the grid of the biggest department
  * (load), its save (“其余人员设为 合格” for everyone, then a save of a few exceptions changed), every department saved in
- * turn (the whole college), and the whole college's results imported from the template (preview + commit).
+ * turn and then every department's grid opened in turn (the whole college), and the whole college's results imported from the template (preview + commit).
  */
 export async function benchAppraisal(app: FastifyInstance, db: Db, cookie: string, runs = 5) {
   const headers = { cookie };
@@ -57,6 +57,10 @@ export async function benchAppraisal(app: FastifyInstance, db: Db, cookie: strin
     const perDept: number[] = [];
     for (const d of progress.departments) perDept.push((await call('POST', `/api/appraisal-cycles/${cycleId}/grades`, { departmentId: d.departmentId, rows: [], restGrade: 'competent' })).ms);
     progress = (await call('GET', `/api/appraisal-cycles/${cycleId}/progress`)).body;
+    // Every department's grid opened in turn, graded (its sheet and the progress, as the page loads them).
+    const perDeptLoad: number[] = [];
+    for (const d of progress.departments)
+      perDeptLoad.push((await call('GET', `/api/appraisal-cycles/${cycleId}/sheet?departmentId=${d.departmentId}`)).ms + (await call('GET', `/api/appraisal-cycles/${cycleId}/progress`)).ms);
 
     // The whole college imported from the template (filled with everyone's grade), preview then commit (all updates).
     await clean(db, cycleId, before);
@@ -80,6 +84,8 @@ export async function benchAppraisal(app: FastifyInstance, db: Db, cookie: strin
       gridSaveExceptionsMs: changeMs,
       collegeSaveMs: perDept.reduce((s, x) => s + x, 0),
       collegeSaveMaxMs: Math.max(...perDept),
+      collegeLoadMs: perDeptLoad.reduce((s, x) => s + x, 0),
+      collegeLoadMaxMs: Math.max(...perDeptLoad),
       importPreviewMs: preview.ms,
       importCommitMs: commit.ms,
       importRows: counts.new ?? 0,
