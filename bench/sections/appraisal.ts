@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../server/src/core/db/client';
 import { settle } from '../generate/database';
+import { timedCaller } from '../app';
 
 /** The benchmark's own appraisal year, far from the demo's: its grades and the notices they sent are taken out again. */
 const BENCH_YEAR = 2099;
@@ -23,14 +24,7 @@ async function clean(db: Db, cycleId: number | null, notificationsAfter: number)
  * turn and then every department's grid opened in turn (the whole college), and the whole college's results imported from the template (preview + commit).
  */
 export async function benchAppraisal(app: FastifyInstance, db: Db, cookie: string, runs = 5) {
-  const headers = { cookie };
-  const call = async (method: 'GET' | 'POST', url: string, payload?: object) => {
-    const t = performance.now();
-    const res = await app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
-    const ms = performance.now() - t;
-    if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body.slice(0, 400)}`);
-    return { ms, body: (String(res.headers['content-type'] ?? '').includes('json') ? res.json() : null) as never, raw: res.rawPayload };
-  };
+  const call = timedCaller(app, cookie);
   const cycles = (await call('GET', '/api/appraisal-cycles')).body as { id: number; year: number }[];
   const before = Number(((await db.execute(sql`SELECT COALESCE(max(id), 0) AS m FROM notification`)).rows[0] as { m: number }).m);
   let cycleId = cycles.find((c) => c.year === BENCH_YEAR)?.id ?? null;

@@ -9,6 +9,7 @@ import { heldPostLookup } from '../../server/src/areas/sidelines/queries/held-po
 import { heldPostColumns, type HeldPostKey } from '../../server/src/areas/sidelines/rules/held-post-import';
 import { usccCheckChar } from '../../server/src/areas/sidelines/rules/uscc';
 import { settle } from '../generate/database';
+import { timedCaller } from '../app';
 
 const uscc = (prefix: string, n: number) => {
   const first17 = `${prefix}${String(n).padStart(17 - prefix.length, '0')}`;
@@ -34,14 +35,7 @@ function organization(k: number): Partial<Record<HeldPostKey, string>> {
  * withdrawn the same day (the undo takes out the posts and organizations; the batch record is then deleted here).
  */
 export async function benchSidelineImport(app: FastifyInstance, db: Db, packs: ReadonlyMap<string, Pack>, cookie: string, asOf: string, rows = 500) {
-  const headers = { cookie };
-  const call = async (method: 'GET' | 'POST', url: string, payload?: object) => {
-    const t = performance.now();
-    const res = await app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
-    const ms = performance.now() - t;
-    if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body.slice(0, 400)}`);
-    return { ms, body: (String(res.headers['content-type'] ?? '').includes('json') ? res.json() : null) as never, raw: res.rawPayload };
-  };
+  const call = timedCaller(app, cookie);
   const me = (await call('GET', '/api/auth/me')).body as { personId: number | null; institution: { id: number } };
   const institutionId = me.institution.id;
   const { policy } = await policyFor(db, packs, institutionId);
