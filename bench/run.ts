@@ -3,7 +3,7 @@
  * under load beside raw-SQL baselines, the 10,000-row roster import and the export after it, and the web in Chromium.
  * Prints tables and writes bench/results/<scale>-<engine>.json. PostgreSQL when DATABASE_URL is set (the data goes to a
  * database of its own, cadre_bench_<scale>, kept for the next run; --fresh starts it again), otherwise PGlite in
- * bench/.data/<scale>. Options: --seconds N (per load test, default 10), --skip web,import,api,appraisal (sections to leave out).
+ * bench/.data/<scale>. Options: --seconds N (per load test, default 10), --skip web,import,api,appraisal,digest,sidelines (sections to leave out).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,6 +19,8 @@ import { load, pair, type Pair } from './sections/api';
 import { benchImportExport } from './sections/documents';
 import { benchWeb } from './sections/web';
 import { benchAppraisal } from './sections/appraisal';
+import { benchDigest } from './sections/digest';
+import { benchSidelineImport } from './sections/sideline-import';
 import { machine, table, writeResults } from './report';
 import { benchApp } from './app';
 
@@ -48,6 +50,18 @@ console.log(table([
   ['一所学院 / one college', duties.oneCollege.duties, `median ${duties.oneCollege.medianMs.toFixed(0)} ms, p95 ${duties.oneCollege.p95Ms.toFixed(0)} ms`],
   [`全部 ${duties.deployment.colleges} 所 / deployment`, duties.deployment.duties, `${duties.deployment.seconds.toFixed(1)} s (per college median ${duties.deployment.perCollegeMedianMs.toFixed(0)} ms, max ${duties.deployment.perCollegeMaxMs.toFixed(0)} ms)`],
 ]));
+
+let digest;
+if (!skip.has('digest')) {
+  console.log('\n▶ 每日应办事项提醒 / the daily digest (job duty-reminders, nothing cached)');
+  digest = await benchDigest(db, packs, asOf);
+  const ms = (x: number) => `${x.toFixed(0)} ms`;
+  console.log(table([
+    ['', '通知 / notices', '用时 / time'],
+    ['一所学院 / one college', `${digest.notices.digests} 份汇总、${digest.notices.dueToday} 条今日到期、${digest.notices.escalations} 条督办（全部学院）`, `median ${ms(digest.perCollegeMedianMs)}, max ${ms(digest.perCollegeMaxMs)}`],
+    [`全部 ${digest.colleges} 所 / deployment`, `${digest.notices.deliveries} 条待发送 / deliveries queued`, `median ${ms(digest.deploymentMs)} over ${digest.rounds} rounds`],
+  ]));
+}
 
 // The web app is built before the server starts: the server serves what web/dist holds when it starts (a fresh clone
 // has none yet).
@@ -115,7 +129,22 @@ if (!skip.has('appraisal')) {
     ['表格保存：最大部门“其余人员设为合格”', appraisal.biggest.population, ms(appraisal.gridSaveRestMs)],
     ['表格保存：最大部门改 3 人为优秀', 3, ms(appraisal.gridSaveExceptionsMs)],
     [`全院逐部门保存（${appraisal.college.departments} 个部门，最慢一次 ${ms(appraisal.collegeSaveMaxMs)}）`, appraisal.college.population, ms(appraisal.collegeSaveMs)],
+    [`全院逐部门打开表格（sheet + progress，最慢一次 ${ms(appraisal.collegeLoadMaxMs)}）`, appraisal.college.population, ms(appraisal.collegeLoadMs)],
     ['导入全院考核结果：检查预览 / 提交', appraisal.importRows, `${ms(appraisal.importPreviewMs)} / ${ms(appraisal.importCommitMs)}`],
+  ]));
+}
+
+let sidelines;
+if (!skip.has('sidelines')) {
+  console.log('\n▶ 上线导入：兼职台账 / go-live import of held part-time posts');
+  sidelines = await benchSidelineImport(app, db, packs, await signIn('org'), asOf, 500);
+  const ms = (x: number) => `${x.toFixed(0)} ms`;
+  console.log(table([
+    ['', '行数 / rows', '用时 / time'],
+    [`检查预览（${sidelines.fileKB} KB，${sidelines.cadres} 名干部）`, sidelines.rows, ms(sidelines.previewMs)],
+    [`提交（写入 ${sidelines.sidelinesWritten} 条兼职任职）`, sidelines.counts.new ?? 0, ms(sidelines.commitMs)],
+    ['上线导入页 GET /api/imports（含导入产生的应办事项）', '', ms(sidelines.overviewMs)],
+    ['当天撤销 / undo', sidelines.rows, ms(sidelines.undoMs)],
   ]));
 }
 
@@ -133,6 +162,6 @@ if (!skip.has('web')) {
 
 await app.close();
 await database.close();
-const file = writeResults({ scale, engine, date: asOf, machine: machine(), data: { ...loaded, records }, duties, api, documents, appraisal, web, seconds });
+const file = writeResults({ scale, engine, date: asOf, machine: machine(), data: { ...loaded, records }, duties, api, documents, appraisal, digest, sidelines, web, seconds });
 console.log(`\n结果已写入 / results: ${path.relative(root, file)}`);
 process.exit(0);

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../server/src/core/db/client';
 import { settle } from '../generate/database';
+import { timedCaller } from '../app';
 
 /** The benchmark's own appraisal year, far from the demo's: its grades and the notices they sent are taken out again. */
 const BENCH_YEAR = 2099;
@@ -20,17 +21,10 @@ async function clean(db: Db, cycleId: number | null, notificationsAfter: number)
  * 年度考核（全院）through the API as the browser calls it, on the benchmark's own open year for the organization
  * department's college: the progress by department (the whole college's sheet), the grid of the biggest department
  * (load), its save (“其余人员设为 合格” for everyone, then a save of a few exceptions changed), every department saved in
- * turn (the whole college), and the whole college's results imported from the template (preview + commit).
+ * turn and then every department's grid opened in turn (the whole college), and the whole college's results imported from the template (preview + commit).
  */
 export async function benchAppraisal(app: FastifyInstance, db: Db, cookie: string, runs = 5) {
-  const headers = { cookie };
-  const call = async (method: 'GET' | 'POST', url: string, payload?: object) => {
-    const t = performance.now();
-    const res = await app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
-    const ms = performance.now() - t;
-    if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body.slice(0, 400)}`);
-    return { ms, body: (String(res.headers['content-type'] ?? '').includes('json') ? res.json() : null) as never, raw: res.rawPayload };
-  };
+  const call = timedCaller(app, cookie);
   const cycles = (await call('GET', '/api/appraisal-cycles')).body as { id: number; year: number }[];
   const before = Number(((await db.execute(sql`SELECT COALESCE(max(id), 0) AS m FROM notification`)).rows[0] as { m: number }).m);
   let cycleId = cycles.find((c) => c.year === BENCH_YEAR)?.id ?? null;
@@ -57,6 +51,10 @@ export async function benchAppraisal(app: FastifyInstance, db: Db, cookie: strin
     const perDept: number[] = [];
     for (const d of progress.departments) perDept.push((await call('POST', `/api/appraisal-cycles/${cycleId}/grades`, { departmentId: d.departmentId, rows: [], restGrade: 'competent' })).ms);
     progress = (await call('GET', `/api/appraisal-cycles/${cycleId}/progress`)).body;
+    // Every department's grid opened in turn, graded (its sheet and the progress, as the page loads them).
+    const perDeptLoad: number[] = [];
+    for (const d of progress.departments)
+      perDeptLoad.push((await call('GET', `/api/appraisal-cycles/${cycleId}/sheet?departmentId=${d.departmentId}`)).ms + (await call('GET', `/api/appraisal-cycles/${cycleId}/progress`)).ms);
 
     // The whole college imported from the template (filled with everyone's grade), preview then commit (all updates).
     await clean(db, cycleId, before);
@@ -80,6 +78,8 @@ export async function benchAppraisal(app: FastifyInstance, db: Db, cookie: strin
       gridSaveExceptionsMs: changeMs,
       collegeSaveMs: perDept.reduce((s, x) => s + x, 0),
       collegeSaveMaxMs: Math.max(...perDept),
+      collegeLoadMs: perDeptLoad.reduce((s, x) => s + x, 0),
+      collegeLoadMaxMs: Math.max(...perDeptLoad),
       importPreviewMs: preview.ms,
       importCommitMs: commit.ms,
       importRows: counts.new ?? 0,

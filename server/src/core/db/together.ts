@@ -8,10 +8,13 @@ import type { Executor } from './client';
  * second statement on a busy connection is deprecated in node-postgres and refused from pg 9. PGlite queues them itself.
  * Every read that takes an `Executor` (the pool or a transaction) uses this instead of Promise.all.
  */
+/** Whether reads on this executor must go one after another: a transaction is one connection (see together). */
+export const oneAtATime = (ex: Executor): boolean => is(ex, PgTransaction);
+
 export function together<T extends readonly (() => unknown)[] | []>(ex: Executor, reads: T): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }>;
 export async function together(ex: Executor, reads: readonly (() => unknown)[]): Promise<unknown[]> {
   const thunks = reads;
-  if (!is(ex, PgTransaction)) return Promise.all(thunks.map((read) => read()));
+  if (!oneAtATime(ex)) return Promise.all(thunks.map((read) => read()));
   const out: unknown[] = [];
   for (const read of thunks) out.push(await read());
   return out;

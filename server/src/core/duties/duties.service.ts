@@ -7,6 +7,7 @@ import { policyFor } from '../services/policy.service';
 import { derivers, type FactLoader } from './registry';
 import { finalize } from './status';
 import { promiseCache } from '../shared/promise-cache';
+import { oneAtATime } from '../db/together';
 import type { Duty } from './types';
 
 /**
@@ -29,14 +30,17 @@ export async function dutiesFor(ex: Executor, packs: ReadonlyMap<string, Pack>, 
 
 async function computeDuties(ex: Executor, policy: EffectivePolicy, institutionId: number, asOf: string): Promise<{ duties: Duty[] }> {
   const derived = [];
-  // Every loader starts at once: their queries overlap with each other and with the derivations of the facts already
-  // in, instead of waiting in turn.
+  // On the pool every loader starts at once: their queries overlap with each other and with the derivations of the
+  // facts already in, instead of waiting in turn. In a transaction (the daily reminders) one connection runs them one
+  // after another, as `together` does.
+  const serial = oneAtATime(ex);
   const loaded = new Map<FactLoader, Promise<unknown>>();
   for (const { load } of derivers()) {
     if (loaded.has(load)) continue;
     const facts = load(ex, institutionId, asOf, policy);
     facts.catch(() => undefined); // a failure is raised where it is awaited below, not as an unhandled rejection meanwhile
     loaded.set(load, facts);
+    if (serial) await facts.catch(() => undefined);
   }
   for (const { deriver, load } of derivers()) derived.push(...deriver.derive(await loaded.get(load), policy, asOf));
   const waivers = await ex.select().from(dutyWaiver).where(eq(dutyWaiver.institutionId, institutionId));

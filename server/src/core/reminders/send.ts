@@ -6,7 +6,7 @@ import { policyFor } from '../services/policy.service';
 import { loadCalendar } from '../services/calendar.service';
 import { dutiesFor } from '../duties/duties.service';
 import { oversightsOn } from '../roster/posts';
-import { notifyAll, type NoticeInput } from '../notifications/notify';
+import { notifyMany, type NoticeInput } from '../notifications/notify';
 import { citationName } from '../policy/citation-names';
 import { ROLE_LABELS, type Role } from '../auth/roles';
 import type { EffectivePolicy } from '../policy/effective-policy';
@@ -113,9 +113,10 @@ export async function sendDutyReminders(db: Db, packs: ReadonlyMap<string, Pack>
       dedupeKey: `duty_escalation:${e.duty.key}`,
     })),
   );
+  // A college's day is hundreds of notices (about 160 at each college of M): written 500 to a statement, not one each.
   return db.transaction(async (tx) => {
-    const sent = await notifyAll(tx, notices);
-    const raised = await notifyAll(tx, up);
+    const sent = await notifyMany(tx, notices);
+    const raised = await notifyMany(tx, up);
     return { notices: sent.length, escalations: raised.length };
   });
 }

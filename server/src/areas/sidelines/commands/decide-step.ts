@@ -5,7 +5,6 @@ import { sidelineApplication, sidelineDecision } from '../../../core/db/schema';
 import type { AppDeps } from '../../../core/services/deps';
 import { policyFor } from '../../../core/services/policy.service';
 import { runCommand } from '../../../core/http/command';
-import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { decide, type ChainState, type Step } from '../rules/approval-chain';
 import { sidelinesPolicy } from '../policy';
@@ -26,13 +25,9 @@ export async function decideStep({ db, packs }: AppDeps, req: FastifyRequest, id
   const a = await visibleApplication(db, auth, id, 'decide');
   const steps = a.steps as Step[];
   const step = steps[a.currentStep];
-  if (b.decision === 'approve' && step?.kind === 'party_committee') {
-    if (!b.meetingDate) throw new AppError('SIDELINE.MEETING_DATE', '请登记审批的党委会议日期', 400, { field: 'meetingDate' });
-    if (b.meetingDate > today) throw new AppError('SIDELINE.MEETING_DATE', '党委会议日期不能晚于今天', 400, { field: 'meetingDate' });
-  }
   let next: ChainState;
   try {
-    next = decide({ status: a.status as ChainState['status'], steps, current: a.currentStep, history: [] }, { personId: auth.personId, roles: auth.roles, accountId: auth.accountId }, { decision: b.decision, reason: b.reason ?? undefined, reference: b.reference ?? undefined }, today);
+    next = decide({ status: a.status as ChainState['status'], steps, current: a.currentStep, history: [] }, { personId: auth.personId, roles: auth.roles, accountId: auth.accountId }, { decision: b.decision, reason: b.reason ?? undefined, reference: b.reference ?? undefined, meetingDate: b.meetingDate ?? undefined }, today);
   } catch (e) {
     throw chainError(e);
   }

@@ -1,9 +1,6 @@
-import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../../core/services/deps';
-import { titledSheet } from '../../../core/documents/excel';
-import { collegeOf, sendDocument } from '../../../core/documents/send';
-import { todayIso } from '../../../core/shared/dates';
+import { sendListWorkbook } from '../../../core/documents/list-export';
 import { listApplications } from '../queries/application-list';
 import { applicationListQuery } from './sidelines.schema';
 
@@ -19,17 +16,11 @@ export const sidelineApplicationExportRoutes = ({ db }: AppDeps): FastifyPluginA
     async (req, reply) => {
       const auth = req.auth!;
       const { items } = await listApplications(db, auth, { ...req.query, page: 1, pageSize: ALL });
-      const inst = await collegeOf(db, auth.institutionId);
-      const today = todayIso();
-      const wb = new ExcelJS.Workbook();
-      wb.creator = '干部管理监督平台';
-      titledSheet(
-        wb, '兼职申请', `${inst.name}领导干部兼职申请`, `导出日期 ${today}　共 ${items.length} 件`,
-        ['序号', '申请人', '部门', '兼职单位', '兼任职务', '状态', '当前环节', '任期开始', '任期结束', '提交时间'],
-        items.map((a, i) => [i + 1, a.applicant.name, a.departmentName, a.org.name, a.postTitle, STATUS_WORDS[a.status] ?? a.status, a.currentStepLabel, a.startDate, a.endDate, a.submittedAt?.slice(0, 10) ?? null]),
-        [6, 10, 18, 26, 18, 12, 18, 12, 12, 12],
-      );
-      return sendDocument(db, req, reply, { base: `${inst.shortName}兼职申请${today}`, ext: 'xlsx', body: Buffer.from(await wb.xlsx.writeBuffer()), detail: { filters: req.query, count: items.length } });
+      return sendListWorkbook(db, req, reply, {
+        sheet: '兼职申请', title: '领导干部兼职申请', unit: '件',
+        columns: [['序号', 6], ['申请人', 10], ['部门', 18], ['兼职单位', 26], ['兼任职务', 18], ['状态', 12], ['当前环节', 18], ['任期开始', 12], ['任期结束', 12], ['提交时间', 12]],
+        rows: items.map((a, i) => [i + 1, a.applicant.name, a.departmentName, a.org.name, a.postTitle, STATUS_WORDS[a.status] ?? a.status, a.currentStepLabel, a.startDate, a.endDate, a.submittedAt?.slice(0, 10) ?? null]),
+      });
     },
   );
 };

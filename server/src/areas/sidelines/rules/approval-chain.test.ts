@@ -26,15 +26,25 @@ describe('兼职审批链 (scitc-2025 附件2 第十三条)', () => {
     expect(() => decide(s, org, { decision: 'approve' }, '2026-11-01')).toThrow('当前审批环节不由您办理');
     s = decide(s, leader, { decision: 'approve' }, '2026-11-01');
     s = decide(s, fa, { decision: 'approve', reason: '未发现政治倾向问题' }, '2026-11-03');
-    expect(() => decide(s, org, { decision: 'approve' }, '2026-11-05')).toThrow('党委会议日期和纪要编号');
-    s = decide(s, org, { decision: 'approve', reference: '2026-11-05 党委会纪要〔2026〕21号' }, '2026-11-05');
+    expect(() => decide(s, org, { decision: 'approve', meetingDate: '2026-11-05' }, '2026-11-05')).toThrow('党委会议日期和纪要编号');
+    s = decide(s, org, { decision: 'approve', meetingDate: '2026-11-05', reference: '2026-11-05 党委会纪要〔2026〕21号' }, '2026-11-05');
     s = decide(s, org, { decision: 'approve' }, '2026-11-06');
     expect(s.status).toBe('approved');
     expect(s.history.map((h) => h.kind)).toEqual(['overseeing_leader', 'foreign_affairs_opinion', 'party_committee', 'org_registration']);
   });
 
+  it.each<[string, { meetingDate?: string; reference?: string }, string]>([
+    ['第十三条: the 党委 approves at a meeting: its date is recorded', { reference: '党委会纪要〔2026〕21号' }, '请登记审批的党委会议日期'],
+    ['第十三条: the meeting has been held: its date is not after today', { meetingDate: '2026-11-06', reference: '党委会纪要〔2026〕21号' }, '党委会议日期不能晚于今天'],
+    ['第十三条: the 党委 approves with its minutes\' number', { meetingDate: '2026-11-05' }, '请登记党委会议日期和纪要编号'],
+  ])('the 党委 step refuses an approval without what it records — %s', (_, record, message) => {
+    const s = decide(submit(state('middle')), leader, { decision: 'approve' }, '2026-11-01');
+    expect(() => decide(s, org, { decision: 'approve', ...record }, '2026-11-05')).toThrow(message);
+    expect(() => decide(s, org, { decision: 'refuse', reason: '不符合第十四条的条件' }, '2026-11-05')).not.toThrow();
+  });
+
   it('records an outside authority\'s decision with its document number', () => {
-    let s = decide(submit(state('leader')), org, { decision: 'approve', reference: '党委会纪要〔2026〕3号' }, '2026-10-01');
+    let s = decide(submit(state('leader')), org, { decision: 'approve', meetingDate: '2026-10-01', reference: '党委会纪要〔2026〕3号' }, '2026-10-01');
     expect(() => decide(s, org, { decision: 'approve' }, '2026-10-20')).toThrow('审批文号');
     s = decide(s, org, { decision: 'approve', reference: '川经信党组〔2026〕15号' }, '2026-10-20');
     expect(s.current).toBe(2);

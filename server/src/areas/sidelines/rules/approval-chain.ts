@@ -64,10 +64,13 @@ export interface Actor {
   roles: readonly string[];
 }
 
+/** A refusal of the chain: its code and message, and the status and field when it is about the input (400) rather than the state (409). */
 export class ChainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly status: 400 | 409 = 409,
+    readonly field?: string,
   ) {
     super(message);
   }
@@ -84,13 +87,25 @@ export function submit(state: ChainState): ChainState {
   return { ...state, status: 'in_review', current: 0 };
 }
 
-export function decide(state: ChainState, actor: Actor & { accountId: number }, d: { decision: Decision; reason?: string; reference?: string }, at: string): ChainState {
+const REFERENCE_ASKED: Record<NonNullable<StepChoices['referenceKind']>, string> = {
+  minutes: '请登记党委会议日期和纪要编号',
+  approval: '请登记上级机关的审批文号',
+  registration: '请登记备案编号',
+};
+
+/** A decision at the current step, checked against what the step asks (stepChoices): the new state, or a ChainError. */
+export function decide(state: ChainState, actor: Actor & { accountId: number }, d: { decision: Decision; reason?: string; reference?: string; meetingDate?: string }, at: string): ChainState {
   if (state.status !== 'in_review') throw new ChainError('SIDELINE.NOT_IN_REVIEW', '该申请不在审批中');
   const step = state.steps[state.current];
   if (!mayAct(step, actor)) throw new ChainError('SIDELINE.NOT_YOUR_STEP', '当前审批环节不由您办理');
-  if ((d.decision === 'refuse' || d.decision === 'return') && !(d.reason && d.reason.trim().length >= 2)) throw new ChainError('SIDELINE.REASON_REQUIRED', '不同意或退回修改须写明理由');
-  if (d.decision === 'approve' && (step.kind === 'party_committee' || step.outside) && !d.reference?.trim())
-    throw new ChainError('SIDELINE.REFERENCE_REQUIRED', step.outside ? '请登记上级机关的审批文号' : '请登记党委会议日期和纪要编号');
+  const asks = stepChoices(step);
+  if (!asks.decisions.includes(d.decision)) throw new ChainError('VALIDATION.INVALID', '该审批环节不能作出这一决定', 400, 'decision');
+  if (asks.reasonRequiredFor.includes(d.decision) && !(d.reason && d.reason.trim().length >= 2)) throw new ChainError('SIDELINE.REASON_REQUIRED', '不同意或退回修改须写明理由');
+  if (d.decision === 'approve') {
+    if (asks.meetingDate === 'required' && !d.meetingDate) throw new ChainError('SIDELINE.MEETING_DATE', '请登记审批的党委会议日期', 400, 'meetingDate');
+    if (asks.meetingDate === 'required' && d.meetingDate! > at) throw new ChainError('SIDELINE.MEETING_DATE', '党委会议日期不能晚于今天', 400, 'meetingDate');
+    if (asks.reference === 'required' && !d.reference?.trim()) throw new ChainError('SIDELINE.REFERENCE_REQUIRED', REFERENCE_ASKED[asks.referenceKind!]);
+  }
   const history = [...state.history, { kind: step.kind, decision: d.decision, by: actor.accountId, at, reason: d.reason, reference: d.reference }];
   if (d.decision === 'refuse') return { ...state, status: 'refused', history };
   if (d.decision === 'return') return { ...state, status: 'returned', current: 0, history };
@@ -110,7 +125,7 @@ export interface StepChoices {
   reasonRequiredFor: Decision[];
 }
 
-/** The choices at a step of the chain, as `decide` (and decide-step's 党委 date) enforce them. */
+/** The choices at a step of the chain: what the decision page offers, and what `decide` enforces. */
 export function stepChoices(step: Step): StepChoices {
   const committee = step.kind === 'party_committee';
   const registration = step.kind === 'org_registration';

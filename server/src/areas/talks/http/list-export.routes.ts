@@ -1,10 +1,7 @@
-import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../../core/services/deps';
-import { titledSheet } from '../../../core/documents/excel';
-import { collegeOf, sendDocument } from '../../../core/documents/send';
+import { sendListWorkbook } from '../../../core/documents/list-export';
 import { VALUE_LABELS } from '../../../core/policy/vocabulary';
-import { todayIso } from '../../../core/shared/dates';
 import { listTalks } from '../queries/talks.repository';
 import { talkListConds } from '../queries/talk-list';
 import { talkListQuery } from './talks.schema';
@@ -25,18 +22,12 @@ export const talkListExportRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => 
       const auth = req.auth!;
       const conds = talkListConds(auth, req.query);
       const { rows } = conds ? await listTalks(db, auth.institutionId, conds, 1, ALL) : { rows: [] };
-      const inst = await collegeOf(db, auth.institutionId);
-      const today = todayIso();
       const names = (ps: { name: string }[]) => ps.map((p) => p.name).join('、');
-      const wb = new ExcelJS.Workbook();
-      wb.creator = '干部管理监督平台';
-      titledSheet(
-        wb, '谈心谈话记录', `${inst.name}谈心谈话记录`, `导出日期 ${today}　共 ${rows.length} 次`,
-        ['序号', '谈话日期', '时间', '种类', '方式', '状态', '谈话人', '谈话对象', '地点'],
-        rows.map((t, i) => [i + 1, t.talkDate, t.talkTime, VALUE_LABELS[t.kind] ?? t.kind, VALUE_LABELS[t.form] ?? t.form, STATUS_WORDS[t.status] ?? t.status, names(t.talkers), names(t.subjects), t.place]),
-        [6, 12, 8, 18, 8, 8, 20, 24, 20],
-      );
-      return sendDocument(db, req, reply, { base: `${inst.shortName}谈心谈话记录${today}`, ext: 'xlsx', body: Buffer.from(await wb.xlsx.writeBuffer()), detail: { filters: req.query, count: rows.length } });
+      return sendListWorkbook(db, req, reply, {
+        sheet: '谈心谈话记录', title: '谈心谈话记录', unit: '次',
+        columns: [['序号', 6], ['谈话日期', 12], ['时间', 8], ['种类', 18], ['方式', 8], ['状态', 8], ['谈话人', 20], ['谈话对象', 24], ['地点', 20]],
+        rows: rows.map((t, i) => [i + 1, t.talkDate, t.talkTime, VALUE_LABELS[t.kind] ?? t.kind, VALUE_LABELS[t.form] ?? t.form, STATUS_WORDS[t.status] ?? t.status, names(t.talkers), names(t.subjects), t.place]),
+      });
     },
   );
 };

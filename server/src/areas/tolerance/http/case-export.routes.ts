@@ -1,9 +1,6 @@
-import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../../core/services/deps';
-import { titledSheet } from '../../../core/documents/excel';
-import { collegeOf, sendDocument } from '../../../core/documents/send';
-import { todayIso } from '../../../core/shared/dates';
+import { sendListWorkbook } from '../../../core/documents/list-export';
 import { searchCases } from '../queries/cases';
 import { caseListQuery } from './tolerance.schema';
 
@@ -13,19 +10,12 @@ export const caseExportRoutes = ({ db }: AppDeps): FastifyPluginAsyncZod => asyn
     '/api/accountability-cases.xlsx',
     { config: { access: 'tolerance.read' }, schema: { tags: ['tolerance'], summary: '导出问责案件列表（Excel，按当前阶段和搜索）', querystring: caseListQuery } },
     async (req, reply) => {
-      const auth = req.auth!;
-      const rows = await searchCases(db, auth.institutionId, req.query);
-      const inst = await collegeOf(db, auth.institutionId);
-      const today = todayIso();
-      const wb = new ExcelJS.Workbook();
-      wb.creator = '干部管理监督平台';
-      titledSheet(
-        wb, '问责案件', `${inst.name}问责案件`, `导出日期 ${today}　共 ${rows.length} 件`,
-        ['序号', '被问责对象', '所在部门', '问责部门', '问责事项', '启动日期', '阶段', '处理', '办结日期', '容错申请'],
-        rows.map((c, i) => [i + 1, c.subjectName, c.subjectDepartmentName, c.accountableDepartmentName, c.matter, c.startedOn, c.stageLabel, c.handling, c.closedOn, c.reviewId ? '已申请' : '未申请']),
-        [6, 14, 18, 16, 36, 12, 12, 20, 12, 10],
-      );
-      return sendDocument(db, req, reply, { base: `${inst.shortName}问责案件${today}`, ext: 'xlsx', body: Buffer.from(await wb.xlsx.writeBuffer()), detail: { filters: req.query, count: rows.length } });
+      const rows = await searchCases(db, req.auth!.institutionId, req.query);
+      return sendListWorkbook(db, req, reply, {
+        sheet: '问责案件', title: '问责案件', unit: '件',
+        columns: [['序号', 6], ['被问责对象', 14], ['所在部门', 18], ['问责部门', 16], ['问责事项', 36], ['启动日期', 12], ['阶段', 12], ['处理', 20], ['办结日期', 12], ['容错申请', 10]],
+        rows: rows.map((c, i) => [i + 1, c.subjectName, c.subjectDepartmentName, c.accountableDepartmentName, c.matter, c.startedOn, c.stageLabel, c.handling, c.closedOn, c.reviewId ? '已申请' : '未申请']),
+      });
     },
   );
 };
