@@ -29,7 +29,7 @@ export function writeResults(result: { scale: string; engine: string } & Record<
   // Sections left out of this run (--skip) keep the figures of the last run that measured them.
   const previous = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
   const merged: Record<string, unknown> = { ...result };
-  for (const k of ['digest', 'api', 'documents', 'appraisal', 'sidelines', 'web']) if ((merged[k] === undefined || (Array.isArray(merged[k]) && !(merged[k] as unknown[]).length)) && previous[k] !== undefined) merged[k] = previous[k];
+  for (const k of ['api', 'documents', 'appraisal', 'digest', 'sidelines', 'colleges', 'web']) if ((merged[k] === undefined || (Array.isArray(merged[k]) && !(merged[k] as unknown[]).length)) && previous[k] !== undefined) merged[k] = previous[k];
   fs.writeFileSync(file, JSON.stringify(merged, null, 2) + '\n');
   return file;
 }

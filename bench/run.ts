@@ -3,7 +3,7 @@
  * under load beside raw-SQL baselines, the 10,000-row roster import and the export after it, and the web in Chromium.
  * Prints tables and writes bench/results/<scale>-<engine>.json. PostgreSQL when DATABASE_URL is set (the data goes to a
  * database of its own, cadre_bench_<scale>, kept for the next run; --fresh starts it again), otherwise PGlite in
- * bench/.data/<scale>. Options: --seconds N (per load test, default 10), --skip web,import,api,appraisal,digest,sidelines (sections to leave out).
+ * bench/.data/<scale>. Options: --seconds N (per load test, default 10), --skip web,import,api,appraisal,digest,sidelines,colleges (sections to leave out).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,6 +21,7 @@ import { benchWeb } from './sections/web';
 import { benchAppraisal } from './sections/appraisal';
 import { benchDigest } from './sections/digest';
 import { benchSidelineImport } from './sections/sideline-import';
+import { benchAuditAppends, benchCollegeWrites } from './sections/colleges';
 import { machine, table, writeResults } from './report';
 import { benchApp } from './app';
 
@@ -148,6 +149,21 @@ if (!skip.has('sidelines')) {
   ]));
 }
 
+let colleges;
+if (!skip.has('colleges')) {
+  const n = SCALES[scale].colleges;
+  console.log(`\n▶ 跨学院写入 / writes across colleges (${n} 所学院同时记录谈话，每所 4 个连接；另：每所一个写入者直接提交“版本号 + 审计事件”事务，最多 10 所；各 ${seconds} s)`);
+  const talks = await benchCollegeWrites(app, db, base, signIn, { colleges: n, seconds, asOf });
+  const appends = await benchAuditAppends(db, { seconds });
+  await settle(db);
+  colleges = { talks, appends };
+  console.log(table([
+    ['', '学院数', '全部署 次/秒', 'p50 ms', 'p99 ms', '非2xx'],
+    ['记录谈话 POST /api/talks（最慢学院的 p50/p99）', talks.colleges, talks.rps, talks.p50, talks.p99, talks.non2xx],
+    ['命令结尾事务：版本号 + 审计事件（无 HTTP）', appends.colleges, appends.tps, appends.p50, appends.p99, 0],
+  ]));
+}
+
 let web;
 if (!skip.has('web')) {
   console.log('\n▶ 前端 / web (Chromium)');
@@ -162,6 +178,6 @@ if (!skip.has('web')) {
 
 await app.close();
 await database.close();
-const file = writeResults({ scale, engine, date: asOf, machine: machine(), data: { ...loaded, records }, duties, api, documents, appraisal, digest, sidelines, web, seconds });
+const file = writeResults({ scale, engine, date: asOf, machine: machine(), data: { ...loaded, records }, duties, api, documents, appraisal, digest, sidelines, colleges, web, seconds });
 console.log(`\n结果已写入 / results: ${path.relative(root, file)}`);
 process.exit(0);

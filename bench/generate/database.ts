@@ -16,7 +16,7 @@ export async function openBenchDatabase(scale: string, opts: { fresh?: boolean }
     if (opts.fresh) fs.rmSync(dir, { recursive: true, force: true });
     return { database: await openPglite(dir), engine: 'pglite' };
   }
-  const name = `cadre_bench_${scale.toLowerCase()}`;
+  const name = process.env.BENCH_DB ?? `cadre_bench_${scale.toLowerCase()}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   if (opts.fresh) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

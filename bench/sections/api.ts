@@ -10,11 +10,11 @@ export interface LoadResult {
   errors: number;
 }
 
-/** One endpoint under load on loopback: autocannon with 32 connections for `seconds`, in a worker thread of its own. */
-export async function load(name: string, url: string, opts: { cookie: string; seconds: number; method?: 'GET' | 'POST'; body?: unknown }): Promise<LoadResult> {
+/** One endpoint under load on loopback: autocannon with 32 connections (unless told) for `seconds`, in a worker thread of its own. */
+export async function load(name: string, url: string, opts: { cookie: string; seconds: number; method?: 'GET' | 'POST'; body?: unknown; connections?: number }): Promise<LoadResult> {
   const r = await autocannon({
     url,
-    connections: 32,
+    connections: opts.connections ?? 32,
     duration: opts.seconds,
     method: opts.method ?? 'GET',
     headers: { cookie: opts.cookie, ...(opts.body ? { 'content-type': 'application/json' } : {}) },

@@ -2928,7 +2928,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 校验审计日志链（HMAC-SM3）：给出第一条被改动、删除或插入的事件；并与数据库之外的锚点比对，发现最新事件被删除、链头被回退或事件被替换 */
+        /** 校验审计日志链（HMAC-SM3，每个单位一条链，逐链校验）：给出第一条被改动、删除或插入的事件；并与数据库之外的锚点比对，发现最新事件被删除、链头被回退或事件被替换 */
         get: {
             parameters: {
                 query?: never;
@@ -2952,8 +2952,25 @@ export interface paths {
                                 id: number;
                                 at: string;
                                 action: string;
+                                /** @description 原因，以所在审计链的名称开头 */
                                 reason: string;
                             } | null;
+                            /** @description 逐链结果：每个单位一条审计链，另有一条公共审计链（无所属单位的事件，及分院建链前的全部事件） */
+                            chains: {
+                                id: number;
+                                institutionId: number | null;
+                                name: string;
+                                ok: boolean;
+                                checked: number;
+                                unchained: number;
+                                firstBroken: {
+                                    id: number;
+                                    at: string;
+                                    action: string;
+                                    /** @description 原因，以所在审计链的名称开头 */
+                                    reason: string;
+                                } | null;
+                            }[];
                             anchor: {
                                 ok: boolean;
                                 anchors: number;

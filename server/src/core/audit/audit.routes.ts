@@ -31,6 +31,8 @@ const query = z.object({
 
 const EXPORT_LIMIT = 20_000;
 
+const brokenEvent = z.object({ id: z.number(), at: z.string(), action: z.string(), reason: z.string().describe('原因，以所在审计链的名称开头') });
+
 /** The events an auditor of this college sees, narrowed by the page's filters. */
 function auditFilter(institutionId: number, q: Omit<z.infer<typeof query>, 'page' | 'pageSize'>) {
   const conds: (SQL | undefined)[] = [
@@ -124,10 +126,13 @@ export const auditRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod => a
       config: { access: 'audit.read' },
       schema: {
         tags: ['audit'],
-        summary: '校验审计日志链（HMAC-SM3）：给出第一条被改动、删除或插入的事件；并与数据库之外的锚点比对，发现最新事件被删除、链头被回退或事件被替换',
+        summary: '校验审计日志链（HMAC-SM3，每个单位一条链，逐链校验）：给出第一条被改动、删除或插入的事件；并与数据库之外的锚点比对，发现最新事件被删除、链头被回退或事件被替换',
         response: {
           200: z.object({
-            ok: z.boolean(), checked: z.number(), unchained: z.number(), firstBroken: z.object({ id: z.number(), at: z.string(), action: z.string(), reason: z.string() }).nullable(),
+            ok: z.boolean(), checked: z.number(), unchained: z.number(), firstBroken: brokenEvent.nullable(),
+            chains: z
+              .array(z.object({ id: z.number(), institutionId: z.number().nullable(), name: z.string(), ok: z.boolean(), checked: z.number(), unchained: z.number(), firstBroken: brokenEvent.nullable() }))
+              .describe('逐链结果：每个单位一条审计链，另有一条公共审计链（无所属单位的事件，及分院建链前的全部事件）'),
             anchor: z.object({
               ok: z.boolean(), anchors: z.number(), latest: z.object({ at: z.string(), lastId: z.number().nullable(), count: z.number() }).nullable(),
               problems: z.array(z.object({ code: z.string(), message: z.string() })),
@@ -137,7 +142,8 @@ export const auditRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod => a
       },
     },
     async (req) => {
-      const v = await verifyAudit(db, anchors);
+      const found = await verifyAudit(db, anchors);
+      const v = { ...found, chains: found.chains.map(({ chain, ...r }) => ({ ...r, ...chain })) };
       const detail = { ok: v.ok, checked: v.checked, firstBroken: v.firstBroken?.id ?? null, anchorProblems: v.anchor.problems.map((p) => p.code) };
       await writeAudit(db, { institutionId: req.auth!.institutionId, actorAccountId: req.auth!.accountId, actorName: req.auth!.displayName, action: 'audit.verify', ip: req.ip, outcome: 'success', detail });
       // Only a chain that verified becomes the new reference, with the record of this verification in it.

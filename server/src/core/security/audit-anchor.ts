@@ -19,6 +19,8 @@ export interface AnchorHead {
   count: number;
   /** Where the retention purge left the chain's start (audit_chain.purged_through_id) when anchored. */
   purgedThroughId: number | null;
+  /** The chain (audit_chain.id), one per institution; absent for chain 1, as every anchor was before chains per institution. */
+  chain?: number;
 }
 
 export interface Anchor extends AnchorHead {
@@ -34,7 +36,7 @@ function anchorMac(key: Buffer, a: Omit<Anchor, 'mac'>): string {
 }
 
 export function makeAnchor(key: Buffer, head: AnchorHead, at = new Date()): Anchor {
-  const body = { v: 1 as const, at: at.toISOString(), lastId: head.lastId, lastMac: head.lastMac, count: head.count, purgedThroughId: head.purgedThroughId };
+  const body = { v: 1 as const, at: at.toISOString(), lastId: head.lastId, lastMac: head.lastMac, count: head.count, purgedThroughId: head.purgedThroughId, ...(head.chain && head.chain !== 1 ? { chain: head.chain } : {}) };
   return { ...body, mac: anchorMac(key, body) };
 }
 
@@ -63,7 +65,11 @@ export interface AnchorFile {
 
 const isHead = (a: Record<string, unknown>) =>
   a.v === 1 && typeof a.at === 'string' && (a.lastId === null || Number.isSafeInteger(a.lastId)) && typeof a.lastMac === 'string' &&
-  Number.isSafeInteger(a.count) && (a.purgedThroughId === null || Number.isSafeInteger(a.purgedThroughId)) && typeof a.mac === 'string';
+  Number.isSafeInteger(a.count) && (a.purgedThroughId === null || Number.isSafeInteger(a.purgedThroughId)) && typeof a.mac === 'string' &&
+  (a.chain === undefined || Number.isSafeInteger(a.chain));
+
+/** The chain an anchor is of: chain 1 when it names none. */
+export const anchorChainId = (a: Pick<Anchor, 'chain'>): number => a.chain ?? 1;
 
 /** Reads and checks every anchor of the file (none when it does not exist yet). */
 export function readAnchors(key: Buffer, file: string): AnchorFile {
@@ -96,6 +102,13 @@ export function latestAnchor(anchors: Anchor[]): Anchor | null {
   let best: Anchor | null = null;
   for (const a of anchors) if (!best || (a.lastId ?? 0) > (best.lastId ?? 0) || ((a.lastId ?? 0) === (best.lastId ?? 0) && a.at > best.at)) best = a;
   return best;
+}
+
+/** The latest anchor of each chain, by chain id. */
+export function latestAnchorPerChain(anchors: Anchor[]): Map<number, Anchor> {
+  const byChain = new Map<number, Anchor[]>();
+  for (const a of anchors) byChain.set(anchorChainId(a), [...(byChain.get(anchorChainId(a)) ?? []), a]);
+  return new Map([...byChain].map(([chain, list]) => [chain, latestAnchor(list)!]));
 }
 
 export interface AnchorProblem {

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Database } from '../src/core/db/connection';
+import { writeAudit } from '../src/core/audit/audit.writer';
+import { verifyAuditChain } from '../src/core/audit/audit-verify.service';
+import { anchorChain, verifyAudit } from '../src/core/audit/audit-anchor.service';
+import { anchorLog } from '../src/core/security/audit-anchor';
+import { ENGINES, freshDatabase } from './support/database';
+import { newCollege, type College } from './support/factories';
+
+/** As the database owner, around the append-only trigger: what an intruder with the owner's password could do. */
+const tamper = async (database: Database, statement: ReturnType<typeof sql>) => {
+  await database.db.execute(sql`ALTER TABLE audit_event DISABLE TRIGGER USER`);
+  try {
+    await database.db.execute(statement);
+  } finally {
+    await database.db.execute(sql`ALTER TABLE audit_event ENABLE TRIGGER USER`);
+  }
+};
+const anchors = () => anchorLog(path.join(mkdtempSync(path.join(tmpdir(), 'cadre-keys-')), 'audit-anchors.log'), () => undefined);
+const write = (d: Database, c: College | null, action: string) => writeAudit(d.db, { institutionId: c?.id ?? null, action, outcome: 'success', detail: { action } });
+type Row = { id: number; prev_mac: string; mac: string; chain_id: number };
+const eventsOf = async (d: Database, c: College) =>
+  ((await d.db.execute(sql`SELECT id, prev_mac, mac, chain_id FROM audit_event WHERE institution_id = ${c.id} ORDER BY id`)).rows as Row[]).map((r) => ({ ...r, id: Number(r.id) }));
+
+describe.each(ENGINES)('one audit chain per college (issue 27; GB/T 22239-2019 8.1.4.3) on %s', (engine) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await freshDatabase(engine, { seed: false });
+  });
+  afterAll(async () => database?.close());
+
+  it("two colleges' events interleaved: each links to its own college's previous event, and each chain verifies on its own", async () => {
+    const [a, b] = [await newCollege(database.db), await newCollege(database.db)];
+    for (const [c, n] of [[a, 1], [b, 1], [a, 2], [null, 1], [b, 2], [a, 3]] as const) await write(database, c, `test.${c ? c.code : 'system'}.${n}`);
+    const [ea, eb] = [await eventsOf(database, a), await eventsOf(database, b)];
+    expect(ea.map((e) => e.prev_mac)).toEqual(['', ea[0].mac, ea[1].mac]);
+    expect(eb.map((e) => e.prev_mac)).toEqual(['', eb[0].mac]);
+    expect(new Set(ea.map((e) => e.chain_id)).size).toBe(1);
+    expect(ea[0].chain_id).not.toBe(eb[0].chain_id);
+    const v = await verifyAuditChain(database.db);
+    expect(v).toMatchObject({ ok: true, firstBroken: null });
+    expect(v.chains.find((r) => r.chain.institutionId === a.id)).toMatchObject({ ok: true, checked: 3, chain: { name: expect.stringMatching(/^测试学院\d+审计链$/) } });
+    expect(v.chains.find((r) => r.chain.institutionId === b.id)).toMatchObject({ ok: true, checked: 2 });
+    expect(v.chains.find((r) => r.chain.id === 1)).toMatchObject({ ok: true, checked: 1 });
+  });
+
+  it("an event changed in one college's chain is named with that chain; the other college's chain still holds", async () => {
+    const [a, b] = [await newCollege(database.db), await newCollege(database.db)];
+    for (const c of [a, b, a, b, a]) await write(database, c, 'test.event');
+    const [, target] = await eventsOf(database, a);
+    await tamper(database, sql`UPDATE audit_event SET actor_name = '他人' WHERE id = ${target.id}`);
+    try {
+      const v = await verifyAuditChain(database.db);
+      const name = v.chains.find((r) => r.chain.institutionId === a.id)!.chain.name;
+      expect(v.ok).toBe(false);
+      expect(v.firstBroken).toMatchObject({ id: target.id, reason: `${name}：校验值不符：该事件的内容被改动` });
+      expect(v.chains.find((r) => r.chain.institutionId === b.id)).toMatchObject({ ok: true, firstBroken: null });
+    } finally {
+      // Put back, the chain holds again.
+      await tamper(database, sql`UPDATE audit_event SET actor_name = NULL WHERE id = ${target.id}`);
+    }
+  });
+
+  it("the last event of one college's chain deleted and its head rewound: the chain alone holds, the anchor names that chain", async () => {
+    const d = await freshDatabase(engine, { seed: false });
+    try {
+      const [a, b] = [await newCollege(d.db), await newCollege(d.db)];
+      for (const c of [a, b, a, b, a, b]) await write(d, c, 'test.event');
+      const where = anchors();
+      expect(await anchorChain(d.db, where)).toEqual({ written: true, problems: [] });
+      const eb = await eventsOf(d, b);
+      const [keep, last] = eb.slice(-2);
+      await tamper(d, sql`DELETE FROM audit_event WHERE id = ${last.id}`);
+      // Without the head rewound, the chain itself already shows it.
+      expect((await verifyAuditChain(d.db)).firstBroken?.reason).toMatch(/审计链：链尾不符/);
+      await d.db.execute(sql`UPDATE audit_chain SET last_id = ${keep.id}, last_mac = ${keep.mac} WHERE institution_id = ${b.id}`);
+      expect((await verifyAuditChain(d.db)).ok).toBe(true);
+      const v = await verifyAudit(d.db, where);
+      const name = v.chains.find((r) => r.chain.institutionId === b.id)!.chain.name;
+      expect(v.ok).toBe(false);
+      expect(v.anchor.problems.map((p) => p.code).sort()).toEqual(['AUDIT.REWOUND', 'AUDIT.TRUNCATED']);
+      expect(v.anchor.problems.every((p) => p.message.startsWith(`${name}：`))).toBe(true);
+      expect(v.firstBroken).toMatchObject({ id: last.id, reason: expect.stringContaining('最新的审计事件被删除') });
+      // College a's newer events do not hide it, and the shortened chain does not become the new reference.
+      await write(d, a, 'test.later');
+      expect((await anchorChain(d.db, where)).written).toBe(false);
+    } finally {
+      await d.close();
+    }
+  });
+
+  it('a college added later gets its chain with its first event', async () => {
+    const c = await newCollege(database.db);
+    expect((await database.db.execute(sql`SELECT 1 FROM audit_chain WHERE institution_id = ${c.id}`)).rows).toHaveLength(0);
+    await write(database, c, 'test.first');
+    await write(database, c, 'test.second');
+    const [first, second] = await eventsOf(database, c);
+    expect(first.prev_mac).toBe('');
+    expect(second.prev_mac).toBe(first.mac);
+    expect((await verifyAuditChain(database.db)).ok).toBe(true);
+  });
+});
+
+describe.runIf(ENGINES.includes('postgres'))('colleges do not wait on each other (PostgreSQL)', () => {
+  it("one college's open command holds its own chain, not another college's", async () => {
+    const d = await freshDatabase('postgres', { seed: false });
+    try {
+      const [a, b] = [await newCollege(d.db), await newCollege(d.db)];
+      await write(d, a, 'test.event');
+      await write(d, b, 'test.event');
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      const open = d.db.transaction(async (tx) => {
+        await writeAudit(tx, { institutionId: a.id, action: 'test.held', outcome: 'success' });
+        await held;
+      });
+      await new Promise((r) => setTimeout(r, 100));
+      // College b writes while college a's transaction still holds a's chain head.
+      const other = await Promise.race([write(d, b, 'test.meanwhile').then(() => 'written'), new Promise((r) => setTimeout(() => r('waited'), 5000))]);
+      release();
+      await open;
+      expect(other).toBe('written');
+      expect((await verifyAuditChain(d.db)).ok).toBe(true);
+    } finally {
+      await d.close();
+    }
+  });
+});
