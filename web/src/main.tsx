@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { AuthProvider, useAuth } from './auth';
 import { LoginPage } from './app/LoginPage';
 import { Loading } from './app/signin/controls';
+import { rememberSignedIn, wasSignedIn } from './signedInHint';
 
 /**
  * The first screen loads React, the session check and the sign-in page only. The shell (antd, the router, the menu and
@@ -11,26 +12,12 @@ import { Loading } from './app/signin/controls';
  */
 const loadShell = () => import('./shell');
 const Shell = lazy(loadShell);
-const SIGNED_IN = 'cadre.signedIn';
-const wasSignedIn = () => {
-  try {
-    return localStorage.getItem(SIGNED_IN) === '1';
-  } catch {
-    return false;
-  }
-};
 if (wasSignedIn()) void loadShell();
 
 function Root() {
   const { me, loading } = useAuth();
   useEffect(() => {
-    if (loading) return;
-    try {
-      if (me) localStorage.setItem(SIGNED_IN, '1');
-      else localStorage.removeItem(SIGNED_IN);
-    } catch {
-      /* storage refused (private mode): the shell simply loads after the session check */
-    }
+    if (!loading) rememberSignedIn(!!me);
   }, [me, loading]);
   if (loading) return <Loading />;
   if (!me) return <LoginPage />;
