@@ -8,11 +8,11 @@ import { DEMO_PASSWORD } from '../server/src/demo/seed';
 /**
  * The product as the benchmarks drive it: the real app on the scale's database, with sign-in throttling and the
  * administrators' second factor off (the load tests sign in as the demo accounts), plus any routes of the benchmark's
- * own. `signIn` returns the session cookie of a demo account.
+ * own (`webDist`: another build of the web to serve, to compare two). `signIn` returns the session cookie of a demo account.
  */
-export async function benchApp(db: Db, packs: ReadonlyMap<string, Pack>, extraRoutes?: (app: FastifyInstance) => Promise<void>) {
+export async function benchApp(db: Db, packs: ReadonlyMap<string, Pack>, extraRoutes?: (app: FastifyInstance) => Promise<void>, opts: { webDist?: string } = {}) {
   const base = loadConfig();
-  const config = { ...base, security: { ...base.security, loginPerMinute: 10_000, totpRequiredForAdmins: false } };
+  const config = { ...base, webDist: opts.webDist ?? base.webDist, security: { ...base.security, loginPerMinute: 10_000, totpRequiredForAdmins: false } };
   const { app } = await buildApp({ db, packs, config }, extraRoutes ? { extraRoutes } : {});
   const signIn = async (username: string) => {
     const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });

@@ -34,6 +34,25 @@ function collectAssets(page: Page) {
 }
 
 /**
+ * Where a navigation spent its time, in ms from its start (the browser's own timings): the entry script arrived, the
+ * first paint, the session (/api/auth/me) and the dashboard's figures answered, the chart chunk arrived, now (charts drawn).
+ */
+// A string, not a function: tsx's compiled functions call a helper (__name) the page does not have.
+const milestones = `(() => {
+  const res = performance.getEntriesByType('resource');
+  const end = (re) => Math.round(Math.max(0, ...res.filter((r) => re.test(new URL(r.name).pathname)).map((r) => r.responseEnd)));
+  const paint = performance.getEntriesByName('first-contentful-paint')[0];
+  return {
+    entryScript: end(/^\\/assets\\/index-[^/]*\\.js$/),
+    firstPaint: Math.round(paint ? paint.startTime : 0),
+    session: end(/\\/api\\/auth\\/me$/),
+    lastApi: end(/\\/api\\//),
+    chartChunk: end(/\\/Chart-[^/]*\\.js$/),
+    chartsDrawn: Math.round(performance.now()),
+  };
+})()`;
+
+/**
  * The web as a user meets it, in Debian's Chromium: what the sign-in page and the dashboard load, and the time from
  * navigating to the dashboard until both charts are drawn (median of `runs` cold navigations, cache off).
  */
@@ -52,6 +71,7 @@ export async function benchWeb(base: string, username: string, password: string,
     await login.close();
 
     const times: number[] = [];
+    const steps: Record<string, number>[] = [];
     let dashboardAssets;
     for (let i = 0; i < runs; i++) {
       const page = await context.newPage();
@@ -64,11 +84,12 @@ export async function benchWeb(base: string, username: string, password: string,
       await page.locator('[data-testid="chart-by-status"] canvas').waitFor();
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       times.push(Date.now() - t);
+      steps.push(await page.evaluate<Record<string, number>>(milestones));
       await page.waitForLoadState('networkidle');
       dashboardAssets = await collect();
       await page.close();
     }
-    return { signIn: signInAssets, dashboard: dashboardAssets!, chartsDrawnMs: median(times), chartsDrawnRunsMs: times };
+    return { signIn: signInAssets, dashboard: dashboardAssets!, chartsDrawnMs: median(times), chartsDrawnRunsMs: times, steps };
   } finally {
     await browser.close();
   }

@@ -1,19 +1,20 @@
 import { lazy, type ComponentType, type ReactElement } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { Spin } from 'antd';
 import { useAuth } from './auth';
 import { AppLayout } from './layout/AppLayout';
-import { LoginPage } from './app/LoginPage';
 import { NotAllowed } from './components/NotAllowed';
 
 /**
- * Pages load when first opened (one chunk each, shared code in chunks of its own), so the sign-in page does not carry
- * the charts and forms of every area.
+ * Pages load when first opened (one chunk each, shared code in chunks of its own). The shell itself loads after sign-in
+ * (main.tsx), so the sign-in page carries none of this.
  */
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
   return lazy(() => load().then((m) => ({ default: m[name] })));
 }
-const WorkbenchPage = page(() => import('./areas/duties/WorkbenchPage'), 'WorkbenchPage');
+const loadWorkbench = () => import('./areas/duties/WorkbenchPage');
+// The page most people land on is fetched with the shell, beside the session check, not after it.
+if (['/', '/workbench'].includes(window.location.pathname)) void loadWorkbench();
+const WorkbenchPage = page(loadWorkbench, 'WorkbenchPage');
 const InboxPage = page(() => import('./areas/inbox/InboxPage'), 'InboxPage');
 const DutiesPage = page(() => import('./areas/duties/DutiesPage'), 'DutiesPage');
 const PeopleListPage = page(() => import('./areas/people/PeopleListPage'), 'PeopleListPage');
@@ -47,14 +48,8 @@ const DeliveriesPage = page(() => import('./areas/notifications/DeliveriesPage')
 const IncentivesPage = page(() => import('./areas/incentives/IncentivesPage'), 'IncentivesPage');
 
 export function App() {
-  const { me, loading, can } = useAuth();
-  if (loading) return <Spin fullscreen tip="加载中" />;
-  if (!me)
-    return (
-      <Routes>
-        <Route path="*" element={<LoginPage />} />
-      </Routes>
-    );
+  const { me, can } = useAuth();
+  if (!me) return null;
   const guard = (perm: string, el: ReactElement) => (can(perm) ? el : <NotAllowed />);
   const home = can('duty.read') ? '/workbench' : can('audit.read') ? '/audit' : can('account.read') ? '/accounts' : '/calendar';
   return (

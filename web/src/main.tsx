@@ -1,28 +1,37 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router-dom';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
-import { AuthProvider } from './auth';
-import { App } from './App';
+import { AuthProvider, useAuth } from './auth';
+import { LoginPage } from './app/LoginPage';
+import { Loading } from './app/signin/controls';
+import { rememberSignedIn, wasSignedIn } from './signedInHint';
 
-dayjs.locale('zh-cn');
+/**
+ * The first screen loads React, the session check and the sign-in page only. The shell (antd, the router, the menu and
+ * every page) is a chunk of its own, fetched once someone is signed in — or at once, beside the session check, when
+ * this browser was signed in last time (most likely it still is).
+ */
+const loadShell = () => import('./shell');
+const Shell = lazy(loadShell);
+if (wasSignedIn()) void loadShell();
 
-// Honour the system's reduced-motion setting (accessibility): no animations at all.
-const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+function Root() {
+  const { me, loading } = useAuth();
+  useEffect(() => {
+    if (!loading) rememberSignedIn(!!me);
+  }, [me, loading]);
+  if (loading) return <Loading />;
+  if (!me) return <LoginPage />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <Shell />
+    </Suspense>
+  );
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#1d4e89', borderRadius: 4, motion: !reducedMotion } }}>
-      <AntApp>
-        <BrowserRouter>
-          <AuthProvider>
-            <App />
-          </AuthProvider>
-        </BrowserRouter>
-      </AntApp>
-    </ConfigProvider>
+    <AuthProvider>
+      <Root />
+    </AuthProvider>
   </StrictMode>,
 );

@@ -1,10 +1,16 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Divider, Form, Input, Typography } from 'antd';
 import { LockOutlined, LoginOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { useAuth } from '../auth';
 import { api, call, errorText, isError } from '../api/client';
 import { ActivateForm } from './ActivateForm';
+import { Alert, Button, Divider, Field, useSignInForm } from './signin/controls';
 
+type Values = { username: string; password: string; code?: string };
+
+/**
+ * The sign-in page: the first screen, so it is built without antd (signin/controls.tsx) and loads fast; the shell and
+ * every page come after sign-in.
+ */
 export function LoginPage() {
   const { login, expiredMessage } = useAuth();
   const [error, setError] = useState<string | null>(null);
@@ -13,6 +19,11 @@ export function LoginPage() {
   const [activating, setActivating] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [sso, setSso] = useState<{ href: string; ssoError: string | null } | null>(null);
+  const form = useSignInForm<keyof Values>({
+    username: [{ required: true, message: '请输入用户名' }],
+    password: [{ required: true, message: '请输入密码' }],
+    ...(needCode ? { code: [{ required: true, pattern: /^\d{6}$/, message: '请输入 6 位数字' }] } : {}),
+  });
   useEffect(() => {
     // 统一身份认证 when the deployment has it; a refused sign-on comes back here with its reason (?ssoError=).
     const code = new URLSearchParams(window.location.search).get('ssoError');
@@ -24,7 +35,7 @@ export function LoginPage() {
       })
       .catch(() => undefined);
   }, []);
-  const submit = async (v: { username: string; password: string; code?: string }) => {
+  const submit = async (v: Values) => {
     setBusy(true);
     setError(null);
     try {
@@ -39,53 +50,41 @@ export function LoginPage() {
   };
   return (
     <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: 'linear-gradient(160deg,#8e1414 0%,#4a0b0b 100%)' }}>
-      <Card style={{ width: 380, maxWidth: 'calc(100vw - 24px)' }}>
-        <Typography.Title level={3} style={{ textAlign: 'center', marginBottom: 4 }}>
-          干部管理监督平台
-        </Typography.Title>
-        <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
-          谈心谈话 · 兼职管理 · 容错纠错 · 干部约谈 · 激励担当作为
-        </Typography.Paragraph>
+      <div className="signin-card">
+        <h3 className="signin-title">干部管理监督平台</h3>
+        <p className="signin-secondary signin-center">谈心谈话 · 兼职管理 · 容错纠错 · 干部约谈 · 激励担当作为</p>
         {activating ? (
           <ActivateForm onDone={(m) => (setNotice(m), setActivating(false))} onBack={() => setActivating(false)} />
         ) : (
           <>
-            {expiredMessage && <Alert type="warning" showIcon message={expiredMessage} style={{ marginBottom: 12 }} />}
-            {notice && <Alert type="success" showIcon message={notice} style={{ marginBottom: 12 }} />}
-            {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="login-error" />}
-            {sso?.ssoError && <Alert type="error" showIcon message={sso.ssoError} style={{ marginBottom: 12 }} data-testid="sso-error" />}
+            {expiredMessage && <Alert type="warning" message={expiredMessage} />}
+            {notice && <Alert type="success" message={notice} />}
+            {error && <Alert type="error" message={error} testId="login-error" />}
+            {sso?.ssoError && <Alert type="error" message={sso.ssoError} testId="sso-error" />}
             {sso?.href && (
               <>
-                <Button type="primary" size="large" block icon={<LoginOutlined />} href={sso.href} data-testid="sso-login">
+                <Button kind="primary" large icon={<LoginOutlined />} href={sso.href} data-testid="sso-login">
                   统一身份认证登录
                 </Button>
-                <Divider plain style={{ fontSize: 13, color: '#888' }}>
-                  管理员及未接入统一身份认证的账号
-                </Divider>
+                <Divider>管理员及未接入统一身份认证的账号</Divider>
               </>
             )}
-            <Form layout="vertical" onFinish={submit} requiredMark={false}>
-              <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请输入用户名' }]}>
-                <Input prefix={<UserOutlined />} autoComplete="username" />
-              </Form.Item>
-              <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>
-                <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
-              </Form.Item>
+            <form onSubmit={form.handleSubmit(submit)} noValidate>
+              <Field form={form} name="username" label="用户名" icon={<UserOutlined />} autoComplete="username" />
+              <Field form={form} name="password" label="密码" icon={<LockOutlined />} password autoComplete="current-password" />
               {needCode && (
-                <Form.Item name="code" label="动态口令" extra="身份验证器中显示的 6 位数字" rules={[{ required: true, pattern: /^\d{6}$/, message: '请输入 6 位数字' }]}>
-                  <Input prefix={<SafetyOutlined />} autoComplete="one-time-code" inputMode="numeric" maxLength={6} autoFocus data-testid="login-code" />
-                </Form.Item>
+                <Field form={form} name="code" label="动态口令" extra="身份验证器中显示的 6 位数字" icon={<SafetyOutlined />} autoComplete="one-time-code" inputMode="numeric" maxLength={6} autoFocus data-testid="login-code" />
               )}
-              <Button type={sso?.href ? 'default' : 'primary'} htmlType="submit" block loading={busy}>
+              <Button kind={sso?.href ? 'default' : 'primary'} type="submit" loading={busy}>
                 登录
               </Button>
-              <Button type="link" block onClick={() => (setError(null), setActivating(true))} style={{ marginTop: 8 }}>
+              <Button kind="link" onClick={() => (setError(null), setActivating(true))}>
                 使用激活码设置密码
               </Button>
-            </Form>
+            </form>
           </>
         )}
-      </Card>
+      </div>
     </div>
   );
 }

@@ -1,7 +1,13 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
 import { Skeleton } from 'antd';
 
-const EChart = lazy(() => import('./Chart').then((m) => ({ default: m.Chart })));
+const loadChart = () => import('./Chart');
+const EChart = lazy(() => loadChart().then((m) => ({ default: m.Chart })));
+
+/** A page that will draw charts asks for the library as it starts fetching its figures, so both arrive together. */
+export function preloadCharts(): void {
+  void loadChart();
+}
 
 /**
  * A chart whose drawing library (echarts, the largest part of the web bundle) loads after the page has shown its

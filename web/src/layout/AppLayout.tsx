@@ -3,11 +3,14 @@ import { MenuOutlined, AlertOutlined, AuditOutlined, TrophyOutlined, CommentOutl
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth';
 import { Bell } from '../areas/notifications';
-import { PasswordModal } from './PasswordModal';
-import { TotpModal } from './TotpModal';
-import { SessionsModal } from './SessionsModal';
+import { lazyDialog } from '../components/lazyDialog';
 import { Suspense, useState } from 'react';
 import { useInboxCount } from '../areas/inbox';
+
+// The account's dialogs load when first opened: their forms are not part of every page's first load.
+const PasswordModal = lazyDialog(() => import('./PasswordModal').then((m) => m.PasswordModal));
+const TotpModal = lazyDialog(() => import('./TotpModal').then((m) => m.TotpModal));
+const SessionsModal = lazyDialog(() => import('./SessionsModal').then((m) => m.SessionsModal));
 
 const ITEMS = [
   { key: '/workbench', label: '工作台', icon: <DashboardOutlined />, perm: 'duty.read' },

@@ -2,8 +2,9 @@ import { Alert, Card, Col, Row, Statistic, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
+import { useEffect } from 'react';
 import { useApi } from '../../components/useApi';
-import { Chart } from '../../components/LazyChart';
+import { Chart, preloadCharts } from '../../components/LazyChart';
 
 /**
  * The numbers and charts of the duties in the caller's data scope: the whole college (organization and discipline
@@ -13,6 +14,7 @@ import { Chart } from '../../components/LazyChart';
 export function CollegeOverview() {
   const { me } = useAuth();
   const { data, error } = useApi(() => call(api.GET('/api/duties/summary')), []);
+  useEffect(preloadCharts, []);
   if (error) return <Alert type="error" message={error} />;
   if (!data) return <Card loading />;
   const k = data.keyNumbers;

@@ -2,7 +2,9 @@ import { Button, Card, Flex } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../auth';
-import { RequestTalkModal } from '../talks';
+import { lazyDialog } from '../../components/lazyDialog';
+
+const RequestTalkModal = lazyDialog(() => import('../talks').then((m) => m.RequestTalkModal));
 
 /**
  * 我可以办理: what every cadre and staff member can do for themselves, one click away — ask for a talk, see their talks,
