@@ -41,7 +41,7 @@ export async function benchSidelineImport(app: FastifyInstance, db: Db, packs: R
   const { policy } = await policyFor(db, packs, institutionId);
   const lookup = await heldPostLookup(db, institutionId, asOf, policy, packs);
   const orgs = 60;
-  const cadres = [...lookup.byStaffNo.values()].filter((p) => p.id !== me.personId && rankScope(lookup.rules.scopeRanks, p.rank).covered).sort((a, b) => a.staffNo.localeCompare(b.staffNo));
+  const cadres = [...lookup.people.byStaffNo.values()].map((p) => ({ ...p, rank: lookup.rankOf.get(p.id) ?? null })).filter((p) => p.active && p.id !== me.personId && rankScope(lookup.rules.scopeRanks, p.rank).covered).sort((a, b) => a.staffNo.localeCompare(b.staffNo));
   if (cadres.length * orgs < rows) throw new Error(`${cadres.length} cadres in the scope of the sideline rules: too few for ${rows} rows`);
 
   // The template as downloaded, filled below its header row (row 3) in the template's own column order.
