@@ -4,4 +4,5 @@
  */
 export { fileParams, fileUpload } from './http/sidelines.schema';
 export { applicantContext } from './queries/applications';
+export { mainPost } from './rules/post-change';
 export { SIDELINE_FILE_KINDS } from './http/sidelines.schema';

@@ -2,7 +2,9 @@ import { importPeople } from '../../../core/imports/people';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { together } from '../../../core/db/together';
 import type { Executor } from '../../../core/db/client';
-import { correctionMeasure, department, importBatch, sidelineFile, toleranceFollowup, toleranceReview } from '../../../core/db/schema';
+import { correctionMeasure, department, importBatch, post, sidelineFile, tenure, toleranceFollowup, toleranceReview } from '../../../core/db/schema';
+import { postOfTenure } from '../../../core/db/joins';
+import { mainPost } from '../../sidelines';
 import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import type { Pack } from '../../../core/policy/pack-schema';
 import { citationName } from '../../../core/policy/citation-names';
@@ -51,11 +53,14 @@ export async function importedCases(ex: Executor, institutionId: number): Promis
 
 /** The roster, the departments, the pack's words and the earlier imports, as the rows are checked against them. */
 export async function caseImportLookup(ex: Executor, institutionId: number, today: string, policy: EffectivePolicy, packs: ReadonlyMap<string, Pack>): Promise<CaseImportLookup> {
-  const [people, depts, imported] = await together(ex, [
+  const [people, depts, imported, tenures] = await together(ex, [
     () => importPeople(ex, institutionId, today),
     () => ex.select({ id: department.id, name: department.name }).from(department).where(eq(department.institutionId, institutionId)),
     () => importedCases(ex, institutionId),
+    () => ex.select({ personId: tenure.personId, rank: post.rank, startDate: tenure.startDate, endDate: tenure.endDate }).from(tenure).innerJoin(post, postOfTenure).where(eq(tenure.institutionId, institutionId)),
   ]);
+  const tenuresOf = new Map<number, typeof tenures>();
+  for (const t of tenures) tenuresOf.set(t.personId, [...(tenuresOf.get(t.personId) ?? []), t]);
   const inUse = await casesInUse(ex, [...imported.values()].map((i) => i.caseId));
   const rules = toleranceRules(policy, today);
   return {
@@ -69,5 +74,7 @@ export async function caseImportLookup(ex: Executor, institutionId: number, toda
     protections: rules.protections.map((p) => VALUE_LABELS[p] ?? p),
     protectionsArticle: citationName(packs, rules.protectionsCitation),
     imported: new Map([...imported].map(([k, i]) => [k, { ...i, inUse: inUse.has(i.caseId) }])),
+    scope: rules.subjectScope ? { ranks: rules.subjectScope.ranks, article: citationName(packs, rules.subjectScope.citation) } : null,
+    rankOn: (personId, on) => mainPost(tenuresOf.get(personId) ?? [], on)?.rank ?? null,
   };
 }

@@ -4,6 +4,7 @@ import { checkCaseImportRows, type CaseImportLookup } from './case-import';
 
 const APPLICATION = '《容错纠错实施办法》第五条（一）（二）';
 const PROTECTIONS = '《容错纠错实施办法》第六条（一）';
+const SCOPE = '《容错纠错实施办法》第二条';
 
 const lookup = (over: Partial<CaseImportLookup> = {}): CaseImportLookup => ({
   today: '2026-06-15',
@@ -61,6 +62,18 @@ describe('问责案件及容错认定结果 rows (go-live import)', () => {
     expect([late.action, onTime.action]).toEqual(['new', 'new']);
     expect(late.warnings).toContain(`认定日期 2025-05-20 晚于问责决定日期 2025-05-01：容错认定应在作出问责决定前完成（${APPLICATION}），请核对日期`);
     expect(onTime.warnings.some((w) => w.startsWith('认定日期'))).toBe(false);
+  });
+
+  it.each([
+    ['a middle cadre when decided: covered, no warning', 'middle_chief', null],
+    ['a 科级 cadre when decided: outside 第二条, imported with a warning', 'section', `本院容错纠错办法适用于中层正职、中层副职（${SCOPE}）；周明远在问责决定日期任科级，不在适用范围内，请核对`],
+    ['no post when decided', null, `本院容错纠错办法适用于中层正职、中层副职（${SCOPE}）；周明远在问责决定日期没有在任职务，不在适用范围内，请核对`],
+  ])(`whom the rules cover (${SCOPE}): %s`, (_name, rank, warning) => {
+    const asked: string[] = [];
+    const [r] = checkCaseImportRows([row()], lookup({ scope: { ranks: ['middle_chief', 'middle_deputy'], article: SCOPE }, rankOn: (_id, on) => (asked.push(on), rank) }));
+    expect(r.action).toBe('new');
+    expect(asked).toEqual(['2025-05-01']);
+    expect(r.warnings.filter((w) => w.startsWith('本院容错纠错办法'))).toEqual(warning ? [warning] : []);
   });
 
   it('re-import: the same row unchanged, a changed one an update, one used since refused', () => {

@@ -2,6 +2,8 @@ import { findImportPerson, type ImportPeople } from '../../../core/imports/peopl
 import { normalizeImportDate as normalizeDate } from '../../../core/imports/cells';
 import type { CheckedImportRow, ImportColumn, ImportRawRow } from '../../../core/imports/template';
 import type { Outcome } from './procedure';
+import { rankScope } from '../../../core/roster/rank-scope';
+import { VALUE_LABELS } from '../../../core/policy/vocabulary';
 
 /**
  * 问责案件及容错认定结果 at go-live (issue 26): the accountability cases a college decided before the system, one row a
@@ -58,6 +60,10 @@ export interface CaseImportLookup {
   protectionsArticle: string | null;
   /** natural key → the case an earlier import wrote. */
   imported: Map<string, { caseId: number; fingerprint: string; inUse: boolean }>;
+  /** Whom the college's tolerance rules cover (tolerance.subject_scope, scitc-2025 附件3 第二条), null where every cadre is. */
+  scope?: { ranks: string[]; article: string | null } | null;
+  /** A person's leading rank on a day (their main post), or null without a post. */
+  rankOn?: (personId: number, on: string) => string | null;
 }
 
 /** What a good row writes. */
@@ -156,6 +162,14 @@ export function checkCaseImportRows(rows: ImportRawRow[], lookup: CaseImportLook
     if (review?.outcome === 'exempt' && lookup.protections.length)
       warnings.push(`免责：${lookup.protections.join('、')}不受影响${art(lookup.protectionsArticle)}，导入后在人员页显示`);
     if (review?.outcome === 'mitigate' && !review.impactUntil) warnings.push('认定为减责但未填影响期');
+    // A determination for someone the rules do not cover (by their rank when the accountability was decided): history is
+    // imported as it was, but the office is told, as it is when it registers such a case today.
+    if (applied && lookup.scope && lookup.rankOn) {
+      const rank = lookup.rankOn(person.id, decidedOn);
+      const { covered, whom } = rankScope(lookup.scope.ranks, rank);
+      if (!covered)
+        warnings.push(`本院容错纠错办法适用于${whom}${art(lookup.scope.article)}；${name}在问责决定日期${rank ? `任${VALUE_LABELS[rank] ?? rank}` : '没有在任职务'}，不在适用范围内，请核对`);
+    }
 
     const fingerprint = JSON.stringify([name, matter, decidedOn, kind, organId, docNo, applied, review]);
     const earlier = lookup.imported.get(key);
