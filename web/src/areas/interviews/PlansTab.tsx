@@ -15,6 +15,7 @@ import { cited, rule } from '../../rules';
 import { term } from '../../vocabulary';
 import { citationText } from '../../citations';
 import { CardTable } from '../../components/CardTable';
+import { useDrawerWidth } from '../../components/useDrawerWidth';
 
 type Plan = NonNullable<Awaited<ReturnType<typeof loadPlans>>>[number];
 const loadPlans = (year: number) => call(api.GET('/api/interview-plans', { params: { query: { year } } }));
@@ -29,6 +30,7 @@ interface PlanForm {
 
 /** 约谈计划: campaigns (planned by discipline, approved by the leading group) and departments' quarterly plans (四（三）). */
 export function PlansTab() {
+  const drawerWidth = useDrawerWidth(900);
   const { can, me } = useAuth();
   const { message } = App.useApp();
   const nav = useNavigate();
@@ -202,7 +204,7 @@ export function PlansTab() {
           </Form.Item>
         </Form>
       </Modal>
-      <Drawer width={900} open={!!open} onClose={() => setOpen(null)} title={open?.title}>
+      <Drawer width={drawerWidth} open={!!open} onClose={() => setOpen(null)} title={open?.title}>
         {open && (
           <>
             <Descriptions size="small" column={2} bordered items={[

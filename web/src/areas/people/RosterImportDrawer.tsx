@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { Alert, App, Button, Drawer, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Drawer, Space, Statistic, Tag, Typography, Upload } from 'antd';
+import { CardTable } from '../../components/CardTable';
 import { UploadOutlined } from '@ant-design/icons';
 import { api, call, errorText } from '../../api/client';
 import { readBase64 } from '../../components/readFile';
 import { DownloadButton } from '../../components/DownloadButton';
+import { useDrawerWidth } from '../../components/useDrawerWidth';
 
 type Import = Awaited<ReturnType<typeof previewOf>>;
 const previewOf = (fileName: string, contentBase64: string) => call(api.POST('/api/roster/imports', { body: { fileName, contentBase64 } }));
@@ -21,6 +23,7 @@ const RESULT: Record<string, { label: string; color: string }> = {
  * ones when asked — and the report of each row.
  */
 export function RosterImportDrawer({ open, onClose, onImported }: { open: boolean; onClose: () => void; onImported: () => void }) {
+  const drawerWidth = useDrawerWidth(900);
   const { message } = App.useApp();
   const [imp, setImp] = useState<Import | null>(null);
   const [busy, setBusy] = useState(false);
@@ -49,7 +52,7 @@ export function RosterImportDrawer({ open, onClose, onImported }: { open: boolea
   const good = (c.new ?? 0) + (c.update ?? 0);
   const rows = (imp?.results ?? []).filter((r) => !onlyBad || r.result === 'bad' || r.result === 'skipped' || r.result === 'new' || r.result === 'update');
   return (
-    <Drawer width={900} open={open} onClose={close} title="导入花名册（Excel）" destroyOnHidden>
+    <Drawer width={drawerWidth} open={open} onClose={close} title="导入花名册（Excel）" destroyOnHidden>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
           按模板填写后上传：系统逐行校验身份证号（含校验位）、日期、部门、职级和重复，预览无误后再确认导入。再次导入同一工号的人员时更新其信息，不会重复新增；导入只新增任职，不免去其他职务。
@@ -105,7 +108,8 @@ export function RosterImportDrawer({ open, onClose, onImported }: { open: boolea
               <DownloadButton size="small" href={`/api/roster/imports/${imp.id}/report.xlsx`} label="下载结果报告" format="Excel" />
               <Button size="small" type="link" onClick={() => setOnlyBad(!onlyBad)}>{onlyBad ? '显示全部行' : '只看有误和有变化的行'}</Button>
             </Space>
-            <Table
+            <CardTable
+              layout={{ title: 'name', tags: ['result', 'row'], blocks: ['detail'], testId: 'roster-preview-card' }}
               rowKey="row"
               size="small"
               dataSource={rows}
