@@ -55,6 +55,7 @@ const REFUSED: Record<string, [path: string, tab: string, who: string, shown: st
 test.describe('tabs a role may not see (issue 24)', () => {
   for (const [user, pages] of Object.entries(TABS)) {
     test(`${user}: sees only its tabs; a link to another says who may see it`, async ({ signedIn }) => {
+      test.setTimeout(600_000); // every tab of four pages
       const page = await signedIn(user, DESK);
       for (const [path, tabs] of Object.entries(pages)) {
         await page.goto(path);
