@@ -7,7 +7,7 @@ const PHONE = { width: 390, height: 844 };
 
 /** How far the page, and each open drawer's or dialog's body, scrolls sideways: nothing, on a phone. */
 const sideways = (page: Page) =>
-  page.evaluate(() => [document.documentElement, ...document.querySelectorAll('.ant-drawer-body, .ant-modal-body')].map((e) => e.scrollWidth - e.clientWidth));
+  page.evaluate(() => [document.documentElement, ...Array.from(document.querySelectorAll('.ant-drawer-body, .ant-modal-body'))].map((e) => e.scrollWidth - e.clientWidth));
 /** No table row is left where a card should be. */
 const noTableRows = (page: Page, where: string) => expect(page.locator('tr.ant-table-row'), where).toHaveCount(0);
 
