@@ -207,11 +207,11 @@ export function PlansTab() {
       <Drawer width={drawerWidth} open={!!open} onClose={() => setOpen(null)} title={open?.title}>
         {open && (
           <>
-            <Descriptions size="small" column={2} bordered items={[
+            <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered items={[
               { label: '类型', children: open.kindLabel },
               { label: '状态', children: <Tag color={PLAN_STATUS_COLORS[open.status]}>{open.statusLabel}</Tag> },
-              { label: '问题线索和约谈重点', children: open.summary, span: 2 },
-              ...(open.returnReason ? [{ label: '退回理由', children: open.returnReason, span: 2 }] : []),
+              { label: '问题线索和约谈重点', children: open.summary, span: 'filled' as const },
+              ...(open.returnReason ? [{ label: '退回理由', children: open.returnReason, span: 'filled' as const }] : []),
             ]} />
             <Typography.Title level={5} style={{ marginTop: 16 }}>计划中的约谈</Typography.Title>
             <InterviewTable rows={planInterviews.data ?? []} loading={planInterviews.loading} empty="计划中还没有约谈对象" />
