@@ -59,7 +59,7 @@ export function RoleTabs({ tabs, defaultKey, destroyOnHidden }: { tabs: RoleTab[
           }
         />
       )}
-      <Tabs activeKey={active?.key} onChange={(k) => setParams({ tab: k })} items={visible.map(({ key, label, children }) => ({ key, label, children }))} destroyOnHidden={destroyOnHidden} />
+      <Tabs activeKey={active?.key} onTabClick={(k) => setParams({ tab: k })} items={visible.map(({ key, label, children }) => ({ key, label, children }))} destroyOnHidden={destroyOnHidden} />
     </>
   );
 }
