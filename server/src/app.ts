@@ -23,6 +23,7 @@ import { passwordResetRoutes } from './core/auth/password-resets.routes';
 import { dutiesRoutes } from './core/duties/duties.routes';
 import { dutiesScaleRoutes } from './core/duties/duties-scale.routes';
 import { inboxRoutes } from './core/inbox/inbox.routes';
+import { rolesRoutes } from './core/auth/roles.routes';
 import { policyRoutes } from './core/policy/policy.routes';
 import { calendarRoutes } from './core/calendar/calendar.routes';
 import { auditRoutes } from './core/audit/audit.routes';
@@ -75,6 +76,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
   await app.register(ssoRoutes(deps, sso));
   await app.register(sessionsRoutes(deps));
   await app.register(accountRoutes(deps));
+  await app.register(rolesRoutes());
   await app.register(accountsScaleRoutes(deps));
   await app.register(passwordResetRoutes(deps));
   await app.register(dutiesRoutes(deps));

@@ -116,6 +116,36 @@ describe.each(ENGINES)('待我办理 on %s', (engine) => {
     for (const who of [s.leader, s.head, s.org]) expect((await inbox(who)).items.map((i) => i.kind)).not.toContain('interview_plan_approval');
   });
 
+  it('ahzaxy 第4条: a reserve nomination waits for the organization department\'s review, never for the nominee; reviewed, it leaves', async () => {
+    const c = await newCollege(ctx.database.db, { packId: 'ahzaxy-2020' });
+    const dept = await newDepartmentWithHead(c, { staff: 1 });
+    const zzb = await newDepartment(c, { name: '党委组织部', kind: 'party' });
+    const [clerkA, clerkB] = [await newHolder(c, { rank: 'staff', departmentId: zzb.id, title: '组织干事' }), await newHolder(c, { rank: 'staff', departmentId: zzb.id, title: '干部科科员' })];
+    const [orgA, orgB] = [await userWith(ctx.app, c, ['org'], clerkA.personId), await userWith(ctx.app, c, ['org'], clerkB.personId)];
+    const head = await signInAs(ctx.app, await newAccount(c, { personId: dept.head.personId }));
+    const staff = await signInAs(ctx.app, await newAccount(c, { personId: dept.staff[0].personId }));
+    const nominate = async (personId: number) => {
+      const res = await orgA.post('/api/reserve/nominations', { personId, targetRank: 'middle_deputy', reasons: '牵头完成实训基地建设，群众公认度高' });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().id as number;
+    };
+    const teacher = await nominate(dept.staff[0].personId);
+    const colleague = await nominate(clerkB.personId);
+    const reserveItems = async (who: Client) => (await inbox(who)).items.filter((i) => i.kind === 'reserve_review');
+    const item = (name: string) => expect.objectContaining({ area: '激励担当作为', what: `审核后备干部推荐：${name}（拟任中层副职）`, whose: name, since: today, dueDate: addDays(today, 30), owedAs: 'role', status: 'open', link: '/incentives?tab=reserve&status=nominated', article: expect.stringMatching(/^《[^》]+》第4条$/) });
+    // Both nominations wait for the organization department; the nominated officer does not review their own (回避).
+    expect(await reserveItems(orgA)).toEqual([item(dept.staff[0].name), item(clerkB.name)]);
+    expect(await reserveItems(orgB)).toEqual([item(dept.staff[0].name)]);
+    expect((await count(orgA)).total).toBe(2);
+    // The nominee and a department head have nothing to review.
+    for (const who of [staff, head]) expect(await reserveItems(who)).toEqual([]);
+    // Reviewed (入库, 不通过): the step leaves the inbox and the menu's count.
+    expect((await orgB.post(`/api/reserve/nominations/${teacher}/actions`, { action: 'approve', note: '经党委会研究同意' })).statusCode).toBe(200);
+    expect((await orgA.post(`/api/reserve/nominations/${colleague}/actions`, { action: 'reject', note: '暂不符合条件' })).statusCode).toBe(200);
+    expect(await reserveItems(orgA)).toEqual([]);
+    expect((await count(orgA)).total).toBe(0);
+  });
+
   it('my duties may be narrowed to those owed by me by name, as one of a group, or through a role', async () => {
     const s = await scene();
     const of = async (who: Client, owedAs: string) => ((await who.get(`/api/duties/mine?owedAs=${owedAs}&pageSize=500`)).json() as { items: { owner: string }[] }).items;

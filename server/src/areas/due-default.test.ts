@@ -23,6 +23,7 @@ import { interviewCampaignDeriver, interviewPlanApprovalDeriver, interviewPlanDe
 import { dutyReportDeriver } from './incentives/duties/appraisal';
 import { careVisitDeriver, inactionDeriver, trainingHoursDeriver } from './incentives/duties/incentives';
 import { experienceDeriver } from './incentives/duties/experience';
+import { reserveReviewDeriver } from './incentives/duties/reserve-review';
 
 /**
  * Issue "regulation fidelity, round two", 15: a duty whose due date (or the period that sets it) comes from a pack
@@ -135,6 +136,7 @@ const CASES: Case[] = [
   c('ahzaxy-2020 第14条: a reminder by its own deadline', inactionDeriver, 'ahzaxy-2020', incentiveFacts({ inaction: [{ id: 2, personId: 1, name: 'P1', status: 'reminded', deadline: '2026-06-30', proposedOn: null, departmentId: 3, steps: [] }] }), 'inaction:2:reminded', []),
   c('ahzaxy-2020 第7条: a new teacher serves as counselor within the default years', experienceDeriver, 'ahzaxy-2020', { people: [{ personId: 1, name: 'T', hireDate: '2021-01-01', tenures: [{ departmentId: 4, departmentKind: 'academic', title: '专任教师', startDate: '2021-01-01', endDate: null }] }] }, 'counselor:1', ['incentives.counselor.within_years']),
   c('ahzaxy-2020 第8条: a young administrator gains a year in a secondary college', experienceDeriver, 'ahzaxy-2020', { people: [{ personId: 2, name: 'Y', hireDate: '2022-01-01', tenures: [{ departmentId: 5, departmentKind: 'admin', title: '科员', startDate: '2022-01-01', endDate: null }] }] }, 'cross_academic:2', ['incentives.rotation.cross_experience_within_years']),
+  c('ahzaxy-2020 第4条: 及时按规定程序 — the review days are a default', reserveReviewDeriver, 'ahzaxy-2020', { nominations: [{ id: 6, personId: 1, name: 'P1', targetRank: 'middle_chief', nominatedOn: '2026-05-20', reviewedOn: null, departmentId: 3 }] }, 'reserve_review:6', ['incentives.reserve.review_days']),
 ];
 
 const pick = (k: Case, p: EffectivePolicy): DerivedDuty => {

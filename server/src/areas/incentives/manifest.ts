@@ -16,6 +16,8 @@ import { careVisitDeriver, inactionDeriver, trainingHoursDeriver } from './dutie
 import { loadIncentiveFacts } from './facts/incentives';
 import { experienceDeriver } from './duties/experience';
 import { loadExperienceFacts } from './facts/experience';
+import { reserveReviewDeriver } from './duties/reserve-review';
+import { loadReserveFacts } from './facts/reserve';
 import { trainingRecordsImport } from './training-import';
 import { reservePoolImport } from './reserve-import';
 import { appraisalResultsImport } from './appraisal-import';
@@ -33,6 +35,7 @@ export const incentivesArea: AreaManifest = {
     { deriver: careVisitDeriver, load: loadIncentiveFacts },
     { deriver: inactionDeriver, load: loadIncentiveFacts },
     { deriver: experienceDeriver, load: loadExperienceFacts },
+    { deriver: reserveReviewDeriver, load: loadReserveFacts, step: true },
   ],
   imports: [trainingRecordsImport, reservePoolImport, appraisalResultsImport],
 };

@@ -36,6 +36,8 @@ export const incentivesPolicy = {
   'incentives.reserve.blocking_findings': words,
   'incentives.reserve.excellent_lookback_years': count,
   'incentives.reserve.impact_blocks': z.boolean(),
+  'incentives.reserve.review_days': count,
+  'incentives.reserve.review_due_soon_days': count,
   'incentives.reserve.target_ranks': ranks,
   'incentives.reserve.uncorrected_blocks': z.boolean(),
   'incentives.rotation.academic_admin_post_titles': words,

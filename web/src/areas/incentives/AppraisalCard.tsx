@@ -1,4 +1,5 @@
-import { Card, Table, Tag, Typography } from 'antd';
+import { Card, Tag, Typography } from 'antd';
+import { CardTable } from '../../components/CardTable';
 import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
 
@@ -9,7 +10,8 @@ export function AppraisalCard({ personId }: { personId: number }) {
   const { data, loading } = useApi(() => call(api.GET('/api/persons/{id}/appraisals', { params: { path: { id: personId } } })), [personId]);
   return (
     <Card size="small" title="年度考核" style={{ marginBottom: 16 }} data-testid="person-appraisals">
-      <Table
+      <CardTable
+        layout={{ title: 'year', tags: ['gradeLabel'], blocks: ['说明'], testId: 'appraisal-card' }}
         rowKey="year"
         size="small"
         loading={loading}

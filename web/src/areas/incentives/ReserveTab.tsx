@@ -3,7 +3,7 @@ import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio, Select, Spac
 import { PlusOutlined } from '@ant-design/icons';
 import { type Dayjs } from 'dayjs';
 import { appToday } from '../../today';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { submitForm } from '../../components/submitForm';
@@ -20,7 +20,9 @@ export function ReserveTab() {
   const { message } = App.useApp();
   const { data, loading, reload } = useApi(load, []);
   const { data: rules } = useApi(() => call(api.GET('/api/reserve/rules')), []);
-  const [status, setStatus] = useState<string>('approved');
+  // 待我办理 links to the nominations waiting for review (?status=nominated).
+  const [params] = useSearchParams();
+  const [status, setStatus] = useState<string>(params.get('status') ?? 'approved');
   const [nominating, setNominating] = useState(false);
   const [finding, setFinding] = useState(false);
   const [acting, setActing] = useState<{ n: Nomination; action: 'approve' | 'reject' | 'remove' } | null>(null);

@@ -1,4 +1,5 @@
-import { Card, Table } from 'antd';
+import { Card } from 'antd';
+import { CardTable } from '../../components/CardTable';
 import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
 
@@ -9,7 +10,8 @@ export function TrainingCard({ personId }: { personId: number }) {
   for (const r of data ?? []) byYear.set(r.endDate.slice(0, 4), (byYear.get(r.endDate.slice(0, 4)) ?? 0) + r.hours);
   return (
     <Card size="small" title={`培训记录${byYear.size ? `（${[...byYear].map(([y, h]) => `${y} 年 ${h} 学时`).join('，')}）` : ''}`} style={{ marginBottom: 16 }} data-testid="person-training">
-      <Table
+      <CardTable
+        layout={{ title: 'title', tags: ['kindLabel'], testId: 'person-training-card' }}
         rowKey={(r) => `${r.title}-${r.startDate}`}
         size="small"
         loading={loading}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Drawer, Form, Input, InputNumber, Modal, Progress, Radio, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, DatePicker, Drawer, Form, Input, InputNumber, Modal, Progress, Radio, Select, Space, Tag, Typography, Upload } from 'antd';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { api, call, errorText } from '../../api/client';
@@ -12,6 +12,7 @@ import { rule } from '../../rules';
 import { withCitationNames } from '../../citations';
 import { DownloadButton } from '../../components/DownloadButton';
 import { CardTable } from '../../components/CardTable';
+import { useDrawerWidth } from '../../components/useDrawerWidth';
 
 type Course = NonNullable<Awaited<ReturnType<typeof loadCourses>>>[number];
 type Preview = { committed: boolean; imported: number; good: { row: number; name: string; hours: number }[]; bad: { row: number; staffNo: string; name: string; reason: string }[] };
@@ -20,6 +21,7 @@ const years = () => [0, 1, 2].map((d) => appToday().year() - d);
 
 /** 培训 (第9条): courses, sign-in sheets from Excel, and each cadre's hours against the yearly requirement. */
 export function TrainingTab() {
+  const drawerWidth = useDrawerWidth(820);
   const { message } = App.useApp();
   const [year, setYear] = useState(years()[0]);
   const [view, setView] = useState<'courses' | 'totals'>('totals');
@@ -146,7 +148,7 @@ export function TrainingTab() {
           </Space>
         </Form>
       </Modal>
-      <Drawer width={820} open={!!open} onClose={() => setOpen(null)} title={open?.title}>
+      <Drawer width={drawerWidth} open={!!open} onClose={() => setOpen(null)} title={open?.title}>
         {open && (
           <Space direction="vertical" style={{ width: '100%' }}>
             <Typography.Text type="secondary">
@@ -175,7 +177,7 @@ export function TrainingTab() {
                   }
                 />
                 {preview.bad.length > 0 && (
-                  <Table rowKey="row" size="small" pagination={false} dataSource={preview.bad} columns={[{ title: '行', dataIndex: 'row', width: 60 }, { title: '工号', dataIndex: 'staffNo', width: 110 }, { title: '姓名', dataIndex: 'name', width: 100 }, { title: '问题', dataIndex: 'reason' }]} />
+                  <CardTable layout={{ title: 'name', tags: ['row'], blocks: ['reason'], testId: 'sign-in-problem-card' }} rowKey="row" size="small" pagination={false} dataSource={preview.bad} columns={[{ title: '行', dataIndex: 'row', width: 60 }, { title: '工号', dataIndex: 'staffNo', width: 110 }, { title: '姓名', dataIndex: 'name', width: 100 }, { title: '问题', dataIndex: 'reason' }]} />
                 )}
               </>
             )}

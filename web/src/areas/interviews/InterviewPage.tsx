@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, DatePicker, Descriptions, Form, Input, Modal, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Checkbox, DatePicker, Descriptions, Form, Input, Modal, Select, Space, Tag, Typography, Upload } from 'antd';
+import { CardTable } from '../../components/CardTable';
 import { UploadOutlined } from '@ant-design/icons';
 import { type Dayjs } from 'dayjs';
 import { appToday } from '../../today';
@@ -122,7 +123,7 @@ export function InterviewPage() {
         <Descriptions
           size="small"
           bordered
-          column={2}
+          column={{ xs: 1, md: 2 }}
           items={[
             { label: '约谈对象', children: v.targets.map((t) => `${t.name}${t.departmentName ? `（${t.departmentName}）` : ''}`).join('、') || '—' },
             { label: '约谈方式', children: `${v.formLabel}${v.groupReason ? `（理由：${v.groupReason}）` : ''}` },
@@ -143,7 +144,8 @@ export function InterviewPage() {
         </Card>
       )}
       <Card size="small" title={`约谈对象须提交的材料${cited('interviews.required_materials')}`}>
-        <Table
+        <CardTable
+          layout={{ title: 'name', tags: ['materialLabel'], blocks: ['reason'], testId: 'interview-target-card' }}
           rowKey="id"
           size="small"
           pagination={false}

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Input, Select, Space, Tabs, Typography } from 'antd';
+import { Alert, Button, Card, Input, Select, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../auth';
+import { RoleTabs, type RoleTab } from '../../components/RoleTabs';
 import { useApi } from '../../components/useApi';
 import { useInterviewRules } from './useInterviewRules';
 import { PlansTab } from './PlansTab';
@@ -87,24 +88,24 @@ function Work() {
 }
 
 export function InterviewsPage() {
-  const { can, me } = useAuth();
-  const [params, setParams] = useSearchParams();
-  const leadingGroup = !!me?.roles.some((r) => r.role === 'principal' || r.role === 'leader');
-  const supervise = can('interview.manage') || leadingGroup;
-  const tabs = [
+  const { can } = useAuth();
+  // The leading group (党委书记、院长, 院领导) approves and supervises (tongren-2016 四（三）).
+  const leadingGroup = ['principal', 'leader'];
+  const tabs: RoleTab[] = [
     { key: 'mine', label: '我的约谈', children: <Mine /> },
-    ...(can('interview.organize') ? [{ key: 'work', label: '约谈工作', children: <Work /> }, { key: 'suggestions', label: '建议对象', children: <SuggestionsTab /> }] : []),
-    ...(can('interview.organize') || leadingGroup ? [{ key: 'plans', label: '约谈计划', children: <PlansTab /> }] : []),
+    { key: 'work', label: '约谈工作', children: <Work />, permissions: ['interview.organize'] },
+    { key: 'suggestions', label: '建议对象', children: <SuggestionsTab />, permissions: ['interview.organize'] },
+    { key: 'plans', label: '约谈计划', children: <PlansTab />, permissions: ['interview.organize'], roles: leadingGroup },
     { key: 'inquiries', label: '谈话函询', children: <InquiriesTab /> },
-    ...(can('interview.organize') ? [{ key: 'statistics', label: '统计报送', children: <StatisticsTab /> }] : []),
-    ...(supervise ? [{ key: 'supervision', label: '督导检查', children: <SupervisionTab /> }] : []),
+    { key: 'statistics', label: '统计报送', children: <StatisticsTab />, permissions: ['interview.organize'] },
+    { key: 'supervision', label: '督导检查', children: <SupervisionTab />, permissions: ['interview.manage'], roles: leadingGroup },
   ];
-  const active = params.get('tab') ?? (can('interview.manage') ? 'supervision' : can('interview.approve') ? 'plans' : 'mine');
+  const defaultKey = can('interview.manage') ? 'supervision' : can('interview.approve') ? 'plans' : 'mine';
   return (
     <div>
       <PageHeader title="干部约谈" />
       <Card size="small">
-        <Tabs activeKey={tabs.some((t) => t.key === active) ? active : 'mine'} onChange={(k) => setParams({ tab: k })} items={tabs} />
+        <RoleTabs tabs={tabs} defaultKey={defaultKey} />
       </Card>
     </div>
   );

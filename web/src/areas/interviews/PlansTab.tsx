@@ -15,6 +15,7 @@ import { cited, rule } from '../../rules';
 import { term } from '../../vocabulary';
 import { citationText } from '../../citations';
 import { CardTable } from '../../components/CardTable';
+import { useDrawerWidth } from '../../components/useDrawerWidth';
 
 type Plan = NonNullable<Awaited<ReturnType<typeof loadPlans>>>[number];
 const loadPlans = (year: number) => call(api.GET('/api/interview-plans', { params: { query: { year } } }));
@@ -29,6 +30,7 @@ interface PlanForm {
 
 /** 约谈计划: campaigns (planned by discipline, approved by the leading group) and departments' quarterly plans (四（三）). */
 export function PlansTab() {
+  const drawerWidth = useDrawerWidth(900);
   const { can, me } = useAuth();
   const { message } = App.useApp();
   const nav = useNavigate();
@@ -202,14 +204,14 @@ export function PlansTab() {
           </Form.Item>
         </Form>
       </Modal>
-      <Drawer width={900} open={!!open} onClose={() => setOpen(null)} title={open?.title}>
+      <Drawer width={drawerWidth} open={!!open} onClose={() => setOpen(null)} title={open?.title}>
         {open && (
           <>
-            <Descriptions size="small" column={2} bordered items={[
+            <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered items={[
               { label: '类型', children: open.kindLabel },
               { label: '状态', children: <Tag color={PLAN_STATUS_COLORS[open.status]}>{open.statusLabel}</Tag> },
-              { label: '问题线索和约谈重点', children: open.summary, span: 2 },
-              ...(open.returnReason ? [{ label: '退回理由', children: open.returnReason, span: 2 }] : []),
+              { label: '问题线索和约谈重点', children: open.summary, span: 'filled' as const },
+              ...(open.returnReason ? [{ label: '退回理由', children: open.returnReason, span: 'filled' as const }] : []),
             ]} />
             <Typography.Title level={5} style={{ marginTop: 16 }}>计划中的约谈</Typography.Title>
             <InterviewTable rows={planInterviews.data ?? []} loading={planInterviews.loading} empty="计划中还没有约谈对象" />

@@ -1,4 +1,5 @@
-import { Card, Descriptions, Image, Space, Table, Typography } from 'antd';
+import { Card, Descriptions, Image, Space, Typography } from 'antd';
+import { CardTable } from '../../components/CardTable';
 import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { chinaDate } from '../../dates';
@@ -33,7 +34,8 @@ export function DossierCard({ personId }: { personId: number }) {
               </Typography.Paragraph>
             )}
             {d.family.length > 0 && (
-              <Table
+              <CardTable
+                layout={{ title: 'name', tags: ['relation'], testId: 'family-card' }}
                 size="small"
                 rowKey={(m) => `${m.relation}${m.name}`}
                 pagination={false}

@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import { Alert, App, Button, Drawer, List, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Drawer, List, Space, Tag, Typography, Upload } from 'antd';
+import { CardTable } from '../../components/CardTable';
 import { UploadOutlined } from '@ant-design/icons';
 import { api, call, errorText } from '../../api/client';
 import { readBase64 } from '../../components/readFile';
+import { useDrawerWidth } from '../../components/useDrawerWidth';
 
 type Result = Awaited<ReturnType<typeof send>>;
 const send = (fileName: string, contentBase64: string, commit: boolean, files?: string[]) => call(api.POST('/api/lrmx/import', { body: { fileName, contentBase64, commit, files } }));
@@ -10,6 +12,7 @@ const STATUS: Record<string, { label: string; color: string }> = { matched: { la
 
 /** 导入干部任免审批表: an .lrmx or a zip of them, matched by ID number, the differences shown, merged for the files chosen. */
 export function LrmxImportDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const drawerWidth = useDrawerWidth(960);
   const { message } = App.useApp();
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
   const [result, setResult] = useState<Result | null>(null);
@@ -30,7 +33,7 @@ export function LrmxImportDrawer({ open, onClose }: { open: boolean; onClose: ()
   };
   const changed = result?.files.filter((f) => f.status === 'matched' && f.differences.length) ?? [];
   return (
-    <Drawer width={960} open={open} onClose={() => (setFile(null), setResult(null), onClose())} title="导入干部任免审批表（.lrmx）" destroyOnHidden>
+    <Drawer width={drawerWidth} open={open} onClose={() => (setFile(null), setResult(null), onClose())} title="导入干部任免审批表（.lrmx）" destroyOnHidden>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
           可上传一份 .lrmx 文件，或多份打包的 zip（支持中文文件名）。按身份证号对应到已登记的人员，先列出与系统中信息的差异，确认后才合并。
@@ -75,7 +78,8 @@ export function LrmxImportDrawer({ open, onClose }: { open: boolean; onClose: ()
                       )}
                     </Space>
                     {f.differences.length > 0 && (
-                      <Table
+                      <CardTable
+                        layout={{ title: 'label', blocks: ['current', 'incoming'], testId: 'lrmx-difference-card' }}
                         size="small"
                         rowKey="field"
                         pagination={false}

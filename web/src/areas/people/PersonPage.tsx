@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Modal, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Modal, Space, Tag } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
 import { submitForm } from '../../components/submitForm';
@@ -7,6 +7,7 @@ import type { PersonDetail } from '../../api/types';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
 import { DutyTable } from '../../components/DutyTable';
+import { CardTable } from '../../components/CardTable';
 import { FLAG_LABELS, GENDER_LABELS, PERSON_STATUS_LABELS } from '../../labels';
 import { PersonForm, fromPerson, toPersonBody, type PersonFormValues } from './PersonForm';
 import { AppointModal, EndTenureModal } from './AppointModal';
@@ -74,7 +75,8 @@ export function PersonPage() {
         </Descriptions>
       </Card>
       <Card size="small" title="现任职务" style={{ marginBottom: 16 }} data-testid="current-posts">
-        <Table<Current>
+        <CardTable<Current>
+          layout={{ title: 'title', tags: ['rank'], actions: ['op'], testId: 'current-post-card' }}
           rowKey="tenureId"
           size="small"
           pagination={false}
@@ -111,7 +113,8 @@ export function PersonPage() {
       <ProfileCard personId={id} />
       {writer && <DossierCard personId={id} />}
       <Card size="small" title="任职经历">
-        <Table
+        <CardTable
+          layout={{ title: 'title', tags: ['period'], testId: 'tenure-card' }}
           rowKey="id"
           size="small"
           pagination={false}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Space, Table, Tag, Upload } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Radio, Space, Tag, Upload } from 'antd';
+import { CardTable } from '../../components/CardTable';
 import { UploadOutlined } from '@ant-design/icons';
 import { type Dayjs } from 'dayjs';
 import { appToday } from '../../today';
@@ -94,7 +95,7 @@ export function SidelinePage() {
         <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={s.hasTerms ? `本届任期于 ${s.watch.limitDate} 届满：拟续任的须重新履行审批手续，不续任的须报告并提供兼职单位说明材料${cited('sidelines.max_terms_same_post')}` : `兼职将于 ${s.watch.limitDate} 满 ${ruleNumber('sidelines.max_years_without_term') ?? '规定'} 年，须按期辞去${cited('sidelines.max_years_without_term')}`} />
       )}
       <Card size="small" title="兼职情况">
-        <Descriptions column={2} size="small" bordered>
+        <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
           <Descriptions.Item label="本人现任">{s.postLabel ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="批准时职级">{term('rank', s.approvedRank)}</Descriptions.Item>
           <Descriptions.Item label="兼职单位">{`${s.org.name}（${ORG_KIND_LABELS[s.org.kind]}）`}</Descriptions.Item>
@@ -107,7 +108,8 @@ export function SidelinePage() {
         </Descriptions>
       </Card>
       <Card size="small" title={`年度兼职情况报告${cited('sidelines.annual_report_contents')}`} style={{ marginTop: 12 }}>
-        <Table
+        <CardTable
+          layout={{ title: 'year', tags: ['payReceived'], blocks: ['rolePerformed', 'expenses'], testId: 'sideline-report-card' }}
           rowKey="id"
           size="small"
           pagination={false}
@@ -123,7 +125,8 @@ export function SidelinePage() {
         />
       </Card>
       <Card size="small" title={`报酬上缴${cited('sidelines.pay_allowed')}`} style={{ marginTop: 12 }}>
-        <Table
+        <CardTable
+          layout={{ title: 'receivedDate', testId: 'sideline-pay-card' }}
           rowKey="id"
           size="small"
           pagination={false}

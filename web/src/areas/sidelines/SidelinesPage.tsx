@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { Alert, Button, Card, DatePicker, Input, Select, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Input, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { appToday } from '../../today';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import type { GetResponse } from '../../api/types';
 import { useAuth } from '../../auth';
+import { RoleTabs, type RoleTab } from '../../components/RoleTabs';
 import { useApi } from '../../components/useApi';
 import { APPLICATION_STATUS_COLORS, APPLICATION_STATUS_LABELS, ORG_KIND_LABELS, SIDELINE_END_LABELS, SIDELINE_STATUS_LABELS, options } from '../../labels';
 import { cited, ruleNumber } from '../../rules';
@@ -114,15 +115,14 @@ function Mine() {
 export function SidelinesPage() {
   const { can, me } = useAuth();
   const nav = useNavigate();
-  const [params, setParams] = useSearchParams();
   // 第二条: the application is offered only to whom the rules apply; anyone else is told why.
   const applicant = useApi(() => call(api.GET('/api/sideline-applications/rules')), []).data?.applicant;
-  const tabs = [
+  const tabs: RoleTab[] = [
     { key: 'mine', label: '我的兼职', children: <Mine /> },
-    ...(can('sideline.review') ? [{ key: 'todo', label: '待我审批', children: <Applications scope="todo" /> }] : []),
-    ...(can('sideline.ledger') ? [{ key: 'ledger', label: '兼职台账', children: <Ledger /> }, { key: 'all', label: '全部申请', children: <Applications scope="all" /> }] : []),
+    { key: 'todo', label: '待我审批', children: <Applications scope="todo" />, permissions: ['sideline.review'] },
+    { key: 'ledger', label: '兼职台账', children: <Ledger />, permissions: ['sideline.ledger'] },
+    { key: 'all', label: '全部申请', children: <Applications scope="all" />, permissions: ['sideline.ledger'] },
   ];
-  const tab = params.get('tab') ?? (can('sideline.ledger') ? 'ledger' : 'mine');
   return (
     <div>
       <PageHeader
@@ -139,7 +139,7 @@ export function SidelinesPage() {
         <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="sideline-not-applicable" message="无需申请领导干部兼职审批" description={`${applicant.reason ?? ''}${applicant.article ? `（${citationText(applicant.article)}）` : ''}`} />
       )}
       <Card size="small">
-        <Tabs activeKey={tab} onChange={(k) => setParams({ tab: k })} items={tabs} destroyOnHidden />
+        <RoleTabs tabs={tabs} defaultKey={can('sideline.ledger') ? 'ledger' : 'mine'} destroyOnHidden />
       </Card>
     </div>
   );

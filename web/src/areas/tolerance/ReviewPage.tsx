@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Grid, Row, Table, Tag, Timeline, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Grid, Row, Tag, Timeline, Typography, Upload } from 'antd';
+import { CardTable } from '../../components/CardTable';
 import { UploadOutlined } from '@ant-design/icons';
 import { useLocation, useParams } from 'react-router-dom';
 import { api, call, errorText } from '../../api/client';
@@ -86,7 +87,8 @@ export function ReviewPage() {
         )}
       />
       <Card size="small" title="各环节期限（按工作日计算，含法定节假日和调休）" style={{ marginBottom: 12 }}>
-        <Table
+        <CardTable
+          layout={{ title: 'label', tags: ['state'], blocks: ['citation'], testId: 'review-step-card' }}
           rowKey="step"
           size="small"
           pagination={false}
@@ -107,7 +109,7 @@ export function ReviewPage() {
       <Row gutter={12}>
         <Col xs={24} lg={15}>
           <Card size="small" title="问责案件与申请" style={{ marginBottom: 12 }}>
-            <Descriptions size="small" bordered column={2} styles={{ label: { width: 110 } }}>
+            <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} styles={{ label: { width: 110 } }}>
               <Descriptions.Item label="问责事由" span={2}>{c.matter}</Descriptions.Item>
               <Descriptions.Item label="问责部门">{c.accountableDepartmentName}</Descriptions.Item>
               <Descriptions.Item label="启动问责程序">{c.startedOn}</Descriptions.Item>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Radio, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Radio, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { type Dayjs } from 'dayjs';
 import { appToday } from '../../today';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import type { GetResponse } from '../../api/types';
 import { useAuth } from '../../auth';
@@ -18,6 +18,7 @@ import { citationText } from '../../citations';
 import { term } from '../../vocabulary';
 import { PageHeader } from '../../components/PageHeader';
 import { CardTable } from '../../components/CardTable';
+import { RoleTabs, type RoleTab } from '../../components/RoleTabs';
 import { DownloadButton, hrefWith } from '../../components/DownloadButton';
 
 type CaseRow = GetResponse<'/api/accountability-cases'>[number];
@@ -223,19 +224,18 @@ function Reviews() {
 
 export function TolerancePage() {
   const { can } = useAuth();
-  const [params, setParams] = useSearchParams();
-  const tabs = [
+  const tabs: RoleTab[] = [
     { key: 'mine', label: '我的容错', children: <Mine /> },
-    ...(can('tolerance.read') ? [{ key: 'cases', label: '问责案件', children: <Cases /> }, { key: 'reviews', label: '调查认定', children: <Reviews /> }] : []),
+    { key: 'cases', label: '问责案件', children: <Cases />, permissions: ['tolerance.read'] },
+    { key: 'reviews', label: '调查认定', children: <Reviews />, permissions: ['tolerance.read'] },
     { key: 'corrections', label: '纠错整改', children: <CorrectionsTab /> },
-    ...(can('petition.manage') ? [{ key: 'petitions', label: '澄清保护', children: <PetitionsTab /> }] : []),
+    { key: 'petitions', label: '澄清保护', children: <PetitionsTab />, permissions: ['petition.manage'] },
   ];
-  const active = params.get('tab') ?? (can('tolerance.read') ? 'reviews' : 'mine');
   return (
     <div>
       <PageHeader title="容错纠错" />
       <Card size="small">
-        <Tabs activeKey={active} onChange={(k) => setParams({ tab: k })} items={tabs} />
+        <RoleTabs tabs={tabs} defaultKey={can('tolerance.read') ? 'reviews' : 'mine'} />
       </Card>
     </div>
   );
