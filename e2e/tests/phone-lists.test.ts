@@ -63,7 +63,8 @@ test.describe('lists on a phone (390×844): each row a card, nothing scrolls sid
         else await expect(page.getByTestId(card).first(), path).toBeVisible();
         await page.waitForLoadState('networkidle');
         // The list is cards: no table row of it is left on the page.
-        await expect(page.locator('.ant-tabs-tabpane-active tr.ant-table-row, .ant-card-body > .ant-table-wrapper tr.ant-table-row'), path).toHaveCount(0);
+        await expect(page.getByRole('tabpanel').locator('tr.ant-table-row'), path).toHaveCount(0);
+        await expect(page.locator('.ant-card-body > .ant-table-wrapper tr.ant-table-row'), path).toHaveCount(0);
         expect(await sideways(page), path).toBe(0);
         await page.screenshot({ path: screenshotPath(`g-phone-${user}-${shot}`), fullPage: true });
       }
