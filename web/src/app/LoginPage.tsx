@@ -52,7 +52,7 @@ export function LoginPage() {
     <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: 'linear-gradient(160deg,#8e1414 0%,#4a0b0b 100%)' }}>
       <div className="signin-card">
         <h3 className="signin-title">干部管理监督平台</h3>
-        <p className="signin-secondary signin-center">谈心谈话 · 兼职管理 · 容错纠错 · 干部约谈 · 激励担当作为</p>
+        <p className="signin-secondary signin-center">{['谈心谈话', '兼职管理', '容错纠错', '干部约谈', '激励担当作为'].join('\u00a0· ')}</p>
         {activating ? (
           <ActivateForm onDone={(m) => (setNotice(m), setActivating(false))} onBack={() => setActivating(false)} />
         ) : (
