@@ -5,6 +5,7 @@ import { ENGINES } from './support/database';
 import type { Client } from './support/app';
 import { auditOf, collegeRows, daysAgo, newCollege, newDepartment, newHolder, TEST_TODAY, useFactoryApp, userWith, type College } from './support/factories';
 import { addDays } from '../src/core/shared/dates';
+import { importLedgerFile } from './support/documents';
 
 const HEADERS: Record<string, string> = {
   staffNo: '工号*', name: '姓名*', matter: '问责事由*', decidedOn: '问责决定日期*', kind: '问责方式*', organ: '决定机关*', docNo: '决定文号',
@@ -12,17 +13,8 @@ const HEADERS: Record<string, string> = {
 };
 type Row = Partial<Record<keyof typeof HEADERS, string>>;
 
-/** The ledger as the discipline office fills in the template: title, note, header row, then the rows. */
-async function ledgerFile(rows: Row[]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('问责案件');
-  ws.addRow(['某学院问责案件及容错认定结果']);
-  ws.addRow(['带 * 的列必填']);
-  const keys = Object.keys(HEADERS);
-  ws.addRow(keys.map((k) => HEADERS[k]));
-  for (const r of rows) ws.addRow(keys.map((k) => r[k] ?? ''));
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-}
+/** The ledger as an office fills in the template (title, note, header row, rows). */
+const ledgerFile = (rows: Row[]) => importLedgerFile('问责案件', '某学院问责案件及容错认定结果', HEADERS, rows);
 
 const APPLICATION_ARTICLE = '《容错纠错实施办法》第五条（一）（二）';
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { ENGINES } from './support/database';
 import { testApp, type Client } from './support/app';
@@ -7,22 +6,14 @@ import { TEST_TODAY, TEST_YEAR, auditOf, collegeRows, newAccount, newCollege, ne
 import { newAppraisal, newAppraisalCycle } from './support/area-factories';
 import { fixedClock } from '../src/core/shared/clock';
 import { addDays } from '../src/core/shared/dates';
-import { sheetRows, workbook } from './support/documents';
+import { sheetRows, workbook, importLedgerFile } from './support/documents';
 
 const HEADERS: Record<string, string> = { year: '年度*', staffNo: '工号*', name: '姓名', department: '部门', grade: '考核等次*', reason: '评定依据', quotaReason: '超出优秀名额的理由' };
 type Row = Partial<Record<keyof typeof HEADERS, string>>;
 type Result = { row: number; key: string; label: string; result: string; detail: string };
 
-async function resultsFile(rows: Row[]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('年度考核结果');
-  ws.addRow(['某学院年度考核结果']);
-  ws.addRow(['带 * 的列必填']);
-  const keys = Object.keys(HEADERS);
-  ws.addRow(keys.map((k) => HEADERS[k]));
-  for (const r of rows) ws.addRow(keys.map((k) => r[k] ?? ''));
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-}
+/** The ledger as an office fills in the template (title, note, header row, rows). */
+const resultsFile = (rows: Row[]) => importLedgerFile('年度考核结果', '某学院年度考核结果', HEADERS, rows);
 
 describe.each(ENGINES)('go-live import of annual appraisal results (年度考核结果) on %s', (engine) => {
   const ctx = useFactoryApp(engine);

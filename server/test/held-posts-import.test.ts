@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { sidelineReport } from '../src/core/db/schema';
 import { ENGINES } from './support/database';
@@ -8,7 +7,7 @@ import { collegeRows, newCollege, newDepartment, newHolder, TEST_TODAY, useFacto
 import { newOutsideOrg, newSideline, newUscc } from './support/area-factories';
 import { fixedClock } from '../src/core/shared/clock';
 import { addDays, addYears } from '../src/core/shared/dates';
-import { sheetRows, workbook } from './support/documents';
+import { sheetRows, workbook, importLedgerFile } from './support/documents';
 import { GO_LIVE_LEDGERS, importTemplateOf } from '../src/core/imports/template';
 
 const HEADERS: Record<string, string> = {
@@ -18,17 +17,8 @@ const HEADERS: Record<string, string> = {
 };
 type Row = Partial<Record<keyof typeof HEADERS, string>>;
 
-/** A 兼职台账 as an office fills in the template: title, note, header row, then the rows. */
-async function ledgerFile(rows: Row[]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('兼职台账');
-  ws.addRow(['某学院兼职台账']);
-  ws.addRow(['带 * 的列必填']);
-  const keys = Object.keys(HEADERS);
-  ws.addRow(keys.map((k) => HEADERS[k]));
-  for (const r of rows) ws.addRow(keys.map((k) => r[k] ?? ''));
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-}
+/** The ledger as an office fills in the template (title, note, header row, rows). */
+const ledgerFile = (rows: Row[]) => importLedgerFile('兼职台账', '某学院兼职台账', HEADERS, rows);
 
 describe.each(ENGINES)('go-live import of held part-time posts (兼职台账) on %s', (engine) => {
   const ctx = useFactoryApp(engine);

@@ -4,20 +4,13 @@ import { ENGINES } from './support/database';
 import type { Client } from './support/app';
 import { auditOf, collegeRows, daysAgo, newCollege, newDepartment, newHolder, TEST_TODAY, useFactoryApp, userWith } from './support/factories';
 import { addDays } from '../src/core/shared/dates';
+import { importLedgerFile } from './support/documents';
 
 const HEADERS: Record<string, string> = { heldOn: '约谈日期*', staffNo: '约谈对象工号*', name: '约谈对象姓名*', kind: '约谈类型*', leadStaffNo: '主谈人工号*', topic: '事由*', result: '结果' };
 type Row = Partial<Record<keyof typeof HEADERS, string>>;
 
-async function ledgerFile(rows: Row[]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('约谈台账');
-  ws.addRow(['某学院干部约谈台账']);
-  ws.addRow(['带 * 的列必填']);
-  const keys = Object.keys(HEADERS);
-  ws.addRow(keys.map((k) => HEADERS[k]));
-  for (const r of rows) ws.addRow(keys.map((k) => r[k] ?? ''));
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-}
+/** The ledger as an office fills in the template (title, note, header row, rows). */
+const ledgerFile = (rows: Row[]) => importLedgerFile('约谈台账', '某学院干部约谈台账', HEADERS, rows);
 
 /** The ledger's people by name for a year (the 工作台账 sheet, rows after the header). */
 async function ledgerNames(who: Client, year: number): Promise<unknown[]> {

@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
 import { ENGINES } from './support/database';
 import type { Client } from './support/app';
 import { auditOf, collegeRows, daysAgo, newCollege, newDepartment, newHolder, newPerson, useFactoryApp, userWith, yearsAgo, type College } from './support/factories';
-import { sheetRows, workbook } from './support/documents';
+import { sheetRows, workbook, importLedgerFile } from './support/documents';
 
 const HEADERS: Record<string, string> = { staffNo: '工号*', name: '姓名*', targetRank: '拟任层级*', category: '职位类别', enteredOn: '入库日期*', method: '推荐方式', opinion: '考察意见' };
 type Row = Partial<Record<keyof typeof HEADERS, string>>;
 
-async function poolFile(rows: Row[]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('后备干部名单');
-  ws.addRow(['某学院后备干部名单']);
-  ws.addRow(['带 * 的列必填']);
-  const keys = Object.keys(HEADERS);
-  ws.addRow(keys.map((k) => HEADERS[k]));
-  for (const r of rows) ws.addRow(keys.map((k) => r[k] ?? ''));
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-}
+/** The ledger as an office fills in the template (title, note, header row, rows). */
+const poolFile = (rows: Row[]) => importLedgerFile('后备干部名单', '某学院后备干部名单', HEADERS, rows);
 
 describe.each(ENGINES)('go-live import of the reserve pool (后备干部名单) on %s', (engine) => {
   const ctx = useFactoryApp(engine);

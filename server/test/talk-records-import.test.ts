@@ -1,27 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
 import { ENGINES } from './support/database';
 import type { Client } from './support/app';
 import { auditOf, collegeRows, daysAgo, newCollege, newDepartment, newDepartmentWithHead, newHolder, TEST_YEAR, useFactoryApp, userWith } from './support/factories';
 import { newTalk } from './support/area-factories';
-import { sheetRows, workbook } from './support/documents';
+import { sheetRows, workbook, importLedgerFile } from './support/documents';
 
 const HEADERS: Record<string, string> = {
   talkDate: '谈话日期*', talkTime: '谈话时间', talkers: '谈话人工号*', subjects: '谈话对象工号*', kind: '谈话类别*', place: '地点', keyPoints: '谈话要点', recorder: '记录人工号',
 };
 type Row = Partial<Record<keyof typeof HEADERS, string>>;
 
-/** 谈心谈话记录 as an office fills in the template: title, note, header row, then the rows. */
-async function recordsFile(rows: Row[]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('谈心谈话记录');
-  ws.addRow(['某学院谈心谈话记录']);
-  ws.addRow(['带 * 的列必填']);
-  const keys = Object.keys(HEADERS);
-  ws.addRow(keys.map((k) => HEADERS[k]));
-  for (const r of rows) ws.addRow(keys.map((k) => r[k] ?? ''));
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-}
+/** The ledger as an office fills in the template (title, note, header row, rows). */
+const recordsFile = (rows: Row[]) => importLedgerFile('谈心谈话记录', '某学院谈心谈话记录', HEADERS, rows);
 
 type Result = { row: number; result: string; detail: string; warnings: string[] };
 

@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
 import { trainingCourse, trainingRecord } from '../src/core/db/schema';
 import { ENGINES } from './support/database';
 import type { Client } from './support/app';
 import { TEST_YEAR, auditOf, collegeRows, daysAgo, newAccount, newCollege, newDepartment, newHolder, signInAs, useFactoryApp, userWith, type College } from './support/factories';
-import { sheetRows, workbook } from './support/documents';
+import { sheetRows, workbook, importLedgerFile } from './support/documents';
 
 const HEADERS: Record<string, string> = { staffNo: '工号*', name: '姓名*', title: '培训名称*', organizer: '主办单位', startDate: '开始日期*', endDate: '结束日期*', hours: '学时*', kind: '培训类别*' };
 type Row = Partial<Record<keyof typeof HEADERS, string>>;
 
-/** A 教育培训记录 as an office fills in the template: title, note, header row, then the rows. */
-async function ledgerFile(rows: Row[]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('教育培训记录');
-  ws.addRow(['某学院干部教育培训记录']);
-  ws.addRow(['带 * 的列必填']);
-  const keys = Object.keys(HEADERS);
-  ws.addRow(keys.map((k) => HEADERS[k]));
-  for (const r of rows) ws.addRow(keys.map((k) => r[k] ?? ''));
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-}
+/** The ledger as an office fills in the template (title, note, header row, rows). */
+const ledgerFile = (rows: Row[]) => importLedgerFile('教育培训记录', '某学院干部教育培训记录', HEADERS, rows);
 
 describe.each(ENGINES)('go-live import of training records (教育培训记录) on %s', (engine) => {
   const ctx = useFactoryApp(engine);

@@ -35,3 +35,18 @@ export function sheetRows(ws: ExcelJS.Worksheet): (string | number | null)[][] {
   });
   return rows;
 }
+
+/**
+ * A go-live ledger as an office fills in its template: a title, the note on required columns, the header row, then
+ * the rows (each a partial record of the header keys; a missing cell left empty). Base64, as the import routes take it.
+ */
+export async function importLedgerFile<K extends string>(sheet: string, title: string, headers: Record<K, string>, rows: Partial<Record<K, string>>[]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  ws.addRow([title]);
+  ws.addRow(['带 * 的列必填']);
+  const keys = Object.keys(headers) as K[];
+  ws.addRow(keys.map((k) => headers[k]));
+  for (const r of rows) ws.addRow(keys.map((k) => r[k] ?? ''));
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+}
