@@ -121,6 +121,10 @@ describe.each(ENGINES)('go-live import of annual appraisal results (年度考核
     await commit(s.org, fixed.id);
     expect((await gradesOf(s))[`${p1.personId}/${TEST_YEAR}`]).toBe('competent');
     expect(await collegeRows(s.c, 'appraisal')).toBe(2);
+
+    // 姓名 is only a check: a row without it is matched by its 工号.
+    const unnamed = (await upload(s.org, [row(p1, { name: '', grade: '称职' })])).json();
+    expect(unnamed.results.map((r: Result) => [r.label, r.result])).toEqual([[p1.name, 'unchanged']]);
   });
 
   it('a batch is withdrawn within the day (audited), restoring the grades as they were; refused once a grade was changed since, and the day after', async () => {

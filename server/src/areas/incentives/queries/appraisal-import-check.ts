@@ -82,7 +82,7 @@ export async function checkAppraisalRows(ctx: ImportContext, raw: ImportRawRow[]
       const m = id ? memberOf.get(id) : undefined;
       if (!staffNo) refuse(r, APPRAISAL_IMPORT_WORDS.staffNo, '未填写');
       else if (!m) refuse(r, APPRAISAL_IMPORT_WORDS.staffNo, `“${staffNo}”不是 ${year} 年度参加考核的人员（院级领导由上级党委考核）`);
-      else if (name !== m.name) refuse(r, APPRAISAL_IMPORT_WORDS.name, `与工号 ${staffNo} 登记的姓名“${m.name}”不一致`, m);
+      else if (name && name !== m.name) refuse(r, APPRAISAL_IMPORT_WORDS.name, `与工号 ${staffNo} 登记的姓名“${m.name}”不一致`, m);
       else if (!grade) {
         const detail = '未填写考核等次，不登记';
         out.push({ outcome: { row: r.row, personId: m.personId, name: m.name, departmentName: m.departmentName, grade: null, result: 'blank', detail }, row: { row: r.row, key: keyOf(r), label: m.name, action: 'unchanged', problems: [], warnings: [], detail } });
