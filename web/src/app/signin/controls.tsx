@@ -105,7 +105,7 @@ export function Button({ kind, large, loading, icon, children, href, ...rest }: 
       </a>
     );
   return (
-    <button type={rest.type ?? 'button'} className={className} onClick={loading ? undefined : rest.onClick} aria-busy={loading || undefined} data-testid={rest['data-testid']}>
+    <button type={rest.type ?? 'button'} className={className} onClick={loading ? undefined : rest.onClick} disabled={loading} aria-busy={loading || undefined} data-testid={rest['data-testid']}>
       {content}
     </button>
   );
