@@ -144,15 +144,18 @@ export function ImportDrawer(props: {
   const [busy, setBusy] = useState(false);
   const [changedOnly, setChangedOnly] = useState(props.changedOnly ?? false);
   const [reason, setReason] = useState<string | null>(null);
-  const run = async (fn: () => Promise<ImportView>, done?: string) => {
+  /** Runs a step of the import; whether it went through (a refusal is shown and keeps what the user typed). */
+  const run = async (fn: () => Promise<ImportView>, done?: string): Promise<boolean> => {
     setBusy(true);
     try {
       const r = await fn();
       setImp(r);
       if (done) message.success(done);
       if (r.status === 'committed' || r.status === 'undone') onImported();
+      return true;
     } catch (e) {
       message.error(errorText(e));
+      return false;
     } finally {
       setBusy(false);
     }
@@ -167,7 +170,7 @@ export function ImportDrawer(props: {
   };
   const commit = (onlyGood: boolean, done: string) => imp && file && void run(() => endpoints.commit(imp, onlyGood, file), done);
   const cancel = () => imp && void run(() => (endpoints.cancel ? endpoints.cancel(imp) : Promise.resolve({ ...imp, status: 'cancelled' })), '已取消，上传的数据已丢弃');
-  const undo = () => imp && reason !== null && endpoints.undo && void run(() => endpoints.undo!(imp, reason.trim()), '已撤销该批次').then(() => setReason(null));
+  const undo = () => imp && reason !== null && endpoints.undo && void run(() => endpoints.undo!(imp, reason.trim()), '已撤销该批次').then((ok) => ok && setReason(null));
   const c = imp?.counts ?? {};
   const bad = (c.bad ?? 0) + (c.skipped ?? 0);
   const good = (c.new ?? 0) + (c.update ?? 0);
