@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end tests in Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH): no browser is downloaded. Each test
- * file starts the product as `npm start` does, on a fresh data directory (tests/harness.ts `useProduct`), so one
- * worker: each product instance seeds four demo colleges and is heavy for a 2-core machine.
+ * End-to-end tests in Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH): no browser is downloaded. The global
+ * setup builds the web app and seeds the demo once; each test file starts the product as `npm start` does on its own
+ * copy of that data directory (tests/harness.ts `useProduct`, tests/product.ts). One worker: a product instance with
+ * Chromium beside it is heavy for a 2-core machine.
  * `npm test` adds a JSON report (PLAYWRIGHT_JSON_OUTPUT_FILE) to count the tests.
  */
 export default defineConfig({

@@ -1,81 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { repoRoot, startServer, STARTUP_MS, type RunningServer } from './product';
 
 export { expect };
+export { productPort, repoRoot, startServer, type RunningServer } from './product';
 
-export const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 export const artifacts = path.join(repoRoot, 'e2e', 'artifacts');
 export const PASSWORD = 'Cadre@2026';
-
-export interface RunningServer {
-  url: string;
-  proc: ChildProcess;
-  dataDir: string;
-  output: () => string;
-  stop(): Promise<void>;
-}
-
-/** Ports Chromium will not navigate to (ERR_UNSAFE_PORT); the system's ephemeral range lies above them all. */
-const CHROMIUM_UNSAFE_PORTS = new Set([3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080]);
-
-/** A port free on this machine right now (other test runs may share it), and one Chromium will open. */
-export async function productPort(): Promise<number> {
-  for (;;) {
-    const port = await new Promise<number>((resolve, reject) => {
-      const probe = net.createServer();
-      probe.once('error', reject);
-      probe.listen(0, () => {
-        const { port } = probe.address() as net.AddressInfo;
-        probe.close(() => resolve(port));
-      });
-    });
-    if (!CHROMIUM_UNSAFE_PORTS.has(port)) return port;
-  }
-}
-
-/**
- * Starts the product as a user would (`npm start`'s script) on a fresh data directory and a free port.
- * `opts.env`: settings beyond the defaults (e.g. 统一身份认证); `opts.port`: when the test must know it before the start.
- */
-/** How long a product may take to start: seeding four demo colleges takes a minute or more on a busy 2-core machine. */
-const STARTUP_MS = 240_000;
-
-export async function startServer(opts: { port?: number; env?: NodeJS.ProcessEnv } = {}): Promise<RunningServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cadre-e2e-'));
-  const port = opts.port ?? (await productPort());
-  // Every test signs in several people from one address: the sign-in rate limit is tested in the server's own tests.
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOGIN_PER_MINUTE: '600', ...opts.env };
-  delete env.DATABASE_URL; // the product's first impression: the embedded database
-  const proc = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'start.mjs')], { env, cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  proc.stdout!.on('data', (d) => (out += d));
-  proc.stderr!.on('data', (d) => (out += d));
-  // The product prints "已启动" once it listens (the same line a user reads after `npm start`); given up on before the
-  // file's hook times out, to show what it printed.
-  await new Promise<void>((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`server did not start in time:\n${out}`)), STARTUP_MS - 10_000);
-    proc.stdout!.on('data', () => out.includes('已启动') && (clearTimeout(t), resolve()));
-    proc.on('exit', (code, signal) => (clearTimeout(t), reject(new Error(`server exited with ${code ?? signal}:\n${out}`))));
-  });
-  return {
-    url: `http://localhost:${port}`,
-    proc,
-    dataDir,
-    output: () => out,
-    async stop() {
-      if (proc.exitCode === null && proc.signalCode === null) {
-        const exited = new Promise((r) => proc.once('exit', r));
-        proc.kill('SIGTERM');
-        await exited;
-      }
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 export function screenshotPath(name: string): string {
   fs.mkdirSync(artifacts, { recursive: true });
@@ -120,7 +52,8 @@ export const test = base.extend<Fixtures>({
 });
 
 /**
- * Starts the product for this test file on a fresh data directory before its first test, and stops it after the last.
+ * Starts the product for this test file before its first test (on its own copy of the demo the global setup seeded), and
+ * stops it after the last.
  * `opts.start` decides the settings when the product needs something started before it (the SSO provider).
  */
 export function useProduct(opts: { start?: () => Promise<{ port?: number; env?: NodeJS.ProcessEnv }> } = {}) {
