@@ -227,4 +227,32 @@ describe.each(ENGINES)('go-live import of annual appraisal results (年度考核
     expect(template.getWorksheet('下拉列表')!.getColumn(1).values).toEqual([undefined, '优秀', '称职', '基本称职', '不称职']);
   });
 
+  it('the appraisal page\'s import keeps and commits its batch in one transaction: a failure while writing leaves no batch behind', async () => {
+    const s = await setUp();
+    const [p0] = s.a.staff;
+    const tpl = await workbook((await s.org.get(`/api/appraisal-cycles/${s.cycle.id}/import-template.xlsx`)).rawPayload);
+    const ws = tpl.getWorksheet('考核结果')!;
+    ws.getRow(4 + sheetRows(ws).slice(3).findIndex((r) => r[1] === p0.name)).getCell(5).value = '称职';
+    const body = { fileName: '考核结果.xlsx', contentBase64: Buffer.from(await tpl.xlsx.writeBuffer()).toString('base64'), onlyGood: true };
+    // The database refuses this college's grades (as a lost connection or a full disk would, after the batch is kept).
+    const trigger = `appraisal_refused_${s.c.id}`;
+    await s.c.db.execute(sql.raw(`CREATE FUNCTION ${trigger}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$`));
+    await s.c.db.execute(sql.raw(`CREATE TRIGGER ${trigger} BEFORE INSERT ON appraisal FOR EACH ROW WHEN (NEW.institution_id = ${s.c.id}) EXECUTE FUNCTION ${trigger}()`));
+    try {
+      const failed = await s.org.post(`/api/appraisal-cycles/${s.cycle.id}/imports`, body);
+      expect(failed.statusCode).toBe(500);
+    } finally {
+      await s.c.db.execute(sql.raw(`DROP TRIGGER ${trigger} ON appraisal`));
+      await s.c.db.execute(sql.raw(`DROP FUNCTION ${trigger}()`));
+    }
+    expect(await collegeRows(s.c, 'import_batch')).toBe(0);
+    expect(await collegeRows(s.c, 'appraisal')).toBe(0);
+    expect(await collegeRows(s.c, 'audit_event', `action LIKE 'import.%'`)).toBe(0);
+
+    const done = await s.org.post(`/api/appraisal-cycles/${s.cycle.id}/imports`, body);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(await auditOf(s.c, 'import_batch', done.json().batchId)).toEqual(['import.preview', 'import.commit']);
+    expect(await collegeRows(s.c, 'import_batch', `status = 'committed'`)).toBe(1);
+    expect(await collegeRows(s.c, 'import_batch')).toBe(1);
+  });
 });

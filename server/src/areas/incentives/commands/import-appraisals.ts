@@ -121,8 +121,8 @@ export async function previewAppraisalImport(deps: AppDeps, req: FastifyRequest,
 
 /**
  * 导入考核结果 (appraisal page): the year's file checked; all rows or none (with a refused row nothing is written unless
- * only the good rows are asked for); then kept and committed as a batch of the 年度考核结果 template (core/imports), so
- * it is audited and can be withdrawn within the day like any go-live import.
+ * only the good rows are asked for); then kept and committed, in one transaction, as a batch of the 年度考核结果 template
+ * (core/imports), so it is audited and can be withdrawn within the day like any go-live import.
  */
 export async function commitAppraisalImport(deps: AppDeps, req: FastifyRequest, cycleId: number, b: { fileName: string; contentBase64: string; onlyGood: boolean }) {
   const { cycle, rows } = await readYearFile(deps, req, cycleId, b);
@@ -130,8 +130,12 @@ export async function commitAppraisalImport(deps: AppDeps, req: FastifyRequest, 
   // Checked once: the batch is kept and committed with these rows in the same request.
   const { outcomes, rows: checked } = await checkAppraisalRows(contextOf(deps, req), rows);
   if (!b.onlyGood) refuseBatch(outcomes, 'IMPORT.HAS_ERRORS', '有错误行，未导入任何数据（可修改后重新上传，或选择“只导入正确的行”）。');
-  const staged = await stageImport(deps, req, templateNamed('appraisal_results'), { fileName: b.fileName, sha256: fileSha256(b.contentBase64), rows }, checked);
-  const batch = await commitImport(deps, req, staged.id, b.onlyGood, checked);
+  // Kept and committed in one transaction (each step's audit in it): a failure in between leaves no stray preview.
+  const batch = await deps.db.transaction(async (tx) => {
+    const inTx: AppDeps = { ...deps, db: tx };
+    const staged = await stageImport(inTx, req, templateNamed('appraisal_results'), { fileName: b.fileName, sha256: fileSha256(b.contentBase64), rows }, checked);
+    return commitImport(inTx, req, staged.id, b.onlyGood, checked);
+  });
   const final: GradeOutcome[] = outcomes.map((r) => (r.result === 'bad' ? { ...r, result: 'skipped' as const } : r));
   return { fileName: b.fileName, status: 'committed', totalRows: rows.length, counts: countsOf(final), results: final, batchId: batch.id };
 }
