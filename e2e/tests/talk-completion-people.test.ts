@@ -50,7 +50,9 @@ test.describe('谈话完成情况 names people (scitc-2025 附件1 第六条, �
     for (const testId of ['talker-row-percent', 'talker-group-percent']) {
       const bars = page.getByTestId(testId);
       await expect(bars.first()).toBeVisible();
-      for (const text of await bars.locator('.ant-progress-indicator, .ant-progress-text').allTextContents()) expect(text).toMatch(PERCENT);
+      // One number per bar (antd 6 names it .ant-progress-indicator; none found would check nothing).
+      await expect(bars.locator('.ant-progress-indicator')).toHaveCount(await bars.count());
+      for (const text of await bars.locator('.ant-progress-indicator').allTextContents()) expect(text).toMatch(PERCENT);
       await expect(bars.locator('.anticon')).toHaveCount(0);
     }
     await page.screenshot({ path: screenshotPath('talk-completion-people-desk'), fullPage: true });
