@@ -94,4 +94,13 @@ test.describe('tabs a role may not see (issue 24)', () => {
     await expect(page.getByTestId('tab-not-allowed')).toContainText('链接中的栏目不存在');
     await expect(page.locator('.ant-tabs-tab-active')).toHaveText('我的容错');
   });
+
+  test('choosing a tab changes only the tab in the address: the page\'s other parameters (a filter) stay', async ({ signedIn }) => {
+    const page = await signedIn('org', DESK);
+    await page.goto('/incentives?tab=reserve&status=nominated&year=2025');
+    await expect(page.locator('.ant-tabs-tab-active')).toHaveText('后备干部');
+    await page.locator('.ant-tabs-tab', { hasText: '年度考核' }).click();
+    await expect(page.locator('.ant-tabs-tab-active')).toHaveText('年度考核');
+    await expect.poll(() => Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({ tab: 'appraisal', status: 'nominated', year: '2025' });
+  });
 });

@@ -50,7 +50,9 @@ test.describe('谈话完成情况 names people (scitc-2025 附件1 第六条, �
     for (const testId of ['talker-row-percent', 'talker-group-percent']) {
       const bars = page.getByTestId(testId);
       await expect(bars.first()).toBeVisible();
-      for (const text of await bars.locator('.ant-progress-indicator, .ant-progress-text').allTextContents()) expect(text).toMatch(PERCENT);
+      // One number per bar (antd 6 names it .ant-progress-indicator; none found would check nothing).
+      await expect(bars.locator('.ant-progress-indicator')).toHaveCount(await bars.count());
+      for (const text of await bars.locator('.ant-progress-indicator').allTextContents()) expect(text).toMatch(PERCENT);
       await expect(bars.locator('.anticon')).toHaveCount(0);
     }
     await page.screenshot({ path: screenshotPath('talk-completion-people-desk'), fullPage: true });
@@ -97,12 +99,20 @@ test.describe('谈话完成情况 names people (scitc-2025 附件1 第六条, �
     await expect(drawer.getByTestId('talker-done').filter({ hasText: staff[0].name }).getByTestId('talker-talk').first()).toHaveAttribute('href', `/talks/${talkId}`);
     await expect(drawer.getByTestId('talker-percent')).toContainText('33.3%');
 
-    // 记录谈话 opens the form with the subject and the talker filled in.
+    // 记录谈话 opens the form with the subject and the talker filled in, each picker naming its person from the roster
+    // list by ids (one request for its chosen people), not from a request per person.
+    const personRequests: string[] = [];
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.pathname.startsWith('/api/persons')) personRequests.push(u.pathname + u.search);
+    });
     await drawer.getByTestId('talker-owed').filter({ hasText: staff[1].name }).getByTestId('talker-record').click();
     await expect(page).toHaveURL(new RegExp(`/talks/new\\?subject=${staff[1].id}&talker=${chief.id}`));
     const form = page.getByTestId('talk-form');
     await expect(form.getByText(staff[1].name)).not.toHaveCount(0);
     await expect(form.getByText(chief.name)).not.toHaveCount(0);
+    expect(personRequests.filter((u) => /^\/api\/persons\/\d+/.test(u))).toEqual([]);
+    expect(personRequests.filter((u) => u.startsWith('/api/persons?ids=') || u.includes('&ids=')).map((u) => new URL(u, 'http://x').searchParams.get('ids')).sort()).toEqual([String(chief.id), String(staff[1].id)].sort());
   });
 
   test('a department\'s middle cadres (a group row) filter the talkers to that department', async ({ signedIn }) => {

@@ -136,12 +136,28 @@ describe.each(ENGINES)('go-live import of annual appraisal results (年度考核
     expect(await gradesOf(s)).toEqual({ [`${p0.personId}/${TEST_YEAR}`]: 'excellent', [`${p1.personId}/${TEST_YEAR}`]: `incompetent: ${REASON}` });
     expect(await collegeRows(s.c, 'talk_occasion', `subject_person_id = ${p1.personId}`)).toBe(1);
 
+    // Each cadre was told their grade; the bell of p1 shows it.
+    const p1Bell = await signInAs(ctx.app, await newAccount(s.c, { personId: p1.personId }));
+    const bell = async () => (await p1Bell.get('/api/notifications')).json() as { unread: number; items: { title: string; body: string }[] };
+    const told = await bell();
+    expect(told.items).toHaveLength(1);
+    expect(told.items[0].body).toContain('不称职');
+
     const undone = await s.org.post(`/api/imports/batches/${a.id}/undo`, { reason: '等次填错' });
     expect(undone.statusCode, undone.body).toBe(200);
     expect(undone.json()).toMatchObject({ status: 'undone', undoable: false });
     expect(await gradesOf(s)).toEqual({ [`${p0.personId}/${TEST_YEAR}`]: 'competent' });
     expect(await collegeRows(s.c, 'talk_occasion')).toBe(0);
     expect(await auditOf(s.c, 'import_batch', a.id)).toEqual(['import.preview', 'import.commit', 'import.undo']);
+    // The notices the batch sent stay in the bells, marked withdrawn with why; nothing of them is left to send.
+    const withdrawn = await bell();
+    expect(withdrawn.items).toHaveLength(1);
+    expect(withdrawn.items[0].title).toBe(`【已撤销】${told.items[0].title}`);
+    expect(withdrawn.items[0].body).toContain(`所在导入批次已于 ${TEST_TODAY} 撤销，本通知作废`);
+    expect(await collegeRows(s.c, 'notification', `title NOT LIKE '【已撤销】%'`)).toBe(0);
+    expect(await collegeRows(s.c, 'notification_delivery', `status = 'pending'`)).toBe(0);
+    const [undoAudit] = (await s.c.db.execute(sql`SELECT summary FROM audit_event WHERE institution_id = ${s.c.id} AND action = 'import.undo'`)).rows as { summary: { detail: Record<string, unknown> } }[];
+    expect(undoAudit.summary.detail).toMatchObject({ removed: 1, restored: 1, noticesWithdrawn: 2 });
 
     // A grade changed on the grid since the import: the batch can no longer be withdrawn.
     const b = (await upload(s.org, [row(p2, { grade: '优秀' })])).json();
@@ -151,6 +167,16 @@ describe.each(ENGINES)('go-live import of annual appraisal results (年度考核
     const inUse = await s.org.post(`/api/imports/batches/${b.id}/undo`, { reason: '文件有误' });
     expect(inUse.statusCode).toBe(409);
     expect(inUse.json().error).toMatchObject({ code: 'IMPORT.UNDO_IN_USE', message: `该批次登记的考核等次此后已修改（${p2.name}），不能撤销该批次；如需更正，请修改后重新导入` });
+
+    // Only the basis of an adverse grade edited on the grid since (the grade as imported): refused as well.
+    const d = (await upload(s.org, [row(p1, { grade: '不称职', reason: REASON })])).json();
+    expect((await commit(s.org, d.id)).statusCode).toBe(200);
+    const basis = await s.org.post(`/api/appraisal-cycles/${s.cycle.id}/grades`, { departmentId: s.a.departmentId, rows: [{ personId: p1.personId, grade: 'incompetent', reason: `${REASON}，另有一项工作失误` }] });
+    expect(basis.statusCode, basis.body).toBe(200);
+    expect((await gradesOf(s))[`${p1.personId}/${TEST_YEAR}`]).toBe(`incompetent: ${REASON}，另有一项工作失误`);
+    const basisEdited = await s.org.post(`/api/imports/batches/${d.id}/undo`, { reason: '文件有误' });
+    expect(basisEdited.statusCode).toBe(409);
+    expect(basisEdited.json().error).toMatchObject({ code: 'IMPORT.UNDO_IN_USE', message: expect.stringContaining(p1.name) });
 
     // The day after, a batch can no longer be withdrawn.
     const c2 = (await upload(s.org, [row(p0, { grade: '称职' }), row(p1, { grade: '称职' })])).json();
@@ -201,4 +227,32 @@ describe.each(ENGINES)('go-live import of annual appraisal results (年度考核
     expect(template.getWorksheet('下拉列表')!.getColumn(1).values).toEqual([undefined, '优秀', '称职', '基本称职', '不称职']);
   });
 
+  it('the appraisal page\'s import keeps and commits its batch in one transaction: a failure while writing leaves no batch behind', async () => {
+    const s = await setUp();
+    const [p0] = s.a.staff;
+    const tpl = await workbook((await s.org.get(`/api/appraisal-cycles/${s.cycle.id}/import-template.xlsx`)).rawPayload);
+    const ws = tpl.getWorksheet('考核结果')!;
+    ws.getRow(4 + sheetRows(ws).slice(3).findIndex((r) => r[1] === p0.name)).getCell(5).value = '称职';
+    const body = { fileName: '考核结果.xlsx', contentBase64: Buffer.from(await tpl.xlsx.writeBuffer()).toString('base64'), onlyGood: true };
+    // The database refuses this college's grades (as a lost connection or a full disk would, after the batch is kept).
+    const trigger = `appraisal_refused_${s.c.id}`;
+    await s.c.db.execute(sql.raw(`CREATE FUNCTION ${trigger}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$`));
+    await s.c.db.execute(sql.raw(`CREATE TRIGGER ${trigger} BEFORE INSERT ON appraisal FOR EACH ROW WHEN (NEW.institution_id = ${s.c.id}) EXECUTE FUNCTION ${trigger}()`));
+    try {
+      const failed = await s.org.post(`/api/appraisal-cycles/${s.cycle.id}/imports`, body);
+      expect(failed.statusCode).toBe(500);
+    } finally {
+      await s.c.db.execute(sql.raw(`DROP TRIGGER ${trigger} ON appraisal`));
+      await s.c.db.execute(sql.raw(`DROP FUNCTION ${trigger}()`));
+    }
+    expect(await collegeRows(s.c, 'import_batch')).toBe(0);
+    expect(await collegeRows(s.c, 'appraisal')).toBe(0);
+    expect(await collegeRows(s.c, 'audit_event', `action LIKE 'import.%'`)).toBe(0);
+
+    const done = await s.org.post(`/api/appraisal-cycles/${s.cycle.id}/imports`, body);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(await auditOf(s.c, 'import_batch', done.json().batchId)).toEqual(['import.preview', 'import.commit']);
+    expect(await collegeRows(s.c, 'import_batch', `status = 'committed'`)).toBe(1);
+    expect(await collegeRows(s.c, 'import_batch')).toBe(1);
+  });
 });

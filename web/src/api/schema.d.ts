@@ -3643,6 +3643,8 @@ export interface paths {
                     rank?: "principal" | "leader" | "middle_chief" | "middle_deputy" | "section" | "staff";
                     flag?: "head" | "key_post" | "high_risk_post" | "dual_role" | "cadre";
                     status?: "active" | "retired" | "left";
+                    /** @description 只列出这些人员（以逗号分隔的人员编号，如 12,15；选择框显示已选人员时用） */
+                    ids?: string;
                     page?: number;
                     pageSize?: number;
                 };

@@ -20,9 +20,12 @@ export function PersonPicker({ value, onChange, multiple, placeholder, id }: { v
   useEffect(() => {
     const unknown = selected.filter((v) => !options.some((o) => o.value === v));
     if (!unknown.length) return;
-    Promise.all(unknown.map((pid) => call(api.GET('/api/persons/{id}', { params: { path: { id: pid }, query: { masked: 'true' } } })).catch(() => null))).then((ps) =>
-      setOptions((o) => [...o, ...ps.filter((p): p is NonNullable<typeof p> => !!p).map(describe)]),
-    );
+    // The chosen people not yet known in one request per 200 (the roster list by ids; those the caller may not see are left out).
+    const chunks = Array.from({ length: Math.ceil(unknown.length / 200) }, (_, i) => unknown.slice(i * 200, i * 200 + 200));
+    Promise.all(chunks.map((ids) => call(api.GET('/api/persons', { params: { query: { ids: ids.join(','), pageSize: ids.length } } })).catch(() => null))).then((pages) => {
+      const people = pages.flatMap((r) => r?.items ?? []);
+      setOptions((o) => [...o, ...people.filter((p) => !o.some((x) => x.value === p.id)).map(describe)]);
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refetch only when the chosen ids change; `options` grows from this effect and must not re-run it
   }, [selected.join(',')]);
   const search = (q: string) => {

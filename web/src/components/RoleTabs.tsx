@@ -27,6 +27,13 @@ function WhoMay({ tab }: { tab: RoleTab }) {
   return <>{`「${tab.label}」仅${[...new Set(labels)].join('、')}可以查看。`}</>;
 }
 
+/** The address's query with only the tab changed: the page's other parameters (filters, a record's id) stay. */
+function withTab(params: URLSearchParams, tab: string): URLSearchParams {
+  const next = new URLSearchParams(params);
+  next.set('tab', tab);
+  return next;
+}
+
 /**
  * The tabs of a page kept in the address (?tab=): a role sees only the tabs it may see; a link to a tab it may not see
  * (or to none of the page's tabs) opens the first tab it may, and says so — why, and who may — instead of a blank page.
@@ -39,11 +46,13 @@ export function RoleTabs({ tabs, defaultKey, destroyOnHidden }: { tabs: RoleTab[
   const asked = params.get('tab');
   const fallback = visible.find((t) => t.key === defaultKey) ?? visible[0];
   const active = visible.find((t) => t.key === asked) ?? fallback;
-  const refused = asked && asked !== active?.key ? tabs.find((t) => t.key === asked) : undefined;
+  // A tab asked for in the address that is not the one shown: not this role's, or none of the page's.
+  const misdirected = !!asked && asked !== active?.key;
+  const refused = misdirected ? tabs.find((t) => t.key === asked) : undefined;
   const mine = me?.roles.map((r) => r.label).join('、');
   return (
     <>
-      {asked && asked !== active?.key && (
+      {misdirected && (
         <Alert
           type="warning"
           showIcon
@@ -59,7 +68,7 @@ export function RoleTabs({ tabs, defaultKey, destroyOnHidden }: { tabs: RoleTab[
           }
         />
       )}
-      <Tabs activeKey={active?.key} onTabClick={(k) => setParams({ tab: k })} items={visible.map(({ key, label, children }) => ({ key, label, children }))} destroyOnHidden={destroyOnHidden} />
+      <Tabs activeKey={active?.key} onTabClick={(k) => setParams((p) => withTab(p, k))} items={visible.map(({ key, label, children }) => ({ key, label, children }))} destroyOnHidden={destroyOnHidden} />
     </>
   );
 }

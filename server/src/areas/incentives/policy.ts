@@ -34,6 +34,7 @@ export const incentivesPolicy = {
   'incentives.inaction.steps': words,
   'incentives.new_teacher_counselor_years': count,
   'incentives.reserve.blocking_findings': words,
+  'incentives.reserve.done_lookback_months': count,
   'incentives.reserve.excellent_lookback_years': count,
   'incentives.reserve.impact_blocks': z.boolean(),
   'incentives.reserve.review_days': count,

@@ -111,7 +111,7 @@ export async function writeGrades(tx: Tx, deps: AppDeps, auth: Pick<AuthContext,
       }),
     );
   // Each cadre is told their grade (as the single grade does), with the basis where the grade is adverse.
-  await notifyMany(
+  const noticeIds = await notifyMany(
     tx,
     good.filter((c) => c.personId !== auth.personId).map((c) => {
       const n = noticeOf('appraisal.graded', { id: cycle.id, who: c.name, what: String(cycle.year), decision: rules.labels[c.input.grade] ?? c.input.grade, reason: c.input.reason, article: c.input.reason ? citationName(deps.packs, rules.adverseCitation) : null });
@@ -122,6 +122,7 @@ export async function writeGrades(tx: Tx, deps: AppDeps, auth: Pick<AuthContext,
     created: good.filter((c) => c.action === 'new').length,
     updated: good.filter((c) => c.action === 'update').length,
     talkOccasionIds,
+    noticeIds,
     changes: good.map((c) => ({ personId: c.personId, before: c.before, grade: c.input.grade })),
   };
 }

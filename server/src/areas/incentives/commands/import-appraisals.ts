@@ -9,6 +9,7 @@ import type { CheckedImportRow, ImportContext, ImportRawRow } from '../../../cor
 import { fileSha256, stageImport } from '../../../core/imports/commands/preview-import';
 import { commitImport } from '../../../core/imports/commands/commit-import';
 import { templateNamed } from '../../../core/imports/queries';
+import { withdrawNotices } from '../../../core/notifications/withdraw';
 import { withdrawTalkOccasions } from '../../talks';
 import { appraisalContext, getCycle } from '../queries/appraisal';
 import { checkAppraisalRows, type AppraisalImportWrite } from '../queries/appraisal-import-check';
@@ -17,10 +18,20 @@ import { refuseBatch, writeGrades, type GradeOutcome } from './grade-appraisals'
 
 type Recorded = Omit<typeof appraisal.$inferSelect, 'id' | 'institutionId' | 'personId' | 'year' | 'createdAt'>;
 
-/** What a batch of 年度考核结果 wrote: each grade with the record it replaced (null: none), and the talk occasions it registered. */
+/** What of a grade record the batch wrote and an undo checks unchanged: the grade and what it rests on. */
+type Written = Pick<Recorded, 'grade' | 'reason' | 'quotaReason' | 'caseIds' | 'overQuota'>;
+const writtenOf = (r: Written): Written => ({ grade: r.grade, reason: r.reason, quotaReason: r.quotaReason, caseIds: [...r.caseIds].sort((a, b) => a - b), overQuota: r.overQuota });
+const sameRecord = (a: Written, b: Written) => JSON.stringify(writtenOf(a)) === JSON.stringify(writtenOf(b));
+
+/**
+ * What a batch of 年度考核结果 wrote: each grade with the record it replaced (null: none) and the record as written
+ * (`written`; absent in a batch committed before it was kept: the grade alone is compared), the talk occasions it
+ * registered and the notices it sent (`noticeIds`, withdrawn with the batch).
+ */
 export interface AppraisalImportUndo {
-  grades: { personId: number; year: number; grade: string; before: Recorded | null }[];
+  grades: { personId: number; year: number; grade: string; before: Recorded | null; written?: Written }[];
   talkOccasionIds: number[];
+  noticeIds?: number[];
 }
 
 /**
@@ -28,7 +39,7 @@ export interface AppraisalImportUndo {
  * person and year, a talk occasion for a grade that calls for one, each cadre told), keeping what each replaced.
  */
 export async function writeAppraisalRows(tx: Tx, ctx: ImportContext & { accountId: number }, rows: CheckedImportRow<AppraisalImportWrite>[]): Promise<AppraisalImportUndo> {
-  const undo: AppraisalImportUndo = { grades: [], talkOccasionIds: [] };
+  const undo: AppraisalImportUndo = { grades: [], talkOccasionIds: [], noticeIds: [] };
   const { rules } = await appraisalContext(tx, ctx.deps, ctx.institutionId, ctx.today);
   const byCycle = new Map<number, AppraisalImportWrite[]>();
   for (const { write: w } of rows) if (w) byCycle.set(w.cycle.id, [...(byCycle.get(w.cycle.id) ?? []), w]);
@@ -39,20 +50,29 @@ export async function writeAppraisalRows(tx: Tx, ctx: ImportContext & { accountI
     const beforeOf = new Map(before.map(({ id: _id, institutionId: _i, personId, year: _y, createdAt: _c, ...rest }) => [personId, rest]));
     const wrote = await writeGrades(tx, ctx.deps, { institutionId: ctx.institutionId, accountId: ctx.accountId, personId: ctx.actorPersonId ?? null }, cycle, writes.map((w) => w.checked), rules);
     undo.talkOccasionIds.push(...wrote.talkOccasionIds);
-    for (const w of writes) undo.grades.push({ personId: w.checked.personId, year: cycle.year, grade: w.checked.input.grade, before: beforeOf.get(w.checked.personId) ?? null });
+    undo.noticeIds!.push(...wrote.noticeIds);
+    const after = await tx.select().from(appraisal).where(and(eq(appraisal.institutionId, ctx.institutionId), eq(appraisal.year, cycle.year), inArray(appraisal.personId, ids)));
+    for (const w of writes) {
+      const written = after.find((a) => a.personId === w.checked.personId);
+      undo.grades.push({ personId: w.checked.personId, year: cycle.year, grade: w.checked.input.grade, before: beforeOf.get(w.checked.personId) ?? null, ...(written ? { written: writtenOf(written) } : {}) });
+    }
   }
   return undo;
 }
 
 /**
- * Withdraws a batch: refused when a grade it wrote has since been changed (the grid, another import); otherwise each
- * grade it added is removed, each it changed written back as it was, and the talk occasions it registered withdrawn.
+ * Withdraws a batch: refused when a grade it wrote has since been changed (the grid, another import: the grade, its
+ * basis, the quota reason or the cases it names); otherwise each grade it added is removed, each it changed written
+ * back as it was, the talk occasions it registered withdrawn and the notices it sent marked withdrawn.
  */
-export async function undoAppraisalRows(tx: Tx, ctx: ImportContext, undo: AppraisalImportUndo): Promise<{ removed: number; restored: number }> {
+export async function undoAppraisalRows(tx: Tx, ctx: ImportContext, undo: AppraisalImportUndo): Promise<{ removed: number; restored: number; noticesWithdrawn: number }> {
   const now = undo.grades.length
-    ? await tx.select({ personId: appraisal.personId, year: appraisal.year, grade: appraisal.grade }).from(appraisal).where(and(eq(appraisal.institutionId, ctx.institutionId), inArray(appraisal.personId, undo.grades.map((g) => g.personId))))
+    ? await tx.select().from(appraisal).where(and(eq(appraisal.institutionId, ctx.institutionId), inArray(appraisal.personId, undo.grades.map((g) => g.personId))))
     : [];
-  const changed = undo.grades.filter((g) => now.find((n) => n.personId === g.personId && n.year === g.year)?.grade !== g.grade);
+  const changed = undo.grades.filter((g) => {
+    const n = now.find((x) => x.personId === g.personId && x.year === g.year);
+    return !n || (g.written ? !sameRecord(n, g.written) : n.grade !== g.grade);
+  });
   if (changed.length) {
     const names = await tx.select({ name: person.name }).from(person).where(inArray(person.id, changed.map((g) => g.personId)));
     throw new AppError('IMPORT.UNDO_IN_USE', `该批次登记的考核等次此后已修改（${names.map((n) => n.name).join('、')}），不能撤销该批次；如需更正，请修改后重新导入`, 409);
@@ -70,7 +90,9 @@ export async function undoAppraisalRows(tx: Tx, ctx: ImportContext, undo: Apprai
     }
   }
   await withdrawTalkOccasions(tx, ctx.institutionId, undo.talkOccasionIds);
-  return { removed, restored };
+  const years = [...new Set(undo.grades.map((g) => g.year))].join('、');
+  const noticesWithdrawn = await withdrawNotices(tx, ctx.institutionId, undo.noticeIds ?? [], `该考核等次系导入登记，所在导入批次已于 ${ctx.today} 撤销，本通知作废；${years} 年度考核等次以“激励担当作为 → 年度考核”中现登记的为准。`);
+  return { removed, restored, noticesWithdrawn };
 }
 
 const countsOf = (rows: { result: string }[]) => {
@@ -99,8 +121,8 @@ export async function previewAppraisalImport(deps: AppDeps, req: FastifyRequest,
 
 /**
  * 导入考核结果 (appraisal page): the year's file checked; all rows or none (with a refused row nothing is written unless
- * only the good rows are asked for); then kept and committed as a batch of the 年度考核结果 template (core/imports), so
- * it is audited and can be withdrawn within the day like any go-live import.
+ * only the good rows are asked for); then kept and committed, in one transaction, as a batch of the 年度考核结果 template
+ * (core/imports), so it is audited and can be withdrawn within the day like any go-live import.
  */
 export async function commitAppraisalImport(deps: AppDeps, req: FastifyRequest, cycleId: number, b: { fileName: string; contentBase64: string; onlyGood: boolean }) {
   const { cycle, rows } = await readYearFile(deps, req, cycleId, b);
@@ -108,8 +130,12 @@ export async function commitAppraisalImport(deps: AppDeps, req: FastifyRequest, 
   // Checked once: the batch is kept and committed with these rows in the same request.
   const { outcomes, rows: checked } = await checkAppraisalRows(contextOf(deps, req), rows);
   if (!b.onlyGood) refuseBatch(outcomes, 'IMPORT.HAS_ERRORS', '有错误行，未导入任何数据（可修改后重新上传，或选择“只导入正确的行”）。');
-  const staged = await stageImport(deps, req, templateNamed('appraisal_results'), { fileName: b.fileName, sha256: fileSha256(b.contentBase64), rows }, checked);
-  const batch = await commitImport(deps, req, staged.id, b.onlyGood, checked);
+  // Kept and committed in one transaction (each step's audit in it): a failure in between leaves no stray preview.
+  const batch = await deps.db.transaction(async (tx) => {
+    const inTx: AppDeps = { ...deps, db: tx };
+    const staged = await stageImport(inTx, req, templateNamed('appraisal_results'), { fileName: b.fileName, sha256: fileSha256(b.contentBase64), rows }, checked);
+    return commitImport(inTx, req, staged.id, b.onlyGood, checked);
+  });
   const final: GradeOutcome[] = outcomes.map((r) => (r.result === 'bad' ? { ...r, result: 'skipped' as const } : r));
   return { fileName: b.fileName, status: 'committed', totalRows: rows.length, counts: countsOf(final), results: final, batchId: batch.id };
 }

@@ -84,6 +84,11 @@ export const personListQuery = z.object({
   rank: z.enum(RANKS).optional(),
   flag: z.enum(['head', 'key_post', 'high_risk_post', 'dual_role', 'cadre']).optional(),
   status: z.enum(PERSON_STATUSES).optional(),
+  ids: z
+    .string()
+    .regex(/^\d{1,9}(,\d{1,9}){0,199}$/, '人员编号应为以逗号分隔的数字，至多 200 个')
+    .optional()
+    .describe('只列出这些人员（以逗号分隔的人员编号，如 12,15；选择框显示已选人员时用）'),
   page: pageQuery,
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });

@@ -49,6 +49,7 @@ export async function listPersons(ex: Executor, institutionId: number, scope: Da
     scopeCondition(scope, asOf),
     q.q ? or(contains(person.name, q.q), contains(person.staffNo, q.q)) : undefined,
     q.status ? eq(person.status, q.status) : undefined,
+    q.ids ? inArray(person.id, q.ids.split(',').map(Number)) : undefined,
     q.departmentId ? holdsPost(asOf, eq(post.departmentId, q.departmentId)) : undefined,
     q.rank ? holdsPost(asOf, eq(post.rank, q.rank)) : undefined,
     q.flag ? holdsPost(asOf, flagCond[q.flag]) : undefined,
