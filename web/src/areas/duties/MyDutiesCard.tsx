@@ -1,8 +1,9 @@
-import { Alert, Card, Switch, Typography } from 'antd';
+import { Alert, Switch, Typography } from 'antd';
+import { LightCard } from '../../components/light/LightCard';
 import { useState, type ReactNode } from 'react';
 import { api, call } from '../../api/client';
 import type { DutyRow } from '../../api/types';
-import { DutyTable } from '../../components/DutyTable';
+import { LightDutyTable } from '../../components/LightDutyTable';
 import { useApi } from '../../components/useApi';
 
 type OwedAs = 'person' | 'shared' | 'role';
@@ -29,10 +30,9 @@ export function MyDutiesCard({ title, ways, testId, extra, hint, hideEmpty, with
   const open = list.filter(unfinished);
   if (hideEmpty && rows.data && !list.length) return null;
   return (
-    <Card
-      size="small"
+    <LightCard
       title={`${title}${rows.data ? `（${open.length} 项未办结）` : ''}`}
-      data-testid={testId}
+      testId={testId}
       style={{ marginBottom: 16 }}
       extra={
         <span style={{ display: 'inline-flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}>
@@ -54,8 +54,8 @@ export function MyDutiesCard({ title, ways, testId, extra, hint, hideEmpty, with
       {rows.data && !(all ? list : open).length ? (
         <Typography.Text type="secondary">{list.length ? '没有未办结的事项。' : '目前没有您应办的事项。'}</Typography.Text>
       ) : (
-        <DutyTable rows={all ? list : open} loading={rows.loading} pagination={{ pageSize: 10 }} />
+        <LightDutyTable rows={all ? list : open} loading={rows.loading} pagination={{ pageSize: 10 }} />
       )}
-    </Card>
+    </LightCard>
   );
 }
