@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Tag, Tooltip, Typography } from 'antd';
+import { Tag, Tooltip } from 'antd';
+import { Text } from './light/Text';
 import { Link } from 'react-router-dom';
 import type { DutyRow } from '../api/types';
 import { STATUS_COLORS } from '../labels';
@@ -32,14 +33,14 @@ export function DutyReasons({ d }: { d: DutyRow }) {
   return (
     <>
       {d.reasons.map((r) => (
-        <Typography.Text key={r} type="secondary" style={{ display: 'block', fontSize: 12 }}>
+        <Text key={r} type="secondary" style={{ display: 'block', fontSize: 12 }}>
           {r}
-        </Typography.Text>
+        </Text>
       ))}
       {d.waiver && (
-        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+        <Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
           免办理由：{d.waiver.reason}
-        </Typography.Text>
+        </Text>
       )}
     </>
   );
@@ -52,17 +53,17 @@ export function DutyCardBody({ d, lead, extra }: { d: DutyRow; lead?: ReactNode;
       <div style={{ display: 'flex', gap: 8, alignItems: 'baseline', flexWrap: 'wrap' }}>
         {lead}
         <Tag color={STATUS_COLORS[d.status]}>{d.statusLabel}</Tag>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        <Text type="secondary" style={{ fontSize: 12 }}>
           {d.kindLabel} · 期限 {d.dueDate}
           {d.doneDate ? `（办结于 ${d.doneDate}）` : ''}
-        </Typography.Text>
+        </Text>
       </div>
       <Link to={d.link} style={{ display: 'block', margin: '4px 0' }}>
         {d.title}
       </Link>
       <DutyReasons d={d} />
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', marginTop: 4 }}>
-        <Typography.Text style={{ fontSize: 12 }}>责任方：{d.owner}</Typography.Text>
+        <Text style={{ fontSize: 12 }}>责任方：{d.owner}</Text>
         <CitationTag citation={d.citation} isDefault={d.isDefaultRule} dueIsDefault={d.dueIsDefault} />
         {extra}
       </div>

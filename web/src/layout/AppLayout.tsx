@@ -1,4 +1,5 @@
-import { Alert, Badge, Button, Drawer, Grid, Layout, Menu, Dropdown, Space, Spin, Typography, Tag } from 'antd';
+import { Alert, Badge, Button, Drawer, Grid, Layout, Menu, Dropdown, Space, Spin, Tag } from 'antd';
+import { Text, Title4 } from '../components/light/Text';
 import { MenuOutlined, AlertOutlined, AuditOutlined, TrophyOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, KeyOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined, DesktopOutlined, SendOutlined, NotificationOutlined, InboxOutlined, CloudUploadOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth';
@@ -69,10 +70,10 @@ export function AppLayout() {
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: phone ? 8 : 16, background: '#8e1414', paddingInline: phone ? 8 : 24 }}>
         {phone && <Button type="text" aria-label="菜单" icon={<MenuOutlined style={{ color: '#fff', fontSize: 18 }} />} onClick={() => setDrawer(true)} data-testid="menu-button" />}
-        <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap', fontSize: phone ? 17 : undefined }}>
+        <Title4 style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap', fontSize: phone ? 17 : undefined }}>
           干部管理监督平台
-        </Typography.Title>
-        {!phone && <Typography.Text style={{ color: '#f5d0d0', whiteSpace: 'nowrap' }}>{me?.institution.name}</Typography.Text>}
+        </Title4>
+        {!phone && <Text style={{ color: '#f5d0d0', whiteSpace: 'nowrap' }}>{me?.institution.name}</Text>}
         <div style={{ flex: 1 }} />
         {me?.personId && <Bell />}
         <Dropdown menu={{ items: [{ key: 'password', icon: <KeyOutlined />, label: '修改密码', onClick: () => setChanging(true) }, { key: 'totp', icon: <SafetyCertificateOutlined />, label: me?.totpEnabled ? '更换动态口令' : '设置动态口令', onClick: () => setTotp(true) }, { key: 'sessions', icon: <DesktopOutlined />, label: '登录设备', onClick: () => setSessions(true) }, ...(me?.personId ? [{ key: 'notify', icon: <NotificationOutlined />, label: '通知设置', onClick: () => nav('/me/notifications') }] : []), { key: 'data', icon: <UserOutlined />, label: <a href="/api/me/personal-data">下载我的个人信息</a> }, { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout().then(() => nav('/login')) }] }}>

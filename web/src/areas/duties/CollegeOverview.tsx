@@ -1,4 +1,5 @@
-import { Alert, Col, Row, Skeleton, Statistic, Typography } from 'antd';
+import { Alert, Col, Row, Skeleton, Statistic } from 'antd';
+import { Text } from '../../components/light/Text';
 import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
@@ -69,7 +70,7 @@ export function CollegeOverview() {
                 style={{ whiteSpace: 'nowrap' }}
                 columns={[
                   { key: 'name', title: '部门', render: (d) => <Link to={`/departments/${d.departmentId}`}>{d.name}</Link> },
-                  { key: 'overdue', title: '已逾期', align: 'right', render: (d) => <Typography.Text type={d.overdue ? 'danger' : undefined}>{d.overdue}</Typography.Text> },
+                  { key: 'overdue', title: '已逾期', align: 'right', render: (d) => <Text type={d.overdue ? 'danger' : undefined}>{d.overdue}</Text> },
                   { key: 'due_soon', title: '即将到期', align: 'right', render: (d) => d.due_soon },
                   { key: 'open', title: '待办', align: 'right', render: (d) => d.open },
                   { key: 'done', title: '已完成', align: 'right', render: (d) => d.done },
@@ -92,7 +93,7 @@ export function CollegeOverview() {
                 }}
               />
             ) : (
-              <Typography.Text type="secondary">暂无应办事项</Typography.Text>
+              <Text type="secondary">暂无应办事项</Text>
             )}
           </LightCard>
         </Col>
@@ -127,7 +128,7 @@ export function CollegeOverview() {
               rows={data.byKind}
               columns={[
                 { key: 'label', title: '类别', render: (k) => k.label },
-                { key: 'overdue', title: '已逾期', align: 'right', render: (k) => <Typography.Text type={k.overdue ? 'danger' : undefined}>{k.overdue}</Typography.Text> },
+                { key: 'overdue', title: '已逾期', align: 'right', render: (k) => <Text type={k.overdue ? 'danger' : undefined}>{k.overdue}</Text> },
                 { key: 'due_soon', title: '即将到期', align: 'right', render: (k) => k.due_soon },
                 { key: 'total', title: '合计', align: 'right', render: (k) => k.total },
               ]}

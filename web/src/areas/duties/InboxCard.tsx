@@ -1,4 +1,5 @@
-import { Alert, Typography } from 'antd';
+import { Alert } from 'antd';
+import { Text } from '../../components/light/Text';
 import { LightCard } from '../../components/light/LightCard';
 import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
@@ -21,9 +22,9 @@ export function InboxCard() {
     >
       {inbox.error && <Alert type="error" message={inbox.error} />}
       {d && !d.total ? (
-        <Typography.Text type="secondary" data-testid="inbox-empty">
+        <Text type="secondary" data-testid="inbox-empty">
           {NOTHING_WAITING}
-        </Typography.Text>
+        </Text>
       ) : (
         <LightInboxList items={(d?.items ?? []).slice(0, SHOWN)} loading={inbox.loading} />
       )}

@@ -1,4 +1,5 @@
-import { Alert, Switch, Typography } from 'antd';
+import { Alert, Switch } from 'antd';
+import { Paragraph, Text } from '../../components/light/Text';
 import { LightCard } from '../../components/light/LightCard';
 import { useState, type ReactNode } from 'react';
 import { api, call } from '../../api/client';
@@ -38,7 +39,7 @@ export function MyDutiesCard({ title, ways, testId, extra, hint, hideEmpty, with
         <span style={{ display: 'inline-flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}>
           {list.length > open.length && (
             <span style={{ whiteSpace: 'nowrap' }}>
-              <Switch size="small" checked={all} onChange={setAll} aria-label="显示已办结" /> <Typography.Text type="secondary">含已办结 {list.length - open.length} 项</Typography.Text>
+              <Switch size="small" checked={all} onChange={setAll} aria-label="显示已办结" /> <Text type="secondary">含已办结 {list.length - open.length} 项</Text>
             </span>
           )}
           {extra}
@@ -46,13 +47,13 @@ export function MyDutiesCard({ title, ways, testId, extra, hint, hideEmpty, with
       }
     >
       {hint && (
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        <Paragraph type="secondary" style={{ marginBottom: 8 }}>
           {hint}
-        </Typography.Paragraph>
+        </Paragraph>
       )}
       {rows.error && <Alert type="error" message={rows.error} />}
       {rows.data && !(all ? list : open).length ? (
-        <Typography.Text type="secondary">{list.length ? '没有未办结的事项。' : '目前没有您应办的事项。'}</Typography.Text>
+        <Text type="secondary">{list.length ? '没有未办结的事项。' : '目前没有您应办的事项。'}</Text>
       ) : (
         <LightDutyTable rows={all ? list : open} loading={rows.loading} pagination={{ pageSize: 10 }} />
       )}

@@ -1,4 +1,5 @@
-import { Empty, Grid, Tag, Typography } from 'antd';
+import { Empty, Grid, Tag } from 'antd';
+import { Text } from '../../components/light/Text';
 import { Link } from 'react-router-dom';
 import type { InboxItem } from '../../api/types';
 import { STATUS_COLORS } from '../../labels';
@@ -8,7 +9,7 @@ import { Due, GoButton, InboxCardBody, NOTHING_WAITING, OwedBy } from './inboxPa
 
 const COLUMNS: LightColumn<InboxItem>[] = [
   { key: 'status', title: '状态', width: 90, render: (i) => <Tag color={STATUS_COLORS[i.status]}>{i.statusLabel}</Tag> },
-  { key: 'area', title: '业务', width: 120, render: (i) => (<>{i.area}<Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{i.kindLabel}</Typography.Text></>) },
+  { key: 'area', title: '业务', width: 120, render: (i) => (<>{i.area}<Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{i.kindLabel}</Text></>) },
   {
     key: 'what',
     title: '待办理的环节',

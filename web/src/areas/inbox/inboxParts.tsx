@@ -1,4 +1,5 @@
-import { Button, Tag, Tooltip, Typography } from 'antd';
+import { Button, Tag, Tooltip } from 'antd';
+import { Text } from '../../components/light/Text';
 import { Link } from 'react-router-dom';
 import type { InboxItem } from '../../api/types';
 import { STATUS_COLORS } from '../../labels';
@@ -14,9 +15,9 @@ export const NOTHING_WAITING = '目前没有等待您办理的环节';
 export function OwedBy({ i }: { i: InboxItem }) {
   if (i.owedAs === 'person') return null;
   return (
-    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+    <Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
       {i.owedAs === 'role' ? `以${i.owner}身份办理` : `${i.owner}任一人办理即可`}
-    </Typography.Text>
+    </Text>
   );
 }
 
@@ -26,9 +27,9 @@ export function Due({ i }: { i: InboxItem }) {
       <span style={{ whiteSpace: 'nowrap' }}>{i.dueDate}</span>
       {i.dueIsDefault && (
         <Tooltip title="制度未规定具体期限（如只写“及时”），期限为系统默认">
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          <Text type="secondary" style={{ fontSize: 12 }}>
             {' '}（默认）
-          </Typography.Text>
+          </Text>
         </Tooltip>
       )}
     </>
@@ -41,18 +42,18 @@ export function InboxCardBody({ i }: { i: InboxItem }) {
     <>
       <div style={{ display: 'flex', gap: 8, alignItems: 'baseline', flexWrap: 'wrap' }}>
         <Tag color={STATUS_COLORS[i.status]}>{i.statusLabel}</Tag>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        <Text type="secondary" style={{ fontSize: 12 }}>
           {i.area} · {i.kindLabel}
-        </Typography.Text>
+        </Text>
       </div>
       <Link to={i.link} style={{ display: 'block', margin: '4px 0', overflowWrap: 'anywhere' }}>
         {i.what}
       </Link>
       <OwedBy i={i} />
-      <Typography.Text style={{ display: 'block', fontSize: 12 }}>
+      <Text style={{ display: 'block', fontSize: 12 }}>
         {i.whose ? `${i.whose} · ` : ''}
         {i.since ? `${i.since} 送达 · ` : ''}期限 <Due i={i} />
-      </Typography.Text>
+      </Text>
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', marginTop: 4 }}>
         <CitationTag citation={i.citation} isDefault={i.isDefaultRule} />
         <GoButton i={i} />

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { Badge, Dropdown, Empty, Typography } from 'antd';
+import { Badge, Dropdown, Empty } from 'antd';
+import { Text, TextLink } from '../../components/light/Text';
 import { BellOutlined, SettingOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
@@ -47,19 +48,19 @@ export function Bell() {
           ) : (
             items.map((n) => (
               <div key={n.id} onClick={() => void open(n.id, n.link)} style={{ padding: 8, cursor: 'pointer', borderBottom: '1px solid #f0f0f0', opacity: n.read ? 0.6 : 1 }}>
-                <Typography.Text strong={!n.read}>{n.title}</Typography.Text>
+                <Text strong={!n.read}>{n.title}</Text>
                 <div style={{ fontSize: 12 }}>{n.body}</div>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                <Text type="secondary" style={{ fontSize: 12 }}>
                   {chinaDateTime(n.createdAt)}
                   {n.citation ? ` · 依据 ${citationText(n.citation ?? '')}` : ''}
-                </Typography.Text>
+                </Text>
               </div>
             ))
           )}
           <div style={{ padding: '8px 8px 0', textAlign: 'right' }}>
-            <Typography.Link onClick={() => nav('/me/notifications')}>
+            <TextLink onClick={() => nav('/me/notifications')}>
               <SettingOutlined /> 通知设置（邮件、企业微信、钉钉）
-            </Typography.Link>
+            </TextLink>
           </div>
         </div>
       )}
