@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { Badge, Dropdown, Empty } from 'antd';
+import { Badge, Empty } from 'antd';
+import { LazyDropdown } from '../../components/LazyDropdown';
 import { Text, TextLink } from '../../components/light/Text';
 import { BellOutlined, SettingOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
@@ -37,8 +38,8 @@ export function Bell() {
   };
   const items = data?.items ?? [];
   return (
-    <Dropdown
-      trigger={['click']}
+    <LazyDropdown
+      trigger="click"
       placement="bottomRight"
       popupRender={() => (
         // Right-aligned under the bell: on a phone the header puts the bell short of the edge, so the list is no wider than the room to its left.
@@ -68,6 +69,6 @@ export function Bell() {
       <Badge count={data?.unread ?? 0} size="small" ref={anchor}>
         <BellOutlined style={{ color: '#fff', fontSize: 18, cursor: 'pointer' }} data-testid="bell" />
       </Badge>
-    </Dropdown>
+    </LazyDropdown>
   );
 }
