@@ -109,7 +109,7 @@ export function LightTable<T>({ columns, rows, rowKey, size = 'middle', paginati
           </table>
         </div>
       </Spin>
-      {pager && rows.length > 0 && <Pager total={rows.length} {...pager} style={{ margin: `${token.margin}px 0` }} />}
+      {pager && rows.length > 0 && <Pager small total={rows.length} {...pager} style={{ margin: `${token.margin}px 0` }} />}
     </div>
   );
 }
@@ -134,7 +134,7 @@ export function LightList<T>({ rows, rowKey, renderItem, pagination, loading, em
       <Spin spinning={!!loading} delay={0}>
         <ul style={{ margin: 0, padding: 0, listStyle: 'none', color: token.colorText, fontSize: token.fontSize, lineHeight: token.lineHeight, minHeight: loading && !rows.length ? 48 : undefined }}>
           {shown.map((r, i) => (
-            <li key={rowKey(r)} data-testid={itemTestId} style={{ padding: `${token.paddingSM}px 4px`, borderBlockEnd: i < shown.length - 1 ? `${token.lineWidth}px ${token.lineType} ${token.colorSplit}` : undefined }}>
+            <li key={rowKey(r)} data-testid={itemTestId} style={{ padding: `${token.paddingSM}px 4px`, borderBlockEnd: i < shown.length - 1 || pager ? `${token.lineWidth}px ${token.lineType} ${token.colorSplit}` : undefined }}>
               {renderItem(r)}
             </li>
           ))}

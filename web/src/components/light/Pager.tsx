@@ -57,7 +57,7 @@ export function Pager({ current, total, pageSize, onChange, small, sizeChanger, 
   const events = (key: string, onClick: () => void, disabled = false) =>
     disabled ? {} : { onClick, onMouseEnter: () => setHover(key), onMouseLeave: () => setHover(null), onKeyDown: (e: React.KeyboardEvent) => e.key === 'Enter' && onClick(), tabIndex: 0 };
   return (
-    <ul style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'flex-end', alignItems: 'center', gap: small ? 0 : token.marginXS, margin: 0, padding: 0, fontSize: token.fontSize, ...style }}>
+    <ul style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'flex-end', alignItems: 'center', gap: small ? token.marginXXS : token.marginXS, margin: 0, padding: 0, fontSize: token.fontSize, ...style }}>
       <li title="上一页" aria-disabled={current <= 1} style={item('prev', false, current <= 1)} {...events('prev', () => go(current - 1), current <= 1)}>
         <LeftOutlined style={{ fontSize: 12 }} />
       </li>
@@ -81,7 +81,7 @@ export function Pager({ current, total, pageSize, onChange, small, sizeChanger, 
             aria-label="每页条数"
             value={pageSize}
             onChange={(e) => onChange(1, Number(e.target.value))}
-            style={{ height: size, padding: `0 ${token.paddingXS}px`, border: `${token.lineWidth}px ${token.lineType} ${token.colorBorder}`, borderRadius: token.borderRadius, background: token.colorBgContainer, color: token.colorText, fontSize: token.fontSize, cursor: 'pointer' }}
+            style={{ height: size, padding: `0 ${token.paddingXXS}px`, border: `${token.lineWidth}px ${token.lineType} ${token.colorBorder}`, borderRadius: token.borderRadius, background: token.colorBgContainer, color: token.colorText, fontSize: token.fontSize, cursor: 'pointer' }}
           >
             {SIZES.map((s) => (
               <option key={s} value={s}>

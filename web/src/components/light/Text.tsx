@@ -39,7 +39,7 @@ export function Paragraph({ type, strong, style, children, ...rest }: Props) {
 export function Title4({ style, children, ...rest }: Omit<Props, 'type' | 'strong'>) {
   const { token } = theme.useToken();
   return (
-    <h4 {...rest} style={{ margin: 0, marginBottom: '0.5em', color: token.colorTextHeading, fontWeight: token.fontWeightStrong, fontSize: token.fontSizeHeading4, lineHeight: token.lineHeightHeading4, wordBreak: 'break-word', ...set(style) }}>
+    <h4 {...rest} style={{ ...(style?.margin === undefined ? { marginTop: 0, marginBottom: '0.5em' } : {}), color: token.colorTextHeading, fontWeight: token.fontWeightStrong, fontSize: token.fontSizeHeading4, lineHeight: token.lineHeightHeading4, wordBreak: 'break-word', ...set(style) }}>
       {children}
     </h4>
   );
