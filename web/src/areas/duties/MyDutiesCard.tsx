@@ -1,4 +1,5 @@
-import { Alert, Switch } from 'antd';
+import { Alert } from 'antd';
+import { LightSwitch } from '../../components/light/LightSwitch';
 import { Paragraph, Text } from '../../components/light/Text';
 import { LightCard } from '../../components/light/LightCard';
 import { useState, type ReactNode } from 'react';
@@ -39,7 +40,7 @@ export function MyDutiesCard({ title, ways, testId, extra, hint, hideEmpty, with
         <span style={{ display: 'inline-flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}>
           {list.length > open.length && (
             <span style={{ whiteSpace: 'nowrap' }}>
-              <Switch size="small" checked={all} onChange={setAll} aria-label="显示已办结" /> <Text type="secondary">含已办结 {list.length - open.length} 项</Text>
+              <LightSwitch checked={all} onChange={setAll} aria-label="显示已办结" /> <Text type="secondary">含已办结 {list.length - open.length} 项</Text>
             </span>
           )}
           {extra}
