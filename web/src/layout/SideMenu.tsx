@@ -23,7 +23,7 @@ export function SideMenu({ items, selected, onSelect }: { items: SideMenuItem[];
           <li
             key={i.key}
             role="menuitem"
-            tabIndex={on ? 0 : -1}
+            tabIndex={0}
             aria-current={on ? 'page' : undefined}
             onClick={() => onSelect(i.key)}
             onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onSelect(i.key))}
