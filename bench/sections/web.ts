@@ -41,11 +41,17 @@ function collectAssets(page: Page) {
 const milestones = `(() => {
   const res = performance.getEntriesByType('resource');
   const end = (re) => Math.round(Math.max(0, ...res.filter((r) => re.test(new URL(r.name).pathname)).map((r) => r.responseEnd)));
+  const start = (re) => Math.round(Math.min(...res.filter((r) => re.test(new URL(r.name).pathname)).map((r) => r.startTime)));
   const paint = performance.getEntriesByName('first-contentful-paint')[0];
   return {
     entryScript: end(/^\\/assets\\/index-[^/]*\\.js$/),
     firstPaint: Math.round(paint ? paint.startTime : 0),
     session: end(/\\/api\\/auth\\/me$/),
+    shellChunk: end(/\\/shell-[^/]*\\.js$/),
+    pageChunk: end(/\\/WorkbenchPage-[^/]*\\.js$/),
+    pageAsks: start(/\\/api\\/inbox$/),
+    figuresAsked: start(/\\/api\\/duties\\/summary$/),
+    figures: end(/\\/api\\/duties\\/summary$/),
     lastApi: end(/\\/api\\//),
     chartChunk: end(/\\/Chart-[^/]*\\.js$/),
     chartsDrawn: Math.round(performance.now()),

@@ -31,7 +31,7 @@ test.describe('待我办理 and the workbench, mine first (1440×900)', () => {
     await above(inbox, page.getByTestId('my-duties'));
     // The departments they oversee, each listed; no 院领导 bar beside them and no 领导班子 count of 0.
     const overview = page.getByTestId('overview-departments');
-    await expect(overview.locator('tbody tr.ant-table-row').first()).toBeVisible();
+    await expect(overview.getByTestId('overview-department').first()).toBeVisible();
     await expect(overview.getByText('院领导')).toHaveCount(0);
     await expect(page.locator('.ant-statistic-title').filter({ hasText: '领导班子' })).toHaveCount(0);
     await expect(page.getByText('分管部门（单位）')).toBeVisible();

@@ -42,6 +42,16 @@ test.describe('organization department officer', () => {
     await expect(page.getByTestId('chart-by-department').locator('canvas').first()).toBeVisible();
     await page.screenshot({ path: screenshotPath('01-workbench-org'), fullPage: true });
 
+    // 我的待办 shows ten duties a page; the next page shows others, and twenty a page can be chosen.
+    const rows = myDuties.locator('tbody tr');
+    await expect(rows).toHaveCount(10);
+    const firstRow = (await rows.first().textContent()) ?? '';
+    await myDuties.getByTitle('2', { exact: true }).click();
+    await expect(rows.first()).not.toHaveText(firstRow);
+    await myDuties.getByLabel('每页条数').selectOption('20');
+    await expect(rows).toHaveCount(20);
+    await expect(rows.first()).toHaveText(firstRow);
+
     // The first duty names a cadre; open their page from the duty.
     const link = myDuties.locator('tbody a').first();
     const title = (await link.textContent()) ?? '';

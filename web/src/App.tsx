@@ -2,7 +2,6 @@ import { lazy, type ComponentType, type ReactElement } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { useAuth } from './auth';
 import { AppLayout } from './layout/AppLayout';
-import { NotAllowed } from './components/NotAllowed';
 
 /**
  * Pages load when first opened (one chunk each, shared code in chunks of its own). The shell itself loads after sign-in
@@ -11,6 +10,8 @@ import { NotAllowed } from './components/NotAllowed';
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
   return lazy(() => load().then((m) => ({ default: m[name] })));
 }
+// 无权访问 / 页面不存在 (antd's Result and its pictures) load when shown.
+const NotAllowed = lazy(() => import('./components/NotAllowed').then((m) => ({ default: m.NotAllowed })));
 const loadWorkbench = () => import('./areas/duties/WorkbenchPage');
 // The page most people land on is fetched with the shell, beside the session check, not after it.
 if (['/', '/workbench'].includes(window.location.pathname)) void loadWorkbench();

@@ -1,8 +1,36 @@
 import type { ReactNode } from 'react';
-import { Breadcrumb, Flex, Space, Typography } from 'antd';
+import { Flex, Space, theme } from 'antd';
+import { Paragraph, Title4 } from './light/Text';
 import { Link } from 'react-router-dom';
 
 export type Crumb = { title: string; to?: string };
+
+/** antd's Breadcrumb drawn without it (it brings Dropdown and Menu along): muted links, 「/」 between, the last one darker. */
+function Crumbs({ crumbs }: { crumbs: Crumb[] }) {
+  const { token } = theme.useToken();
+  return (
+    <nav aria-label="breadcrumb" style={{ marginBottom: 4, color: token.colorTextDescription, fontSize: token.fontSize, lineHeight: token.lineHeight }}>
+      <ol style={{ display: 'flex', flexWrap: 'wrap', margin: 0, padding: 0, listStyle: 'none' }}>
+        {crumbs.map((c, i) => (
+          <li key={`${i}-${c.title}`} style={{ display: 'inline-flex' }}>
+            {i > 0 && (
+              <span aria-hidden style={{ marginInline: token.marginXS }}>
+                /
+              </span>
+            )}
+            {c.to ? (
+              <Link to={c.to} style={{ color: i === crumbs.length - 1 ? token.colorText : token.colorTextDescription, padding: `0 ${token.paddingXXS}px`, marginInline: -token.paddingXXS, borderRadius: token.borderRadiusSM }}>
+                {c.title}
+              </Link>
+            ) : (
+              <span style={{ color: i === crumbs.length - 1 ? token.colorText : undefined }}>{c.title}</span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
 
 /**
  * The one header of every page: where the page sits (a breadcrumb back to the list it came from), its title with its
@@ -22,16 +50,13 @@ export function PageHeader({ title, tags, actions, crumbs, description, testId }
   return (
     <div data-testid="page-header" style={{ marginBottom: 12 }}>
       {crumbs && crumbs.length > 0 && (
-        <Breadcrumb
-          style={{ marginBottom: 4 }}
-          items={crumbs.map((c) => ({ title: c.to ? <Link to={c.to}>{c.title}</Link> : c.title }))}
-        />
+        <Crumbs crumbs={crumbs} />
       )}
       <Flex wrap gap={8} align="center" justify="space-between">
         <Flex wrap gap={8} align="center" style={{ minWidth: 0, flex: '1 1 240px' }}>
-          <Typography.Title level={4} style={{ margin: 0, overflowWrap: 'anywhere' }} data-testid={testId}>
+          <Title4 style={{ margin: 0, overflowWrap: 'anywhere' }} data-testid={testId}>
             {title}
-          </Typography.Title>
+          </Title4>
           {tags}
         </Flex>
         {actions && (
@@ -41,9 +66,9 @@ export function PageHeader({ title, tags, actions, crumbs, description, testId }
         )}
       </Flex>
       {description && (
-        <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
+        <Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
           {description}
-        </Typography.Paragraph>
+        </Paragraph>
       )}
     </div>
   );

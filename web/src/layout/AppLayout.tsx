@@ -1,16 +1,22 @@
-import { Alert, Badge, Button, Drawer, Grid, Layout, Menu, Dropdown, Space, Spin, Typography, Tag } from 'antd';
+import { Alert, Badge, Button, Grid, Layout, Space, Spin, Tag } from 'antd';
+import { Text, Title4 } from '../components/light/Text';
 import { MenuOutlined, AlertOutlined, AuditOutlined, TrophyOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, KeyOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined, DesktopOutlined, SendOutlined, NotificationOutlined, InboxOutlined, CloudUploadOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth';
 import { Bell } from '../areas/notifications';
 import { lazyDialog } from '../components/lazyDialog';
-import { Suspense, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { LazyDropdown } from '../components/LazyDropdown';
+import { SideMenu } from './SideMenu';
 import { useInboxCount } from '../areas/inbox';
 
 // The account's dialogs load when first opened: their forms are not part of every page's first load.
 const PasswordModal = lazyDialog(() => import('./PasswordModal').then((m) => m.PasswordModal));
 const TotpModal = lazyDialog(() => import('./TotpModal').then((m) => m.TotpModal));
 const SessionsModal = lazyDialog(() => import('./SessionsModal').then((m) => m.SessionsModal));
+
+// The phone's menu drawer loads when first opened.
+const Drawer = lazy(() => import('../components/drawer').then((m) => ({ default: m.Drawer })));
 
 const ITEMS = [
   { key: '/workbench', label: '工作台', icon: <DashboardOutlined />, perm: 'duty.read' },
@@ -40,15 +46,15 @@ export function AppLayout() {
   const nav = useNavigate();
   const loc = useLocation();
   const [drawer, setDrawer] = useState(false);
+  const [drawerLoaded, setDrawerLoaded] = useState(false);
   // A phone (below md, 768 px): the menu is a drawer over the page, the header keeps the name and the bell only.
   const phone = !Grid.useBreakpoint().md;
   const selected = ITEMS.find((i) => loc.pathname.startsWith(i.key))?.key;
   // 待我办理 carries its count, read again on every page change (a step done elsewhere leaves it).
   const waiting = useInboxCount(can('duty.read'), loc.pathname);
   const menu = (
-    <Menu
-      mode="inline"
-      selectedKeys={selected ? [selected] : []}
+    <SideMenu
+      selected={selected}
       items={ITEMS.filter((i) => can(i.perm)).map(({ perm: _p, ...i }) =>
         i.key === '/inbox' && waiting
           ? {
@@ -61,21 +67,20 @@ export function AppLayout() {
             }
           : i,
       )}
-      onClick={(e) => (setDrawer(false), nav(e.key))}
-      style={{ height: '100%', borderInlineEnd: 0 }}
+      onSelect={(key) => (setDrawer(false), nav(key))}
     />
   );
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: phone ? 8 : 16, background: '#8e1414', paddingInline: phone ? 8 : 24 }}>
-        {phone && <Button type="text" aria-label="菜单" icon={<MenuOutlined style={{ color: '#fff', fontSize: 18 }} />} onClick={() => setDrawer(true)} data-testid="menu-button" />}
-        <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap', fontSize: phone ? 17 : undefined }}>
+        {phone && <Button type="text" aria-label="菜单" icon={<MenuOutlined style={{ color: '#fff', fontSize: 18 }} />} onClick={() => (setDrawerLoaded(true), setDrawer(true))} data-testid="menu-button" />}
+        <Title4 style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap', fontSize: phone ? 17 : undefined }}>
           干部管理监督平台
-        </Typography.Title>
-        {!phone && <Typography.Text style={{ color: '#f5d0d0', whiteSpace: 'nowrap' }}>{me?.institution.name}</Typography.Text>}
+        </Title4>
+        {!phone && <Text style={{ color: '#f5d0d0', whiteSpace: 'nowrap' }}>{me?.institution.name}</Text>}
         <div style={{ flex: 1 }} />
         {me?.personId && <Bell />}
-        <Dropdown menu={{ items: [{ key: 'password', icon: <KeyOutlined />, label: '修改密码', onClick: () => setChanging(true) }, { key: 'totp', icon: <SafetyCertificateOutlined />, label: me?.totpEnabled ? '更换动态口令' : '设置动态口令', onClick: () => setTotp(true) }, { key: 'sessions', icon: <DesktopOutlined />, label: '登录设备', onClick: () => setSessions(true) }, ...(me?.personId ? [{ key: 'notify', icon: <NotificationOutlined />, label: '通知设置', onClick: () => nav('/me/notifications') }] : []), { key: 'data', icon: <UserOutlined />, label: <a href="/api/me/personal-data">下载我的个人信息</a> }, { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout().then(() => nav('/login')) }] }}>
+        <LazyDropdown menu={{ items: [{ key: 'password', icon: <KeyOutlined />, label: '修改密码', onClick: () => setChanging(true) }, { key: 'totp', icon: <SafetyCertificateOutlined />, label: me?.totpEnabled ? '更换动态口令' : '设置动态口令', onClick: () => setTotp(true) }, { key: 'sessions', icon: <DesktopOutlined />, label: '登录设备', onClick: () => setSessions(true) }, ...(me?.personId ? [{ key: 'notify', icon: <NotificationOutlined />, label: '通知设置', onClick: () => nav('/me/notifications') }] : []), { key: 'data', icon: <UserOutlined />, label: <a href="/api/me/personal-data">下载我的个人信息</a> }, { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout().then(() => nav('/login')) }] }}>
           <Space style={{ color: '#fff', cursor: 'pointer', whiteSpace: 'nowrap' }} data-testid="user-menu">
             <UserOutlined />
             {me?.displayName}
@@ -85,7 +90,7 @@ export function AppLayout() {
               </Tag>
             ))}
           </Space>
-        </Dropdown>
+        </LazyDropdown>
       </Layout.Header>
       <SessionsModal open={sessions} onClose={() => setSessions(false)} />
       <TotpModal open={totp || (!!me?.totpRequired && !me?.mustChangePassword)} forced={!!me?.totpRequired} replacing={!!me?.totpEnabled} onClose={() => setTotp(false)} onDone={() => (setTotp(false), void refresh())} />
@@ -95,9 +100,13 @@ export function AppLayout() {
       <PasswordModal open={changing || !!me?.mustChangePassword} forced={!!me?.mustChangePassword} minLength={me?.passwordMinLength} onCancel={() => setChanging(false)} onDone={() => (setChanging(false), void refresh())} />
       <Layout>
         {phone ? (
-          <Drawer placement="left" open={drawer} onClose={() => setDrawer(false)} width={240} title={me?.institution.name} styles={{ body: { padding: 0 } }}>
-            {menu}
-          </Drawer>
+          drawerLoaded && (
+            <Suspense fallback={null}>
+              <Drawer placement="left" open={drawer} onClose={() => setDrawer(false)} width={240} title={me?.institution.name} styles={{ body: { padding: 0 } }}>
+                {menu}
+              </Drawer>
+            </Suspense>
+          )
         ) : (
           <Layout.Sider width={180} theme="light">
             {menu}

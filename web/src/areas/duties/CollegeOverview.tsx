@@ -1,10 +1,13 @@
-import { Alert, Card, Col, Row, Statistic, Table, Typography } from 'antd';
+import { Alert, Col, Row, Skeleton, Statistic } from 'antd';
+import { Text } from '../../components/light/Text';
 import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
 import { useEffect } from 'react';
 import { useApi } from '../../components/useApi';
 import { Chart, preloadCharts } from '../../components/LazyChart';
+import { LightCard } from '../../components/light/LightCard';
+import { LightTable } from '../../components/light/LightTable';
 
 /**
  * The numbers and charts of the duties in the caller's data scope: the whole college (organization and discipline
@@ -16,7 +19,12 @@ export function CollegeOverview() {
   const { data, error } = useApi(() => call(api.GET('/api/duties/summary')), []);
   useEffect(preloadCharts, []);
   if (error) return <Alert type="error" message={error} />;
-  if (!data) return <Card loading />;
+  if (!data)
+    return (
+      <LightCard>
+        <Skeleton active />
+      </LightCard>
+    );
   const k = data.keyNumbers;
   const top = data.byDepartment.slice(0, 12);
   // A leader's departments are those they oversee; a department head's, their own.
@@ -43,28 +51,29 @@ export function CollegeOverview() {
       <Row gutter={16} style={{ marginBottom: 16 }}>
         {numbers.map(([t, v, s]) => (
           <Col key={t} xs={12} md={8} xl={4}>
-            <Card size="small">
+            <LightCard>
               <Statistic title={t} value={v} suffix={s} valueStyle={t === '逾期事项' && v > 0 ? { color: '#cf1322' } : undefined} />
-            </Card>
+            </LightCard>
           </Col>
         ))}
       </Row>
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col xs={24} xl={16}>
-          <Card size="small" title={data.scoped ? `${depts}应办事项` : '各部门应办事项（按逾期数排序）'} extra={<Link to="/duties">全部应办事项</Link>} data-testid="overview-departments">
+          <LightCard title={data.scoped ? `${depts}应办事项` : '各部门应办事项（按逾期数排序）'} extra={<Link to="/duties">全部应办事项</Link>} testId="overview-departments">
             {data.scoped ? (
-              <Table
+              <LightTable
                 size="small"
-                rowKey="departmentId"
+                rowKey={(d) => d.departmentId}
                 pagination={false}
-                dataSource={data.byDepartment}
-                scroll={{ x: 'max-content' }}
+                rows={data.byDepartment}
+                rowTestId="overview-department"
+                style={{ whiteSpace: 'nowrap' }}
                 columns={[
-                  { title: '部门', dataIndex: 'name', render: (v: string, d) => <Link to={`/departments/${d.departmentId}`}>{v}</Link> },
-                  { title: '已逾期', dataIndex: 'overdue', align: 'right', render: (v: number) => <Typography.Text type={v ? 'danger' : undefined}>{v}</Typography.Text> },
-                  { title: '即将到期', dataIndex: 'due_soon', align: 'right' },
-                  { title: '待办', dataIndex: 'open', align: 'right' },
-                  { title: '已完成', dataIndex: 'done', align: 'right' },
+                  { key: 'name', title: '部门', render: (d) => <Link to={`/departments/${d.departmentId}`}>{d.name}</Link> },
+                  { key: 'overdue', title: '已逾期', align: 'right', render: (d) => <Text type={d.overdue ? 'danger' : undefined}>{d.overdue}</Text> },
+                  { key: 'due_soon', title: '即将到期', align: 'right', render: (d) => d.due_soon },
+                  { key: 'open', title: '待办', align: 'right', render: (d) => d.open },
+                  { key: 'done', title: '已完成', align: 'right', render: (d) => d.done },
                 ]}
               />
             ) : top.length ? (
@@ -84,12 +93,12 @@ export function CollegeOverview() {
                 }}
               />
             ) : (
-              <Typography.Text type="secondary">暂无应办事项</Typography.Text>
+              <Text type="secondary">暂无应办事项</Text>
             )}
-          </Card>
+          </LightCard>
         </Col>
         <Col xs={24} xl={8}>
-          <Card size="small" title="应办事项状态与类别">
+          <LightCard title="应办事项状态与类别">
             <Chart
               testId="chart-by-status"
               option={{
@@ -112,19 +121,19 @@ export function CollegeOverview() {
                 ],
               }}
             />
-            <Table
+            <LightTable
               size="small"
-              rowKey="kind"
+              rowKey={(k) => k.kind}
               pagination={false}
-              dataSource={data.byKind}
+              rows={data.byKind}
               columns={[
-                { title: '类别', dataIndex: 'label' },
-                { title: '已逾期', dataIndex: 'overdue', align: 'right', render: (v: number) => <Typography.Text type={v ? 'danger' : undefined}>{v}</Typography.Text> },
-                { title: '即将到期', dataIndex: 'due_soon', align: 'right' },
-                { title: '合计', dataIndex: 'total', align: 'right' },
+                { key: 'label', title: '类别', render: (k) => k.label },
+                { key: 'overdue', title: '已逾期', align: 'right', render: (k) => <Text type={k.overdue ? 'danger' : undefined}>{k.overdue}</Text> },
+                { key: 'due_soon', title: '即将到期', align: 'right', render: (k) => k.due_soon },
+                { key: 'total', title: '合计', align: 'right', render: (k) => k.total },
               ]}
             />
-          </Card>
+          </LightCard>
         </Col>
       </Row>
     </>

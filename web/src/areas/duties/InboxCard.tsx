@@ -1,8 +1,10 @@
-import { Alert, Card, Typography } from 'antd';
+import { Alert } from 'antd';
+import { Text } from '../../components/light/Text';
+import { LightCard } from '../../components/light/LightCard';
 import { Link } from 'react-router-dom';
 import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
-import { InboxList, NOTHING_WAITING } from '../inbox';
+import { LightInboxList, NOTHING_WAITING } from '../inbox';
 
 /** How many waiting steps the workbench lists; the rest are on the 待我办理 page. */
 const SHOWN = 5;
@@ -12,21 +14,20 @@ export function InboxCard() {
   const inbox = useApi(() => call(api.GET('/api/inbox')), []);
   const d = inbox.data;
   return (
-    <Card
-      size="small"
+    <LightCard
       title={`待我办理${d ? `（${d.total} 项${d.overdue ? `，${d.overdue} 项已逾期` : ''}）` : ''}`}
       extra={d && d.total > SHOWN ? <Link to="/inbox">全部 {d.total} 项</Link> : <Link to="/inbox">打开</Link>}
-      data-testid="workbench-inbox"
+      testId="workbench-inbox"
       style={{ marginBottom: 16 }}
     >
       {inbox.error && <Alert type="error" message={inbox.error} />}
       {d && !d.total ? (
-        <Typography.Text type="secondary" data-testid="inbox-empty">
+        <Text type="secondary" data-testid="inbox-empty">
           {NOTHING_WAITING}
-        </Typography.Text>
+        </Text>
       ) : (
-        <InboxList items={(d?.items ?? []).slice(0, SHOWN)} loading={inbox.loading} pageSize={false} compact />
+        <LightInboxList items={(d?.items ?? []).slice(0, SHOWN)} loading={inbox.loading} />
       )}
-    </Card>
+    </LightCard>
   );
 }

@@ -1,8 +1,11 @@
-import { Alert, Card, Switch, Typography } from 'antd';
+import { Alert } from 'antd';
+import { LightSwitch } from '../../components/light/LightSwitch';
+import { Paragraph, Text } from '../../components/light/Text';
+import { LightCard } from '../../components/light/LightCard';
 import { useState, type ReactNode } from 'react';
 import { api, call } from '../../api/client';
 import type { DutyRow } from '../../api/types';
-import { DutyTable } from '../../components/DutyTable';
+import { LightDutyTable } from '../../components/LightDutyTable';
 import { useApi } from '../../components/useApi';
 
 type OwedAs = 'person' | 'shared' | 'role';
@@ -29,16 +32,15 @@ export function MyDutiesCard({ title, ways, testId, extra, hint, hideEmpty, with
   const open = list.filter(unfinished);
   if (hideEmpty && rows.data && !list.length) return null;
   return (
-    <Card
-      size="small"
+    <LightCard
       title={`${title}${rows.data ? `（${open.length} 项未办结）` : ''}`}
-      data-testid={testId}
+      testId={testId}
       style={{ marginBottom: 16 }}
       extra={
         <span style={{ display: 'inline-flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}>
           {list.length > open.length && (
             <span style={{ whiteSpace: 'nowrap' }}>
-              <Switch size="small" checked={all} onChange={setAll} aria-label="显示已办结" /> <Typography.Text type="secondary">含已办结 {list.length - open.length} 项</Typography.Text>
+              <LightSwitch checked={all} onChange={setAll} aria-label="显示已办结" /> <Text type="secondary">含已办结 {list.length - open.length} 项</Text>
             </span>
           )}
           {extra}
@@ -46,16 +48,16 @@ export function MyDutiesCard({ title, ways, testId, extra, hint, hideEmpty, with
       }
     >
       {hint && (
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        <Paragraph type="secondary" style={{ marginBottom: 8 }}>
           {hint}
-        </Typography.Paragraph>
+        </Paragraph>
       )}
       {rows.error && <Alert type="error" message={rows.error} />}
       {rows.data && !(all ? list : open).length ? (
-        <Typography.Text type="secondary">{list.length ? '没有未办结的事项。' : '目前没有您应办的事项。'}</Typography.Text>
+        <Text type="secondary">{list.length ? '没有未办结的事项。' : '目前没有您应办的事项。'}</Text>
       ) : (
-        <DutyTable rows={all ? list : open} loading={rows.loading} pagination={{ pageSize: 10 }} />
+        <LightDutyTable rows={all ? list : open} loading={rows.loading} pagination={{ pageSize: 10 }} />
       )}
-    </Card>
+    </LightCard>
   );
 }

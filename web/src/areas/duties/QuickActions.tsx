@@ -1,4 +1,5 @@
-import { Button, Card, Flex } from 'antd';
+import { Button, Flex } from 'antd';
+import { LightCard } from '../../components/light/LightCard';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../auth';
@@ -24,7 +25,7 @@ export function QuickActions() {
     { to: '/me/notifications', label: '我的通知设置', perm: 'duty.read' },
   ];
   return (
-    <Card size="small" title="我可以办理" data-testid="quick-actions" style={{ marginBottom: 16 }}>
+    <LightCard title="我可以办理" testId="quick-actions" style={{ marginBottom: 16 }}>
       <Flex wrap gap={8}>
         {can('talk.read') && (
           <Button type="primary" onClick={() => setAsking(true)} data-testid="ask-talk">
@@ -40,6 +41,6 @@ export function QuickActions() {
           ))}
       </Flex>
       <RequestTalkModal open={asking} onClose={() => setAsking(false)} />
-    </Card>
+    </LightCard>
   );
 }

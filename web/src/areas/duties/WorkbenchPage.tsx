@@ -1,4 +1,5 @@
-import { Alert, Typography } from 'antd';
+import { Alert } from 'antd';
+import { Paragraph } from '../../components/light/Text';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
 import { useApi } from '../../components/useApi';
@@ -34,9 +35,9 @@ export function WorkbenchPage() {
         />
       ))}
       {unread.length > SHOWN_NOTICES && (
-        <Typography.Paragraph type="secondary" data-testid="more-notices">
+        <Paragraph type="secondary" data-testid="more-notices">
           另有 {unread.length - SHOWN_NOTICES} 条未读提醒，点右上角铃铛查看。
-        </Typography.Paragraph>
+        </Paragraph>
       )}
       {/* Mine first: what waits for my decision, what I owe, what I can do; then what I share, then the overview. */}
       <InboxCard />

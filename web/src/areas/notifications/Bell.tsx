@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { Badge, Dropdown, Empty, Typography } from 'antd';
+import { Badge, Empty } from 'antd';
+import { LazyDropdown } from '../../components/LazyDropdown';
+import { Text, TextLink } from '../../components/light/Text';
 import { BellOutlined, SettingOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
@@ -36,8 +38,8 @@ export function Bell() {
   };
   const items = data?.items ?? [];
   return (
-    <Dropdown
-      trigger={['click']}
+    <LazyDropdown
+      trigger="click"
       placement="bottomRight"
       popupRender={() => (
         // Right-aligned under the bell: on a phone the header puts the bell short of the edge, so the list is no wider than the room to its left.
@@ -47,19 +49,19 @@ export function Bell() {
           ) : (
             items.map((n) => (
               <div key={n.id} onClick={() => void open(n.id, n.link)} style={{ padding: 8, cursor: 'pointer', borderBottom: '1px solid #f0f0f0', opacity: n.read ? 0.6 : 1 }}>
-                <Typography.Text strong={!n.read}>{n.title}</Typography.Text>
+                <Text strong={!n.read}>{n.title}</Text>
                 <div style={{ fontSize: 12 }}>{n.body}</div>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                <Text type="secondary" style={{ fontSize: 12 }}>
                   {chinaDateTime(n.createdAt)}
                   {n.citation ? ` · 依据 ${citationText(n.citation ?? '')}` : ''}
-                </Typography.Text>
+                </Text>
               </div>
             ))
           )}
           <div style={{ padding: '8px 8px 0', textAlign: 'right' }}>
-            <Typography.Link onClick={() => nav('/me/notifications')}>
+            <TextLink onClick={() => nav('/me/notifications')}>
               <SettingOutlined /> 通知设置（邮件、企业微信、钉钉）
-            </Typography.Link>
+            </TextLink>
           </div>
         </div>
       )}
@@ -67,6 +69,6 @@ export function Bell() {
       <Badge count={data?.unread ?? 0} size="small" ref={anchor}>
         <BellOutlined style={{ color: '#fff', fontSize: 18, cursor: 'pointer' }} data-testid="bell" />
       </Badge>
-    </Dropdown>
+    </LazyDropdown>
   );
 }

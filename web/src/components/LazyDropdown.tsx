@@ -1,0 +1,27 @@
+import { lazy, Suspense, useState, type ReactElement } from 'react';
+import type { DropdownProps } from 'antd';
+
+const Dropdown = lazy(() => import('./dropdown').then((m) => ({ default: m.Dropdown })));
+
+/**
+ * antd's Dropdown, loaded when first reached for (hovered, focused or clicked) and then open: the header's menus are not
+ * part of the first screen's load (antd's Dropdown brings its Menu along).
+ */
+export function LazyDropdown({ children, trigger = 'hover', ...props }: Omit<DropdownProps, 'open' | 'onOpenChange' | 'trigger' | 'children'> & { trigger?: 'hover' | 'click'; children: ReactElement }) {
+  const [reached, setReached] = useState(false);
+  const [open, setOpen] = useState(false);
+  const reach = () => (setReached(true), setOpen(true));
+  return (
+    <span style={{ display: 'inline-flex' }} onMouseEnter={!reached && trigger === 'hover' ? reach : undefined} onFocus={!reached && trigger === 'hover' ? reach : undefined} onClick={!reached ? reach : undefined}>
+      {reached ? (
+        <Suspense fallback={children}>
+          <Dropdown {...props} trigger={[trigger]} open={open} onOpenChange={setOpen}>
+            {children}
+          </Dropdown>
+        </Suspense>
+      ) : (
+        children
+      )}
+    </span>
+  );
+}
