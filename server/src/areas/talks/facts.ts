@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, or } from 'drizzle-orm';
 import { endsInRetirement, tenuresOf } from '../people';
 import { together } from '../../core/db/together';
 import type { Executor } from '../../core/db/client';
@@ -14,18 +14,16 @@ import { dutyYears, yearAsOf } from '../../core/duties/years';
 import { incentivesPolicy } from '../incentives';
 import { talksPolicy } from './policy';
 
-/**
- * The subjects, everyone holding a principal post, and the middle cadres of the subjects' current departments — as a
- * condition on a person id column, its subquery read inside each statement that uses it (no round trip of its own).
- */
-function aroundSubjects(ex: Executor, institutionId: number, asOf: string, subjectIds: number[]): (personId: AnyColumn) => SQL {
+/** The subjects, everyone holding a principal post, and the middle cadres of the subjects' current departments. */
+async function rosterAround(ex: Executor, institutionId: number, asOf: string, subjectIds: number[]): Promise<number[]> {
+  if (!subjectIds.length) return [];
   const depts = ex
     .select({ id: post.departmentId })
     .from(tenure)
     .innerJoin(post, postOfTenure)
     .where(and(inArray(tenure.personId, subjectIds), activeOn(tenure.startDate, tenure.endDate, asOf)));
-  const around = ex
-    .select({ id: tenure.personId })
+  const around = await ex
+    .selectDistinct({ id: tenure.personId })
     .from(tenure)
     .innerJoin(post, postOfTenure)
     .where(
@@ -35,7 +33,7 @@ function aroundSubjects(ex: Executor, institutionId: number, asOf: string, subje
         or(eq(post.rank, 'principal'), and(inArray(post.rank, ['middle_chief', 'middle_deputy']), inArray(post.departmentId, depts))),
       ),
     );
-  return (personId) => (subjectIds.length ? or(inArray(personId, subjectIds), inArray(personId, around))! : sql`false`);
+  return [...new Set([...subjectIds, ...around.map((r) => r.id)])];
 }
 
 /** The roster as 第六条 sees it on a date: who is responsible for talking with whom, and everyone's name. */
@@ -53,13 +51,13 @@ export async function loadTalkRosters(ex: Executor, institutionId: number, dates
   const years = dates.map((d) => Number(d.slice(0, 4)));
   // For a few subjects (a talk being recorded), only the people who can bear on their responsibility: the subjects,
   // the principals, and the middle cadres of the subjects' departments (第六条); not the whole roster.
-  const within = opts.forSubjects ? aroundSubjects(ex, institutionId, dates[0], opts.forSubjects) : undefined;
+  const within = opts.forSubjects ? await rosterAround(ex, institutionId, dates[0], opts.forSubjects) : undefined;
   // Independent reads, issued together.
   const [people, all, assignments, ...oversights] = await together(ex, [
     () => ex
       .select({ id: person.id, name: person.name, status: person.status })
       .from(person)
-      .where(and(eq(person.institutionId, institutionId), within ? within(person.id) : undefined)),
+      .where(and(eq(person.institutionId, institutionId), within ? inArray(person.id, within) : undefined)),
     () => tenuresOf(ex, institutionId, within),
     () => ex
       .select({ year: talkAssignment.year, talkerPersonId: talkAssignment.talkerPersonId, subjectPersonId: talkAssignment.subjectPersonId, reason: talkAssignment.reason })

@@ -67,12 +67,9 @@ export async function listPersons(ex: Executor, institutionId: number, scope: Da
 
 export type TenureView = Awaited<ReturnType<typeof tenuresOf>>[number];
 
-/**
- * All tenures of some persons (or of everyone, without `personIds`), with post and department, oldest first. The persons
- * may also be given as a condition on the person id (a subquery read in the same statement).
- */
-export async function tenuresOf(ex: Executor, institutionId: number, personIds?: number[] | ((personId: typeof tenure.personId) => SQL)) {
-  if (Array.isArray(personIds) && !personIds.length) return [];
+/** All tenures of some persons (or of everyone, without `personIds`), with post and department, oldest first. */
+export async function tenuresOf(ex: Executor, institutionId: number, personIds?: number[]) {
+  if (personIds && !personIds.length) return [];
   return ex
     .select({
       id: tenure.id,
@@ -96,7 +93,7 @@ export async function tenuresOf(ex: Executor, institutionId: number, personIds?:
     .from(tenure)
     .innerJoin(post, postOfTenure)
     .innerJoin(department, departmentOfPost)
-    .where(and(eq(tenure.institutionId, institutionId), personIds === undefined ? undefined : Array.isArray(personIds) ? inArray(tenure.personId, personIds) : personIds(tenure.personId)))
+    .where(and(eq(tenure.institutionId, institutionId), personIds ? inArray(tenure.personId, personIds) : undefined))
     .orderBy(asc(tenure.startDate), asc(tenure.id));
 }
 

@@ -8,8 +8,7 @@ import { runCommand } from '../../../core/http/command';
 import { todayIso } from '../../../core/shared/dates';
 import { decide, type ChainState, type Step } from '../rules/approval-chain';
 import { sidelinesPolicy } from '../policy';
-import { together } from '../../../core/db/together';
-import { noticeSubject, stepRecipients, tellDecided, tellStepWaiting } from '../notices';
+import { noticeSubject, tellDecided, tellStepWaiting } from '../notices';
 import { visibleApplication } from '../queries/applications';
 import type { decideBody } from '../http/sidelines.schema';
 import { chainError } from './chain-error';
@@ -32,14 +31,7 @@ export async function decideStep({ db, packs }: AppDeps, req: FastifyRequest, id
   } catch (e) {
     throw chainError(e);
   }
-  // What the notices need, read together before the transaction (its connection is held for the writes only).
   const waiting = next.status === 'in_review' ? steps[next.current] : undefined;
-  const [{ policy }, subject, recipients] = await together(db, [
-    () => policyFor(db, packs, auth.institutionId, auth.factsVersion),
-    () => noticeSubject(db, a),
-    () => (waiting ? stepRecipients(db, auth.institutionId, waiting) : Promise.resolve([])),
-  ]);
-  const citation = policy.maybeParam(sidelinesPolicy, 'sidelines.approval_chain', today)?.source.citation ?? null;
   return runCommand(db, req, async (tx) => {
     await tx.insert(sidelineDecision).values({ institutionId: auth.institutionId, applicationId: a.id, stepIndex: a.currentStep, stepKind: step.kind, decision: b.decision, accountId: auth.accountId, actorName: auth.displayName, reason: b.reason, reference: b.reference, meetingDate: b.meetingDate });
     await tx
@@ -47,8 +39,12 @@ export async function decideStep({ db, packs }: AppDeps, req: FastifyRequest, id
       .set({ status: next.status, currentStep: next.current, stepSince: today, decidedAt: next.status === 'in_review' ? null : new Date(), updatedAt: new Date() })
       .where(eq(sidelineApplication.id, a.id));
     const sidelineId = next.status === 'approved' ? await registerApprovedPost(tx, a, today, b.reference) : null;
+    const { policy } = await policyFor(tx, packs, auth.institutionId);
+    const citation = policy.maybeParam(sidelinesPolicy, 'sidelines.approval_chain', today)?.source.citation ?? null;
+    // Both notices name the applicant and the organization: read once.
+    const subject = await noticeSubject(tx, a);
     await tellDecided(tx, packs, auth, a, step, b.decision, b.reason, next.status !== 'in_review', citation, subject);
-    if (waiting) await tellStepWaiting(tx, packs, auth, a, waiting, citation, { subject, recipients });
+    if (waiting) await tellStepWaiting(tx, packs, auth, a, waiting, citation, { subject });
     return { result: { id: a.id, status: next.status, sidelineId }, audit: { action: `sideline.${b.decision}`, entityType: 'sideline_application', entityId: a.id, after: { step: step.kind, reason: b.reason, reference: b.reference, meetingDate: b.meetingDate, status: next.status, sidelineId } } };
   });
 }
