@@ -3,7 +3,8 @@
  * under load beside raw-SQL baselines, the 10,000-row roster import and the export after it, and the web in Chromium.
  * Prints tables and writes bench/results/<scale>-<engine>.json. PostgreSQL when DATABASE_URL is set (the data goes to a
  * database of its own, cadre_bench_<scale>, kept for the next run; --fresh starts it again), otherwise PGlite in
- * bench/.data/<scale>. Options: --seconds N (per load test, default 10), --skip web,import,api,appraisal,digest,sidelines,colleges (sections to leave out).
+ * bench/.data/<scale>. Options: --seconds N (per load test, default 10), --skip web,import,api,reads,appraisal,digest,sidelines,colleges (sections to leave out; reads: the API section's three
+ * GET endpoints, keeping its commands).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +17,7 @@ import { openBenchDatabase, settle } from './generate/database';
 import { benchDuties } from './sections/duties';
 import { baselineRoutes } from './sections/baselines';
 import { load, pair, type Pair } from './sections/api';
+import { benchAppraisalGrade, benchSidelineDecision } from './sections/commands';
 import { benchImportExport } from './sections/documents';
 import { benchWeb } from './sections/web';
 import { benchAppraisal } from './sections/appraisal';
@@ -83,10 +85,13 @@ if (!skip.has('api')) {
   const subject = owed[0]?.person_id ?? (await app.inject({ method: 'GET', url: '/api/persons?pageSize=2', headers: { cookie: org } })).json().items.find((p: { id: number }) => p.id !== me).id;
   const talk = { kind: 'routine', form: 'individual', status: 'held', talkDate: asOf, talkTime: '10:00', place: '学院办公室', keyPoints: '了解近期工作和思想状况，提醒廉洁自律。', talkerIds: [me], subjectIds: [subject], confirmDuplicate: true };
   const q = encodeURIComponent('王');
-  api = [
+  const reads = skip.has('reads') ? [] : [
     await pair('我的待办 GET /api/duties/mine', () => load('product', `${base}/api/duties/mine`, { cookie: head, seconds }), () => load('baseline', `${base}/api/bench-baseline/mine`, { cookie: head, seconds })),
     await pair('组织部工作台 GET /api/duties/summary', () => load('product', `${base}/api/duties/summary`, { cookie: org, seconds }), () => load('baseline', `${base}/api/bench-baseline/dashboard`, { cookie: org, seconds })),
     await pair('花名册搜索 GET /api/persons?q=王', () => load('product', `${base}/api/persons?q=${q}`, { cookie: org, seconds }), () => load('baseline', `${base}/api/bench-baseline/search?q=${q}`, { cookie: org, seconds })),
+  ];
+  api = [
+    ...reads,
     await (async () => {
       // The talks recorded under load are taken out again afterwards, so every run measures the same data.
       const before = Number(((await db.execute(sql`SELECT COALESCE(max(id), 0) AS m FROM talk`)).rows[0] as { m: number }).m);
@@ -100,6 +105,8 @@ if (!skip.has('api')) {
       await settle(db);
       return r;
     })(),
+    await benchSidelineDecision(app, db, base, signIn, seconds),
+    await benchAppraisalGrade(app, db, base, signIn, seconds),
   ];
   console.log(table([
     ['接口 / endpoint', 'req/s', 'p50 ms', 'p99 ms', '基线 req/s', '基线 p99', '比值 / ratio', '非2xx'],

@@ -10,7 +10,10 @@ import type { Db } from '../../server/src/core/db/client';
  *    (the annual talk, which is most of a head's to-do) — a query over the facts, as a design storing duties would not need;
  *  - the org dashboard: per department, the people holding a post and how many were talked with this year;
  *  - roster search: the same page of the same search, in the same order (post seniority), with each person's current posts;
- *  - recording a talk: the talk and its two participants inserted in one transaction (no checks, no audit).
+ *  - recording a talk: the talk and its two participants inserted in one transaction (no checks, no audit);
+ *  - a part-time post decision: the decision inserted, the application moved to its next step, the applicant and the
+ *    organization department told (two notices), in one transaction (no checks, no audit);
+ *  - an appraisal grade: the grade and the cadre's notice inserted in one transaction (no checks, no audit).
  */
 export function baselineRoutes(db: Db, asOf: string) {
   const yearStart = `${asOf.slice(0, 4)}-01-01`;
@@ -65,6 +68,31 @@ export function baselineRoutes(db: Db, asOf: string) {
         await tx.execute(sql`INSERT INTO talk_participant (talk_id, person_id, role) VALUES (${id}, ${b.talkerIds[0]}, 'talker'), (${id}, ${b.subjectIds[0]}, 'subject')`);
         return { id };
       });
+    });
+    app.post('/api/bench-baseline/sideline-decide/:id', { config: { access: 'authenticated' } }, async (req) => {
+      const id = Number((req.params as { id: string }).id);
+      const b = req.body as { decision: string; reason?: string };
+      const auth = req.auth!;
+      return db.transaction(async (tx) => {
+        await tx.execute(sql`INSERT INTO sideline_decision (institution_id, application_id, step_index, step_kind, decision, account_id, actor_name, reason) VALUES (${auth.institutionId}, ${id}, 0, 'overseeing_leader', ${b.decision}, ${auth.accountId}, ${auth.displayName}, ${b.reason ?? null})`);
+        const r = await tx.execute(sql`UPDATE sideline_application SET current_step = 1, step_since = ${asOf}, updated_at = now() WHERE id = ${id} RETURNING applicant_person_id`);
+        const applicant = (r.rows[0] as { applicant_person_id: number }).applicant_person_id;
+        const org = (await tx.execute(sql`SELECT person_id FROM account WHERE 'org' = ANY(roles) AND person_id IS NOT NULL LIMIT 1`)).rows[0] as { person_id: number };
+        await tx.execute(sql`INSERT INTO notification (institution_id, recipient_person_id, kind, title, body, link, created_by) VALUES
+          (${auth.institutionId}, ${applicant}, 'sideline.decided', '兼职申请审批意见', '分管院领导：同意', ${`/sidelines/applications/${id}`}, ${auth.accountId}),
+          (${auth.institutionId}, ${org.person_id}, 'sideline.step_waiting', '兼职申请待办理', '党委审批', ${`/sidelines/applications/${id}`}, ${auth.accountId})`);
+        return { id, status: 'in_review', sidelineId: null };
+      });
+    });
+    app.post('/api/bench-baseline/appraisal', { config: { access: 'authenticated' } }, async (req, reply) => {
+      const b = req.body as { cycleId: number; personId: number; departmentId: number; grade: string; year: number };
+      const auth = req.auth!;
+      const id = await db.transaction(async (tx) => {
+        const r = await tx.execute(sql`INSERT INTO appraisal (institution_id, cycle_id, year, person_id, department_id, grade, recorded_on, recorded_by) VALUES (${auth.institutionId}, ${b.cycleId}, ${b.year}, ${b.personId}, ${b.departmentId}, ${b.grade}, ${asOf}, ${auth.accountId}) RETURNING id`);
+        await tx.execute(sql`INSERT INTO notification (institution_id, recipient_person_id, kind, title, body, link, created_by) VALUES (${auth.institutionId}, ${b.personId}, 'appraisal.graded', '年度考核等次', ${`${b.year} 年度考核：合格`}, '/incentives/appraisal', ${auth.accountId})`);
+        return (r.rows[0] as { id: number }).id;
+      });
+      return reply.status(201).send({ id, overQuota: false, talkOccasionId: null });
     });
   };
 }

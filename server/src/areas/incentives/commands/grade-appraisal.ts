@@ -10,7 +10,8 @@ import { todayIso } from '../../../core/shared/dates';
 import { registerTalkOccasion } from '../../talks';
 import { checkGrade } from '../rules/appraisal';
 import { authorizeIncentive } from '../access';
-import { appraisalContext, appraisalError, appraisalSheet, casesForAppraisal, getCycle } from '../queries/appraisal';
+import { together } from '../../../core/db/together';
+import { appraisalContext, appraisalError, casesForAppraisal, departmentMembers, getCycle, gradesOf } from '../queries/appraisal';
 import type { gradeCreate } from '../http/appraisal.schema';
 
 /**
@@ -23,20 +24,24 @@ export async function gradeAppraisal(deps: AppDeps, req: FastifyRequest, b: z.in
   const auth = req.auth!;
   const today = todayIso();
   authorizeIncentive(auth, 'gradeAppraisal', b);
-  const c = await getCycle(db, auth.institutionId, b.cycleId);
+  // The cycle, the rules, the person's cases and who ever held a post in the department, read together; then the
+  // department's members (not the whole college's sheet: a grade needs who is in it and how many are 优秀 already).
+  const [c, { rules, gapDays }, cases] = await together(db, [
+    () => getCycle(db, auth.institutionId, b.cycleId),
+    () => appraisalContext(db, deps, auth.institutionId, today),
+    () => casesForAppraisal(db, auth.institutionId, b.personId),
+  ]);
   if (c.status !== 'open') throw new AppError('APPRAISAL.CYCLE_CLOSED', `${c.year} 年度考核已结束，不能再登记`, 409);
-  const { rules, gapDays } = await appraisalContext(db, deps, auth.institutionId, today);
-  const sheet = await appraisalSheet(db, auth.institutionId, c, b.departmentId, today, gapDays, rules);
-  const row = sheet.find((r) => r.personId === b.personId);
+  const members = await departmentMembers(db, auth.institutionId, b.departmentId, today, gapDays, rules);
+  const row = members.find((r) => r.personId === b.personId);
   if (!row) throw new AppError('APPRAISAL.NOT_IN_DEPARTMENT', '该人员不在本部门参加考核的人员中', 400, { field: 'personId' });
-  const cases = await casesForAppraisal(db, auth.institutionId, b.personId);
   if (b.caseIds.some((id) => !cases.some((x) => x.id === id))) throw new AppError('APPRAISAL.CASE', '所选问责事项不属于该人员', 400, { field: 'caseIds' });
+  const excellentSoFar = (await gradesOf(db, auth.institutionId, c.year, members.map((m) => m.personId))).filter((g) => g.grade === 'excellent').length;
   return runCommand(db, req, async (tx) => {
     const [existing] = await tx.select({ grade: appraisal.grade }).from(appraisal).where(and(eq(appraisal.institutionId, auth.institutionId), eq(appraisal.personId, b.personId), eq(appraisal.year, c.year)));
-    const excellentSoFar = sheet.filter((r) => r.grade === 'excellent').length;
     let checked;
     try {
-      checked = checkGrade(b, { name: row.name, year: c.year, existing: existing?.grade ?? null, population: sheet.length, excellentSoFar, exempted: cases.filter((x) => x.exempted).map((x) => ({ caseId: x.id, matter: x.matter, citation: x.citation })) }, rules);
+      checked = checkGrade(b, { name: row.name, year: c.year, existing: existing?.grade ?? null, population: members.length, excellentSoFar, exempted: cases.filter((x) => x.exempted).map((x) => ({ caseId: x.id, matter: x.matter, citation: x.citation })) }, rules);
     } catch (e) {
       throw appraisalError(e);
     }

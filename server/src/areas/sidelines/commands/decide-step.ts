@@ -8,7 +8,7 @@ import { runCommand } from '../../../core/http/command';
 import { todayIso } from '../../../core/shared/dates';
 import { decide, type ChainState, type Step } from '../rules/approval-chain';
 import { sidelinesPolicy } from '../policy';
-import { tellDecided, tellStepWaiting } from '../notices';
+import { noticeSubject, tellDecided, tellStepWaiting } from '../notices';
 import { visibleApplication } from '../queries/applications';
 import type { decideBody } from '../http/sidelines.schema';
 import { chainError } from './chain-error';
@@ -31,6 +31,7 @@ export async function decideStep({ db, packs }: AppDeps, req: FastifyRequest, id
   } catch (e) {
     throw chainError(e);
   }
+  const waiting = next.status === 'in_review' ? steps[next.current] : undefined;
   return runCommand(db, req, async (tx) => {
     await tx.insert(sidelineDecision).values({ institutionId: auth.institutionId, applicationId: a.id, stepIndex: a.currentStep, stepKind: step.kind, decision: b.decision, accountId: auth.accountId, actorName: auth.displayName, reason: b.reason, reference: b.reference, meetingDate: b.meetingDate });
     await tx
@@ -40,8 +41,10 @@ export async function decideStep({ db, packs }: AppDeps, req: FastifyRequest, id
     const sidelineId = next.status === 'approved' ? await registerApprovedPost(tx, a, today, b.reference) : null;
     const { policy } = await policyFor(tx, packs, auth.institutionId);
     const citation = policy.maybeParam(sidelinesPolicy, 'sidelines.approval_chain', today)?.source.citation ?? null;
-    await tellDecided(tx, packs, auth, a, step, b.decision, b.reason, next.status !== 'in_review', citation);
-    if (next.status === 'in_review') await tellStepWaiting(tx, packs, auth, a, steps[next.current], citation);
+    // Both notices name the applicant and the organization: read once.
+    const subject = await noticeSubject(tx, a);
+    await tellDecided(tx, packs, auth, a, step, b.decision, b.reason, next.status !== 'in_review', citation, subject);
+    if (waiting) await tellStepWaiting(tx, packs, auth, a, waiting, citation, { subject });
     return { result: { id: a.id, status: next.status, sidelineId }, audit: { action: `sideline.${b.decision}`, entityType: 'sideline_application', entityId: a.id, after: { step: step.kind, reason: b.reason, reference: b.reference, meetingDate: b.meetingDate, status: next.status, sidelineId } } };
   });
 }

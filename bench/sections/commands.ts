@@ -1,0 +1,143 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../server/src/core/db/client';
+import { settle } from '../generate/database';
+import { pair, type LoadResult, type Pair } from './api';
+
+/** The benchmark's own appraisal year (as the appraisal section's): its grades and notices are taken out again. */
+export const BENCH_APPRAISAL_YEAR = 2099;
+
+interface Step {
+  path: string;
+  body: unknown;
+}
+
+/**
+ * One command under load where every request needs a record of its own: autocannon (32 connections, a worker thread)
+ * sends `steps` in order, one per request, wrapping around at the end. The worker takes its requests from a module
+ * written for the run (functions cannot cross into a worker thread).
+ */
+export async function loadSequence(name: string, base: string, steps: Step[], opts: { cookie: string; seconds: number; connections?: number }): Promise<LoadResult> {
+  const file = path.join(os.tmpdir(), `bench-sequence-${process.pid}-${name.replace(/\W/g, '')}-${Date.now()}.cjs`);
+  const encoded = steps.map((s) => ({ path: s.path, body: JSON.stringify(s.body) }));
+  fs.writeFileSync(file, `const steps = ${JSON.stringify(encoded)};\nlet i = 0;\nmodule.exports = (req) => { const s = steps[i++ % steps.length]; return { ...req, path: s.path, body: s.body }; };\n`);
+  try {
+    const r = await autocannon({
+      url: base,
+      connections: opts.connections ?? 32,
+      duration: opts.seconds,
+      headers: { cookie: opts.cookie, 'content-type': 'application/json' },
+      requests: [{ method: 'POST', setupRequest: file } as unknown as autocannon.Request],
+      workers: 1,
+    });
+    return { name, url: `${base}${steps[0]?.path ?? ''}`, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
+const maxId = async (db: Db, table: string) => Number(((await db.execute(sql`SELECT COALESCE(max(id), 0) AS m FROM ${sql.raw(table)}`)).rows[0] as { m: number }).m);
+
+async function dropNotices(db: Db, after: number) {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`DELETE FROM notification_delivery WHERE notification_id > ${after}`);
+    await tx.execute(sql`DELETE FROM notification WHERE id > ${after}`);
+  });
+}
+
+/**
+ * 兼职审批：分管院领导同意 (第十三条, the first step of a middle-level chief's chain): the demo's application waiting for
+ * the overseeing leader is copied `n` times (in review at that step), and the leader (`leader`) approves them one per
+ * request — the decision recorded, the application moved on to the 党委 step, the applicant and the organization
+ * department told. The baseline writes the same rows in plain SQL (decision, application, two notices; no checks, no
+ * audit). Both take the copies in order; everything the benchmark wrote is deleted afterwards.
+ */
+export async function benchSidelineDecision(app: FastifyInstance, db: Db, base: string, signIn: (u: string) => Promise<string>, seconds: number): Promise<Pair> {
+  const cookie = await signIn('leader');
+  const leader = (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).json().personId as number;
+  const model = (
+    await db.execute(sql`SELECT id FROM sideline_application WHERE status = 'in_review' AND steps -> current_step ->> 'kind' = 'overseeing_leader'
+      AND steps -> current_step -> 'actor' -> 'personIds' @> ${JSON.stringify([leader])}::jsonb AND applicant_person_id <> ${leader} ORDER BY id LIMIT 1`)
+  ).rows[0] as { id: number } | undefined;
+  if (!model) throw new Error('no application waiting for the overseeing leader in the demo data');
+  const [apps, decisions, notices] = [await maxId(db, 'sideline_application'), await maxId(db, 'sideline_decision'), await maxId(db, 'notification')];
+  const n = Math.max(2000, seconds * 300);
+  await db.execute(sql`
+    INSERT INTO sideline_application (institution_id, applicant_person_id, org_id, post_title, association_leadership_post, legal_representative, will_receive_pay, has_terms, term_years, term_number,
+      start_date, end_date, first_held_since, continues_sideline_id, reason, justification, committed_at, status, rank, department_id, steps, current_step, step_since, findings, submitted_at, created_by)
+    SELECT institution_id, applicant_person_id, org_id, post_title || '（压测' || g || '）', association_leadership_post, legal_representative, will_receive_pay, has_terms, term_years, term_number,
+      start_date, end_date, first_held_since, continues_sideline_id, reason, justification, committed_at, status, rank, department_id, steps, current_step, step_since, findings, submitted_at, created_by
+    FROM sideline_application, generate_series(1, ${n}) g WHERE id = ${model.id}`);
+  const ids = ((await db.execute(sql`SELECT id FROM sideline_application WHERE id > ${apps} ORDER BY id`)).rows as { id: number }[]).map((r) => r.id);
+  await settle(db);
+  const body = { decision: 'approve', reason: '同意。' };
+  try {
+    return await pair(
+      '兼职审批：分管院领导同意 POST /api/sideline-applications/:id/decide',
+      () => loadSequence('product', base, ids.map((id) => ({ path: `/api/sideline-applications/${id}/decide`, body })), { cookie, seconds }),
+      () => loadSequence('baseline', base, ids.map((id) => ({ path: `/api/bench-baseline/sideline-decide/${id}`, body })), { cookie, seconds }),
+    );
+  } finally {
+    await new Promise((r) => setTimeout(r, 2000)); // requests still in flight when the load stopped
+    await dropNotices(db, notices);
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`DELETE FROM sideline_decision WHERE id > ${decisions}`);
+      await tx.execute(sql`DELETE FROM sideline_application WHERE id > ${apps}`);
+    });
+    await db.execute(sql`UPDATE institution SET facts_version = facts_version + 1`);
+    await settle(db);
+  }
+}
+
+/**
+ * 登记年度考核等次 (POST /api/appraisals) by the organization department, on the benchmark's own open year: every person
+ * of every department's sheet in turn, graded 合格 (one person a request — the grid's single-cell save). The baseline
+ * inserts the grade and the cadre's notice in plain SQL; as its pace would run through the college within seconds, it
+ * writes the same people again under earlier (made-up) years of the same cycle. All of it is taken out afterwards.
+ */
+export async function benchAppraisalGrade(app: FastifyInstance, db: Db, base: string, signIn: (u: string) => Promise<string>, seconds: number): Promise<Pair> {
+  const cookie = await signIn('org');
+  const headers = { cookie };
+  const me = (await app.inject({ method: 'GET', url: '/api/auth/me', headers })).json().personId as number;
+  const notices = await maxId(db, 'notification');
+  const cycles = (await app.inject({ method: 'GET', url: '/api/appraisal-cycles', headers })).json() as { id: number; year: number }[];
+  let cycleId = cycles.find((c) => c.year === BENCH_APPRAISAL_YEAR)?.id ?? null;
+  if (cycleId) await db.execute(sql`DELETE FROM appraisal WHERE cycle_id = ${cycleId}`);
+  cycleId ??= (await app.inject({ method: 'POST', url: '/api/appraisal-cycles', headers, payload: { year: BENCH_APPRAISAL_YEAR, dutyReportDue: `${BENCH_APPRAISAL_YEAR}-12-20` } })).json().id as number;
+  try {
+    const progress = (await app.inject({ method: 'GET', url: `/api/appraisal-cycles/${cycleId}/progress`, headers })).json() as { departments: { departmentId: number }[] };
+    const people: { personId: number; departmentId: number }[] = [];
+    for (const d of progress.departments) {
+      const sheet = (await app.inject({ method: 'GET', url: `/api/appraisal-cycles/${cycleId}/sheet?departmentId=${d.departmentId}`, headers })).json() as { rows: { personId: number }[] };
+      for (const r of sheet.rows) if (r.personId !== me) people.push({ personId: r.personId, departmentId: d.departmentId });
+    }
+    // Interleave the departments, as several graders would, rather than one department's sheet at a time.
+    people.sort((a, b) => (a.personId % 97) - (b.personId % 97) || a.personId - b.personId);
+    await settle(db);
+    const grade = (p: { personId: number; departmentId: number }) => ({ cycleId, personId: p.personId, departmentId: p.departmentId, grade: 'competent' });
+    const years = 20;
+    return await pair(
+      '登记年度考核等次 POST /api/appraisals',
+      () => loadSequence('product', base, people.map((p) => ({ path: '/api/appraisals', body: grade(p) })), { cookie, seconds }),
+      async () => {
+        await new Promise((r) => setTimeout(r, 2000));
+        await db.execute(sql`DELETE FROM appraisal WHERE cycle_id = ${cycleId}`);
+        await dropNotices(db, notices);
+        await settle(db);
+        const steps = Array.from({ length: years }, (_, k) => people.map((p) => ({ path: '/api/bench-baseline/appraisal', body: { ...grade(p), year: BENCH_APPRAISAL_YEAR - k } }))).flat();
+        return loadSequence('baseline', base, steps, { cookie, seconds });
+      },
+    );
+  } finally {
+    await new Promise((r) => setTimeout(r, 2000));
+    await db.execute(sql`DELETE FROM appraisal WHERE cycle_id = ${cycleId}`);
+    await dropNotices(db, notices);
+    await db.execute(sql`DELETE FROM appraisal_cycle WHERE id = ${cycleId}`);
+    await db.execute(sql`UPDATE institution SET facts_version = facts_version + 1`);
+    await settle(db);
+  }
+}
