@@ -70,13 +70,13 @@ export interface AuditAppends {
 }
 
 /**
- * The same question without HTTP, zod or the checks: one writer per college (as many as the pool has connections),
+ * The same question without HTTP, zod or the checks: one writer per college (`colleges` of them; the pool needs as many connections),
  * each committing, as fast as it can, the transaction every command ends with — the institution's facts version bumped
  * and an audit event appended. What is left is the audit chain's lock: with one chain for the deployment these
  * transactions run one at a time, with one per college side by side. The events stay (the log is append-only).
  */
-export async function benchAuditAppends(db: Db, opts: { seconds: number }): Promise<AuditAppends> {
-  const ids = ((await db.execute(sql`SELECT id FROM institution ORDER BY id LIMIT 10`)).rows as { id: number }[]).map((r) => Number(r.id));
+export async function benchAuditAppends(db: Db, opts: { seconds: number; colleges: number }): Promise<AuditAppends> {
+  const ids = ((await db.execute(sql`SELECT id FROM institution ORDER BY id LIMIT ${opts.colleges}`)).rows as { id: number }[]).map((r) => Number(r.id));
   const until = Date.now() + opts.seconds * 1000;
   const latencies: number[] = [];
   await Promise.all(
