@@ -3,8 +3,12 @@
  * under load beside raw-SQL baselines, the 10,000-row roster import and the export after it, and the web in Chromium.
  * Prints tables and writes bench/results/<scale>-<engine>.json. PostgreSQL when DATABASE_URL is set (the data goes to a
  * database of its own, cadre_bench_<scale>, kept for the next run; --fresh starts it again), otherwise PGlite in
- * bench/.data/<scale>. Options: --seconds N (per load test, default 10), --skip web,import,api,reads,appraisal,digest,sidelines,colleges (sections to leave out; reads: the API section's three
- * GET endpoints, keeping its commands).
+ * bench/.data/<scale>. Options: --seconds N (per load test, default 10), --skip duties,web,import,api,reads,appraisal,digest,sidelines,colleges
+ * (sections to leave out; reads: the API section's three GET endpoints, keeping its commands),
+ * --writers N (colleges writing at once in the colleges section: default every college over HTTP and 10 for the
+ * command-ending transaction; the pool then has N × per-college + 4 connections instead of the product's 10),
+ * --per-college N (writers per college of that transaction, default 1: more than one wait on their college's chain
+ * head), --skip talks (the colleges section without its HTTP part).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,16 +31,19 @@ import { benchAuditAppends, benchCollegeWrites } from './sections/colleges';
 import { machine, table, writeResults } from './report';
 import { benchApp } from './app';
 
-const { values } = parseArgs({ options: { scale: { type: 'string', default: 'S' }, seconds: { type: 'string', default: '10' }, skip: { type: 'string', default: '' }, fresh: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { scale: { type: 'string', default: 'S' }, seconds: { type: 'string', default: '10' }, skip: { type: 'string', default: '' }, fresh: { type: 'boolean', default: false }, writers: { type: 'string' }, 'per-college': { type: 'string', default: '1' } } });
 const scale = values.scale!.toUpperCase() as Scale;
 if (!(scale in SCALES)) throw new Error(`--scale 应为 S、M 或 L / must be S, M or L`);
 const seconds = Number(values.seconds);
 const skip = new Set(values.skip!.split(',').filter(Boolean));
+const writers = values.writers === undefined ? undefined : Number(values.writers);
+const perCollege = Number(values['per-college']);
+if ([writers ?? 1, perCollege].some((n) => !(Number.isInteger(n) && n > 0))) throw new Error('--writers、--per-college 应为正整数 / must be positive integers');
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const asOf = todayIso();
 
 const packs = loadAllPacks();
-const { database, engine } = await openBenchDatabase(scale, { fresh: values.fresh });
+const { database, engine } = await openBenchDatabase(scale, { fresh: values.fresh, connections: writers === undefined ? undefined : Math.max(10, writers * perCollege + 4) });
 const db = database.db;
 console.log(`规模 / scale ${scale}（${SCALES[scale].colleges} 所学院，${SCALES[scale].years} 年）· ${engine} · ${machine().cpus} 核 ${machine().memoryGiB} GiB · ${asOf}`);
 
@@ -46,13 +53,16 @@ const records = Object.entries(loaded.counts).filter(([t]) => t !== 'audit_event
 console.log(table([['表 / table', '行数 / rows'], ...Object.entries(loaded.counts).map(([t, n]) => [t, n]), ['合计（不含审计）', records]]));
 
 await settle(db);
-console.log('\n▶ 应办事项推导 / duty engine (nothing cached)');
-const duties = await benchDuties(db, packs, asOf, 10);
-console.log(table([
-  ['', '应办事项 / duties', '用时 / time'],
-  ['一所学院 / one college', duties.oneCollege.duties, `median ${duties.oneCollege.medianMs.toFixed(0)} ms, p95 ${duties.oneCollege.p95Ms.toFixed(0)} ms`],
-  [`全部 ${duties.deployment.colleges} 所 / deployment`, duties.deployment.duties, `${duties.deployment.seconds.toFixed(1)} s (per college median ${duties.deployment.perCollegeMedianMs.toFixed(0)} ms, max ${duties.deployment.perCollegeMaxMs.toFixed(0)} ms)`],
-]));
+let duties;
+if (!skip.has('duties')) {
+  console.log('\n▶ 应办事项推导 / duty engine (nothing cached)');
+  duties = await benchDuties(db, packs, asOf, 10);
+  console.log(table([
+    ['', '应办事项 / duties', '用时 / time'],
+    ['一所学院 / one college', duties.oneCollege.duties, `median ${duties.oneCollege.medianMs.toFixed(0)} ms, p95 ${duties.oneCollege.p95Ms.toFixed(0)} ms`],
+    [`全部 ${duties.deployment.colleges} 所 / deployment`, duties.deployment.duties, `${duties.deployment.seconds.toFixed(1)} s (per college median ${duties.deployment.perCollegeMedianMs.toFixed(0)} ms, max ${duties.deployment.perCollegeMaxMs.toFixed(0)} ms)`],
+  ]));
+}
 
 let digest;
 if (!skip.has('digest')) {
@@ -158,16 +168,17 @@ if (!skip.has('sidelines')) {
 
 let colleges;
 if (!skip.has('colleges')) {
-  const n = SCALES[scale].colleges;
-  console.log(`\n▶ 跨学院写入 / writes across colleges (${n} 所学院同时记录谈话，每所 4 个连接；另：每所一个写入者直接提交“版本号 + 审计事件”事务，最多 10 所；各 ${seconds} s)`);
-  const talks = await benchCollegeWrites(app, db, base, signIn, { colleges: n, seconds, asOf });
-  const appends = await benchAuditAppends(db, { seconds });
+  const n = Math.min(writers ?? SCALES[scale].colleges, SCALES[scale].colleges);
+  const direct = Math.min(writers ?? 10, SCALES[scale].colleges);
+  console.log(`\n▶ 跨学院写入 / writes across colleges (${n} 所学院同时记录谈话，每所 4 个连接；另：${direct} 所学院各 ${perCollege} 个写入者直接提交“版本号 + 审计事件”事务；各 ${seconds} s)`);
+  const talks = skip.has('talks') ? undefined : await benchCollegeWrites(app, db, base, signIn, { colleges: n, seconds, asOf });
+  const appends = await benchAuditAppends(db, { seconds, colleges: direct, perCollege });
   await settle(db);
   colleges = { talks, appends };
   console.log(table([
     ['', '学院数', '全部署 次/秒', 'p50 ms', 'p99 ms', '非2xx'],
-    ['记录谈话 POST /api/talks（最慢学院的 p50/p99）', talks.colleges, talks.rps, talks.p50, talks.p99, talks.non2xx],
-    ['命令结尾事务：版本号 + 审计事件（无 HTTP）', appends.colleges, appends.tps, appends.p50, appends.p99, 0],
+    ...(talks ? [['记录谈话 POST /api/talks（最慢学院的 p50/p99）', talks.colleges, talks.rps, talks.p50, talks.p99, talks.non2xx]] : []),
+    [`命令结尾事务：版本号 + 审计事件（无 HTTP，每所 ${perCollege} 个写入者）`, appends.colleges, appends.tps, appends.p50, appends.p99, 0],
   ]));
 }
 

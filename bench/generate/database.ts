@@ -7,9 +7,10 @@ import { openPglite, openPostgres, type Database } from '../../server/src/core/d
 
 /**
  * A scale's own database: `cadre_bench_<scale>` on the PostgreSQL server of DATABASE_URL (created when missing, dropped
- * first with `fresh`), else PGlite in bench/.data/<scale>. Kept between runs: L takes long to generate.
+ * first with `fresh`), else PGlite in bench/.data/<scale>. Kept between runs: L takes long to generate. `connections`:
+ * the pool's size on PostgreSQL (the product's 10 unless more writers are measured at once).
  */
-export async function openBenchDatabase(scale: string, opts: { fresh?: boolean } = {}): Promise<{ database: Database; engine: 'postgres' | 'pglite' }> {
+export async function openBenchDatabase(scale: string, opts: { fresh?: boolean; connections?: number } = {}): Promise<{ database: Database; engine: 'postgres' | 'pglite' }> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     const dir = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '.data', scale);
@@ -25,7 +26,7 @@ export async function openBenchDatabase(scale: string, opts: { fresh?: boolean }
   await admin.end();
   const u = new URL(url);
   u.pathname = `/${name}`;
-  return { database: await openPostgres(u.toString()), engine: 'postgres' };
+  return { database: await openPostgres(u.toString(), { connections: opts.connections }), engine: 'postgres' };
 }
 
 /**

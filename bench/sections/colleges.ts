@@ -62,6 +62,7 @@ export async function benchCollegeWrites(app: FastifyInstance, db: Db, base: str
 
 export interface AuditAppends {
   colleges: number;
+  perCollege: number;
   seconds: number;
   /** Transactions per second in the whole deployment. */
   tps: number;
@@ -70,17 +71,19 @@ export interface AuditAppends {
 }
 
 /**
- * The same question without HTTP, zod or the checks: one writer per college (as many as the pool has connections),
+ * The same question without HTTP, zod or the checks: `perCollege` writers (1) in each of `colleges` colleges (the pool
+ * needs as many connections),
  * each committing, as fast as it can, the transaction every command ends with — the institution's facts version bumped
  * and an audit event appended. What is left is the audit chain's lock: with one chain for the deployment these
  * transactions run one at a time, with one per college side by side. The events stay (the log is append-only).
  */
-export async function benchAuditAppends(db: Db, opts: { seconds: number }): Promise<AuditAppends> {
-  const ids = ((await db.execute(sql`SELECT id FROM institution ORDER BY id LIMIT 10`)).rows as { id: number }[]).map((r) => Number(r.id));
+export async function benchAuditAppends(db: Db, opts: { seconds: number; colleges: number; perCollege?: number }): Promise<AuditAppends> {
+  const ids = ((await db.execute(sql`SELECT id FROM institution ORDER BY id LIMIT ${opts.colleges}`)).rows as { id: number }[]).map((r) => Number(r.id));
+  const writers = ids.flatMap((id) => Array<number>(opts.perCollege ?? 1).fill(id));
   const until = Date.now() + opts.seconds * 1000;
   const latencies: number[] = [];
   await Promise.all(
-    ids.map(async (id) => {
+    writers.map(async (id) => {
       while (Date.now() < until) {
         const t0 = performance.now();
         await db.transaction(async (tx) => {
@@ -91,5 +94,5 @@ export async function benchAuditAppends(db: Db, opts: { seconds: number }): Prom
       }
     }),
   );
-  return { colleges: ids.length, seconds: opts.seconds, tps: latencies.length / opts.seconds, p50: Math.round(percentile(latencies, 0.5)), p99: Math.round(percentile(latencies, 0.99)) };
+  return { colleges: ids.length, perCollege: opts.perCollege ?? 1, seconds: opts.seconds, tps: latencies.length / opts.seconds, p50: Math.round(percentile(latencies, 0.5)), p99: Math.round(percentile(latencies, 0.99)) };
 }

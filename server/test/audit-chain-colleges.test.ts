@@ -93,6 +93,38 @@ describe.each(ENGINES)('one audit chain per college (issue 27; GB/T 22239-2019 8
     }
   });
 
+  it('a command rolled back after writing its audit event: the next event links to the last one kept', async () => {
+    const c = await newCollege(database.db);
+    await write(database, c, 'test.kept');
+    const undone = database.db.transaction(async (tx) => {
+      await writeAudit(tx, { institutionId: c.id, action: 'test.undone', outcome: 'success' });
+      throw new Error('命令失败');
+    });
+    await expect(undone).rejects.toThrow('命令失败');
+    await write(database, c, 'test.after');
+    const events = await eventsOf(database, c);
+    expect(events).toHaveLength(2);
+    expect(events[1].prev_mac).toBe(events[0].mac);
+    expect((await verifyAuditChain(database.db)).ok).toBe(true);
+  });
+
+  it("one transaction writing to two colleges' chains is refused, and nothing of it is stored", async () => {
+    const [a, b] = [await newCollege(database.db), await newCollege(database.db)];
+    const both = database.db.transaction(async (tx) => {
+      await writeAudit(tx, { institutionId: a.id, action: 'test.first', outcome: 'success' });
+      await writeAudit(tx, { institutionId: b.id, action: 'test.second', outcome: 'success' });
+    });
+    await expect(both).rejects.toThrow(/同一事务只能写入一条审计链/);
+    expect([...(await eventsOf(database, a)), ...(await eventsOf(database, b))]).toHaveLength(0);
+    // Two events of the same college in one transaction are fine.
+    await database.db.transaction(async (tx) => {
+      await writeAudit(tx, { institutionId: a.id, action: 'test.first', outcome: 'success' });
+      await writeAudit(tx, { institutionId: a.id, action: 'test.second', outcome: 'success' });
+    });
+    const events = await eventsOf(database, a);
+    expect(events.map((e) => e.prev_mac)).toEqual(['', events[0].mac]);
+  });
+
   it('a college added later gets its chain with its first event', async () => {
     const c = await newCollege(database.db);
     expect((await database.db.execute(sql`SELECT 1 FROM audit_chain WHERE institution_id = ${c.id}`)).rows).toHaveLength(0);
@@ -106,6 +138,20 @@ describe.each(ENGINES)('one audit chain per college (issue 27; GB/T 22239-2019 8
 });
 
 describe.runIf(ENGINES.includes('postgres'))('colleges do not wait on each other (PostgreSQL)', () => {
+  it('many writers of one college at once: every event links to the one committed before it', async () => {
+    const d = await freshDatabase('postgres', { seed: false });
+    try {
+      const c = await newCollege(d.db);
+      await Promise.all(Array.from({ length: 40 }, (_, i) => write(d, c, `test.concurrent.${i}`)));
+      const events = await eventsOf(d, c);
+      expect(events).toHaveLength(40);
+      expect(events.map((e) => e.prev_mac)).toEqual(['', ...events.slice(0, -1).map((e) => e.mac)]);
+      expect((await verifyAuditChain(d.db)).ok).toBe(true);
+    } finally {
+      await d.close();
+    }
+  });
+
   it("one college's open command holds its own chain, not another college's", async () => {
     const d = await freshDatabase('postgres', { seed: false });
     try {

@@ -40,9 +40,9 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
   if (n > 0) return null;
   const accounts: DemoAccount[] = [];
   const pwHash = await hash(DEMO_PASSWORD);
-  await db.transaction(async (tx) => {
-    for (const [ci, tpl] of colleges.entries()) accounts.push(...(await seedCollege(tx, packs, ref, tpl, ci, pwHash)));
-  });
+  // One transaction per college, as each college's audit event goes to that college's chain (a transaction appends to
+  // one chain only, see audit.writer).
+  for (const [ci, tpl] of colleges.entries()) accounts.push(...(await db.transaction((tx) => seedCollege(tx, packs, ref, tpl, ci, pwHash))));
   // Fresh statistics, so the planner knows the tables are no longer empty.
   await db.execute(sql`ANALYZE`);
   return accounts;

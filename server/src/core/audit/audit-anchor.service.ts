@@ -41,10 +41,11 @@ interface Inspection {
   contradicted: Anchor | null;
 }
 
-async function inspect(ex: Executor, where: AnchorLog): Promise<Inspection> {
+/** `all`: the chains when the caller read them already; else the head rows only (see auditChains). */
+async function inspect(ex: Executor, where: AnchorLog, all?: AuditChainRow[]): Promise<Inspection> {
   const file = readAnchors(secretKey('audit-hmac'), where.file);
   const problems: AnchorProblem[] = file.bad.map((b) => ({ code: 'AUDIT.ANCHOR_FILE', message: `审计锚点文件 ${where.file} 第 ${b.line} 行${b.reason}` }));
-  const chains = await auditChains(ex);
+  const chains = all ?? (await auditChains(ex, { orphans: false }));
   const byId = new Map(chains.map((c) => [c.id, c]));
   const latest = latestAnchorPerChain(file.anchors);
   let contradicted: Anchor | null = null;
@@ -111,8 +112,9 @@ export type AuditVerdict = AuditChainsVerdict & { anchor: AnchorReport };
 
 /** Every chain verified event by event, and against its latest anchor outside the database. */
 export async function verifyAudit(ex: Executor, where: AnchorLog): Promise<AuditVerdict> {
-  const chain = await verifyAuditChain(ex);
-  const { report: anchor, contradicted } = await inspect(ex, where);
+  const chains = await auditChains(ex);
+  const chain = await verifyAuditChain(ex, chains);
+  const { report: anchor, contradicted } = await inspect(ex, where, chains);
   const named = contradicted ?? anchor.latest;
   const firstBroken =
     chain.firstBroken ?? (anchor.ok ? null : { id: named?.lastId ?? 0, at: named?.at ?? '', action: '', reason: anchor.problems.map((p) => p.message).join('；') });

@@ -28,10 +28,11 @@ export interface AuditChainRow extends ChainHead {
 const COMMON_CHAIN = '公共审计链（无所属单位的事件，及分院建链前的全部事件）';
 
 /**
- * Every chain: the head rows, and any chain events name whose head row is gone (a chain whose head was deleted still
- * has its events checked, against an empty head, so the loss shows).
+ * Every chain: the head rows, and (unless `orphans` is false) any chain events name whose head row is gone — a chain
+ * whose head was deleted still has its events checked, against an empty head, so the loss shows. Finding those reads
+ * the whole event table; comparing heads with anchors does not need them (a chain without a head compares as empty).
  */
-export async function auditChains(ex: Executor): Promise<AuditChainRow[]> {
+export async function auditChains(ex: Executor, opts: { orphans?: boolean } = {}): Promise<AuditChainRow[]> {
   const heads = await ex
     .select({ chain: auditChain, name: institution.name })
     .from(auditChain)
@@ -41,6 +42,7 @@ export async function auditChains(ex: Executor): Promise<AuditChainRow[]> {
     id: h.id, institutionId: h.institutionId, lastId: h.lastId ?? null, lastMac: h.lastMac, purgedMac: h.purgedMac ?? null, purgedThroughId: h.purgedThroughId ?? null,
     name: h.id === 1 ? COMMON_CHAIN : `${name ?? `单位 ${h.institutionId}`}审计链`,
   }));
+  if (opts.orphans === false) return rows;
   const orphans = (await ex.execute(sql`SELECT DISTINCT chain_id FROM audit_event e WHERE NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.id = e.chain_id)`)).rows as { chain_id: number }[];
   for (const o of orphans)
     rows.push({ id: Number(o.chain_id), institutionId: null, lastId: null, lastMac: '', purgedMac: null, purgedThroughId: null, name: `编号 ${o.chain_id} 的审计链（链头已不存在）` });
@@ -55,12 +57,13 @@ export type AuditChainsVerdict = ChainVerdict & { chains: ChainResult[] };
 
 /**
  * Verifies every audit chain of the deployment, chain by chain, in batches; the verdict is the sum of them, and its
- * first broken event is the first chain's that does not hold, its reason naming that chain.
+ * first broken event is the first chain's that does not hold, its reason naming that chain. `all`: the chains, when the
+ * caller has read them already.
  */
-export async function verifyAuditChain(ex: Executor): Promise<AuditChainsVerdict> {
+export async function verifyAuditChain(ex: Executor, all?: AuditChainRow[]): Promise<AuditChainsVerdict> {
   const key = secretKey('audit-hmac');
   const chains: ChainResult[] = [];
-  for (const c of await auditChains(ex)) {
+  for (const c of all ?? (await auditChains(ex))) {
     const v = await verifyChain(key, eventsInOrder(ex, c.id), c);
     chains.push({ ...v, firstBroken: v.firstBroken && { ...v.firstBroken, reason: `${c.name}：${v.firstBroken.reason}` }, chain: { id: c.id, institutionId: c.institutionId, name: c.name } });
   }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client';
-import { eventMac } from '../security/audit-chain';
+import { eventMac, type ChainedEvent } from '../security/audit-chain';
 import { secretKey } from '../security/keys';
 
 export interface AuditInput {
@@ -21,6 +21,16 @@ export interface AuditInput {
 type Head = { id: number; last_mac: string };
 
 /**
+ * The head this process last wrote for each institution (key: institution id, 0 for chain 1). Only a guess: the append
+ * that uses it checks it against the head row in the same statement, so a guess another process, another database or a
+ * rolled-back transaction made stale costs one more round trip, never a wrong link.
+ */
+const lastWritten = new Map<number, { chainId: number; mac: string }>();
+
+/** The chain each open transaction appended to: one transaction, one chain head (two would be a deadlock waiting to happen). */
+const chainOfTransaction = new WeakMap<object, number>();
+
+/**
  * Locks the head of the institution's chain (chain 1 for events without one), made on its first event: an institution
  * added after migration 0031 has none yet. Two first writers meet at the unique index; the second finds the first's.
  */
@@ -37,14 +47,38 @@ async function lockChainHead(tx: Executor, institutionId: number | null): Promis
   return { id: Number(head.id), last_mac: head.last_mac };
 }
 
+type Row = Omit<ChainedEvent, 'id' | 'prevMac' | 'mac'>;
+
+const eventValues = (row: Row, prevMac: string, mac: string) => sql`${row.institutionId}, ${row.at.toISOString()}::timestamptz, ${row.actorAccountId}, ${row.actorName}, ${row.action},
+  ${row.entityType}, ${row.entityId}, ${row.summary === null ? null : JSON.stringify(row.summary)}::jsonb, ${row.ip}, ${row.outcome}, ${prevMac}, ${mac}`;
+
+/**
+ * The append in one statement, the lock taken inside it: the head row is locked only if its MAC is still the one this
+ * process last wrote, and then the event (linked to that MAC) and the new head go in at once. Under READ COMMITTED a
+ * writer that waited for the lock sees the head as the other committed it, so a moved head matches nothing and nothing
+ * is written. Returns whether it was written.
+ */
+async function appendToKnownHead(tx: Executor, row: Row, known: { chainId: number; mac: string }, mac: string): Promise<boolean> {
+  const owner = row.institutionId === null ? sql`institution_id IS NULL` : sql`institution_id = ${row.institutionId}`;
+  const written = await tx.execute(sql`
+    WITH head AS (SELECT id FROM audit_chain WHERE id = ${known.chainId} AND ${owner} AND last_mac = ${known.mac} FOR UPDATE),
+    ins AS (
+      INSERT INTO audit_event (institution_id, at, actor_account_id, actor_name, action, entity_type, entity_id, summary, ip, outcome, prev_mac, mac, chain_id)
+      SELECT ${eventValues(row, known.mac, mac)}, head.id FROM head
+      RETURNING id)
+    UPDATE audit_chain SET last_id = ins.id, last_mac = ${mac} FROM ins WHERE audit_chain.id = ${known.chainId}
+    RETURNING audit_chain.id`);
+  return written.rows.length === 1;
+}
+
 /**
  * Appends one audit event, chained to the one before in its institution's chain by HMAC-SM3; call it inside the transaction that makes the
  * change, so the change and its record stand or fall together. The chain head is locked until that transaction ends,
- * so events chain in commit order.
+ * so events chain in commit order; a transaction appends to one chain only.
  */
 export async function writeAudit(ex: Executor, e: AuditInput): Promise<void> {
   const summary = e.before === undefined && e.after === undefined && e.detail === undefined ? null : JSON.parse(JSON.stringify({ before: e.before, after: e.after, detail: e.detail }));
-  const row = {
+  const row: Row = {
     at: new Date(),
     institutionId: e.institutionId,
     actorAccountId: e.actorAccountId ?? null,
@@ -56,19 +90,34 @@ export async function writeAudit(ex: Executor, e: AuditInput): Promise<void> {
     ip: e.ip ?? null,
     outcome: e.outcome,
   };
-  // The chain head stays locked from here until the enclosing transaction ends: every statement inside that window
-  // holds up every other writer of the same institution, so the event and the new head go in one statement, and a
-  // caller's transaction is used as it is (no savepoint of its own).
+  const key = row.institutionId ?? 0;
+  // The chain head stays locked from the append until the enclosing transaction ends: every round trip inside that
+  // window holds up every other writer of the same institution. So the append is one statement that takes the lock
+  // itself (from the head this process last wrote); only when that head moved (another process, or a writer that
+  // got in between) is the head locked and read first, as it always was. A caller's transaction is used as it is.
   const append = async (tx: Executor) => {
+    const earlier = chainOfTransaction.get(tx);
+    if (earlier !== undefined && earlier !== key)
+      throw new Error(`one transaction may append to one audit chain only (同一事务只能写入一条审计链): institution ${earlier || 'none'} then ${key || 'none'}`);
+    chainOfTransaction.set(tx, key);
+    const hmac = secretKey('audit-hmac');
+    const known = lastWritten.get(key);
+    if (known) {
+      const mac = eventMac(hmac, known.mac, row);
+      if (await appendToKnownHead(tx, row, known, mac)) {
+        lastWritten.set(key, { chainId: known.chainId, mac });
+        return;
+      }
+    }
     const head = await lockChainHead(tx, row.institutionId);
-    const mac = eventMac(secretKey('audit-hmac'), head.last_mac, row);
+    const mac = eventMac(hmac, head.last_mac, row);
     await tx.execute(sql`
       WITH ins AS (
         INSERT INTO audit_event (institution_id, at, actor_account_id, actor_name, action, entity_type, entity_id, summary, ip, outcome, prev_mac, mac, chain_id)
-        VALUES (${row.institutionId}, ${row.at.toISOString()}::timestamptz, ${row.actorAccountId}, ${row.actorName}, ${row.action}, ${row.entityType}, ${row.entityId},
-                ${summary === null ? null : JSON.stringify(summary)}::jsonb, ${row.ip}, ${row.outcome}, ${head.last_mac}, ${mac}, ${head.id})
+        VALUES (${eventValues(row, head.last_mac, mac)}, ${head.id})
         RETURNING id)
       UPDATE audit_chain SET last_id = ins.id, last_mac = ${mac} FROM ins WHERE audit_chain.id = ${head.id}`);
+    lastWritten.set(key, { chainId: head.id, mac });
   };
   if (ex instanceof PgTransaction) await append(ex);
   else await ex.transaction(append);

@@ -76,9 +76,9 @@ function sessionOptions(url: string): string | undefined {
   return '-c max_parallel_workers_per_gather=0';
 }
 
-/** Opens a PostgreSQL server through node-postgres and runs migrations. */
-export async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, options: sessionOptions(url) });
+/** Opens a PostgreSQL server through node-postgres and runs migrations. `connections`: the pool's size (10). */
+export async function openPostgres(url: string, opts: { connections?: number } = {}): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: opts.connections ?? 10, options: sessionOptions(url) });
   // An idle connection the server closes (restart, failover, administrator) is dropped by the pool and replaced on
   // the next query; without a listener node-postgres would crash the process with an unhandled error.
   pool.on('error', (err) => console.warn(`数据库空闲连接已断开，将自动重连 / idle database connection lost: ${err.message}`));

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { institution } from './institution';
 
 /** Append-only: a trigger refuses UPDATE and DELETE (see the migration). */
 export const auditEvent = pgTable(
@@ -37,8 +38,8 @@ export const auditChain = pgTable(
   'audit_chain',
   {
     id: integer().primaryKey().generatedByDefaultAsIdentity({ startWith: 2 }),
-    /** Null only for chain 1. */
-    institutionId: integer(),
+    /** Null only for chain 1. An institution with a chain cannot be deleted (its events name it). */
+    institutionId: integer().references(() => institution.id),
     lastId: bigint({ mode: 'number' }),
     lastMac: text().notNull().default(''),
     /** Retention purges: the last event removed and its MAC, where the remaining chain begins. */
