@@ -138,10 +138,13 @@ describe.each(ENGINES)('go-live import of annual appraisal results (年度考核
 
     // Each cadre was told their grade; the bell of p1 shows it.
     const p1Bell = await signInAs(ctx.app, await newAccount(s.c, { personId: p1.personId }));
-    const bell = async () => (await p1Bell.get('/api/notifications')).json() as { unread: number; items: { title: string; body: string }[] };
+    const bell = async () => (await p1Bell.get('/api/notifications')).json() as { unread: number; items: { id: number; title: string; body: string }[] };
     const told = await bell();
     expect(told.items).toHaveLength(1);
     expect(told.items[0].body).toContain('不称职');
+    // Read before the undo: the withdrawal makes it unread again, so the bell counts it.
+    expect((await p1Bell.post(`/api/notifications/${told.items[0].id}/read`)).statusCode).toBeLessThan(300);
+    expect((await bell()).unread).toBe(0);
 
     const undone = await s.org.post(`/api/imports/batches/${a.id}/undo`, { reason: '等次填错' });
     expect(undone.statusCode, undone.body).toBe(200);
@@ -154,8 +157,8 @@ describe.each(ENGINES)('go-live import of annual appraisal results (年度考核
     expect(withdrawn.items).toHaveLength(1);
     expect(withdrawn.items[0].title).toBe(`【已撤销】${told.items[0].title}`);
     expect(withdrawn.items[0].body).toContain(`所在导入批次已于 ${TEST_TODAY} 撤销，本通知作废`);
+    expect(withdrawn.unread).toBe(1);
     expect(await collegeRows(s.c, 'notification', `title NOT LIKE '【已撤销】%'`)).toBe(0);
-    expect(await collegeRows(s.c, 'notification_delivery', `status = 'pending'`)).toBe(0);
     const [undoAudit] = (await s.c.db.execute(sql`SELECT summary FROM audit_event WHERE institution_id = ${s.c.id} AND action = 'import.undo'`)).rows as { summary: { detail: Record<string, unknown> } }[];
     expect(undoAudit.summary.detail).toMatchObject({ removed: 1, restored: 1, noticesWithdrawn: 2 });
 

@@ -27,6 +27,13 @@ describe.each(ENGINES)('GET /api/persons?ids= on %s', (engine) => {
     const seen = (await headA.get(`/api/persons?ids=${named.join(',')}`)).json() as { items: { id: number }[] };
     expect(seen.items.map((p) => p.id).sort((x, y) => x - y)).toEqual([a.staff[2].personId, a.head.personId].sort((x, y) => x - y));
 
+    // The picker asks with masked=true: a name to show, not the numbers the organization department otherwise sees whole.
+    type Numbers = { items: { idNumber: string | null; phone?: string | null }[] };
+    const full = (await org.get(`/api/persons?ids=${a.staff[0].personId}`)).json() as Numbers;
+    const masked = (await org.get(`/api/persons?ids=${a.staff[0].personId}&masked=true`)).json() as Numbers;
+    expect(full.items[0].idNumber).toMatch(/^\d{17}[\dX]$/);
+    expect(masked.items[0].idNumber).toContain('*');
+
     for (const bad of ['1,,2', 'abc', '1;2', '9999999999']) {
       const res = await org.get(`/api/persons?ids=${encodeURIComponent(bad)}`);
       expect(res.statusCode, bad).toBe(400);

@@ -40,9 +40,12 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
   if (n > 0) return null;
   const accounts: DemoAccount[] = [];
   const pwHash = await hash(DEMO_PASSWORD);
-  // One transaction per college, as each college's audit event goes to that college's chain (a transaction appends to
-  // one chain only, see audit.writer).
-  for (const [ci, tpl] of colleges.entries()) accounts.push(...(await db.transaction((tx) => seedCollege(tx, packs, ref, tpl, ci, pwHash))));
+  // All or nothing: a seed that fails leaves no institution, and the next start seeds again. Each college in a
+  // transaction of its own inside (a savepoint), as its audit events go to that college's chain (audit.writer: a
+  // transaction appends to one chain).
+  await db.transaction(async (all) => {
+    for (const [ci, tpl] of colleges.entries()) accounts.push(...(await all.transaction((tx) => seedCollege(tx, packs, ref, tpl, ci, pwHash))));
+  });
   // Fresh statistics, so the planner knows the tables are no longer empty.
   await db.execute(sql`ANALYZE`);
   return accounts;

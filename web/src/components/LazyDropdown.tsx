@@ -1,7 +1,8 @@
 import { lazy, Suspense, useState, type ReactElement } from 'react';
 import type { DropdownProps } from 'antd';
 
-const Dropdown = lazy(() => import('./dropdown').then((m) => ({ default: m.Dropdown })));
+let loaded = false;
+const Dropdown = lazy(() => import('./dropdown').then((m) => ((loaded = true), { default: m.Dropdown })));
 
 /**
  * antd's Dropdown, loaded when first reached for (hovered, focused or clicked) and then open: the header's menus are not
@@ -12,7 +13,14 @@ export function LazyDropdown({ children, trigger = 'hover', ...props }: Omit<Dro
   const [open, setOpen] = useState(false);
   const reach = () => (setReached(true), setOpen(true));
   return (
-    <span style={{ display: 'inline-flex' }} onMouseEnter={!reached && trigger === 'hover' ? reach : undefined} onFocus={!reached && trigger === 'hover' ? reach : undefined} onClick={!reached ? reach : undefined}>
+    <span
+      style={{ display: 'inline-flex' }}
+      onMouseEnter={!reached && trigger === 'hover' ? reach : undefined}
+      // Left before antd's Dropdown arrived: it never saw the pointer come, so it would not see it go either.
+      onMouseLeave={trigger === 'hover' ? () => !loaded && setOpen(false) : undefined}
+      onFocus={!reached && trigger === 'hover' ? reach : undefined}
+      onClick={!reached ? reach : undefined}
+    >
       {reached ? (
         <Suspense fallback={children}>
           <Dropdown {...props} trigger={[trigger]} open={open} onOpenChange={setOpen}>

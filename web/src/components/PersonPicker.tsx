@@ -20,9 +20,10 @@ export function PersonPicker({ value, onChange, multiple, placeholder, id }: { v
   useEffect(() => {
     const unknown = selected.filter((v) => !options.some((o) => o.value === v));
     if (!unknown.length) return;
-    // The chosen people not yet known in one request per 200 (the roster list by ids; those the caller may not see are left out).
+    // The chosen people not yet known in one request per 200 (the roster list by ids; those the caller may not see are
+    // left out). A picker needs names only: the numbers come masked.
     const chunks = Array.from({ length: Math.ceil(unknown.length / 200) }, (_, i) => unknown.slice(i * 200, i * 200 + 200));
-    Promise.all(chunks.map((ids) => call(api.GET('/api/persons', { params: { query: { ids: ids.join(','), pageSize: ids.length } } })).catch(() => null))).then((pages) => {
+    Promise.all(chunks.map((ids) => call(api.GET('/api/persons', { params: { query: { ids: ids.join(','), pageSize: ids.length, masked: 'true' } } })).catch(() => null))).then((pages) => {
       const people = pages.flatMap((r) => r?.items ?? []);
       setOptions((o) => [...o, ...people.filter((p) => !o.some((x) => x.value === p.id)).map(describe)]);
     });
@@ -31,7 +32,7 @@ export function PersonPicker({ value, onChange, multiple, placeholder, id }: { v
   const search = (q: string) => {
     if (!q.trim()) return;
     setLoading(true);
-    call(api.GET('/api/persons', { params: { query: { q, pageSize: 20 } } }))
+    call(api.GET('/api/persons', { params: { query: { q, pageSize: 20, masked: 'true' } } }))
       .then((r) => setOptions((o) => [...o.filter((x) => selected.includes(x.value)), ...r.items.map(describe).filter((x) => !selected.includes(x.value))]))
       .finally(() => setLoading(false));
   };

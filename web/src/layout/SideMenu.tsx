@@ -15,6 +15,8 @@ export interface SideMenuItem {
 export function SideMenu({ items, selected, onSelect }: { items: SideMenuItem[]; selected?: string; onSelect: (key: string) => void }) {
   const { token } = theme.useToken();
   const [hover, setHover] = useState<string | null>(null);
+  // The keyboard's focus is shown (as antd's menu shows it), a mouse click's is not.
+  const [focused, setFocused] = useState<string | null>(null);
   return (
     <ul role="menu" style={{ margin: 0, padding: 0, listStyle: 'none', height: '100%', background: token.colorBgContainer, fontSize: token.fontSize }}>
       {items.map((i) => {
@@ -26,7 +28,20 @@ export function SideMenu({ items, selected, onSelect }: { items: SideMenuItem[];
             tabIndex={0}
             aria-current={on ? 'page' : undefined}
             onClick={() => onSelect(i.key)}
-            onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onSelect(i.key))}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                onSelect(i.key);
+              }
+              // Up and down move between the items, as in antd's menu.
+              const next = e.key === 'ArrowDown' ? e.currentTarget.nextElementSibling : e.key === 'ArrowUp' ? e.currentTarget.previousElementSibling : null;
+              if (next instanceof HTMLElement) {
+                e.preventDefault();
+                next.focus();
+              }
+            }}
+            onFocus={(e) => setFocused(e.currentTarget.matches(':focus-visible') ? i.key : null)}
+            onBlur={() => setFocused(null)}
             onMouseEnter={() => setHover(i.key)}
             onMouseLeave={() => setHover(null)}
             style={{
@@ -43,7 +58,8 @@ export function SideMenu({ items, selected, onSelect }: { items: SideMenuItem[];
               color: on ? token.colorPrimary : token.colorText,
               background: on ? token.controlItemBgActive : hover === i.key ? token.colorBgTextHover : 'transparent',
               transition: `background ${token.motionDurationMid}, color ${token.motionDurationMid}`,
-              outline: 'none',
+              outline: focused === i.key ? `${token.lineWidthFocus}px solid ${token.colorPrimaryBorder}` : 'none',
+              outlineOffset: 1,
             }}
           >
             <span aria-hidden style={{ fontSize: token.fontSize, minWidth: token.fontSize, marginInlineEnd: token.controlHeightSM - token.fontSize, display: 'inline-flex' }}>

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { and, eq, inArray } from 'drizzle-orm';
-import { appraisal, person } from '../../../core/db/schema';
+import { appraisal, institution, person } from '../../../core/db/schema';
 import type { Tx } from '../../../core/db/client';
 import type { AppDeps } from '../../../core/services/deps';
 import { AppError } from '../../../core/shared/errors';
@@ -132,6 +132,10 @@ export async function commitAppraisalImport(deps: AppDeps, req: FastifyRequest, 
   if (!b.onlyGood) refuseBatch(outcomes, 'IMPORT.HAS_ERRORS', '有错误行，未导入任何数据（可修改后重新上传，或选择“只导入正确的行”）。');
   // Kept and committed in one transaction (each step's audit in it): a failure in between leaves no stray preview.
   const batch = await deps.db.transaction(async (tx) => {
+    // Every command locks the college's row (its facts version) before its audit chain head; staging writes its audit
+    // event first, so take the row now: the two locks in the same order as everyone else's, or a concurrent command
+    // and this import would wait on each other (a deadlock PostgreSQL breaks by failing one).
+    await tx.select({ id: institution.id }).from(institution).where(eq(institution.id, req.auth!.institutionId)).for('no key update');
     const inTx: AppDeps = { ...deps, db: tx };
     const staged = await stageImport(inTx, req, templateNamed('appraisal_results'), { fileName: b.fileName, sha256: fileSha256(b.contentBase64), rows }, checked);
     return commitImport(inTx, req, staged.id, b.onlyGood, checked);

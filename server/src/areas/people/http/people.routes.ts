@@ -32,7 +32,7 @@ export const peopleRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app
       const { policy } = await policyFor(db, packs, auth.institutionId, auth.factsVersion);
       const { total, rows } = await listPersons(db, auth.institutionId, auth.scope, req.query, asOf);
       const posts = currentPostsByPerson(await tenuresOf(db, auth.institutionId, rows.map((r) => r.id)), asOf, policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', asOf));
-      return { total, items: rows.map((r) => presentPerson(r, posts.get(r.id) ?? [], auth)) };
+      return { total, items: rows.map((r) => presentPerson(r, posts.get(r.id) ?? [], auth, { masked: req.query.masked === 'true' })) };
     },
   );
 

@@ -139,11 +139,18 @@ export const ssoRoutes = (deps: AppDeps, sso: SsoServices): FastifyPluginAsyncZo
       async (req) => {
         const index = req.body?.logoutRequest ? sessionIndexOfLogoutRequest(req.body.logoutRequest) : null;
         if (!index || !sso.cas) return { ok: true as const };
-        const ended = await db.transaction(async (tx) => {
-          const rows = await tx.delete(session).where(and(eq(session.ssoProtocol, 'cas'), eq(session.ssoSessionIndex, index))).returning({ accountId: session.accountId, institutionId: session.institutionId });
-          for (const r of rows) await writeAudit(tx, { institutionId: r.institutionId, actorAccountId: r.accountId, action: 'auth.logout', ip: req.ip, outcome: 'success', detail: { via: 'cas', singleLogout: true } });
-          return rows.length;
-        });
+        // One transaction per college whose sessions the ticket names (a transaction writes one college's audit chain).
+        const owners = await db.selectDistinct({ institutionId: session.institutionId }).from(session).where(and(eq(session.ssoProtocol, 'cas'), eq(session.ssoSessionIndex, index)));
+        let ended = 0;
+        for (const { institutionId } of owners)
+          ended += await db.transaction(async (tx) => {
+            const rows = await tx
+              .delete(session)
+              .where(and(eq(session.ssoProtocol, 'cas'), eq(session.ssoSessionIndex, index), eq(session.institutionId, institutionId)))
+              .returning({ accountId: session.accountId });
+            for (const r of rows) await writeAudit(tx, { institutionId, actorAccountId: r.accountId, action: 'auth.logout', ip: req.ip, outcome: 'success', detail: { via: 'cas', singleLogout: true } });
+            return rows.length;
+          });
         req.log.info({ ended }, 'cas single logout');
         return { ok: true as const };
       },
