@@ -2,6 +2,7 @@ import { lazy, type ComponentType, type ReactElement } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { useAuth } from './auth';
 import { AppLayout } from './layout/AppLayout';
+import { prefetchOverview } from './areas/duties/prefetchOverview';
 
 /**
  * Pages load when first opened (one chunk each, shared code in chunks of its own). The shell itself loads after sign-in
@@ -14,7 +15,8 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 const NotAllowed = lazy(() => import('./components/NotAllowed').then((m) => ({ default: m.NotAllowed })));
 const loadWorkbench = () => import('./areas/duties/WorkbenchPage');
 // The page most people land on is fetched with the shell, beside the session check, not after it.
-if (['/', '/workbench'].includes(window.location.pathname)) void loadWorkbench();
+const landingOnWorkbench = ['/', '/workbench'].includes(window.location.pathname);
+if (landingOnWorkbench) void loadWorkbench();
 const WorkbenchPage = page(loadWorkbench, 'WorkbenchPage');
 const InboxPage = page(() => import('./areas/inbox/InboxPage'), 'InboxPage');
 const DutiesPage = page(() => import('./areas/duties/DutiesPage'), 'DutiesPage');
@@ -51,6 +53,10 @@ const IncentivesPage = page(() => import('./areas/incentives/IncentivesPage'), '
 export function App() {
   const { me, can } = useAuth();
   if (!me) return null;
+  // …and its figures and charts library as soon as the session says who is here (prefetchOverview). In the render, not
+  // an effect: the tree below waits (Suspense) for the page's code, and effects run only once it has come. Started
+  // once however often this renders (prefetch keeps what it started).
+  if (landingOnWorkbench && can('duty.dashboard')) prefetchOverview();
   const guard = (perm: string, el: ReactElement) => (can(perm) ? el : <NotAllowed />);
   const home = can('duty.read') ? '/workbench' : can('audit.read') ? '/audit' : can('account.read') ? '/accounts' : '/calendar';
   return (

@@ -1,10 +1,10 @@
 import { Alert, Col, Row, Skeleton, Statistic } from 'antd';
 import { Text } from '../../components/light/Text';
 import { Link } from 'react-router-dom';
-import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
 import { useEffect } from 'react';
 import { useApi } from '../../components/useApi';
+import { overviewSummary } from './prefetchOverview';
 import { Chart, preloadCharts } from '../../components/LazyChart';
 import { LightCard } from '../../components/light/LightCard';
 import { LightTable } from '../../components/light/LightTable';
@@ -16,7 +16,7 @@ import { LightTable } from '../../components/light/LightTable';
  */
 export function CollegeOverview() {
   const { me } = useAuth();
-  const { data, error } = useApi(() => call(api.GET('/api/duties/summary')), []);
+  const { data, error } = useApi(overviewSummary, []);
   useEffect(preloadCharts, []);
   if (error) return <Alert type="error" message={error} />;
   if (!data)
