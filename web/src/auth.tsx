@@ -4,6 +4,7 @@ import { adoptServerToday } from './today';
 import { setCitationDocuments } from './citations';
 import { setVocabulary } from './vocabulary';
 import { setRules } from './rules';
+import { forgetPrefetched } from './components/prefetch';
 
 
 type Me = NonNullable<Awaited<ReturnType<typeof fetchMe>>>;
@@ -61,11 +62,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(async (username: string, password: string, code?: string) => {
     await call(api.POST('/api/auth/login', { body: { username, password, code } }));
+    forgetPrefetched();
     setExpired(null);
     setMe(await fetchMe());
   }, []);
   const logout = useCallback(async () => {
     const out = await call(api.POST('/api/auth/logout')).catch(() => undefined);
+    forgetPrefetched();
     setMe(null);
     // Signed in through 统一身份认证: the provider's session ends too, at its own sign-out address.
     if (out?.redirectTo) window.location.assign(out.redirectTo);

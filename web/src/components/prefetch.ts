@@ -21,3 +21,8 @@ export function takePrefetched<T>(key: string, load: () => Promise<T>): Promise<
   if (!hit || Date.now() - hit.at > FRESH_MS) return load();
   return (hit.answer as Promise<T>).catch(() => load());
 }
+
+/** Drops every answer not yet taken: another person may be signing in on this tab (called at sign-in and sign-out). */
+export function forgetPrefetched(): void {
+  started.clear();
+}
