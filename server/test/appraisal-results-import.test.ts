@@ -230,6 +230,37 @@ describe.each(ENGINES)('go-live import of annual appraisal results (年度考核
     expect(template.getWorksheet('下拉列表')!.getColumn(1).values).toEqual([undefined, '优秀', '称职', '基本称职', '不称职']);
   });
 
+  it.runIf(engine === 'postgres')('the appraisal page\'s import takes the college\'s locks in the order every command does: a command holding the college\'s row does not deadlock with it', async () => {
+    const s = await setUp();
+    const [p0] = s.a.staff;
+    const tpl = await workbook((await s.org.get(`/api/appraisal-cycles/${s.cycle.id}/import-template.xlsx`)).rawPayload);
+    const ws = tpl.getWorksheet('考核结果')!;
+    ws.getRow(4 + sheetRows(ws).slice(3).findIndex((r) => r[1] === p0.name)).getCell(5).value = '称职';
+    const body = { fileName: '考核结果.xlsx', contentBase64: Buffer.from(await tpl.xlsx.writeBuffer()).toString('base64'), onlyGood: true };
+    const db = ctx.database.db;
+    const waitingOnALock = async () => {
+      for (let i = 0; i < 100; i++) {
+        const [{ n }] = (await db.execute(sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows as { n: number }[];
+        if (n > 0) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('the import never waited for the college row');
+    };
+    // A command of the same college between its facts version and its audit event (as every command ends), while the
+    // import runs: the import must wait for the row before it takes the audit head, or each waits for the other.
+    let imported: Promise<{ statusCode: number; body: string }> | undefined;
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`UPDATE institution SET facts_version = facts_version + 1 WHERE id = ${s.c.id}`);
+      imported = s.org.post(`/api/appraisal-cycles/${s.cycle.id}/imports`, body);
+      await waitingOnALock();
+      await new Promise((r) => setTimeout(r, 200)); // the import as far as it gets
+      await tx.execute(sql`SELECT id FROM audit_chain WHERE institution_id = ${s.c.id} FOR UPDATE`);
+    });
+    const done = await imported!;
+    expect(done.statusCode, done.body).toBe(200);
+    expect(await gradesOf(s)).toEqual({ [`${p0.personId}/${TEST_YEAR}`]: 'competent' });
+  });
+
   it('the appraisal page\'s import keeps and commits its batch in one transaction: a failure while writing leaves no batch behind', async () => {
     const s = await setUp();
     const [p0] = s.a.staff;
