@@ -103,10 +103,14 @@ export async function startServer(opts: { port?: number; env?: NodeJS.ProcessEnv
  */
 export async function seedOnce(): Promise<() => void> {
   const seeded = await startServer({ fresh: true });
-  // It says so a few lines after "已启动".
-  for (let waited = 0; !seeded.output().includes('已生成演示数据') && waited < 10_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
-  if (!seeded.output().includes('已生成演示数据')) throw new Error(`the product did not seed its demo:\n${seeded.output()}`);
-  await seeded.stop(true);
+  // It says so a few lines after "已启动"; stopped whatever happens (a product left running would hold the run open).
+  const said = () => seeded.output().includes('已生成演示数据');
+  try {
+    for (let waited = 0; !said() && waited < 10_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+  } finally {
+    await seeded.stop(said());
+  }
+  if (!said()) throw new Error(`the product did not seed its demo:\n${seeded.output()}`);
   process.env[SEEDED_DIR] = seeded.dataDir;
   process.env[SEEDED_ON] = chinaToday();
   return () => fs.rmSync(seeded.dataDir, { recursive: true, force: true });

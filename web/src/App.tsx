@@ -16,6 +16,7 @@ const NotAllowed = lazy(() => import('./components/NotAllowed').then((m) => ({ d
 const loadWorkbench = () => import('./areas/duties/WorkbenchPage');
 // The page most people land on is fetched with the shell, beside the session check, not after it.
 const landingOnWorkbench = ['/', '/workbench'].includes(window.location.pathname);
+let overviewAsked = false;
 if (landingOnWorkbench) void loadWorkbench();
 const WorkbenchPage = page(loadWorkbench, 'WorkbenchPage');
 const InboxPage = page(() => import('./areas/inbox/InboxPage'), 'InboxPage');
@@ -53,10 +54,13 @@ const IncentivesPage = page(() => import('./areas/incentives/IncentivesPage'), '
 export function App() {
   const { me, can } = useAuth();
   if (!me) return null;
-  // …and its figures and charts library as soon as the session says who is here (prefetchOverview). In the render, not
-  // an effect: the tree below waits (Suspense) for the page's code, and effects run only once it has come. Started
-  // once however often this renders (prefetch keeps what it started).
-  if (landingOnWorkbench && can('duty.dashboard')) prefetchOverview();
+  // …and its figures and charts library as soon as the session says who is here (prefetchOverview), once: for the
+  // first person signed in after the page loaded on the workbench. In the render, not an effect: the tree below waits
+  // (Suspense) for the page's code, and effects run only once it has come.
+  if (landingOnWorkbench && !overviewAsked && can('duty.dashboard')) {
+    overviewAsked = true;
+    prefetchOverview();
+  }
   const guard = (perm: string, el: ReactElement) => (can(perm) ? el : <NotAllowed />);
   const home = can('duty.read') ? '/workbench' : can('audit.read') ? '/audit' : can('account.read') ? '/accounts' : '/calendar';
   return (

@@ -41,8 +41,9 @@ export async function seedDemoIfEmpty(db: Db, packs: ReadonlyMap<string, Pack>, 
   const accounts: DemoAccount[] = [];
   const pwHash = await hash(DEMO_PASSWORD);
   // All or nothing: a seed that fails leaves no institution, and the next start seeds again. Each college in a
-  // transaction of its own inside (a savepoint), as its audit events go to that college's chain (audit.writer: a
-  // transaction appends to one chain).
+  // savepoint of its own, which audit.writer's one-chain check takes for a transaction; the real transaction holds the
+  // four colleges' chain heads until it ends, which is harmless here only because nothing else runs yet (seeding comes
+  // before the server listens and before the background jobs start).
   await db.transaction(async (all) => {
     for (const [ci, tpl] of colleges.entries()) accounts.push(...(await all.transaction((tx) => seedCollege(tx, packs, ref, tpl, ci, pwHash))));
   });

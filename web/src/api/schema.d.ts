@@ -3645,7 +3645,7 @@ export interface paths {
                     status?: "active" | "retired" | "left";
                     /** @description 只列出这些人员（以逗号分隔的人员编号，如 12,15；选择框显示已选人员时用） */
                     ids?: string;
-                    /** @description true：身份证号和手机号打码（人员选择框如此调用）；不传时同以往 */
+                    /** @description true：身份证号和手机号打码（人员选择框、部门页如此调用）；不传时同以往 */
                     masked?: "true" | "false";
                     page?: number;
                     pageSize?: number;

@@ -19,6 +19,7 @@ export function LazyDropdown({ children, trigger = 'hover', ...props }: Omit<Dro
       // Left before antd's Dropdown arrived: it never saw the pointer come, so it would not see it go either.
       onMouseLeave={trigger === 'hover' ? () => !loaded && setOpen(false) : undefined}
       onFocus={!reached && trigger === 'hover' ? reach : undefined}
+      onBlur={trigger === 'hover' ? () => !loaded && setOpen(false) : undefined}
       onClick={!reached ? reach : undefined}
     >
       {reached ? (

@@ -1,24 +1,32 @@
 /**
  * A request the page about to open will make, started while that page's code is still loading: the shell knows the
  * page (the address) and the caller's permissions as soon as the session answers, half a second before the page's own
- * code has arrived, been parsed and rendered to ask. The page takes the answer once (`takePrefetched`); an answer
- * older than `FRESH_MS`, or a failed one, is asked for again.
+ * code has arrived, been parsed and rendered to ask. The page takes the answer once (`takePrefetched`): one still under
+ * way, or answered less than `FRESH_MS` ago; an older or failed one is asked for again. Everything not yet taken is
+ * dropped when someone signs in or out (`forgetPrefetched`): an answer is one person's.
  */
 const FRESH_MS = 10_000;
-const started = new Map<string, { at: number; answer: Promise<unknown> }>();
+interface Started {
+  answer: Promise<unknown>;
+  answeredAt: number | null;
+}
+const started = new Map<string, Started>();
 
 export function prefetch<T>(key: string, load: () => Promise<T>): void {
   if (started.has(key)) return;
-  const answer = load();
-  answer.catch(() => undefined); // a failure is the page's to show, when it asks again
-  started.set(key, { at: Date.now(), answer });
+  const entry: Started = { answer: load(), answeredAt: null };
+  entry.answer.then(
+    () => (entry.answeredAt = Date.now()),
+    () => undefined, // a failure is the page's to show, when it asks again
+  );
+  started.set(key, entry);
 }
 
-/** The prefetched answer for `key` if it is fresh (taken once), else `load()`. */
+/** The prefetched answer for `key` if under way or fresh (taken once), else `load()`. */
 export function takePrefetched<T>(key: string, load: () => Promise<T>): Promise<T> {
   const hit = started.get(key);
   started.delete(key);
-  if (!hit || Date.now() - hit.at > FRESH_MS) return load();
+  if (!hit || (hit.answeredAt !== null && Date.now() - hit.answeredAt > FRESH_MS)) return load();
   return (hit.answer as Promise<T>).catch(() => load());
 }
 

@@ -27,7 +27,11 @@ type Head = { id: number; last_mac: string };
  */
 const lastWritten = new Map<number, { chainId: number; mac: string }>();
 
-/** The chain each open transaction appended to: one transaction, one chain head (two would be a deadlock waiting to happen). */
+/**
+ * The chain each open transaction appended to: one transaction, one chain head (two would be a deadlock waiting to
+ * happen). Keyed on drizzle's transaction object, so a savepoint (a nested transaction) counts as a transaction of its
+ * own: the check does not see two chains written in savepoints of one transaction.
+ */
 const chainOfTransaction = new WeakMap<object, number>();
 
 /**

@@ -97,8 +97,8 @@ export function OversightModal({ open, onClose, onDone, departmentId }: Close & 
   const [form] = Form.useForm<{ leaderPersonId: number; startDate: Dayjs }>();
   const leaders = useApi(async () => {
     const [p, l] = await Promise.all([
-      call(api.GET('/api/persons', { params: { query: { rank: 'principal', pageSize: 50 } } })),
-      call(api.GET('/api/persons', { params: { query: { rank: 'leader', pageSize: 50 } } })),
+      call(api.GET('/api/persons', { params: { query: { rank: 'principal', pageSize: 50, masked: 'true' } } })),
+      call(api.GET('/api/persons', { params: { query: { rank: 'leader', pageSize: 50, masked: 'true' } } })),
     ]);
     return [...p.items, ...l.items];
   }, []);

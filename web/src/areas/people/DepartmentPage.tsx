@@ -20,7 +20,7 @@ export function DepartmentPage() {
   const [modal, setModal] = useState<'dept' | 'post' | 'oversight' | null>(null);
   const [ending, setEnding] = useState<{ id: number; leaderName: string } | null>(null);
   const { data: d, error, reload } = useApi(() => call(api.GET('/api/departments/{id}', { params: { path: { id } } })), [id]);
-  const staff = useApi(() => call(api.GET('/api/persons', { params: { query: { departmentId: id, pageSize: 200 } } })), [id]);
+  const staff = useApi(() => call(api.GET('/api/persons', { params: { query: { departmentId: id, pageSize: 200, masked: 'true' } } })), [id]);
   if (error) return <Alert type="error" message={error} />;
   if (!d) return <Card loading />;
   const current = d.oversights.filter((o) => !o.endDate);

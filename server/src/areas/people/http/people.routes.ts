@@ -9,7 +9,7 @@ import { currentPostsByPerson, listPersons, oversightsOf, tenuresOf, visiblePers
 import { idParam } from '../../../core/http/ids';
 import { writeAudit } from '../../../core/audit/audit.writer';
 import { incentivesPolicy } from '../../incentives';
-import { personCreate, personListQuery, personOut, personUpdate } from './people.schema';
+import { maskedQuery, personCreate, personListQuery, personOut, personUpdate } from './people.schema';
 import { mayRevealPersonalData, presentPerson } from '../queries/people.presenter';
 import { mayPerson } from '../access';
 import { addPerson } from '../commands/add-person';
@@ -45,7 +45,7 @@ export const peopleRoutes = (deps: AppDeps): FastifyPluginAsyncZod => async (app
         summary: '人员详情：任职经历、分管部门、相关应办事项',
         params: idParam,
         querystring: z.object({
-          masked: z.enum(['true', 'false'], '应为 true 或 false').optional().describe('true：身份证号和手机号打码（人员页面如此调用，点击查看另行留痕）；不传时同以往：维护花名册者见完整身份证号'),
+          masked: maskedQuery.describe('true：身份证号和手机号打码（人员页面如此调用，点击查看另行留痕）；不传时同以往：维护花名册者见完整身份证号'),
         }),
         response: {
           200: personOut.extend({

@@ -78,6 +78,9 @@ export const tenureEnd = z.object({ endDate: isoDate, endDocNo: optText(60), end
 export const oversightCreate = z.object({ leaderPersonId: idField(), departmentId: idField(), startDate: isoDate });
 export const oversightEnd = z.object({ endDate: isoDate });
 
+/** `masked=true`: ID and phone numbers masked, for screens that need names only (a full read is asked for apart). */
+export const maskedQuery = z.enum(['true', 'false'], '应为 true 或 false').optional();
+
 export const personListQuery = z.object({
   q: z.string().trim().max(40).optional(),
   departmentId: idQuery().optional(),
@@ -89,7 +92,7 @@ export const personListQuery = z.object({
     .regex(/^\d{1,9}(,\d{1,9}){0,199}$/, '人员编号应为以逗号分隔的数字，至多 200 个')
     .optional()
     .describe('只列出这些人员（以逗号分隔的人员编号，如 12,15；选择框显示已选人员时用）'),
-  masked: z.enum(['true', 'false'], '应为 true 或 false').optional().describe('true：身份证号和手机号打码（人员选择框如此调用）；不传时同以往'),
+  masked: maskedQuery.describe('true：身份证号和手机号打码（人员选择框、部门页如此调用）；不传时同以往'),
   page: pageQuery,
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
