@@ -36,6 +36,14 @@ describe.each(ENGINES)('go-live import of annual appraisal results (年度考核
   const row = (p: { staffNo: string; name: string }, over: Row = {}): Row => ({ year: String(TEST_YEAR), staffNo: p.staffNo, name: p.name, grade: '称职', ...over });
   const upload = async (org: Client, rows: Row[], fileName = '年度考核结果.xlsx') => org.post('/api/imports/appraisal_results', { fileName, contentBase64: await resultsFile(rows) });
   const commit = async (org: Client, id: number, onlyGood = false) => org.post(`/api/imports/batches/${id}/commit`, { onlyGood });
+  /** The appraisal page's own template (everyone of the year listed), filled in with a grade for the people named. */
+  const pageFile = async (s: Scene, grades: [{ name: string }, string][]) => {
+    const tpl = await workbook((await s.org.get(`/api/appraisal-cycles/${s.cycle.id}/import-template.xlsx`)).rawPayload);
+    const ws = tpl.getWorksheet('考核结果')!;
+    const rowOf = (name: string) => 4 + sheetRows(ws).slice(3).findIndex((r) => r[1] === name);
+    for (const [p, grade] of grades) ws.getRow(rowOf(p.name)).getCell(5).value = grade;
+    return Buffer.from(await tpl.xlsx.writeBuffer()).toString('base64');
+  };
   const gradesOf = async (s: Scene) =>
     Object.fromEntries(((await s.c.db.execute(sql`SELECT person_id, year, grade, reason FROM appraisal WHERE institution_id = ${s.c.id} ORDER BY person_id`)).rows as { person_id: number; year: number; grade: string; reason: string | null }[]).map((r) => [`${r.person_id}/${r.year}`, r.reason ? `${r.grade}: ${r.reason}` : r.grade]));
 
@@ -233,10 +241,7 @@ describe.each(ENGINES)('go-live import of annual appraisal results (年度考核
   it.runIf(engine === 'postgres')('the appraisal page\'s import takes the college\'s locks in the order every command does: a command holding the college\'s row does not deadlock with it', async () => {
     const s = await setUp();
     const [p0] = s.a.staff;
-    const tpl = await workbook((await s.org.get(`/api/appraisal-cycles/${s.cycle.id}/import-template.xlsx`)).rawPayload);
-    const ws = tpl.getWorksheet('考核结果')!;
-    ws.getRow(4 + sheetRows(ws).slice(3).findIndex((r) => r[1] === p0.name)).getCell(5).value = '称职';
-    const body = { fileName: '考核结果.xlsx', contentBase64: Buffer.from(await tpl.xlsx.writeBuffer()).toString('base64'), onlyGood: true };
+    const body = { fileName: '考核结果.xlsx', contentBase64: await pageFile(s, [[p0, '称职']]), onlyGood: true };
     const db = ctx.database.db;
     const waitingOnALock = async () => {
       for (let i = 0; i < 100; i++) {
@@ -264,10 +269,7 @@ describe.each(ENGINES)('go-live import of annual appraisal results (年度考核
   it('the appraisal page\'s import keeps and commits its batch in one transaction: a failure while writing leaves no batch behind', async () => {
     const s = await setUp();
     const [p0] = s.a.staff;
-    const tpl = await workbook((await s.org.get(`/api/appraisal-cycles/${s.cycle.id}/import-template.xlsx`)).rawPayload);
-    const ws = tpl.getWorksheet('考核结果')!;
-    ws.getRow(4 + sheetRows(ws).slice(3).findIndex((r) => r[1] === p0.name)).getCell(5).value = '称职';
-    const body = { fileName: '考核结果.xlsx', contentBase64: Buffer.from(await tpl.xlsx.writeBuffer()).toString('base64'), onlyGood: true };
+    const body = { fileName: '考核结果.xlsx', contentBase64: await pageFile(s, [[p0, '称职']]), onlyGood: true };
     // The database refuses this college's grades (as a lost connection or a full disk would, after the batch is kept).
     const trigger = `appraisal_refused_${s.c.id}`;
     await s.c.db.execute(sql.raw(`CREATE FUNCTION ${trigger}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$`));
