@@ -33,6 +33,9 @@ describe.each(ENGINES)('GET /api/persons?ids= on %s', (engine) => {
     const masked = (await org.get(`/api/persons?ids=${a.staff[0].personId}&masked=true`)).json() as Numbers;
     expect(full.items[0].idNumber).toMatch(/^\d{17}[\dX]$/);
     expect(masked.items[0].idNumber).toContain('*');
+    const badMask = await org.get(`/api/persons?ids=${a.staff[0].personId}&masked=yes`);
+    expect(badMask.statusCode).toBe(400);
+    expect(badMask.json().error.message).toContain('应为 true 或 false');
 
     for (const bad of ['1,,2', 'abc', '1;2', '9999999999']) {
       const res = await org.get(`/api/persons?ids=${encodeURIComponent(bad)}`);
