@@ -62,10 +62,17 @@ const eventValues = (row: Row, prevMac: string, mac: string) => sql`${row.instit
  * writer that waited for the lock sees the head as the other committed it, so a moved head matches nothing and nothing
  * is written. Returns whether it was written.
  */
-async function appendToKnownHead(tx: Executor, row: Row, known: { chainId: number; mac: string }, mac: string): Promise<boolean> {
+async function appendToKnownHead(tx: Executor, row: Row, known: { chainId: number; mac: string }, mac: string, bumpFacts: boolean): Promise<boolean> {
   const owner = row.institutionId === null ? sql`institution_id IS NULL` : sql`institution_id = ${row.institutionId}`;
+  // The facts version is bumped in the same statement, and before the head is locked: the head's condition depends on
+  // the bump (an InitPlan, evaluated before the scan), so the locks are taken institution first, then the head — the
+  // order of every other writer. The bump runs whether or not the head matched (a CTE that changes data always does).
+  const facts = bumpFacts
+    ? sql`facts AS (UPDATE institution SET facts_version = facts_version + 1 WHERE id = ${row.institutionId} RETURNING id),`
+    : sql``;
+  const afterFacts = bumpFacts ? sql`AND (SELECT count(*) FROM facts) = 1` : sql``;
   const written = await tx.execute(sql`
-    WITH head AS (SELECT id FROM audit_chain WHERE id = ${known.chainId} AND ${owner} AND last_mac = ${known.mac} FOR UPDATE),
+    WITH ${facts} head AS (SELECT id FROM audit_chain WHERE id = ${known.chainId} AND ${owner} AND last_mac = ${known.mac} ${afterFacts} FOR UPDATE),
     ins AS (
       INSERT INTO audit_event (institution_id, at, actor_account_id, actor_name, action, entity_type, entity_id, summary, ip, outcome, prev_mac, mac, chain_id)
       SELECT ${eventValues(row, known.mac, mac)}, head.id FROM head
@@ -78,9 +85,12 @@ async function appendToKnownHead(tx: Executor, row: Row, known: { chainId: numbe
 /**
  * Appends one audit event, chained to the one before in its institution's chain by HMAC-SM3; call it inside the transaction that makes the
  * change, so the change and its record stand or fall together. The chain head is locked until that transaction ends,
- * so events chain in commit order; a transaction appends to one chain only.
+ * so events chain in commit order; a transaction appends to one chain only. `bumpFacts`: the institution's facts
+ * version moves on in the same statement (http/command.ts: derived duties of the old facts are stale).
  */
-export async function writeAudit(ex: Executor, e: AuditInput): Promise<void> {
+export async function writeAudit(ex: Executor, e: AuditInput, opts: { bumpFacts?: boolean } = {}): Promise<void> {
+  const bumpFacts = !!opts.bumpFacts;
+  if (bumpFacts && e.institutionId === null) throw new Error('facts version of no institution');
   const summary = e.before === undefined && e.after === undefined && e.detail === undefined ? null : JSON.parse(JSON.stringify({ before: e.before, after: e.after, detail: e.detail }));
   const row: Row = {
     at: new Date(),
@@ -106,13 +116,16 @@ export async function writeAudit(ex: Executor, e: AuditInput): Promise<void> {
     chainOfTransaction.set(tx, key);
     const hmac = secretKey('audit-hmac');
     const known = lastWritten.get(key);
+    let factsBumped = false;
     if (known) {
       const mac = eventMac(hmac, known.mac, row);
-      if (await appendToKnownHead(tx, row, known, mac)) {
+      factsBumped = bumpFacts;
+      if (await appendToKnownHead(tx, row, known, mac, bumpFacts)) {
         lastWritten.set(key, { chainId: known.chainId, mac });
         return;
       }
     }
+    if (bumpFacts && !factsBumped) await tx.execute(sql`UPDATE institution SET facts_version = facts_version + 1 WHERE id = ${row.institutionId}`);
     const head = await lockChainHead(tx, row.institutionId);
     const mac = eventMac(hmac, head.last_mac, row);
     await tx.execute(sql`

@@ -1,11 +1,8 @@
 import crypto from 'node:crypto';
-import { and, eq, lt, sql } from 'drizzle-orm';
-import { activeOn } from '../db/sql';
+import { eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { account, department, institution, oversight, post, session, tenure } from '../db/schema';
+import { account, institution, session } from '../db/schema';
 import type { HeldPost } from './roles';
-import { promiseCache } from '../shared/promise-cache';
-import { postOfTenure } from '../db/joins';
 
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
@@ -27,6 +24,20 @@ export async function createSession(db: Db, accountId: number, institutionId: nu
   return token;
 }
 
+/**
+ * The posts the account's person holds on the day and the departments they oversee: what role derivation needs. Read in
+ * the session's own statement, fresh on every request (a cache keyed by the facts version was missed on every request
+ * of a college whose commands kept moving the version).
+ */
+const heldPosts = sql<HeldPost[]>`(SELECT coalesce(json_agg(json_build_object('rank', p.rank, 'departmentId', p.department_id, 'title', p.title)), '[]'::json)
+  FROM tenure t JOIN post p ON p.id = t.post_id AND p.institution_id = t.institution_id
+  WHERE t.institution_id = ${account.institutionId} AND t.person_id = ${account.personId}
+    AND t.start_date <= ${sql.placeholder('asOf')} AND (t.end_date IS NULL OR t.end_date > ${sql.placeholder('asOf')}))`;
+const overseen = sql<number[]>`(SELECT coalesce(json_agg(o.department_id), '[]'::json)
+  FROM oversight o JOIN department d ON d.id = o.department_id
+  WHERE o.institution_id = ${account.institutionId} AND o.leader_person_id = ${account.personId}
+    AND o.start_date <= ${sql.placeholder('asOf')} AND (o.end_date IS NULL OR o.end_date > ${sql.placeholder('asOf')}))`;
+
 function sessionLookup(db: Db) {
   // Every request passes here: the account's columns without its secrets, so nothing is decrypted on the way.
   return db
@@ -37,8 +48,10 @@ function sessionLookup(db: Db) {
         roles: account.roles, disabled: account.disabled, mustChangePassword: account.mustChangePassword,
         totpEnabled: sql<boolean>`${account.totpSecret} IS NOT NULL`,
       },
-      /** Bumped by every change of facts (http/command.ts): what the posts and oversight below may be cached by. */
-      factsVersion: institution.factsVersion,
+      /** The institution as the request began, its facts version included (http/command.ts): policyFor needs no read of its own. */
+      institution,
+      posts: heldPosts,
+      overseenDepartmentIds: overseen,
     })
     .from(session)
     .innerJoin(account, eq(account.id, session.accountId))
@@ -51,10 +64,11 @@ function sessionLookup(db: Db) {
 // again on each request.
 const lookups = new WeakMap<Db, ReturnType<typeof sessionLookup>>();
 
-export async function findSession(db: Db, token: string) {
+/** The session of a token with its account, institution, and the account's person's posts and oversight on `asOf`. */
+export async function findSession(db: Db, token: string, asOf: string) {
   let lookup = lookups.get(db);
   if (!lookup) lookups.set(db, (lookup = sessionLookup(db)));
-  const rows = await lookup.execute({ id: hashToken(token) });
+  const rows = await lookup.execute({ id: hashToken(token), asOf });
   return rows[0];
 }
 
@@ -68,31 +82,4 @@ export async function deleteSession(db: Db, id: string): Promise<void> {
 
 export async function purgeIdleSessions(db: Db, idleMinutes: number): Promise<void> {
   await db.delete(session).where(lt(session.lastSeenAt, sql`now() - make_interval(mins => ${idleMinutes})`));
-}
-
-export type PostsAndOversight = { posts: HeldPost[]; overseenDepartmentIds: number[] };
-const held = promiseCache<Db, PostsAndOversight>(2_000);
-
-/**
- * currentPostsAndOversight for every request of a session: cached per (institution, facts version, person, date).
- * Posts and oversight change only through commands, and every command bumps its institution's facts version in its
- * own transaction (http/command.ts), so an entry is never read after the facts it came from have changed.
- */
-export function heldPostsCached(db: Db, institutionId: number, factsVersion: number, personId: number, asOf: string): Promise<PostsAndOversight> {
-  return held(db, `${institutionId}|${factsVersion}|${personId}|${asOf}`, () => currentPostsAndOversight(db, institutionId, personId, asOf));
-}
-
-/** The posts a person holds today and the departments they oversee today: the facts role derivation needs. */
-async function currentPostsAndOversight(db: Db, institutionId: number, personId: number, asOf: string): Promise<PostsAndOversight> {
-  const posts: HeldPost[] = await db
-    .select({ rank: post.rank, departmentId: post.departmentId, title: post.title })
-    .from(tenure)
-    .innerJoin(post, postOfTenure)
-    .where(and(eq(tenure.institutionId, institutionId), eq(tenure.personId, personId), activeOn(tenure.startDate, tenure.endDate, asOf)));
-  const overseen = await db
-    .select({ departmentId: oversight.departmentId })
-    .from(oversight)
-    .innerJoin(department, eq(department.id, oversight.departmentId))
-    .where(and(eq(oversight.institutionId, institutionId), eq(oversight.leaderPersonId, personId), activeOn(oversight.startDate, oversight.endDate, asOf)));
-  return { posts, overseenDepartmentIds: overseen.map((o) => o.departmentId) };
 }

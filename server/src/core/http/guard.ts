@@ -3,7 +3,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client';
 import type { AuthContext } from '../auth/context';
 import { ADMIN_ROLES, dataScope, deriveRoles, permissionsOf, type Role, type RouteAccess } from '../auth/roles';
-import { deleteSession, findSession, heldPostsCached, touchSession } from '../auth/session.repository';
+import { deleteSession, findSession, touchSession } from '../auth/session.repository';
+import { rememberInstitution } from '../services/policy.service';
 import { writeAudit } from '../audit/audit.writer';
 import { todayIso } from '../shared/dates';
 import type { ErrorCode } from '../shared/error-codes';
@@ -51,7 +52,7 @@ export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes:
     const token = req.cookies?.[SESSION_COOKIE];
     // No session cookie at all (a first visit), as against one that is forged, revoked or of a disabled account.
     if (!token) return 'absent';
-    const found = await findSession(db, token);
+    const found = await findSession(db, token, todayIso());
     if (!found || found.account.disabled) return 'none';
     const idleMs = Date.now() - found.session.lastSeenAt.getTime();
     // Idle too long, or older than the absolute lifetime however active: the session ends on the server.
@@ -62,9 +63,10 @@ export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes:
     }
     if (idleMs > 60_000) await touchSession(db, found.session.id);
     const a = found.account;
-    const { posts, overseenDepartmentIds } = a.personId
-      ? await heldPostsCached(db, a.institutionId, found.factsVersion, a.personId, todayIso())
-      : { posts: [], overseenDepartmentIds: [] };
+    // The institution as this request sees it: policyFor answers from it for the request's facts version.
+    rememberInstitution(db, found.institution);
+    const posts = a.personId ? found.posts : [];
+    const overseenDepartmentIds = a.personId ? found.overseenDepartmentIds : [];
     const roles: Role[] = [...(a.roles as Role[]), ...(a.personId ? deriveRoles(posts) : [])];
     req.auth = {
       accountId: a.id,
@@ -77,7 +79,7 @@ export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes:
       scope: dataScope(roles, a.personId, posts, overseenDepartmentIds),
       posts,
       sessionId: found.session.id,
-      factsVersion: found.factsVersion,
+      factsVersion: found.institution.factsVersion,
       mustChangePassword: a.mustChangePassword,
       totpRequired: !!opts.totpAdmins && !a.totpEnabled && roles.some((r) => ADMIN_ROLES.includes(r as never)),
     };
