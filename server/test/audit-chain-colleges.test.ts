@@ -93,6 +93,26 @@ describe.each(ENGINES)('one audit chain per college (issue 27; GB/T 22239-2019 8
     }
   });
 
+  it("a command's facts version moves on once with its event, also when the head this process knew has moved; a rolled-back one not at all", async () => {
+    const c = await newCollege(database.db);
+    const version = async () => Number(((await database.db.execute(sql`SELECT facts_version FROM institution WHERE id = ${c.id}`)).rows[0] as { facts_version: number }).facts_version);
+    const command = (action: string) => database.db.transaction((tx) => writeAudit(tx, { institutionId: c.id, action, outcome: 'success' }, { bumpFacts: true }));
+    const start = await version();
+    await command('test.first'); // the chain's first event: no head known yet
+    await command('test.second'); // the head this process wrote
+    expect(await version()).toBe(start + 2);
+    const undone = database.db.transaction(async (tx) => {
+      await writeAudit(tx, { institutionId: c.id, action: 'test.undone', outcome: 'success' }, { bumpFacts: true });
+      throw new Error('命令失败');
+    });
+    await expect(undone).rejects.toThrow('命令失败');
+    expect(await version()).toBe(start + 2);
+    await command('test.after'); // the head known is the rolled-back one: locked and read again
+    expect(await version()).toBe(start + 3);
+    expect((await eventsOf(database, c)).length).toBe(3);
+    expect((await verifyAuditChain(database.db)).ok).toBe(true);
+  });
+
   it('a command rolled back after writing its audit event: the next event links to the last one kept', async () => {
     const c = await newCollege(database.db);
     await write(database, c, 'test.kept');
@@ -146,6 +166,32 @@ describe.runIf(ENGINES.includes('postgres'))('colleges do not wait on each other
       const events = await eventsOf(d, c);
       expect(events).toHaveLength(40);
       expect(events.map((e) => e.prev_mac)).toEqual(['', ...events.slice(0, -1).map((e) => e.mac)]);
+      expect((await verifyAuditChain(d.db)).ok).toBe(true);
+    } finally {
+      await d.close();
+    }
+  });
+
+  it('a transaction holding its college first, and commands of that college meanwhile: the locks are taken in one order, no deadlock', async () => {
+    const d = await freshDatabase('postgres', { seed: false });
+    try {
+      const c = await newCollege(d.db);
+      const command = (action: string) => d.db.transaction((tx) => writeAudit(tx, { institutionId: c.id, action, outcome: 'success' }, { bumpFacts: true }));
+      await command('test.first');
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      // As an import does: the college locked first, its event appended at the end.
+      const importing = d.db.transaction(async (tx) => {
+        await tx.execute(sql`SELECT id FROM institution WHERE id = ${c.id} FOR UPDATE`);
+        await held;
+        await writeAudit(tx, { institutionId: c.id, action: 'test.import', outcome: 'success' });
+      });
+      await new Promise((r) => setTimeout(r, 100));
+      const commands = Promise.all(Array.from({ length: 5 }, (_, i) => command(`test.meanwhile.${i}`)));
+      await new Promise((r) => setTimeout(r, 300));
+      release();
+      await Promise.all([importing, commands]);
+      expect((await eventsOf(d, c)).map((e) => e.id)).toHaveLength(7);
       expect((await verifyAuditChain(d.db)).ok).toBe(true);
     } finally {
       await d.close();
