@@ -35,6 +35,36 @@ const lastWritten = new Map<number, { chainId: number; mac: string }>();
 const chainOfTransaction = new WeakMap<object, number>();
 
 /**
+ * The last append of this process to each chain (key as `lastWritten`), still under way. An append waits for the one
+ * before it to be done before it computes its link: under load a guess taken while the append before was still on its
+ * way was stale every time (113 fallbacks for 4 hits recording talks in one college), and each fallback costs two more
+ * round trips with the college's locks held. Waiting in turn, the statement goes out with the right head and waits in
+ * PostgreSQL for the previous command's COMMIT, which then lets it through without a round trip to this process.
+ * The wait is bounded: an append whose transaction itself holds what the one before it waits for (a transaction that
+ * locked its college first) must not wait for it forever; after TURN_WAIT_MS it goes on with the guess it has.
+ */
+const inFlight = new Map<number, Promise<void>>();
+const TURN_WAIT_MS = 250;
+
+async function inTurn(key: number, append: () => Promise<void>): Promise<void> {
+  const before = inFlight.get(key);
+  let done!: () => void;
+  const mine = new Promise<void>((resolve) => (done = resolve));
+  inFlight.set(key, mine);
+  try {
+    if (before) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([before, new Promise<void>((resolve) => (timer = setTimeout(resolve, TURN_WAIT_MS)))]);
+      clearTimeout(timer);
+    }
+    await append();
+  } finally {
+    done();
+    if (inFlight.get(key) === mine) inFlight.delete(key);
+  }
+}
+
+/**
  * Locks the head of the institution's chain (chain 1 for events without one), made on its first event: an institution
  * added after migration 0031 has none yet. Two first writers meet at the unique index; the second finds the first's.
  */
@@ -57,10 +87,12 @@ const eventValues = (row: Row, prevMac: string, mac: string) => sql`${row.instit
   ${row.entityType}, ${row.entityId}, ${row.summary === null ? null : JSON.stringify(row.summary)}::jsonb, ${row.ip}, ${row.outcome}, ${prevMac}, ${mac}`;
 
 /**
- * The append in one statement, the lock taken inside it: the head row is locked only if its MAC is still the one this
- * process last wrote, and then the event (linked to that MAC) and the new head go in at once. Under READ COMMITTED a
- * writer that waited for the lock sees the head as the other committed it, so a moved head matches nothing and nothing
- * is written. Returns whether it was written.
+ * The append in one statement, the lock taken inside it: the head row is locked, and only if its MAC is still the one
+ * this process last wrote do the event (linked to that MAC) and the new head go in. The MAC is compared after the lock,
+ * not in the locking scan: that scan filters by the statement's snapshot, taken before the command ahead of it
+ * committed, so a guess of the head that command wrote never matched there; the row the lock returns (READ COMMITTED)
+ * is the head as the other committed it. A moved head matches nothing and nothing is written. Returns whether it was
+ * written.
  */
 async function appendToKnownHead(tx: Executor, row: Row, known: { chainId: number; mac: string }, mac: string, bumpFacts: boolean): Promise<boolean> {
   const owner = row.institutionId === null ? sql`institution_id IS NULL` : sql`institution_id = ${row.institutionId}`;
@@ -72,10 +104,10 @@ async function appendToKnownHead(tx: Executor, row: Row, known: { chainId: numbe
     : sql``;
   const afterFacts = bumpFacts ? sql`AND (SELECT count(*) FROM facts) = 1` : sql``;
   const written = await tx.execute(sql`
-    WITH ${facts} head AS (SELECT id FROM audit_chain WHERE id = ${known.chainId} AND ${owner} AND last_mac = ${known.mac} ${afterFacts} FOR UPDATE),
+    WITH ${facts} head AS (SELECT id, last_mac FROM audit_chain WHERE id = ${known.chainId} AND ${owner} ${afterFacts} FOR UPDATE),
     ins AS (
       INSERT INTO audit_event (institution_id, at, actor_account_id, actor_name, action, entity_type, entity_id, summary, ip, outcome, prev_mac, mac, chain_id)
-      SELECT ${eventValues(row, known.mac, mac)}, head.id FROM head
+      SELECT ${eventValues(row, known.mac, mac)}, head.id FROM head WHERE head.last_mac = ${known.mac}
       RETURNING id)
     UPDATE audit_chain SET last_id = ins.id, last_mac = ${mac} FROM ins WHERE audit_chain.id = ${known.chainId}
     RETURNING audit_chain.id`);
@@ -114,6 +146,9 @@ export async function writeAudit(ex: Executor, e: AuditInput, opts: { bumpFacts?
     if (earlier !== undefined && earlier !== key)
       throw new Error(`one transaction may append to one audit chain only (同一事务只能写入一条审计链): institution ${earlier || 'none'} then ${key || 'none'}`);
     chainOfTransaction.set(tx, key);
+    await inTurn(key, () => appendInTurn(tx));
+  };
+  const appendInTurn = async (tx: Executor) => {
     const hmac = secretKey('audit-hmac');
     const known = lastWritten.get(key);
     let factsBumped = false;
