@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { ENGINES } from './support/database';
 import type { Client } from './support/app';
-import { TEST_TODAY, TEST_YEAR, auditOf, collegeRows, daysAgo, newAccount, newCollege, newDepartmentWithHead, newHolder, newLeadership, newTenure, signInAs, useFactoryApp, userWith, type College } from './support/factories';
+import { TEST_TODAY, TEST_YEAR, auditOf, collegeRows, daysAgo, newAccount, newCollege, newDepartmentWithHead, newHolder, newLeadership, newOversight, newTenure, signInAs, useFactoryApp, userWith, type College } from './support/factories';
 import { newOutsideOrg, newSideline } from './support/area-factories';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n').toString('base64');
@@ -107,6 +107,21 @@ describe.each(ENGINES)('兼职 on %s', (engine) => {
     expect((await head.get('/api/sidelines')).json().items.map((s: { id: number }) => s.id)).toEqual([sidelineId]);
     // Each step was audited, against the application.
     expect((await auditOf(c, 'sideline_application', id)).sort()).toEqual(['sideline.approve', 'sideline.approve', 'sideline.approve', 'sideline.draft', 'sideline.file_upload', 'sideline.file_upload', 'sideline.file_upload', 'sideline.file_upload', 'sideline.file_upload', 'sideline.submit']);
+  });
+
+  it('第十三条: two overseeing leaders deciding the same step at once: one decision is recorded, the other is refused (409)', async () => {
+    const s = await scene();
+    const second = await newHolder(s.c, { rank: 'leader', departmentId: s.lead.departmentId, title: '副院长2' });
+    await newOversight(s.c, { leaderPersonId: second.personId, departmentId: s.dept.departmentId });
+    const other = await signInAs(ctx.app, await newAccount(s.c, { personId: second.personId }));
+    const id = await draft(s.head, await newOrg(s.head));
+    expect((await s.head.post(`/api/sideline-applications/${id}/submit`)).statusCode).toBe(200);
+    const answers = await Promise.all([s.leader, other].map((who) => who.post(`/api/sideline-applications/${id}/decide`, { decision: 'approve', reason: '同意' })));
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(answers.find((r) => r.statusCode === 409)!.json().error.code).toBe('SIDELINE.NOT_YOUR_STEP');
+    expect(await collegeRows(s.c, 'sideline_decision', `application_id = ${id} AND decision = 'approve'`)).toBe(1);
+    expect(await stepsOf(s.head, id)).toEqual(['overseeing_leader:done', 'party_committee:current', 'org_registration:waiting']);
+    expect((await auditOf(s.c, 'sideline_application', id)).filter((a) => a === 'sideline.approve')).toHaveLength(1);
   });
 
   it('第十三条: a leadership member goes to the committee, then the provincial department (its document number recorded), then registration', async () => {

@@ -3,7 +3,7 @@ import type { Executor } from '../db/client';
 import { account } from '../db/schema';
 import type { Pack } from '../policy/pack-schema';
 import { ROLE_PERMISSIONS, type AssignedRole, type Permission } from '../auth/roles';
-import { notifyAll } from '../notifications/notify';
+import { notifyAll, notifyMany, type NoticeInput } from '../notifications/notify';
 import { noticeOf, type EventContext, type EventKey } from './events';
 import { citationName } from '../policy/citation-names';
 
@@ -17,21 +17,36 @@ export async function personsHolding(ex: Executor, institutionId: number, who: {
   return [...new Set(rows.filter((a) => a.roles.some(grants)).map((a) => a.personId!))];
 }
 
+/** A procedure event to tell of: who is told, and what (the context of its notice text). */
+export interface TellEvent {
+  institutionId: number;
+  createdBy: number;
+  actorPersonId?: number | null;
+  recipients: readonly (number | null | undefined)[];
+  event: EventKey;
+  ctx: Omit<EventContext, 'article'>;
+  citation?: string | null;
+}
+
+/** The notices of an event, one per recipient; the person who acted is not told of their own act. */
+export function noticesFor(packs: ReadonlyMap<string, Pack>, e: TellEvent): NoticeInput[] {
+  const to = [...new Set(e.recipients.filter((p): p is number => typeof p === 'number' && p !== e.actorPersonId))];
+  if (!to.length) return [];
+  const n = noticeOf(e.event, { ...e.ctx, article: citationName(packs, e.citation ?? null) });
+  return to.map((recipientPersonId) => ({ institutionId: e.institutionId, recipientPersonId, ...n, citation: e.citation ?? null, createdBy: e.createdBy }));
+}
+
 /**
  * Tells the recipients of a procedure event, in the caller's transaction (the command that creates or advances the
  * step). The person who acted is not told of their own act. Returns how many were told.
  */
-export async function tell(
-  ex: Executor,
-  packs: ReadonlyMap<string, Pack>,
-  e: { institutionId: number; createdBy: number; actorPersonId?: number | null; recipients: readonly (number | null | undefined)[]; event: EventKey; ctx: Omit<EventContext, 'article'>; citation?: string | null },
-): Promise<number> {
-  const to = [...new Set(e.recipients.filter((p): p is number => typeof p === 'number' && p !== e.actorPersonId))];
-  if (!to.length) return 0;
-  const n = noticeOf(e.event, { ...e.ctx, article: citationName(packs, e.citation ?? null) });
-  const ids = await notifyAll(
-    ex,
-    to.map((recipientPersonId) => ({ institutionId: e.institutionId, recipientPersonId, ...n, citation: e.citation ?? null, createdBy: e.createdBy })),
-  );
-  return ids.length;
+export async function tell(ex: Executor, packs: ReadonlyMap<string, Pack>, e: TellEvent): Promise<number> {
+  const list = noticesFor(packs, e);
+  return list.length ? (await notifyAll(ex, list)).length : 0;
+}
+
+/** Tells of several events of one command (the applicant of a decision, the next step) in one insert. */
+export async function tellAll(ex: Executor, packs: ReadonlyMap<string, Pack>, events: readonly TellEvent[]): Promise<number> {
+  const list = events.flatMap((e) => noticesFor(packs, e));
+  return list.length ? (await notifyMany(ex, list)).length : 0;
 }
