@@ -34,6 +34,7 @@ const activeOn = (alias: string, asOf: string) => sql`${sql.raw(alias)}.start_da
  * around the subjects on `asOf` — the subjects, everyone holding a principal post, and the middle cadres of the
  * subjects' current departments (第六条: nobody else bears on who answers for them), those people's tenures, the
  * oversights of the subjects' departments and the organization department's assignments for the subjects that year.
+ * (`= ANY(ARRAY(…))`: the planner cannot know `within` holds a handful of people, and would scan both tables whole.)
  * With `newId`, the new talk's id is taken from its sequence in the same statement (a refused record leaves a gap in
  * the ids, as any rolled-back insert does).
  */
@@ -56,12 +57,12 @@ export async function readTalkForm(ex: Executor, institutionId: number, asOf: st
       (SELECT coalesce(json_agg(json_build_object('id', id, 'status', status, 'name', name)), '[]')
          FROM person WHERE institution_id = ${institutionId} AND id = ANY(${ints(named)})) AS named,
       (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'status', status)), '[]')
-         FROM person WHERE institution_id = ${institutionId} AND id IN (SELECT id FROM within)) AS people,
+         FROM person WHERE institution_id = ${institutionId} AND id = ANY(ARRAY(SELECT id FROM within))) AS people,
       (SELECT coalesce(json_agg(json_build_object(
            'id', t.id, 'personId', t.person_id, 'postId', t.post_id, 'startDate', t.start_date, 'endDate', t.end_date,
            'title', p.title, 'rank', p.rank, 'departmentId', p.department_id, 'departmentName', d.name) ORDER BY t.start_date, t.id), '[]')
          FROM tenure t ${postOf} JOIN department d ON d.id = p.department_id AND d.institution_id = p.institution_id
-         WHERE t.institution_id = ${institutionId} AND t.person_id IN (SELECT id FROM within)) AS tenures,
+         WHERE t.institution_id = ${institutionId} AND t.person_id = ANY(ARRAY(SELECT id FROM within))) AS tenures,
       (SELECT coalesce(json_agg(json_build_object('leaderPersonId', o.leader_person_id, 'departmentId', o.department_id, 'startDate', o.start_date)), '[]')
          FROM oversight o WHERE o.institution_id = ${institutionId} AND ${activeOn('o', asOf)} AND o.department_id IN (SELECT department_id FROM subject_dept)) AS oversights,
       (SELECT coalesce(json_agg(json_build_object('talkerPersonId', a.talker_person_id, 'subjectPersonId', a.subject_person_id, 'reason', a.reason)), '[]')
