@@ -1,64 +1,59 @@
-import { and, eq, gte, inArray, lte, or } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 import { endsInRetirement, tenuresOf } from '../people';
 import { together } from '../../core/db/together';
 import type { Executor } from '../../core/db/client';
-import { oversight, person, post, talk, talkAssignment, talkOccasion, talkParticipant, tenure } from '../../core/db/schema';
+import { oversight, person, talk, talkAssignment, talkOccasion, talkParticipant } from '../../core/db/schema';
 import { activeOn } from '../../core/db/sql';
 import type { EffectivePolicy } from '../../core/policy/effective-policy';
-import { currentPeriods } from '../../core/roster/tenure-chains';
+import { currentPeriods, type ChainableTenure } from '../../core/roster/tenure-chains';
 import { addDays, diffDays } from '../../core/shared/dates';
-import { responsibilities } from './rules/responsibility';
+import { responsibilities, type RosterOversight, type TalkAssignmentFact } from './rules/responsibility';
 import type { TalkFacts, TalkOccasionFact } from './duties/talk-quota';
-import { postOfTenure } from '../../core/db/joins';
 import { dutyYears, yearAsOf } from '../../core/duties/years';
 import { incentivesPolicy } from '../incentives';
 import { talksPolicy } from './policy';
 
-/** The subjects, everyone holding a principal post, and the middle cadres of the subjects' current departments. */
-async function rosterAround(ex: Executor, institutionId: number, asOf: string, subjectIds: number[]): Promise<number[]> {
-  if (!subjectIds.length) return [];
-  const depts = ex
-    .select({ id: post.departmentId })
-    .from(tenure)
-    .innerJoin(post, postOfTenure)
-    .where(and(inArray(tenure.personId, subjectIds), activeOn(tenure.startDate, tenure.endDate, asOf)));
-  const around = await ex
-    .selectDistinct({ id: tenure.personId })
-    .from(tenure)
-    .innerJoin(post, postOfTenure)
-    .where(
-      and(
-        eq(tenure.institutionId, institutionId),
-        activeOn(tenure.startDate, tenure.endDate, asOf),
-        or(eq(post.rank, 'principal'), and(inArray(post.rank, ['middle_chief', 'middle_deputy']), inArray(post.departmentId, depts))),
-      ),
-    );
-  return [...new Set([...subjectIds, ...around.map((r) => r.id)])];
+/** A tenure as 第六条 reads it: the post's rank, department and title beside the dates. */
+export interface RosterTenureRow extends ChainableTenure {
+  title: string;
+  rank: string;
+  departmentName: string;
 }
 
-/** The roster as 第六条 sees it on a date: who is responsible for talking with whom, and everyone's name. */
-export async function loadTalkRoster(ex: Executor, institutionId: number, asOf: string, policy: EffectivePolicy, opts: { forSubjects?: number[] } = {}) {
-  const [roster] = await loadTalkRosters(ex, institutionId, [asOf], policy, opts);
-  return roster;
+/** The people a roster holds: their names, and the tenures of those still in service. */
+export function heldTenures<T extends RosterTenureRow>(people: { id: number; name: string; status: string }[], all: T[]) {
+  const active = new Set(people.filter((p) => p.status === 'active').map((p) => p.id));
+  return { names: new Map(people.map((p) => [p.id, p.name])), held: all.filter((t) => active.has(t.personId)) };
+}
+
+/** 第六条 on a date, from the tenures held and that date's oversights and the year's assignments. Pure. */
+export function responsibilitiesOn(held: RosterTenureRow[], names: Map<number, string>, asOf: string, gap: number, oversights: RosterOversight[], assignments: TalkAssignmentFact[]) {
+  const current = currentPeriods(held, asOf, gap).map((c) => ({
+    personId: c.tenure.personId,
+    personName: names.get(c.tenure.personId) ?? '',
+    postId: c.tenure.postId,
+    postTitle: c.tenure.title,
+    rank: c.tenure.rank,
+    departmentId: c.tenure.departmentId,
+    departmentName: c.tenure.departmentName,
+    postSince: c.postSince,
+    departmentSince: c.departmentSince,
+  }));
+  return responsibilities(current, oversights, assignments);
 }
 
 /**
  * The roster as 第六条 saw it on each of several dates (today, and the end of each carry-over year): the people and
  * their tenures read once, the oversights and the organization department's assignments of each date beside them.
+ * (For the few subjects of a talk being recorded, `queries/talk-form.ts` reads only the people who bear on them.)
  */
-export async function loadTalkRosters(ex: Executor, institutionId: number, dates: string[], policy: EffectivePolicy, opts: { forSubjects?: number[] } = {}) {
+export async function loadTalkRosters(ex: Executor, institutionId: number, dates: string[], policy: EffectivePolicy) {
   const gap = policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', dates[0]);
   const years = dates.map((d) => Number(d.slice(0, 4)));
-  // For a few subjects (a talk being recorded), only the people who can bear on their responsibility: the subjects,
-  // the principals, and the middle cadres of the subjects' departments (第六条); not the whole roster.
-  const within = opts.forSubjects ? await rosterAround(ex, institutionId, dates[0], opts.forSubjects) : undefined;
   // Independent reads, issued together.
   const [people, all, assignments, ...oversights] = await together(ex, [
-    () => ex
-      .select({ id: person.id, name: person.name, status: person.status })
-      .from(person)
-      .where(and(eq(person.institutionId, institutionId), within ? inArray(person.id, within) : undefined)),
-    () => tenuresOf(ex, institutionId, within),
+    () => ex.select({ id: person.id, name: person.name, status: person.status }).from(person).where(eq(person.institutionId, institutionId)),
+    () => tenuresOf(ex, institutionId),
     () => ex
       .select({ year: talkAssignment.year, talkerPersonId: talkAssignment.talkerPersonId, subjectPersonId: talkAssignment.subjectPersonId, reason: talkAssignment.reason })
       .from(talkAssignment)
@@ -68,23 +63,8 @@ export async function loadTalkRosters(ex: Executor, institutionId: number, dates
       .from(oversight)
       .where(and(eq(oversight.institutionId, institutionId), activeOn(oversight.startDate, oversight.endDate, asOf)))),
   ]);
-  const active = new Set(people.filter((p) => p.status === 'active').map((p) => p.id));
-  const names = new Map(people.map((p) => [p.id, p.name]));
-  const held = all.filter((t) => active.has(t.personId));
-  return dates.map((asOf, i) => {
-    const current = currentPeriods(held, asOf, gap).map((c) => ({
-      personId: c.tenure.personId,
-      personName: names.get(c.tenure.personId) ?? '',
-      postId: c.tenure.postId,
-      postTitle: c.tenure.title,
-      rank: c.tenure.rank,
-      departmentId: c.tenure.departmentId,
-      departmentName: c.tenure.departmentName,
-      postSince: c.postSince,
-      departmentSince: c.departmentSince,
-    }));
-    return { all, names, responsibilities: responsibilities(current, oversights[i], assignments.filter((a) => a.year === years[i])) };
-  });
+  const { names, held } = heldTenures(people, all);
+  return dates.map((asOf, i) => ({ all, names, responsibilities: responsibilitiesOn(held, names, asOf, gap, oversights[i], assignments.filter((a) => a.year === years[i])) }));
 }
 
 /**

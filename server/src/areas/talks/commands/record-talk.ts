@@ -1,29 +1,26 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { talk, talkParticipant } from '../../../core/db/schema';
-import type { Executor } from '../../../core/db/client';
-import type { AuthContext } from '../../../core/auth/context';
+import { talk } from '../../../core/db/schema';
 import type { AppDeps } from '../../../core/services/deps';
 import { policyFor } from '../../../core/services/policy.service';
-import type { EffectivePolicy } from '../../../core/policy/effective-policy';
 import type { PolicyKey } from '../../../core/policy/policy-keys';
 import { talksPolicy } from '../policy';
 import { runCommand } from '../../../core/http/command';
 import { AppError } from '../../../core/shared/errors';
 import { addYears, todayIso } from '../../../core/shared/dates';
-import { nextId, seal } from '../../../core/db/sealed';
+import { seal } from '../../../core/db/sealed';
 import { checkTalk } from '../rules/talk-rules';
-import { subjectsWithoutResponsibleTalker } from '../queries/responsibility';
+import { subjectsWithoutResponsibleTalker, type Unanswered } from '../queries/responsibility';
 import { authorizeTalk } from '../access';
-import { refuseDuplicate } from '../queries/talks.repository';
-import { assertPersons } from '../queries/people';
+import { checkPersons } from '../queries/people';
+import { readTalkForm } from '../queries/talk-form';
+import { insertTalk } from './insert-talk';
 import type { talkCreate, warningOut } from '../http/talks.schema';
 
 type Warning = z.infer<typeof warningOut>;
 
 /** 第六条: a warning for each subject none of the talkers is responsible for; the talk is saved all the same. */
-async function responsibilityWarnings(ex: Executor, policy: EffectivePolicy, auth: AuthContext, talkerIds: number[], subjectIds: number[], asOf: string): Promise<Warning[]> {
-  const unanswered = await subjectsWithoutResponsibleTalker(ex, policy, auth.institutionId, talkerIds, subjectIds, asOf);
+function responsibilityWarnings(unanswered: Unanswered[]): Warning[] {
   return unanswered.map((u) => ({
     code: 'TALK.NOT_RESPONSIBLE',
     message: `谈话人不负责与${u.subjectName}谈心谈话，本次谈话已保存，但不计入年度谈话次数；如属特殊情况，请党委组织部指定谈话人`,
@@ -47,28 +44,24 @@ export async function recordTalk({ db, packs }: AppDeps, req: FastifyRequest, b:
   if (b.talkDate < earliest) throw new AppError('TALK.DATE_OUT_OF_RANGE', `谈话日期早于 ${earliest}，超出可补录的范围（本年和上一年）`, 400, { field: 'talkDate' });
   if (b.talkDate > addYears(today, 1)) throw new AppError('TALK.DATE_OUT_OF_RANGE', '计划谈话的日期不能超过一年以后', 400, { field: 'talkDate' });
   authorizeTalk(auth, 'record', b);
-  // The checks below read independent facts: they run at once (a failing check still decides the answer).
-  const warningsLoading = responsibilityWarnings(db, policy, auth, b.talkerIds, b.subjectIds, today);
-  warningsLoading.catch(() => undefined);
-  const persons = assertPersons(db, auth.institutionId, [
+  // The people it names and the roster around its subjects (第六条), with the new talk's id, read in one statement.
+  const { named, roster, newId } = await readTalkForm(db, auth.institutionId, today, b, { newId: true });
+  checkPersons(named, [
     { ids: b.talkerIds, field: 'talkerIds', activeOnly: true },
     { ids: b.subjectIds, field: 'subjectIds', activeOnly: false },
     { ids: b.recorderPersonId ? [b.recorderPersonId] : [], field: 'recorderPersonId', activeOnly: true },
   ]);
-  persons.catch(() => undefined);
-  await persons;
-  const warnings = await warningsLoading;
-  const id = await runCommand(db, req, async (tx) => {
-    if (!b.confirmDuplicate) await refuseDuplicate(tx, auth.institutionId, b);
-    const { talkerIds, subjectIds, confirmDuplicate: _c, ...fields } = b;
-    const newId = await nextId(tx, talk);
-    const notes = { keyPoints: seal(talk.keyPoints, newId, fields.keyPoints), preparationNotes: seal(talk.preparationNotes, newId, fields.preparationNotes), followUps: seal(talk.followUps, newId, fields.followUps) };
-    const values = { ...fields, ...notes, id: newId, institutionId: auth.institutionId, recorderPersonId: b.recorderPersonId ?? auth.personId, createdBy: auth.accountId };
-    const [row] = await tx.insert(talk).overridingSystemValue().values(values).returning({ id: talk.id });
-    await tx.insert(talkParticipant).values([...talkerIds.map((personId) => ({ talkId: row.id, personId, role: 'talker' })), ...subjectIds.map((personId) => ({ talkId: row.id, personId, role: 'subject' }))]);
+  const warnings = responsibilityWarnings(subjectsWithoutResponsibleTalker(policy, roster, b.talkerIds, b.subjectIds, today));
+  const id = newId!;
+  await runCommand(db, req, async (tx) => {
+    const { talkerIds, subjectIds, confirmDuplicate, ...fields } = b;
+    const notes = { keyPoints: seal(talk.keyPoints, id, fields.keyPoints), preparationNotes: seal(talk.preparationNotes, id, fields.preparationNotes), followUps: seal(talk.followUps, id, fields.followUps) };
+    const values = { ...fields, ...notes, id, institutionId: auth.institutionId, recorderPersonId: b.recorderPersonId ?? auth.personId, createdBy: auth.accountId };
+    const participants = [...talkerIds.map((personId) => ({ personId, role: 'talker' })), ...subjectIds.map((personId) => ({ personId, role: 'subject' }))];
+    await insertTalk(tx, values, participants, confirmDuplicate ? null : { talkerIds, subjectIds });
     return {
-      result: row.id,
-      audit: { action: b.status === 'held' ? 'talk.record' : 'talk.schedule', entityType: 'talk', entityId: row.id, after: { kind: b.kind, form: b.form, talkDate: b.talkDate, talkerIds, subjectIds, warnings: warnings.map((w) => w.code) } },
+      result: id,
+      audit: { action: b.status === 'held' ? 'talk.record' : 'talk.schedule', entityType: 'talk', entityId: id, after: { kind: b.kind, form: b.form, talkDate: b.talkDate, talkerIds, subjectIds, warnings: warnings.map((w) => w.code) } },
     };
   });
   return { id, warnings };

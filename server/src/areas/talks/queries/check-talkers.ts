@@ -5,7 +5,8 @@ import { policyFor } from '../../../core/services/policy.service';
 import { todayIso } from '../../../core/shared/dates';
 import { authorizeTalk } from '../access';
 import { subjectsWithoutResponsibleTalker } from './responsibility';
-import { assertPersons } from './people';
+import { checkPersons } from './people';
+import { readTalkForm } from './talk-form';
 import { visiblePerson } from '../../people';
 import type { talkCheck, talkCheckOut } from '../http/talks.schema';
 
@@ -17,17 +18,18 @@ import type { talkCheck, talkCheckOut } from '../http/talks.schema';
 export async function checkTalkers({ db, packs }: AppDeps, req: FastifyRequest, b: z.infer<typeof talkCheck>): Promise<z.infer<typeof talkCheckOut>> {
   const auth = req.auth!;
   authorizeTalk(auth, 'record', b);
-  await assertPersons(db, auth.institutionId, [
+  const today = todayIso();
+  const { named, roster } = await readTalkForm(db, auth.institutionId, today, b);
+  checkPersons(named, [
     { ids: b.talkerIds, field: 'talkerIds', activeOnly: true },
     { ids: b.subjectIds, field: 'subjectIds', activeOnly: false },
   ]);
-  const today = todayIso();
   const { policy } = await policyFor(db, packs, auth.institutionId, auth.factsVersion);
-  const unanswered = await subjectsWithoutResponsibleTalker(db, policy, auth.institutionId, b.talkerIds, b.subjectIds, today);
+  const unanswered = subjectsWithoutResponsibleTalker(policy, roster, b.talkerIds, b.subjectIds, today);
   // A name is told only to whom the roster shows that person (nothing is stored here, so nothing would trace a lookup).
-  const named = await Promise.all(unanswered.map((u) => visiblePerson(db, auth, u.subjectPersonId, today).then(() => u.subjectName, () => '所选对象')));
+  const shown = await Promise.all(unanswered.map((u) => visiblePerson(db, auth, u.subjectPersonId, today).then(() => u.subjectName, () => '所选对象')));
   return {
-    unanswered: unanswered.map((u, i) => ({ ...u, subjectName: named[i], message: `所选谈话人不负责与${named[i]}谈心谈话：保存后不计入年度谈话次数` })),
+    unanswered: unanswered.map((u, i) => ({ ...u, subjectName: shown[i], message: `所选谈话人不负责与${shown[i]}谈心谈话：保存后不计入年度谈话次数` })),
     mayAssign: auth.permissions.has('talk.assign'),
   };
 }

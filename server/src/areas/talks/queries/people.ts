@@ -4,9 +4,19 @@ import type { Executor } from '../../../core/db/client';
 import { AppError } from '../../../core/shared/errors';
 
 /** The people a talk names, read once; checked per field in the order of the form. */
-export async function assertPersons(ex: Executor, institutionId: number, groups: { ids: number[]; field: string; activeOnly: boolean }[]) {
+export async function assertPersons(ex: Executor, institutionId: number, groups: PersonGroup[]) {
   const all = [...new Set(groups.flatMap((g) => g.ids))];
-  const rows = await ex.select({ id: person.id, status: person.status, name: person.name }).from(person).where(and(eq(person.institutionId, institutionId), inArray(person.id, all)));
+  checkPersons(await ex.select({ id: person.id, status: person.status, name: person.name }).from(person).where(and(eq(person.institutionId, institutionId), inArray(person.id, all))), groups);
+}
+
+export interface PersonGroup {
+  ids: number[];
+  field: string;
+  activeOnly: boolean;
+}
+
+/** The people a talk names, found in the college (`rows`): refused per field in the order of the form. Pure. */
+export function checkPersons(rows: { id: number; status: string; name: string }[], groups: PersonGroup[]) {
   const byId = new Map(rows.map((r) => [r.id, r]));
   for (const { ids, field, activeOnly } of groups) {
     const missing = ids.filter((id) => !byId.has(id));

@@ -36,21 +36,32 @@ export function involving(personId: number): SQL {
   return sql`EXISTS (SELECT 1 FROM ${talkParticipant} WHERE ${talkParticipant.talkId} = ${talk.id} AND ${talkParticipant.personId} = ${personId})`;
 }
 
+/** What makes two entries the same talk: the same day, the same first talker and first subject. */
+type TalkKey = { talkDate: string; talkerIds: number[]; subjectIds: number[] };
+
 /**
- * Refuses a second entry of the same talk (same day, same first talker and first subject, not cancelled) unless the
- * user confirmed it. Runs inside the recording transaction behind a transaction-scoped advisory lock on exactly that
- * key, so identical entries posted at once (on one instance or several sharing a database) are decided one after the
- * other and the second sees the first; different talks take different keys and never wait for each other.
+ * Before a talk is recorded without the user's confirmation, a transaction-scoped advisory lock on exactly its key (the
+ * same day, the same first talker and first subject), so identical entries posted at once (on one instance or several
+ * sharing a database) are decided one after the other; different talks take different keys and never wait for each
+ * other. The lock must be its own statement: the next one (which looks for the same talk, `sameTalk`) then sees what
+ * the one before committed.
  */
-export async function refuseDuplicate(tx: Executor, institutionId: number, t: { talkDate: string; talkerIds: number[]; subjectIds: number[] }) {
+export async function lockSameTalk(tx: Executor, institutionId: number, t: TalkKey) {
   const key = `talk:${institutionId}:${t.talkDate}:${t.talkerIds[0]}:${t.subjectIds[0]}`;
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
-  const [dup] = await tx
+}
+
+/** The same talk already entered (not cancelled), as a query to run or to compose into a statement. */
+export function sameTalk(ex: Executor, institutionId: number, t: TalkKey) {
+  return ex
     .select({ id: talk.id })
     .from(talk)
-    .where(and(eq(talk.institutionId, institutionId), eq(talk.talkDate, t.talkDate), ne(talk.status, 'cancelled'), involving(t.subjectIds[0]), involving(t.talkerIds[0])));
-  if (dup) throw new AppError('TALK.POSSIBLE_DUPLICATE', `同一天已登记过与该对象的谈话（记录 ${dup.id}），请确认不是重复登记`, 409, { field: 'talkDate' });
+    .where(and(eq(talk.institutionId, institutionId), eq(talk.talkDate, t.talkDate), ne(talk.status, 'cancelled'), involving(t.subjectIds[0]), involving(t.talkerIds[0])))
+    .limit(1);
 }
+
+/** A second entry of the same talk, refused unless the user confirms it. */
+export const duplicateTalk = (id: number) => new AppError('TALK.POSSIBLE_DUPLICATE', `同一天已登记过与该对象的谈话（记录 ${id}），请确认不是重复登记`, 409, { field: 'talkDate' });
 
 export async function listTalks(ex: Executor, institutionId: number, conds: (SQL | undefined)[], page: number, pageSize: number) {
   const where = and(eq(talk.institutionId, institutionId), ...conds);
