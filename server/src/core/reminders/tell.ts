@@ -3,7 +3,7 @@ import type { Executor } from '../db/client';
 import { account } from '../db/schema';
 import type { Pack } from '../policy/pack-schema';
 import { ROLE_PERMISSIONS, type AssignedRole, type Permission } from '../auth/roles';
-import { notifyAll } from '../notifications/notify';
+import { notifyAll, type NoticeInput } from '../notifications/notify';
 import { noticeOf, type EventContext, type EventKey } from './events';
 import { citationName } from '../policy/citation-names';
 
@@ -21,17 +21,26 @@ export async function personsHolding(ex: Executor, institutionId: number, who: {
  * Tells the recipients of a procedure event, in the caller's transaction (the command that creates or advances the
  * step). The person who acted is not told of their own act. Returns how many were told.
  */
-export async function tell(
-  ex: Executor,
-  packs: ReadonlyMap<string, Pack>,
-  e: { institutionId: number; createdBy: number; actorPersonId?: number | null; recipients: readonly (number | null | undefined)[]; event: EventKey; ctx: Omit<EventContext, 'article'>; citation?: string | null },
-): Promise<number> {
+export async function tell(ex: Executor, packs: ReadonlyMap<string, Pack>, e: TellEvent): Promise<number> {
+  const notices = noticesFor(packs, e);
+  if (!notices.length) return 0;
+  return (await notifyAll(ex, notices)).length;
+}
+
+export interface TellEvent {
+  institutionId: number;
+  createdBy: number;
+  actorPersonId?: number | null;
+  recipients: readonly (number | null | undefined)[];
+  event: EventKey;
+  ctx: Omit<EventContext, 'article'>;
+  citation?: string | null;
+}
+
+/** The notices tell() records for an event, one per recipient other than the actor (for a command that records them itself). Pure. */
+export function noticesFor(packs: ReadonlyMap<string, Pack>, e: TellEvent): NoticeInput[] {
   const to = [...new Set(e.recipients.filter((p): p is number => typeof p === 'number' && p !== e.actorPersonId))];
-  if (!to.length) return 0;
+  if (!to.length) return [];
   const n = noticeOf(e.event, { ...e.ctx, article: citationName(packs, e.citation ?? null) });
-  const ids = await notifyAll(
-    ex,
-    to.map((recipientPersonId) => ({ institutionId: e.institutionId, recipientPersonId, ...n, citation: e.citation ?? null, createdBy: e.createdBy })),
-  );
-  return ids.length;
+  return to.map((recipientPersonId) => ({ institutionId: e.institutionId, recipientPersonId, ...n, citation: e.citation ?? null, createdBy: e.createdBy }));
 }

@@ -1,8 +1,7 @@
 import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 import { together } from '../../../core/db/together';
 import type { Executor } from '../../../core/db/client';
-import { accountabilityCase, appraisal, appraisalCycle, dutyReport, inactionCase, post, tenure } from '../../../core/db/schema';
-import { postOfTenure } from '../../../core/db/joins';
+import { accountabilityCase, appraisal, appraisalCycle, dutyReport, inactionCase } from '../../../core/db/schema';
 import { INACTION_STATUS_LABELS, type InactionStatus } from '../rules/inaction';
 import type { AppDeps } from '../../../core/services/deps';
 import { policyFor } from '../../../core/services/policy.service';
@@ -13,8 +12,8 @@ import { byRank, currentPosts, mainPosts } from '../../../core/roster/posts';
 import { incentivesPolicy } from '../policy';
 
 /** The college's appraisal rules on a date, and the gap that joins tenures into one period. */
-export async function appraisalContext(ex: Executor, deps: AppDeps, institutionId: number, asOf: string) {
-  const { policy } = await policyFor(ex, deps.packs, institutionId);
+export async function appraisalContext(ex: Executor, deps: AppDeps, institutionId: number, asOf: string, factsVersion?: number) {
+  const { policy } = await policyFor(ex, deps.packs, institutionId, factsVersion);
   return { rules: appraisalRules(policy, asOf), policy, gapDays: policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', asOf) };
 }
 
@@ -55,16 +54,6 @@ export async function appraisalSheet(ex: Executor, institutionId: number, cycle:
       grade: g?.grade ?? null, reason: g?.reason ?? null, overQuota: g?.overQuota ?? false, quotaReason: g?.quotaReason ?? null, recordedOn: g?.recordedOn ?? null,
     };
   });
-}
-
-/**
- * Who is appraised in one department (the sheet's people, in no order), read without the whole college: only those who
- * ever held a post in it can have their main post there, so only their posts are read.
- */
-export async function departmentMembers(ex: Executor, institutionId: number, departmentId: number, asOf: string, gapDays: number, rules: Pick<AppraisalRules, 'appraisedRanks'>) {
-  const ids = await ex.selectDistinct({ personId: tenure.personId }).from(tenure).innerJoin(post, postOfTenure).where(and(eq(tenure.institutionId, institutionId), eq(post.departmentId, departmentId)));
-  const posts = await currentPosts(ex, institutionId, asOf, gapDays, ids.map((r) => r.personId));
-  return [...mainPosts(posts).values()].filter((p) => p.departmentId === departmentId && rules.appraisedRanks.includes(p.rank));
 }
 
 /** The grades of a year already recorded for these people. */
