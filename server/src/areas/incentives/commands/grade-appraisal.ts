@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { and, eq } from 'drizzle-orm';
-import { appraisal, department } from '../../../core/db/schema';
+import { eq } from 'drizzle-orm';
+import { appraisal, institution } from '../../../core/db/schema';
 import type { Tx } from '../../../core/db/client';
 import type { AppDeps } from '../../../core/services/deps';
 import { runCommand } from '../../../core/http/command';
@@ -52,9 +52,9 @@ export async function gradeAppraisal(deps: AppDeps, req: FastifyRequest, b: z.in
   // Checked on what was read: a refusal needs no transaction.
   let checked = check(grades);
   return runCommand(db, req, async (tx) => {
-    // The quota (第6条) depends on the department's other excellent grades: graders of one department at once take
-    // their turn on the department's row, and count again what those before them committed.
-    if (countsAgainstQuota(b.grade)) checked = check(await lockedGrades(tx, auth.institutionId, b.departmentId, c.year, members.map((m) => m.personId)));
+    // The quota (第6条) depends on the department's other excellent grades: excellent grades given at once take their
+    // turn on the college's row, and each counts again what those before it committed.
+    if (countsAgainstQuota(b.grade)) checked = check(await lockedGrades(tx, auth.institutionId, c.year, members.map((m) => m.personId)));
     // The grade and the cadre's notice in one statement; one grade a person and year (the unique index: a grade
     // committed meanwhile by another is refused as the rule words it, and the notice goes back with the transaction).
     const id = await writeWithNotices(
@@ -85,8 +85,12 @@ export async function gradeAppraisal(deps: AppDeps, req: FastifyRequest, b: z.in
   });
 }
 
-/** The department's row taken for the rest of the transaction, then the year's grades of its members as committed now. */
-async function lockedGrades(tx: Tx, institutionId: number, departmentId: number, year: number, personIds: number[]) {
-  await tx.select({ id: department.id }).from(department).where(and(eq(department.institutionId, institutionId), eq(department.id, departmentId))).for('no key update');
+/**
+ * The college's row taken for the rest of the transaction, then the year's grades of the department's members as
+ * committed now. The college's row, not the department's: every command takes it (its facts version) before its audit
+ * chain head, and an import may take it before it changes a department; taken first here too, no two wait on each other.
+ */
+async function lockedGrades(tx: Tx, institutionId: number, year: number, personIds: number[]) {
+  await tx.select({ id: institution.id }).from(institution).where(eq(institution.id, institutionId)).for('no key update');
   return gradesOf(tx, institutionId, year, personIds);
 }
