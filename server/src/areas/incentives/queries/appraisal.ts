@@ -1,13 +1,13 @@
-import { and, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { together } from '../../../core/db/together';
 import type { Executor } from '../../../core/db/client';
-import { accountabilityCase, appraisal, appraisalCycle, dutyReport, inactionCase } from '../../../core/db/schema';
+import { appraisal, appraisalCycle, dutyReport, inactionCase } from '../../../core/db/schema';
 import { INACTION_STATUS_LABELS, type InactionStatus } from '../rules/inaction';
 import type { AppDeps } from '../../../core/services/deps';
 import { policyFor } from '../../../core/services/policy.service';
 import { AppError, notFound } from '../../../core/shared/errors';
 import { appraisalRules, AppraisalRuleError, type AppraisalRules } from '../rules/appraisal';
-import { determinations } from '../../tolerance';
+import { personCases, type PersonCase } from './grade-facts';
 import { byRank, currentPosts, mainPosts } from '../../../core/roster/posts';
 import { incentivesPolicy } from '../policy';
 
@@ -63,13 +63,7 @@ export async function gradesOf(ex: Executor, institutionId: number, year: number
 }
 
 /** A person's accountability cases, with those exempted for the annual appraisal (ahzaxy 第12条; the tolerance area answers). */
-export async function casesForAppraisal(ex: Executor, institutionId: number, personId: number) {
-  const [cases, dets] = await together(ex, [
-    () => ex.select({ id: accountabilityCase.id, matter: accountabilityCase.matter, startedOn: accountabilityCase.startedOn }).from(accountabilityCase).where(and(eq(accountabilityCase.institutionId, institutionId), eq(accountabilityCase.subjectPersonId, personId))),
-    () => determinations(ex, institutionId, { personId }),
-  ]);
-  return cases.map((c) => {
-    const d = dets.find((x) => x.caseId === c.id && x.outcome === 'exempt' && x.protections.includes('annual_appraisal'));
-    return { ...c, exempted: !!d, citation: d?.protectionCitation ?? null };
-  });
+export async function casesForAppraisal(ex: Executor, institutionId: number, personId: number): Promise<PersonCase[]> {
+  const r = await ex.execute(sql`SELECT ${personCases(institutionId, personId)} AS cases`);
+  return (r.rows[0] as { cases: PersonCase[] }).cases;
 }

@@ -5,6 +5,23 @@ import { mainPosts } from '../../../core/roster/posts';
 import { exemptedWith } from '../../tolerance';
 import type { AppraisalRules } from '../rules/appraisal';
 
+/**
+ * A person's accountability cases as a JSON list, each with whether a decided review exempted it for the annual
+ * appraisal and the article it cites (ahzaxy 第12条; the tolerance area says what an exemption on record is): a
+ * subquery, for gradeFacts and casesForAppraisal.
+ */
+export const personCases = (institutionId: number, personId: number) => sql`
+      (SELECT coalesce(json_agg(json_build_object('id', k.id, 'matter', k.matter, 'startedOn', k.started_on, 'exempted', x.id IS NOT NULL, 'citation', x.citation) ORDER BY k.id), '[]'::json)
+         FROM accountability_case k
+         LEFT JOIN LATERAL (
+           SELECT tolerance_review.id, tolerance_review.protection_citation AS citation FROM tolerance_review
+           WHERE tolerance_review.case_id = k.id AND tolerance_review.institution_id = ${institutionId} AND ${exemptedWith('annual_appraisal')}
+           ORDER BY tolerance_review.id LIMIT 1
+         ) x ON true
+         WHERE k.institution_id = ${institutionId} AND k.subject_person_id = ${personId})`;
+
+export type PersonCase = { id: number; matter: string; startedOn: string; exempted: boolean; citation: string | null };
+
 /** What grading one person needs to know, read in one statement (see gradeFacts). */
 export interface GradeFacts {
   cycle: { id: number; year: number; status: string };
@@ -13,7 +30,7 @@ export interface GradeFacts {
   /** The cycle year's grades already recorded for them. */
   grades: { personId: number; grade: string }[];
   /** The person's accountability cases, with those exempted for the annual appraisal (ahzaxy 第12条; as casesForAppraisal). */
-  cases: { id: number; matter: string; startedOn: string; exempted: boolean; citation: string | null }[];
+  cases: PersonCase[];
 }
 
 type Row = GradeFacts['cycle'] & Omit<GradeFacts, 'cycle'>;
@@ -40,14 +57,7 @@ export async function gradeFacts(ex: Executor, institutionId: number, q: { cycle
          WHERE t.institution_id = ${institutionId} AND t.person_id IN (SELECT person_id FROM here) AND pe.status = 'active' AND ${current}) AS posts,
       (SELECT coalesce(json_agg(json_build_object('personId', a.person_id, 'grade', a.grade)), '[]'::json)
          FROM appraisal a WHERE a.institution_id = ${institutionId} AND a.year = c.year AND a.person_id IN (SELECT person_id FROM here)) AS grades,
-      (SELECT coalesce(json_agg(json_build_object('id', k.id, 'matter', k.matter, 'startedOn', k.started_on, 'exempted', x.id IS NOT NULL, 'citation', x.citation) ORDER BY k.id), '[]'::json)
-         FROM accountability_case k
-         LEFT JOIN LATERAL (
-           SELECT tolerance_review.id, tolerance_review.protection_citation AS citation FROM tolerance_review
-           WHERE tolerance_review.case_id = k.id AND tolerance_review.institution_id = ${institutionId} AND ${exemptedWith('annual_appraisal')}
-           ORDER BY tolerance_review.id LIMIT 1
-         ) x ON true
-         WHERE k.institution_id = ${institutionId} AND k.subject_person_id = ${q.personId}) AS cases
+      ${personCases(institutionId, q.personId)} AS cases
     FROM appraisal_cycle c
     WHERE c.institution_id = ${institutionId} AND c.id = ${q.cycleId}`);
   const [row] = result.rows as Row[];
