@@ -21,22 +21,25 @@ export interface NoticeInput {
   dedupeKey?: string | null;
 }
 
+/** A notice's row as stored (notify, notifyMany, writeWithNotices). */
+export const noticeRow = (n: NoticeInput) => ({
+  institutionId: n.institutionId,
+  recipientPersonId: n.recipientPersonId,
+  kind: n.kind,
+  title: n.title,
+  body: n.body,
+  link: n.link ?? null,
+  citation: n.citation ?? null,
+  urgent: n.urgent ?? false,
+  createdBy: n.createdBy,
+  dedupeKey: n.dedupeKey ?? null,
+});
+
 /** Records a notice in the caller's transaction; returns its id, or null when one with the same dedupe key exists. */
 export async function notify(ex: Executor, n: NoticeInput): Promise<number | null> {
   const [row] = await ex
     .insert(notification)
-    .values({
-      institutionId: n.institutionId,
-      recipientPersonId: n.recipientPersonId,
-      kind: n.kind,
-      title: n.title,
-      body: n.body,
-      link: n.link ?? null,
-      citation: n.citation ?? null,
-      urgent: n.urgent ?? false,
-      createdBy: n.createdBy,
-      dedupeKey: n.dedupeKey ?? null,
-    })
+    .values(noticeRow(n))
     .onConflictDoNothing({ target: [notification.institutionId, notification.recipientPersonId, notification.dedupeKey] })
     .returning({ id: notification.id });
   if (!row) return null;
@@ -64,10 +67,7 @@ export async function notifyMany(ex: Executor, list: NoticeInput[]): Promise<num
   for (let i = 0; i < list.length; i += 500) {
     const rows = await ex
       .insert(notification)
-      .values(list.slice(i, i + 500).map((n) => ({
-        institutionId: n.institutionId, recipientPersonId: n.recipientPersonId, kind: n.kind, title: n.title, body: n.body, link: n.link ?? null,
-        citation: n.citation ?? null, urgent: n.urgent ?? false, createdBy: n.createdBy, dedupeKey: n.dedupeKey ?? null,
-      })))
+      .values(list.slice(i, i + 500).map(noticeRow))
       .onConflictDoNothing({ target: [notification.institutionId, notification.recipientPersonId, notification.dedupeKey] })
       .returning({ id: notification.id, institutionId: notification.institutionId, recipientPersonId: notification.recipientPersonId, urgent: notification.urgent });
     await enqueueDeliveriesMany(ex, rows);

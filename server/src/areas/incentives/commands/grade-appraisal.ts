@@ -1,17 +1,20 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { and, eq } from 'drizzle-orm';
-import { appraisal } from '../../../core/db/schema';
+import { eq } from 'drizzle-orm';
+import { appraisal, institution } from '../../../core/db/schema';
+import type { Tx } from '../../../core/db/client';
 import type { AppDeps } from '../../../core/services/deps';
 import { runCommand } from '../../../core/http/command';
-import { tell } from '../../../core/reminders/tell';
+import { noticesFor } from '../../../core/reminders/tell';
+import { writeWithNotices } from '../../../core/notifications/with-notices';
 import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { registerTalkOccasion } from '../../talks';
-import { checkGrade } from '../rules/appraisal';
+import { checkGrade, countsAgainstQuota } from '../rules/appraisal';
 import { authorizeIncentive } from '../access';
 import { together } from '../../../core/db/together';
-import { appraisalContext, appraisalError, casesForAppraisal, departmentMembers, getCycle, gradesOf } from '../queries/appraisal';
+import { appraisalContext, appraisalError, gradesOf } from '../queries/appraisal';
+import { departmentSheet, gradeFacts } from '../queries/grade-facts';
 import type { gradeCreate } from '../http/appraisal.schema';
 
 /**
@@ -24,34 +27,53 @@ export async function gradeAppraisal(deps: AppDeps, req: FastifyRequest, b: z.in
   const auth = req.auth!;
   const today = todayIso();
   authorizeIncentive(auth, 'gradeAppraisal', b);
-  // The cycle, the rules, the person's cases and who ever held a post in the department, read together; then the
-  // department's members (not the whole college's sheet: a grade needs who is in it and how many are 优秀 already).
-  const [c, { rules, gapDays }, cases] = await together(db, [
-    () => getCycle(db, auth.institutionId, b.cycleId),
-    () => appraisalContext(db, deps, auth.institutionId, today),
-    () => casesForAppraisal(db, auth.institutionId, b.personId),
+  // The rules (the college's policy, cached by the request's facts version), and in one statement the cycle, the
+  // department's members with their grades and the person's cases (queries/grade-facts.ts).
+  const [{ rules }, facts] = await together(db, [
+    () => appraisalContext(db, deps, auth.institutionId, today, auth.factsVersion),
+    () => gradeFacts(db, auth.institutionId, { cycleId: b.cycleId, departmentId: b.departmentId, personId: b.personId, asOf: today }),
   ]);
+  const { cycle: c, cases } = facts;
   if (c.status !== 'open') throw new AppError('APPRAISAL.CYCLE_CLOSED', `${c.year} 年度考核已结束，不能再登记`, 409);
-  const members = await departmentMembers(db, auth.institutionId, b.departmentId, today, gapDays, rules);
+  const { members, grades } = departmentSheet(facts, b.departmentId, rules);
   const row = members.find((r) => r.personId === b.personId);
   if (!row) throw new AppError('APPRAISAL.NOT_IN_DEPARTMENT', '该人员不在本部门参加考核的人员中', 400, { field: 'personId' });
   if (b.caseIds.some((id) => !cases.some((x) => x.id === id))) throw new AppError('APPRAISAL.CASE', '所选问责事项不属于该人员', 400, { field: 'caseIds' });
-  const excellentSoFar = (await gradesOf(db, auth.institutionId, c.year, members.map((m) => m.personId))).filter((g) => g.grade === 'excellent').length;
-  return runCommand(db, req, async (tx) => {
-    const [existing] = await tx.select({ grade: appraisal.grade }).from(appraisal).where(and(eq(appraisal.institutionId, auth.institutionId), eq(appraisal.personId, b.personId), eq(appraisal.year, c.year)));
-    let checked;
+  const check = (g: { personId: number; grade: string }[]) => {
     try {
-      checked = checkGrade(b, { name: row.name, year: c.year, existing: existing?.grade ?? null, population: members.length, excellentSoFar, exempted: cases.filter((x) => x.exempted).map((x) => ({ caseId: x.id, matter: x.matter, citation: x.citation })) }, rules);
+      return checkGrade(b, {
+        name: row.name, year: c.year, existing: g.find((x) => x.personId === b.personId)?.grade ?? null, population: members.length, excellentSoFar: g.filter((x) => countsAgainstQuota(x.grade)).length,
+        exempted: cases.filter((x) => x.exempted).map((x) => ({ caseId: x.id, matter: x.matter, citation: x.citation })),
+      }, rules);
     } catch (e) {
       throw appraisalError(e);
     }
-    const [a] = await tx
-      .insert(appraisal)
-      .values({
+  };
+  // Checked on what was read: a refusal needs no transaction.
+  let checked = check(grades);
+  return runCommand(db, req, async (tx) => {
+    // The quota (第6条) depends on the department's other excellent grades: excellent grades given at once take their
+    // turn on the college's row, and each counts again what those before it committed.
+    if (countsAgainstQuota(b.grade)) checked = check(await lockedGrades(tx, auth.institutionId, c.year, members.map((m) => m.personId)));
+    // The grade and the cadre's notice in one statement; one grade a person and year (the unique index: a grade
+    // committed meanwhile by another is refused as the rule words it, and the notice goes back with the transaction).
+    const id = await writeWithNotices(
+      tx,
+      tx.insert(appraisal).values({
         institutionId: auth.institutionId, cycleId: c.id, year: c.year, personId: b.personId, departmentId: b.departmentId, grade: b.grade, reason: b.reason, caseIds: b.caseIds,
         overQuota: checked.overQuota, quotaReason: checked.overQuota ? b.quotaReason : null, recordedOn: today, recordedBy: auth.accountId,
-      })
-      .returning({ id: appraisal.id });
+      }).onConflictDoNothing({ target: [appraisal.institutionId, appraisal.personId, appraisal.year] }).returning({ id: appraisal.id }),
+      // The cadre is told their grade, with the basis where the grade is adverse (基本称职、不称职须写明依据).
+      noticesFor(deps.packs, {
+        institutionId: auth.institutionId, createdBy: auth.accountId, actorPersonId: auth.personId, recipients: [b.personId], event: 'appraisal.graded',
+        // The notice's link is the incentives page, not the grade: it is written beside the grade, before its id is known.
+        ctx: { id: 0, who: row.name, what: String(c.year), decision: rules.labels[b.grade] ?? b.grade, reason: b.reason }, citation: b.reason ? rules.adverseCitation : null,
+      }),
+    );
+    if (id === null) {
+      check(await gradesOf(tx, auth.institutionId, c.year, [b.personId]));
+      throw new AppError('DATA.DUPLICATE', '与已有记录重复，未保存', 409);
+    }
     // The boundary to the talks area (scitc 附件1 第五条（四）): a weak grade is a situation calling for a talk.
     const talkOccasionId = checked.owesTalk
       ? await registerTalkOccasion(tx, {
@@ -59,11 +81,16 @@ export async function gradeAppraisal(deps: AppDeps, req: FastifyRequest, b: z.in
           note: `${c.year} 年度考核评为${rules.labels[b.grade] ?? b.grade}`,
         })
       : null;
-    // The cadre is told their grade, with the basis where the grade is adverse (基本称职、不称职须写明依据).
-    await tell(tx, deps.packs, {
-      institutionId: auth.institutionId, createdBy: auth.accountId, actorPersonId: auth.personId, recipients: [b.personId], event: 'appraisal.graded',
-      ctx: { id: a.id, who: row.name, what: String(c.year), decision: rules.labels[b.grade] ?? b.grade, reason: b.reason }, citation: b.reason ? rules.adverseCitation : null,
-    });
-    return { result: { id: a.id, overQuota: checked.overQuota, talkOccasionId }, audit: { action: 'appraisal.grade', entityType: 'appraisal', entityId: a.id, after: { ...b, overQuota: checked.overQuota, talkOccasionId } } };
+    return { result: { id, overQuota: checked.overQuota, talkOccasionId }, audit: { action: 'appraisal.grade', entityType: 'appraisal', entityId: id, after: { ...b, overQuota: checked.overQuota, talkOccasionId } } };
   });
+}
+
+/**
+ * The college's row taken for the rest of the transaction, then the year's grades of the department's members as
+ * committed now. The college's row, not the department's: every command takes it (its facts version) before its audit
+ * chain head, and an import may take it before it changes a department; taken first here too, no two wait on each other.
+ */
+async function lockedGrades(tx: Tx, institutionId: number, year: number, personIds: number[]) {
+  await tx.select({ id: institution.id }).from(institution).where(eq(institution.id, institutionId)).for('no key update');
+  return gradesOf(tx, institutionId, year, personIds);
 }

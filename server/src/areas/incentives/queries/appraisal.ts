@@ -1,20 +1,19 @@
-import { and, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { together } from '../../../core/db/together';
 import type { Executor } from '../../../core/db/client';
-import { accountabilityCase, appraisal, appraisalCycle, dutyReport, inactionCase, post, tenure } from '../../../core/db/schema';
-import { postOfTenure } from '../../../core/db/joins';
+import { appraisal, appraisalCycle, dutyReport, inactionCase } from '../../../core/db/schema';
 import { INACTION_STATUS_LABELS, type InactionStatus } from '../rules/inaction';
 import type { AppDeps } from '../../../core/services/deps';
 import { policyFor } from '../../../core/services/policy.service';
 import { AppError, notFound } from '../../../core/shared/errors';
 import { appraisalRules, AppraisalRuleError, type AppraisalRules } from '../rules/appraisal';
-import { determinations } from '../../tolerance';
+import { personCases, type PersonCase } from './grade-facts';
 import { byRank, currentPosts, mainPosts } from '../../../core/roster/posts';
 import { incentivesPolicy } from '../policy';
 
 /** The college's appraisal rules on a date, and the gap that joins tenures into one period. */
-export async function appraisalContext(ex: Executor, deps: AppDeps, institutionId: number, asOf: string) {
-  const { policy } = await policyFor(ex, deps.packs, institutionId);
+export async function appraisalContext(ex: Executor, deps: AppDeps, institutionId: number, asOf: string, factsVersion?: number) {
+  const { policy } = await policyFor(ex, deps.packs, institutionId, factsVersion);
   return { rules: appraisalRules(policy, asOf), policy, gapDays: policy.value(incentivesPolicy, 'incentives.rotation.continuity_gap_days', asOf) };
 }
 
@@ -57,16 +56,6 @@ export async function appraisalSheet(ex: Executor, institutionId: number, cycle:
   });
 }
 
-/**
- * Who is appraised in one department (the sheet's people, in no order), read without the whole college: only those who
- * ever held a post in it can have their main post there, so only their posts are read.
- */
-export async function departmentMembers(ex: Executor, institutionId: number, departmentId: number, asOf: string, gapDays: number, rules: Pick<AppraisalRules, 'appraisedRanks'>) {
-  const ids = await ex.selectDistinct({ personId: tenure.personId }).from(tenure).innerJoin(post, postOfTenure).where(and(eq(tenure.institutionId, institutionId), eq(post.departmentId, departmentId)));
-  const posts = await currentPosts(ex, institutionId, asOf, gapDays, ids.map((r) => r.personId));
-  return [...mainPosts(posts).values()].filter((p) => p.departmentId === departmentId && rules.appraisedRanks.includes(p.rank));
-}
-
 /** The grades of a year already recorded for these people. */
 export async function gradesOf(ex: Executor, institutionId: number, year: number, personIds: number[]) {
   if (!personIds.length) return [];
@@ -74,13 +63,7 @@ export async function gradesOf(ex: Executor, institutionId: number, year: number
 }
 
 /** A person's accountability cases, with those exempted for the annual appraisal (ahzaxy 第12条; the tolerance area answers). */
-export async function casesForAppraisal(ex: Executor, institutionId: number, personId: number) {
-  const [cases, dets] = await together(ex, [
-    () => ex.select({ id: accountabilityCase.id, matter: accountabilityCase.matter, startedOn: accountabilityCase.startedOn }).from(accountabilityCase).where(and(eq(accountabilityCase.institutionId, institutionId), eq(accountabilityCase.subjectPersonId, personId))),
-    () => determinations(ex, institutionId, { personId }),
-  ]);
-  return cases.map((c) => {
-    const d = dets.find((x) => x.caseId === c.id && x.outcome === 'exempt' && x.protections.includes('annual_appraisal'));
-    return { ...c, exempted: !!d, citation: d?.protectionCitation ?? null };
-  });
+export async function casesForAppraisal(ex: Executor, institutionId: number, personId: number): Promise<PersonCase[]> {
+  const r = await ex.execute(sql`SELECT ${personCases(institutionId, personId)} AS cases`);
+  return (r.rows[0] as { cases: PersonCase[] }).cases;
 }

@@ -60,6 +60,9 @@ export function appraisalRules(policy: EffectivePolicy, asOf: string): Appraisal
   };
 }
 
+/** Whether a grade counts against the department's excellent quota (第6条): its check depends on the department's other grades. */
+export const countsAgainstQuota = (grade: string) => grade === 'excellent';
+
 /** How many excellent grades a department may give: the pack's share of the persons appraised, at least the minimum. */
 export function excellentQuota(population: number, rules: Pick<AppraisalRules, 'quotaRatio' | 'quotaMinimum'>): number {
   return population <= 0 ? 0 : Math.max(rules.quotaMinimum, Math.floor(population * rules.quotaRatio + 1e-9));
@@ -110,7 +113,7 @@ export function checkGrade(input: GradeInput, ctx: GradeContext, rules: Appraisa
   if (ctx.existing)
     throw new AppraisalRuleError('APPRAISAL.DUPLICATE', `${ctx.name} ${ctx.year} 年度考核已登记为“${label(ctx.existing)}”，不能重复登记`, null, 409);
   const quota = excellentQuota(ctx.population, rules);
-  const overQuota = input.grade === 'excellent' && ctx.excellentSoFar + 1 > quota;
+  const overQuota = countsAgainstQuota(input.grade) && ctx.excellentSoFar + 1 > quota;
   if (overQuota && !(input.quotaReason && input.quotaReason.trim().length >= 5))
     throw new AppraisalRuleError(
       'APPRAISAL.QUOTA_EXCEEDED',

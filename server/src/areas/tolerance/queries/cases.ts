@@ -160,6 +160,13 @@ export async function presentReview(ex: Executor, auth: AuthContext, r: ReviewRo
 
 export const STEP_LABELS: Record<string, string> = { ...ACTION_LABELS, file: '提出容错申请', open: '启动问责时一并开展容错调查', upload: '提交证据材料' };
 
+/**
+ * A decided review that exempted its case with this protection (an exemption on record, as determinations() reads it),
+ * as a condition on tolerance_review: for another area's query that joins the review to its case in SQL.
+ */
+export const exemptedWith = (protection: string) =>
+  and(eq(toleranceReview.outcome, 'exempt'), inArray(toleranceReview.status, ['decided', 'closed']), sql`${toleranceReview.protections} @> ${JSON.stringify([protection])}::jsonb`)!;
+
 /** Determinations on record (exempt, mitigate, deny) for the effects rules. */
 export async function determinations(ex: Executor, institutionId: number, subject: Subject): Promise<Determination[]> {
   const conds = [
