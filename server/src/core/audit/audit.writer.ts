@@ -3,6 +3,7 @@ import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client';
 import { eventMac, type ChainedEvent } from '../security/audit-chain';
 import { secretKey } from '../security/keys';
+import { holdsCollege } from '../db/college-lock';
 
 export interface AuditInput {
   institutionId: number | null;
@@ -40,14 +41,15 @@ const chainOfTransaction = new WeakMap<object, number>();
  * way was stale every time (113 fallbacks for 4 hits recording talks in one college), and each fallback costs two more
  * round trips with the college's locks held. Waiting in turn, the statement goes out with the right head and waits in
  * PostgreSQL for the previous command's COMMIT, which then lets it through without a round trip to this process.
- * The wait is bounded: an append whose transaction itself holds what the one before it waits for (a transaction that
- * locked its college first) must not wait for it forever; after TURN_WAIT_MS it goes on with the guess it has.
+ * A transaction that locked its college first (core/db/college-lock.ts) does not wait: the append before it may be
+ * waiting for that row. Any other wait is bounded too (a lock taken some other way): after TURN_WAIT_MS the append
+ * goes on with the guess it has.
  */
 const inFlight = new Map<number, Promise<void>>();
 const TURN_WAIT_MS = 250;
 
-async function inTurn(key: number, append: () => Promise<void>): Promise<void> {
-  const before = inFlight.get(key);
+async function inTurn(key: number, waits: boolean, append: () => Promise<void>): Promise<void> {
+  const before = waits ? inFlight.get(key) : undefined;
   let done!: () => void;
   const mine = new Promise<void>((resolve) => (done = resolve));
   inFlight.set(key, mine);
@@ -146,7 +148,8 @@ export async function writeAudit(ex: Executor, e: AuditInput, opts: { bumpFacts?
     if (earlier !== undefined && earlier !== key)
       throw new Error(`one transaction may append to one audit chain only (同一事务只能写入一条审计链): institution ${earlier || 'none'} then ${key || 'none'}`);
     chainOfTransaction.set(tx, key);
-    await inTurn(key, () => appendInTurn(tx));
+    // A transaction holding its college's row goes first: an append ahead of it would be waiting for that row.
+    await inTurn(key, !holdsCollege(tx), () => appendInTurn(tx));
   };
   const appendInTurn = async (tx: Executor) => {
     const hmac = secretKey('audit-hmac');

@@ -1,7 +1,7 @@
+import { lockCollege } from '../../../core/db/college-lock';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { eq } from 'drizzle-orm';
-import { appraisal, institution } from '../../../core/db/schema';
+import { appraisal } from '../../../core/db/schema';
 import type { Tx } from '../../../core/db/client';
 import type { AppDeps } from '../../../core/services/deps';
 import { runCommand } from '../../../core/http/command';
@@ -91,6 +91,6 @@ export async function gradeAppraisal(deps: AppDeps, req: FastifyRequest, b: z.in
  * chain head, and an import may take it before it changes a department; taken first here too, no two wait on each other.
  */
 async function lockedGrades(tx: Tx, institutionId: number, year: number, personIds: number[]) {
-  await tx.select({ id: institution.id }).from(institution).where(eq(institution.id, institutionId)).for('no key update');
+  await lockCollege(tx, institutionId);
   return gradesOf(tx, institutionId, year, personIds);
 }

@@ -1,6 +1,7 @@
+import { lockCollege } from '../../../core/db/college-lock';
 import type { FastifyRequest } from 'fastify';
 import { and, eq, inArray } from 'drizzle-orm';
-import { appraisal, institution, person } from '../../../core/db/schema';
+import { appraisal, person } from '../../../core/db/schema';
 import type { Tx } from '../../../core/db/client';
 import type { AppDeps } from '../../../core/services/deps';
 import { AppError } from '../../../core/shared/errors';
@@ -135,7 +136,7 @@ export async function commitAppraisalImport(deps: AppDeps, req: FastifyRequest, 
     // Every command locks the college's row (its facts version) before its audit chain head; staging writes its audit
     // event first, so take the row now: the two locks in the same order as everyone else's, or a concurrent command
     // and this import would wait on each other (a deadlock PostgreSQL breaks by failing one).
-    await tx.select({ id: institution.id }).from(institution).where(eq(institution.id, req.auth!.institutionId)).for('no key update');
+    await lockCollege(tx, req.auth!.institutionId);
     const inTx: AppDeps = { ...deps, db: tx };
     const staged = await stageImport(inTx, req, templateNamed('appraisal_results'), { fileName: b.fileName, sha256: fileSha256(b.contentBase64), rows }, checked);
     return commitImport(inTx, req, staged.id, b.onlyGood, checked);
