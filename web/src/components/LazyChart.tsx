@@ -10,7 +10,7 @@ export function preloadCharts(): void {
 }
 
 /**
- * A chart whose drawing library (echarts, the largest part of the web bundle) loads after the page has shown its
+ * A chart whose drawing library (Chart.js, a chunk of its own) loads after the page has shown its
  * figures: the place is held at the chart's height meanwhile.
  */
 export function Chart(props: ComponentProps<typeof EChart>) {
