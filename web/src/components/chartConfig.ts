@@ -96,7 +96,9 @@ function doughnutConfig(spec: DoughnutChartSpec, animate: boolean): ChartConfigu
       plugins: {
         legend: { position: 'bottom', labels: { ...legendLabels, color: TEXT } },
         tooltip: {
+          // One line, as the legend names it: the slice, its value, its share.
           callbacks: {
+            title: () => '',
             label: (item: TooltipItem<'doughnut'>) => `${item.label}：${item.formattedValue}${spec.unit ?? ''}（${+((item.parsed / total) * 100).toFixed(2)}%）`,
           },
         },
