@@ -1,8 +1,10 @@
 import { lazy, type ComponentType, type ReactElement } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
+import { Spin } from 'antd';
 import { useAuth } from './auth';
 import { AppLayout } from './layout/AppLayout';
 import { prefetchOverview } from './areas/duties/prefetchOverview';
+import { preloadable } from './components/preloadable';
 
 /**
  * Pages load when first opened (one chunk each, shared code in chunks of its own). The shell itself loads after sign-in
@@ -13,12 +15,16 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 }
 // 无权访问 / 页面不存在 (antd's Result and its pictures) load when shown.
 const NotAllowed = lazy(() => import('./components/NotAllowed').then((m) => ({ default: m.NotAllowed })));
-const loadWorkbench = () => import('./areas/duties/WorkbenchPage');
-// The page most people land on is fetched with the shell, beside the session check, not after it.
+// The page most people land on is fetched with the shell, beside the session check, not after it, and drawn as soon as
+// the shell is (preloadable: no Suspense round).
+const workbench = preloadable(
+  () => import('./areas/duties/WorkbenchPage').then((m) => m.WorkbenchPage),
+  (_, failed) => (failed ? <p style={{ margin: 80, textAlign: 'center' }}>页面未能加载，请刷新页面重试</p> : <Spin style={{ display: 'block', margin: '80px auto' }} tip="加载中"><div /></Spin>),
+);
 const landingOnWorkbench = ['/', '/workbench'].includes(window.location.pathname);
 let overviewAsked = false;
-if (landingOnWorkbench) void loadWorkbench();
-const WorkbenchPage = page(loadWorkbench, 'WorkbenchPage');
+if (landingOnWorkbench) workbench.preload().catch(() => undefined); // asked again when drawn
+const WorkbenchPage = workbench.Component;
 const InboxPage = page(() => import('./areas/inbox/InboxPage'), 'InboxPage');
 const DutiesPage = page(() => import('./areas/duties/DutiesPage'), 'DutiesPage');
 const PeopleListPage = page(() => import('./areas/people/PeopleListPage'), 'PeopleListPage');

@@ -1,18 +1,21 @@
-import { lazy, StrictMode, Suspense, useEffect } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AuthProvider, useAuth } from './auth';
 import { LoginPage } from './app/LoginPage';
 import { Loading } from './app/signin/controls';
 import { rememberSignedIn, wasSignedIn } from './signedInHint';
+import { preloadable } from './components/preloadable';
 
 /**
  * The first screen loads React, the session check and the sign-in page only. The shell (antd, the router, the menu and
  * every page) is a chunk of its own, fetched once someone is signed in — or at once, beside the session check, when
  * this browser was signed in last time (most likely it still is).
  */
-const loadShell = () => import('./shell');
-const Shell = lazy(loadShell);
-if (wasSignedIn()) void loadShell();
+const shell = preloadable(
+  () => import('./shell').then((m) => m.default),
+  (_, failed) => (failed ? <p style={{ margin: 80, textAlign: 'center' }}>页面未能加载，请刷新页面重试</p> : <Loading />),
+);
+if (wasSignedIn()) shell.preload().catch(() => undefined); // asked again when drawn
 
 function Root() {
   const { me, loading } = useAuth();
@@ -21,11 +24,7 @@ function Root() {
   }, [me, loading]);
   if (loading) return <Loading />;
   if (!me) return <LoginPage />;
-  return (
-    <Suspense fallback={<Loading />}>
-      <Shell />
-    </Suspense>
-  );
+  return <shell.Component />;
 }
 
 createRoot(document.getElementById('root')!).render(

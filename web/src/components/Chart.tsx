@@ -1,20 +1,39 @@
-import ReactEChartsCore from 'echarts-for-react/esm/core';
-import * as echarts from 'echarts/core';
-import { BarChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
-import type { EChartsOption } from 'echarts';
+import { useLayoutEffect, useRef } from 'react';
+import { ArcElement, BarController, BarElement, CategoryScale, Chart as ChartJS, DoughnutController, Legend, LinearScale, Tooltip } from 'chart.js';
+import { chartConfig } from './chartConfig';
+import type { ChartProps } from './chartSpec';
 
-// Only what the charts use: bars and pies on a grid, with legends and tooltips (no chart has an echarts title).
-echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+// Only what the charts use: bars (stacked, upright or lying) and doughnuts, on category and value axes, with legends
+// and tooltips.
+ChartJS.register(BarController, BarElement, DoughnutController, ArcElement, CategoryScale, LinearScale, Legend, Tooltip);
 
 /** Users who ask for reduced motion (and the e2e screenshots) get charts drawn at once, not animated. */
 const reducedMotion = typeof window !== 'undefined' && (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
 
-export function Chart({ option, height = 320, testId }: { option: EChartsOption; height?: number; testId?: string }) {
+/**
+ * A page's chart drawn on a canvas the width of its container. The canvas is put in the page only as the chart is made
+ * on it, in one go: a canvas in the page is a chart drawn (its first frame; the finished chart when motion is reduced).
+ */
+export function Chart({ spec, height = 320, testId }: ChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  // Pages describe their charts anew on each render: the chart is made again only when what it shows has changed.
+  const shown = JSON.stringify(spec);
+  useLayoutEffect(() => {
+    const container = box.current!;
+    // The theme's font (the page's, with its Chinese faces) for axes, legends and tooltips.
+    ChartJS.defaults.font.family = getComputedStyle(container).fontFamily;
+    const canvas = document.createElement('canvas');
+    canvas.setAttribute('role', 'img');
+    container.appendChild(canvas);
+    const chart = new ChartJS(canvas, chartConfig(JSON.parse(shown), !reducedMotion));
+    return () => {
+      chart.destroy();
+      canvas.remove();
+    };
+  }, [shown]);
   return (
     <div data-testid={testId}>
-      <ReactEChartsCore echarts={echarts} option={{ animation: !reducedMotion, ...option }} style={{ height }} notMerge />
+      <div ref={box} style={{ position: 'relative', height }} />
     </div>
   );
 }

@@ -79,16 +79,15 @@ export function CollegeOverview() {
             ) : top.length ? (
               <Chart
                 testId="chart-by-department"
-                option={{
-                  tooltip: { trigger: 'axis' },
-                  legend: { data: ['已逾期', '即将到期', '待办'], top: 0 },
-                  grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
-                  xAxis: { type: 'category', data: top.map((d) => d.name), axisLabel: { interval: 0, rotate: 30 } },
-                  yAxis: { type: 'value', minInterval: 1 },
+                spec={{
+                  kind: 'bar',
+                  stacked: true,
+                  maxBarWidth: 48,
+                  categories: top.map((d) => d.name),
                   series: [
-                    { name: '已逾期', type: 'bar', stack: 's', barMaxWidth: 48, data: top.map((d) => d.overdue), itemStyle: { color: '#cf1322' } },
-                    { name: '即将到期', type: 'bar', stack: 's', data: top.map((d) => d.due_soon), itemStyle: { color: '#fa8c16' } },
-                    { name: '待办', type: 'bar', stack: 's', data: top.map((d) => d.open), itemStyle: { color: '#1677ff' } },
+                    { name: '已逾期', values: top.map((d) => d.overdue), color: '#cf1322' },
+                    { name: '即将到期', values: top.map((d) => d.due_soon), color: '#fa8c16' },
+                    { name: '待办', values: top.map((d) => d.open), color: '#1677ff' },
                   ],
                 }}
               />
@@ -101,23 +100,15 @@ export function CollegeOverview() {
           <LightCard title="应办事项状态与类别">
             <Chart
               testId="chart-by-status"
-              option={{
-                tooltip: { trigger: 'item', formatter: '{b}：{c} 项（{d}%）' },
-                legend: { bottom: 0 },
-                series: [
-                  {
-                    type: 'pie',
-                    radius: ['38%', '62%'],
-                    center: ['50%', '44%'],
-                    label: { show: false },
-                    data: [
-                      { name: '已逾期', value: data.totals.overdue, itemStyle: { color: '#cf1322' } },
-                      { name: '即将到期', value: data.totals.due_soon, itemStyle: { color: '#fa8c16' } },
-                      { name: '待办', value: data.totals.open, itemStyle: { color: '#1677ff' } },
-                      { name: '已完成', value: data.totals.done, itemStyle: { color: '#52c41a' } },
-                      { name: '已免办', value: data.totals.waived, itemStyle: { color: '#bfbfbf' } },
-                    ].filter((x) => x.value > 0),
-                  },
+              spec={{
+                kind: 'doughnut',
+                unit: ' 项',
+                slices: [
+                  { name: '已逾期', value: data.totals.overdue, color: '#cf1322' },
+                  { name: '即将到期', value: data.totals.due_soon, color: '#fa8c16' },
+                  { name: '待办', value: data.totals.open, color: '#1677ff' },
+                  { name: '已完成', value: data.totals.done, color: '#52c41a' },
+                  { name: '已免办', value: data.totals.waived, color: '#bfbfbf' },
                 ],
               }}
             />

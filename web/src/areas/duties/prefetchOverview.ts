@@ -6,8 +6,8 @@ const SUMMARY = '/api/duties/summary';
 const loadSummary = () => call(api.GET(SUMMARY));
 
 /**
- * The college overview's figures and echarts, asked for by the shell when the workbench is where the caller lands and
- * they may see the overview: both are under way while the workbench's own code loads.
+ * The college overview's figures and its chart library, asked for by the shell when the workbench is where the caller
+ * lands and they may see the overview: both are under way while the workbench's own code loads.
  */
 export function prefetchOverview(): void {
   prefetch(SUMMARY, loadSummary);

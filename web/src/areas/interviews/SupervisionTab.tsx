@@ -52,13 +52,11 @@ export function SupervisionTab() {
                 <Chart
                   testId="interviews-by-month"
                   height={280}
-                  option={{
-                    tooltip: { trigger: 'axis' },
-                    legend: { top: 0 },
-                    grid: { left: 40, right: 16, top: 36, bottom: 24 },
-                    xAxis: { type: 'category', data: d.byMonth.map((m) => `${m.month}月`) },
-                    yAxis: { type: 'value', minInterval: 1 },
-                    series: KIND_ORDER.map((k, i) => ({ name: label(k), type: 'bar', stack: 'all', color: COLORS[i], data: d.byMonth.map((m) => m.counts[k] ?? 0) })),
+                  spec={{
+                    kind: 'bar',
+                    stacked: true,
+                    categories: d.byMonth.map((m) => `${m.month}月`),
+                    series: KIND_ORDER.map((k, i) => ({ name: label(k), color: COLORS[i]!, values: d.byMonth.map((m) => m.counts[k] ?? 0) })),
                   }}
                 />
               </Card>
@@ -97,13 +95,12 @@ export function SupervisionTab() {
             <Chart
               testId="interviews-by-department"
               height={Math.max(220, d.byDepartment.length * 26)}
-              option={{
-                tooltip: { trigger: 'axis' },
-                legend: { top: 0 },
-                grid: { left: 200, right: 16, top: 30, bottom: 20 },
-                xAxis: { type: 'value', minInterval: 1 },
-                yAxis: { type: 'category', inverse: true, data: d.byDepartment.map((x) => x.departmentName) },
-                series: KIND_ORDER.map((k, i) => ({ name: label(k), type: 'bar', stack: 'all', color: COLORS[i], data: d.byDepartment.map((x) => x.counts[k] ?? 0) })),
+              spec={{
+                kind: 'bar',
+                horizontal: true,
+                stacked: true,
+                categories: d.byDepartment.map((x) => x.departmentName),
+                series: KIND_ORDER.map((k, i) => ({ name: label(k), color: COLORS[i]!, values: d.byDepartment.map((x) => x.counts[k] ?? 0) })),
               }}
             />
           </Card>

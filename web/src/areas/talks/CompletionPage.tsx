@@ -122,12 +122,15 @@ export function CompletionPage() {
             <Chart
               testId="chart-completion-by-department"
               height={Math.max(300, depts.length * 22)}
-              option={{
-                tooltip: { trigger: 'axis', formatter: (p: unknown) => { const x = (p as { name: string; value: number }[])[0]; return `${x.name}：${x.value}%`; } },
-                grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-                xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
-                yAxis: { type: 'category', data: depts.map((d) => d.name), inverse: true },
-                series: [{ type: 'bar', data: depts.map((d) => ({ value: d.percent, itemStyle: { color: completionColor(d.percent) } })), barMaxWidth: 16, label: { show: true, position: 'right', formatter: '{c}%' } }],
+              spec={{
+                kind: 'bar',
+                horizontal: true,
+                max: 100,
+                unit: '%',
+                valueLabels: true,
+                maxBarWidth: 16,
+                categories: depts.map((d) => d.name),
+                series: [{ values: depts.map((d) => d.percent), color: depts.map((d) => completionColor(d.percent)) }],
               }}
             />
           </Card>
