@@ -3,7 +3,7 @@ import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client';
 import { eventMac, type ChainedEvent } from '../security/audit-chain';
 import { secretKey } from '../security/keys';
-import { holdsCollege } from '../db/college-lock';
+import { holdsCollege, transactionKey } from '../db/college-lock';
 
 export interface AuditInput {
   institutionId: number | null;
@@ -41,11 +41,13 @@ const chainOfTransaction = new WeakMap<object, number>();
  * way was stale every time (113 fallbacks for 4 hits recording talks in one college), and each fallback costs two more
  * round trips with the college's locks held. Waiting in turn, the statement goes out with the right head and waits in
  * PostgreSQL for the previous command's COMMIT, which then lets it through without a round trip to this process.
- * A transaction that locked its college first (core/db/college-lock.ts) does not wait: the append before it may be
- * waiting for that row. Any other wait is bounded too (a lock taken some other way): after TURN_WAIT_MS the append
+ * A transaction that locked its college first (core/db/college-lock.ts), or that appended to the chain already, does
+ * not wait: the append before it may be waiting for that row or head. Any other wait is bounded too (a lock taken some other way): after TURN_WAIT_MS the append
  * goes on with the guess it has.
  */
 const inFlight = new Map<number, Promise<void>>();
+/** The chains each outermost transaction (transactionKey: its savepoints included) has appended to: it holds their heads. */
+const headsHeld = new WeakMap<object, Set<number>>();
 const TURN_WAIT_MS = 250;
 
 async function inTurn(key: number, waits: boolean, append: () => Promise<void>): Promise<void> {
@@ -148,8 +150,14 @@ export async function writeAudit(ex: Executor, e: AuditInput, opts: { bumpFacts?
     if (earlier !== undefined && earlier !== key)
       throw new Error(`one transaction may append to one audit chain only (同一事务只能写入一条审计链): institution ${earlier || 'none'} then ${key || 'none'}`);
     chainOfTransaction.set(tx, key);
-    // A transaction holding its college's row goes first: an append ahead of it would be waiting for that row.
-    await inTurn(key, !holdsCollege(tx), () => appendInTurn(tx));
+    // A transaction that already holds this chain's head (an earlier append of it, savepoints included) or its college's
+    // row goes first: an append ahead of it would be waiting for what it holds.
+    const root = transactionKey(tx);
+    let held = headsHeld.get(root);
+    if (!held) headsHeld.set(root, (held = new Set()));
+    const waits = !held.has(key) && !holdsCollege(tx);
+    held.add(key);
+    await inTurn(key, waits, () => appendInTurn(tx));
   };
   const appendInTurn = async (tx: Executor) => {
     const hmac = secretKey('audit-hmac');

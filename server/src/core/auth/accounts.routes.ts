@@ -1,3 +1,4 @@
+import { lockCollege } from '../db/college-lock';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -82,6 +83,8 @@ export const accountRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod =>
       // Nobody can sign in with the account until its activation code is redeemed.
       const passwordHash = await unusablePasswordHash();
       const out = await runCommand(db, req, async (tx) => {
+        // Two audit events (the activation code's, then the command's): the college's row first, as every command takes it.
+        await lockCollege(tx, auth.institutionId);
         const [dup] = await tx.select({ id: account.id }).from(account).where(eq(account.username, b.username));
         if (dup) throw new AppError('ACCOUNT.DUPLICATE', `用户名“${b.username}”已被使用`, 409, { field: 'username' });
         // One account per person: a second one would carry the roles of the person's posts to whoever holds it.

@@ -2,7 +2,13 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from './client';
 import { institution } from './schema';
 
-/** Transactions that hold their college's row (key: drizzle's transaction object). */
+/**
+ * What a transaction and its savepoints share: drizzle makes a new object for a nested transaction (a savepoint) but
+ * keeps the session of the transaction it is nested in, one per outermost transaction.
+ */
+export const transactionKey = (tx: object): object => (tx as { session?: object }).session ?? tx;
+
+/** Transactions (transactionKey) that hold their college's row. */
 const holding = new WeakSet<object>();
 
 /**
@@ -13,7 +19,10 @@ const holding = new WeakSet<object>();
  */
 export async function lockCollege(tx: Tx, institutionId: number): Promise<void> {
   await tx.select({ id: institution.id }).from(institution).where(eq(institution.id, institutionId)).for('no key update');
-  holding.add(tx);
+  markCollegeHeld(tx);
 }
 
-export const holdsCollege = (tx: object): boolean => holding.has(tx);
+/** A transaction that locked or changed its college's row some other way (an UPDATE of it) says so here. */
+export const markCollegeHeld = (tx: object): void => void holding.add(transactionKey(tx));
+
+export const holdsCollege = (tx: object): boolean => holding.has(transactionKey(tx));

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { institution } from '../db/schema';
 import type { Db, Tx } from '../db/client';
 import { writeAudit, type AuditInput } from '../audit/audit.writer';
+import { markCollegeHeld } from '../db/college-lock';
 import { unauthenticated } from '../shared/errors';
 
 export type CommandAudit = Pick<AuditInput, 'action' | 'entityType' | 'entityId' | 'before' | 'after' | 'detail'>;
@@ -24,7 +25,10 @@ export async function runCommand<T>(
     // The facts changed: duties derived from the old facts are stale (see duties.service). A staging write (an import
     // preview) changes no fact and leaves them be.
     // The college's own version is bumped by the audit append's statement (one round trip less while its locks are held).
-    if (opts.affects === 'all_institutions') await tx.update(institution).set({ factsVersion: sql`${institution.factsVersion} + 1` });
+    if (opts.affects === 'all_institutions') {
+      await tx.update(institution).set({ factsVersion: sql`${institution.factsVersion} + 1` });
+      markCollegeHeld(tx);
+    }
     await writeAudit(tx, {
       ...audit,
       institutionId: auth.institutionId,

@@ -1,3 +1,4 @@
+import { markCollegeHeld } from '../../db/college-lock';
 import '@fastify/cookie';
 import crypto from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
@@ -189,6 +190,7 @@ export const ssoRoutes = (deps: AppDeps, sso: SsoServices): FastifyPluginAsyncZo
         req,
         async (tx) => {
           await tx.update(institution).set({ localPasswordSignIn: req.body.localPasswordSignIn }).where(eq(institution.id, auth.institutionId));
+          markCollegeHeld(tx);
           return { result: null, audit: { action: 'auth.local_sign_in', entityType: 'institution', entityId: auth.institutionId, before: { localPasswordSignIn: before.localPasswordSignIn }, after: { localPasswordSignIn: req.body.localPasswordSignIn } } };
         },
         { affects: 'nothing' },
