@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { activeOnAlias } from '../db/sql';
 import { account, institution, session } from '../db/schema';
 import type { HeldPost } from './roles';
 
@@ -32,11 +33,11 @@ export async function createSession(db: Db, accountId: number, institutionId: nu
 const heldPosts = sql<HeldPost[]>`(SELECT coalesce(json_agg(json_build_object('rank', p.rank, 'departmentId', p.department_id, 'title', p.title)), '[]'::json)
   FROM tenure t JOIN post p ON p.id = t.post_id AND p.institution_id = t.institution_id
   WHERE t.institution_id = ${account.institutionId} AND t.person_id = ${account.personId}
-    AND t.start_date <= ${sql.placeholder('asOf')} AND (t.end_date IS NULL OR t.end_date > ${sql.placeholder('asOf')}))`;
+    AND ${activeOnAlias('t', sql.placeholder('asOf'))})`;
 const overseen = sql<number[]>`(SELECT coalesce(json_agg(o.department_id), '[]'::json)
   FROM oversight o JOIN department d ON d.id = o.department_id
   WHERE o.institution_id = ${account.institutionId} AND o.leader_person_id = ${account.personId}
-    AND o.start_date <= ${sql.placeholder('asOf')} AND (o.end_date IS NULL OR o.end_date > ${sql.placeholder('asOf')}))`;
+    AND ${activeOnAlias('o', sql.placeholder('asOf'))})`;
 
 function sessionLookup(db: Db) {
   // Every request passes here: the account's columns without its secrets, so nothing is decrypted on the way.

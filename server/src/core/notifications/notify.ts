@@ -21,8 +21,8 @@ export interface NoticeInput {
   dedupeKey?: string | null;
 }
 
-/** A notice's row as stored (notify, notifyMany, writeWithNotices). */
-export const noticeRow = (n: NoticeInput) => ({
+/** A notice's row as stored. */
+const noticeRow = (n: NoticeInput) => ({
   institutionId: n.institutionId,
   recipientPersonId: n.recipientPersonId,
   kind: n.kind,
@@ -34,6 +34,17 @@ export const noticeRow = (n: NoticeInput) => ({
   createdBy: n.createdBy,
   dedupeKey: n.dedupeKey ?? null,
 });
+
+/**
+ * The insert of notices (a notice with the dedupe key of one already there is skipped), returning what deliveries need:
+ * run by notifyMany, or set in a larger statement (with-notices.ts).
+ */
+export const insertNotices = (ex: Executor, list: NoticeInput[]) =>
+  ex
+    .insert(notification)
+    .values(list.map(noticeRow))
+    .onConflictDoNothing({ target: [notification.institutionId, notification.recipientPersonId, notification.dedupeKey] })
+    .returning({ id: notification.id, institutionId: notification.institutionId, recipientPersonId: notification.recipientPersonId, urgent: notification.urgent });
 
 /** Records a notice in the caller's transaction; returns its id, or null when one with the same dedupe key exists. */
 export async function notify(ex: Executor, n: NoticeInput): Promise<number | null> {
@@ -65,11 +76,7 @@ export async function notifyAll(ex: Executor, list: NoticeInput[]): Promise<numb
 export async function notifyMany(ex: Executor, list: NoticeInput[]): Promise<number[]> {
   const ids: number[] = [];
   for (let i = 0; i < list.length; i += 500) {
-    const rows = await ex
-      .insert(notification)
-      .values(list.slice(i, i + 500).map(noticeRow))
-      .onConflictDoNothing({ target: [notification.institutionId, notification.recipientPersonId, notification.dedupeKey] })
-      .returning({ id: notification.id, institutionId: notification.institutionId, recipientPersonId: notification.recipientPersonId, urgent: notification.urgent });
+    const rows = await insertNotices(ex, list.slice(i, i + 500));
     await enqueueDeliveriesMany(ex, rows);
     ids.push(...rows.map((r) => r.id));
   }

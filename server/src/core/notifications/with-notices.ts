@@ -1,8 +1,7 @@
 import { sql, type SQLWrapper } from 'drizzle-orm';
 import type { Tx } from '../db/client';
-import { notification } from '../db/schema';
 import { enqueueDeliveriesMany } from './deliveries';
-import { noticeRow, type NoticeInput } from './notify';
+import { insertNotices, type NoticeInput } from './notify';
 
 /**
  * A command's write and the notices it sends, in one statement (one round trip, as the write's own insert would be):
@@ -16,11 +15,7 @@ export async function writeWithNotices(tx: Tx, write: SQLWrapper, notices: Notic
     const r = await tx.execute(sql`WITH w AS (${write.getSQL()}) SELECT (SELECT id FROM w LIMIT 1) AS id`);
     return (r.rows[0] as { id: number | null }).id;
   }
-  const told = tx
-    .insert(notification)
-    .values(notices.map(noticeRow))
-    .onConflictDoNothing({ target: [notification.institutionId, notification.recipientPersonId, notification.dedupeKey] })
-    .returning({ id: notification.id, institutionId: notification.institutionId, recipientPersonId: notification.recipientPersonId, urgent: notification.urgent });
+  const told = insertNotices(tx, notices);
   // getSQL(): a query builder set in a template is put in parentheses, which PostgreSQL refuses for an INSERT in WITH.
   const r = await tx.execute(sql`
     WITH w AS (${write.getSQL()}), n AS (${told.getSQL()})

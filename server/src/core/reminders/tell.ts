@@ -3,7 +3,7 @@ import type { Executor } from '../db/client';
 import { account } from '../db/schema';
 import type { Pack } from '../policy/pack-schema';
 import { ROLE_PERMISSIONS, type AssignedRole, type Permission } from '../auth/roles';
-import { notifyAll, notifyMany, type NoticeInput } from '../notifications/notify';
+import { notifyMany, type NoticeInput } from '../notifications/notify';
 import { noticeOf, type EventContext, type EventKey } from './events';
 import { citationName } from '../policy/citation-names';
 
@@ -41,8 +41,7 @@ export function noticesFor(packs: ReadonlyMap<string, Pack>, e: TellEvent): Noti
  * step). The person who acted is not told of their own act. Returns how many were told.
  */
 export async function tell(ex: Executor, packs: ReadonlyMap<string, Pack>, e: TellEvent): Promise<number> {
-  const list = noticesFor(packs, e);
-  return list.length ? (await notifyAll(ex, list)).length : 0;
+  return tellAll(ex, packs, [e]);
 }
 
 /** Tells of several events of one command (the applicant of a decision, the next step) in one insert. */

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client';
+import { activeOnAlias } from '../../../core/db/sql';
 import { notFound } from '../../../core/shared/errors';
 import { mainPosts } from '../../../core/roster/posts';
 import { exemptedWith } from '../../tolerance';
@@ -42,8 +43,8 @@ type Row = GradeFacts['cycle'] & Omit<GradeFacts, 'cycle'>;
  * (departmentSheet picks the members).
  */
 export async function gradeFacts(ex: Executor, institutionId: number, q: { cycleId: number; departmentId: number; personId: number; asOf: string }): Promise<GradeFacts> {
-  // A tenure in force today (activeOn), on the alias t of both reads of tenures below.
-  const current = sql`t.start_date <= ${q.asOf} AND (t.end_date IS NULL OR t.end_date > ${q.asOf})`;
+  // A tenure in force today, on the alias t of both reads of tenures below.
+  const current = activeOnAlias('t', q.asOf);
   const result = await ex.execute(sql`
     WITH here AS (
       SELECT DISTINCT t.person_id FROM tenure t JOIN post p ON p.id = t.post_id AND p.institution_id = t.institution_id

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client';
+import { activeOnAlias } from '../../../core/db/sql';
 import type { RosterOversight, TalkAssignmentFact } from '../rules/responsibility';
 import type { RosterTenureRow } from '../facts';
 
@@ -27,7 +28,6 @@ export interface TalkFormReads {
 }
 
 const ints = (ids: number[]) => sql`${sql.param(ids)}::int[]`;
-const activeOn = (alias: string, asOf: string) => sql`${sql.raw(alias)}.start_date <= ${asOf} AND (${sql.raw(alias)}.end_date IS NULL OR ${sql.raw(alias)}.end_date > ${asOf})`;
 
 /**
  * What recording a talk (or checking its talkers) reads, in one statement: the people the form names, and the roster
@@ -45,12 +45,12 @@ export async function readTalkForm(ex: Executor, institutionId: number, asOf: st
   const res = await ex.execute(sql`
     WITH subject_dept AS (
       SELECT DISTINCT p.department_id FROM tenure t ${postOf}
-      WHERE t.institution_id = ${institutionId} AND t.person_id = ANY(${subjects}) AND ${activeOn('t', asOf)}
+      WHERE t.institution_id = ${institutionId} AND t.person_id = ANY(${subjects}) AND ${activeOnAlias('t', asOf)}
     ), within AS (
       SELECT unnest(${subjects}) AS id
       UNION
       SELECT t.person_id FROM tenure t ${postOf}
-      WHERE t.institution_id = ${institutionId} AND ${activeOn('t', asOf)}
+      WHERE t.institution_id = ${institutionId} AND ${activeOnAlias('t', asOf)}
         AND (p.rank = 'principal' OR (p.rank IN ('middle_chief', 'middle_deputy') AND p.department_id IN (SELECT department_id FROM subject_dept)))
     )
     SELECT
@@ -64,7 +64,7 @@ export async function readTalkForm(ex: Executor, institutionId: number, asOf: st
          FROM tenure t ${postOf} JOIN department d ON d.id = p.department_id AND d.institution_id = p.institution_id
          WHERE t.institution_id = ${institutionId} AND t.person_id = ANY(ARRAY(SELECT id FROM within))) AS tenures,
       (SELECT coalesce(json_agg(json_build_object('leaderPersonId', o.leader_person_id, 'departmentId', o.department_id, 'startDate', o.start_date)), '[]')
-         FROM oversight o WHERE o.institution_id = ${institutionId} AND ${activeOn('o', asOf)} AND o.department_id IN (SELECT department_id FROM subject_dept)) AS oversights,
+         FROM oversight o WHERE o.institution_id = ${institutionId} AND ${activeOnAlias('o', asOf)} AND o.department_id IN (SELECT department_id FROM subject_dept)) AS oversights,
       (SELECT coalesce(json_agg(json_build_object('talkerPersonId', a.talker_person_id, 'subjectPersonId', a.subject_person_id, 'reason', a.reason)), '[]')
          FROM talk_assignment a WHERE a.institution_id = ${institutionId} AND a.year = ${Number(asOf.slice(0, 4))} AND a.subject_person_id = ANY(${subjects})) AS assignments
       ${opts.newId ? sql`, nextval(pg_get_serial_sequence('talk', 'id'))::int AS new_id` : sql``}`);
