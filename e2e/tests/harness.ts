@@ -32,13 +32,30 @@ export const test = base.extend<Fixtures>({
     await use(product);
   },
   // Pages open on this file's product: relative addresses (page.goto('/people')) are the product's.
-  open: async ({ browser, server, viewport, reducedMotion }, use) => {
+  // When a test fails, CI shows only its output: the refused requests, the browser's errors and the form messages on
+  // screen are printed with the failure, so that a failure there can be read without the trace.
+  open: async ({ browser, server, viewport, reducedMotion }, use, testInfo) => {
     const contexts: BrowserContext[] = [];
+    const seen: string[] = [];
     await use(async (size) => {
       const context = await browser.newContext({ baseURL: server.url, viewport: size ?? viewport, reducedMotion });
       contexts.push(context);
-      return context.newPage();
+      const page = await context.newPage();
+      page.on('response', (res) => {
+        if (res.status() >= 400) void res.text().then((body) => seen.push(`${res.request().method()} ${new URL(res.url()).pathname} → ${res.status()} ${body.slice(0, 300)}`), () => undefined);
+      });
+      page.on('requestfailed', (req) => seen.push(`${req.method()} ${req.url()} failed: ${req.failure()?.errorText}`));
+      page.on('pageerror', (err) => seen.push(`page error: ${err.message}`));
+      return page;
     });
+    if (testInfo.status !== testInfo.expectedStatus) {
+      for (const context of contexts)
+        for (const page of context.pages()) {
+          const shown = await page.locator('.ant-form-item-explain-error, .ant-message-notice, .ant-alert-message').allTextContents().catch(() => []);
+          if (shown.length) seen.push(`on ${page.url()}: ${shown.join(' | ')}`);
+        }
+      console.log(`— ${testInfo.title}: what the browser saw —\n${seen.join('\n') || '(no refused request, no page error)'}`);
+    }
     for (const context of contexts) await context.close();
   },
   signedIn: async ({ open }, use) => {
@@ -85,4 +102,16 @@ export async function getJson<T>(page: Page, url: string): Promise<T> {
   const res = await page.request.get(url);
   expect(res.ok(), `${url}: ${res.status()}`).toBe(true);
   return (await res.json()) as T;
+}
+
+/**
+ * Types a date into the date picker labelled `label` and confirms it; waits until the field shows it (a picker that
+ * did not take the date, a disabled day or a slow popup, fails here and not later as a missing field).
+ */
+export async function pickDate(page: Page, label: string, value: string) {
+  const input = page.getByLabel(label);
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+  await expect(input).toHaveValue(value);
 }

@@ -1,18 +1,10 @@
-import type { Page } from '@playwright/test';
-import { expect, screenshotPath, test, useProduct } from './harness';
+import { expect, pickDate, screenshotPath, test, useProduct } from './harness';
 
 useProduct();
 test.describe.configure({ mode: 'serial' }); // one application through its chain, each step by its own role
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 const ATTACHMENTS = ['leaders_list', 'legal_person_certificate', 'charter', 'invitation', 'commitment'];
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-
-async function pickDate(page: Page, label: string, value: string) {
-  const input = page.getByLabel(label);
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-}
 
 let applicationUrl = '';
 let applicant = '';

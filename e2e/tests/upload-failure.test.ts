@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, screenshotPath, test, useProduct } from './harness';
+import { expect, pickDate, screenshotPath, test, useProduct } from './harness';
 
 useProduct();
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
@@ -9,12 +8,6 @@ const ATTACHMENTS = ['leaders_list', 'legal_person_certificate', 'charter', 'inv
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const ORG = '电子信息行业协会';
 
-async function pickDate(page: Page, label: string, value: string) {
-  const input = page.getByLabel(label);
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-}
 
 test.describe('an upload that fails names its file and keeps the others (issue 24: nothing entered is lost silently)', () => {
   test('one bad file of five: the application is kept as a draft, the four others uploaded, the bad one named with why; replacing it submits', async ({ signedIn }) => {
