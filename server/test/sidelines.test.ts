@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { usccCheckChar } from '../src/areas/sidelines/rules/uscc';
 import { addDays, addYears } from '../src/core/shared/dates';
 import ExcelJS from 'exceljs';
+import { sql } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { ENGINES } from './support/database';
 import type { Client } from './support/app';
@@ -122,6 +123,36 @@ describe.each(ENGINES)('兼职 on %s', (engine) => {
     expect(await collegeRows(s.c, 'sideline_decision', `application_id = ${id} AND decision = 'approve'`)).toBe(1);
     expect(await stepsOf(s.head, id)).toEqual(['overseeing_leader:done', 'party_committee:current', 'org_registration:waiting']);
     expect((await auditOf(s.c, 'sideline_application', id)).filter((a) => a === 'sideline.approve')).toHaveLength(1);
+  });
+
+  // PostgreSQL only: PGlite has one connection, so a decision cannot be caught between its read and its write there.
+  it.runIf(engine === 'postgres')('第十三条: a decision read before the application was returned and resubmitted does not land on the new round (409)', async () => {
+    const s = await scene();
+    const id = await draft(s.head, await newOrg(s.head));
+    expect((await s.head.post(`/api/sideline-applications/${id}/submit`)).statusCode).toBe(200);
+    const db = ctx.database.db;
+    const waitingOnLock = async () => Number((await db.execute(sql`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0]!.n);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let decided: Promise<{ statusCode: number; json: () => { error: { code: string } } }> | undefined;
+    // Another session has the application in hand: returned to the head and resubmitted (a new round, the first step
+    // waiting again), while the leader's decision, read before, waits for the row.
+    const resubmit = db.transaction(async (tx) => {
+      await tx.execute(sql`SELECT id FROM sideline_application WHERE id = ${id} FOR UPDATE`);
+      decided = s.leader.post(`/api/sideline-applications/${id}/decide`, { decision: 'approve', reason: '同意' });
+      for (let i = 0; i < 100 && (await waitingOnLock()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      await tx.execute(sql`UPDATE sideline_application SET submitted_at = now(), updated_at = now() WHERE id = ${id}`);
+      await held;
+    });
+    for (let i = 0; i < 100 && (await waitingOnLock()) === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await waitingOnLock()).toBeGreaterThan(0);
+    release();
+    await resubmit;
+    const answer = await decided!;
+    expect(answer.statusCode).toBe(409);
+    expect(answer.json().error.code).toBe('SIDELINE.NOT_YOUR_STEP');
+    expect(await collegeRows(s.c, 'sideline_decision', `application_id = ${id} AND decision = 'approve'`)).toBe(0);
+    expect(await stepsOf(s.head, id)).toEqual(['overseeing_leader:current', 'party_committee:waiting', 'org_registration:waiting']);
   });
 
   it('第十三条: a leadership member goes to the committee, then the provincial department (its document number recorded), then registration', async () => {

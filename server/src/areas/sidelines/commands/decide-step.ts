@@ -28,7 +28,7 @@ type DecideBody = z.infer<typeof decideBody>;
 export async function decideStep({ db, packs }: AppDeps, req: FastifyRequest, id: number, b: DecideBody): Promise<{ id: number; status: string; sidelineId: number | null }> {
   const auth = req.auth!;
   const today = todayIso();
-  const { application: a, subject, actorsOf } = await decisionContext(db, auth, id, b.decision === 'approve');
+  const { application: a, round, subject, actorsOf } = await decisionContext(db, auth, id, b.decision === 'approve');
   const steps = a.steps as Step[];
   const step = steps[a.currentStep];
   let next: ChainState;
@@ -41,7 +41,7 @@ export async function decideStep({ db, packs }: AppDeps, req: FastifyRequest, id
   const { policy } = await policyFor(db, packs, auth.institutionId, auth.factsVersion);
   const citation = policy.maybeParam(sidelinesPolicy, 'sidelines.approval_chain', today)?.source.citation ?? null;
   return runCommand(db, req, async (tx) => {
-    await recordDecision(tx, a, step, next, b, auth, today);
+    await recordDecision(tx, a, round, step, next, b, auth, today);
     const sidelineId = next.status === 'approved' ? await registerApprovedPost(tx, a, today, b.reference) : null;
     await tellAll(tx, packs, [
       decidedNotice(auth, a, step, b.decision, b.reason, next.status !== 'in_review', citation, subject),
@@ -53,15 +53,17 @@ export async function decideStep({ db, packs }: AppDeps, req: FastifyRequest, id
 
 /**
  * Moves the application on and records the decision, in one statement — only while the step decided is still the one
- * waiting: of two deciders of one step at once, the second finds the row moved on (the update waits for the first's
- * commit, then sees the new row) and is refused, nothing written.
+ * waiting, in the round that was read: of two deciders of one step at once, the second finds the row moved on (the
+ * update waits for the first's commit, then sees the new row) and is refused, nothing written; so is a decision read
+ * before the application was returned and resubmitted (the same step waiting again, in a new round).
  */
-async function recordDecision(tx: Tx, a: Application, step: Step, next: ChainState, b: DecideBody, auth: { institutionId: number; accountId: number; displayName: string }, today: string) {
+async function recordDecision(tx: Tx, a: Application, round: string | null, step: Step, next: ChainState, b: DecideBody, auth: { institutionId: number; accountId: number; displayName: string }, today: string) {
   const { rows } = await tx.execute(sql`
     WITH moved AS (
       UPDATE ${sidelineApplication}
       SET status = ${next.status}, current_step = ${next.current}, step_since = ${today}, decided_at = ${next.status === 'in_review' ? null : sql`now()`}, updated_at = now()
       WHERE id = ${a.id} AND institution_id = ${auth.institutionId} AND status = 'in_review' AND current_step = ${a.currentStep}
+        AND submitted_at::text IS NOT DISTINCT FROM ${round}
       RETURNING id
     )
     INSERT INTO ${sidelineDecision} (institution_id, application_id, step_index, step_kind, decision, account_id, actor_name, reason, reference, meeting_date)

@@ -20,7 +20,8 @@ function decisionLookup(db: Db) {
       WHERE ${account.institutionId} = ${sidelineApplication.institutionId} AND NOT ${account.disabled} AND ${account.personId} IS NOT NULL AND r.role = ANY(${account.roles})))
     FROM (SELECT DISTINCT s -> 'actor' ->> 'role' AS role FROM jsonb_array_elements(${sidelineApplication.steps}) s WHERE s -> 'actor' ->> 'type' = 'role') r) END`;
   return db
-    .select({ application: sidelineApplication, who: person.name, org: outsideOrg.name, roleHolders })
+    // The submission's stamp exactly as stored (microseconds, which a Date loses): the decision lands only on this round.
+    .select({ application: sidelineApplication, who: person.name, org: outsideOrg.name, roleHolders, round: sql<string | null>`${sidelineApplication.submittedAt}::text` })
     .from(sidelineApplication)
     .innerJoin(person, eq(person.id, sidelineApplication.applicantPersonId))
     .innerJoin(outsideOrg, eq(outsideOrg.id, sidelineApplication.orgId))
@@ -33,6 +34,8 @@ const lookups = new WeakMap<Db, ReturnType<typeof decisionLookup>>();
 export interface DecisionContext {
   application: Application;
   subject: NoticeSubject;
+  /** The round decided on: when the application was (re)submitted, as the database stores it. */
+  round: string | null;
   /** Who acts at a step the application may be handed on to: the named persons, or whoever holds the step's role. */
   actorsOf: (step: Step) => number[];
 }
@@ -45,11 +48,12 @@ export async function decisionContext(db: Db, auth: AuthContext, id: number, app
   let lookup = lookups.get(db);
   if (!lookup) lookups.set(db, (lookup = decisionLookup(db)));
   const [row] = await lookup.execute({ institutionId: auth.institutionId, id, approve });
-  const { application: a, who, org, roleHolders } = found(row, APPLICATION_HIDDEN);
+  const { application: a, who, org, roleHolders, round } = found(row, APPLICATION_HIDDEN);
   authorizeSideline(auth, 'decide', a);
   const holders = roleHolders ?? {};
   return {
     application: a,
+    round,
     subject: { who, what: `${org}${a.postTitle}` },
     actorsOf: (step) => (step.actor.type === 'persons' ? step.actor.personIds : (holders[step.actor.role] ?? [])),
   };
