@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client';
 import { activeOnAlias } from '../../../core/db/sql';
-import type { RosterOversight, TalkAssignmentFact } from '../rules/responsibility';
+import { MIDDLE_RANKS, PRINCIPAL_RANK, type RosterOversight, type TalkAssignmentFact } from '../rules/responsibility';
 import type { RosterTenureRow } from '../facts';
 
 /** A person the form names. */
@@ -51,7 +51,7 @@ export async function readTalkForm(ex: Executor, institutionId: number, asOf: st
       UNION
       SELECT t.person_id FROM tenure t ${postOf}
       WHERE t.institution_id = ${institutionId} AND ${activeOnAlias('t', asOf)}
-        AND (p.rank = 'principal' OR (p.rank IN ('middle_chief', 'middle_deputy') AND p.department_id IN (SELECT department_id FROM subject_dept)))
+        AND (p.rank = ${PRINCIPAL_RANK} OR (p.rank = ANY(${sql.param([...MIDDLE_RANKS])}::text[]) AND p.department_id IN (SELECT department_id FROM subject_dept)))
     )
     SELECT
       (SELECT coalesce(json_agg(json_build_object('id', id, 'status', status, 'name', name)), '[]')

@@ -46,8 +46,12 @@ export interface Responsibility {
   assigned?: TalkAssignmentFact;
 }
 
-const LEADERSHIP = new Set(['principal', 'leader']);
-const MIDDLE = new Set(['middle_chief', 'middle_deputy']);
+/** The rank of a principal post: every principal talks with the leadership (第六条). */
+export const PRINCIPAL_RANK = 'principal';
+/** The middle cadres' ranks: they talk with their department's staff, their overseeing leader with them (第六条). */
+export const MIDDLE_RANKS = ['middle_chief', 'middle_deputy'] as const;
+const LEADERSHIP = new Set([PRINCIPAL_RANK, 'leader']);
+const MIDDLE = new Set<string>(MIDDLE_RANKS);
 const later = (a: string, b: string) => (a > b ? a : b);
 
 /** The one post that decides a person's place in 第六条: their most senior current post. */
@@ -63,7 +67,7 @@ function primaryPosts(tenures: RosterTenure[]): Map<number, RosterTenure> {
 
 export function responsibilities(tenures: RosterTenure[], oversights: RosterOversight[], assignments: TalkAssignmentFact[]): Responsibility[] {
   const primary = primaryPosts(tenures);
-  const principals = [...primary.values()].filter((t) => t.rank === 'principal');
+  const principals = [...primary.values()].filter((t) => t.rank === PRINCIPAL_RANK);
   const cadresByDept = new Map<number, RosterTenure[]>();
   for (const t of primary.values()) if (MIDDLE.has(t.rank)) cadresByDept.set(t.departmentId, [...(cadresByDept.get(t.departmentId) ?? []), t]);
   const out: Responsibility[] = [];
