@@ -4,7 +4,7 @@ import { Spin } from 'antd';
 import { useAuth } from './auth';
 import { AppLayout } from './layout/AppLayout';
 import { prefetchOverview } from './areas/duties/prefetchOverview';
-import { preloadable } from './components/preloadable';
+import { LoadFailed, preloadable } from './components/preloadable';
 
 /**
  * Pages load when first opened (one chunk each, shared code in chunks of its own). The shell itself loads after sign-in
@@ -19,7 +19,7 @@ const NotAllowed = lazy(() => import('./components/NotAllowed').then((m) => ({ d
 // the shell is (preloadable: no Suspense round).
 const workbench = preloadable(
   () => import('./areas/duties/WorkbenchPage').then((m) => m.WorkbenchPage),
-  (_, failed) => (failed ? <p style={{ margin: 80, textAlign: 'center' }}>页面未能加载，请刷新页面重试</p> : <Spin style={{ display: 'block', margin: '80px auto' }} tip="加载中"><div /></Spin>),
+  (_, failed) => (failed ? <LoadFailed /> : <Spin style={{ display: 'block', margin: '80px auto' }} tip="加载中"><div /></Spin>),
 );
 const landingOnWorkbench = ['/', '/workbench'].includes(window.location.pathname);
 let overviewAsked = false;
@@ -61,8 +61,8 @@ export function App() {
   const { me, can } = useAuth();
   if (!me) return null;
   // …and its figures and charts library as soon as the session says who is here (prefetchOverview), once: for the
-  // first person signed in after the page loaded on the workbench. In the render, not an effect: the tree below waits
-  // (Suspense) for the page's code, and effects run only once it has come.
+  // first person signed in after the page loaded on the workbench. In the render, not an effect, so that they are asked
+  // for before the layout and the page are drawn, beside the page's code rather than after it.
   if (landingOnWorkbench && !overviewAsked && can('duty.dashboard')) {
     overviewAsked = true;
     prefetchOverview();

@@ -4,7 +4,7 @@ import { AuthProvider, useAuth } from './auth';
 import { LoginPage } from './app/LoginPage';
 import { Loading } from './app/signin/controls';
 import { rememberSignedIn, wasSignedIn } from './signedInHint';
-import { preloadable } from './components/preloadable';
+import { LoadFailed, preloadable } from './components/preloadable';
 
 /**
  * The first screen loads React, the session check and the sign-in page only. The shell (antd, the router, the menu and
@@ -13,7 +13,7 @@ import { preloadable } from './components/preloadable';
  */
 const shell = preloadable(
   () => import('./shell').then((m) => m.default),
-  (_, failed) => (failed ? <p style={{ margin: 80, textAlign: 'center' }}>页面未能加载，请刷新页面重试</p> : <Loading />),
+  (_, failed) => (failed ? <LoadFailed /> : <Loading />),
 );
 if (wasSignedIn()) shell.preload().catch(() => undefined); // asked again when drawn
 

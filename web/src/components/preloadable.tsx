@@ -28,3 +28,8 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
   }
   return { Component: Preloaded, preload };
 }
+
+/** What stands in for a part whose code could not be loaded (the network dropped, a deployment replaced the files). */
+export function LoadFailed() {
+  return <p style={{ margin: 80, textAlign: 'center' }}>页面未能加载，请刷新页面重试</p>;
+}
