@@ -2,7 +2,7 @@ import { Alert } from 'antd';
 import { Paragraph } from '../../components/light/Text';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
-import { useApi } from '../../components/useApi';
+import { reloadNotifications, useNotifications } from '../notifications/useNotifications';
 import { citationText } from '../../citations';
 import { CollegeOverview } from './CollegeOverview';
 import { InboxCard } from './InboxCard';
@@ -15,7 +15,7 @@ const SHOWN_NOTICES = 3;
 
 export function WorkbenchPage() {
   const { can } = useAuth();
-  const notices = useApi(() => call(api.GET('/api/notifications')), []);
+  const notices = useNotifications();
   const unread = (notices.data?.items ?? []).filter((n) => !n.read);
   return (
     <div>
@@ -27,7 +27,7 @@ export function WorkbenchPage() {
           type="warning"
           showIcon
           closable
-          onClose={() => void call(api.POST('/api/notifications/{id}/read', { params: { path: { id: n.id } } })).catch(() => undefined)}
+          onClose={() => void call(api.POST('/api/notifications/{id}/read', { params: { path: { id: n.id } } })).then(reloadNotifications, () => undefined)}
           style={{ marginBottom: 12 }}
           message={n.title}
           description={<span style={{ whiteSpace: 'pre-line' }}>{`${n.body}${n.citation && !n.body.includes('依据') ? `（依据：${citationText(n.citation)}）` : ''}`}</span>}

@@ -5,7 +5,7 @@ import { Text, TextLink } from '../../components/light/Text';
 import { BellOutlined, SettingOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { api, call } from '../../api/client';
-import { useApi } from '../../components/useApi';
+import { useNotifications } from './useNotifications';
 import { chinaDateTime } from '../../dates';
 import { citationText } from '../../citations';
 
@@ -17,7 +17,7 @@ import { citationText } from '../../citations';
 export function Bell() {
   const nav = useNavigate();
   const anchor = useRef<HTMLSpanElement>(null);
-  const { data, reload } = useApi(() => call(api.GET('/api/notifications')), []);
+  const { data, reload } = useNotifications();
   useEffect(() => {
     if (typeof EventSource === 'undefined') return;
     const source = new EventSource('/api/notifications/stream');
@@ -26,14 +26,14 @@ export function Bell() {
       if (e.data === last) return;
       const first = last === '';
       last = e.data;
-      if (!first) reload();
+      if (!first) void reload();
     };
     source.addEventListener('notifications', onChange as EventListener);
     return () => source.close();
   }, [reload]);
   const open = async (id: number, link: string | null) => {
     await call(api.POST('/api/notifications/{id}/read', { params: { path: { id } } })).catch(() => undefined);
-    reload();
+    void reload();
     if (link) nav(link);
   };
   const items = data?.items ?? [];
