@@ -13,7 +13,7 @@ function newestMtime(p) {
 }
 
 export async function ensureWebBuilt({ force = false } = {}) {
-  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((f) => path.join(webDir, f));
+  const sources = ['src', 'build-plugins', 'index.html', 'vite.config.ts', 'package.json'].map((f) => path.join(webDir, f));
   const stale = force || !fs.existsSync(builtMarker) || Math.max(...sources.map(newestMtime)) > fs.statSync(builtMarker).mtimeMs;
   if (!stale) return false;
   console.log('正在构建前端 / building the web app …');

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -94,7 +95,16 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
 
   // The web app: built files, and index.html for every client-side route; unknown API paths answer JSON 404.
   const hasWeb = fs.existsSync(deps.config.webDist);
-  if (hasWeb) await app.register(fastifyStatic, { root: deps.config.webDist, wildcard: false });
+  // Each file in the copy the browser accepts (brotli, gzip: written by the build, web/build-plugins/precompress.ts).
+  // The build's assets carry their content's hash in their names: kept a year by the browser and never asked for again;
+  // index.html, which names them, is asked for every time, so a new deployment takes effect at the next page load.
+  if (hasWeb)
+    await app.register(fastifyStatic, {
+      root: deps.config.webDist, wildcard: false, preCompressed: true, cacheControl: false,
+      setHeaders: (res, file) => {
+        res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   app.setNotFoundHandler((req, reply) => {
     if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api')) return reply.type('text/html').sendFile('index.html');
     return reply.status(404).send(body('NOT_FOUND', `接口不存在：${req.method} ${req.url.split('?')[0]}`));

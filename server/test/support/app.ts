@@ -11,7 +11,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { fixedClock } from '../../src/core/shared/clock';
 import { freshDatabase, packs, type Engine } from './database';
 
-export async function testApp(database: Database, options: { sessionIdleMinutes?: number; tls?: boolean; cookieSecure?: boolean; security?: Partial<ReturnType<typeof loadConfig>['security']>; clock?: Clock; delivery?: Partial<ReturnType<typeof loadConfig>['delivery']>; sso?: ReturnType<typeof loadConfig>['sso'] } = {}) {
+export async function testApp(database: Database, options: { webDist?: string; sessionIdleMinutes?: number; tls?: boolean; cookieSecure?: boolean; security?: Partial<ReturnType<typeof loadConfig>['security']>; clock?: Clock; delivery?: Partial<ReturnType<typeof loadConfig>['delivery']>; sso?: ReturnType<typeof loadConfig>['sso'] } = {}) {
   const { clock, ...overrides } = options;
   const base = loadConfig({});
   // Tests sign many people in from one address, and the administrators without a second factor: the rate limit and
