@@ -45,19 +45,21 @@ describe.each(ENGINES.filter((e) => e === 'postgres'))('the 优秀 quota under c
   };
 
   /**
-   * Another grader's transaction on its own connection: the college's row taken (as a grade counting against the quota
-   * takes it), the grades written; while it is open the request is sent and seen waiting for a lock; then it commits.
+   * Another grader's transaction on its own connection: the college's row taken first (as a grade counting against the
+   * quota takes it) unless `lateCollege`, the grades written; while it is open the request is sent and seen waiting for
+   * a lock; then it commits (with `lateCollege`, after taking the row as every command ends: bumping its facts version).
    */
-  async function whileAnotherGrades(s: Scene, grades: { personId: number; grade: string; reason?: string }[], send: () => Promise<{ statusCode: number; body: string; json: () => unknown }>) {
+  async function whileAnotherGrades(s: Scene, grades: { personId: number; grade: string; reason?: string }[], send: () => Promise<{ statusCode: number; body: string; json: () => unknown }>, opts: { lateCollege?: boolean } = {}) {
     let sent: ReturnType<typeof send> | undefined;
     await ctx.database.db.transaction(async (tx: Tx) => {
-      await tx.execute(sql`SELECT id FROM institution WHERE id = ${s.c.id} FOR NO KEY UPDATE`);
+      if (!opts.lateCollege) await tx.execute(sql`SELECT id FROM institution WHERE id = ${s.c.id} FOR NO KEY UPDATE`);
       await tx.insert(appraisal).values(grades.map((g) => ({
         institutionId: s.c.id, cycleId: s.cycle.id, year: s.cycle.year, personId: g.personId, departmentId: s.dept.departmentId, grade: g.grade, reason: g.reason ?? null, caseIds: [], recordedOn: TEST_TODAY, recordedBy: 0,
       })));
       sent = send();
       sent.catch(() => undefined);
       await waitingOnALock();
+      if (opts.lateCollege) await tx.execute(sql`UPDATE institution SET facts_version = facts_version + 1 WHERE id = ${s.c.id}`);
     });
     return sent!;
   }
@@ -105,6 +107,20 @@ describe.each(ENGINES.filter((e) => e === 'postgres'))('the 优秀 quota under c
     expect(grades[s.other.personId]).toBe('basic');
     expect(grades[s.b.personId]).toBe('excellent');
     expect(Object.values(grades).sort()).toEqual(['basic', 'competent', 'competent', 'competent', 'excellent']);
+  });
+
+  it('“其余人员设为 称职” alone (no 优秀 in the save): a person another grader is grading at that moment (not yet committed) keeps their 基本称职, and is not reported as saved', async () => {
+    const s = await scene();
+    const weak = { personId: s.other.personId, grade: 'basic', reason: '全年两项重点任务未按期完成，经部门考核小组认定' };
+    const saved = await whileAnotherGrades(s, [weak], () => grid(s, { restGrade: 'competent' }), { lateCollege: true });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const out = saved.json() as { created: number; updated: number; unchanged: number; rows: { personId: number }[] };
+    expect(out).toMatchObject({ created: 4, updated: 0, unchanged: 0 });
+    expect(out.rows.map((r) => r.personId)).not.toContain(s.other.personId);
+    const grades = await gradesOf(s);
+    expect(grades[s.other.personId]).toBe('basic');
+    expect(Object.values(grades).sort()).toEqual(['basic', 'competent', 'competent', 'competent', 'competent']);
+    expect(await collegeRows(s.c, 'notification', `recipient_person_id = ${s.other.personId}`)).toBe(0);
   });
 
   it('第6条 the appraisal page\'s import: a file giving B 优秀 while A is given the last place is refused (nothing imported) once A commits', async () => {

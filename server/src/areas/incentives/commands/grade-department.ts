@@ -29,12 +29,13 @@ export async function gradeDepartment(deps: AppDeps, req: FastifyRequest, cycleI
   // The rows to save and their check, on a sheet read now: “其余人员” are those the sheet shows ungraded.
   const checkOn = async (ex: Executor) => {
     const members = await appraisalSheet(ex, auth.institutionId, c, b.departmentId, today, gapDays, rules);
-    const rows = [...b.rows, ...(b.restGrade ? restOf(members, b.rows, b.restGrade, auth.personId) : [])];
+    const rest = b.restGrade ? restOf(members, b.rows, b.restGrade, auth.personId) : [];
+    const rows = [...b.rows, ...rest];
     if (!rows.length) throw new AppError('APPRAISAL.GRADE', '没有要登记的等次：请在表中选择等次，或选择“其余人员设为”', 400, { field: 'rows' });
     const checked = await checkBatch(ex, deps, auth, c.year, rows, members, rules, '该人员不在本部门参加考核的人员中');
     const outcomes = checked.map((x) => outcomeOf(deps, x, rules));
     refuseBatch(outcomes, 'APPRAISAL.BATCH_REFUSED', '');
-    return { checked, outcomes };
+    return { checked, outcomes, rest: new Set(rest.map((r) => r.personId)) };
   };
   // Checked on what was read: a refusal needs no transaction.
   const first = await checkOn(db);
@@ -46,9 +47,12 @@ export async function gradeDepartment(deps: AppDeps, req: FastifyRequest, cycleI
     // department's last excellent place. The rest is taken again from the sheet as it is now, so that a person graded
     // by another meanwhile is not overwritten with the default grade.
     if (excellent) await lockCollege(tx, auth.institutionId);
-    const { checked, outcomes } = excellent || b.restGrade ? await checkOn(tx) : first;
-    const wrote = await writeGrades(tx, deps, auth, c, checked, rules);
-    const counts = { created: wrote.created, updated: wrote.updated, unchanged: checked.length - wrote.created - wrote.updated };
+    const now = excellent || b.restGrade ? await checkOn(tx) : first;
+    // The rest only where still ungraded as written: one graded by another while this waited keeps that grade (and is
+    // not reported as saved).
+    const wrote = await writeGrades(tx, deps, auth, c, now.checked, rules, { ifUngraded: now.rest });
+    const outcomes = now.outcomes.filter((o) => !wrote.left.includes(o.personId));
+    const counts = { created: wrote.created, updated: wrote.updated, unchanged: outcomes.length - wrote.created - wrote.updated };
     return {
       result: { ...counts, talkOccasions: wrote.talkOccasionIds.length, rows: outcomes },
       audit: {
