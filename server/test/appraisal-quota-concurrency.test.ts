@@ -3,11 +3,12 @@ import { sql } from 'drizzle-orm';
 import { appraisal } from '../src/core/db/schema';
 import type { Tx } from '../src/core/db/client';
 import { ENGINES } from './support/database';
-import { TEST_TODAY, auditOf, collegeRows, newCollege, newDepartmentWithHead, useFactoryApp, userWith } from './support/factories';
+import { TEST_TODAY, TEST_YEAR, auditOf, collegeRows, newCollege, newDepartmentWithHead, useFactoryApp, userWith } from './support/factories';
 import { newAppraisalCycle } from './support/area-factories';
-import { sheetRows, workbook } from './support/documents';
+import { importLedgerFile, sheetRows, workbook } from './support/documents';
 
 const QUOTA = '本部门参加考核 5 人，优秀名额 1 个（按不超过 20%，系统默认），已评优秀 1 个；超出名额须写明理由（《激励担当作为实施意见》第6条）';
+const HEADERS: Record<string, string> = { year: '年度*', staffNo: '工号*', name: '姓名', department: '部门', grade: '考核等次*', reason: '评定依据', quotaReason: '超出优秀名额的理由' };
 const QUOTA_REASON = '牵头完成国家级“双高”建设任务，经党委研究增加名额';
 
 /**
@@ -135,5 +136,18 @@ describe.each(ENGINES.filter((e) => e === 'postgres'))('the 优秀 quota under c
     expect((refused.json() as { error: { message: string } }).error.message).toContain(`${s.b.name}：${QUOTA}`);
     expect(await gradesOf(s)).toEqual({ [s.a.personId]: 'excellent' });
     expect(await collegeRows(s.c, 'import_batch')).toBe(0);
+  });
+
+  it('第6条 the go-live import of 年度考核结果: a preview giving B 优秀, committed while A is given the last place, is refused (nothing imported, the preview still pending) once A commits', async () => {
+    const s = await scene();
+    const file = await importLedgerFile('年度考核结果', '某学院年度考核结果', HEADERS, [{ year: String(TEST_YEAR), staffNo: s.b.staffNo, name: s.b.name, grade: '优秀' }]);
+    const preview = await s.org.post('/api/imports/appraisal_results', { fileName: '年度考核结果.xlsx', contentBase64: file });
+    expect(preview.statusCode, preview.body).toBe(201);
+    expect(preview.json()).toMatchObject({ status: 'previewed', counts: { new: 1 } });
+    const refused = await whileAnotherGrades(s, [{ personId: s.a.personId, grade: 'excellent' }], () => s.org.post(`/api/imports/batches/${preview.json().id}/commit`, { onlyGood: false }));
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.json()).toMatchObject({ error: { code: 'IMPORT.HAS_ERRORS', message: '有 1 行有误，未导入任何数据；请修改后重新上传，或选择“只导入正确的行”' } });
+    expect(await gradesOf(s)).toEqual({ [s.a.personId]: 'excellent' });
+    expect(await collegeRows(s.c, 'import_batch', `status = 'previewed'`)).toBe(1);
   });
 });
