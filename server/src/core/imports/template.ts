@@ -67,6 +67,11 @@ export interface ImportTemplate<W = unknown, U = unknown> {
   /** At least one of these columns identifies a header row. */
   headerKeys: string[];
   check(ctx: ImportContext, rows: ImportRawRow[]): Promise<CheckedImportRow<W>[]>;
+  /**
+   * Its checks count across the college (the appraisal's excellent quota): a commit takes the college's row first and
+   * checks the rows again on what is committed then, so that two writers cannot both take the last place.
+   */
+  checksAcrossCollege?: boolean;
   /** Writes the good new/update rows in the caller's transaction; returns what `undo` needs. */
   write(tx: Tx, ctx: ImportContext & { batchId: number; accountId: number }, rows: CheckedImportRow<W>[]): Promise<U>;
   /** Withdraws what `write` did; refuses (AppError IMPORT.UNDO_IN_USE) when the records have been used since. */

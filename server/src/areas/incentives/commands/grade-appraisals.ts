@@ -81,18 +81,22 @@ export function outcomeOf(deps: AppDeps, c: CheckedGrade, rules: AppraisalRules,
 /**
  * Writes the good rows of a checked batch in the caller's transaction: the grades in a few statements (insert, or
  * update by person and year), a talk occasion for a grade that now calls for one (scitc 附件1 第五条（四）), and each
- * cadre told their grade. Returns what it did, for the audit.
+ * cadre told their grade. `ifUngraded`: people given a grade only as long as nobody has graded them (the grid's
+ * “其余人员”): one graded by another meanwhile keeps that grade (`left`). Returns what it did, for the audit.
  */
-export async function writeGrades(tx: Tx, deps: AppDeps, auth: Pick<AuthContext, 'institutionId' | 'accountId' | 'personId'>, cycle: typeof appraisalCycle.$inferSelect, checked: CheckedGrade[], rules: AppraisalRules) {
+export async function writeGrades(tx: Tx, deps: AppDeps, auth: Pick<AuthContext, 'institutionId' | 'accountId' | 'personId'>, cycle: typeof appraisalCycle.$inferSelect, checked: CheckedGrade[], rules: AppraisalRules, opts: { ifUngraded?: ReadonlySet<number> } = {}) {
   const today = todayIso();
-  const good = checked.filter((c) => !c.problems.length && c.action !== 'unchanged');
-  for (let i = 0; i < good.length; i += CHUNK) {
+  const toWrite = checked.filter((c) => !c.problems.length && c.action !== 'unchanged');
+  const valuesOf = (rows: CheckedGrade[]) => rows.map((c) => ({
+    institutionId: auth.institutionId, cycleId: cycle.id, year: cycle.year, personId: c.personId, departmentId: c.departmentId, grade: c.input.grade, reason: c.input.reason, caseIds: c.input.caseIds,
+    overQuota: c.overQuota, quotaReason: c.input.quotaReason, recordedOn: today, recordedBy: auth.accountId,
+  }));
+  const onlyNew = toWrite.filter((c) => c.action === 'new' && opts.ifUngraded?.has(c.personId));
+  const upserts = toWrite.filter((c) => !(c.action === 'new' && opts.ifUngraded?.has(c.personId)));
+  for (let i = 0; i < upserts.length; i += CHUNK) {
     await tx
       .insert(appraisal)
-      .values(good.slice(i, i + CHUNK).map((c) => ({
-        institutionId: auth.institutionId, cycleId: cycle.id, year: cycle.year, personId: c.personId, departmentId: c.departmentId, grade: c.input.grade, reason: c.input.reason, caseIds: c.input.caseIds,
-        overQuota: c.overQuota, quotaReason: c.input.quotaReason, recordedOn: today, recordedBy: auth.accountId,
-      })))
+      .values(valuesOf(upserts.slice(i, i + CHUNK)))
       .onConflictDoUpdate({
         target: [appraisal.institutionId, appraisal.personId, appraisal.year],
         set: {
@@ -101,6 +105,14 @@ export async function writeGrades(tx: Tx, deps: AppDeps, auth: Pick<AuthContext,
         },
       });
   }
+  // Those still ungraded only: a grade another committed meanwhile (or commits while this waits for it) stays.
+  const inserted = new Set<number>();
+  for (let i = 0; i < onlyNew.length; i += CHUNK) {
+    const rows = await tx.insert(appraisal).values(valuesOf(onlyNew.slice(i, i + CHUNK))).onConflictDoNothing({ target: [appraisal.institutionId, appraisal.personId, appraisal.year] }).returning({ personId: appraisal.personId });
+    for (const r of rows) inserted.add(r.personId);
+  }
+  const left = new Set(onlyNew.filter((c) => !inserted.has(c.personId)).map((c) => c.personId));
+  const good = toWrite.filter((c) => !left.has(c.personId));
   // The boundary to the talks area: a grade that calls for a talk is a situation for one (few in a batch).
   const talkOccasionIds: number[] = [];
   for (const c of good.filter((x) => x.newTalk))
@@ -124,6 +136,7 @@ export async function writeGrades(tx: Tx, deps: AppDeps, auth: Pick<AuthContext,
     talkOccasionIds,
     noticeIds,
     changes: good.map((c) => ({ personId: c.personId, before: c.before, grade: c.input.grade })),
+    left: [...left],
   };
 }
 

@@ -128,18 +128,23 @@ export async function previewAppraisalImport(deps: AppDeps, req: FastifyRequest,
 export async function commitAppraisalImport(deps: AppDeps, req: FastifyRequest, cycleId: number, b: { fileName: string; contentBase64: string; onlyGood: boolean }) {
   const { cycle, rows } = await readYearFile(deps, req, cycleId, b);
   if (cycle.status !== 'open') throw new AppError('APPRAISAL.CYCLE_CLOSED', `${cycle.year} 年度考核已结束，不能再登记`, 409);
-  // Checked once: the batch is kept and committed with these rows in the same request.
-  const { outcomes, rows: checked } = await checkAppraisalRows(contextOf(deps, req), rows);
-  if (!b.onlyGood) refuseBatch(outcomes, 'IMPORT.HAS_ERRORS', '有错误行，未导入任何数据（可修改后重新上传，或选择“只导入正确的行”）。');
+  // Checked on what was read: a refusal needs no transaction.
+  const first = await checkAppraisalRows(contextOf(deps, req), rows);
+  if (!b.onlyGood) refuseBatch(first.outcomes, 'IMPORT.HAS_ERRORS', '有错误行，未导入任何数据（可修改后重新上传，或选择“只导入正确的行”）。');
   // Kept and committed in one transaction (each step's audit in it): a failure in between leaves no stray preview.
-  const batch = await deps.db.transaction(async (tx) => {
+  const { batch, outcomes } = await deps.db.transaction(async (tx) => {
     // Every command locks the college's row (its facts version) before its audit chain head; staging writes its audit
     // event first, so take the row now: the two locks in the same order as everyone else's, or a concurrent command
     // and this import would wait on each other (a deadlock PostgreSQL breaks by failing one).
     await lockCollege(tx, req.auth!.institutionId);
     const inTx: AppDeps = { ...deps, db: tx };
+    // Checked again on the grades committed now, the college's row held (as the single grade and the grid hold it for
+    // an excellent grade): a grade given meanwhile counts in the quota (第6条), and a row it makes bad is refused or
+    // skipped as before; the batch is kept and committed with these rows.
+    const { outcomes, rows: checked } = await checkAppraisalRows(contextOf(inTx, req), rows);
+    if (!b.onlyGood) refuseBatch(outcomes, 'IMPORT.HAS_ERRORS', '有错误行，未导入任何数据（可修改后重新上传，或选择“只导入正确的行”）。');
     const staged = await stageImport(inTx, req, templateNamed('appraisal_results'), { fileName: b.fileName, sha256: fileSha256(b.contentBase64), rows }, checked);
-    return commitImport(inTx, req, staged.id, b.onlyGood, checked);
+    return { batch: await commitImport(inTx, req, staged.id, b.onlyGood, checked), outcomes };
   });
   const final: GradeOutcome[] = outcomes.map((r) => (r.result === 'bad' ? { ...r, result: 'skipped' as const } : r));
   return { fileName: b.fileName, status: 'committed', totalRows: rows.length, counts: countsOf(final), results: final, batchId: batch.id };

@@ -2,7 +2,9 @@ import type { FastifyRequest } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { importBatch } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
+import type { Db } from '../../db/client';
 import { runCommand } from '../../http/command';
+import { lockCollege } from '../../db/college-lock';
 import { AppError } from '../../shared/errors';
 import { todayIso } from '../../shared/dates';
 import { importCounts, importRowResult } from '../report';
@@ -22,14 +24,22 @@ export async function commitImport(deps: AppDeps, req: FastifyRequest, id: numbe
   const template = templateNamed(imp.template);
   const today = todayIso();
   const ctx = { deps, institutionId: auth.institutionId, today, actorPersonId: auth.personId, auth };
-  const checked = fresh ?? (await template.check(ctx, imp.rows as ImportRawRow[]));
-  const bad = checked.filter((r) => r.problems.length).length;
-  if (bad && !onlyGood) throw new AppError('IMPORT.HAS_ERRORS', `有 ${bad} 行有误，未导入任何数据；请修改后重新上传，或选择“只导入正确的行”`, 409, { field: 'onlyGood' });
-  const results = checked.map(importRowResult).map((r) => (r.result === 'bad' ? { ...r, result: 'skipped' } : r));
-  const counts = importCounts(results);
-  const writes = checked.filter((r) => !r.problems.length && (r.action === 'new' || r.action === 'update'));
+  const outcome = (checked: CheckedImportRow[]) => {
+    const bad = checked.filter((r) => r.problems.length).length;
+    if (bad && !onlyGood) throw new AppError('IMPORT.HAS_ERRORS', `有 ${bad} 行有误，未导入任何数据；请修改后重新上传，或选择“只导入正确的行”`, 409, { field: 'onlyGood' });
+    const results = checked.map(importRowResult).map((r) => (r.result === 'bad' ? { ...r, result: 'skipped' } : r));
+    return { results, counts: importCounts(results), writes: checked.filter((r) => !r.problems.length && (r.action === 'new' || r.action === 'update')) };
+  };
+  // Checked on what was read: a refusal needs no transaction.
+  let { results, counts, writes } = outcome(fresh ?? (await template.check(ctx, imp.rows as ImportRawRow[])));
+  // Checks that count across the college are made again inside, the college's row held (`fresh` rows were so checked).
+  const recheck = !fresh && !!template.checksAcrossCollege;
   const notPending = () => new AppError('IMPORT.NOT_PENDING', '该文件已经导入、取消或过期，不能重复导入；如需更新请重新上传', 409);
   return runCommand(deps.db, req, async (tx) => {
+    if (recheck) {
+      await lockCollege(tx, auth.institutionId);
+      ({ results, counts, writes } = outcome(await template.check({ ...ctx, deps: { ...deps, db: tx as unknown as Db } }, imp.rows as ImportRawRow[])));
+    }
     const locked = await lockedBatch(tx, auth.institutionId, imp.id, 'previewed', notPending);
     if (Date.now() - locked.createdAt.getTime() > PREVIEW_LIFETIME_MS) throw new AppError('IMPORT.NOT_PENDING', '该预览已超过一天，已过期；请重新上传文件', 409);
     const undo = writes.length ? await template.write(tx, { ...ctx, batchId: imp.id, accountId: auth.accountId }, writes) : null;
@@ -39,5 +49,5 @@ export async function commitImport(deps: AppDeps, req: FastifyRequest, id: numbe
       .where(eq(importBatch.id, imp.id))
       .returning();
     return { result: row, audit: { action: 'import.commit', entityType: 'import_batch', entityId: imp.id, detail: { template: template.title, fileName: imp.fileName, sha256: imp.sha256, counts, onlyGood, written: writes.length } } };
-  }, { affects: writes.length ? 'institution' : 'nothing' });
+  }, { affects: writes.length || recheck ? 'institution' : 'nothing' });
 }
