@@ -140,11 +140,14 @@ describe.each(ENGINES)('yearly duties across 31 December on %s', (engine) => {
     expect(janCampaign.status).toBe('overdue');
     expect(janCampaign.dueIsDefault).toBe(true);
     expect(jan.some((d) => d.key === 'interview_campaign:2027:1')).toBe(true);
-    // 督导检查: this year's campaigns only; the late list still names last year's unfiled Q4 plan.
+    // 督导检查: this year's campaigns and filings only; last year's unfiled Q4 plan is listed apart with its year, and
+    // on last year's page as 逾期未报 (interviews-supervision-years.test.ts).
     const dash = (await on.jan.discipline.get('/api/interviews/dashboard')).json();
     expect(dash.campaigns.duties.map((d: { dueDate: string }) => d.dueDate.slice(0, 4))).toEqual(['2027', '2027']);
-    expect(dash.late.some((d: { title: string }) => d.title.includes('跨年测试处 2026 年第 4 季度'))).toBe(true);
+    expect(dash.late.some((d: { title: string }) => d.title.includes('跨年测试处 2026 年第 4 季度'))).toBe(false);
+    expect(dash.carriedOver.find((d: { title: string }) => d.title.includes('跨年测试处 2026 年第 4 季度'))).toMatchObject({ year: 2026 });
     const lastYear = (await on.jan.discipline.get('/api/interviews/dashboard?year=2026')).json();
     expect(lastYear.campaigns.duties.map((d: { dueDate: string }) => d.dueDate.slice(0, 4))).toEqual(['2026', '2026']);
+    expect(lastYear.late.some((d: { title: string }) => d.title.includes('跨年测试处 2026 年第 4 季度'))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { nextIds, seal } from '../../src/core/db/sealed';
 import { EffectivePolicy } from '../../src/core/policy/effective-policy';
-import { interview, interviewTarget } from '../../src/areas/interviews/db';
+import { interview, interviewPlan, interviewStatistics, interviewTarget } from '../../src/areas/interviews/db';
 import { accountabilityCase, toleranceReview } from '../../src/areas/tolerance/db';
 import { tolerancePolicy } from '../../src/areas/tolerance/policy';
 import { appraisal, appraisalCycle } from '../../src/areas/incentives/db';
@@ -170,6 +170,26 @@ export async function newInterview(
     .returning({ id: interviewTarget.id, personId: interviewTarget.personId });
   await touch(c);
   return { id, targets };
+}
+
+/** Creates: a department's quarterly interview plan (四（三）), filed with the discipline office on `filedOn`. */
+export async function newDepartmentPlan(c: College, opts: { departmentId: number; year: number; quarter: number; filedOn: string }) {
+  const [row] = await c.db
+    .insert(interviewPlan)
+    .values({ institutionId: c.id, kind: 'department', year: opts.year, quarter: opts.quarter, departmentId: opts.departmentId, title: `${opts.year} 年第 ${opts.quarter} 季度约谈计划`, summary: '本季度对科级及以下党员干部开展预防提醒谈话。', status: 'filed', filedOn: opts.filedOn, createdBy: 0 })
+    .returning({ id: interviewPlan.id });
+  await touch(c);
+  return row;
+}
+
+/** Creates: a department's quarterly 《党员干部约谈情况统计表》 (六（一）), reported on `reportedOn`: one prevention interview. */
+export async function newInterviewStatistics(c: College, opts: { departmentId: number; year: number; quarter: number; reportedOn: string }) {
+  const [row] = await c.db
+    .insert(interviewStatistics)
+    .values({ institutionId: c.id, departmentId: opts.departmentId, year: opts.year, quarter: opts.quarter, reportedOn: opts.reportedOn, figures: { prevention: 1, inquiry: 0, admonition: 0, accountability: 0 }, note: null, createdBy: 0 })
+    .returning({ id: interviewStatistics.id });
+  await touch(c);
+  return row;
 }
 
 /**

@@ -12341,7 +12341,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 约谈工作督导（六（二））：按形式、部门、月份统计，集中约谈完成情况，计划和统计表逾期的部门 */
+        /** 约谈工作督导（六（二））：按形式、部门、月份统计，集中约谈完成情况，本年度逾期未报的计划和统计表，往年结转未完成的另列 */
         get: {
             parameters: {
                 query?: {
@@ -12391,8 +12391,23 @@ export interface paths {
                                     doneDate: string | null;
                                 }[];
                             };
+                            /** @description 本年度逾期未报的部门季度约谈计划（四（三））和统计表（六（一）） */
                             late: {
                                 departmentId: number | null;
+                                year: number;
+                                title: string;
+                                dueDate: string;
+                                kind: string;
+                                owner: string;
+                            }[];
+                            /** @description 本年度逾期未报的部门数 */
+                            lateDepartments: number;
+                            /** @description 判定是否逾期未报的日期：本年度为今天；往年在结转期内为今天，之后为结转期最后一天 */
+                            lateAsOf: string;
+                            /** @description 往年结转、至今仍未完成的计划、统计表和集中约谈（各注明年度，不计入本年度） */
+                            carriedOver: {
+                                departmentId: number | null;
+                                year: number;
                                 title: string;
                                 dueDate: string;
                                 kind: string;

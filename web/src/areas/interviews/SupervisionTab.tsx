@@ -4,16 +4,22 @@ import { api, call } from '../../api/client';
 import { useApi } from '../../components/useApi';
 import { Chart } from '../../components/LazyChart';
 import { thisYear, yearOptions } from './InterviewTable';
+import { appToday } from '../../today';
 import { citationText } from '../../citations';
 import { DownloadButton } from '../../components/DownloadButton';
 
 const KIND_ORDER = ['prevention', 'inquiry', 'admonition', 'accountability'];
 const COLORS = ['#1677ff', '#faad14', '#fa8c16', '#cf1322'];
+const PAGE = 8;
 const STATUS: Record<string, { color: string; label: string }> = { done: { color: 'success', label: '已完成' }, overdue: { color: 'error', label: '已逾期' }, due_soon: { color: 'warning', label: '即将到期' }, open: { color: 'default', label: '待办' } };
 
-/** 督导检查 (六（二）): interviews by kind, month and department; campaigns done against the rule; departments behind. */
+/**
+ * 督导检查 (六（二）): interviews by kind, month and department; campaigns done against the rule; the year's plans and
+ * statistics tables not filed, and apart from them the unfinished ones of earlier years, each with its year.
+ */
 export function SupervisionTab() {
   const [year, setYear] = useState(thisYear());
+  const today = appToday().format('YYYY-MM-DD');
   const { data: d, error } = useApi(() => call(api.GET('/api/interviews/dashboard', { params: { query: { year } } })), [year]);
   if (error) return <Alert type="error" message={error} />;
   const label = (k: string) => d?.byKind.find((x) => x.kind === k)?.label ?? k;
@@ -76,18 +82,47 @@ export function SupervisionTab() {
                     </List.Item>
                   )}
                 />
-                <Typography.Title level={5} style={{ marginTop: 8 }}>逾期未报计划或统计表的部门（{d.late.length}）</Typography.Title>
+                <Typography.Title level={5} style={{ marginTop: 8 }} data-testid="late-title">
+                  {year} 年逾期未报的计划和统计表（{d.late.length} 项，{d.lateDepartments} 个部门）
+                </Typography.Title>
+                {d.lateAsOf !== today && <Typography.Text type="secondary">截至 {d.lateAsOf}（该年度应办事项的结转期最后一天）</Typography.Text>}
                 <List
                   size="small"
-                  dataSource={d.late.slice(0, 8)}
+                  data-testid="late-list"
+                  dataSource={d.late}
+                  pagination={d.late.length > PAGE ? { pageSize: PAGE, size: 'small', simple: true, showSizeChanger: false } : false}
                   locale={{ emptyText: '各部门均已按时报送' }}
                   renderItem={(l) => (
                     <List.Item>
-                      <Typography.Text type="danger">{l.title}</Typography.Text>
-                      <Typography.Text type="secondary">（{l.dueDate} 前）</Typography.Text>
+                      <div>
+                        <Typography.Text type="danger">{l.title}</Typography.Text>
+                        <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>（{l.dueDate} 前）</Typography.Text>
+                      </div>
                     </List.Item>
                   )}
                 />
+                {d.carriedOver.length > 0 && (
+                  <>
+                    <Typography.Title level={5} style={{ marginTop: 8 }} data-testid="carried-title">
+                      往年至今未完成（{d.carriedOver.length} 项，不计入 {year} 年）
+                    </Typography.Title>
+                    <List
+                      size="small"
+                      data-testid="carried-list"
+                      dataSource={d.carriedOver}
+                      pagination={d.carriedOver.length > PAGE ? { pageSize: PAGE, size: 'small', simple: true, showSizeChanger: false } : false}
+                      renderItem={(l) => (
+                        <List.Item>
+                          <div>
+                            <Tag>{l.year} 年度</Tag>
+                            <Typography.Text type="danger">{l.title}</Typography.Text>
+                            <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>（{l.dueDate} 前）</Typography.Text>
+                          </div>
+                        </List.Item>
+                      )}
+                    />
+                  </>
+                )}
               </Card>
             </Col>
           </Row>

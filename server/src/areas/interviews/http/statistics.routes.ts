@@ -11,9 +11,13 @@ import { interviewContext } from '../context';
 import { statisticsCreate, yearQuery } from './interviews.schema';
 import { heldInYear, quarterlyStatistics, zeroCounts } from '../queries/statistics';
 import { authorizeInterview } from '../access';
+import { lateFilings, supervisionDate, yearOf } from '../rules/supervision';
+import { policyFor } from '../../../core/services/policy.service';
+import { carryOverKeys } from '../../../core/policy/policy-keys';
 import { reportStatistics } from '../commands/report-statistics';
 
 const figures = z.record(z.string(), z.number());
+const lateOut = z.object({ departmentId: z.number().nullable(), year: z.number(), title: z.string(), dueDate: z.string(), kind: z.string(), owner: z.string() });
 const statOut = z.object({
   departmentId: z.number(), departmentName: z.string(), quarter: z.number(), counted: figures, reported: figures.nullable(), reportedOn: z.string().nullable(), note: z.string().nullable(), mayReport: z.boolean(),
 });
@@ -39,7 +43,7 @@ export const interviewStatisticsRoutes = (deps: AppDeps): FastifyPluginAsyncZod 
       config: { access: 'interview.read' },
       schema: {
         tags: ['interviews'],
-        summary: '约谈工作督导（六（二））：按形式、部门、月份统计，集中约谈完成情况，计划和统计表逾期的部门',
+        summary: '约谈工作督导（六（二））：按形式、部门、月份统计，集中约谈完成情况，本年度逾期未报的计划和统计表，往年结转未完成的另列',
         querystring: yearQuery,
         response: {
           200: z.object({
@@ -48,7 +52,10 @@ export const interviewStatisticsRoutes = (deps: AppDeps): FastifyPluginAsyncZod 
             byMonth: z.array(z.object({ month: z.number(), counts: figures })),
             byDepartment: z.array(z.object({ departmentId: z.number(), departmentName: z.string(), counts: figures, total: z.number() })),
             campaigns: z.object({ required: z.number(), done: z.number(), citation: z.string().nullable(), duties: z.array(z.object({ title: z.string(), dueDate: z.string(), status: z.string(), doneDate: z.string().nullable() })) }),
-            late: z.array(z.object({ departmentId: z.number().nullable(), title: z.string(), dueDate: z.string(), kind: z.string(), owner: z.string() })),
+            late: z.array(lateOut).describe('本年度逾期未报的部门季度约谈计划（四（三））和统计表（六（一））'),
+            lateDepartments: z.number().describe('本年度逾期未报的部门数'),
+            lateAsOf: z.string().describe('判定是否逾期未报的日期：本年度为今天；往年在结转期内为今天，之后为结转期最后一天'),
+            carriedOver: z.array(lateOut).describe('往年结转、至今仍未完成的计划、统计表和集中约谈（各注明年度，不计入本年度）'),
             inquiries: z.object({ sent: z.number(), replied: z.number(), overdue: z.number() }),
           }),
         },
@@ -60,11 +67,16 @@ export const interviewStatisticsRoutes = (deps: AppDeps): FastifyPluginAsyncZod 
       const today = todayIso();
       const year = req.query.year ?? Number(today.slice(0, 4));
       const asOf = year < Number(today.slice(0, 4)) ? `${year}-12-31` : today;
+      // The year's duties are judged while the duty engine still carries them (rules/supervision.ts): a past year's
+      // filing still unfiled today is 逾期未报 on its own year's page, not on this year's.
+      const { policy } = await policyFor(db, deps.packs, auth.institutionId, auth.factsVersion);
+      const carry = policy.maybeParam(carryOverKeys('interviews'), 'interviews.carry_over_years', asOf)?.value ?? 0;
+      const judgedOn = supervisionDate(year, today, carry);
       const [{ rules }, held, inquiries, { duties }] = await Promise.all([
         interviewContext(db, deps, auth.institutionId, asOf),
         heldInYear(db, auth.institutionId, year),
         db.select({ status: writtenInquiry.status, replyDue: writtenInquiry.replyDue, sentOn: writtenInquiry.sentOn }).from(writtenInquiry).where(and(eq(writtenInquiry.institutionId, auth.institutionId), gte(writtenInquiry.sentOn, `${year}-01-01`), lte(writtenInquiry.sentOn, `${year}-12-31`))),
-        dutiesFor(db, deps.packs, auth.institutionId, asOf),
+        dutiesFor(db, deps.packs, auth.institutionId, judgedOn, auth.factsVersion),
       ]);
       const byKind = Object.fromEntries(rules.kinds.map((k) => [k, 0]));
       const byMonth = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, counts: zeroCounts() }));
@@ -79,10 +91,10 @@ export const interviewStatisticsRoutes = (deps: AppDeps): FastifyPluginAsyncZod 
           byDept.set(h.departmentId, d);
         }
       }
-      // The year's campaigns; the late list keeps every overdue plan and statistics table, a carried-over one of last
-      // year (its title names the year) included, since on last year's page (as at 31 December) it was not yet late.
+      // The year's campaigns and its late filings; the unfinished ones of earlier years apart, each with its year.
       const campaignDuties = duties.filter(isInterviewCampaign).filter((d) => d.detail.year === year);
-      const owner = (d: (typeof duties)[number]) => d.ownerLabel ?? '';
+      const late = lateFilings(duties, year);
+      const row = (d: (typeof duties)[number]) => ({ departmentId: d.subjectDepartmentId ?? null, year: yearOf(d)!, title: d.title, dueDate: d.dueDate, kind: d.kind, owner: d.ownerLabel ?? '' });
       return {
         year,
         byKind: Object.entries(byKind).map(([kind, persons]) => ({ kind, label: VALUE_LABELS[kind] ?? kind, persons })),
@@ -92,9 +104,10 @@ export const interviewStatisticsRoutes = (deps: AppDeps): FastifyPluginAsyncZod 
           required: rules.campaignsPerYear.value, done: campaignDuties.filter((d) => d.status === 'done').length, citation: rules.campaignsPerYear.citation,
           duties: campaignDuties.map((d) => ({ title: d.title, dueDate: d.dueDate, status: d.status, doneDate: d.doneDate ?? null })),
         },
-        late: duties
-          .filter((d) => (d.kind === 'interview_plan' || d.kind === 'interview_statistics') && d.status === 'overdue')
-          .map((d) => ({ departmentId: d.subjectDepartmentId ?? null, title: d.title, dueDate: d.dueDate, kind: d.kind, owner: owner(d) })),
+        late: late.late.map(row),
+        lateDepartments: late.departments,
+        lateAsOf: judgedOn,
+        carriedOver: late.carriedOver.map(row),
         inquiries: {
           sent: inquiries.length,
           replied: inquiries.filter((w) => w.status === 'replied' || w.status === 'assessed').length,
