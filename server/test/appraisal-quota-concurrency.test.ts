@@ -110,14 +110,14 @@ describe.runIf(ENGINES.includes('postgres'))('the 优秀 quota under concurrent 
     expect(Object.values(grades).sort()).toEqual(['basic', 'competent', 'competent', 'competent', 'excellent']);
   });
 
-  it('“其余人员设为 称职” alone (no 优秀 in the save): a person another grader is grading at that moment (not yet committed) keeps their 基本称职, and is not reported as saved', async () => {
+  it('“其余人员设为 称职” alone (no 优秀 in the save): a person another grader is grading at that moment (not yet committed) keeps their 基本称职, and the answer says it was left as the other graded it', async () => {
     const s = await scene();
     const weak = { personId: s.other.personId, grade: 'basic', reason: '全年两项重点任务未按期完成，经部门考核小组认定' };
     const saved = await whileAnotherGrades(s, [weak], () => grid(s, { restGrade: 'competent' }), { lateCollege: true });
     expect(saved.statusCode, saved.body).toBe(200);
-    const out = saved.json() as { created: number; updated: number; unchanged: number; rows: { personId: number }[] };
-    expect(out).toMatchObject({ created: 4, updated: 0, unchanged: 0 });
-    expect(out.rows.map((r) => r.personId)).not.toContain(s.other.personId);
+    const out = saved.json() as { created: number; updated: number; unchanged: number; rows: { personId: number; result: string; detail: string }[] };
+    expect(out).toMatchObject({ created: 4, updated: 0, unchanged: 1 });
+    expect(out.rows.find((r) => r.personId === s.other.personId)).toMatchObject({ result: 'unchanged', detail: '保存时已由他人登记等次，未按“其余人员”改动' });
     const grades = await gradesOf(s);
     expect(grades[s.other.personId]).toBe('basic');
     expect(Object.values(grades).sort()).toEqual(['basic', 'competent', 'competent', 'competent', 'competent']);

@@ -26,7 +26,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
       req.log.error({ err }, 'field integrity check failed');
       return reply.status(500).send(body('DATA.INTEGRITY', new FieldIntegrityError().message));
     }
-    if ((err as { code?: string }).code === '23505') return reply.status(409).send(body('DATA.DUPLICATE', '与已有记录重复，未保存'));
+    const dbCode = (err as { code?: string }).code ?? ((err as { cause?: { code?: string } }).cause)?.code;
+    if (dbCode === '23505') return reply.status(409).send(body('DATA.DUPLICATE', '与已有记录重复，未保存'));
+    // Two transactions waiting on each other (PostgreSQL fails one) or a serialization failure: this one was rolled
+    // back whole, nothing of it saved; doing it again will find the other's work committed.
+    if (dbCode === '40P01' || dbCode === '40001') {
+      req.log.warn({ err }, 'transaction conflict');
+      return reply.status(409).send(body('DATA.CONFLICT', '与他人同时办理同一事项，操作未保存，请刷新后重试'));
+    }
     if (err.statusCode && err.statusCode < 500) return reply.status(err.statusCode).send(body('REQUEST.INVALID', `请求有误：${err.message}`));
     req.log.error({ err }, 'unhandled error');
     return reply.status(500).send(body('SERVER.ERROR', '服务器内部错误，操作未完成，请稍后重试或联系系统管理员'));

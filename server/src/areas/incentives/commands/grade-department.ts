@@ -48,10 +48,10 @@ export async function gradeDepartment(deps: AppDeps, req: FastifyRequest, cycleI
     // by another meanwhile is not overwritten with the default grade.
     if (excellent) await lockCollege(tx, auth.institutionId);
     const now = excellent || b.restGrade ? await checkOn(tx) : first;
-    // The rest only where still ungraded as written: one graded by another while this waited keeps that grade (and is
-    // not reported as saved).
+    // The rest only where still ungraded as written: one graded by another while this waited keeps that grade, and
+    // the answer says so for that person rather than reporting the default grade as saved.
     const wrote = await writeGrades(tx, deps, auth, c, now.checked, rules, { ifUngraded: now.rest });
-    const outcomes = now.outcomes.filter((o) => !wrote.left.includes(o.personId));
+    const outcomes = now.outcomes.map((o) => (wrote.left.includes(o.personId) ? { ...o, result: 'unchanged' as const, detail: '保存时已由他人登记等次，未按“其余人员”改动' } : o));
     const counts = { created: wrote.created, updated: wrote.updated, unchanged: outcomes.length - wrote.created - wrote.updated };
     return {
       result: { ...counts, talkOccasions: wrote.talkOccasionIds.length, rows: outcomes },

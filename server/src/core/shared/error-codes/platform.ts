@@ -32,6 +32,7 @@ export const PLATFORM_CODES = {
   'CALENDAR.YEAR_IN_PACKAGE': [409, '该年安排已由节假日数据包提供'],
   'CALENDAR.YEAR_UNKNOWN': [422, '该年的法定节假日和调休安排尚未录入，无法按工作日计算期限'],
   'DATA.DUPLICATE': [409, '与已有记录重复'],
+  'DATA.CONFLICT': [409, '与他人同时办理同一事项，未保存'],
   'DATA.INTEGRITY': [500, '数据完整性校验失败（可能在系统之外被改动）'],
   'DOC.BAD_DATE': [400, '公示日期格式应为 YYYY-MM-DD'],
   'FIELD.INTEGRITY': [[400, 409], '加密字段完整性校验失败，不能原样读取或保存'],
