@@ -102,7 +102,9 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
     await app.register(fastifyStatic, {
       root: deps.config.webDist, wildcard: false, preCompressed: true, cacheControl: false,
       setHeaders: (res, file) => {
-        res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader('cache-control', path.relative(deps.config.webDist, file).startsWith(`assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        // The copy sent depends on what the browser accepts: a cache in front (the TLS gateway) keeps one per encoding.
+        res.setHeader('vary', 'accept-encoding');
       },
     });
   app.setNotFoundHandler((req, reply) => {

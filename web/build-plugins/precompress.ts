@@ -19,6 +19,7 @@ export function precompress(minBytes = 1024): Plugin {
       outDir = path.resolve(config.root, config.build.outDir);
     },
     closeBundle() {
+      if (!fs.existsSync(outDir)) return; // the build failed: its own error is the one to read
       const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
       for (const file of files(outDir)) {
         if (!COMPRESSIBLE.test(file)) continue;

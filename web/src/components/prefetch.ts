@@ -30,7 +30,15 @@ export function takePrefetched<T>(key: string, load: () => Promise<T>): Promise<
   return (hit.answer as Promise<T>).catch(() => load());
 }
 
+const forgetters = new Set<() => void>();
+
+/** Another holder of one person's answers (the reminders) forgets them whenever the prefetched ones are forgotten. */
+export function forgetWithPrefetched(forget: () => void): void {
+  forgetters.add(forget);
+}
+
 /** Drops every answer not yet taken: another person may be signing in on this tab (called at sign-in and sign-out). */
 export function forgetPrefetched(): void {
   started.clear();
+  forgetters.forEach((forget) => forget());
 }

@@ -2,7 +2,6 @@ import { lockCollege } from '../../../core/db/college-lock';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { appraisal } from '../../../core/db/schema';
-import type { Tx } from '../../../core/db/client';
 import type { AppDeps } from '../../../core/services/deps';
 import { runCommand } from '../../../core/http/command';
 import { noticesFor } from '../../../core/reminders/tell';
@@ -52,9 +51,11 @@ export async function gradeAppraisal(deps: AppDeps, req: FastifyRequest, b: z.in
   // Checked on what was read: a refusal needs no transaction.
   let checked = check(grades);
   return runCommand(db, req, async (tx) => {
-    // The quota (第6条) depends on the department's other excellent grades: excellent grades given at once take their
-    // turn on the college's row, and each counts again what those before it committed.
-    if (countsAgainstQuota(b.grade)) checked = check(await lockedGrades(tx, auth.institutionId, c.year, members.map((m) => m.personId)));
+    // Every appraisal writer takes the college's row before it writes a grade (the order the grid and the imports
+    // keep; the other order could deadlock with them). The quota (第6条) depends on the department's other excellent
+    // grades: an excellent grade counts again what those before it committed.
+    await lockCollege(tx, auth.institutionId);
+    if (countsAgainstQuota(b.grade)) checked = check(await gradesOf(tx, auth.institutionId, c.year, members.map((m) => m.personId)));
     // The grade and the cadre's notice in one statement; one grade a person and year (the unique index: a grade
     // committed meanwhile by another is refused as the rule words it, and the notice goes back with the transaction).
     const id = await writeWithNotices(
@@ -83,14 +84,4 @@ export async function gradeAppraisal(deps: AppDeps, req: FastifyRequest, b: z.in
       : null;
     return { result: { id, overQuota: checked.overQuota, talkOccasionId }, audit: { action: 'appraisal.grade', entityType: 'appraisal', entityId: id, after: { ...b, overQuota: checked.overQuota, talkOccasionId } } };
   });
-}
-
-/**
- * The college's row taken for the rest of the transaction, then the year's grades of the department's members as
- * committed now. The college's row, not the department's: every command takes it (its facts version) before its audit
- * chain head, and an import may take it before it changes a department; taken first here too, no two wait on each other.
- */
-async function lockedGrades(tx: Tx, institutionId: number, year: number, personIds: number[]) {
-  await lockCollege(tx, institutionId);
-  return gradesOf(tx, institutionId, year, personIds);
 }
