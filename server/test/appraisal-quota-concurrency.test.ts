@@ -46,19 +46,21 @@ describe.runIf(ENGINES.includes('postgres'))('the 优秀 quota under concurrent 
   };
 
   /**
-   * Another grader's transaction on its own connection: the college's row taken first (as every appraisal writer takes
-   * it), the grades written; while it is open the request is sent and seen waiting for a lock; then it commits.
+   * Another grader's transaction on its own connection: the college's row taken first (as a grade counting against the
+   * quota takes it) unless `lateCollege`, the grades written; while it is open the request is sent and seen waiting for
+   * a lock; then it commits (with `lateCollege`, after taking the row as every command ends: bumping its facts version).
    */
-  async function whileAnotherGrades(s: Scene, grades: { personId: number; grade: string; reason?: string }[], send: () => Promise<{ statusCode: number; body: string; json: () => unknown }>) {
+  async function whileAnotherGrades(s: Scene, grades: { personId: number; grade: string; reason?: string }[], send: () => Promise<{ statusCode: number; body: string; json: () => unknown }>, opts: { lateCollege?: boolean } = {}) {
     let sent: ReturnType<typeof send> | undefined;
     await ctx.database.db.transaction(async (tx: Tx) => {
-      await tx.execute(sql`SELECT id FROM institution WHERE id = ${s.c.id} FOR NO KEY UPDATE`);
+      if (!opts.lateCollege) await tx.execute(sql`SELECT id FROM institution WHERE id = ${s.c.id} FOR NO KEY UPDATE`);
       await tx.insert(appraisal).values(grades.map((g) => ({
         institutionId: s.c.id, cycleId: s.cycle.id, year: s.cycle.year, personId: g.personId, departmentId: s.dept.departmentId, grade: g.grade, reason: g.reason ?? null, caseIds: [], recordedOn: TEST_TODAY, recordedBy: 0,
       })));
       sent = send();
       sent.catch(() => undefined);
       await waitingOnALock();
+      if (opts.lateCollege) await tx.execute(sql`UPDATE institution SET facts_version = facts_version + 1 WHERE id = ${s.c.id}`);
     });
     return sent!;
   }
@@ -108,14 +110,14 @@ describe.runIf(ENGINES.includes('postgres'))('the 优秀 quota under concurrent 
     expect(Object.values(grades).sort()).toEqual(['basic', 'competent', 'competent', 'competent', 'excellent']);
   });
 
-  it('“其余人员设为 称职” alone (no 优秀 in the save): a person another grader is grading at that moment (not yet committed) keeps their 基本称职; the save waits for the college\'s row and takes the rest as the sheet is then', async () => {
+  it('“其余人员设为 称职” alone (no 优秀 in the save): a person another grader is grading at that moment (not yet committed) keeps their 基本称职, and the answer says it was left as the other graded it', async () => {
     const s = await scene();
     const weak = { personId: s.other.personId, grade: 'basic', reason: '全年两项重点任务未按期完成，经部门考核小组认定' };
-    const saved = await whileAnotherGrades(s, [weak], () => grid(s, { restGrade: 'competent' }));
+    const saved = await whileAnotherGrades(s, [weak], () => grid(s, { restGrade: 'competent' }), { lateCollege: true });
     expect(saved.statusCode, saved.body).toBe(200);
     const out = saved.json() as { created: number; updated: number; unchanged: number; rows: { personId: number; result: string; detail: string }[] };
-    expect(out).toMatchObject({ created: 4, updated: 0, unchanged: 0 });
-    expect(out.rows.map((r) => r.personId)).not.toContain(s.other.personId);
+    expect(out).toMatchObject({ created: 4, updated: 0, unchanged: 1 });
+    expect(out.rows.find((r) => r.personId === s.other.personId)).toMatchObject({ result: 'unchanged', detail: '保存时已由他人登记等次，未按“其余人员”改动' });
     const grades = await gradesOf(s);
     expect(grades[s.other.personId]).toBe('basic');
     expect(Object.values(grades).sort()).toEqual(['basic', 'competent', 'competent', 'competent', 'competent']);

@@ -7,6 +7,7 @@ import { runCommand } from '../../../core/http/command';
 import { AppError } from '../../../core/shared/errors';
 import { todayIso } from '../../../core/shared/dates';
 import { restOf } from '../rules/appraisal-batch';
+import { countsAgainstQuota } from '../rules/appraisal';
 import { appraisalContext, appraisalSheet, getCycle } from '../queries/appraisal';
 import type { gradesCreate } from '../http/appraisal-batch.schema';
 import { checkBatch, outcomeOf, refuseBatch, writeGrades } from './grade-appraisals';
@@ -37,14 +38,16 @@ export async function gradeDepartment(deps: AppDeps, req: FastifyRequest, cycleI
     return { checked, outcomes, rest: new Set(rest.map((r) => r.personId)) };
   };
   // Checked on what was read: a refusal needs no transaction.
-  await checkOn(db);
+  const first = await checkOn(db);
+  // The quota (第6条) depends on the department's other excellent grades, and “其余人员” on who is still ungraded.
+  const excellent = b.rows.some((r) => countsAgainstQuota(r.grade)) || (!!b.restGrade && countsAgainstQuota(b.restGrade));
   return runCommand(db, req, async (tx) => {
-    // The college's row first, as every appraisal writer takes it before writing a grade, and the batch checked again
-    // on the grades committed now: two saves cannot both take a department's last excellent place (第6条), a grade
-    // changed meanwhile is reported as changed from what it is now, and the rest is taken again from the sheet as it
-    // is now, so that a person graded by another meanwhile is not overwritten with the default grade.
-    await lockCollege(tx, auth.institutionId);
-    const now = await checkOn(tx);
+    // An excellent grade takes its turn on the college's row (as the single grade and the import do), before anything
+    // is written, and the batch is checked again on the grades committed now: two saves cannot both take a
+    // department's last excellent place. The rest is taken again from the sheet as it is now, so that a person graded
+    // by another meanwhile is not overwritten with the default grade.
+    if (excellent) await lockCollege(tx, auth.institutionId);
+    const now = excellent || b.restGrade ? await checkOn(tx) : first;
     // The rest only where still ungraded as written: one graded by another while this waited keeps that grade, and
     // the answer says so for that person rather than reporting the default grade as saved.
     const wrote = await writeGrades(tx, deps, auth, c, now.checked, rules, { ifUngraded: now.rest });
