@@ -11,6 +11,8 @@ import { DownloadButton } from '../../components/DownloadButton';
 const KIND_ORDER = ['prevention', 'inquiry', 'admonition', 'accountability'];
 const COLORS = ['#1677ff', '#faad14', '#fa8c16', '#cf1322'];
 const PAGE = 8;
+/** A list longer than a page pages, in the card's small style; a shorter one shows whole. */
+const pagedOver = (n: number) => (n > PAGE ? { pageSize: PAGE, size: 'small' as const, simple: true, showSizeChanger: false } : false);
 const STATUS: Record<string, { color: string; label: string }> = { done: { color: 'success', label: '已完成' }, overdue: { color: 'error', label: '已逾期' }, due_soon: { color: 'warning', label: '即将到期' }, open: { color: 'default', label: '待办' } };
 
 /**
@@ -90,7 +92,7 @@ export function SupervisionTab() {
                   size="small"
                   data-testid="late-list"
                   dataSource={d.late}
-                  pagination={d.late.length > PAGE ? { pageSize: PAGE, size: 'small', simple: true, showSizeChanger: false } : false}
+                  pagination={pagedOver(d.late.length)}
                   locale={{ emptyText: '各部门均已按时报送' }}
                   renderItem={(l) => (
                     <List.Item>
@@ -110,7 +112,7 @@ export function SupervisionTab() {
                       size="small"
                       data-testid="carried-list"
                       dataSource={d.carriedOver}
-                      pagination={d.carriedOver.length > PAGE ? { pageSize: PAGE, size: 'small', simple: true, showSizeChanger: false } : false}
+                      pagination={pagedOver(d.carriedOver.length)}
                       renderItem={(l) => (
                         <List.Item>
                           <div>
