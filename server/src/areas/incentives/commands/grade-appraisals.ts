@@ -91,8 +91,9 @@ export async function writeGrades(tx: Tx, deps: AppDeps, auth: Pick<AuthContext,
     institutionId: auth.institutionId, cycleId: cycle.id, year: cycle.year, personId: c.personId, departmentId: c.departmentId, grade: c.input.grade, reason: c.input.reason, caseIds: c.input.caseIds,
     overQuota: c.overQuota, quotaReason: c.input.quotaReason, recordedOn: today, recordedBy: auth.accountId,
   }));
-  const onlyNew = toWrite.filter((c) => c.action === 'new' && opts.ifUngraded?.has(c.personId));
-  const upserts = toWrite.filter((c) => !(c.action === 'new' && opts.ifUngraded?.has(c.personId)));
+  const ifUngraded = (c: CheckedGrade) => c.action === 'new' && !!opts.ifUngraded?.has(c.personId);
+  const onlyNew = toWrite.filter(ifUngraded);
+  const upserts = toWrite.filter((c) => !ifUngraded(c));
   for (let i = 0; i < upserts.length; i += CHUNK) {
     await tx
       .insert(appraisal)
