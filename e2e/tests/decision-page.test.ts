@@ -112,7 +112,7 @@ test.describe('一页审批 of a part-time post (scitc-2025 附件2 第十三条
     await page.getByRole('menuitem', { name: /待我办理/ }).click();
     const item = page.getByTestId('inbox-item').filter({ hasText: `${ORG}理事` });
     await expect(item).toHaveCount(1);
-    await item.getByRole('button', { name: '去办理' }).click();
+    await item.getByRole('link', { name: '去办理' }).click();
     await expect(page).toHaveURL(new RegExp(`/sidelines/applications/${applicationId}$`));
 
     // The attachments: listed in the regulation's order, the first PDF shown in a frame, served inline; the image on a click.
@@ -247,7 +247,7 @@ test.describe('一页审批 of a campaign plan (tongren 四（三）)', () => {
     await expect(page.getByTestId('inbox-count')).toContainText(String(before.total));
     const item = page.getByTestId('workbench-inbox').getByTestId('inbox-item').filter({ hasText: `审批集中约谈计划：${PLANS[0]}` });
     await expect(item).toHaveCount(1);
-    await item.getByRole('button', { name: '去办理' }).click();
+    await item.getByRole('link', { name: '去办理' }).click();
     await expect(page).toHaveURL(new RegExp(`/interviews/plans/${planIds[0]}$`));
     await expect(page.getByTestId('plan-history')).toContainText('纪检监察室报学校领导小组审批');
     await expect(page.getByTestId('plan-interviews').locator('.ant-list-item')).toHaveCount(1);

@@ -33,7 +33,8 @@ test.describe('待我办理 and the workbench, mine first (1440×900)', () => {
     const overview = page.getByTestId('overview-departments');
     await expect(overview.getByTestId('overview-department').first()).toBeVisible();
     await expect(overview.getByText('院领导')).toHaveCount(0);
-    await expect(page.locator('.ant-statistic-title').filter({ hasText: '领导班子' })).toHaveCount(0);
+    await expect(page.getByTestId('overview-number').first()).toBeVisible();
+    await expect(page.getByTestId('overview-number').filter({ hasText: '领导班子' })).toHaveCount(0);
     await expect(page.getByText('分管部门（单位）')).toBeVisible();
     await page.screenshot({ path: screenshotPath('60-workbench-leader'), fullPage: true });
 
@@ -48,7 +49,7 @@ test.describe('待我办理 and the workbench, mine first (1440×900)', () => {
     await expect(item).toContainText('兼职管理');
     await expect(item.getByTestId('citation')).toHaveText(/^《.+》第十三条/);
     await page.screenshot({ path: screenshotPath('61-inbox-leader'), fullPage: true });
-    await item.getByRole('button', { name: '去办理' }).click();
+    await item.getByRole('link', { name: '去办理' }).click();
     await expect(page).toHaveURL(new RegExp(`/sidelines/applications/${applicationId}$`));
     await expect(page.getByTestId('sideline-decide')).toBeVisible();
     await expect(page.getByTestId('sideline-decide').getByText('同意', { exact: true })).toBeVisible();
@@ -71,7 +72,7 @@ test.describe('待我办理 and the workbench, mine first (1440×900)', () => {
     const page = await signedIn('principal', DESK);
     const item = page.getByTestId('workbench-inbox').getByTestId('inbox-item').filter({ hasText: '审批集中约谈计划' }).first();
     await expect(item.getByTestId('citation')).toHaveText(/^《.+》四（三）/);
-    await item.getByRole('button', { name: '去办理' }).click();
+    await item.getByRole('link', { name: '去办理' }).click();
     await expect(page).toHaveURL(/\/interviews\/plans\/\d+$/);
     await expect(page.getByTestId('plan-decide')).toBeVisible();
     await page.screenshot({ path: screenshotPath('68-plans-principal') });
@@ -133,7 +134,7 @@ test.describe('待我办理 and the workbench on a phone (390×844)', () => {
     await page.waitForLoadState('networkidle');
     expect(await sideways(page)).toBe(0);
     await page.screenshot({ path: screenshotPath('66-phone-inbox-leader') });
-    await item.getByRole('button', { name: '去办理' }).click();
+    await item.getByRole('link', { name: '去办理' }).click();
     await expect(page).toHaveURL(new RegExp(`/sidelines/applications/${applicationId}$`));
     await expect(page.getByTestId('sideline-decide')).toBeVisible();
   });

@@ -1,6 +1,6 @@
 import { lazy, type ComponentType, type ReactElement } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { Spin } from 'antd';
+import { LightSpin } from './components/light/LightLoading';
 import { useAuth } from './auth';
 import { AppLayout } from './layout/AppLayout';
 import { prefetchOverview } from './areas/duties/prefetchOverview';
@@ -19,7 +19,7 @@ const NotAllowed = lazy(() => import('./components/NotAllowed').then((m) => ({ d
 // the shell is (preloadable: no Suspense round).
 const workbench = preloadable(
   () => import('./areas/duties/WorkbenchPage').then((m) => m.WorkbenchPage),
-  (_, failed) => (failed ? <LoadFailed /> : <Spin style={{ display: 'block', margin: '80px auto' }} tip="加载中"><div /></Spin>),
+  (_, failed) => (failed ? <LoadFailed /> : <LightSpin tip="加载中" style={{ margin: '80px auto' }} />),
 );
 const landingOnWorkbench = ['/', '/workbench'].includes(window.location.pathname);
 let overviewAsked = false;

@@ -1,4 +1,4 @@
-import { Skeleton } from 'antd';
+import { LightSkeleton } from './light/LightLoading';
 import type { ChartProps } from './chartSpec';
 import { preloadable } from './preloadable';
 
@@ -13,7 +13,7 @@ const chart = preloadable<ChartProps>(
   () => import('./Chart').then((m) => m.Chart),
   ({ testId, height }, failed) => (
     <div data-testid={testId ? `${testId}-loading` : undefined} style={{ height: height ?? 320 }}>
-      {failed ? <span style={{ color: 'rgba(0, 0, 0, 0.45)' }}>图表未能加载，请刷新页面重试</span> : <Skeleton active />}
+      {failed ? <span style={{ color: 'rgba(0, 0, 0, 0.45)' }}>图表未能加载，请刷新页面重试</span> : <LightSkeleton />}
     </div>
   ),
 );

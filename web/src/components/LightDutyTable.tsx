@@ -1,4 +1,5 @@
-import { Grid, Tag } from 'antd';
+import { Grid } from 'antd';
+import { LightTag as Tag } from './light/LightTag';
 import { Link } from 'react-router-dom';
 import type { DutyRow } from '../api/types';
 import { STATUS_COLORS } from '../labels';

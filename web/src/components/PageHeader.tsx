@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Flex, Space, theme } from 'antd';
+import { theme } from 'antd';
 import { Paragraph, Title4 } from './light/Text';
 import { Link } from 'react-router-dom';
 
@@ -52,19 +52,19 @@ export function PageHeader({ title, tags, actions, crumbs, description, testId }
       {crumbs && crumbs.length > 0 && (
         <Crumbs crumbs={crumbs} />
       )}
-      <Flex wrap gap={8} align="center" justify="space-between">
-        <Flex wrap gap={8} align="center" style={{ minWidth: 0, flex: '1 1 240px' }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', justifyContent: 'space-between' }}>
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', minWidth: 0, flex: '1 1 240px' }}>
           <Title4 style={{ margin: 0, overflowWrap: 'anywhere' }} data-testid={testId}>
             {title}
           </Title4>
           {tags}
-        </Flex>
+        </div>
         {actions && (
-          <Space wrap size={8} data-testid="page-actions">
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }} data-testid="page-actions">
             {actions}
-          </Space>
+          </div>
         )}
-      </Flex>
+      </div>
       {description && (
         <Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
           {description}

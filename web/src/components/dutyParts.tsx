@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Tag, Tooltip } from 'antd';
+import { LightTag as Tag } from './light/LightTag';
+import { LazyTooltip as Tooltip } from './LazyTooltip';
 import { Text } from './light/Text';
 import { Link } from 'react-router-dom';
 import type { DutyRow } from '../api/types';

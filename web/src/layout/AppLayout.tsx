@@ -1,4 +1,9 @@
-import { Alert, Badge, Button, Grid, Layout, Space, Spin, Tag } from 'antd';
+import { Grid } from 'antd';
+import { LightAlert } from '../components/light/LightAlert';
+import { LightBadge } from '../components/light/LightBadge';
+import { LightButton } from '../components/light/LightButton';
+import { LightSpin } from '../components/light/LightLoading';
+import { LightTag } from '../components/light/LightTag';
 import { Text, Title4 } from '../components/light/Text';
 import { MenuOutlined, AlertOutlined, AuditOutlined, TrophyOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, KeyOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined, DesktopOutlined, SendOutlined, NotificationOutlined, InboxOutlined, CloudUploadOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -61,7 +66,7 @@ export function AppLayout() {
               ...i,
               label: (
                 <span data-testid="inbox-menu">
-                  {i.label} <Badge count={waiting.total} color={waiting.overdue ? '#cf1322' : '#1677ff'} size="small" title={`${waiting.total} 项待办理${waiting.overdue ? `，${waiting.overdue} 项已逾期` : ''}`} data-testid="inbox-count" />
+                  {i.label} <LightBadge count={waiting.total} color={waiting.overdue ? '#cf1322' : '#1677ff'} title={`${waiting.total} 项待办理${waiting.overdue ? `，${waiting.overdue} 项已逾期` : ''}`} data-testid="inbox-count" />
                 </span>
               ),
             }
@@ -71,9 +76,9 @@ export function AppLayout() {
     />
   );
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: phone ? 8 : 16, background: '#8e1414', paddingInline: phone ? 8 : 24 }}>
-        {phone && <Button type="text" aria-label="菜单" icon={<MenuOutlined style={{ color: '#fff', fontSize: 18 }} />} onClick={() => (setDrawerLoaded(true), setDrawer(true))} data-testid="menu-button" />}
+    <div className="light-layout">
+      <header className="light-header" style={{ gap: phone ? 8 : 16, background: '#8e1414', paddingInline: phone ? 8 : 24 }}>
+        {phone && <LightButton type="text" aria-label="菜单" icon={<MenuOutlined style={{ color: '#fff', fontSize: 18 }} />} onClick={() => (setDrawerLoaded(true), setDrawer(true))} data-testid="menu-button" />}
         <Title4 style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap', fontSize: phone ? 17 : undefined }}>
           干部管理监督平台
         </Title4>
@@ -81,24 +86,24 @@ export function AppLayout() {
         <div style={{ flex: 1 }} />
         {me?.personId && <Bell />}
         <LazyDropdown menu={{ items: [{ key: 'password', icon: <KeyOutlined />, label: '修改密码', onClick: () => setChanging(true) }, { key: 'totp', icon: <SafetyCertificateOutlined />, label: me?.totpEnabled ? '更换动态口令' : '设置动态口令', onClick: () => setTotp(true) }, { key: 'sessions', icon: <DesktopOutlined />, label: '登录设备', onClick: () => setSessions(true) }, ...(me?.personId ? [{ key: 'notify', icon: <NotificationOutlined />, label: '通知设置', onClick: () => nav('/me/notifications') }] : []), { key: 'data', icon: <UserOutlined />, label: <a href="/api/me/personal-data">下载我的个人信息</a> }, { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout().then(() => nav('/login')) }] }}>
-          <Space style={{ color: '#fff', cursor: 'pointer', whiteSpace: 'nowrap' }} data-testid="user-menu">
+          <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8, color: '#fff', cursor: 'pointer', whiteSpace: 'nowrap' }} data-testid="user-menu">
             <UserOutlined />
             {me?.displayName}
             {!phone && me?.roles.filter((r) => r.role !== 'staff').map((r) => (
-              <Tag key={r.role} color="gold">
+              <LightTag key={r.role} color="gold">
                 {r.label}
-              </Tag>
+              </LightTag>
             ))}
-          </Space>
+          </span>
         </LazyDropdown>
-      </Layout.Header>
+      </header>
       <SessionsModal open={sessions} onClose={() => setSessions(false)} />
       <TotpModal open={totp || (!!me?.totpRequired && !me?.mustChangePassword)} forced={!!me?.totpRequired} replacing={!!me?.totpEnabled} onClose={() => setTotp(false)} onDone={() => (setTotp(false), void refresh())} />
       {me?.totpRequired && (
-        <Alert banner type="warning" message="系统管理员、安全管理员、审计管理员须先启用动态口令（双因素认证），然后才能使用系统。" action={<Button size="small" onClick={() => setTotp(true)}>立即设置</Button>} />
+        <LightAlert banner type="warning" message="系统管理员、安全管理员、审计管理员须先启用动态口令（双因素认证），然后才能使用系统。" action={<LightButton size="small" onClick={() => setTotp(true)}>立即设置</LightButton>} />
       )}
       <PasswordModal open={changing || !!me?.mustChangePassword} forced={!!me?.mustChangePassword} minLength={me?.passwordMinLength} onCancel={() => setChanging(false)} onDone={() => (setChanging(false), void refresh())} />
-      <Layout>
+      <div className="light-layout-body">
         {phone ? (
           drawerLoaded && (
             <Suspense fallback={null}>
@@ -108,17 +113,15 @@ export function AppLayout() {
             </Suspense>
           )
         ) : (
-          <Layout.Sider width={180} theme="light">
-            {menu}
-          </Layout.Sider>
+          <aside className="light-sider">{menu}</aside>
         )}
-        <Layout.Content style={{ padding: phone ? 10 : 20, background: '#f5f5f5', minWidth: 0 }}>
+        <main className="light-content" style={{ padding: phone ? 10 : 20 }}>
           {/* Pages load again once a forced password change or second-factor setup is done. */}
-          <Suspense fallback={<Spin style={{ display: 'block', margin: '80px auto' }} tip="加载中"><div /></Spin>}>
+          <Suspense fallback={<LightSpin tip="加载中" style={{ margin: '80px auto' }} />}>
             <Outlet key={`${!!me?.mustChangePassword}-${!!me?.totpRequired}`} />
           </Suspense>
-        </Layout.Content>
-      </Layout>
-    </Layout>
+        </main>
+      </div>
+    </div>
   );
 }

@@ -1,4 +1,7 @@
-import { Alert, Col, Row, Skeleton, Statistic } from 'antd';
+import { Grid } from 'antd';
+import { LightAlert } from '../../components/light/LightAlert';
+import { LightSkeleton } from '../../components/light/LightLoading';
+import { LightStatistic } from '../../components/light/LightStatistic';
 import { Text } from '../../components/light/Text';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../../auth';
@@ -8,6 +11,12 @@ import { overviewSummary } from './prefetchOverview';
 import { Chart, preloadCharts } from '../../components/LazyChart';
 import { LightCard } from '../../components/light/LightCard';
 import { LightTable } from '../../components/light/LightTable';
+import type { CSSProperties, ReactNode } from 'react';
+
+/** antd's Row with a 16 px gutter: columns side by side, wrapping, with 8 px either side of each. */
+const Row = ({ children }: { children: ReactNode }) => <div style={{ display: 'flex', flexWrap: 'wrap', marginInline: -8, marginBottom: 16, minWidth: 0 }}>{children}</div>;
+/** antd's Col: `span` of 24 columns. */
+const colStyle = (span: number): CSSProperties => ({ position: 'relative', flex: `0 0 ${(span / 24) * 100}%`, maxWidth: `${(span / 24) * 100}%`, paddingInline: 8, minHeight: 1, boxSizing: 'border-box' });
 
 /**
  * The numbers and charts of the duties in the caller's data scope: the whole college (organization and discipline
@@ -17,14 +26,19 @@ import { LightTable } from '../../components/light/LightTable';
 export function CollegeOverview() {
   const { me } = useAuth();
   const { data, error } = useApi(overviewSummary, []);
+  const screen = Grid.useBreakpoint();
   useEffect(preloadCharts, []);
-  if (error) return <Alert type="error" message={error} />;
+  if (error) return <LightAlert type="error" message={error} />;
   if (!data)
     return (
       <LightCard>
-        <Skeleton active />
+        <LightSkeleton />
       </LightCard>
     );
+  // The spans antd's Col had: the numbers six to a row on a wide screen, three on a tablet, two on a phone; the two
+  // charts side by side (2 : 1) on a wide screen, one under the other below it.
+  const numberSpan = screen.xl ? 4 : screen.md ? 8 : 12;
+  const [wide, narrow] = screen.xl ? [16, 8] : [24, 24];
   const k = data.keyNumbers;
   const top = data.byDepartment.slice(0, 12);
   // A leader's departments are those they oversee; a department head's, their own.
@@ -48,17 +62,17 @@ export function CollegeOverview() {
       ];
   return (
     <>
-      <Row gutter={16} style={{ marginBottom: 16 }}>
+      <Row>
         {numbers.map(([t, v, s]) => (
-          <Col key={t} xs={12} md={8} xl={4}>
+          <div key={t} style={colStyle(numberSpan)} data-testid="overview-number">
             <LightCard>
-              <Statistic title={t} value={v} suffix={s} valueStyle={t === '逾期事项' && v > 0 ? { color: '#cf1322' } : undefined} />
+              <LightStatistic title={t} value={v} suffix={s} valueStyle={t === '逾期事项' && v > 0 ? { color: '#cf1322' } : undefined} />
             </LightCard>
-          </Col>
+          </div>
         ))}
       </Row>
-      <Row gutter={16} style={{ marginBottom: 16 }}>
-        <Col xs={24} xl={16}>
+      <Row>
+        <div style={colStyle(wide)}>
           <LightCard title={data.scoped ? `${depts}应办事项` : '各部门应办事项（按逾期数排序）'} extra={<Link to="/duties">全部应办事项</Link>} testId="overview-departments">
             {data.scoped ? (
               <LightTable
@@ -95,8 +109,8 @@ export function CollegeOverview() {
               <Text type="secondary">暂无应办事项</Text>
             )}
           </LightCard>
-        </Col>
-        <Col xs={24} xl={8}>
+        </div>
+        <div style={colStyle(narrow)}>
           <LightCard title="应办事项状态与类别">
             <Chart
               testId="chart-by-status"
@@ -125,7 +139,7 @@ export function CollegeOverview() {
               ]}
             />
           </LightCard>
-        </Col>
+        </div>
       </Row>
     </>
   );

@@ -1,4 +1,4 @@
-import { Alert } from 'antd';
+import { LightAlert as Alert } from '../../components/light/LightAlert';
 import { Text } from '../../components/light/Text';
 import { LightCard } from '../../components/light/LightCard';
 import { Link } from 'react-router-dom';

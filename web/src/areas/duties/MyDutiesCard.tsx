@@ -1,4 +1,4 @@
-import { Alert } from 'antd';
+import { LightAlert as Alert } from '../../components/light/LightAlert';
 import { LightSwitch } from '../../components/light/LightSwitch';
 import { Paragraph, Text } from '../../components/light/Text';
 import { LightCard } from '../../components/light/LightCard';

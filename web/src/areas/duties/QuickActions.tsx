@@ -1,7 +1,6 @@
-import { Button, Flex } from 'antd';
+import { LightButton } from '../../components/light/LightButton';
 import { LightCard } from '../../components/light/LightCard';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { useAuth } from '../../auth';
 import { lazyDialog } from '../../components/lazyDialog';
 
@@ -26,20 +25,20 @@ export function QuickActions() {
   ];
   return (
     <LightCard title="我可以办理" testId="quick-actions" style={{ marginBottom: 16 }}>
-      <Flex wrap gap={8}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
         {can('talk.read') && (
-          <Button type="primary" onClick={() => setAsking(true)} data-testid="ask-talk">
+          <LightButton type="primary" onClick={() => setAsking(true)} data-testid="ask-talk">
             申请谈心谈话
-          </Button>
+          </LightButton>
         )}
         {links
           .filter((l) => can(l.perm))
           .map((l) => (
-            <Link key={l.to} to={l.to}>
-              <Button>{l.label}</Button>
-            </Link>
+            <LightButton key={l.to} to={l.to}>
+              {l.label}
+            </LightButton>
           ))}
-      </Flex>
+      </div>
       <RequestTalkModal open={asking} onClose={() => setAsking(false)} />
     </LightCard>
   );

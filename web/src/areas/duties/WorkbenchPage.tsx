@@ -1,4 +1,4 @@
-import { Alert } from 'antd';
+import { LightAlert as Alert } from '../../components/light/LightAlert';
 import { Paragraph } from '../../components/light/Text';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';

@@ -1,4 +1,6 @@
-import { Empty, Grid, Tag } from 'antd';
+import { Grid } from 'antd';
+import { LightTag as Tag } from '../../components/light/LightTag';
+import { LightEmpty } from '../../components/light/LightLoading';
 import { Text } from '../../components/light/Text';
 import { Link } from 'react-router-dom';
 import type { InboxItem } from '../../api/types';
@@ -33,7 +35,7 @@ const COLUMNS: LightColumn<InboxItem>[] = [
 export function LightInboxList({ items, loading }: { items: InboxItem[]; loading?: boolean }) {
   const phone = !Grid.useBreakpoint().md;
   const key = (i: InboxItem) => i.key;
-  const empty = loading ? ' ' : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={NOTHING_WAITING} />;
+  const empty = loading ? ' ' : <LightEmpty description={NOTHING_WAITING} />;
   if (phone) return <LightList rows={items} rowKey={key} loading={loading} pagination={false} emptyText={empty} itemTestId="inbox-item" renderItem={(i) => <InboxCardBody i={i} />} />;
   return <LightTable rows={items} rowKey={key} columns={COLUMNS} size="small" loading={loading} pagination={false} emptyText={empty} rowTestId="inbox-item" />;
 }

@@ -1,4 +1,6 @@
-import { Button, Tag, Tooltip } from 'antd';
+import { LightButton } from '../../components/light/LightButton';
+import { LightTag as Tag } from '../../components/light/LightTag';
+import { LazyTooltip as Tooltip } from '../../components/LazyTooltip';
 import { Text } from '../../components/light/Text';
 import { Link } from 'react-router-dom';
 import type { InboxItem } from '../../api/types';
@@ -62,13 +64,11 @@ export function InboxCardBody({ i }: { i: InboxItem }) {
   );
 }
 
-/** The way to the page where the step is done. */
+/** The way to the page where the step is done: a link, drawn as a small primary button. */
 export function GoButton({ i }: { i: InboxItem }) {
   return (
-    <Link to={i.link}>
-      <Button size="small" type="primary">
-        去办理
-      </Button>
-    </Link>
+    <LightButton to={i.link} size="small" type="primary">
+      去办理
+    </LightButton>
   );
 }

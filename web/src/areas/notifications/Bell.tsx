@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { Badge, Empty } from 'antd';
+import { LightBadge } from '../../components/light/LightBadge';
+import { LightEmpty } from '../../components/light/LightLoading';
 import { LazyDropdown } from '../../components/LazyDropdown';
 import { Text, TextLink } from '../../components/light/Text';
 import { BellOutlined, SettingOutlined } from '@ant-design/icons';
@@ -45,7 +46,7 @@ export function Bell() {
         // Right-aligned under the bell: on a phone the header puts the bell short of the edge, so the list is no wider than the room to its left.
         <div style={{ background: '#fff', width: Math.min(360, (anchor.current?.getBoundingClientRect().right ?? 372) - 12), maxHeight: 420, overflow: 'auto', boxShadow: '0 6px 16px rgba(0,0,0,.12)', borderRadius: 6, padding: 8 }} data-testid="bell-list">
           {items.length === 0 ? (
-            <Empty description="暂无提醒" image={Empty.PRESENTED_IMAGE_SIMPLE} />
+            <LightEmpty description="暂无提醒" />
           ) : (
             items.map((n) => (
               <div key={n.id} onClick={() => void open(n.id, n.link)} style={{ padding: 8, cursor: 'pointer', borderBottom: '1px solid #f0f0f0', opacity: n.read ? 0.6 : 1 }}>
@@ -66,9 +67,9 @@ export function Bell() {
         </div>
       )}
     >
-      <Badge count={data?.unread ?? 0} size="small" ref={anchor}>
+      <LightBadge count={data?.unread ?? 0} ref={anchor}>
         <BellOutlined style={{ color: '#fff', fontSize: 18, cursor: 'pointer' }} data-testid="bell" />
-      </Badge>
+      </LightBadge>
     </LazyDropdown>
   );
 }

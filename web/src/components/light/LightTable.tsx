@@ -1,5 +1,6 @@
 import { useState, type CSSProperties, type Key, type ReactNode } from 'react';
-import { Spin, theme } from 'antd';
+import { theme } from 'antd';
+import { LightSpinning } from './LightLoading';
 import { Pager } from './Pager';
 
 export interface LightColumn<T> {
@@ -50,7 +51,7 @@ export function LightTable<T>({ columns, rows, rowKey, size = 'middle', paginati
   const headBg = (token as { colorFillAlterSolid?: string }).colorFillAlterSolid ?? '#fafafa';
   return (
     <div style={style}>
-      <Spin spinning={!!loading} delay={0}>
+      <LightSpinning spinning={!!loading}>
         <div style={{ overflowX: 'auto' }}>
           <table style={{ width: '100%', minWidth: '100%', borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'auto', fontSize: token.fontSize, lineHeight: token.lineHeight, color: token.colorText, textAlign: 'start' }}>
             <colgroup>
@@ -108,7 +109,7 @@ export function LightTable<T>({ columns, rows, rowKey, size = 'middle', paginati
             </tbody>
           </table>
         </div>
-      </Spin>
+      </LightSpinning>
       {pager && rows.length > 0 && <Pager small total={rows.length} {...pager} style={{ margin: `${token.margin}px 0` }} />}
     </div>
   );
@@ -131,7 +132,7 @@ export function LightList<T>({ rows, rowKey, renderItem, pagination, loading, em
   const { shown, pager } = usePaging(rows, pagination);
   return (
     <div>
-      <Spin spinning={!!loading} delay={0}>
+      <LightSpinning spinning={!!loading}>
         <ul style={{ margin: 0, padding: 0, listStyle: 'none', color: token.colorText, fontSize: token.fontSize, lineHeight: token.lineHeight, minHeight: loading && !rows.length ? 48 : undefined }}>
           {shown.map((r, i) => (
             <li key={rowKey(r)} data-testid={itemTestId} style={{ padding: `${token.paddingSM}px 4px`, borderBlockEnd: i < shown.length - 1 || pager ? `${token.lineWidth}px ${token.lineType} ${token.colorSplit}` : undefined }}>
@@ -140,7 +141,7 @@ export function LightList<T>({ rows, rowKey, renderItem, pagination, loading, em
           ))}
           {!shown.length && !loading && <li style={{ padding: token.padding, textAlign: 'center', color: token.colorTextDisabled }}>{emptyText}</li>}
         </ul>
-      </Spin>
+      </LightSpinning>
       {pager && rows.length > 0 && <Pager small total={rows.length} {...pager} sizeChanger={false} style={{ marginBlockStart: token.marginLG }} />}
     </div>
   );
