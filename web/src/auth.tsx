@@ -35,6 +35,16 @@ interface AuthState {
 
 const Ctx = createContext<AuthState | null>(null);
 
+// The session is asked for as the application's code starts, not after React's first render: the shell, the first page
+// and its figures all wait on its answer. The provider takes this first answer once; later checks ask again.
+let firstSession: Promise<Me> | null = fetchMe();
+firstSession.catch(() => undefined); // a refusal is the provider's to handle when it takes the answer
+const takeFirstSession = () => {
+  const answer = firstSession ?? fetchMe();
+  firstSession = null;
+  return answer;
+};
+
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
@@ -46,7 +56,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [me]);
 
   useEffect(() => {
-    fetchMe()
+    takeFirstSession()
       .then(setMe)
       .catch(() => setMe(null))
       .finally(() => setLoading(false));

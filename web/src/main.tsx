@@ -5,6 +5,7 @@ import { LoginPage } from './app/LoginPage';
 import { Loading } from './app/signin/controls';
 import { rememberSignedIn, wasSignedIn } from './signedInHint';
 import { LoadFailed, preloadable } from './components/preloadable';
+import { prefetchSummary } from './areas/duties/overviewSummary';
 
 /**
  * The first screen loads React, the session check and the sign-in page only. The shell (antd, the router, the menu and
@@ -17,8 +18,20 @@ const shell = preloadable(
 );
 if (wasSignedIn()) shell.preload().catch(() => undefined); // asked again when drawn
 
+// Landing on the workbench (most people do), its code is fetched beside the shell's, and once the session says the
+// caller may see the college overview, its figures and the chart library too — not after the shell has arrived and
+// drawn (App.tsx asks again; each is fetched once).
+const landingOnWorkbench = ['/', '/workbench'].includes(window.location.pathname);
+if (landingOnWorkbench && wasSignedIn()) import('./areas/duties/WorkbenchPage').catch(() => undefined);
+let overviewAsked = false;
+
 function Root() {
   const { me, loading } = useAuth();
+  if (landingOnWorkbench && me && !overviewAsked && me.permissions.includes('duty.dashboard')) {
+    overviewAsked = true;
+    prefetchSummary();
+    import('./components/Chart').catch(() => undefined);
+  }
   useEffect(() => {
     if (!loading) rememberSignedIn(!!me);
   }, [me, loading]);
