@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
+import { theme } from 'antd';
 import { ArcElement, BarController, BarElement, CategoryScale, Chart as ChartJS, DoughnutController, Legend, LinearScale, Tooltip } from 'chart.js';
 import { chartConfig } from './chartConfig';
 import type { ChartProps } from './chartSpec';
@@ -16,12 +17,14 @@ const reducedMotion = typeof window !== 'undefined' && (window.matchMedia?.('(pr
  */
 export function Chart({ spec, height = 320, testId }: ChartProps) {
   const box = useRef<HTMLDivElement>(null);
+  const { fontFamily } = theme.useToken().token;
   // Pages describe their charts anew on each render: the chart is made again only when what it shows has changed.
   const shown = JSON.stringify(spec);
   useLayoutEffect(() => {
     const container = box.current!;
-    // The theme's font (the page's, with its Chinese faces) for axes, legends and tooltips.
-    ChartJS.defaults.font.family = getComputedStyle(container).fontFamily;
+    // The theme's font (the page's, with its Chinese faces) for axes, legends and tooltips — from the theme, not the
+    // container's computed style, which made the browser work out the whole page's styles in the middle of React's commit.
+    ChartJS.defaults.font.family = fontFamily;
     const canvas = document.createElement('canvas');
     canvas.setAttribute('role', 'img');
     container.appendChild(canvas);
@@ -30,7 +33,7 @@ export function Chart({ spec, height = 320, testId }: ChartProps) {
       chart.destroy();
       canvas.remove();
     };
-  }, [shown]);
+  }, [shown, fontFamily]);
   return (
     <div data-testid={testId}>
       <div ref={box} style={{ position: 'relative', height }} />
