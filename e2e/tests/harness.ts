@@ -51,7 +51,7 @@ export const test = base.extend<Fixtures>({
     if (testInfo.status !== testInfo.expectedStatus) {
       for (const context of contexts)
         for (const page of context.pages()) {
-          const shown = await page.locator('.ant-form-item-explain-error, .ant-message-notice, .ant-alert-message').allTextContents().catch(() => []);
+          const shown = await page.locator('.ant-form-item-explain-error, .ant-message-notice, .ant-alert-message, .light-alert-title').allTextContents().catch(() => []);
           if (shown.length) seen.push(`on ${page.url()}: ${shown.join(' | ')}`);
         }
       console.log(`— ${testInfo.title}: what the browser saw —\n${seen.join('\n') || '(no refused request, no page error)'}`);

@@ -11,7 +11,10 @@ export const FLAG_LABELS: Record<string, string> = {
   dual_role: '双肩挑',
   cadre: '处级干部（中层及以上）',
 };
-export const STATUS_COLORS: Record<string, string> = { overdue: 'red', due_soon: 'orange', open: 'blue', done: 'green', waived: 'default' };
+/** The colour names tags take: antd's presets and statuses (the first screen's LightTag draws these; no other colour). */
+export type TagColor = 'default' | 'success' | 'processing' | 'error' | 'warning' | 'red' | 'volcano' | 'orange' | 'gold' | 'yellow' | 'lime' | 'green' | 'cyan' | 'blue' | 'geekblue' | 'purple' | 'magenta' | 'pink';
+
+export const STATUS_COLORS: Record<string, TagColor> = { overdue: 'red', due_soon: 'orange', open: 'blue', done: 'green', waived: 'default' };
 export const options = (m: Record<string, string>) => Object.entries(m).map(([value, label]) => ({ value, label }));
 
 export const TALK_STATUS_LABELS: Record<string, string> = { scheduled: '计划', held: '已谈', cancelled: '已取消' };

@@ -2,7 +2,15 @@ import { lazy, Suspense, useState, type ReactElement } from 'react';
 import type { DropdownProps } from 'antd';
 
 let loaded = false;
-const Dropdown = lazy(() => import('./dropdown').then((m) => ((loaded = true), { default: m.Dropdown })));
+// A chunk that fails to load (a redeploy removed it) leaves the trigger as it was, not the page blank.
+type AntDropdown = typeof import('./dropdown').Dropdown;
+const triggerOnly = (({ children }: { children: ReactElement }) => children) as unknown as AntDropdown;
+const Dropdown = lazy(() =>
+  import('./dropdown').then(
+    (m) => ((loaded = true), { default: m.Dropdown }),
+    () => ({ default: triggerOnly }),
+  ),
+);
 
 /**
  * antd's Dropdown, loaded when first reached for (hovered, focused or clicked) and then open: the header's menus are not

@@ -2,7 +2,10 @@ import type { CSSProperties, ReactNode } from 'react';
 import './light.css';
 
 /** Thousands grouped as antd's Statistic groups them (1,987); not toLocaleString, whose first call (ICU) cost ~50 ms. */
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const grouped = (n: number) => {
+  const [whole, fraction] = String(n).split('.');
+  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction === undefined ? '' : `.${fraction}`}`;
+};
 
 /** antd's Statistic for the first screen (light.css): a muted title over a large value and its suffix. */
 export function LightStatistic({ title, value, suffix, valueStyle }: { title: ReactNode; value: number | string; suffix?: ReactNode; valueStyle?: CSSProperties }) {
