@@ -4,6 +4,7 @@ import type { Executor } from '../db/client';
 import { eventMac, type ChainedEvent } from '../security/audit-chain';
 import { secretKey } from '../security/keys';
 import { holdsCollege, transactionKey } from '../db/college-lock';
+import { executeNamed } from '../db/named';
 
 export interface AuditInput {
   institutionId: number | null;
@@ -107,7 +108,9 @@ async function appendToKnownHead(tx: Executor, row: Row, known: { chainId: numbe
     ? sql`facts AS (UPDATE institution SET facts_version = facts_version + 1 WHERE id = ${row.institutionId} RETURNING id),`
     : sql``;
   const afterFacts = bumpFacts ? sql`AND (SELECT count(*) FROM facts) = 1` : sql``;
-  const written = await tx.execute(sql`
+  // Prepared by name: every command ends with it. Its text is one of four (facts bumped or not, a college's chain or chain 1).
+  const name = `audit_append${bumpFacts ? '_facts' : ''}${row.institutionId === null ? '_none' : ''}`;
+  const written = await executeNamed(tx, name, sql`
     WITH ${facts} head AS (SELECT id, last_mac FROM audit_chain WHERE id = ${known.chainId} AND ${owner} ${afterFacts} FOR UPDATE),
     ins AS (
       INSERT INTO audit_event (institution_id, at, actor_account_id, actor_name, action, entity_type, entity_id, summary, ip, outcome, prev_mac, mac, chain_id)

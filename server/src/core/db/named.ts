@@ -1,0 +1,15 @@
+import type { SQL } from 'drizzle-orm';
+import type { PgDialect, PgSession } from 'drizzle-orm/pg-core';
+import type { Executor } from './client';
+
+/**
+ * Runs a statement written with `sql` as a named prepared statement: PostgreSQL parses it once per connection (and,
+ * once it settles on a generic plan, plans it once), where `execute` sends it unnamed, to be parsed and planned on
+ * every call. For the statements of the busiest commands, whose text is fixed: one name, one text (node-postgres
+ * refuses a name reused for another text on the same connection). Returns what `execute` returns.
+ */
+export function executeNamed(ex: Executor, name: string, query: SQL): Promise<{ rows: Record<string, unknown>[] }> {
+  // drizzle's execute is this, without the name (PgSession.execute: prepareQuery(sqlToQuery(query), …, undefined, …)).
+  const { session, dialect } = ex as unknown as { session: PgSession; dialect: PgDialect };
+  return session.prepareQuery(dialect.sqlToQuery(query), undefined, name, false).execute() as Promise<{ rows: Record<string, unknown>[] }>;
+}
