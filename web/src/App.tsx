@@ -1,6 +1,7 @@
 import { lazy, type ComponentType, type ReactElement } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { LightSpin } from './components/light/LightLoading';
+import { PageLoading } from './components/light/LightLoading';
+import { landingOnWorkbench } from './landing';
 import { useAuth } from './auth';
 import { AppLayout } from './layout/AppLayout';
 import { prefetchOverview } from './areas/duties/prefetchOverview';
@@ -19,9 +20,8 @@ const NotAllowed = lazy(() => import('./components/NotAllowed').then((m) => ({ d
 // the shell is (preloadable: no Suspense round).
 const workbench = preloadable(
   () => import('./areas/duties/WorkbenchPage').then((m) => m.WorkbenchPage),
-  (_, failed) => (failed ? <LoadFailed /> : <LightSpin tip="加载中" style={{ margin: '80px auto' }} />),
+  (_, failed) => (failed ? <LoadFailed /> : <PageLoading />),
 );
-const landingOnWorkbench = ['/', '/workbench'].includes(window.location.pathname);
 let overviewAsked = false;
 if (landingOnWorkbench) workbench.preload().catch(() => undefined); // asked again when drawn
 const WorkbenchPage = workbench.Component;

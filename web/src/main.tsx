@@ -6,6 +6,7 @@ import { Loading } from './app/signin/controls';
 import { rememberSignedIn, wasSignedIn } from './signedInHint';
 import { LoadFailed, preloadable } from './components/preloadable';
 import { prefetchSummary } from './areas/duties/overviewSummary';
+import { landingOnWorkbench } from './landing';
 
 /**
  * The first screen loads React, the session check and the sign-in page only. The shell (antd, the router, the menu and
@@ -21,7 +22,6 @@ if (wasSignedIn()) shell.preload().catch(() => undefined); // asked again when d
 // Landing on the workbench (most people do), its code is fetched beside the shell's, and once the session says the
 // caller may see the college overview, its figures and the chart library too — not after the shell has arrived and
 // drawn (App.tsx asks again; each is fetched once).
-const landingOnWorkbench = ['/', '/workbench'].includes(window.location.pathname);
 if (landingOnWorkbench && wasSignedIn()) import('./areas/duties/WorkbenchPage').catch(() => undefined);
 let overviewAsked = false;
 

@@ -2,7 +2,7 @@ import { Grid } from 'antd';
 import { LightAlert } from '../components/light/LightAlert';
 import { LightBadge } from '../components/light/LightBadge';
 import { LightButton } from '../components/light/LightButton';
-import { LightSpin } from '../components/light/LightLoading';
+import { PageLoading } from '../components/light/LightLoading';
 import { LightTag } from '../components/light/LightTag';
 import { Text, Title4 } from '../components/light/Text';
 import { MenuOutlined, AlertOutlined, AuditOutlined, TrophyOutlined, CommentOutlined, PieChartOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, LogoutOutlined, KeyOutlined, TeamOutlined, ApartmentOutlined, UnorderedListOutlined, UserOutlined, SolutionOutlined, SafetyCertificateOutlined, DesktopOutlined, SendOutlined, NotificationOutlined, InboxOutlined, CloudUploadOutlined } from '@ant-design/icons';
@@ -117,7 +117,7 @@ export function AppLayout() {
         )}
         <main className="light-content" style={{ padding: phone ? 10 : 20 }}>
           {/* Pages load again once a forced password change or second-factor setup is done. */}
-          <Suspense fallback={<LightSpin tip="加载中" style={{ margin: '80px auto' }} />}>
+          <Suspense fallback={<PageLoading />}>
             <Outlet key={`${!!me?.mustChangePassword}-${!!me?.totpRequired}`} />
           </Suspense>
         </main>

@@ -7,7 +7,7 @@ import { Link } from 'react-router-dom';
 import { useAuth } from '../../auth';
 import { useEffect } from 'react';
 import { useApi } from '../../components/useApi';
-import { overviewSummary } from './prefetchOverview';
+import { overviewSummary } from './overviewSummary';
 import { Chart, preloadCharts } from '../../components/LazyChart';
 import { LightCard } from '../../components/light/LightCard';
 import { LightTable } from '../../components/light/LightTable';

@@ -24,6 +24,9 @@ export const LightSpin = ({ tip, style }: { tip?: string; style?: CSSProperties 
   </div>
 );
 
+/** A page still loading: the spinner in the middle of the content area. */
+export const PageLoading = () => <LightSpin tip="加载中" style={{ margin: '80px auto' }} />;
+
 /** antd's Spin around content: while `spinning`, the content is dimmed and the dots turn over it. */
 export function LightSpinning({ spinning, children }: { spinning: boolean; children: ReactNode }) {
   return (
