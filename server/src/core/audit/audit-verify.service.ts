@@ -2,7 +2,7 @@ import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../db/client';
 import { auditChain, auditEvent, institution } from '../db/schema';
 import { verifyChain, type ChainHead, type ChainedEvent, type ChainVerdict } from '../security/audit-chain';
-import { secretKey } from '../security/keys';
+import { keyObjectOf, secretKey } from '../security/keys';
 
 const BATCH = 5000;
 
@@ -61,7 +61,7 @@ export type AuditChainsVerdict = ChainVerdict & { chains: ChainResult[] };
  * caller has read them already.
  */
 export async function verifyAuditChain(ex: Executor, all?: AuditChainRow[]): Promise<AuditChainsVerdict> {
-  const key = secretKey('audit-hmac');
+  const key = keyObjectOf(secretKey('audit-hmac'));
   const chains: ChainResult[] = [];
   for (const c of all ?? (await auditChains(ex))) {
     const v = await verifyChain(key, eventsInOrder(ex, c.id), c);

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client';
 import { eventMac, type ChainedEvent } from '../security/audit-chain';
-import { secretKey } from '../security/keys';
+import { keyObjectOf, secretKey } from '../security/keys';
 import { holdsCollege, transactionKey } from '../db/college-lock';
 import { executeNamed } from '../db/named';
 
@@ -163,7 +163,7 @@ export async function writeAudit(ex: Executor, e: AuditInput, opts: { bumpFacts?
     await inTurn(key, waits, () => appendInTurn(tx));
   };
   const appendInTurn = async (tx: Executor) => {
-    const hmac = secretKey('audit-hmac');
+    const hmac = keyObjectOf(secretKey('audit-hmac'));
     const known = lastWritten.get(key);
     let factsBumped = false;
     if (known) {

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, type KeyObject } from 'node:crypto';
 
 /**
  * The audit log as a chain (GB/T 22239-2019 8.1.4.3 审计记录的保护): each event carries the MAC of the one before it and
@@ -31,7 +31,7 @@ export function canonicalJson(v: unknown): string {
   return JSON.stringify(norm(v === undefined ? null : JSON.parse(JSON.stringify(v ?? null))));
 }
 
-export function eventMac(key: Buffer, prevMac: string, e: Omit<ChainedEvent, 'id' | 'prevMac' | 'mac'>): string {
+export function eventMac(key: Buffer | KeyObject, prevMac: string, e: Omit<ChainedEvent, 'id' | 'prevMac' | 'mac'>): string {
   const content = [prevMac, e.at.toISOString(), e.institutionId, e.actorAccountId, e.actorName, e.action, e.entityType, e.entityId, canonicalJson(e.summary), e.ip, e.outcome];
   return createHmac('sm3', key).update(JSON.stringify(content)).digest('hex');
 }
@@ -52,7 +52,7 @@ export interface ChainVerdict {
 }
 
 /** Walks the events in id order (a list, or batches read from the database) and names the first that does not hold. */
-export async function verifyChain(key: Buffer, events: Iterable<ChainedEvent> | AsyncIterable<ChainedEvent>, head: ChainHead): Promise<ChainVerdict> {
+export async function verifyChain(key: Buffer | KeyObject, events: Iterable<ChainedEvent> | AsyncIterable<ChainedEvent>, head: ChainHead): Promise<ChainVerdict> {
   let expected: string | null = null;
   let checked = 0;
   let unchained = 0;

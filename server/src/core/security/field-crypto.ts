@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, createSecretKey, hkdfSync, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { fieldKeyVersions } from './keys';
 
 /**
@@ -17,13 +17,14 @@ import { fieldKeyVersions } from './keys';
  */
 interface FieldKey {
   version: number;
-  enc: Buffer;
-  mac: Buffer;
-  blind: Buffer;
+  enc: KeyObject;
+  mac: KeyObject;
+  blind: KeyObject;
 }
 
 function derive(version: number, master: Buffer): FieldKey {
-  const k = (info: string, len: number) => Buffer.from(hkdfSync('sm3', master, Buffer.alloc(0), info, len));
+  // KeyObjects, imported once (a Buffer key is imported again on every cipher and HMAC: see keys.ts keyObjectOf).
+  const k = (info: string, len: number) => createSecretKey(Buffer.from(hkdfSync('sm3', master, Buffer.alloc(0), info, len)));
   return { version, enc: k('cadre field sm4', 16), mac: k('cadre field hmac-sm3', 32), blind: k('cadre field blind index', 32) };
 }
 

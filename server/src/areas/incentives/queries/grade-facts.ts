@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client';
 import { activeOnAlias } from '../../../core/db/sql';
+import { executeNamed } from '../../../core/db/named';
 import { notFound } from '../../../core/shared/errors';
 import { mainPosts } from '../../../core/roster/posts';
 import { exemptedWith } from '../../tolerance';
@@ -45,19 +46,21 @@ type Row = GradeFacts['cycle'] & Omit<GradeFacts, 'cycle'>;
 export async function gradeFacts(ex: Executor, institutionId: number, q: { cycleId: number; departmentId: number; personId: number; asOf: string }): Promise<GradeFacts> {
   // A tenure in force today, on the alias t of both reads of tenures below.
   const current = activeOnAlias('t', q.asOf);
-  const result = await ex.execute(sql`
+  // Prepared by name: a grade is saved by the hundred, and planning this statement cost as much as running it.
+  const result = await executeNamed(ex, 'grade_facts', sql`
     WITH here AS (
       SELECT DISTINCT t.person_id FROM tenure t JOIN post p ON p.id = t.post_id AND p.institution_id = t.institution_id
       WHERE t.institution_id = ${institutionId} AND p.department_id = ${q.departmentId} AND ${current}
     )
     SELECT c.id, c.year, c.status,
       (SELECT coalesce(json_agg(json_build_object('personId', t.person_id, 'name', pe.name, 'rank', p.rank, 'departmentId', p.department_id)), '[]'::json)
-         FROM tenure t
+         FROM here
+         JOIN tenure t ON t.institution_id = ${institutionId} AND t.person_id = here.person_id
          JOIN post p ON p.id = t.post_id AND p.institution_id = t.institution_id
          JOIN person pe ON pe.id = t.person_id AND pe.institution_id = t.institution_id
-         WHERE t.institution_id = ${institutionId} AND t.person_id IN (SELECT person_id FROM here) AND pe.status = 'active' AND ${current}) AS posts,
+         WHERE pe.status = 'active' AND ${current}) AS posts,
       (SELECT coalesce(json_agg(json_build_object('personId', a.person_id, 'grade', a.grade)), '[]'::json)
-         FROM appraisal a WHERE a.institution_id = ${institutionId} AND a.year = c.year AND a.person_id IN (SELECT person_id FROM here)) AS grades,
+         FROM here JOIN appraisal a ON a.institution_id = ${institutionId} AND a.person_id = here.person_id AND a.year = c.year) AS grades,
       ${personCases(institutionId, q.personId)} AS cases
     FROM appraisal_cycle c
     WHERE c.institution_id = ${institutionId} AND c.id = ${q.cycleId}`);
