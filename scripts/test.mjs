@@ -54,7 +54,7 @@ function step(name, cmd, args, cwd = root, env = {}) {
 console.log(`Node.js ${process.version}`);
 // The static checks in order; the first that fails ends them.
 const checks = [
-  ['dependency rule', 'depcruise', ['server/src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']],
+  ['dependency rule', 'depcruise', ['server/src', 'web/src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']],
   ['lint', 'eslint', ['.']],
   ['typecheck', 'tsc', ['-p', 'server']],
   ['typecheck web', 'tsc', ['-p', 'web']],

@@ -34,7 +34,8 @@ import { notificationPreferencesRoutes } from './core/notifications/http/prefere
 import { notificationDeliveriesRoutes } from './core/notifications/http/deliveries.routes';
 import { deliverySettingsOf, useDeliverySettings } from './core/notifications/settings';
 import { openapiErrors } from './core/http/openapi-errors';
-import { vocabularyRoutes } from './areas/vocabulary.routes';
+import { vocabularyGroups, vocabularyRoutes } from './areas/vocabulary.routes';
+import { sessionPolicyOf } from './core/policy/session-policy';
 
 import rateLimit from '@fastify/rate-limit';
 import { registerSecurity } from './core/http/security';
@@ -73,7 +74,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
 
   app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['system'], response: { 200: z.object({ ok: z.boolean() }) } } }, async () => ({ ok: true }));
   const sso = ssoServices(deps.config.sso);
-  await app.register(authRoutes(deps.db, { cookieSecure: deps.config.cookieSecure, idleMinutes: deps.config.sessionIdleMinutes, security: deps.config.security, sso }));
+  const sessionPolicy = sessionPolicyOf(deps, vocabularyGroups(deps.packs));
+  await app.register(authRoutes(deps.db, { cookieSecure: deps.config.cookieSecure, idleMinutes: deps.config.sessionIdleMinutes, security: deps.config.security, sso, sessionPolicy }));
   await app.register(ssoRoutes(deps, sso));
   await app.register(sessionsRoutes(deps));
   await app.register(accountRoutes(deps));

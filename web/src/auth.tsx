@@ -8,17 +8,16 @@ import { forgetPrefetched } from './components/prefetch';
 
 
 type Me = NonNullable<Awaited<ReturnType<typeof fetchMe>>>;
+// Citations are shown by the regulations' Chinese names, identifiers by the server's words, and rules by the college's
+// packs: all sent with the session (include=policy), for those who may read the regulations.
 const fetchMe = () =>
-  call(api.GET('/api/auth/me')).then(async (me) => {
+  call(api.GET('/api/auth/me', { params: { query: { include: 'policy' } } })).then(({ policy, ...me }) => {
     adoptServerToday(me);
-    // Citations are shown by the regulations' Chinese names, identifiers by the server's words, and rules by the
-    // college's packs: all read once with the session.
-    if (me.permissions.includes('policy.read'))
-      await Promise.all([
-        call(api.GET('/api/policy/documents')).then((r) => setCitationDocuments(r.documents)),
-        call(api.GET('/api/policy/vocabulary')).then(setVocabulary),
-        call(api.GET('/api/policy')).then((r) => setRules(r.rules)),
-      ].map((p) => p.catch(() => undefined)));
+    if (policy) {
+      setCitationDocuments(policy.documents);
+      setVocabulary(policy.vocabulary);
+      setRules(policy.rules);
+    }
     return me;
   });
 

@@ -1,9 +1,9 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../core/services/deps';
 import type { Pack } from '../core/policy/pack-schema';
 import { AREA_LABELS } from '../core/policy/pack-schema';
 import { VALUE_LABELS } from '../core/policy/vocabulary';
+import { vocabularyOut } from '../core/policy/session-policy';
 import { DEPARTMENT_KINDS, RANKS } from '../core/roster/kinds';
 import { POLITICAL_LABELS } from './people';
 import { OUTCOME_LABELS } from './tolerance';
@@ -40,12 +40,7 @@ export const vocabularyRoutes = ({ packs }: AppDeps): FastifyPluginAsyncZod => a
       schema: {
         tags: ['policy'],
         summary: '词表：规则和表单中标识符的中文名称（职级、部门类别、谈话种类等），页面显示时使用',
-        response: {
-          200: z.object({
-            values: z.record(z.string(), z.string()).describe('规则取值的中文名称（与“制度”页相同）'),
-            groups: z.record(z.string(), z.record(z.string(), z.string())).describe('按类别的中文名称：同一标识符在不同类别中含义不同时以此为准'),
-          }),
-        },
+        response: { 200: vocabularyOut },
       },
     },
     async () => ({ values: VALUE_LABELS, groups }),

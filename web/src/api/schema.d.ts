@@ -148,10 +148,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 当前用户 */
+        /** 当前用户（include=policy：同时返回制度文件、词表和本院现行规则，须有查阅制度的权限） */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    include?: "policy";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -189,12 +191,50 @@ export interface paths {
                             passwordMinLength: number;
                             today: string;
                             todayFixed: boolean;
+                            policy?: {
+                                documents: {
+                                    packId: string;
+                                    label: string;
+                                    short: string;
+                                    title: string;
+                                    institution: string;
+                                    docNo: string | null;
+                                }[];
+                                vocabulary: {
+                                    /** @description 规则取值的中文名称（与“制度”页相同） */
+                                    values: {
+                                        [key: string]: string;
+                                    };
+                                    /** @description 按类别的中文名称：同一标识符在不同类别中含义不同时以此为准 */
+                                    groups: {
+                                        [key: string]: {
+                                            [key: string]: string;
+                                        };
+                                    };
+                                };
+                                rules: {
+                                    key: string;
+                                    area: string;
+                                    description: string;
+                                    unit: string | null;
+                                    value: unknown;
+                                    valueText: string;
+                                    since: string;
+                                    until: string | null;
+                                    packId: string;
+                                    citation: string | null;
+                                    isDefault: boolean;
+                                    documentTitle: string | null;
+                                    note: string | null;
+                                }[];
+                            };
                         };
                     };
                 };
                 400: components["responses"]["Error400"];
                 401: components["responses"]["Error401"];
                 403: components["responses"]["Error403"];
+                404: components["responses"]["Error404"];
                 default: components["responses"]["Error"];
             };
         };

@@ -23,6 +23,7 @@ import { seal } from '../db/sealed';
 import { totpSecretOf, unreadableSecret } from './totp-secret';
 import { ADMIN_ROLES } from './roles';
 import { providerSignOutUrl, type SsoServices } from './sso/sso-services';
+import { sessionPolicyOut, type SessionPolicy } from '../policy/session-policy';
 
 
 
@@ -44,9 +45,14 @@ const meSchema = z.object({
   /** Today by the server's clock (China time), and whether CADRE_TODAY fixes it: forms default to this date. */
   today: z.string(),
   todayFixed: z.boolean(),
+  /** With `include=policy`, for a caller who may read the regulations: the words and rules every page shows. */
+  policy: sessionPolicyOut.optional(),
 });
 
-export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: number; security: AppConfig['security']; sso?: SsoServices }): FastifyPluginAsyncZod => async (app) => {
+export const authRoutes = (
+  db: Db,
+  opts: { cookieSecure: boolean; idleMinutes: number; security: AppConfig['security']; sso?: SsoServices; sessionPolicy?: (institutionId: number) => Promise<SessionPolicy> },
+): FastifyPluginAsyncZod => async (app) => {
   const rules = opts.security;
   app.post(
     '/api/auth/login',
@@ -154,12 +160,24 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
 
   app.get(
     '/api/auth/me',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: '当前用户', response: { 200: meSchema } } },
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['auth'],
+        summary: '当前用户（include=policy：同时返回制度文件、词表和本院现行规则，须有查阅制度的权限）',
+        querystring: z.object({ include: z.enum(['policy'], { error: 'include 只能为 policy' }).optional() }),
+        response: { 200: meSchema },
+      },
+    },
     async (req) => {
       const auth = req.auth;
       if (!auth) throw unauthenticated();
-      const [inst] = await db.select().from(institution).where(eq(institution.id, auth.institutionId));
-      const [a] = await db.select({ totpEnabled: sql<boolean>`${account.totpSecret} IS NOT NULL` }).from(account).where(eq(account.id, auth.accountId));
+      const withPolicy = req.query.include === 'policy' && auth.permissions.has('policy.read') && opts.sessionPolicy;
+      const [[inst], [a], policy] = await Promise.all([
+        db.select().from(institution).where(eq(institution.id, auth.institutionId)),
+        db.select({ totpEnabled: sql<boolean>`${account.totpSecret} IS NOT NULL` }).from(account).where(eq(account.id, auth.accountId)),
+        withPolicy ? withPolicy(auth.institutionId) : undefined,
+      ]);
       return {
         accountId: auth.accountId,
         username: auth.username,
@@ -175,6 +193,7 @@ export const authRoutes = (db: Db, opts: { cookieSecure: boolean; idleMinutes: n
         passwordMinLength: opts.security.passwordMinLength,
         today: todayIso(),
         todayFixed: currentClock().fixedDate !== null,
+        ...(policy ? { policy } : {}),
       };
     },
   );

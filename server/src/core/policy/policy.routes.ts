@@ -2,10 +2,31 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../services/deps';
 import { policyFor } from '../services/policy.service';
-import { AREA_LABELS, AREAS } from './pack-schema';
+import { AREA_LABELS, AREAS, type Pack } from './pack-schema';
+import type { EffectivePolicy } from './effective-policy';
 import { todayIso } from '../shared/dates';
 import { describeValue } from './vocabulary';
 import { isoDate } from '../http/iso-date';
+
+/** The regulations' documents by pack, as citations name them (GET /api/policy/documents, and the session's /api/auth/me?include=policy). */
+export const citationDocumentsOut = z.array(z.object({ packId: z.string(), label: z.string(), short: z.string(), title: z.string(), institution: z.string(), docNo: z.string().nullable() }));
+
+export const citationDocuments = (packs: ReadonlyMap<string, Pack>): z.infer<typeof citationDocumentsOut> =>
+  [...packs.values()].flatMap((p) => Object.values(p.documents).map((d) => ({ packId: p.id, label: d.label, short: d.short, title: d.title, institution: p.institution, docNo: d.docNo ?? null })));
+
+/** The college's rules in force, each with its source (GET /api/policy's `rules`, and the session's). */
+export const rulesOut = z.array(
+  z.object({
+    key: z.string(), area: z.string(), description: z.string(), unit: z.string().nullable(), value: z.unknown(), valueText: z.string(), since: z.string(), until: z.string().nullable(),
+    packId: z.string(), citation: z.string().nullable(), isDefault: z.boolean(), documentTitle: z.string().nullable(), note: z.string().nullable(),
+  }),
+);
+
+export const rulesView = (inForce: ReturnType<EffectivePolicy['allInForce']>): z.infer<typeof rulesOut> =>
+  inForce.map((r) => ({
+    key: r.key, area: r.area, description: r.description, unit: r.unit ?? null, value: r.value, valueText: describeValue(r.value, r.unit), since: r.since, until: r.until ?? null,
+    packId: r.source.packId, citation: r.source.citation, isDefault: r.source.isDefault, documentTitle: r.source.documentTitle, note: r.source.note ?? null,
+  }));
 
 export const policyRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => async (app) => {
   app.get(
@@ -15,18 +36,10 @@ export const policyRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
       schema: {
         tags: ['policy'],
         summary: '制度文件：引用条款时显示的文件名称（按政策包与附件）',
-        response: {
-          200: z.object({
-            documents: z.array(z.object({ packId: z.string(), label: z.string(), short: z.string(), title: z.string(), institution: z.string(), docNo: z.string().nullable() })),
-          }),
-        },
+        response: { 200: z.object({ documents: citationDocumentsOut }) },
       },
     },
-    async () => ({
-      documents: [...packs.values()].flatMap((p) =>
-        Object.values(p.documents).map((d) => ({ packId: p.id, label: d.label, short: d.short, title: d.title, institution: p.institution, docNo: d.docNo ?? null })),
-      ),
-    }),
+    async () => ({ documents: citationDocuments(packs) }),
   );
 
   app.get(
@@ -47,12 +60,7 @@ export const policyRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
               regulations: z.array(z.string()).describe('该领域规则所依据的制度文件名称（不含书名号）'),
             })),
             documents: z.array(z.object({ packId: z.string(), id: z.string(), label: z.string(), title: z.string(), docNo: z.string().nullable(), issued: z.string().nullable(), institution: z.string() })),
-            rules: z.array(
-              z.object({
-                key: z.string(), area: z.string(), description: z.string(), unit: z.string().nullable(), value: z.unknown(), valueText: z.string(), since: z.string(), until: z.string().nullable(),
-                packId: z.string(), citation: z.string().nullable(), isDefault: z.boolean(), documentTitle: z.string().nullable(), note: z.string().nullable(),
-              }),
-            ),
+            rules: rulesOut,
           }),
         },
       },
@@ -77,10 +85,7 @@ export const policyRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
         documents: [...usedPacks].flatMap((pid) =>
           Object.entries(packs.get(pid)!.documents).map(([id, d]) => ({ packId: pid, id, label: d.label, title: d.title, docNo: d.docNo ?? null, issued: d.issued ?? null, institution: packs.get(pid)!.institution })),
         ),
-        rules: inForce.map((r) => ({
-          key: r.key, area: r.area, description: r.description, unit: r.unit ?? null, value: r.value, valueText: describeValue(r.value, r.unit), since: r.since, until: r.until ?? null,
-          packId: r.source.packId, citation: r.source.citation, isDefault: r.source.isDefault, documentTitle: r.source.documentTitle, note: r.source.note ?? null,
-        })),
+        rules: rulesView(inForce),
       };
     },
   );

@@ -2,7 +2,7 @@ import { LightAlert as Alert } from '../../components/light/LightAlert';
 import { Paragraph } from '../../components/light/Text';
 import { api, call } from '../../api/client';
 import { useAuth } from '../../auth';
-import { reloadNotifications, useNotifications } from '../notifications/useNotifications';
+import { reloadNotifications, useNotifications } from '../notifications';
 import { citationText } from '../../citations';
 import { CollegeOverview } from './CollegeOverview';
 import { InboxCard } from './InboxCard';
