@@ -2,8 +2,8 @@
  * The dependency rule (ARCHITECTURE.md). Server: the core knows no area; an area reaches another only through its
  * index.ts; nothing imports the composition root (app.ts, main.ts, areas/index.ts, demo/); no import cycles.
  * Web: the same rooms: an area's screens reach another area only through its index.ts; what is shared (components/,
- * api/, the rule and vocabulary loaders) knows no area; only the shell (App.tsx, layout/) composes the areas.
- * Run by `npm test` (scripts/test.mjs) as `npm run deps`.
+ * api/, the rule and vocabulary loaders) knows no area; only the shell (App.tsx, layout/, the entry main.tsx) composes the
+ * areas. Run by `npm test` (scripts/test.mjs) over server/src and web/src, as `npm run deps`.
  */
 const AREA = '^server/src/areas/([^/]+)/';
 const WEB_AREA = '^web/src/areas/([^/]+)/';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../src/core/db/connection';
 import { ENGINES, freshDatabase } from './support/database';
 import { signIn, testApp, type Client } from './support/app';
@@ -46,6 +47,19 @@ describe.each(ENGINES)('the session with its policy on %s', (engine) => {
     const me = (await org.get('/api/auth/me')).json();
     expect(me.policy).toBeUndefined();
     expect(me.permissions).toContain('policy.read');
+  });
+
+  it('an account that must first change its password gets who it is, not the regulations (as the three reads refuse it)', async () => {
+    const staff = await signIn(app, 'wj.staff');
+    await database.db.execute(sql`UPDATE account SET must_change_password = true WHERE username = 'wj.staff'`);
+    try {
+      const me = (await staff.get('/api/auth/me?include=policy')).json();
+      expect(me.mustChangePassword).toBe(true);
+      expect(me.policy).toBeUndefined();
+      expect((await staff.get('/api/policy')).statusCode).toBe(403);
+    } finally {
+      await database.db.execute(sql`UPDATE account SET must_change_password = false WHERE username = 'wj.staff'`);
+    }
   });
 
   it('an unknown include is refused in Chinese', async () => {

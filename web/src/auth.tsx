@@ -9,15 +9,21 @@ import { forgetPrefetched } from './components/prefetch';
 
 type Me = NonNullable<Awaited<ReturnType<typeof fetchMe>>>;
 // Citations are shown by the regulations' Chinese names, identifiers by the server's words, and rules by the college's
-// packs: all sent with the session (include=policy), for those who may read the regulations.
+// packs: all sent with the session (include=policy), for those who may read the regulations. Should the session come
+// without them (the server could not read them, or the account must first change its password), they are read apart.
 const fetchMe = () =>
-  call(api.GET('/api/auth/me', { params: { query: { include: 'policy' } } })).then(({ policy, ...me }) => {
+  call(api.GET('/api/auth/me', { params: { query: { include: 'policy' } } })).then(async ({ policy, ...me }) => {
     adoptServerToday(me);
     if (policy) {
       setCitationDocuments(policy.documents);
       setVocabulary(policy.vocabulary);
       setRules(policy.rules);
-    }
+    } else if (me.permissions.includes('policy.read'))
+      await Promise.all([
+        call(api.GET('/api/policy/documents')).then((r) => setCitationDocuments(r.documents)),
+        call(api.GET('/api/policy/vocabulary')).then(setVocabulary),
+        call(api.GET('/api/policy')).then((r) => setRules(r.rules)),
+      ].map((p) => p.catch(() => undefined)));
     return me;
   });
 

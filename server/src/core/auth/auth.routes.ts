@@ -51,7 +51,7 @@ const meSchema = z.object({
 
 export const authRoutes = (
   db: Db,
-  opts: { cookieSecure: boolean; idleMinutes: number; security: AppConfig['security']; sso?: SsoServices; sessionPolicy?: (institutionId: number) => Promise<SessionPolicy> },
+  opts: { cookieSecure: boolean; idleMinutes: number; security: AppConfig['security']; sso?: SsoServices; sessionPolicy?: (institutionId: number, factsVersion: number) => Promise<SessionPolicy> },
 ): FastifyPluginAsyncZod => async (app) => {
   const rules = opts.security;
   app.post(
@@ -172,11 +172,19 @@ export const authRoutes = (
     async (req) => {
       const auth = req.auth;
       if (!auth) throw unauthenticated();
-      const withPolicy = req.query.include === 'policy' && auth.permissions.has('policy.read') && opts.sessionPolicy;
+      // Only for those who may read the regulations now: an account that must first change its password or enrol its
+      // second factor reads nothing else (core/http/guard.ts), so it gets none of it here either.
+      const withPolicy = req.query.include === 'policy' && auth.permissions.has('policy.read') && !auth.mustChangePassword && !auth.totpRequired && opts.sessionPolicy;
       const [[inst], [a], policy] = await Promise.all([
         db.select().from(institution).where(eq(institution.id, auth.institutionId)),
         db.select({ totpEnabled: sql<boolean>`${account.totpSecret} IS NOT NULL` }).from(account).where(eq(account.id, auth.accountId)),
-        withPolicy ? withPolicy(auth.institutionId) : undefined,
+        // Who is signed in is answered even if the policy cannot be: the web then reads it the three ways it has.
+        withPolicy
+          ? withPolicy(auth.institutionId, auth.factsVersion).catch((err: Error) => {
+              req.log.warn({ err }, '会话所附的制度信息读取失败 / the session policy could not be read');
+              return undefined;
+            })
+          : undefined,
       ]);
       return {
         accountId: auth.accountId,

@@ -27,8 +27,8 @@ export type SessionPolicy = z.infer<typeof sessionPolicyOut>;
 export function sessionPolicyOf({ db, packs }: Pick<AppDeps, 'db' | 'packs'>, groups: Record<string, Record<string, string>>) {
   const documents = citationDocuments(packs);
   const vocabulary = { values: VALUE_LABELS, groups };
-  return async (institutionId: number): Promise<SessionPolicy> => {
-    const { policy } = await policyFor(db, packs, institutionId);
+  return async (institutionId: number, factsVersion: number): Promise<SessionPolicy> => {
+    const { policy } = await policyFor(db, packs, institutionId, factsVersion);
     return { documents, vocabulary, rules: rulesView(policy.allInForce(todayIso())) };
   };
 }
