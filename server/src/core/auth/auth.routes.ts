@@ -12,7 +12,7 @@ import { AppError, unauthenticated } from '../shared/errors';
 import { ROLE_LABELS } from './roles';
 import { checkTotp, newTotpSecret, totpUri } from '../security/totp';
 import QRCode from 'qrcode';
-import { SESSION_COOKIE } from '../http/guard';
+import { refusalFor, SESSION_COOKIE } from '../http/guard';
 import { createSession, deleteSession, purgeIdleSessions } from './session.repository';
 import { session } from '../db/schema';
 import type { AppConfig } from '../../config';
@@ -172,9 +172,9 @@ export const authRoutes = (
     async (req) => {
       const auth = req.auth;
       if (!auth) throw unauthenticated();
-      // Only for those who may read the regulations now: an account that must first change its password or enrol its
-      // second factor reads nothing else (core/http/guard.ts), so it gets none of it here either.
-      const withPolicy = req.query.include === 'policy' && auth.permissions.has('policy.read') && !auth.mustChangePassword && !auth.totpRequired && opts.sessionPolicy;
+      // Only for those the guard would let read the regulations now (GET /api/policy): not an account that must first
+      // change its password or enrol its second factor.
+      const withPolicy = req.query.include === 'policy' && !refusalFor(auth, 'policy.read', '/api/policy') && opts.sessionPolicy;
       const [[inst], [a], policy] = await Promise.all([
         db.select().from(institution).where(eq(institution.id, auth.institutionId)),
         db.select({ totpEnabled: sql<boolean>`${account.totpSecret} IS NOT NULL` }).from(account).where(eq(account.id, auth.accountId)),

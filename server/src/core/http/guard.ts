@@ -38,6 +38,18 @@ const TOTP_ENROLL_ROUTES = [...PASSWORD_CHANGE_ROUTES, '/api/auth/totp/setup', '
 /** Routes under these prefixes are served by plugins (the OpenAPI document) and are public by nature. */
 const PLUGIN_PUBLIC_PREFIXES = ['/api/docs'];
 
+/**
+ * Why a signed-in caller may not use a route (its URL pattern and what it requires), or null where the guard lets them
+ * through. An account holding a password it was given may only change it (and see who it is, or sign out); an
+ * administrator without the required second factor may only set it up; `firstStep` marks these two.
+ */
+export function refusalFor(auth: AuthContext, access: Exclude<RouteAccess, 'public'>, url: string): { code: ErrorCode; message: string; firstStep: boolean } | null {
+  if (auth.mustChangePassword && !PASSWORD_CHANGE_ROUTES.includes(url)) return { code: 'AUTH.PASSWORD_CHANGE_REQUIRED', message: '首次登录或密码被重置后，须先修改密码', firstStep: true };
+  if (auth.totpRequired && !TOTP_ENROLL_ROUTES.includes(url)) return { code: 'AUTH.TOTP_ENROLL_REQUIRED', message: '系统管理员、安全管理员、审计管理员须先设置动态口令（双因素认证）', firstStep: true };
+  if (access !== 'authenticated' && !auth.permissions.has(access)) return { code: 'AUTH.FORBIDDEN', message: '您的角色没有访问此功能的权限', firstStep: false };
+  return null;
+}
+
 export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes: number; absoluteHours: number; totpAdmins?: boolean }): RegisteredRoute[] {
   const routes: RegisteredRoute[] = [];
   app.addHook('onRoute', (r) => {
@@ -117,13 +129,12 @@ export function registerGuard(app: FastifyInstance, db: Db, opts: { idleMinutes:
         ? deny(401, 'AUTH.SESSION_EXPIRED', `会话已失效（超过 ${opts.idleMinutes} 分钟未操作，或登录已满 ${opts.absoluteHours} 小时），请重新登录`)
         : deny(401, 'AUTH.UNAUTHENTICATED', '请先登录');
     }
-    // An account holding a password it was given may only change it (and see who it is, or sign out).
-    // The pages the web opens while it leads the user to that step are reads, not refused attempts: not audited.
+    const refused = refusalFor(req.auth, access, req.routeOptions.url ?? '');
+    if (!refused) return;
+    // The pages the web opens while it leads the user to a first step are reads, not refused attempts: not audited.
     // A download (an export, a form) is refused and audited like any other refusal.
     const leading = req.method === 'GET' && !DOWNLOAD.test(req.routeOptions.url ?? '');
-    if (req.auth.mustChangePassword && !PASSWORD_CHANGE_ROUTES.includes(req.routeOptions.url ?? '')) return deny(403, 'AUTH.PASSWORD_CHANGE_REQUIRED', '首次登录或密码被重置后，须先修改密码', !leading);
-    if (req.auth.totpRequired && !TOTP_ENROLL_ROUTES.includes(req.routeOptions.url ?? '')) return deny(403, 'AUTH.TOTP_ENROLL_REQUIRED', '系统管理员、安全管理员、审计管理员须先设置动态口令（双因素认证）', !leading);
-    if (access !== 'authenticated' && !req.auth.permissions.has(access)) return deny(403, 'AUTH.FORBIDDEN', '您的角色没有访问此功能的权限');
+    return deny(403, refused.code, refused.message, !(refused.firstStep && leading));
   });
 
   return routes;
