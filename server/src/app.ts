@@ -34,7 +34,7 @@ import { notificationPreferencesRoutes } from './core/notifications/http/prefere
 import { notificationDeliveriesRoutes } from './core/notifications/http/deliveries.routes';
 import { deliverySettingsOf, useDeliverySettings } from './core/notifications/settings';
 import { openapiErrors } from './core/http/openapi-errors';
-import { vocabularyGroups, vocabularyRoutes } from './areas/vocabulary.routes';
+import { vocabularyOf, vocabularyRoutes } from './areas/vocabulary.routes';
 import { sessionPolicyOf } from './core/policy/session-policy';
 
 import rateLimit from '@fastify/rate-limit';
@@ -74,7 +74,9 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
 
   app.get('/api/health', { config: { access: 'public' }, schema: { tags: ['system'], response: { 200: z.object({ ok: z.boolean() }) } } }, async () => ({ ok: true }));
   const sso = ssoServices(deps.config.sso);
-  const sessionPolicy = sessionPolicyOf(deps, vocabularyGroups(deps.packs));
+  // The vocabulary is made once, for its own route and the session's.
+  const vocabulary = vocabularyOf(deps.packs);
+  const sessionPolicy = sessionPolicyOf(deps, vocabulary);
   await app.register(authRoutes(deps.db, { cookieSecure: deps.config.cookieSecure, idleMinutes: deps.config.sessionIdleMinutes, security: deps.config.security, sso, sessionPolicy }));
   await app.register(ssoRoutes(deps, sso));
   await app.register(sessionsRoutes(deps));
@@ -86,7 +88,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
   await app.register(dutiesScaleRoutes(deps));
   await app.register(inboxRoutes(deps));
   await app.register(policyRoutes(deps));
-  await app.register(vocabularyRoutes(deps));
+  await app.register(vocabularyRoutes(deps, vocabulary));
   await app.register(calendarRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(importsRoutes(deps));

@@ -3,7 +3,7 @@ import type { AppDeps } from '../core/services/deps';
 import type { Pack } from '../core/policy/pack-schema';
 import { AREA_LABELS } from '../core/policy/pack-schema';
 import { VALUE_LABELS } from '../core/policy/vocabulary';
-import { vocabularyOut } from '../core/policy/session-policy';
+import { vocabularyOut, type Vocabulary } from '../core/policy/policy-views';
 import { DEPARTMENT_KINDS, RANKS } from '../core/roster/kinds';
 import { POLITICAL_LABELS } from './people';
 import { OUTCOME_LABELS } from './tolerance';
@@ -31,8 +31,10 @@ export function vocabularyGroups(packs: ReadonlyMap<string, Pack>): Record<strin
   };
 }
 
-export const vocabularyRoutes = ({ packs }: AppDeps): FastifyPluginAsyncZod => async (app) => {
-  const groups = vocabularyGroups(packs);
+/** The body of GET /api/policy/vocabulary (also sent with the session: core/policy/session-policy.ts). */
+export const vocabularyOf = (packs: ReadonlyMap<string, Pack>): Vocabulary => ({ values: VALUE_LABELS, groups: vocabularyGroups(packs) });
+
+export const vocabularyRoutes = ({ packs }: AppDeps, vocabulary: Vocabulary = vocabularyOf(packs)): FastifyPluginAsyncZod => async (app) => {
   app.get(
     '/api/policy/vocabulary',
     {
@@ -43,6 +45,6 @@ export const vocabularyRoutes = ({ packs }: AppDeps): FastifyPluginAsyncZod => a
         response: { 200: vocabularyOut },
       },
     },
-    async () => ({ values: VALUE_LABELS, groups }),
+    async () => vocabulary,
   );
 };

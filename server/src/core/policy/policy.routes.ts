@@ -2,33 +2,13 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../services/deps';
 import { policyFor } from '../services/policy.service';
-import { AREA_LABELS, AREAS, type Pack } from './pack-schema';
-import type { EffectivePolicy } from './effective-policy';
+import { AREA_LABELS, AREAS } from './pack-schema';
+import { citationDocuments, citationDocumentsOut, rulesOut, rulesView } from './policy-views';
 import { todayIso } from '../shared/dates';
-import { describeValue } from './vocabulary';
 import { isoDate } from '../http/iso-date';
 
-/** The regulations' documents by pack, as citations name them (GET /api/policy/documents, and the session's /api/auth/me?include=policy). */
-export const citationDocumentsOut = z.array(z.object({ packId: z.string(), label: z.string(), short: z.string(), title: z.string(), institution: z.string(), docNo: z.string().nullable() }));
-
-export const citationDocuments = (packs: ReadonlyMap<string, Pack>): z.infer<typeof citationDocumentsOut> =>
-  [...packs.values()].flatMap((p) => Object.values(p.documents).map((d) => ({ packId: p.id, label: d.label, short: d.short, title: d.title, institution: p.institution, docNo: d.docNo ?? null })));
-
-/** The college's rules in force, each with its source (GET /api/policy's `rules`, and the session's). */
-export const rulesOut = z.array(
-  z.object({
-    key: z.string(), area: z.string(), description: z.string(), unit: z.string().nullable(), value: z.unknown(), valueText: z.string(), since: z.string(), until: z.string().nullable(),
-    packId: z.string(), citation: z.string().nullable(), isDefault: z.boolean(), documentTitle: z.string().nullable(), note: z.string().nullable(),
-  }),
-);
-
-export const rulesView = (inForce: ReturnType<EffectivePolicy['allInForce']>): z.infer<typeof rulesOut> =>
-  inForce.map((r) => ({
-    key: r.key, area: r.area, description: r.description, unit: r.unit ?? null, value: r.value, valueText: describeValue(r.value, r.unit), since: r.since, until: r.until ?? null,
-    packId: r.source.packId, citation: r.source.citation, isDefault: r.source.isDefault, documentTitle: r.source.documentTitle, note: r.source.note ?? null,
-  }));
-
 export const policyRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => async (app) => {
+  const documents = citationDocuments(packs); // the packs are loaded once, at start
   app.get(
     '/api/policy/documents',
     {
@@ -39,7 +19,7 @@ export const policyRoutes = ({ db, packs }: AppDeps): FastifyPluginAsyncZod => a
         response: { 200: z.object({ documents: citationDocumentsOut }) },
       },
     },
-    async () => ({ documents: citationDocuments(packs) }),
+    async () => ({ documents }),
   );
 
   app.get(

@@ -2,14 +2,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../services/deps';
 import { policyFor } from '../services/policy.service';
 import { todayIso } from '../shared/dates';
-import { VALUE_LABELS } from './vocabulary';
-import { citationDocuments, citationDocumentsOut, rulesOut, rulesView } from './policy.routes';
-
-/** GET /api/policy/vocabulary: the Chinese names of identifiers. */
-export const vocabularyOut = z.object({
-  values: z.record(z.string(), z.string()).describe('规则取值的中文名称（与“制度”页相同）'),
-  groups: z.record(z.string(), z.record(z.string(), z.string())).describe('按类别的中文名称：同一标识符在不同类别中含义不同时以此为准'),
-});
+import { citationDocuments, citationDocumentsOut, rulesOut, rulesView, vocabularyOut, type Vocabulary } from './policy-views';
 
 /**
  * What every page shows words and rules with, sent with the session when asked (`GET /api/auth/me?include=policy`):
@@ -23,10 +16,9 @@ export const sessionPolicyOut = z.object({
 });
 export type SessionPolicy = z.infer<typeof sessionPolicyOut>;
 
-/** The session's policy for a college, today. `groups`: the vocabulary's lists, composed from every area (areas/vocabulary.routes.ts). */
-export function sessionPolicyOf({ db, packs }: Pick<AppDeps, 'db' | 'packs'>, groups: Record<string, Record<string, string>>) {
+/** The session's policy for a college, today. `vocabulary`: composed from every area (areas/vocabulary.routes.ts vocabularyOf). */
+export function sessionPolicyOf({ db, packs }: Pick<AppDeps, 'db' | 'packs'>, vocabulary: Vocabulary) {
   const documents = citationDocuments(packs);
-  const vocabulary = { values: VALUE_LABELS, groups };
   return async (institutionId: number, factsVersion: number): Promise<SessionPolicy> => {
     const { policy } = await policyFor(db, packs, institutionId, factsVersion);
     return { documents, vocabulary, rules: rulesView(policy.allInForce(todayIso())) };
