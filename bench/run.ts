@@ -184,7 +184,7 @@ if (!skip.has('colleges')) {
   console.log(table([
     ['', '学院数', '全部署 次/秒', 'p50 ms', 'p99 ms', '非2xx'],
     ...(talks ? [['记录谈话 POST /api/talks（最慢学院的 p50/p99）', talks.colleges, talks.rps, talks.p50, talks.p99, talks.non2xx]] : []),
-    ...rounds.map((r) => [`命令结尾事务：版本号 + 审计事件（无 HTTP，每所 ${perCollege} 个写入者；${r.chains === 'one' ? '全部署一条审计链（0031 之前）' : '每所学院一条审计链'}）`, r.colleges, r.tps, r.p50, r.p99, 0]),
+    ...rounds.map((r) => [`命令结尾事务：版本号 + 审计事件（无 HTTP，每所 ${perCollege} 个写入者；${r.chains === 'one' ? '全部署一条审计链（0031 之前）' : '每所学院自己的审计链（至多 4 条）'}）`, r.colleges, r.tps, r.p50, r.p99, 0]),
   ]));
   const tps = (c: AuditAppends['chains']) => rounds.filter((r) => r.chains === c).map((r) => r.tps);
   console.log(`每所学院一条链 / 一条链：${tps('per-college').map((t, i) => (t / tps('one')[i]!).toFixed(2)).join('×, ')}×（逐轮）`);

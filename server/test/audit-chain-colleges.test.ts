@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Database } from '../src/core/db/connection';
-import { writeAudit } from '../src/core/audit/audit.writer';
+import { CHAINS_PER_COLLEGE, writeAudit } from '../src/core/audit/audit.writer';
 import { verifyAuditChain } from '../src/core/audit/audit-verify.service';
 import { anchorChain, verifyAudit } from '../src/core/audit/audit-anchor.service';
 import { anchorLog } from '../src/core/security/audit-anchor';
 import { ENGINES, freshDatabase } from './support/database';
 import { newCollege, type College } from './support/factories';
+import { factsVersion } from '../src/core/db/facts-version';
+import { institution } from '../src/core/db/schema';
 
 /** As the database owner, around the append-only trigger: what an intruder with the owner's password could do. */
 const tamper = async (database: Database, statement: ReturnType<typeof sql>) => {
@@ -23,6 +25,13 @@ const tamper = async (database: Database, statement: ReturnType<typeof sql>) => 
 const anchors = () => anchorLog(path.join(mkdtempSync(path.join(tmpdir(), 'cadre-keys-')), 'audit-anchors.log'), () => undefined);
 const write = (d: Database, c: College | null, action: string) => writeAudit(d.db, { institutionId: c?.id ?? null, action, outcome: 'success', detail: { action } });
 type Row = { id: number; prev_mac: string; mac: string; chain_id: number };
+const factsVersionOf = async (d: Database, c: College) => (await d.db.select({ v: factsVersion }).from(institution).where(eq(institution.id, c.id)))[0].v;
+/** Each chain's events in id order: a chain links in its own order. */
+const byChain = (events: Row[]) => {
+  const chains = new Map<number, Row[]>();
+  for (const e of events) chains.set(e.chain_id, [...(chains.get(e.chain_id) ?? []), e]);
+  return chains;
+};
 const eventsOf = async (d: Database, c: College) =>
   ((await d.db.execute(sql`SELECT id, prev_mac, mac, chain_id FROM audit_event WHERE institution_id = ${c.id} ORDER BY id`)).rows as Row[]).map((r) => ({ ...r, id: Number(r.id) }));
 
@@ -95,7 +104,7 @@ describe.each(ENGINES)('one audit chain per college (issue 27; GB/T 22239-2019 8
 
   it("a command's facts version moves on once with its event, also when the head this process knew has moved; a rolled-back one not at all", async () => {
     const c = await newCollege(database.db);
-    const version = async () => Number(((await database.db.execute(sql`SELECT facts_version FROM institution WHERE id = ${c.id}`)).rows[0] as { facts_version: number }).facts_version);
+    const version = () => factsVersionOf(database, c);
     const command = (action: string) => database.db.transaction((tx) => writeAudit(tx, { institutionId: c.id, action, outcome: 'success' }, { bumpFacts: true }));
     const start = await version();
     await command('test.first'); // the chain's first event: no head known yet
@@ -158,15 +167,24 @@ describe.each(ENGINES)('one audit chain per college (issue 27; GB/T 22239-2019 8
 });
 
 describe.runIf(ENGINES.includes('postgres'))('colleges do not wait on each other (PostgreSQL)', () => {
-  it('many writers of one college at once: every event links to the one committed before it', async () => {
+  it('many writers of one college at once: they spread over its chains, and in each every event links to the one committed before it', async () => {
     const d = await freshDatabase('postgres', { seed: false });
     try {
       const c = await newCollege(d.db);
-      await Promise.all(Array.from({ length: 40 }, (_, i) => write(d, c, `test.concurrent.${i}`)));
+      const start = await factsVersionOf(d, c);
+      await Promise.all(Array.from({ length: 40 }, (_, i) => d.db.transaction((tx) => writeAudit(tx, { institutionId: c.id, action: `test.concurrent.${i}`, outcome: 'success' }, { bumpFacts: true }))));
       const events = await eventsOf(d, c);
       expect(events).toHaveLength(40);
-      expect(events.map((e) => e.prev_mac)).toEqual(['', ...events.slice(0, -1).map((e) => e.mac)]);
-      expect((await verifyAuditChain(d.db)).ok).toBe(true);
+      const chains = byChain(events);
+      expect(chains.size).toBeGreaterThan(1);
+      expect(chains.size).toBeLessThanOrEqual(CHAINS_PER_COLLEGE);
+      for (const chain of chains.values()) expect(chain.map((e) => e.prev_mac)).toEqual(['', ...chain.slice(0, -1).map((e) => e.mac)]);
+      // Every command moved the facts version once, whichever chain it went to.
+      expect(await factsVersionOf(d, c)).toBe(start + 40);
+      const v = await verifyAuditChain(d.db);
+      expect(v.ok).toBe(true);
+      expect(v.chains.filter((r) => r.chain.institutionId === c.id).map((r) => r.chain.name).sort()).toEqual(
+        [...chains.keys()].map((_, i) => `测试学院${c.code.slice(2)}审计链${i ? `（第 ${i + 1} 条）` : ''}`).sort());
     } finally {
       await d.close();
     }
@@ -216,6 +234,87 @@ describe.runIf(ENGINES.includes('postgres'))('colleges do not wait on each other
       release();
       await open;
       expect(other).toBe('written');
+      expect((await verifyAuditChain(d.db)).ok).toBe(true);
+    } finally {
+      await d.close();
+    }
+  });
+
+  /** Locks the college's first chain head from another connection until `release`; resolves once it is held. */
+  async function holdFirstChain(d: Database, c: College) {
+    let release!: () => void;
+    let held!: () => void;
+    const isHeld = new Promise<void>((r) => (held = r));
+    const done = d.db.transaction(async (tx) => {
+      await tx.execute(sql`SELECT id FROM audit_chain WHERE institution_id = ${c.id} AND stripe = 0 FOR UPDATE`);
+      held();
+      await new Promise<void>((r) => (release = r));
+    });
+    await isHeld;
+    return { release: async () => (release(), done) };
+  }
+
+  const waitingOnALock = async (d: Database) => {
+    for (let i = 0; i < 200; i++) {
+      const [{ n }] = (await d.db.execute(sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows as { n: number }[];
+      if (n > 0) return;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error('nothing waited for the chain head');
+  };
+
+  it("a command of a college whose first chain is busy goes to its second at once; both chains verify and the college's facts version counts both", async () => {
+    const d = await freshDatabase('postgres', { seed: false });
+    try {
+      const c = await newCollege(d.db);
+      const command = (action: string) => d.db.transaction((tx) => writeAudit(tx, { institutionId: c.id, action, outcome: 'success' }, { bumpFacts: true }));
+      await command('test.first');
+      const start = await factsVersionOf(d, c);
+      const first = await holdFirstChain(d, c);
+      const waiting = command('test.waiting'); // its append waits for the first chain's head
+      await waitingOnALock(d);
+      await command('test.meanwhile'); // not behind it: done while the first chain is still held
+      expect((await eventsOf(d, c)).map((e) => e.chain_id)).toHaveLength(2);
+      await first.release();
+      await waiting;
+      const events = await eventsOf(d, c);
+      const chains = byChain(events);
+      expect([...chains.values()].map((chain) => chain.length).sort()).toEqual([1, 2]);
+      expect(await factsVersionOf(d, c)).toBe(start + 2);
+      const stripes = (await d.db.execute(sql`SELECT stripe, facts_changes FROM audit_chain WHERE institution_id = ${c.id} ORDER BY stripe`)).rows;
+      expect(stripes).toEqual([{ stripe: 0, facts_changes: '2' }, { stripe: 1, facts_changes: '1' }]);
+      const v = await verifyAuditChain(d.db);
+      expect(v.ok).toBe(true);
+      expect(v.chains.filter((r) => r.chain.institutionId === c.id).map((r) => [r.chain.name, r.checked])).toEqual([
+        [`测试学院${c.code.slice(2)}审计链`, 2],
+        [`测试学院${c.code.slice(2)}审计链（第 2 条）`, 1],
+      ]);
+    } finally {
+      await d.close();
+    }
+  });
+
+  it('a transaction that appended once appends again to the same chain, even while another command waits on that head', async () => {
+    const d = await freshDatabase('postgres', { seed: false });
+    try {
+      const c = await newCollege(d.db);
+      let second!: () => void;
+      const goOn = new Promise<void>((r) => (second = r));
+      const twice = d.db.transaction(async (tx) => {
+        await writeAudit(tx, { institutionId: c.id, action: 'test.twice.1', outcome: 'success' }, { bumpFacts: true });
+        await goOn;
+        await writeAudit(tx, { institutionId: c.id, action: 'test.twice.2', outcome: 'success' });
+      });
+      await new Promise((r) => setTimeout(r, 100));
+      // Another command's append goes to the first chain (nothing of this process is under way on it) and waits there.
+      const other = d.db.transaction((tx) => writeAudit(tx, { institutionId: c.id, action: 'test.other', outcome: 'success' }, { bumpFacts: true }));
+      await waitingOnALock(d);
+      second();
+      await Promise.all([twice, other]);
+      const events = await eventsOf(d, c);
+      expect(events).toHaveLength(3);
+      expect(new Set(events.map((e) => e.chain_id)).size).toBe(1);
+      expect(events.map((e) => e.prev_mac)).toEqual(['', events[0].mac, events[1].mac]);
       expect((await verifyAuditChain(d.db)).ok).toBe(true);
     } finally {
       await d.close();

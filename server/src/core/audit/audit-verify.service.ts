@@ -21,7 +21,7 @@ export interface AuditChainRow extends ChainHead {
   id: number;
   institutionId: number | null;
   purgedThroughId: number | null;
-  /** 「某学院审计链」, or for chain 1 the deployment's common chain. */
+  /** 「某学院审计链」 (a college's further chains 「某学院审计链（第 2 条）」…), or for chain 1 the deployment's common chain. */
   name: string;
 }
 
@@ -40,7 +40,7 @@ export async function auditChains(ex: Executor, opts: { orphans?: boolean } = {}
     .orderBy(asc(auditChain.id));
   const rows: AuditChainRow[] = heads.map(({ chain: h, name }) => ({
     id: h.id, institutionId: h.institutionId, lastId: h.lastId ?? null, lastMac: h.lastMac, purgedMac: h.purgedMac ?? null, purgedThroughId: h.purgedThroughId ?? null,
-    name: h.id === 1 ? COMMON_CHAIN : `${name ?? `单位 ${h.institutionId}`}审计链`,
+    name: h.id === 1 ? COMMON_CHAIN : `${name ?? `单位 ${h.institutionId}`}审计链${h.stripe > 0 ? `（第 ${h.stripe + 1} 条）` : ''}`,
   }));
   if (opts.orphans === false) return rows;
   const orphans = (await ex.execute(sql`SELECT DISTINCT chain_id FROM audit_event e WHERE NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.id = e.chain_id)`)).rows as { chain_id: number }[];

@@ -23,11 +23,22 @@ export interface AuditInput {
 type Head = { id: number; last_mac: string };
 
 /**
- * The head this process last wrote for each institution (key: institution id, 0 for chain 1). Only a guess: the append
- * that uses it checks it against the head row in the same statement, so a guess another process, another database or a
- * rolled-back transaction made stale costs one more round trip, never a wrong link.
+ * How many chains a college may have. Its writers take turns on a chain's head (each append links to the one before, and
+ * the head stays locked until the command commits): one chain carried about 290 commands a second on a 2-core machine,
+ * whatever else got faster (bench/README.md, rounds six and seven). The writer opens another chain only while this
+ * process is appending to the ones before (chooseStripe), so a college that is not busy keeps writing to its first.
  */
-const lastWritten = new Map<number, { chainId: number; mac: string }>();
+export const CHAINS_PER_COLLEGE = 4;
+
+/** A chain's key in this process's maps: institution id (0 for chain 1) and stripe. */
+const chainKey = (institutionKey: number, stripe: number) => `${institutionKey}/${stripe}`;
+
+/**
+ * The head this process last wrote for each chain (chainKey). Only a guess: the append that uses it checks it against
+ * the head row in the same statement, so a guess another process, another database or a rolled-back transaction made
+ * stale costs one more round trip, never a wrong link.
+ */
+const lastWritten = new Map<string, { chainId: number; mac: string }>();
 
 /**
  * The chain each open transaction appended to: one transaction, one chain head (two would be a deadlock waiting to
@@ -46,12 +57,28 @@ const chainOfTransaction = new WeakMap<object, number>();
  * not wait: the append before it may be waiting for that row or head. Any other wait is bounded too (a lock taken some other way): after TURN_WAIT_MS the append
  * goes on with the guess it has.
  */
-const inFlight = new Map<number, Promise<void>>();
-/** The chains each outermost transaction (transactionKey: its savepoints included) has appended to: it holds their heads. */
-const headsHeld = new WeakMap<object, Set<number>>();
+const inFlight = new Map<string, Promise<void>>();
+/**
+ * The chains each outermost transaction (transactionKey: its savepoints included) has appended to, by institution key:
+ * it holds their heads, and appends to the same one again (two heads of a college held by one transaction and wanted
+ * by another would be a deadlock).
+ */
+const headsHeld = new WeakMap<object, Map<number, number>>();
 const TURN_WAIT_MS = 250;
+let nextStripe = 0;
 
-async function inTurn(key: number, waits: boolean, append: () => Promise<void>): Promise<void> {
+/**
+ * The chain of the college a new append goes to: the first none of this process's appends is on (under way or waiting
+ * its turn), so a college that is not busy writes to its first chain only; when all are busy, each in turn.
+ */
+function chooseStripe(institutionId: number | null): number {
+  if (institutionId === null) return 0;
+  for (let stripe = 0; stripe < CHAINS_PER_COLLEGE; stripe++) if (!inFlight.has(chainKey(institutionId, stripe))) return stripe;
+  nextStripe = (nextStripe + 1) % CHAINS_PER_COLLEGE;
+  return nextStripe;
+}
+
+async function inTurn(key: string, waits: boolean, append: () => Promise<void>): Promise<void> {
   const before = waits ? inFlight.get(key) : undefined;
   let done!: () => void;
   const mine = new Promise<void>((resolve) => (done = resolve));
@@ -70,16 +97,17 @@ async function inTurn(key: number, waits: boolean, append: () => Promise<void>):
 }
 
 /**
- * Locks the head of the institution's chain (chain 1 for events without one), made on its first event: an institution
- * added after migration 0031 has none yet. Two first writers meet at the unique index; the second finds the first's.
+ * Locks the head of one of the institution's chains (chain 1 for events without one), made on its first event: an
+ * institution added after migration 0031, or a stripe not used before, has none yet. Two first writers meet at the
+ * unique index; the second finds the first's.
  */
-async function lockChainHead(tx: Executor, institutionId: number | null): Promise<Head> {
+async function lockChainHead(tx: Executor, institutionId: number | null, stripe: number): Promise<Head> {
   const find = institutionId === null
     ? sql`SELECT id, last_mac FROM audit_chain WHERE id = 1 FOR UPDATE`
-    : sql`SELECT id, last_mac FROM audit_chain WHERE institution_id = ${institutionId} FOR UPDATE`;
+    : sql`SELECT id, last_mac FROM audit_chain WHERE institution_id = ${institutionId} AND stripe = ${stripe} FOR UPDATE`;
   let head = (await tx.execute(find)).rows[0] as Head | undefined;
   if (!head && institutionId !== null) {
-    await tx.execute(sql`INSERT INTO audit_chain (institution_id, last_mac) VALUES (${institutionId}, '') ON CONFLICT DO NOTHING`);
+    await tx.execute(sql`INSERT INTO audit_chain (institution_id, stripe, last_mac) VALUES (${institutionId}, ${stripe}, '') ON CONFLICT DO NOTHING`);
     head = (await tx.execute(find)).rows[0] as Head | undefined;
   }
   if (!head) throw new Error('audit chain head missing (审计链头缺失)');
@@ -93,39 +121,34 @@ const eventValues = (row: Row, prevMac: string, mac: string) => sql`${row.instit
 
 /**
  * The append in one statement, the lock taken inside it: the head row is locked, and only if its MAC is still the one
- * this process last wrote do the event (linked to that MAC) and the new head go in. The MAC is compared after the lock,
- * not in the locking scan: that scan filters by the statement's snapshot, taken before the command ahead of it
- * committed, so a guess of the head that command wrote never matched there; the row the lock returns (READ COMMITTED)
- * is the head as the other committed it. A moved head matches nothing and nothing is written. Returns whether it was
- * written.
+ * this process last wrote do the event (linked to that MAC) and the new head go in, the head counting the change of
+ * facts (`factsChange` 1, else 0: core/db/facts-version.ts). The MAC is compared after the lock, not in the locking
+ * scan: that scan filters by the statement's snapshot, taken before the command ahead of it committed, so a guess of
+ * the head that command wrote never matched there; the row the lock returns (READ COMMITTED) is the head as the other
+ * committed it. A moved head matches nothing and nothing is written, the facts not counted either. Returns whether it
+ * was written.
  */
-async function appendToKnownHead(tx: Executor, row: Row, known: { chainId: number; mac: string }, mac: string, bumpFacts: boolean): Promise<boolean> {
+async function appendToKnownHead(tx: Executor, row: Row, known: { chainId: number; mac: string }, mac: string, factsChange: number): Promise<boolean> {
   const owner = row.institutionId === null ? sql`institution_id IS NULL` : sql`institution_id = ${row.institutionId}`;
-  // The facts version is bumped in the same statement, and before the head is locked: the head's condition depends on
-  // the bump (an InitPlan, evaluated before the scan), so the locks are taken institution first, then the head — the
-  // order of every other writer. The bump runs whether or not the head matched (a CTE that changes data always does).
-  const facts = bumpFacts
-    ? sql`facts AS (UPDATE institution SET facts_version = facts_version + 1 WHERE id = ${row.institutionId} RETURNING id),`
-    : sql``;
-  const afterFacts = bumpFacts ? sql`AND (SELECT count(*) FROM facts) = 1` : sql``;
-  // Prepared by name: every command ends with it. Its text is one of four (facts bumped or not, a college's chain or chain 1).
-  const name = `audit_append${bumpFacts ? '_facts' : ''}${row.institutionId === null ? '_none' : ''}`;
+  // Prepared by name: every command ends with it. Its text is one of two (a college's chain or chain 1).
+  const name = `audit_append${row.institutionId === null ? '_none' : ''}`;
   const written = await executeNamed(tx, name, sql`
-    WITH ${facts} head AS (SELECT id, last_mac FROM audit_chain WHERE id = ${known.chainId} AND ${owner} ${afterFacts} FOR UPDATE),
+    WITH head AS (SELECT id, last_mac FROM audit_chain WHERE id = ${known.chainId} AND ${owner} FOR UPDATE),
     ins AS (
       INSERT INTO audit_event (institution_id, at, actor_account_id, actor_name, action, entity_type, entity_id, summary, ip, outcome, prev_mac, mac, chain_id)
       SELECT ${eventValues(row, known.mac, mac)}, head.id FROM head WHERE head.last_mac = ${known.mac}
       RETURNING id)
-    UPDATE audit_chain SET last_id = ins.id, last_mac = ${mac} FROM ins WHERE audit_chain.id = ${known.chainId}
+    UPDATE audit_chain SET last_id = ins.id, last_mac = ${mac}, facts_changes = facts_changes + ${factsChange}::int FROM ins WHERE audit_chain.id = ${known.chainId}
     RETURNING audit_chain.id`);
   return written.rows.length === 1;
 }
 
 /**
- * Appends one audit event, chained to the one before in its institution's chain by HMAC-SM3; call it inside the transaction that makes the
- * change, so the change and its record stand or fall together. The chain head is locked until that transaction ends,
- * so events chain in commit order; a transaction appends to one chain only. `bumpFacts`: the institution's facts
- * version moves on in the same statement (http/command.ts: derived duties of the old facts are stale).
+ * Appends one audit event, chained to the one before in one of its institution's chains by HMAC-SM3; call it inside the
+ * transaction that makes the change, so the change and its record stand or fall together. The chain head is locked until
+ * that transaction ends, so a chain's events link in commit order; a transaction appends to one chain only. `bumpFacts`:
+ * the institution's facts version moves on in the same statement, counted on the head (http/command.ts: derived duties
+ * of the old facts are stale; core/db/facts-version.ts).
  */
 export async function writeAudit(ex: Executor, e: AuditInput, opts: { bumpFacts?: boolean } = {}): Promise<void> {
   const bumpFacts = !!opts.bumpFacts;
@@ -143,46 +166,47 @@ export async function writeAudit(ex: Executor, e: AuditInput, opts: { bumpFacts?
     ip: e.ip ?? null,
     outcome: e.outcome,
   };
-  const key = row.institutionId ?? 0;
+  const institutionKey = row.institutionId ?? 0;
+  const factsChange = bumpFacts ? 1 : 0;
   // The chain head stays locked from the append until the enclosing transaction ends: every round trip inside that
   // window holds up every other writer of the same institution. So the append is one statement that takes the lock
   // itself (from the head this process last wrote); only when that head moved (another process, or a writer that
   // got in between) is the head locked and read first, as it always was. A caller's transaction is used as it is.
   const append = async (tx: Executor) => {
     const earlier = chainOfTransaction.get(tx);
-    if (earlier !== undefined && earlier !== key)
-      throw new Error(`one transaction may append to one audit chain only (同一事务只能写入一条审计链): institution ${earlier || 'none'} then ${key || 'none'}`);
-    chainOfTransaction.set(tx, key);
-    // A transaction that already holds this chain's head (an earlier append of it, savepoints included) or its college's
-    // row goes first: an append ahead of it would be waiting for what it holds.
+    if (earlier !== undefined && earlier !== institutionKey)
+      throw new Error(`one transaction may append to one audit chain only (同一事务只能写入一条审计链): institution ${earlier || 'none'} then ${institutionKey || 'none'}`);
+    chainOfTransaction.set(tx, institutionKey);
+    // A transaction that already holds one of the college's heads (an earlier append of it, savepoints included) appends
+    // to that one again, and goes first, as does one holding its college's row: an append ahead of it would be waiting
+    // for what it holds.
     const root = transactionKey(tx);
     let held = headsHeld.get(root);
-    if (!held) headsHeld.set(root, (held = new Set()));
-    const waits = !held.has(key) && !holdsCollege(tx);
-    held.add(key);
-    await inTurn(key, waits, () => appendInTurn(tx));
+    if (!held) headsHeld.set(root, (held = new Map()));
+    const holding = held.get(institutionKey);
+    const stripe = holding ?? chooseStripe(row.institutionId);
+    held.set(institutionKey, stripe);
+    const key = chainKey(institutionKey, stripe);
+    await inTurn(key, holding === undefined && !holdsCollege(tx), () => appendInTurn(tx, key, stripe));
   };
-  const appendInTurn = async (tx: Executor) => {
+  const appendInTurn = async (tx: Executor, key: string, stripe: number) => {
     const hmac = keyObjectOf(secretKey('audit-hmac'));
     const known = lastWritten.get(key);
-    let factsBumped = false;
     if (known) {
       const mac = eventMac(hmac, known.mac, row);
-      factsBumped = bumpFacts;
-      if (await appendToKnownHead(tx, row, known, mac, bumpFacts)) {
+      if (await appendToKnownHead(tx, row, known, mac, factsChange)) {
         lastWritten.set(key, { chainId: known.chainId, mac });
         return;
       }
     }
-    if (bumpFacts && !factsBumped) await tx.execute(sql`UPDATE institution SET facts_version = facts_version + 1 WHERE id = ${row.institutionId}`);
-    const head = await lockChainHead(tx, row.institutionId);
+    const head = await lockChainHead(tx, row.institutionId, stripe);
     const mac = eventMac(hmac, head.last_mac, row);
     await tx.execute(sql`
       WITH ins AS (
         INSERT INTO audit_event (institution_id, at, actor_account_id, actor_name, action, entity_type, entity_id, summary, ip, outcome, prev_mac, mac, chain_id)
         VALUES (${eventValues(row, head.last_mac, mac)}, ${head.id})
         RETURNING id)
-      UPDATE audit_chain SET last_id = ins.id, last_mac = ${mac} FROM ins WHERE audit_chain.id = ${head.id}`);
+      UPDATE audit_chain SET last_id = ins.id, last_mac = ${mac}, facts_changes = facts_changes + ${factsChange}::int FROM ins WHERE audit_chain.id = ${head.id}`);
     lastWritten.set(key, { chainId: head.id, mac });
   };
   if (ex instanceof PgTransaction) await append(ex);

@@ -3,6 +3,7 @@ import { eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { activeOnAlias } from '../db/sql';
 import { account, institution, session } from '../db/schema';
+import { institutionColumns } from '../db/facts-version';
 import type { HeldPost } from './roles';
 
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
@@ -50,7 +51,7 @@ function sessionLookup(db: Db) {
         totpEnabled: sql<boolean>`${account.totpSecret} IS NOT NULL`,
       },
       /** The institution as the request began, its facts version included (http/command.ts): policyFor needs no read of its own. */
-      institution,
+      institution: institutionColumns,
       posts: heldPosts,
       overseenDepartmentIds: overseen,
     })

@@ -12,10 +12,11 @@ export const transactionKey = (tx: object): object => (tx as { session?: object 
 const holding = new WeakSet<object>();
 
 /**
- * Locks the college's row for the rest of the transaction (`FOR NO KEY UPDATE`, the lock its facts-version bump takes):
- * what a check that counts across the college (an excellent grade's quota, an import) holds until it commits. Taken
- * before the audit chain head, as every command takes them; the audit append knows (holdsCollege) not to wait its turn
- * behind an append of this process that would be waiting for this very row.
+ * Locks the college's row for the rest of the transaction (`FOR NO KEY UPDATE`): what a check that counts across the
+ * college (an excellent grade's quota, an import) holds until it commits; ordinary commands do not take it (their
+ * facts-version bump goes to their audit chain head, core/db/facts-version.ts). Taken before the audit chain head,
+ * never after: a holder waiting for a head that a writer waiting for this row holds would be a deadlock. The audit
+ * append knows (holdsCollege) not to wait its turn behind an append of this process.
  */
 export async function lockCollege(tx: Tx, institutionId: number): Promise<void> {
   await tx.select({ id: institution.id }).from(institution).where(eq(institution.id, institutionId)).for('no key update');

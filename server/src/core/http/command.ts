@@ -24,7 +24,9 @@ export async function runCommand<T>(
     const { result, audit } = await fn(tx);
     // The facts changed: duties derived from the old facts are stale (see duties.service). A staging write (an import
     // preview) changes no fact and leaves them be.
-    // The college's own version is bumped by the audit append's statement (one round trip less while its locks are held).
+    // The college's own version is counted on the chain head its audit append takes, in the same statement
+    // (core/db/facts-version.ts): no row of the college that every writer would wait for. A change of every college bumps
+    // each college's own counter.
     if (opts.affects === 'all_institutions') {
       await tx.update(institution).set({ factsVersion: sql`${institution.factsVersion} + 1` });
       markCollegeHeld(tx);

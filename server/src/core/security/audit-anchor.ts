@@ -19,7 +19,7 @@ export interface AnchorHead {
   count: number;
   /** Where the retention purge left the chain's start (audit_chain.purged_through_id) when anchored. */
   purgedThroughId: number | null;
-  /** The chain (audit_chain.id), one per institution; absent for chain 1, as every anchor was before chains per institution. */
+  /** The chain (audit_chain.id), one of an institution's; absent for chain 1, as every anchor was before chains per institution. */
   chain?: number;
 }
 

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client';
 import { institution } from '../db/schema';
+import { institutionColumns } from '../db/facts-version';
 import { EffectivePolicy } from '../policy/effective-policy';
 import type { Area, Pack } from '../policy/pack-schema';
 import { notFound } from '../shared/errors';
@@ -39,13 +40,13 @@ function policyOf(packs: ReadonlyMap<string, Pack>, inst: Institution): Effectiv
 /**
  * The effective policy of an institution: its own pack plus the packs it adopts. With the facts version the request
  * already read (AuthContext.factsVersion), the institution's row is read again only when that version has moved on:
- * every change of an institution, its packs included, is a command that bumps it (http/command.ts).
+ * every change of an institution, its packs included, is a command that bumps it (http/command.ts, core/db/facts-version.ts).
  */
 export async function policyFor(ex: Executor, packs: ReadonlyMap<string, Pack>, institutionId: number, factsVersion?: number): Promise<PolicyOf> {
   const kept = rows.get(ex)?.get(institutionId);
   let inst = factsVersion !== undefined && kept?.factsVersion === factsVersion ? kept : undefined;
   if (!inst) {
-    [inst] = await ex.select().from(institution).where(eq(institution.id, institutionId));
+    [inst] = await ex.select(institutionColumns).from(institution).where(eq(institution.id, institutionId));
     if (!inst) throw notFound('学院');
     rememberInstitution(ex, inst);
   }

@@ -133,9 +133,9 @@ export async function commitAppraisalImport(deps: AppDeps, req: FastifyRequest, 
   if (!b.onlyGood) refuseBatch(first.outcomes, 'IMPORT.HAS_ERRORS', '有错误行，未导入任何数据（可修改后重新上传，或选择“只导入正确的行”）。');
   // Kept and committed in one transaction (each step's audit in it): a failure in between leaves no stray preview.
   const { batch, outcomes } = await deps.db.transaction(async (tx) => {
-    // Every command locks the college's row (its facts version) before its audit chain head; staging writes its audit
-    // event first, so take the row now: the two locks in the same order as everyone else's, or a concurrent command
-    // and this import would wait on each other (a deadlock PostgreSQL breaks by failing one).
+    // The college's row before any audit chain head (core/db/college-lock.ts): staging writes its audit event first, so
+    // take the row now, or a grade counting the quota (the row held, waiting for the head) and this import would wait
+    // on each other (a deadlock PostgreSQL breaks by failing one).
     await lockCollege(tx, req.auth!.institutionId);
     const inTx: AppDeps = { ...deps, db: tx };
     // Checked again on the grades committed now, the college's row held (as the single grade and the grid hold it for

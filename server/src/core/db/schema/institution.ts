@@ -10,7 +10,10 @@ export const institution = pgTable('institution', {
   packId: text().notNull(),
   /** Packs adopted for areas the own pack does not cover: { area: packId }. */
   adoptedPacks: jsonb().$type<Record<string, string>>().notNull().default({}),
-  /** Bumped in the same transaction as every change to the institution's facts: derived duties are cached per version. */
+  /**
+   * With the chains' `facts_changes`, the facts version (core/db/facts-version.ts, read that way, never this column
+   * alone): a command that changes every institution bumps this; a college's own commands bump their chain head's.
+   */
   factsVersion: bigint({ mode: 'number' }).notNull().default(0),
   /** Business users may sign in with a local password; the security administrator switches it off once single sign-on works. */
   localPasswordSignIn: boolean().notNull().default(true),
