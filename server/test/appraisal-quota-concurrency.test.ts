@@ -48,7 +48,8 @@ describe.runIf(ENGINES.includes('postgres'))('the 优秀 quota under concurrent 
   /**
    * Another grader's transaction on its own connection: the college's row taken first (as a grade counting against the
    * quota takes it) unless `lateCollege`, the grades written; while it is open the request is sent and seen waiting for
-   * a lock; then it commits (with `lateCollege`, after taking the row as every command ends: bumping its facts version).
+   * a lock; then it commits (with `lateCollege`, after taking the row as a command changing every college ends: bumping
+   * the college's own facts version).
    */
   async function whileAnotherGrades(s: Scene, grades: { personId: number; grade: string; reason?: string }[], send: () => Promise<{ statusCode: number; body: string; json: () => unknown }>, opts: { lateCollege?: boolean } = {}) {
     let sent: ReturnType<typeof send> | undefined;

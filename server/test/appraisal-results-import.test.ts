@@ -251,8 +251,9 @@ describe.each(ENGINES)('go-live import of annual appraisal results (年度考核
       }
       throw new Error('the import never waited for the college row');
     };
-    // A command of the same college between its facts version and its audit event (as every command ends), while the
-    // import runs: the import must wait for the row before it takes the audit head, or each waits for the other.
+    // A command between the college's row and its audit event (as a command changing every college ends: the rows,
+    // then the head), while the import runs: the import must wait for the row before it takes the audit head, or each
+    // waits for the other.
     let imported: Promise<{ statusCode: number; body: string }> | undefined;
     await db.transaction(async (tx) => {
       await tx.execute(sql`UPDATE institution SET facts_version = facts_version + 1 WHERE id = ${s.c.id}`);

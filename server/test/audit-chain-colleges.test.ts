@@ -200,7 +200,7 @@ describe.runIf(ENGINES.includes('postgres'))('colleges do not wait on each other
       const held = new Promise<void>((r) => (release = r));
       // As an import does: the college locked first, its event appended at the end.
       const importing = d.db.transaction(async (tx) => {
-        await tx.execute(sql`SELECT id FROM institution WHERE id = ${c.id} FOR UPDATE`);
+        await tx.execute(sql`SELECT id FROM institution WHERE id = ${c.id} FOR NO KEY UPDATE`);
         await held;
         await writeAudit(tx, { institutionId: c.id, action: 'test.import', outcome: 'success' });
       });

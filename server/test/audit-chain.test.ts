@@ -259,6 +259,7 @@ describe.runIf(ENGINES.includes('postgres'))('the application role on PostgreSQL
       await expect(client.query(`UPDATE audit_event SET action = 'x' WHERE id = (SELECT min(id) FROM audit_event)`)).rejects.toThrow(/permission denied/);
       await expect(client.query('DELETE FROM audit_event')).rejects.toThrow(/permission denied/);
       await expect(client.query('TRUNCATE audit_event')).rejects.toThrow(/permission denied/);
+      await expect(client.query('DELETE FROM audit_chain')).rejects.toThrow(/permission denied/);
       expect((await client.query('SELECT count(*)::int AS n FROM person')).rows[0].n).toBeGreaterThan(0);
     } finally {
       await client.end().catch(() => undefined);

@@ -48,16 +48,19 @@ const lastWritten = new Map<string, { chainId: number; mac: string }>();
 const chainOfTransaction = new WeakMap<object, number>();
 
 /**
- * The last append of this process to each chain (key as `lastWritten`), still under way. An append waits for the one
- * before it to be done before it computes its link: under load a guess taken while the append before was still on its
- * way was stale every time (113 fallbacks for 4 hits recording talks in one college), and each fallback costs two more
- * round trips with the college's locks held. Waiting in turn, the statement goes out with the right head and waits in
- * PostgreSQL for the previous command's COMMIT, which then lets it through without a round trip to this process.
- * A transaction that locked its college first (core/db/college-lock.ts), or that appended to the chain already, does
- * not wait: the append before it may be waiting for that row or head. Any other wait is bounded too (a lock taken some other way): after TURN_WAIT_MS the append
- * goes on with the guess it has.
+ * The last append of this process to each chain (key as `lastWritten`) that waited its turn, still under way. An append
+ * waits for the one before it to be done before it computes its link: under load a guess taken while the append before
+ * was still on its way was stale every time (113 fallbacks for 4 hits recording talks in one college), and each
+ * fallback costs two more round trips with the chain's head held. Waiting in turn, the statement goes out with the right
+ * head and waits in PostgreSQL for the previous command's COMMIT, which then lets it through without a round trip to
+ * this process. A transaction that locked its college first (core/db/college-lock.ts), or that appended to the chain
+ * already, does not wait (nor take a place in the queue): the append before it may be waiting for that row or head.
+ * Any other wait is bounded too (a lock taken some other way): after TURN_WAIT_MS the append goes on with the guess it
+ * has.
  */
-const inFlight = new Map<string, Promise<void>>();
+const queue = new Map<string, Promise<void>>();
+/** The appends of this process under way on each chain, waiting their turn or not: chooseStripe avoids a busy chain. */
+const busy = new Map<string, number>();
 /**
  * The chains each outermost transaction (transactionKey: its savepoints included) has appended to, by institution key:
  * it holds their heads, and appends to the same one again (two heads of a college held by one transaction and wanted
@@ -73,16 +76,17 @@ let nextStripe = 0;
  */
 function chooseStripe(institutionId: number | null): number {
   if (institutionId === null) return 0;
-  for (let stripe = 0; stripe < CHAINS_PER_COLLEGE; stripe++) if (!inFlight.has(chainKey(institutionId, stripe))) return stripe;
+  for (let stripe = 0; stripe < CHAINS_PER_COLLEGE; stripe++) if (!busy.has(chainKey(institutionId, stripe))) return stripe;
   nextStripe = (nextStripe + 1) % CHAINS_PER_COLLEGE;
   return nextStripe;
 }
 
 async function inTurn(key: string, waits: boolean, append: () => Promise<void>): Promise<void> {
-  const before = waits ? inFlight.get(key) : undefined;
+  const before = waits ? queue.get(key) : undefined;
   let done!: () => void;
   const mine = new Promise<void>((resolve) => (done = resolve));
-  inFlight.set(key, mine);
+  if (waits) queue.set(key, mine);
+  busy.set(key, (busy.get(key) ?? 0) + 1);
   try {
     if (before) {
       let timer: NodeJS.Timeout | undefined;
@@ -92,7 +96,10 @@ async function inTurn(key: string, waits: boolean, append: () => Promise<void>):
     await append();
   } finally {
     done();
-    if (inFlight.get(key) === mine) inFlight.delete(key);
+    if (queue.get(key) === mine) queue.delete(key);
+    const left = busy.get(key)! - 1;
+    if (left) busy.set(key, left);
+    else busy.delete(key);
   }
 }
 

@@ -83,7 +83,8 @@ export const accountRoutes = ({ db, config }: AppDeps): FastifyPluginAsyncZod =>
       // Nobody can sign in with the account until its activation code is redeemed.
       const passwordHash = await unusablePasswordHash();
       const out = await runCommand(db, req, async (tx) => {
-        // Two audit events (the activation code's, then the command's): the college's row first, as every command takes it.
+        // The college's row first: two new accounts check the user name one after the other (and the row is taken
+        // before the audit chain head, as core/db/college-lock.ts asks); both audit events go to one chain.
         await lockCollege(tx, auth.institutionId);
         const [dup] = await tx.select({ id: account.id }).from(account).where(eq(account.username, b.username));
         if (dup) throw new AppError('ACCOUNT.DUPLICATE', `用户名“${b.username}”已被使用`, 409, { field: 'username' });

@@ -53,9 +53,9 @@ export async function gradeAppraisal(deps: AppDeps, req: FastifyRequest, b: z.in
   return runCommand(db, req, async (tx) => {
     // The quota (第6条) depends on the department's other excellent grades: an excellent grade takes the college's row
     // before it writes (as the grid with one and the imports do) and counts again what those before it committed. A
-    // plain grade writes first and takes the row only at its audit append, so the college is not held while it writes
-    // (about a sixth of its throughput under load, bench/README); should it and a writer holding the row wait on each
-    // other over the same person, PostgreSQL fails one, answered 409 DATA.CONFLICT, nothing of it saved.
+    // plain grade never takes the row (its audit append counts the change on its chain head), so the college is not
+    // held while it writes (bench/README); should it and a writer holding the row wait on each other over the same
+    // person, PostgreSQL fails one, answered 409 DATA.CONFLICT, nothing of it saved.
     if (countsAgainstQuota(b.grade)) {
       await lockCollege(tx, auth.institutionId);
       checked = check(await gradesOf(tx, auth.institutionId, c.year, members.map((m) => m.personId)));
