@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENGINES } from './support/database';
-import { TEST_TODAY, TEST_YEAR, auditOf, collegeRows, newAccount, newCollege, newDepartment, newDepartmentWithHead, signInAs, useFactoryApp, userWith } from './support/factories';
+import { TEST_TODAY, TEST_YEAR, auditOf, collegeRows, newAccount, newCollege, newDepartment, newDepartmentWithHead, newPerson, newPost, newTenure, signInAs, useFactoryApp, userWith } from './support/factories';
 import { newAccountabilityCase, newAppraisal, newAppraisalCycle, newToleranceDecision } from './support/area-factories';
 
 describe.each(ENGINES)('年度考核 on %s', (engine) => {
@@ -190,5 +190,23 @@ describe.each(ENGINES)('年度考核 on %s', (engine) => {
     expect((await sheet(s)).rows.find((r) => r.personId === s.dept.head.personId)?.reportOn).toBe(TEST_TODAY);
     const done = (await s.head.get('/api/duties/mine?status=done&pageSize=500')).json().items as Duty[];
     expect(done.filter((d) => d.kind === 'appraisal_duty_report').map((d) => d.key)).toEqual([`duty_report:${s.cycleId}:${s.dept.head.personId}`]);
+  });
+
+  it('第6条: a person holding two posts of equal rank in two departments is graded in one of them, the same in the grid and in a single grade (系统默认: the head of a unit first, then the lower department id)', async () => {
+    const s = await scene();
+    const centre = await newDepartment(s.c, { name: '现代教育技术中心' });
+    const both = await newPerson(s.c, { politicalStatus: 'cpc' });
+    // The later department's post entered first: the order posts are read in must not decide.
+    for (const [departmentId, title] of [[centre.id, '副主任'], [s.dept.departmentId, '副院长']] as const)
+      await newTenure(s.c, { personId: both.id, postId: (await newPost(s.c, { departmentId, title, rank: 'middle_deputy' })).id });
+    const sheetOf = async (departmentId: number) =>
+      ((await s.org.get(`/api/appraisal-cycles/${s.cycleId}/sheet?departmentId=${departmentId}`)).json() as { rows: Row[] }).rows.map((r) => r.personId);
+    expect(await sheetOf(s.dept.departmentId)).toContain(both.id);
+    expect(await sheetOf(centre.id)).not.toContain(both.id);
+    const there = await s.org.post('/api/appraisals', { cycleId: s.cycleId, departmentId: centre.id, personId: both.id, grade: 'competent', caseIds: [] });
+    expect(there.statusCode).toBe(400);
+    expect(there.json().error).toMatchObject({ code: 'APPRAISAL.NOT_IN_DEPARTMENT', field: 'personId' });
+    const here = await grade(s, { personId: both.id, grade: 'competent' });
+    expect(here.statusCode, here.body).toBe(201);
   });
 });

@@ -5,7 +5,6 @@ import { department, oversight, person, post, tenure } from '../db/schema';
 import { activeOn } from '../db/sql';
 import { departmentOfPost, personOfTenure, postOfTenure } from '../db/joins';
 import { currentPeriods } from './tenure-chains';
-import { RANKS } from './kinds';
 
 /** A person's current post as the rules see it (interview targets, talk relations, reserve, rotation). */
 export interface CurrentPost {
@@ -65,16 +64,5 @@ export async function oversightsOn(ex: Executor, institutionId: number, asOf: st
     .where(and(eq(oversight.institutionId, institutionId), activeOn(oversight.startDate, oversight.endDate, asOf)));
 }
 
-const RANK_ORDER: readonly string[] = RANKS;
-/** Compares ranks, the highest first (the order of RANKS). */
-export const byRank = (a: { rank: string }, b: { rank: string }) => RANK_ORDER.indexOf(a.rank) - RANK_ORDER.indexOf(b.rank);
-
-/** Each person's main post among current posts: the highest-ranked (where they are counted for departments and rules). */
-export function mainPosts<T extends { personId: number; rank: string }>(posts: readonly T[]): Map<number, T> {
-  const main = new Map<number, T>();
-  for (const p of posts) {
-    const cur = main.get(p.personId);
-    if (!cur || byRank(p, cur) < 0) main.set(p.personId, p);
-  }
-  return main;
-}
+// Pure, in a file of their own (rules import them without the reads above).
+export { byMain, byRank, mainPosts } from './main-posts';

@@ -1,6 +1,6 @@
 import type { InterviewKind } from './rules';
 import { isNewlyAppointed } from './organizer';
-import { RANKS } from '../../../core/roster/kinds';
+import { mainPosts } from '../../../core/roster/main-posts';
 
 /** A current post of a Party member, as 三 reads it. */
 export interface RosterPost {
@@ -100,11 +100,7 @@ export function suggestTargets(
   const kindOf = new Map<string, InterviewKind>();
   for (const [kind, list] of Object.entries(sources) as [InterviewKind, string[]][]) list.forEach((s) => kindOf.set(s, kind));
   const byKey = new Map<string, TargetSuggestion>();
-  const mainPost = new Map<number, RosterPost>();
-  for (const p of f.roster) {
-    const cur = mainPost.get(p.personId);
-    if (!cur || (RANKS as readonly string[]).indexOf(p.rank) < (RANKS as readonly string[]).indexOf(cur.rank)) mainPost.set(p.personId, p);
-  }
+  const mainPost = mainPosts(f.roster);
   const add = (personId: number, source: string, reason: string) => {
     const kind = kindOf.get(source);
     if (!kind || f.covered.has(`${personId}|${kind}`)) return;
