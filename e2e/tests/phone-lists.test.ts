@@ -48,6 +48,7 @@ const LISTS: Record<string, [path: string, card: string, shot: string, mayBeEmpt
     ['/incentives?tab=training', 'training-hours-card', 'incentives-training'],
     ['/incentives?tab=inaction', 'inaction-card', 'incentives-inaction'],
     ['/incentives?tab=care', 'care-card', 'incentives-care'],
+    ['/people', 'person-card', 'people'],
   ],
   discipline: [['/tolerance?tab=petitions', 'petition-card', 'tolerance-petitions']],
 };
@@ -73,7 +74,7 @@ test.describe('lists on a phone (390×844): each row a card, nothing scrolls sid
 
   test('on a desk the same lists stay tables', async ({ signedIn }) => {
     const page = await signedIn('org', { width: 1440, height: 900 });
-    for (const path of ['/talks', '/sidelines?tab=ledger', '/tolerance?tab=cases', '/interviews?tab=work', '/incentives?tab=reserve']) {
+    for (const path of ['/talks', '/sidelines?tab=ledger', '/tolerance?tab=cases', '/interviews?tab=work', '/incentives?tab=reserve', '/people']) {
       await page.goto(path);
       await expect(page.locator('tr.ant-table-row').first(), path).toBeVisible();
       await expect(page.locator('[data-testid$="-card"]'), path).toHaveCount(0);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Input, Modal, Select, Space, Table, Tag, Typography, Form } from 'antd';
+import { Alert, App, Button, Card, Input, Modal, Select, Space, Tag, Typography, Form } from 'antd';
+import { CardTable } from '../../components/CardTable';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { ImportDrawer } from '../../components/ImportDrawer';
 import { rosterImport } from './rosterImport';
@@ -82,7 +83,8 @@ export function PeopleListPage() {
           <Select allowClear placeholder="岗位标识" style={{ width: 200 }} options={options(FLAG_LABELS)} onChange={(v) => set({ flag: v })} />
         </Space>
         {list.error && <Alert type="error" message={list.error} />}
-        <Table<PersonRow>
+        <CardTable<PersonRow>
+          layout={{ title: 'name', blocks: ['posts'], hide: ['birthDate'], testId: 'person-card' }}
           rowKey="id"
           size="middle"
           loading={list.loading}
