@@ -58,8 +58,8 @@ const policyOf = (packId: string, p: ReadonlyMap<string, Pack> = packs) => new E
 
 // ── fixtures ────────────────────────────────────────────────────────────────────────────────────────────────
 const roster = [
-  { personId: 10, personName: '处长', postId: 100, postTitle: '处长', rank: 'middle_chief', departmentId: 10, departmentName: '教务处', postSince: '2018-01-01', departmentSince: '2018-01-01' },
-  { personId: 20, personName: '职工', postId: 200, postTitle: '科员', rank: 'staff', departmentId: 10, departmentName: '教务处', postSince: '2015-01-01', departmentSince: '2015-01-01' },
+  { personId: 10, personName: '处长', postId: 100, postTitle: '处长', rank: 'middle_chief', departmentId: 10, departmentName: '教务处', isHead: true, postSince: '2018-01-01', departmentSince: '2018-01-01' },
+  { personId: 20, personName: '职工', postId: 200, postTitle: '科员', rank: 'staff', departmentId: 10, departmentName: '教务处', isHead: false, postSince: '2015-01-01', departmentSince: '2015-01-01' },
 ];
 const talkFacts = (f: Partial<TalkFacts> = {}): TalkFacts => ({ year: 2026, responsibilities: responsibilities(roster, [], []), talks: [], occasions: [], registered: [], names: new Map(), ...f });
 const held = (h: Partial<HeldPost> = {}): HeldPost => ({

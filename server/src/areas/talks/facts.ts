@@ -17,6 +17,7 @@ import { talksPolicy } from './policy';
 export interface RosterTenureRow extends ChainableTenure {
   title: string;
   rank: string;
+  isHead: boolean;
   departmentName: string;
 }
 
@@ -36,6 +37,7 @@ export function responsibilitiesOn(held: RosterTenureRow[], names: Map<number, s
     rank: c.tenure.rank,
     departmentId: c.tenure.departmentId,
     departmentName: c.tenure.departmentName,
+    isHead: c.tenure.isHead,
     postSince: c.postSince,
     departmentSince: c.departmentSince,
   }));

@@ -9,6 +9,7 @@ import { currentPeriods } from './tenure-chains';
 /** A person's current post as the rules see it (interview targets, talk relations, reserve, rotation). */
 export interface CurrentPost {
   personId: number;
+  postId: number;
   name: string;
   politicalStatus: string;
   departmentId: number;
@@ -50,7 +51,7 @@ export async function postsOn(ex: Executor, institutionId: number, dates: string
   return dates.map((asOf, i) => {
     const overseers = new Set(oversights[i].map((o) => o.leaderPersonId));
     return currentPeriods(rows, asOf, gapDays).map(({ tenure: t, postSince }) => ({
-      personId: t.personId, name: t.name, politicalStatus: t.politicalStatus, title: t.title, rank: t.rank, isHead: t.isHead, isKeyPost: t.isKeyPost, isHighRiskPost: t.isHighRiskPost,
+      personId: t.personId, postId: t.postId, name: t.name, politicalStatus: t.politicalStatus, title: t.title, rank: t.rank, isHead: t.isHead, isKeyPost: t.isKeyPost, isHighRiskPost: t.isHighRiskPost,
       departmentId: t.departmentId, departmentName: t.departmentName, departmentKind: t.departmentKind, postSince, oversees: overseers.has(t.personId),
     }));
   });

@@ -28,7 +28,7 @@ export type PersonCase = { id: number; matter: string; startedOn: string; exempt
 export interface GradeFacts {
   cycle: { id: number; year: number; status: string };
   /** The current posts of those holding a post in the department today (active persons). */
-  posts: { personId: number; name: string; rank: string; departmentId: number; isHead: boolean }[];
+  posts: { personId: number; name: string; rank: string; departmentId: number; isHead: boolean; postId: number }[];
   /** The cycle year's grades already recorded for them. */
   grades: { personId: number; grade: string }[];
   /** The person's accountability cases, with those exempted for the annual appraisal (ahzaxy 第12条; as casesForAppraisal). */
@@ -53,7 +53,7 @@ export async function gradeFacts(ex: Executor, institutionId: number, q: { cycle
       WHERE t.institution_id = ${institutionId} AND p.department_id = ${q.departmentId} AND ${current}
     )
     SELECT c.id, c.year, c.status,
-      (SELECT coalesce(json_agg(json_build_object('personId', t.person_id, 'name', pe.name, 'rank', p.rank, 'departmentId', p.department_id, 'isHead', p.is_head)), '[]'::json)
+      (SELECT coalesce(json_agg(json_build_object('personId', t.person_id, 'name', pe.name, 'rank', p.rank, 'departmentId', p.department_id, 'isHead', p.is_head, 'postId', p.id)), '[]'::json)
          FROM here
          JOIN tenure t ON t.institution_id = ${institutionId} AND t.person_id = here.person_id
          JOIN post p ON p.id = t.post_id AND p.institution_id = t.institution_id

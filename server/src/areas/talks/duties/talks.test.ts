@@ -13,7 +13,7 @@ const scitc = new EffectivePolicy('scitc-2025', packs.get('scitc-2025')!.suggest
 const AS_OF = '2026-11-22';
 
 const t = (personId: number, rank: string, departmentId: number, since: string, departmentSince = since): RosterTenure => ({
-  personId, personName: `P${personId}`, postId: personId * 10, postTitle: `职务${personId}`, rank, departmentId, departmentName: `部门${departmentId}`, postSince: since, departmentSince,
+  personId, personName: `P${personId}`, postId: personId * 10, postTitle: `职务${personId}`, rank, departmentId, departmentName: `部门${departmentId}`, isHead: false, postSince: since, departmentSince,
 });
 
 const roster: RosterTenure[] = [
@@ -72,6 +72,16 @@ describe('年度谈心谈话 (scitc-2025 附件1 第六条、第八条)', () => 
     const ds = quota(f);
     expect(ds.find((d) => d.key === 'talk_responsibility:2026:30')).toBeUndefined();
     expect(pair(ds, 3, 30)).toMatchObject({ status: 'done', citation: 'scitc-2025 附件1 第八条（三）' });
+  });
+
+  it.each<[string, RosterTenure[], number, number[]]>([
+    // 50 holds two 副职 posts: in department 30 (entered first) and 10. Neither heads its unit: the lower department id.
+    ['neither post heads its unit: the lower department id, however the posts are read', [t(50, 'middle_deputy', 30, '2024-01-01'), t(50, 'middle_deputy', 10, '2021-01-01')], 10, [3]],
+    ['the same two posts read the other way round', [t(50, 'middle_deputy', 10, '2021-01-01'), t(50, 'middle_deputy', 30, '2024-01-01')], 10, [3]],
+    ['at equal rank the post heading its unit (主持工作) decides', [t(50, 'middle_deputy', 10, '2021-01-01'), { ...t(50, 'middle_deputy', 30, '2024-01-01'), isHead: true }], 30, []],
+  ])('第六条, two middle posts of equal rank (系统默认 main post): %s', (_, posts, department, talkers) => {
+    const r = responsibilities([...roster, ...posts], oversights, []).find((x) => x.subjectId === 50);
+    expect([r?.subject.departmentId, r?.talkerIds]).toEqual([department, talkers]);
   });
 
   it('cites the clause of each quota', () => {

@@ -5,6 +5,7 @@
  * - a department's middle cadres → the department's other staff (职工, section level included);
  * - special cases: the organization department names a talker for a subject and year.
  */
+import { mainPosts } from '../../../core/roster/main-posts';
 
 export interface RosterTenure {
   personId: number;
@@ -14,6 +15,8 @@ export interface RosterTenure {
   rank: string;
   departmentId: number;
   departmentName: string;
+  /** The post heads its unit (一把手): at equal rank, the main post (core/roster/main-posts.ts). */
+  isHead: boolean;
   /** Since when the person has held this post without a break. */
   postSince: string;
   /** Since when the person has been in this department without a break. */
@@ -54,16 +57,8 @@ const LEADERSHIP = new Set([PRINCIPAL_RANK, 'leader']);
 const MIDDLE = new Set<string>(MIDDLE_RANKS);
 const later = (a: string, b: string) => (a > b ? a : b);
 
-/** The one post that decides a person's place in 第六条: their most senior current post. */
-function primaryPosts(tenures: RosterTenure[]): Map<number, RosterTenure> {
-  const order = ['principal', 'leader', 'middle_chief', 'middle_deputy', 'section', 'staff'];
-  const by = new Map<number, RosterTenure>();
-  for (const t of tenures) {
-    const cur = by.get(t.personId);
-    if (!cur || order.indexOf(t.rank) < order.indexOf(cur.rank)) by.set(t.personId, t);
-  }
-  return by;
-}
+/** The one post that decides a person's place in 第六条: their main post, chosen as everywhere (mainPosts). */
+const primaryPosts = (tenures: RosterTenure[]): Map<number, RosterTenure> => mainPosts(tenures);
 
 export function responsibilities(tenures: RosterTenure[], oversights: RosterOversight[], assignments: TalkAssignmentFact[]): Responsibility[] {
   const primary = primaryPosts(tenures);
