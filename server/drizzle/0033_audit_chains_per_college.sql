@@ -1,7 +1,8 @@
 -- More than one audit chain per college (issue 27, round seven): every command of a college appended to the college's
--- one head and bumped the college's row (its facts version), so a college's writers took turns (620–1,021 command-
--- ending transactions a second from 16 writers of one college on a 2-core machine; 1,821–1,957 with four chains). A college may now have several chains (stripe 0, 1, …); the writer takes another
--- only while it is appending to the first. Existing heads become stripe 0 and verify exactly as before. A command's
+-- one head and bumped the college's row (its facts version), so a college's writers took turns (620–1,021
+-- command-ending transactions a second from 16 writers of one college on a 2-core machine; 1,821–1,957 with four
+-- chains). A college may now have several chains (stripe 0, 1, …); the writer takes another only while this process
+-- is appending to the ones before. Existing heads become stripe 0 and verify exactly as before. A command's
 -- facts-version bump moves onto the head it locks anyway (facts_changes); the facts version is the institution's own
 -- counter plus its chains' facts_changes (core/db/facts-version.ts), both starting where they were.
 DROP INDEX "audit_chain_institution";--> statement-breakpoint
