@@ -88,7 +88,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean; /** Rout
   await app.register(dutiesScaleRoutes(deps));
   await app.register(inboxRoutes(deps));
   await app.register(policyRoutes(deps));
-  await app.register(vocabularyRoutes(deps, vocabulary));
+  await app.register(vocabularyRoutes(vocabulary));
   await app.register(calendarRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(importsRoutes(deps));

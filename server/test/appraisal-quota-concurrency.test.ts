@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { appraisal } from '../src/core/db/schema';
 import type { Tx } from '../src/core/db/client';
 import { ENGINES } from './support/database';
+import { untilWaitingOnALock } from './support/locks';
 import { TEST_TODAY, TEST_YEAR, auditOf, collegeRows, newCollege, newDepartmentWithHead, useFactoryApp, userWith } from './support/factories';
 import { newAppraisalCycle } from './support/area-factories';
 import { importLedgerFile, sheetRows, workbook } from './support/documents';
@@ -36,14 +37,7 @@ describe.runIf(ENGINES.includes('postgres'))('the 优秀 quota under concurrent 
     Object.fromEntries(((await s.c.db.execute(sql`SELECT person_id, grade, over_quota FROM appraisal WHERE institution_id = ${s.c.id} ORDER BY person_id`)).rows as { person_id: number; grade: string; over_quota: boolean }[]).map((r) => [r.person_id, r.over_quota ? `${r.grade}*` : r.grade]));
 
   /** Until a backend of the test's database waits for a lock (the request behind the other grader's college row). */
-  const waitingOnALock = async () => {
-    for (let i = 0; i < 200; i++) {
-      const [{ n }] = (await ctx.database.db.execute(sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows as { n: number }[];
-      if (n > 0) return;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error('the save never waited for the college row');
-  };
+  const waitingOnALock = () => untilWaitingOnALock(ctx.database.db, 'the save never waited for the college row');
 
   /**
    * Another grader's transaction on its own connection: the college's row taken first (as a grade counting against the

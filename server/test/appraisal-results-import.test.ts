@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { ENGINES } from './support/database';
+import { untilWaitingOnALock } from './support/locks';
 import { testApp, type Client } from './support/app';
 import { TEST_TODAY, TEST_YEAR, auditOf, collegeRows, newAccount, newCollege, newDepartmentWithHead, signInAs, useFactoryApp, userWith } from './support/factories';
 import { newAppraisal, newAppraisalCycle } from './support/area-factories';
@@ -243,14 +244,7 @@ describe.each(ENGINES)('go-live import of annual appraisal results (年度考核
     const [p0] = s.a.staff;
     const body = { fileName: '考核结果.xlsx', contentBase64: await pageFile(s, [[p0, '称职']]), onlyGood: true };
     const db = ctx.database.db;
-    const waitingOnALock = async () => {
-      for (let i = 0; i < 100; i++) {
-        const [{ n }] = (await db.execute(sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows as { n: number }[];
-        if (n > 0) return;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      throw new Error('the import never waited for the college row');
-    };
+    const waitingOnALock = () => untilWaitingOnALock(db, 'the import never waited for the college row');
     // A command between the college's row and its audit event (as a command changing every college ends: the rows,
     // then the head), while the import runs: the import must wait for the row before it takes the audit head, or each
     // waits for the other.

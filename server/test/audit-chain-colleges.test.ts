@@ -9,6 +9,7 @@ import { verifyAuditChain } from '../src/core/audit/audit-verify.service';
 import { anchorChain, verifyAudit } from '../src/core/audit/audit-anchor.service';
 import { anchorLog } from '../src/core/security/audit-anchor';
 import { ENGINES, freshDatabase } from './support/database';
+import { untilWaitingOnALock } from './support/locks';
 import { newCollege, type College } from './support/factories';
 import { factsVersion } from '../src/core/db/facts-version';
 import { institution } from '../src/core/db/schema';
@@ -254,14 +255,7 @@ describe.runIf(ENGINES.includes('postgres'))('colleges do not wait on each other
     return { release: async () => (release(), done) };
   }
 
-  const waitingOnALock = async (d: Database) => {
-    for (let i = 0; i < 200; i++) {
-      const [{ n }] = (await d.db.execute(sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows as { n: number }[];
-      if (n > 0) return;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error('nothing waited for the chain head');
-  };
+  const waitingOnALock = (d: Database) => untilWaitingOnALock(d.db, 'nothing waited for the chain head');
 
   it("a command of a college whose first chain is busy goes to its second at once; both chains verify and the college's facts version counts both", async () => {
     const d = await freshDatabase('postgres', { seed: false });

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDeps } from '../core/services/deps';
 import type { Pack } from '../core/policy/pack-schema';
 import { AREA_LABELS } from '../core/policy/pack-schema';
 import { VALUE_LABELS } from '../core/policy/vocabulary';
@@ -34,7 +33,8 @@ export function vocabularyGroups(packs: ReadonlyMap<string, Pack>): Record<strin
 /** The body of GET /api/policy/vocabulary (also sent with the session: core/policy/session-policy.ts). */
 export const vocabularyOf = (packs: ReadonlyMap<string, Pack>): Vocabulary => ({ values: VALUE_LABELS, groups: vocabularyGroups(packs) });
 
-export const vocabularyRoutes = ({ packs }: AppDeps, vocabulary: Vocabulary = vocabularyOf(packs)): FastifyPluginAsyncZod => async (app) => {
+/** The route, answering with the vocabulary made once at start (vocabularyOf). */
+export const vocabularyRoutes = (vocabulary: Vocabulary): FastifyPluginAsyncZod => async (app) => {
   app.get(
     '/api/policy/vocabulary',
     {

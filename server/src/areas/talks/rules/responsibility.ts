@@ -57,11 +57,10 @@ const LEADERSHIP = new Set([PRINCIPAL_RANK, 'leader']);
 const MIDDLE = new Set<string>(MIDDLE_RANKS);
 const later = (a: string, b: string) => (a > b ? a : b);
 
-/** The one post that decides a person's place in 第六条: their main post, chosen as everywhere (mainPosts). */
-const primaryPosts = (tenures: RosterTenure[]): Map<number, RosterTenure> => mainPosts(tenures);
 
 export function responsibilities(tenures: RosterTenure[], oversights: RosterOversight[], assignments: TalkAssignmentFact[]): Responsibility[] {
-  const primary = primaryPosts(tenures);
+  // The one post that decides a person's place in 第六条: their main post, chosen as everywhere.
+  const primary = mainPosts(tenures);
   const principals = [...primary.values()].filter((t) => t.rank === PRINCIPAL_RANK);
   const cadresByDept = new Map<number, RosterTenure[]>();
   for (const t of primary.values()) if (MIDDLE.has(t.rank)) cadresByDept.set(t.departmentId, [...(cadresByDept.get(t.departmentId) ?? []), t]);

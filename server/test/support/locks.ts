@@ -1,0 +1,15 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../src/core/db/client';
+
+/**
+ * Until a backend of the test's database waits for a lock (a request or transaction the test started is behind a row
+ * another holds); throws `what` after about five seconds. PostgreSQL only (pg_stat_activity).
+ */
+export async function untilWaitingOnALock(db: Db, what: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const [{ n }] = (await db.execute(sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows as { n: number }[];
+    if (n > 0) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(what);
+}
