@@ -27,10 +27,12 @@ export async function gradeAppraisal(deps: AppDeps, req: FastifyRequest, b: z.in
   const today = todayIso();
   authorizeIncentive(auth, 'gradeAppraisal', b);
   // The rules (the college's policy, cached by the request's facts version), and in one statement the cycle, the
-  // department's members with their grades and the person's cases (queries/grade-facts.ts).
+  // department's members with their grades (only the person's, unless the grade counts against the quota: the
+  // department's numbers matter to nothing else) and the person's cases (queries/grade-facts.ts).
+  const quotaGrade = countsAgainstQuota(b.grade);
   const [{ rules }, facts] = await together(db, [
     () => appraisalContext(db, deps, auth.institutionId, today, auth.factsVersion),
-    () => gradeFacts(db, auth.institutionId, { cycleId: b.cycleId, departmentId: b.departmentId, personId: b.personId, asOf: today }),
+    () => gradeFacts(db, auth.institutionId, { cycleId: b.cycleId, departmentId: b.departmentId, personId: b.personId, asOf: today, wholeDepartment: quotaGrade }),
   ]);
   const { cycle: c, cases } = facts;
   if (c.status !== 'open') throw new AppError('APPRAISAL.CYCLE_CLOSED', `${c.year} 年度考核已结束，不能再登记`, 409);
@@ -38,6 +40,8 @@ export async function gradeAppraisal(deps: AppDeps, req: FastifyRequest, b: z.in
   const row = members.find((r) => r.personId === b.personId);
   if (!row) throw new AppError('APPRAISAL.NOT_IN_DEPARTMENT', '该人员不在本部门参加考核的人员中', 400, { field: 'personId' });
   if (b.caseIds.some((id) => !cases.some((x) => x.id === id))) throw new AppError('APPRAISAL.CASE', '所选问责事项不属于该人员', 400, { field: 'caseIds' });
+  // The population and the excellent grades so far are the department's when the grade counts against the quota, and
+  // only then read; for any other grade checkGrade does not look at them.
   const check = (g: { personId: number; grade: string }[]) => {
     try {
       return checkGrade(b, {
@@ -56,7 +60,7 @@ export async function gradeAppraisal(deps: AppDeps, req: FastifyRequest, b: z.in
     // plain grade never takes the row (its audit append counts the change on its chain head), so the college is not
     // held while it writes (bench/README); should it and a writer holding the row wait on each other over the same
     // person, PostgreSQL fails one, answered 409 DATA.CONFLICT, nothing of it saved.
-    if (countsAgainstQuota(b.grade)) {
+    if (quotaGrade) {
       await lockCollege(tx, auth.institutionId);
       checked = check(await gradesOf(tx, auth.institutionId, c.year, members.map((m) => m.personId)));
     }
