@@ -33,7 +33,6 @@ export const appraisalResultsImport: ImportTemplate<AppraisalImportWrite, Apprai
     return columns;
   },
   headerKeys: ['year', 'staffNo'],
-  checksAcrossCollege: true,
   async check(ctx, rows) {
     return (await checkAppraisalRows(ctx, rows)).rows;
   },

@@ -66,12 +66,12 @@ export interface ImportTemplate<W = unknown, U = unknown> {
   columns: (ctx: ImportContext) => Promise<ImportColumn[]>;
   /** At least one of these columns identifies a header row. */
   headerKeys: string[];
-  check(ctx: ImportContext, rows: ImportRawRow[]): Promise<CheckedImportRow<W>[]>;
   /**
-   * Its checks count across the college (the appraisal's excellent quota): a commit takes the college's row first and
-   * checks the rows again on what is committed then, so that two writers cannot both take the last place.
+   * Checks the rows on the facts as they are: at preview, and again at commit inside its transaction with the college's
+   * row held (commit-import.ts), so that checks counting across the college (the 优秀 quota) or reading what other
+   * batches wrote hold when the rows are written.
    */
-  checksAcrossCollege?: boolean;
+  check(ctx: ImportContext, rows: ImportRawRow[]): Promise<CheckedImportRow<W>[]>;
   /** Writes the good new/update rows in the caller's transaction; returns what `undo` needs. */
   write(tx: Tx, ctx: ImportContext & { batchId: number; accountId: number }, rows: CheckedImportRow<W>[]): Promise<U>;
   /** Withdraws what `write` did; refuses (AppError IMPORT.UNDO_IN_USE) when the records have been used since. */

@@ -30,16 +30,15 @@ export async function commitImport(deps: AppDeps, req: FastifyRequest, id: numbe
     const results = checked.map(importRowResult).map((r) => (r.result === 'bad' ? { ...r, result: 'skipped' } : r));
     return { results, counts: importCounts(results), writes: checked.filter((r) => !r.problems.length && (r.action === 'new' || r.action === 'update')) };
   };
-  // Checked on what was read: a refusal needs no transaction.
-  let { results, counts, writes } = outcome(fresh ?? (await template.check(ctx, imp.rows as ImportRawRow[])));
-  // Checks that count across the college are made again inside, the college's row held (`fresh` rows were so checked).
-  const recheck = !fresh && !!template.checksAcrossCollege;
-  const notPending = () => new AppError('IMPORT.NOT_PENDING', '该文件已经导入、取消或过期，不能重复导入；如需更新请重新上传', 409);
+  // Checked inside the transaction, the college's row held (core/db/college-lock.ts): a batch's rows are checked against
+  // what other batches and commands left (an earlier batch's records it updates, the 优秀 quota), and a commit or undo
+  // of another batch of the college waits its turn, so no batch is written on a check another has since made untrue
+  // (an undo of the batch this one updates, committing meanwhile, restored what this one's undo would then bring back).
+  // `fresh` rows were so checked by the caller, in its transaction, the row held.
   return runCommand(deps.db, req, async (tx) => {
-    if (recheck) {
-      await lockCollege(tx, auth.institutionId);
-      ({ results, counts, writes } = outcome(await template.check({ ...ctx, deps: { ...deps, db: tx as unknown as Db } }, imp.rows as ImportRawRow[])));
-    }
+    await lockCollege(tx, auth.institutionId);
+    const { results, counts, writes } = outcome(fresh ?? (await template.check({ ...ctx, deps: { ...deps, db: tx as unknown as Db } }, imp.rows as ImportRawRow[])));
+    const notPending = () => new AppError('IMPORT.NOT_PENDING', '该文件已经导入、取消或过期，不能重复导入；如需更新请重新上传', 409);
     const locked = await lockedBatch(tx, auth.institutionId, imp.id, 'previewed', notPending);
     if (Date.now() - locked.createdAt.getTime() > PREVIEW_LIFETIME_MS) throw new AppError('IMPORT.NOT_PENDING', '该预览已超过一天，已过期；请重新上传文件', 409);
     const undo = writes.length ? await template.write(tx, { ...ctx, batchId: imp.id, accountId: auth.accountId }, writes) : null;
@@ -49,5 +48,5 @@ export async function commitImport(deps: AppDeps, req: FastifyRequest, id: numbe
       .where(eq(importBatch.id, imp.id))
       .returning();
     return { result: row, audit: { action: 'import.commit', entityType: 'import_batch', entityId: imp.id, detail: { template: template.title, fileName: imp.fileName, sha256: imp.sha256, counts, onlyGood, written: writes.length } } };
-  }, { affects: writes.length || recheck ? 'institution' : 'nothing' });
+  }, { affects: 'institution' });
 }
