@@ -1,4 +1,4 @@
-import { getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
+import { getTableColumns, getTableName, sql, type Placeholder, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from './client';
@@ -9,22 +9,45 @@ import type { Executor } from './client';
  * empty.
  */
 export function bulkInsertSql(table: PgTable, rows: Record<string, unknown>[], opts: { where?: SQL; returning?: string[] } = {}): SQL {
-  const columns = getTableColumns(table) as Record<string, PgColumn>;
   const keys = Object.keys(rows[0]);
-  const column = (key: string) => {
-    const col = columns[key];
-    if (!col) throw new Error(`${getTableName(table)} has no column ${key}`);
-    return col;
-  };
+  const arrays = columnArrays(table, keys, rows);
+  return insertFromArrays(table, keys, (key) => sql.param(arrays[key]), opts);
+}
+
+/**
+ * `bulkInsertSql`'s statement for rows with these keys, each column's array a placeholder named `prefix` + key: made
+ * once for a `placeholderStatement`, run with `bulkInsertValues` (core/db/named.ts).
+ */
+export function bulkInsertShape(table: PgTable, keys: string[], prefix: string, opts: { where?: SQL; returning?: string[] } = {}): SQL {
+  return insertFromArrays(table, keys, (key) => sql.placeholder(prefix + key), opts);
+}
+
+/** The values of `bulkInsertShape`'s placeholders for these rows (each column's values through its own mapping). */
+export function bulkInsertValues(table: PgTable, keys: string[], rows: Record<string, unknown>[], prefix: string): Record<string, unknown[]> {
+  const arrays = columnArrays(table, keys, rows);
+  return Object.fromEntries(keys.map((key) => [prefix + key, arrays[key]]));
+}
+
+function columnOf(table: PgTable, key: string): PgColumn {
+  const col = (getTableColumns(table) as Record<string, PgColumn>)[key];
+  if (!col) throw new Error(`${getTableName(table)} has no column ${key}`);
+  return col;
+}
+
+/** One array a column, the values through the column's own mapping (encrypted columns take values already sealed). */
+function columnArrays(table: PgTable, keys: string[], rows: Record<string, unknown>[]): Record<string, unknown[]> {
+  return Object.fromEntries(keys.map((key) => {
+    const col = columnOf(table, key);
+    return [key, rows.map((r) => (r[key] === null || r[key] === undefined ? null : col.mapToDriverValue(r[key])))];
+  }));
+}
+
+function insertFromArrays(table: PgTable, keys: string[], array: (key: string) => SQLWrapper | Placeholder, opts: { where?: SQL; returning?: string[] }): SQL {
   const name = (key: string) => {
-    const col = column(key);
+    const col = columnOf(table, key);
     return col.keyAsName ? toSnakeCase(col.name) : col.name;
   };
-  const arrays: SQL[] = keys.map((key) => {
-    const col = column(key);
-    const values = rows.map((r) => (r[key] === null || r[key] === undefined ? null : col.mapToDriverValue(r[key])));
-    return sql`${sql.param(values)}::${sql.raw(col.getSQLType())}[]`;
-  });
+  const arrays: SQL[] = keys.map((key) => sql`${array(key)}::${sql.raw(columnOf(table, key).getSQLType())}[]`);
   const returning = opts.returning ?? [];
   const ret = returning.length ? sql` RETURNING ${sql.join(returning.map((k) => sql`${sql.identifier(name(k))} AS ${sql.identifier(k)}`), sql`, `)}` : sql``;
   const overriding = keys.includes('id') ? sql` OVERRIDING SYSTEM VALUE` : sql``;

@@ -1,4 +1,4 @@
-import type { SQL } from 'drizzle-orm';
+import type { Query, SQL } from 'drizzle-orm';
 import type { PgDialect, PgSession } from 'drizzle-orm/pg-core';
 import type { Executor } from './client';
 
@@ -12,4 +12,19 @@ export function executeNamed(ex: Executor, name: string, query: SQL): Promise<{ 
   // drizzle's execute is this, without the name (PgSession.execute: prepareQuery(sqlToQuery(query), …, undefined, …)).
   const { session, dialect } = ex as unknown as { session: PgSession; dialect: PgDialect };
   return session.prepareQuery(dialect.sqlToQuery(query), undefined, name, false).execute() as Promise<{ rows: Record<string, unknown>[] }>;
+}
+
+/**
+ * A named statement whose text is made once, from `build` with a `sql.placeholder` wherever a call's values go, and
+ * run with those values: `executeNamed` works the text and its parameters out of the `sql` tree on every call, which
+ * for a statement of many parts costs more than its round trip (recording a talk, bench/README round eight). `build`
+ * runs on the first call; one name per statement, as for executeNamed.
+ */
+export function placeholderStatement(name: string, build: () => SQL) {
+  let query: Query | undefined;
+  return (ex: Executor, values: Record<string, unknown>): Promise<{ rows: Record<string, unknown>[] }> => {
+    const { session, dialect } = ex as unknown as { session: PgSession; dialect: PgDialect };
+    query ??= dialect.sqlToQuery(build());
+    return session.prepareQuery(query, undefined, name, false).execute(values) as Promise<{ rows: Record<string, unknown>[] }>;
+  };
 }

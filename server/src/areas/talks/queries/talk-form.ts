@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client';
 import { activeOnAlias } from '../../../core/db/sql';
-import { executeNamed } from '../../../core/db/named';
+import { placeholderStatement } from '../../../core/db/named';
 import { MIDDLE_RANKS, PRINCIPAL_RANK, type RosterOversight, type TalkAssignmentFact } from '../rules/responsibility';
 import type { RosterTenureRow } from '../facts';
 
@@ -28,7 +28,49 @@ export interface TalkFormReads {
   newId?: number;
 }
 
-const ints = (ids: number[]) => sql`${sql.param(ids)}::int[]`;
+// Made once with placeholders and prepared by name (core/db/named.ts), with or without the new id: recording talks under
+// load went from 180–245 to 305–335 req/s with it named and the audit append too (bench/README.md, round five); made
+// once, its text is not worked out again per talk (round eight).
+const P = (name: string) => sql.placeholder(name);
+function talkFormStatement(newId: boolean) {
+  return () => {
+    const institutionId = P('institutionId');
+    const subjects = sql`${P('subjects')}::int[]`;
+    const current = activeOnAlias('t', P('asOf'));
+    const postOf = sql`JOIN post p ON p.id = t.post_id AND p.institution_id = t.institution_id`;
+    return sql`
+    WITH subject_dept AS (
+      SELECT DISTINCT p.department_id FROM post p
+      WHERE p.institution_id = ${institutionId} AND p.id = ANY(ARRAY(
+        SELECT t.post_id FROM tenure t WHERE t.institution_id = ${institutionId} AND t.person_id = ANY(${subjects}) AND ${current}))
+    ), within AS (
+      SELECT unnest(${subjects}) AS id
+      UNION
+      SELECT t.person_id FROM tenure t
+      WHERE t.institution_id = ${institutionId} AND ${current}
+        AND t.post_id = ANY(ARRAY(
+          SELECT p.id FROM post p WHERE p.institution_id = ${institutionId}
+            AND (p.rank = ${PRINCIPAL_RANK} OR (p.rank = ANY(${sql.param([...MIDDLE_RANKS])}::text[]) AND p.department_id IN (SELECT department_id FROM subject_dept)))))
+    )
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('id', id, 'status', status, 'name', name)), '[]')
+         FROM person WHERE institution_id = ${institutionId} AND id = ANY(${P('named')}::int[])) AS named,
+      (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'status', status)), '[]')
+         FROM person WHERE institution_id = ${institutionId} AND id = ANY(ARRAY(SELECT id FROM within))) AS people,
+      (SELECT coalesce(json_agg(json_build_object(
+           'id', t.id, 'personId', t.person_id, 'postId', t.post_id, 'startDate', t.start_date, 'endDate', t.end_date,
+           'title', p.title, 'rank', p.rank, 'departmentId', p.department_id, 'departmentName', d.name) ORDER BY t.start_date, t.id), '[]')
+         FROM tenure t ${postOf} JOIN department d ON d.id = p.department_id AND d.institution_id = p.institution_id
+         WHERE t.institution_id = ${institutionId} AND t.person_id = ANY(ARRAY(SELECT id FROM within))) AS tenures,
+      (SELECT coalesce(json_agg(json_build_object('leaderPersonId', o.leader_person_id, 'departmentId', o.department_id, 'startDate', o.start_date)), '[]')
+         FROM oversight o WHERE o.institution_id = ${institutionId} AND ${activeOnAlias('o', P('asOf'))} AND o.department_id IN (SELECT department_id FROM subject_dept)) AS oversights,
+      (SELECT coalesce(json_agg(json_build_object('talkerPersonId', a.talker_person_id, 'subjectPersonId', a.subject_person_id, 'reason', a.reason)), '[]')
+         FROM talk_assignment a WHERE a.institution_id = ${institutionId} AND a.year = ${P('year')} AND a.subject_person_id = ANY(${subjects})) AS assignments
+      ${newId ? sql`, nextval(pg_get_serial_sequence('talk', 'id'))::int AS new_id` : sql``}`;
+  };
+}
+const withNewId = placeholderStatement('talk_form_new_id', talkFormStatement(true));
+const withoutNewId = placeholderStatement('talk_form', talkFormStatement(false));
 
 /**
  * What recording a talk (or checking its talkers) reads, in one statement: the people the form names, and the roster
@@ -43,39 +85,7 @@ const ints = (ids: number[]) => sql`${sql.param(ids)}::int[]`;
  */
 export async function readTalkForm(ex: Executor, institutionId: number, asOf: string, form: { talkerIds: number[]; subjectIds: number[]; recorderPersonId?: number | null }, opts: { newId?: boolean } = {}): Promise<TalkFormReads> {
   const named = [...new Set([...form.talkerIds, ...form.subjectIds, ...(form.recorderPersonId ? [form.recorderPersonId] : [])])];
-  const subjects = ints(form.subjectIds);
-  const postOf = sql`JOIN post p ON p.id = t.post_id AND p.institution_id = t.institution_id`;
-  // Prepared by name (its text is one of two, with or without the new id): recording talks under load went from
-  // 180–245 to 305–335 req/s with it and the audit append prepared too (bench/README.md, round five).
-  const res = await executeNamed(ex, opts.newId ? 'talk_form_new_id' : 'talk_form', sql`
-    WITH subject_dept AS (
-      SELECT DISTINCT p.department_id FROM post p
-      WHERE p.institution_id = ${institutionId} AND p.id = ANY(ARRAY(
-        SELECT t.post_id FROM tenure t WHERE t.institution_id = ${institutionId} AND t.person_id = ANY(${subjects}) AND ${activeOnAlias('t', asOf)}))
-    ), within AS (
-      SELECT unnest(${subjects}) AS id
-      UNION
-      SELECT t.person_id FROM tenure t
-      WHERE t.institution_id = ${institutionId} AND ${activeOnAlias('t', asOf)}
-        AND t.post_id = ANY(ARRAY(
-          SELECT p.id FROM post p WHERE p.institution_id = ${institutionId}
-            AND (p.rank = ${PRINCIPAL_RANK} OR (p.rank = ANY(${sql.param([...MIDDLE_RANKS])}::text[]) AND p.department_id IN (SELECT department_id FROM subject_dept)))))
-    )
-    SELECT
-      (SELECT coalesce(json_agg(json_build_object('id', id, 'status', status, 'name', name)), '[]')
-         FROM person WHERE institution_id = ${institutionId} AND id = ANY(${ints(named)})) AS named,
-      (SELECT coalesce(json_agg(json_build_object('id', id, 'name', name, 'status', status)), '[]')
-         FROM person WHERE institution_id = ${institutionId} AND id = ANY(ARRAY(SELECT id FROM within))) AS people,
-      (SELECT coalesce(json_agg(json_build_object(
-           'id', t.id, 'personId', t.person_id, 'postId', t.post_id, 'startDate', t.start_date, 'endDate', t.end_date,
-           'title', p.title, 'rank', p.rank, 'departmentId', p.department_id, 'departmentName', d.name) ORDER BY t.start_date, t.id), '[]')
-         FROM tenure t ${postOf} JOIN department d ON d.id = p.department_id AND d.institution_id = p.institution_id
-         WHERE t.institution_id = ${institutionId} AND t.person_id = ANY(ARRAY(SELECT id FROM within))) AS tenures,
-      (SELECT coalesce(json_agg(json_build_object('leaderPersonId', o.leader_person_id, 'departmentId', o.department_id, 'startDate', o.start_date)), '[]')
-         FROM oversight o WHERE o.institution_id = ${institutionId} AND ${activeOnAlias('o', asOf)} AND o.department_id IN (SELECT department_id FROM subject_dept)) AS oversights,
-      (SELECT coalesce(json_agg(json_build_object('talkerPersonId', a.talker_person_id, 'subjectPersonId', a.subject_person_id, 'reason', a.reason)), '[]')
-         FROM talk_assignment a WHERE a.institution_id = ${institutionId} AND a.year = ${Number(asOf.slice(0, 4))} AND a.subject_person_id = ANY(${subjects})) AS assignments
-      ${opts.newId ? sql`, nextval(pg_get_serial_sequence('talk', 'id'))::int AS new_id` : sql``}`);
+  const res = await (opts.newId ? withNewId : withoutNewId)(ex, { institutionId, asOf, subjects: form.subjectIds, named, year: Number(asOf.slice(0, 4)) });
   const row = res.rows[0] as Omit<RosterAround, 'people'> & { named: NamedPerson[]; people: RosterAround['people']; new_id?: number };
   return {
     named: row.named,

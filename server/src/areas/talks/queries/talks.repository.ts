@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client';
 import { person, talk, talkParticipant } from '../../../core/db/schema';
 import type { AuthContext } from '../../../core/auth/context';
@@ -32,7 +32,7 @@ export async function withPeople(ex: Executor, rows: TalkRow[]): Promise<TalkWit
   }));
 }
 
-export function involving(personId: number): SQL {
+export function involving(personId: number | Placeholder): SQL {
   return sql`EXISTS (SELECT 1 FROM ${talkParticipant} WHERE ${talkParticipant.talkId} = ${talk.id} AND ${talkParticipant.personId} = ${personId})`;
 }
 
@@ -51,12 +51,15 @@ export async function lockSameTalk(tx: Executor, institutionId: number, t: TalkK
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
 }
 
-/** The same talk already entered (not cancelled), as a query to run or to compose into a statement. */
-export function sameTalk(ex: Executor, institutionId: number, t: TalkKey) {
+/**
+ * The same talk already entered (not cancelled), as a query to compose into a statement: the college, the day, the
+ * first talker and the first subject as values or as placeholders (a statement made once, commands/insert-talk.ts).
+ */
+export function sameTalk(ex: Executor, k: { institutionId: number | Placeholder; talkDate: string | Placeholder; talker: number | Placeholder; subject: number | Placeholder }) {
   return ex
     .select({ id: talk.id })
     .from(talk)
-    .where(and(eq(talk.institutionId, institutionId), eq(talk.talkDate, t.talkDate), ne(talk.status, 'cancelled'), involving(t.subjectIds[0]), involving(t.talkerIds[0])))
+    .where(and(eq(talk.institutionId, k.institutionId), eq(talk.talkDate, k.talkDate), ne(talk.status, 'cancelled'), involving(k.subject), involving(k.talker)))
     .limit(1);
 }
 
