@@ -22,9 +22,13 @@ export function executeNamed(ex: Executor, name: string, query: SQL): Promise<{ 
  */
 export function placeholderStatement(name: string, build: () => SQL) {
   let query: Query | undefined;
+  let make: (() => SQL) | undefined = build;
   return (ex: Executor, values: Record<string, unknown>): Promise<{ rows: Record<string, unknown>[] }> => {
     const { session, dialect } = ex as unknown as { session: PgSession; dialect: PgDialect };
-    query ??= dialect.sqlToQuery(build());
+    if (!query) {
+      query = dialect.sqlToQuery(make!());
+      make = undefined; // what `build` holds (an executor it composed with) is not kept for the life of the process
+    }
     return session.prepareQuery(query, undefined, name, false).execute(values) as Promise<{ rows: Record<string, unknown>[] }>;
   };
 }

@@ -27,7 +27,10 @@ export type PersonCase = { id: number; matter: string; startedOn: string; exempt
 /** What grading one person needs to know, read in one statement (see gradeFacts). */
 export interface GradeFacts {
   cycle: { id: number; year: number; status: string };
-  /** The current posts of those holding a post in the department today (active persons). */
+  /**
+   * The current posts of those holding a post in the department today (active persons) — or of the person alone, if
+   * they hold one there, when the department was not asked for (gradeFacts `wholeDepartment: false`).
+   */
   posts: { personId: number; name: string; rank: string; departmentId: number; isHead: boolean; postId: number }[];
   /** The cycle year's grades already recorded for them. */
   grades: { personId: number; grade: string }[];
@@ -38,8 +41,9 @@ export interface GradeFacts {
 type Row = GradeFacts['cycle'] & Omit<GradeFacts, 'cycle'>;
 
 /**
- * The cycle, the department's members, their grades of the cycle's year and the person's cases with their exemptions,
- * in one statement (one round trip: a grade is a single-cell save of the grid, made by the hundred).
+ * The cycle, the department's members (or the person alone, below), their grades of the cycle's year and the person's
+ * cases with their exemptions, in one statement (one round trip: a grade is a single-cell save of the grid, made by the
+ * hundred).
  * Only those holding a post in the department today can have their main post there, so only their current posts are read
  * (departmentSheet picks the members).
  * `wholeDepartment: false` reads the person alone (their current posts, their grade): enough to know whether they are

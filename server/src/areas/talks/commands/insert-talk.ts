@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client';
 import { talk, talkParticipant } from '../../../core/db/schema';
@@ -12,15 +13,16 @@ const PARTICIPANT_KEYS = ['talkId', 'personId', 'role'];
 /**
  * The statement for talks of one shape (the columns given, a duplicate refused or not), made once and prepared by
  * name (core/db/named.ts placeholderStatement): building it from its parts on every talk cost ~0.17 ms of the server's
- * time and PostgreSQL parsed and planned it each time (bench/README round eight). A handful of shapes exist (the form's
- * optional fields), each its own name.
+ * time and PostgreSQL parsed and planned it each time (bench/README round eight). The form gives every column (its
+ * optional fields as null), so there are two shapes, refused or confirmed; the columns are sorted, and the name is
+ * made from the shape, so that one name always means one text.
  */
 const statements = new Map<string, ReturnType<typeof placeholderStatement>>();
 function statementFor(ex: Executor, keys: string[], refuse: boolean) {
   const shape = `${refuse ? 'refuse' : 'confirmed'}:${keys.join(',')}`;
   let run = statements.get(shape);
   if (!run) {
-    run = placeholderStatement(`insert_talk_${statements.size + 1}`, () => {
+    run = placeholderStatement(`insert_talk_${createHash('sha256').update(shape).digest('hex').slice(0, 16)}`, () => {
       const same = refuse
         ? sameTalk(ex, { institutionId: sql.placeholder('institutionId'), talkDate: sql.placeholder('talkDate'), talker: sql.placeholder('talker'), subject: sql.placeholder('subject') }).getSQL()
         : sql`SELECT NULL::int AS id WHERE false`;

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { importBatch } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import type { Db } from '../../db/client';
@@ -37,14 +37,17 @@ export async function commitImport(deps: AppDeps, req: FastifyRequest, id: numbe
   // `fresh` rows were so checked by the caller, in its transaction, the row held.
   return runCommand(deps.db, req, async (tx) => {
     await lockCollege(tx, auth.institutionId);
-    const { results, counts, writes } = outcome(fresh ?? (await template.check({ ...ctx, deps: { ...deps, db: tx as unknown as Db } }, imp.rows as ImportRawRow[])));
+    // The batch before the check: a second click, a cancelled or an expired preview is refused without checking.
     const notPending = () => new AppError('IMPORT.NOT_PENDING', '该文件已经导入、取消或过期，不能重复导入；如需更新请重新上传', 409);
     const locked = await lockedBatch(tx, auth.institutionId, imp.id, 'previewed', notPending);
     if (Date.now() - locked.createdAt.getTime() > PREVIEW_LIFETIME_MS) throw new AppError('IMPORT.NOT_PENDING', '该预览已超过一天，已过期；请重新上传文件', 409);
+    const { results, counts, writes } = outcome(fresh ?? (await template.check({ ...ctx, deps: { ...deps, db: tx as unknown as Db } }, imp.rows as ImportRawRow[])));
+    // committedAt from the database's clock, taken with the college's row held: the order of a college's commits, which
+    // an undo compares to the microsecond (undo-import.ts), whatever the application servers' clocks say.
     const undo = writes.length ? await template.write(tx, { ...ctx, batchId: imp.id, accountId: auth.accountId }, writes) : null;
     const [row] = await tx
       .update(importBatch)
-      .set({ status: 'committed', rows: null, results, counts, onlyGood, undo, committedBy: auth.accountId, committedByName: auth.displayName, committedOn: today, committedAt: new Date(), finishedAt: new Date() })
+      .set({ status: 'committed', rows: null, results, counts, onlyGood, undo, committedBy: auth.accountId, committedByName: auth.displayName, committedOn: today, committedAt: sql`clock_timestamp()`, finishedAt: new Date() })
       .where(eq(importBatch.id, imp.id))
       .returning();
     return { result: row, audit: { action: 'import.commit', entityType: 'import_batch', entityId: imp.id, detail: { template: template.title, fileName: imp.fileName, sha256: imp.sha256, counts, onlyGood, written: writes.length } } };

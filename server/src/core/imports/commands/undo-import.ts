@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { and, eq, gt, gte, ne } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { importBatch } from '../../db/schema';
 import type { AppDeps } from '../../services/deps';
 import { runCommand } from '../../http/command';
@@ -28,12 +28,16 @@ export async function undoImport(deps: AppDeps, req: FastifyRequest, id: number,
     // The college's row first, as a commit takes it (commit-import.ts): a batch of the same template committing at this
     // moment either committed before (and is found below) or checks its rows after this undo.
     await lockCollege(tx, auth.institutionId);
-    const locked = await lockedBatch(tx, auth.institutionId, imp.id, 'committed', () => new AppError('IMPORT.NOT_COMMITTED', '该批次已经撤销', 409));
+    await lockedBatch(tx, auth.institutionId, imp.id, 'committed', () => new AppError('IMPORT.NOT_COMMITTED', '该批次已经撤销', 409));
     // Later by commit, not by number: a file previewed earlier may be committed after this one, over what it wrote.
+    // Compared in the database, to the microsecond of its clock (commit-import.ts), the id breaking a tie.
     const [later] = await tx
       .select({ id: importBatch.id, fileName: importBatch.fileName })
       .from(importBatch)
-      .where(and(eq(importBatch.institutionId, auth.institutionId), eq(importBatch.template, imp.template), eq(importBatch.status, 'committed'), ne(importBatch.id, imp.id), locked.committedAt ? gte(importBatch.committedAt, locked.committedAt) : gt(importBatch.id, imp.id)))
+      .where(and(
+        eq(importBatch.institutionId, auth.institutionId), eq(importBatch.template, imp.template), eq(importBatch.status, 'committed'),
+        sql`(${importBatch.committedAt}, ${importBatch.id}) > (SELECT b.committed_at, b.id FROM import_batch b WHERE b.id = ${imp.id})`,
+      ))
       .limit(1);
     if (later) throw new AppError('IMPORT.UNDO_LATER_BATCH', `之后还有同一模板的导入批次（编号 ${later.id}，文件“${later.fileName}”），请先撤销它`, 409);
     const done = imp.undo ? await template.undo(tx, { deps, institutionId: auth.institutionId, today }, imp.undo) : { removed: 0, restored: 0 };
