@@ -21,7 +21,7 @@ import { openBenchDatabase, settle } from './generate/database';
 import { benchDuties } from './sections/duties';
 import { baselineRoutes } from './sections/baselines';
 import { load, pair, type Pair } from './sections/api';
-import { benchAppraisalGrade, benchSidelineDecision } from './sections/commands';
+import { benchAppraisalGrade, benchSidelineDecision, benchTalkFirstSave } from './sections/commands';
 import { benchImportExport } from './sections/documents';
 import { benchWeb } from './sections/web';
 import { benchAppraisal } from './sections/appraisal';
@@ -115,6 +115,7 @@ if (!skip.has('api')) {
       await settle(db);
       return r;
     })(),
+    await benchTalkFirstSave(app, db, base, signIn, seconds, asOf, talk),
     await benchSidelineDecision(app, db, base, signIn, seconds),
     await benchAppraisalGrade(app, db, base, signIn, seconds),
   ];

@@ -6,7 +6,8 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../server/src/core/db/client';
 import { settle } from '../generate/database';
-import { pair, type LoadResult, type Pair } from './api';
+import { load, pair, type LoadResult, type Pair } from './api';
+import { addDays } from '../../server/src/core/shared/dates';
 
 /** The benchmark's own appraisal year (as the appraisal section's): its grades and notices are taken out again. */
 export const BENCH_APPRAISAL_YEAR = 2099;
@@ -146,6 +147,33 @@ export async function benchAppraisalGrade(app: FastifyInstance, db: Db, base: st
     await db.execute(sql`DELETE FROM appraisal WHERE cycle_id IN (${allCycles})`);
     await dropNotices(db, notices);
     await db.execute(sql`DELETE FROM appraisal_cycle WHERE id IN (${allCycles})`);
+    await db.execute(sql`UPDATE institution SET facts_version = facts_version + 1`);
+    await settle(db);
+  }
+}
+
+/**
+ * 记录谈话 as a user's first save: every talk a different one (a subject of the head's department and a day of the last
+ * year and a half), not confirmed as a duplicate, so that each takes the duplicate check's lock and sub-select — the
+ * path of the form's 保存. Beside the same raw baseline as the repeated talk (`talk`, confirmDuplicate: true). The
+ * talks are taken out afterwards.
+ */
+export async function benchTalkFirstSave(app: FastifyInstance, db: Db, base: string, signIn: (u: string) => Promise<string>, seconds: number, asOf: string, talk: { talkerIds: number[] }): Promise<Pair> {
+  const cookie = await signIn('depthead');
+  const [me] = talk.talkerIds;
+  const subjects = ((await app.inject({ method: 'GET', url: '/api/bench-baseline/mine', headers: { cookie } })).json().items as { person_id: number }[]).map((x) => x.person_id).filter((id) => id !== me);
+  const steps: Step[] = [];
+  for (let day = 1; day < 540 && steps.length < 20_000; day++)
+    for (const s of subjects) steps.push({ path: '/api/talks', body: { kind: 'routine', form: 'individual', status: 'held', talkDate: addDays(asOf, -day), talkTime: '10:00', place: '学院办公室', keyPoints: '了解近期工作和思想状况，提醒廉洁自律。', talkerIds: [me], subjectIds: [s] } });
+  const before = await maxId(db, 'talk');
+  try {
+    return await pair('记录谈话（首次保存，查重） POST /api/talks', () => loadSequence('product', base, steps, { cookie, seconds }), () => load('baseline', `${base}/api/bench-baseline/talk`, { cookie, seconds, method: 'POST', body: talk }));
+  } finally {
+    await new Promise((r) => setTimeout(r, 2000)); // requests still in flight when the load stopped
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`DELETE FROM talk_participant WHERE talk_id > ${before}`);
+      await tx.execute(sql`DELETE FROM talk WHERE id > ${before}`);
+    });
     await db.execute(sql`UPDATE institution SET facts_version = facts_version + 1`);
     await settle(db);
   }
