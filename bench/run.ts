@@ -12,7 +12,6 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { sql } from 'drizzle-orm';
 import { loadAllPacks } from '../server/src/core/policy/pack-loader';
 import { DEMO_PASSWORD } from '../server/src/demo/seed';
 import { todayIso } from '../server/src/core/shared/dates';
@@ -22,6 +21,7 @@ import { benchDuties } from './sections/duties';
 import { baselineRoutes } from './sections/baselines';
 import { load, pair, type Pair } from './sections/api';
 import { benchAppraisalGrade, benchSidelineDecision, benchTalkFirstSave } from './sections/commands';
+import { dropTalksAfter, lastTalkId } from './sections/recorded-talks';
 import { benchImportExport } from './sections/documents';
 import { benchWeb } from './sections/web';
 import { benchAppraisal } from './sections/appraisal';
@@ -104,15 +104,9 @@ if (!skip.has('api')) {
     ...reads,
     await (async () => {
       // The talks recorded under load are taken out again afterwards, so every run measures the same data.
-      const before = Number(((await db.execute(sql`SELECT COALESCE(max(id), 0) AS m FROM talk`)).rows[0] as { m: number }).m);
+      const before = await lastTalkId(db);
       const r = await pair('记录谈话 POST /api/talks', () => load('product', `${base}/api/talks`, { cookie: head, seconds, method: 'POST', body: talk }), () => load('baseline', `${base}/api/bench-baseline/talk`, { cookie: head, seconds, method: 'POST', body: talk }));
-      await new Promise((r) => setTimeout(r, 2000)); // requests still in flight when the load stopped
-      await db.transaction(async (tx) => {
-        await tx.execute(sql`DELETE FROM talk_participant WHERE talk_id > ${before}`);
-        await tx.execute(sql`DELETE FROM talk WHERE id > ${before}`);
-      });
-      await db.execute(sql`UPDATE institution SET facts_version = facts_version + 1`);
-      await settle(db);
+      await dropTalksAfter(db, before);
       return r;
     })(),
     await benchTalkFirstSave(app, db, base, signIn, seconds, asOf, talk),

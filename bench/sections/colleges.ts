@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../server/src/core/db/client';
 import { writeAudit } from '../../server/src/core/audit/audit.writer';
-import { settle } from '../generate/database';
 import { percentile } from '../report';
 import { load, type LoadResult } from './api';
+import { dropTalksAfter, lastTalkId } from './recorded-talks';
 
 export interface CollegeWrites {
   colleges: number;
@@ -39,17 +39,11 @@ export async function benchCollegeWrites(app: FastifyInstance, db: Db, base: str
     const talk = { kind: 'routine', form: 'individual', status: 'held', talkDate: opts.asOf, talkTime: '10:00', place: '学院办公室', keyPoints: '了解近期工作和思想状况，提醒廉洁自律。', talkerIds: [me], subjectIds: [subject], confirmDuplicate: true };
     writers.push({ cookie, talk });
   }
-  const before = Number(((await db.execute(sql`SELECT COALESCE(max(id), 0) AS m FROM talk`)).rows[0] as { m: number }).m);
+  const before = await lastTalkId(db);
   const results = await Promise.all(
     writers.map((w, i) => load(headOf(i), `${base}/api/talks`, { cookie: w.cookie, seconds: opts.seconds, method: 'POST', body: w.talk, connections })),
   );
-  await new Promise((r) => setTimeout(r, 2000)); // requests still in flight when the load stopped
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`DELETE FROM talk_participant WHERE talk_id > ${before}`);
-    await tx.execute(sql`DELETE FROM talk WHERE id > ${before}`);
-  });
-  await db.execute(sql`UPDATE institution SET facts_version = facts_version + 1`);
-  await settle(db);
+  await dropTalksAfter(db, before);
   return {
     colleges: opts.colleges, connectionsPerCollege: connections, seconds: opts.seconds,
     rps: results.reduce((s, r) => s + r.rps, 0),

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../server/src/core/db/client';
 import { settle } from '../generate/database';
 import { load, pair, type LoadResult, type Pair } from './api';
+import { dropTalksAfter, lastTalkId } from './recorded-talks';
 import { addDays } from '../../server/src/core/shared/dates';
 
 /** The benchmark's own appraisal year (as the appraisal section's): its grades and notices are taken out again. */
@@ -165,16 +166,10 @@ export async function benchTalkFirstSave(app: FastifyInstance, db: Db, base: str
   const steps: Step[] = [];
   for (let day = 1; day < 540 && steps.length < 20_000; day++)
     for (const s of subjects) steps.push({ path: '/api/talks', body: { kind: 'routine', form: 'individual', status: 'held', talkDate: addDays(asOf, -day), talkTime: '10:00', place: '学院办公室', keyPoints: '了解近期工作和思想状况，提醒廉洁自律。', talkerIds: [me], subjectIds: [s] } });
-  const before = await maxId(db, 'talk');
+  const before = await lastTalkId(db);
   try {
     return await pair('记录谈话（首次保存，查重） POST /api/talks', () => loadSequence('product', base, steps, { cookie, seconds }), () => load('baseline', `${base}/api/bench-baseline/talk`, { cookie, seconds, method: 'POST', body: talk }));
   } finally {
-    await new Promise((r) => setTimeout(r, 2000)); // requests still in flight when the load stopped
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`DELETE FROM talk_participant WHERE talk_id > ${before}`);
-      await tx.execute(sql`DELETE FROM talk WHERE id > ${before}`);
-    });
-    await db.execute(sql`UPDATE institution SET facts_version = facts_version + 1`);
-    await settle(db);
+    await dropTalksAfter(db, before);
   }
 }
