@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
 import type { Executor } from '../../../core/db/client';
+import type { ChangeWithAudit } from '../../../core/audit/audit-with-change';
+import { runCommandInOneStatement, type CommandAudit } from '../../../core/http/command';
 import { talk, talkParticipant } from '../../../core/db/schema';
 import { bulkInsertShape, bulkInsertValues } from '../../../core/db/bulk-insert';
 import { placeholderStatement } from '../../../core/db/named';
@@ -11,30 +14,61 @@ type TalkValues = typeof talk.$inferInsert & { id: number; institutionId: number
 const PARTICIPANT_KEYS = ['talkId', 'personId', 'role'];
 
 /**
- * The statement for talks of one shape (the columns given, a duplicate refused or not), made once and prepared by
- * name (core/db/named.ts placeholderStatement): building it from its parts on every talk cost ~0.17 ms of the server's
- * time and PostgreSQL parsed and planned it each time (bench/README round eight). The form gives every column (its
- * optional fields as null), so there are two shapes, refused or confirmed; the columns are sorted, and the name is
- * made from the shape, so that one name always means one text.
+ * A talk of one shape (the columns given, a duplicate refused or not) and its participants, as CTEs: nothing is written
+ * where the same talk is already there (`same`), nor where `gate` does not hold. Written with placeholders, to be made
+ * once: building it from its parts on every talk cost ~0.17 ms of the server's time (bench/README round eight). The
+ * form gives every column (its optional fields as null), so there are two shapes, refused or confirmed; the columns
+ * are sorted, and the names below are made from the shape, so that one name always means one text.
  */
+function talkCtes(ex: Executor, keys: string[], refuse: boolean, gate: SQL) {
+  const same = refuse
+    ? sameTalk(ex, { institutionId: sql.placeholder('institutionId'), talkDate: sql.placeholder('talkDate'), talker: sql.placeholder('talker'), subject: sql.placeholder('subject') }).getSQL()
+    : sql`SELECT NULL::int AS id WHERE false`;
+  return sql`same AS (${same}),
+    stored AS (${bulkInsertShape(talk, keys, 't_', { where: sql`NOT EXISTS (SELECT 1 FROM same) AND ${gate}`, returning: ['id'] })}),
+    participants AS (${bulkInsertShape(talkParticipant, PARTICIPANT_KEYS, 'p_', { where: sql`EXISTS (SELECT 1 FROM stored)` })})`;
+}
+
+const shapeName = (keys: string[], refuse: boolean) => createHash('sha256').update(`${refuse ? 'refuse' : 'confirmed'}:${keys.join(',')}`).digest('hex').slice(0, 16);
+
+/** The statement that stores a talk alone (its audit event appended after it), prepared by name (core/db/named.ts). */
 const statements = new Map<string, ReturnType<typeof placeholderStatement>>();
 function statementFor(ex: Executor, keys: string[], refuse: boolean) {
-  const shape = `${refuse ? 'refuse' : 'confirmed'}:${keys.join(',')}`;
-  let run = statements.get(shape);
+  const name = `insert_talk_${shapeName(keys, refuse)}`;
+  let run = statements.get(name);
   if (!run) {
-    run = placeholderStatement(`insert_talk_${createHash('sha256').update(shape).digest('hex').slice(0, 16)}`, () => {
-      const same = refuse
-        ? sameTalk(ex, { institutionId: sql.placeholder('institutionId'), talkDate: sql.placeholder('talkDate'), talker: sql.placeholder('talker'), subject: sql.placeholder('subject') }).getSQL()
-        : sql`SELECT NULL::int AS id WHERE false`;
-      return sql`
-        WITH same AS (${same}),
-        stored AS (${bulkInsertShape(talk, keys, 't_', { where: sql`NOT EXISTS (SELECT 1 FROM same)`, returning: ['id'] })}),
-        participants AS (${bulkInsertShape(talkParticipant, PARTICIPANT_KEYS, 'p_', { where: sql`EXISTS (SELECT 1 FROM stored)` })})
-        SELECT (SELECT id FROM same) AS same`;
-    });
-    statements.set(shape, run);
+    run = placeholderStatement(name, () => sql`WITH ${talkCtes(ex, keys, refuse, sql`true`)} SELECT (SELECT id FROM same) AS same`);
+    statements.set(name, run);
   }
   return run;
+}
+
+/** The same, as the change of a statement that appends its audit event too (core/audit/audit-with-change.ts). */
+const changes = new Map<string, ChangeWithAudit>();
+function changeFor(ex: Executor, keys: string[], refuse: boolean): ChangeWithAudit {
+  const name = `record_talk_${shapeName(keys, refuse)}`;
+  let change = changes.get(name);
+  if (!change) {
+    change = { name, ctes: (gate) => talkCtes(ex, keys, refuse, gate), written: 'stored', returns: sql`(SELECT id FROM same) AS same` };
+    changes.set(name, change);
+  }
+  return change;
+}
+
+type Participant = { personId: number; role: string };
+type DuplicateKey = { talkerIds: number[]; subjectIds: number[] };
+
+/** The talk as a statement's values, and its shape: the columns in one order whatever the form's. */
+function talkValues(values: TalkValues, participants: Participant[], refuseDuplicate: DuplicateKey | null) {
+  const keys = Object.keys(values).sort();
+  return {
+    keys,
+    params: {
+      ...bulkInsertValues(talk, keys, [values], 't_'),
+      ...bulkInsertValues(talkParticipant, PARTICIPANT_KEYS, participants.map((p) => ({ talkId: values.id, ...p })), 'p_'),
+      ...(refuseDuplicate ? { institutionId: values.institutionId, talkDate: values.talkDate, talker: refuseDuplicate.talkerIds[0], subject: refuseDuplicate.subjectIds[0] } : {}),
+    },
+  };
 }
 
 /**
@@ -42,16 +76,34 @@ function statementFor(ex: Executor, keys: string[], refuse: boolean) {
  * confirmed a second entry, the talk's key is locked first (`lockSameTalk`) and the statement stores nothing when the
  * same talk is already there: the refusal (409) names it, and the transaction is rolled back.
  */
-export async function insertTalk(tx: Executor, values: TalkValues, participants: { personId: number; role: string }[], refuseDuplicate: { talkerIds: number[]; subjectIds: number[] } | null) {
-  const key = refuseDuplicate && { talkDate: values.talkDate, ...refuseDuplicate };
-  if (key) await lockSameTalk(tx, values.institutionId, key);
-  // In one order whatever the form's, so that a shape is one statement.
-  const keys = Object.keys(values).sort();
-  const res = await statementFor(tx, keys, !!key)(tx, {
-    ...bulkInsertValues(talk, keys, [values], 't_'),
-    ...bulkInsertValues(talkParticipant, PARTICIPANT_KEYS, participants.map((p) => ({ talkId: values.id, ...p })), 'p_'),
-    ...(key ? { institutionId: values.institutionId, talkDate: key.talkDate, talker: key.talkerIds[0], subject: key.subjectIds[0] } : {}),
-  });
-  const found = (res.rows[0] as { same: number | null }).same;
+async function insertTalk(tx: Executor, values: TalkValues, participants: Participant[], refuseDuplicate: DuplicateKey | null) {
+  if (refuseDuplicate) await lockSameTalk(tx, values.institutionId, { talkDate: values.talkDate, ...refuseDuplicate });
+  const { keys, params } = talkValues(values, participants, refuseDuplicate);
+  const res = await statementFor(tx, keys, !!refuseDuplicate)(tx, params);
+  refuseSame(res.rows[0]);
+}
+
+function refuseSame(row: Record<string, unknown>) {
+  const found = (row as { same: number | null }).same;
   if (found !== null) throw duplicateTalk(Number(found));
+}
+
+/**
+ * Records a talk as one command (core/http/command.ts runCommandInOneStatement): the talk, its participants and its
+ * audit event in one statement — its own transaction when the user confirmed a second entry; else a step of the
+ * transaction `ex` that took the talk's key's lock first (talks.repository.ts lockSameTalk). The same refusal as
+ * `insertTalk`'s.
+ */
+export async function recordTalkCommand(ex: Executor, req: FastifyRequest, values: TalkValues, participants: Participant[], refuseDuplicate: DuplicateKey | null, audit: CommandAudit) {
+  const { keys, params } = talkValues(values, participants, refuseDuplicate);
+  await runCommandInOneStatement(ex, req, {
+    change: changeFor(ex, keys, !!refuseDuplicate),
+    values: params,
+    audit,
+    result: (row, written) => {
+      refuseSame(row);
+      if (!written) throw new Error('talk neither written nor refused');
+    },
+    fallback: (tx) => insertTalk(tx, values, participants, refuseDuplicate), // its lock again, if any: taken twice, held once
+  });
 }

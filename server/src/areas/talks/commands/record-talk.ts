@@ -5,7 +5,6 @@ import type { AppDeps } from '../../../core/services/deps';
 import { policyFor } from '../../../core/services/policy.service';
 import type { PolicyKey } from '../../../core/policy/policy-keys';
 import { talksPolicy } from '../policy';
-import { runCommand } from '../../../core/http/command';
 import { AppError } from '../../../core/shared/errors';
 import { addYears, todayIso } from '../../../core/shared/dates';
 import { seal } from '../../../core/db/sealed';
@@ -14,7 +13,9 @@ import { subjectsWithoutResponsibleTalker, type Unanswered } from '../queries/re
 import { authorizeTalk } from '../access';
 import { checkPersons } from '../queries/people';
 import { readTalkForm } from '../queries/talk-form';
-import { insertTalk } from './insert-talk';
+import { recordTalkCommand } from './insert-talk';
+import { sameTalkKey } from '../queries/talks.repository';
+import type { Executor } from '../../../core/db/client';
 import type { talkCreate, warningOut } from '../http/talks.schema';
 
 type Warning = z.infer<typeof warningOut>;
@@ -30,8 +31,9 @@ function responsibilityWarnings(unanswered: Unanswered[]): Warning[] {
 
 /**
  * 登记谈话 (held or planned): the form's rules (第十条 what a record holds, 第七条 its forms), the date window, then who may record
- * it (access.ts `record`), the people it names; stored with its participants in one transaction, refusing a second
- * entry of the same talk unless confirmed. Recording with a talker who is not responsible saves with a warning.
+ * it (access.ts `record`), the people it names; stored with its participants and its audit event in one statement
+ * (insert-talk.ts recordTalkCommand), refusing a second entry of the same talk unless confirmed. Recording with a
+ * talker who is not responsible saves with a warning.
  */
 export async function recordTalk({ db, packs }: AppDeps, req: FastifyRequest, b: z.infer<typeof talkCreate>): Promise<{ id: number; warnings: Warning[] }> {
   const auth = req.auth!;
@@ -44,25 +46,30 @@ export async function recordTalk({ db, packs }: AppDeps, req: FastifyRequest, b:
   if (b.talkDate < earliest) throw new AppError('TALK.DATE_OUT_OF_RANGE', `谈话日期早于 ${earliest}，超出可补录的范围（本年和上一年）`, 400, { field: 'talkDate' });
   if (b.talkDate > addYears(today, 1)) throw new AppError('TALK.DATE_OUT_OF_RANGE', '计划谈话的日期不能超过一年以后', 400, { field: 'talkDate' });
   authorizeTalk(auth, 'record', b);
-  // The people it names and the roster around its subjects (第六条), with the new talk's id, read in one statement.
-  const { named, roster, newId } = await readTalkForm(db, auth.institutionId, today, b, { newId: true });
-  checkPersons(named, [
-    { ids: b.talkerIds, field: 'talkerIds', activeOnly: true },
-    { ids: b.subjectIds, field: 'subjectIds', activeOnly: false },
-    { ids: b.recorderPersonId ? [b.recorderPersonId] : [], field: 'recorderPersonId', activeOnly: true },
-  ]);
-  const warnings = responsibilityWarnings(subjectsWithoutResponsibleTalker(policy, roster, b.talkerIds, b.subjectIds, today));
-  const id = newId!;
-  await runCommand(db, req, async (tx) => {
-    const { talkerIds, subjectIds, confirmDuplicate, ...fields } = b;
+  const { talkerIds, subjectIds, confirmDuplicate, ...fields } = b;
+  const refuse = confirmDuplicate ? null : { talkerIds, subjectIds };
+  const record = async (ex: Executor) => {
+    // The people it names and the roster around its subjects (第六条), with the new talk's id, read in one statement;
+    // unless a second entry was confirmed, in a transaction and with the talk's key locked by that statement too.
+    const lockKey = refuse ? sameTalkKey(auth.institutionId, { talkDate: b.talkDate, ...refuse }) : undefined;
+    const { named, roster, newId } = await readTalkForm(ex, auth.institutionId, today, b, { newId: true, lockKey });
+    checkPersons(named, [
+      { ids: talkerIds, field: 'talkerIds', activeOnly: true },
+      { ids: subjectIds, field: 'subjectIds', activeOnly: false },
+      { ids: b.recorderPersonId ? [b.recorderPersonId] : [], field: 'recorderPersonId', activeOnly: true },
+    ]);
+    const warnings = responsibilityWarnings(subjectsWithoutResponsibleTalker(policy, roster, talkerIds, subjectIds, today));
+    const id = newId!;
     const notes = { keyPoints: seal(talk.keyPoints, id, fields.keyPoints), preparationNotes: seal(talk.preparationNotes, id, fields.preparationNotes), followUps: seal(talk.followUps, id, fields.followUps) };
     const values = { ...fields, ...notes, id, institutionId: auth.institutionId, recorderPersonId: b.recorderPersonId ?? auth.personId, createdBy: auth.accountId };
     const participants = [...talkerIds.map((personId) => ({ personId, role: 'talker' })), ...subjectIds.map((personId) => ({ personId, role: 'subject' }))];
-    await insertTalk(tx, values, participants, confirmDuplicate ? null : { talkerIds, subjectIds });
-    return {
-      result: id,
-      audit: { action: b.status === 'held' ? 'talk.record' : 'talk.schedule', entityType: 'talk', entityId: id, after: { kind: b.kind, form: b.form, talkDate: b.talkDate, talkerIds, subjectIds, warnings: warnings.map((w) => w.code) } },
-    };
-  });
-  return { id, warnings };
+    await recordTalkCommand(ex, req, values, participants, refuse, {
+      action: b.status === 'held' ? 'talk.record' : 'talk.schedule',
+      entityType: 'talk',
+      entityId: id,
+      after: { kind: b.kind, form: b.form, talkDate: b.talkDate, talkerIds, subjectIds, warnings: warnings.map((w) => w.code) },
+    });
+    return { id, warnings };
+  };
+  return refuse ? db.transaction(record) : record(db);
 }

@@ -39,16 +39,18 @@ export function involving(personId: number | Placeholder): SQL {
 /** What makes two entries the same talk: the same day, the same first talker and first subject. */
 type TalkKey = { talkDate: string; talkerIds: number[]; subjectIds: number[] };
 
+/** The advisory lock's key for a talk (`lockSameTalk`): the college, the day, the first talker and the first subject. */
+export const sameTalkKey = (institutionId: number, t: TalkKey) => `talk:${institutionId}:${t.talkDate}:${t.talkerIds[0]}:${t.subjectIds[0]}`;
+
 /**
  * Before a talk is recorded without the user's confirmation, a transaction-scoped advisory lock on exactly its key (the
  * same day, the same first talker and first subject), so identical entries posted at once (on one instance or several
  * sharing a database) are decided one after the other; different talks take different keys and never wait for each
- * other. The lock must be its own statement: the next one (which looks for the same talk, `sameTalk`) then sees what
- * the one before committed.
+ * other. The lock must be taken by a statement before the one that looks for the same talk (`sameTalk`), which then
+ * sees what the one before committed. (Recording a talk takes it in its form's read: queries/talk-form.ts.)
  */
 export async function lockSameTalk(tx: Executor, institutionId: number, t: TalkKey) {
-  const key = `talk:${institutionId}:${t.talkDate}:${t.talkerIds[0]}:${t.subjectIds[0]}`;
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${sameTalkKey(institutionId, t)}, 0))`);
 }
 
 /**

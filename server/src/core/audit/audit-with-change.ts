@@ -1,0 +1,100 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../db/client';
+import { placeholderStatement } from '../db/named';
+import { eventMac } from '../security/audit-chain';
+import { keyObjectOf, secretKey } from '../security/keys';
+import { auditRow, type AuditInput } from './audit.writer';
+import { inChainTurn, lastWritten } from './chain-turns';
+
+/**
+ * A change made in the same statement as its audit event (`writeAuditWithChange`): written with placeholders, made
+ * once. Its CTEs write only where `gate` holds (the chain's head is the one this process expects), and the event
+ * goes in only when the CTE named `written` has a row.
+ */
+export interface ChangeWithAudit {
+  /** The statement's name (a prepared statement of its own: one name, one text). */
+  name: string;
+  /** CTE definitions, without `WITH`; each that writes does so only `WHERE ${gate}`. Built on first use. */
+  ctes: (gate: SQL) => SQL;
+  /** The CTE that has a row when the change was written. */
+  written: string;
+  /** What the statement returns besides, as select-list items (`(SELECT id FROM same) AS same`). */
+  returns: SQL;
+}
+
+const p = (name: string) => sql.placeholder(`audit_${name}`);
+
+const statements = new Map<string, ReturnType<typeof placeholderStatement>>();
+function statementOf(change: ChangeWithAudit) {
+  let run = statements.get(change.name);
+  if (!run) {
+    run = placeholderStatement(change.name, () => sql`
+      WITH audit_head AS (SELECT id, last_mac FROM audit_chain WHERE id = ${p('chain')} AND institution_id = ${p('institution')} FOR UPDATE),
+      audit_ok AS (SELECT id FROM audit_head WHERE last_mac = ${p('known')}),
+      ${change.ctes(sql`EXISTS (SELECT 1 FROM audit_ok)`)},
+      audit_ins AS (
+        INSERT INTO audit_event (institution_id, at, actor_account_id, actor_name, action, entity_type, entity_id, summary, ip, outcome, prev_mac, mac, chain_id)
+        SELECT ${p('institution')}, ${p('at')}::timestamptz, ${p('actor')}, ${p('actor_name')}, ${p('action')}, ${p('entity_type')}, ${p('entity_id')},
+          ${p('summary')}::jsonb, ${p('ip')}, ${p('outcome')}, ${p('known')}, ${p('mac')}, audit_ok.id
+        FROM audit_ok WHERE EXISTS (SELECT 1 FROM ${sql.identifier(change.written)})
+        RETURNING id),
+      audit_moved AS (
+        UPDATE audit_chain SET last_id = audit_ins.id, last_mac = ${p('mac')}, facts_changes = facts_changes + ${p('facts')}::int
+        FROM audit_ins WHERE audit_chain.id = ${p('chain')}
+        RETURNING audit_chain.id)
+      SELECT ${change.returns}, EXISTS (SELECT 1 FROM audit_ok) AS audit_head_ok, EXISTS (SELECT 1 FROM audit_moved) AS audit_written`);
+    statements.set(change.name, run);
+  }
+  return run;
+}
+
+/**
+ * A command's change and its audit event in one statement: outside a transaction that statement is the transaction —
+ * no BEGIN and COMMIT round trips, and the college's chain head held only while it runs. The head is locked in the
+ * statement and the change and the event are written only if it is still the head this process last wrote for that
+ * chain (as audit.writer.ts `appendToKnownHead` does for an event alone), the event linked to it, the head counting
+ * the change of facts when `bumpFacts`. Returns the statement's row (`written`: whether the event went in, with the
+ * change), or null when nothing was written because this process has no head for the chain or its guess was stale:
+ * the caller then makes the change the ordinary way, in a transaction that appends with `writeAudit` (which locks and
+ * reads the head first). In a transaction, the statement is one step of it (the chain taken as `writeAudit` would),
+ * and the head is held until it ends.
+ */
+export async function writeAuditWithChange(
+  ex: Executor,
+  e: AuditInput & { institutionId: number },
+  opts: { bumpFacts?: boolean },
+  change: ChangeWithAudit,
+  values: Record<string, unknown>,
+): Promise<{ row: Record<string, unknown>; written: boolean } | null> {
+  const row = auditRow(e, opts);
+  return inChainTurn(ex, row.institutionId, async ({ key }) => {
+    const known = lastWritten.get(key);
+    if (!known) return null;
+    const mac = eventMac(keyObjectOf(secretKey('audit-hmac')), known.mac, row);
+    const res = await statementOf(change)(ex, {
+      ...values,
+      audit_chain: known.chainId,
+      audit_institution: row.institutionId,
+      audit_known: known.mac,
+      audit_at: row.at.toISOString(),
+      audit_actor: row.actorAccountId,
+      audit_actor_name: row.actorName,
+      audit_action: row.action,
+      audit_entity_type: row.entityType,
+      audit_entity_id: row.entityId,
+      audit_summary: row.summary === null ? null : JSON.stringify(row.summary),
+      audit_ip: row.ip,
+      audit_outcome: row.outcome,
+      audit_mac: mac,
+      audit_facts: opts.bumpFacts ? 1 : 0,
+    });
+    const out = res.rows[0] as Record<string, unknown> & { audit_head_ok: boolean; audit_written: boolean };
+    if (!out.audit_head_ok) {
+      // Another process (or a transaction this one rolled back) moved the head: the caller's fallback reads it.
+      lastWritten.delete(key);
+      return null;
+    }
+    if (out.audit_written) lastWritten.set(key, { chainId: known.chainId, mac });
+    return { row: out, written: out.audit_written };
+  });
+}
