@@ -96,16 +96,16 @@ if (!skip.has('api')) {
   const talk = { kind: 'routine', form: 'individual', status: 'held', talkDate: asOf, talkTime: '10:00', place: '学院办公室', keyPoints: '了解近期工作和思想状况，提醒廉洁自律。', talkerIds: [me], subjectIds: [subject], confirmDuplicate: true };
   const q = encodeURIComponent('王');
   const reads = skip.has('reads') ? [] : [
-    await pair('我的待办 GET /api/duties/mine', () => load('product', `${base}/api/duties/mine`, { cookie: head, seconds }), () => load('baseline', `${base}/api/bench-baseline/mine`, { cookie: head, seconds })),
-    await pair('组织部工作台 GET /api/duties/summary', () => load('product', `${base}/api/duties/summary`, { cookie: org, seconds }), () => load('baseline', `${base}/api/bench-baseline/dashboard`, { cookie: org, seconds })),
-    await pair('花名册搜索 GET /api/persons?q=王', () => load('product', `${base}/api/persons?q=${q}`, { cookie: org, seconds }), () => load('baseline', `${base}/api/bench-baseline/search?q=${q}`, { cookie: org, seconds })),
+    await pair('我的待办 GET /api/duties/mine', seconds, (s) => load('product', `${base}/api/duties/mine`, { cookie: head, seconds: s }), (s) => load('baseline', `${base}/api/bench-baseline/mine`, { cookie: head, seconds: s })),
+    await pair('组织部工作台 GET /api/duties/summary', seconds, (s) => load('product', `${base}/api/duties/summary`, { cookie: org, seconds: s }), (s) => load('baseline', `${base}/api/bench-baseline/dashboard`, { cookie: org, seconds: s })),
+    await pair('花名册搜索 GET /api/persons?q=王', seconds, (s) => load('product', `${base}/api/persons?q=${q}`, { cookie: org, seconds: s }), (s) => load('baseline', `${base}/api/bench-baseline/search?q=${q}`, { cookie: org, seconds: s })),
   ];
   api = [
     ...reads,
     await (async () => {
       // The talks recorded under load are taken out again afterwards, so every run measures the same data.
       const before = await lastTalkId(db);
-      const r = await pair('记录谈话 POST /api/talks', () => load('product', `${base}/api/talks`, { cookie: head, seconds, method: 'POST', body: talk }), () => load('baseline', `${base}/api/bench-baseline/talk`, { cookie: head, seconds, method: 'POST', body: talk }));
+      const r = await pair('记录谈话 POST /api/talks', seconds, (s) => load('product', `${base}/api/talks`, { cookie: head, seconds: s, method: 'POST', body: talk }), (s) => load('baseline', `${base}/api/bench-baseline/talk`, { cookie: head, seconds: s, method: 'POST', body: talk }));
       await dropTalksAfter(db, before);
       return r;
     })(),

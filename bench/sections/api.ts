@@ -32,8 +32,32 @@ export interface Pair {
   ratio: number;
 }
 
-export async function pair(endpoint: string, product: () => Promise<LoadResult>, baseline: () => Promise<LoadResult>): Promise<Pair> {
-  const p = await product();
-  const b = await baseline();
+/** Which of a pair's two loads of one kind this is (a loader that uses up records takes its own half for each). */
+export type Round = 0 | 1;
+type Loader = (seconds: number, round: Round) => Promise<LoadResult>;
+
+/** Two loads of equal length as one: mean throughput and p50, the worse p99, every failure. */
+const merged = (a: LoadResult, b: LoadResult): LoadResult => ({
+  ...a,
+  rps: Math.round(((a.rps + b.rps) / 2) * 10) / 10,
+  p50: (a.p50 + b.p50) / 2,
+  p99: Math.max(a.p99, b.p99),
+  non2xx: a.non2xx + b.non2xx,
+  errors: a.errors + b.errors,
+});
+
+/**
+ * The product and its baseline under the same load, each for `seconds` in all, in the order product, baseline,
+ * baseline, product (half the time each): whatever the machine does meanwhile (a neighbour, PostgreSQL's own
+ * housekeeping) falls on both alike if it changes steadily over the row. One after the other, whichever ran second
+ * met another machine: on round nine's machine one command's baseline ran at 440–1,870 req/s from run to run.
+ */
+export async function pair(endpoint: string, seconds: number, product: Loader, baseline: Loader): Promise<Pair> {
+  const half = Math.max(1, Math.round(seconds / 2));
+  const p0 = await product(half, 0);
+  const b0 = await baseline(half, 0);
+  const b1 = await baseline(half, 1);
+  const p1 = await product(half, 1);
+  const [p, b] = [merged(p0, p1), merged(b0, b1)];
   return { endpoint, product: p, baseline: b, ratio: p.rps / b.rps };
 }

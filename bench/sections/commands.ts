@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../server/src/core/db/client';
 import { settle } from '../generate/database';
-import { load, pair, type LoadResult, type Pair } from './api';
+import { load, pair, type LoadResult, type Pair, type Round } from './api';
 import { dropTalksAfter, lastTalkId } from './recorded-talks';
 import { addDays } from '../../server/src/core/shared/dates';
 
@@ -79,10 +79,14 @@ export async function benchSidelineDecision(app: FastifyInstance, db: Db, base: 
   await settle(db);
   const body = { decision: 'approve', reason: '同意。' };
   try {
+    // The product's two loads take a half of the copies each (a copy decided is not waiting any more); the baseline's
+    // writes are not checked, and go through the first half again, which the product has decided already.
+    const halfOf = (round: Round) => ids.slice(round * Math.ceil(ids.length / 2), (round + 1) * Math.ceil(ids.length / 2));
     return await pair(
       '兼职审批：分管院领导同意 POST /api/sideline-applications/:id/decide',
-      () => loadSequence('product', base, ids.map((id) => ({ path: `/api/sideline-applications/${id}/decide`, body })), { cookie, seconds }),
-      () => loadSequence('baseline', base, ids.map((id) => ({ path: `/api/bench-baseline/sideline-decide/${id}`, body })), { cookie, seconds }),
+      seconds,
+      (s, round) => loadSequence('product', base, halfOf(round).map((id) => ({ path: `/api/sideline-applications/${id}/decide`, body })), { cookie, seconds: s }),
+      (s) => loadSequence('baseline', base, halfOf(0).map((id) => ({ path: `/api/bench-baseline/sideline-decide/${id}`, body })), { cookie, seconds: s }),
     );
   } finally {
     await new Promise((r) => setTimeout(r, 2000)); // requests still in flight when the load stopped
@@ -131,16 +135,24 @@ export async function benchAppraisalGrade(app: FastifyInstance, db: Db, base: st
     await settle(db);
     const grade = (p: { personId: number; departmentId: number }, inCycle = cycleId) => ({ cycleId: inCycle, personId: p.personId, departmentId: p.departmentId, grade: 'competent' });
     const years = 20;
+    // Every load starts from sheets without grades: what the load before it wrote is taken out first.
+    const clean = async () => {
+      await new Promise((r) => setTimeout(r, 2000));
+      await db.execute(sql`DELETE FROM appraisal WHERE cycle_id IN (${allCycles})`);
+      await dropNotices(db, notices);
+      await settle(db);
+    };
     return await pair(
       '登记年度考核等次 POST /api/appraisals',
-      () => loadSequence('product', base, cycleIds.flatMap((c) => people.map((p) => ({ path: '/api/appraisals', body: grade(p, c) }))), { cookie, seconds }),
-      async () => {
-        await new Promise((r) => setTimeout(r, 2000));
-        await db.execute(sql`DELETE FROM appraisal WHERE cycle_id IN (${allCycles})`);
-        await dropNotices(db, notices);
-        await settle(db);
+      seconds,
+      async (s) => {
+        await clean();
+        return loadSequence('product', base, cycleIds.flatMap((c) => people.map((p) => ({ path: '/api/appraisals', body: grade(p, c) }))), { cookie, seconds: s });
+      },
+      async (s) => {
+        await clean();
         const steps = Array.from({ length: years }, (_, k) => people.map((p) => ({ path: '/api/bench-baseline/appraisal', body: { ...grade(p), year: BENCH_APPRAISAL_YEAR - k } }))).flat();
-        return loadSequence('baseline', base, steps, { cookie, seconds });
+        return loadSequence('baseline', base, steps, { cookie, seconds: s });
       },
     );
   } finally {
@@ -168,7 +180,14 @@ export async function benchTalkFirstSave(app: FastifyInstance, db: Db, base: str
     for (const s of subjects) steps.push({ path: '/api/talks', body: { kind: 'routine', form: 'individual', status: 'held', talkDate: addDays(asOf, -day), talkTime: '10:00', place: '学院办公室', keyPoints: '了解近期工作和思想状况，提醒廉洁自律。', talkerIds: [me], subjectIds: [s] } });
   const before = await lastTalkId(db);
   try {
-    return await pair('记录谈话（首次保存，查重） POST /api/talks', () => loadSequence('product', base, steps, { cookie, seconds }), () => load('baseline', `${base}/api/bench-baseline/talk`, { cookie, seconds, method: 'POST', body: talk }));
+    // Each of the product's two loads records talks of its own half (a talk saved once is a duplicate the second time).
+    const half = Math.ceil(steps.length / 2);
+    return await pair(
+      '记录谈话（首次保存，查重） POST /api/talks',
+      seconds,
+      (s, round) => loadSequence('product', base, steps.slice(round * half, (round + 1) * half), { cookie, seconds: s }),
+      (s) => load('baseline', `${base}/api/bench-baseline/talk`, { cookie, seconds: s, method: 'POST', body: talk }),
+    );
   } finally {
     await dropTalksAfter(db, before);
   }
