@@ -8,6 +8,8 @@ import { verifyAuditChain } from '../src/core/audit/audit-verify.service';
 import { factsVersion } from '../src/core/db/facts-version';
 import { institution } from '../src/core/db/schema';
 import { ENGINES, freshDatabase } from './support/database';
+import { untilWaitingOnALock } from './support/locks';
+import { sameTalkKey } from '../src/areas/talks/queries/talks.repository';
 import { testApp, type Client } from './support/app';
 import { TEST_TODAY, daysAgo, newAccount, newCollege, newPerson, signInAs, type College } from './support/factories';
 
@@ -102,6 +104,24 @@ describe.each(ENGINES)('a talk and its audit event in one statement on %s', (eng
     expect(answers.filter((a) => a.statusCode === 409).every((a) => a.json().error.code === 'TALK.POSSIBLE_DUPLICATE')).toBe(true);
     expect(await talksOn(day)).toHaveLength(1);
     await chainsLink();
+  });
+
+  it.runIf(engine === 'postgres')('an identical entry still being saved elsewhere: the record waits for it, then is told it may be a duplicate of it', async () => {
+    const day = daysAgo(5);
+    let other!: number;
+    let answer!: Promise<{ statusCode: number; json: () => { error: { code: string; message: string } } }>;
+    // Another server saving the same talk: its key locked, its talk written, not yet committed.
+    await database.db.transaction(async (tx) => {
+      await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${sameTalkKey(c.id, { talkDate: day, talkerIds: [talker], subjectIds: [subjects[5]] })}, 0))`);
+      other = Number(((await tx.execute(sql`INSERT INTO talk (institution_id, kind, form, status, talk_date, created_by) VALUES (${c.id}, 'routine', 'individual', 'held', ${day}, (SELECT id FROM account WHERE institution_id = ${c.id} LIMIT 1)) RETURNING id`)).rows[0] as { id: number }).id);
+      await tx.execute(sql`INSERT INTO talk_participant (talk_id, person_id, role) VALUES (${other}, ${talker}, 'talker'), (${other}, ${subjects[5]}, 'subject')`);
+      answer = org.post('/api/talks', record(subjects[5], day));
+      await untilWaitingOnALock(database.db, 'the record did not wait for the identical entry being saved');
+    });
+    const refused = await answer;
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toContain(`记录 ${other}`);
+    expect(await talksOn(day)).toEqual([other]);
   });
 
   it("after a command that appended and was rolled back (this process's idea of the head is stale), talks are still recorded with their events, linked to the head as committed", async () => {

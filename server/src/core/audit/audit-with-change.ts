@@ -14,6 +14,11 @@ import { inChainTurn, lastWritten } from './chain-turns';
 export interface ChangeWithAudit {
   /** The statement's name (a prepared statement of its own: one name, one text). */
   name: string;
+  /**
+   * A CTE run before the chain's head is locked (its name and its query): a lock the change takes (a key's advisory
+   * lock) must come before the head's, as in every other command, or two commands taking both would wait for each other.
+   */
+  first?: { name: string; query: SQL };
   /** CTE definitions, without `WITH`; each that writes does so only `WHERE ${gate}`. Built on first use. */
   ctes: (gate: SQL) => SQL;
   /** The CTE that has a row when the change was written. */
@@ -28,8 +33,12 @@ const statements = new Map<string, ReturnType<typeof placeholderStatement>>();
 function statementOf(change: ChangeWithAudit) {
   let run = statements.get(change.name);
   if (!run) {
+    const first = change.first;
+    // The head's read waits for `first`: its count is a one-time condition, worked out before the head is read and locked.
+    const afterFirst = first ? sql` AND (SELECT count(*) FROM ${sql.identifier(first.name)}) >= 0` : sql``;
     run = placeholderStatement(change.name, () => sql`
-      WITH audit_head AS (SELECT id, last_mac FROM audit_chain WHERE id = ${p('chain')} AND institution_id = ${p('institution')} FOR UPDATE),
+      WITH ${first ? sql`${sql.identifier(first.name)} AS (${first.query}),` : sql``}
+      audit_head AS (SELECT id, last_mac FROM audit_chain WHERE id = ${p('chain')} AND institution_id = ${p('institution')}${afterFirst} FOR UPDATE),
       audit_ok AS (SELECT id FROM audit_head WHERE last_mac = ${p('known')}),
       ${change.ctes(sql`EXISTS (SELECT 1 FROM audit_ok)`)},
       audit_ins AS (

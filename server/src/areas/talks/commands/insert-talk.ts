@@ -1,31 +1,37 @@
 import { createHash } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import type { Executor } from '../../../core/db/client';
+import type { Db, Executor } from '../../../core/db/client';
 import type { ChangeWithAudit } from '../../../core/audit/audit-with-change';
 import { runCommandInOneStatement, type CommandAudit } from '../../../core/http/command';
 import { talk, talkParticipant } from '../../../core/db/schema';
 import { bulkInsertShape, bulkInsertValues } from '../../../core/db/bulk-insert';
 import { placeholderStatement } from '../../../core/db/named';
-import { duplicateTalk, lockSameTalk, sameTalk } from '../queries/talks.repository';
+import { duplicateTalk, sameTalkKey } from '../queries/talks.repository';
 
 type TalkValues = typeof talk.$inferInsert & { id: number; institutionId: number };
 
 const PARTICIPANT_KEYS = ['talkId', 'personId', 'role'];
+const P = (name: string) => sql.placeholder(name);
 
 /**
- * A talk of one shape (the columns given, a duplicate refused or not) and its participants, as CTEs: nothing is written
- * where the same talk is already there (`same`), nor where `gate` does not hold. Written with placeholders, to be made
- * once: building it from its parts on every talk cost ~0.17 ms of the server's time (bench/README round eight). The
- * form gives every column (its optional fields as null), so there are two shapes, refused or confirmed; the columns
- * are sorted, and the names below are made from the shape, so that one name always means one text.
+ * The same talk already entered, looked for after its key is locked (migration 0034 `talk_same_after_lock`: a function's
+ * query sees what an identical entry committed while this one waited for the lock, which the statement's own reads
+ * would not); no row when a second entry was confirmed.
  */
-function talkCtes(ex: Executor, keys: string[], refuse: boolean, gate: SQL) {
-  const same = refuse
-    ? sameTalk(ex, { institutionId: sql.placeholder('institutionId'), talkDate: sql.placeholder('talkDate'), talker: sql.placeholder('talker'), subject: sql.placeholder('subject') }).getSQL()
-    : sql`SELECT NULL::int AS id WHERE false`;
-  return sql`same AS (${same}),
-    stored AS (${bulkInsertShape(talk, keys, 't_', { where: sql`NOT EXISTS (SELECT 1 FROM same) AND ${gate}`, returning: ['id'] })}),
+const sameQuery = (refuse: boolean) => refuse
+  ? sql`SELECT talk_same_after_lock(${P('sameKey')}::text, ${P('institutionId')}::int, ${P('talkDate')}::date, ${P('talker')}::int, ${P('subject')}::int) AS id`
+  : sql`SELECT NULL::int AS id WHERE false`;
+
+/**
+ * A talk of one shape (the columns given, a duplicate refused or not) and its participants, as CTEs after `same`:
+ * nothing is written where the same talk is already there, nor where `gate` does not hold. Written with placeholders,
+ * to be made once: building it from its parts on every talk cost ~0.17 ms of the server's time (bench/README round
+ * eight). The form gives every column (its optional fields as null), so there are two shapes, refused or confirmed;
+ * the columns are sorted, and the names below are made from the shape, so that one name always means one text.
+ */
+function talkCtes(keys: string[], gate: SQL) {
+  return sql`stored AS (${bulkInsertShape(talk, keys, 't_', { where: sql`NOT EXISTS (SELECT 1 FROM same WHERE id IS NOT NULL) AND ${gate}`, returning: ['id'] })}),
     participants AS (${bulkInsertShape(talkParticipant, PARTICIPANT_KEYS, 'p_', { where: sql`EXISTS (SELECT 1 FROM stored)` })})`;
 }
 
@@ -33,11 +39,11 @@ const shapeName = (keys: string[], refuse: boolean) => createHash('sha256').upda
 
 /** The statement that stores a talk alone (its audit event appended after it), prepared by name (core/db/named.ts). */
 const statements = new Map<string, ReturnType<typeof placeholderStatement>>();
-function statementFor(ex: Executor, keys: string[], refuse: boolean) {
+function statementFor(keys: string[], refuse: boolean) {
   const name = `insert_talk_${shapeName(keys, refuse)}`;
   let run = statements.get(name);
   if (!run) {
-    run = placeholderStatement(name, () => sql`WITH ${talkCtes(ex, keys, refuse, sql`true`)} SELECT (SELECT id FROM same) AS same`);
+    run = placeholderStatement(name, () => sql`WITH same AS (${sameQuery(refuse)}), ${talkCtes(keys, sql`true`)} SELECT (SELECT id FROM same) AS same`);
     statements.set(name, run);
   }
   return run;
@@ -45,11 +51,11 @@ function statementFor(ex: Executor, keys: string[], refuse: boolean) {
 
 /** The same, as the change of a statement that appends its audit event too (core/audit/audit-with-change.ts). */
 const changes = new Map<string, ChangeWithAudit>();
-function changeFor(ex: Executor, keys: string[], refuse: boolean): ChangeWithAudit {
+function changeFor(keys: string[], refuse: boolean): ChangeWithAudit {
   const name = `record_talk_${shapeName(keys, refuse)}`;
   let change = changes.get(name);
   if (!change) {
-    change = { name, ctes: (gate) => talkCtes(ex, keys, refuse, gate), written: 'stored', returns: sql`(SELECT id FROM same) AS same` };
+    change = { name, first: { name: 'same', query: sameQuery(refuse) }, ctes: (gate) => talkCtes(keys, gate), written: 'stored', returns: sql`(SELECT id FROM same) AS same` };
     changes.set(name, change);
   }
   return change;
@@ -66,20 +72,22 @@ function talkValues(values: TalkValues, participants: Participant[], refuseDupli
     params: {
       ...bulkInsertValues(talk, keys, [values], 't_'),
       ...bulkInsertValues(talkParticipant, PARTICIPANT_KEYS, participants.map((p) => ({ talkId: values.id, ...p })), 'p_'),
-      ...(refuseDuplicate ? { institutionId: values.institutionId, talkDate: values.talkDate, talker: refuseDuplicate.talkerIds[0], subject: refuseDuplicate.subjectIds[0] } : {}),
+      ...(refuseDuplicate
+        ? { sameKey: sameTalkKey(values.institutionId, { talkDate: values.talkDate, ...refuseDuplicate }), institutionId: values.institutionId, talkDate: values.talkDate, talker: refuseDuplicate.talkerIds[0], subject: refuseDuplicate.subjectIds[0] }
+        : {}),
     },
   };
 }
 
 /**
- * Stores a talk (its id already taken, its notes sealed with it) and its participants in one statement. Unless the user
- * confirmed a second entry, the talk's key is locked first (`lockSameTalk`) and the statement stores nothing when the
- * same talk is already there: the refusal (409) names it, and the transaction is rolled back.
+ * Stores a talk (its id already taken, its notes sealed with it) and its participants in one statement, in the caller's
+ * transaction. Unless the user confirmed a second entry, the statement stores nothing when the same talk is already
+ * there (`sameQuery`, its key locked until the transaction ends): the refusal (409) names it, and the transaction is
+ * rolled back.
  */
 async function insertTalk(tx: Executor, values: TalkValues, participants: Participant[], refuseDuplicate: DuplicateKey | null) {
-  if (refuseDuplicate) await lockSameTalk(tx, values.institutionId, { talkDate: values.talkDate, ...refuseDuplicate });
   const { keys, params } = talkValues(values, participants, refuseDuplicate);
-  const res = await statementFor(tx, keys, !!refuseDuplicate)(tx, params);
+  const res = await statementFor(keys, !!refuseDuplicate)(tx, params);
   refuseSame(res.rows[0]);
 }
 
@@ -90,20 +98,20 @@ function refuseSame(row: Record<string, unknown>) {
 
 /**
  * Records a talk as one command (core/http/command.ts runCommandInOneStatement): the talk, its participants and its
- * audit event in one statement — its own transaction when the user confirmed a second entry; else a step of the
- * transaction `ex` that took the talk's key's lock first (talks.repository.ts lockSameTalk). The same refusal as
- * `insertTalk`'s.
+ * audit event in one statement, its own transaction. Unless the user confirmed a second entry, the statement takes the
+ * talk's key's lock and looks for the same talk first (`sameQuery`), and stores nothing if it is there: refused (409),
+ * naming it.
  */
-export async function recordTalkCommand(ex: Executor, req: FastifyRequest, values: TalkValues, participants: Participant[], refuseDuplicate: DuplicateKey | null, audit: CommandAudit) {
+export async function recordTalkCommand(db: Db, req: FastifyRequest, values: TalkValues, participants: Participant[], refuseDuplicate: DuplicateKey | null, audit: CommandAudit) {
   const { keys, params } = talkValues(values, participants, refuseDuplicate);
-  await runCommandInOneStatement(ex, req, {
-    change: changeFor(ex, keys, !!refuseDuplicate),
+  await runCommandInOneStatement(db, req, {
+    change: changeFor(keys, !!refuseDuplicate),
     values: params,
     audit,
     result: (row, written) => {
       refuseSame(row);
       if (!written) throw new Error('talk neither written nor refused');
     },
-    fallback: (tx) => insertTalk(tx, values, participants, refuseDuplicate), // its lock again, if any: taken twice, held once
+    fallback: (tx) => insertTalk(tx, values, participants, refuseDuplicate),
   });
 }

@@ -14,8 +14,6 @@ import { authorizeTalk } from '../access';
 import { checkPersons } from '../queries/people';
 import { readTalkForm } from '../queries/talk-form';
 import { recordTalkCommand } from './insert-talk';
-import { sameTalkKey } from '../queries/talks.repository';
-import type { Executor } from '../../../core/db/client';
 import type { talkCreate, warningOut } from '../http/talks.schema';
 
 type Warning = z.infer<typeof warningOut>;
@@ -48,28 +46,23 @@ export async function recordTalk({ db, packs }: AppDeps, req: FastifyRequest, b:
   authorizeTalk(auth, 'record', b);
   const { talkerIds, subjectIds, confirmDuplicate, ...fields } = b;
   const refuse = confirmDuplicate ? null : { talkerIds, subjectIds };
-  const record = async (ex: Executor) => {
-    // The people it names and the roster around its subjects (第六条), with the new talk's id, read in one statement;
-    // unless a second entry was confirmed, in a transaction and with the talk's key locked by that statement too.
-    const lockKey = refuse ? sameTalkKey(auth.institutionId, { talkDate: b.talkDate, ...refuse }) : undefined;
-    const { named, roster, newId } = await readTalkForm(ex, auth.institutionId, today, b, { newId: true, lockKey });
-    checkPersons(named, [
-      { ids: talkerIds, field: 'talkerIds', activeOnly: true },
-      { ids: subjectIds, field: 'subjectIds', activeOnly: false },
-      { ids: b.recorderPersonId ? [b.recorderPersonId] : [], field: 'recorderPersonId', activeOnly: true },
-    ]);
-    const warnings = responsibilityWarnings(subjectsWithoutResponsibleTalker(policy, roster, talkerIds, subjectIds, today));
-    const id = newId!;
-    const notes = { keyPoints: seal(talk.keyPoints, id, fields.keyPoints), preparationNotes: seal(talk.preparationNotes, id, fields.preparationNotes), followUps: seal(talk.followUps, id, fields.followUps) };
-    const values = { ...fields, ...notes, id, institutionId: auth.institutionId, recorderPersonId: b.recorderPersonId ?? auth.personId, createdBy: auth.accountId };
-    const participants = [...talkerIds.map((personId) => ({ personId, role: 'talker' })), ...subjectIds.map((personId) => ({ personId, role: 'subject' }))];
-    await recordTalkCommand(ex, req, values, participants, refuse, {
-      action: b.status === 'held' ? 'talk.record' : 'talk.schedule',
-      entityType: 'talk',
-      entityId: id,
-      after: { kind: b.kind, form: b.form, talkDate: b.talkDate, talkerIds, subjectIds, warnings: warnings.map((w) => w.code) },
-    });
-    return { id, warnings };
-  };
-  return refuse ? db.transaction(record) : record(db);
+  // The people it names and the roster around its subjects (第六条), with the new talk's id, read in one statement.
+  const { named, roster, newId } = await readTalkForm(db, auth.institutionId, today, b, { newId: true });
+  checkPersons(named, [
+    { ids: talkerIds, field: 'talkerIds', activeOnly: true },
+    { ids: subjectIds, field: 'subjectIds', activeOnly: false },
+    { ids: b.recorderPersonId ? [b.recorderPersonId] : [], field: 'recorderPersonId', activeOnly: true },
+  ]);
+  const warnings = responsibilityWarnings(subjectsWithoutResponsibleTalker(policy, roster, talkerIds, subjectIds, today));
+  const id = newId!;
+  const notes = { keyPoints: seal(talk.keyPoints, id, fields.keyPoints), preparationNotes: seal(talk.preparationNotes, id, fields.preparationNotes), followUps: seal(talk.followUps, id, fields.followUps) };
+  const values = { ...fields, ...notes, id, institutionId: auth.institutionId, recorderPersonId: b.recorderPersonId ?? auth.personId, createdBy: auth.accountId };
+  const participants = [...talkerIds.map((personId) => ({ personId, role: 'talker' })), ...subjectIds.map((personId) => ({ personId, role: 'subject' }))];
+  await recordTalkCommand(db, req, values, participants, refuse, {
+    action: b.status === 'held' ? 'talk.record' : 'talk.schedule',
+    entityType: 'talk',
+    entityId: id,
+    after: { kind: b.kind, form: b.form, talkDate: b.talkDate, talkerIds, subjectIds, warnings: warnings.map((w) => w.code) },
+  });
+  return { id, warnings };
 }

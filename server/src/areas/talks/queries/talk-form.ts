@@ -32,7 +32,7 @@ export interface TalkFormReads {
 // load went from 180–245 to 305–335 req/s with it named and the audit append too (bench/README.md, round five); made
 // once, its text is not worked out again per talk (round eight).
 const P = (name: string) => sql.placeholder(name);
-function talkFormStatement(newId: boolean, lock = false) {
+function talkFormStatement(newId: boolean) {
   return () => {
     const institutionId = P('institutionId');
     const subjects = sql`${P('subjects')}::int[]`;
@@ -66,13 +66,11 @@ function talkFormStatement(newId: boolean, lock = false) {
          FROM oversight o WHERE o.institution_id = ${institutionId} AND ${activeOnAlias('o', P('asOf'))} AND o.department_id IN (SELECT department_id FROM subject_dept)) AS oversights,
       (SELECT coalesce(json_agg(json_build_object('talkerPersonId', a.talker_person_id, 'subjectPersonId', a.subject_person_id, 'reason', a.reason)), '[]')
          FROM talk_assignment a WHERE a.institution_id = ${institutionId} AND a.year = ${P('year')} AND a.subject_person_id = ANY(${subjects})) AS assignments
-      ${newId ? sql`, nextval(pg_get_serial_sequence('talk', 'id'))::int AS new_id` : sql``}
-      ${lock ? sql`, pg_advisory_xact_lock(hashtextextended(${P('lockKey')}, 0))::text AS locked` : sql``}`;
+      ${newId ? sql`, nextval(pg_get_serial_sequence('talk', 'id'))::int AS new_id` : sql``}`;
   };
 }
 const withNewId = placeholderStatement('talk_form_new_id', talkFormStatement(true));
 const withoutNewId = placeholderStatement('talk_form', talkFormStatement(false));
-const withNewIdLocked = placeholderStatement('talk_form_new_id_locked', talkFormStatement(true, true));
 
 /**
  * What recording a talk (or checking its talkers) reads, in one statement: the people the form names, and the roster
@@ -83,15 +81,11 @@ const withNewIdLocked = placeholderStatement('talk_form_new_id_locked', talkForm
  * principal or in the subjects' departments, and would scan the tables whole — the college's every tenure, on every
  * talk recorded; the posts found first, their tenures come by index: 0.74 → ~0.3 ms, bench/README round eight.)
  * With `newId`, the new talk's id is taken from its sequence in the same statement (a refused record leaves a gap in
- * the ids, as any rolled-back insert does). With `lockKey` (in a transaction), the same statement takes the advisory lock
- * on the talk's key (talks.repository.ts lockSameTalk) — one round trip, not two; the statements after it see what a
- * talk of the same key committed before the lock was given.
+ * the ids, as any rolled-back insert does).
  */
-export async function readTalkForm(ex: Executor, institutionId: number, asOf: string, form: { talkerIds: number[]; subjectIds: number[]; recorderPersonId?: number | null }, opts: { newId?: boolean; lockKey?: string } = {}): Promise<TalkFormReads> {
+export async function readTalkForm(ex: Executor, institutionId: number, asOf: string, form: { talkerIds: number[]; subjectIds: number[]; recorderPersonId?: number | null }, opts: { newId?: boolean } = {}): Promise<TalkFormReads> {
   const named = [...new Set([...form.talkerIds, ...form.subjectIds, ...(form.recorderPersonId ? [form.recorderPersonId] : [])])];
-  if (opts.lockKey !== undefined && !opts.newId) throw new Error('the form is read with its lock when recording only');
-  const statement = opts.lockKey !== undefined ? withNewIdLocked : opts.newId ? withNewId : withoutNewId;
-  const res = await statement(ex, { institutionId, asOf, subjects: form.subjectIds, named, year: Number(asOf.slice(0, 4)), ...(opts.lockKey !== undefined ? { lockKey: opts.lockKey } : {}) });
+  const res = await (opts.newId ? withNewId : withoutNewId)(ex, { institutionId, asOf, subjects: form.subjectIds, named, year: Number(asOf.slice(0, 4)) });
   const row = res.rows[0] as Omit<RosterAround, 'people'> & { named: NamedPerson[]; people: RosterAround['people']; new_id?: number };
   return {
     named: row.named,

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, ne, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/client';
 import { person, talk, talkParticipant } from '../../../core/db/schema';
 import type { AuthContext } from '../../../core/auth/context';
@@ -32,38 +32,21 @@ export async function withPeople(ex: Executor, rows: TalkRow[]): Promise<TalkWit
   }));
 }
 
-export function involving(personId: number | Placeholder): SQL {
+export function involving(personId: number): SQL {
   return sql`EXISTS (SELECT 1 FROM ${talkParticipant} WHERE ${talkParticipant.talkId} = ${talk.id} AND ${talkParticipant.personId} = ${personId})`;
 }
 
 /** What makes two entries the same talk: the same day, the same first talker and first subject. */
 type TalkKey = { talkDate: string; talkerIds: number[]; subjectIds: number[] };
 
-/** The advisory lock's key for a talk (`lockSameTalk`): the college, the day, the first talker and the first subject. */
+/**
+ * The advisory lock's key for a talk: the college, the day, the first talker and the first subject. Before a talk is
+ * recorded without the user's confirmation, its key is locked for the rest of the transaction and the same talk looked
+ * for after (migration 0034 `talk_same_after_lock`, commands/insert-talk.ts), so identical entries posted at once (on one
+ * instance or several sharing a database) are decided one after the other; different talks take different keys and
+ * never wait for each other.
+ */
 export const sameTalkKey = (institutionId: number, t: TalkKey) => `talk:${institutionId}:${t.talkDate}:${t.talkerIds[0]}:${t.subjectIds[0]}`;
-
-/**
- * Before a talk is recorded without the user's confirmation, a transaction-scoped advisory lock on exactly its key (the
- * same day, the same first talker and first subject), so identical entries posted at once (on one instance or several
- * sharing a database) are decided one after the other; different talks take different keys and never wait for each
- * other. The lock must be taken by a statement before the one that looks for the same talk (`sameTalk`), which then
- * sees what the one before committed. (Recording a talk takes it in its form's read: queries/talk-form.ts.)
- */
-export async function lockSameTalk(tx: Executor, institutionId: number, t: TalkKey) {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${sameTalkKey(institutionId, t)}, 0))`);
-}
-
-/**
- * The same talk already entered (not cancelled), as a query to compose into a statement: the college, the day, the
- * first talker and the first subject as values or as placeholders (a statement made once, commands/insert-talk.ts).
- */
-export function sameTalk(ex: Executor, k: { institutionId: number | Placeholder; talkDate: string | Placeholder; talker: number | Placeholder; subject: number | Placeholder }) {
-  return ex
-    .select({ id: talk.id })
-    .from(talk)
-    .where(and(eq(talk.institutionId, k.institutionId), eq(talk.talkDate, k.talkDate), ne(talk.status, 'cancelled'), involving(k.subject), involving(k.talker)))
-    .limit(1);
-}
 
 /** A second entry of the same talk, refused unless the user confirms it. */
 export const duplicateTalk = (id: number) => new AppError('TALK.POSSIBLE_DUPLICATE', `同一天已登记过与该对象的谈话（记录 ${id}），请确认不是重复登记`, 409, { field: 'talkDate' });
