@@ -10,14 +10,14 @@
 CREATE FUNCTION talk_same_after_lock(p_key text, p_institution integer, p_date date, p_talker integer, p_subject integer) RETURNS integer
   LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
-  found integer;
+  same_id integer;
 BEGIN
   PERFORM pg_advisory_xact_lock(hashtextextended(p_key, 0));
-  SELECT t.id INTO found FROM talk t
+  SELECT t.id INTO same_id FROM talk t
     WHERE t.institution_id = p_institution AND t.talk_date = p_date AND t.status <> 'cancelled'
       AND EXISTS (SELECT 1 FROM talk_participant p WHERE p.talk_id = t.id AND p.person_id = p_subject)
       AND EXISTS (SELECT 1 FROM talk_participant p WHERE p.talk_id = t.id AND p.person_id = p_talker)
     LIMIT 1;
-  RETURN found;
+  RETURN same_id;
 END
 $$;

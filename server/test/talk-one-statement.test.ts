@@ -4,6 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../src/core/db/connection';
 import { fixedClock } from '../src/core/shared/clock';
 import { writeAudit } from '../src/core/audit/audit.writer';
+import { writeAuditWithChange, type ChangeWithAudit } from '../src/core/audit/audit-with-change';
 import { verifyAuditChain } from '../src/core/audit/audit-verify.service';
 import { factsVersion } from '../src/core/db/facts-version';
 import { institution } from '../src/core/db/schema';
@@ -138,5 +139,23 @@ describe.each(ENGINES)('a talk and its audit event in one statement on %s', (eng
     expect((await eventsFor(ids)).map((e) => Number(e.entity_id)).sort()).toEqual(ids.sort());
     expect(await version()).toBe(start + 3);
     await chainsLink();
+  });
+
+  it('the one statement itself: with the head this process last wrote, it links the event and says so; with the head moved, it writes nothing and says so', async () => {
+    const other = await newCollege(database.db);
+    const marked: ChangeWithAudit = { name: 'test_change_marked', ctes: (gate) => sql`marked AS (SELECT 1 AS x WHERE ${gate})`, written: 'marked', returns: sql`1 AS one` };
+    const actions = async () => ((await database.db.execute(sql`SELECT action FROM audit_event WHERE institution_id = ${other.id} ORDER BY id`)).rows as { action: string }[]).map((r) => r.action);
+    await database.db.transaction((tx) => writeAudit(tx, { institutionId: other.id, action: 'test.first', outcome: 'success' }));
+    const start = (await database.db.select({ v: factsVersion }).from(institution).where(eq(institution.id, other.id)))[0].v;
+    expect(await writeAuditWithChange(database.db, { institutionId: other.id, action: 'test.in_one', outcome: 'success' }, { bumpFacts: true }, marked, {})).toMatchObject({ written: true });
+    const undone = database.db.transaction(async (tx) => {
+      await writeAudit(tx, { institutionId: other.id, action: 'test.undone', outcome: 'success' });
+      throw new Error('rolled back');
+    });
+    await expect(undone).rejects.toThrow('rolled back');
+    expect(await writeAuditWithChange(database.db, { institutionId: other.id, action: 'test.not_written', outcome: 'success' }, { bumpFacts: true }, marked, {})).toBeNull();
+    expect(await actions()).toEqual(['test.first', 'test.in_one']);
+    expect((await database.db.select({ v: factsVersion }).from(institution).where(eq(institution.id, other.id)))[0].v).toBe(start + 1);
+    expect((await verifyAuditChain(database.db)).ok).toBe(true);
   });
 });

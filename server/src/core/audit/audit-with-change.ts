@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../db/client';
+import type { Db } from '../db/client';
 import { placeholderStatement } from '../db/named';
 import { eventMac } from '../security/audit-chain';
 import { keyObjectOf, secretKey } from '../security/keys';
@@ -58,29 +58,28 @@ function statementOf(change: ChangeWithAudit) {
 }
 
 /**
- * A command's change and its audit event in one statement: outside a transaction that statement is the transaction —
- * no BEGIN and COMMIT round trips, and the college's chain head held only while it runs. The head is locked in the
+ * A command's change and its audit event in one statement, which is its own transaction — no BEGIN and COMMIT round
+ * trips, and the college's chain head held only while it runs. The head is locked in the
  * statement and the change and the event are written only if it is still the head this process last wrote for that
  * chain (as audit.writer.ts `appendToKnownHead` does for an event alone), the event linked to it, the head counting
  * the change of facts when `bumpFacts`. Returns the statement's row (`written`: whether the event went in, with the
  * change), or null when nothing was written because this process has no head for the chain or its guess was stale:
  * the caller then makes the change the ordinary way, in a transaction that appends with `writeAudit` (which locks and
- * reads the head first). In a transaction, the statement is one step of it (the chain taken as `writeAudit` would),
- * and the head is held until it ends.
+ * reads the head first).
  */
 export async function writeAuditWithChange(
-  ex: Executor,
+  db: Db,
   e: AuditInput & { institutionId: number },
   opts: { bumpFacts?: boolean },
   change: ChangeWithAudit,
   values: Record<string, unknown>,
 ): Promise<{ row: Record<string, unknown>; written: boolean } | null> {
   const row = auditRow(e, opts);
-  return inChainTurn(ex, row.institutionId, async ({ key }) => {
+  return inChainTurn(db, row.institutionId, async ({ key }) => {
     const known = lastWritten.get(key);
     if (!known) return null;
     const mac = eventMac(keyObjectOf(secretKey('audit-hmac')), known.mac, row);
-    const res = await statementOf(change)(ex, {
+    const res = await statementOf(change)(db, {
       ...values,
       audit_chain: known.chainId,
       audit_institution: row.institutionId,
@@ -99,8 +98,9 @@ export async function writeAuditWithChange(
     });
     const out = res.rows[0] as Record<string, unknown> & { audit_head_ok: boolean; audit_written: boolean };
     if (!out.audit_head_ok) {
-      // Another process (or a transaction this one rolled back) moved the head: the caller's fallback reads it.
-      lastWritten.delete(key);
+      // Another process (or a transaction this one rolled back) moved the head: the caller's fallback reads it. (A newer
+      // guess set meanwhile, by an append that did not wait its turn, is kept.)
+      if (lastWritten.get(key) === known) lastWritten.delete(key);
       return null;
     }
     if (out.audit_written) lastWritten.set(key, { chainId: known.chainId, mac });

@@ -43,7 +43,7 @@ const chainOfTransaction = new WeakMap<object, number>();
  * Any other wait is bounded too (a lock taken some other way): after TURN_WAIT_MS the append goes on with the guess it
  * has.
  */
-const queue = new Map<string, Promise<void>>();
+const queue = new Map<string, { done: Promise<void>; inTransaction: boolean }>();
 /** The appends of this process under way on each chain, waiting their turn or not: chooseStripe avoids a busy chain. */
 const busy = new Map<string, number>();
 /**
@@ -66,10 +66,17 @@ function chooseStripe(institutionId: number | null): number {
   return nextStripe;
 }
 
-async function inTurn<R>(key: string, waits: boolean, append: () => Promise<R>): Promise<R> {
-  const before = waits ? queue.get(key) : undefined;
+/**
+ * Waits for the append before on the chain, then appends. An append in a transaction does not wait behind one outside
+ * any (audit-with-change.ts): that one may itself be waiting for a connection the transaction holds (PGlite has one;
+ * a full pool), and the transaction would stall for the whole TURN_WAIT_MS. It goes with the guess it has instead (a
+ * stale one costs a fallback, never a wrong link).
+ */
+async function inTurn<R>(key: string, waits: boolean, inTransaction: boolean, append: () => Promise<R>): Promise<R> {
+  const ahead = waits ? queue.get(key) : undefined;
+  const before = ahead && (ahead.inTransaction || !inTransaction) ? ahead.done : undefined;
   let done!: () => void;
-  const mine = new Promise<void>((resolve) => (done = resolve));
+  const mine = { done: new Promise<void>((resolve) => (done = resolve)), inTransaction };
   if (waits) queue.set(key, mine);
   busy.set(key, (busy.get(key) ?? 0) + 1);
   try {
@@ -101,7 +108,7 @@ export async function inChainTurn<R>(ex: Executor, institutionId: number | null,
   if (!(ex instanceof PgTransaction)) {
     const stripe = chooseStripe(institutionId);
     const key = chainKey(institutionKey, stripe);
-    return inTurn(key, true, () => append({ key, stripe }));
+    return inTurn(key, true, false, () => append({ key, stripe }));
   }
   const earlier = chainOfTransaction.get(ex);
   if (earlier !== undefined && earlier !== institutionKey)
@@ -117,5 +124,5 @@ export async function inChainTurn<R>(ex: Executor, institutionId: number | null,
   const stripe = holding ?? chooseStripe(institutionId);
   held.set(institutionKey, stripe);
   const key = chainKey(institutionKey, stripe);
-  return inTurn(key, holding === undefined && !holdsCollege(ex), () => append({ key, stripe }));
+  return inTurn(key, holding === undefined && !holdsCollege(ex), true, () => append({ key, stripe }));
 }

@@ -1,8 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { institution } from '../db/schema';
-import { PgTransaction } from 'drizzle-orm/pg-core';
-import type { Db, Executor, Tx } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import { writeAudit, type AuditInput } from '../audit/audit.writer';
 import { writeAuditWithChange, type ChangeWithAudit } from '../audit/audit-with-change';
 import { markCollegeHeld } from '../db/college-lock';
@@ -47,15 +46,15 @@ export async function runCommand<T>(
 
 /**
  * A command whose change of the college's facts is one statement (`change`, written with placeholders): the change and
- * its audit event are made in that statement (core/audit/audit-with-change.ts). Given the database, the statement is its
- * own transaction — one round trip where `runCommand` takes four, and the chain's head held for the statement alone;
- * given a transaction (the caller's reads must be in it, a lock taken first), it is one step of it. `result` reads the
- * statement's row, and may refuse (nothing was written then). When the statement could not link its event (the chain's
- * head is not the one this process expected) it wrote nothing, and `fallback` makes the same change the ordinary way,
- * its event appended after it in the same transaction.
+ * its audit event are made in that statement (core/audit/audit-with-change.ts), its own transaction — one round trip
+ * where `runCommand` takes four, and the chain's head held for the statement alone. `result` reads the statement's row,
+ * and may refuse (nothing was written then). When the statement could not link its event (the chain's head is not the
+ * one this process expected) it wrote nothing, and `fallback` makes the same change the ordinary way (`runCommand`).
+ * The change's locks: a key's lock in its `first` CTE, before the chain's head; its foreign keys' checks come at the
+ * end of the statement, after the head (no command locks a person's or a college's row for update and then appends).
  */
 export async function runCommandInOneStatement<T>(
-  ex: Executor,
+  db: Db,
   req: FastifyRequest,
   cmd: {
     change: ChangeWithAudit;
@@ -68,10 +67,7 @@ export async function runCommandInOneStatement<T>(
   const auth = req.auth;
   if (!auth) throw unauthenticated();
   const event = { ...cmd.audit, institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, ip: req.ip, outcome: 'success' as const };
-  const done = await writeAuditWithChange(ex, event, { bumpFacts: true }, cmd.change, cmd.values);
+  const done = await writeAuditWithChange(db, event, { bumpFacts: true }, cmd.change, cmd.values);
   if (done) return cmd.result(done.row, done.written);
-  if (!(ex instanceof PgTransaction)) return runCommand(ex, req, async (tx) => ({ result: await cmd.fallback(tx), audit: cmd.audit }));
-  const result = await cmd.fallback(ex);
-  await writeAudit(ex, event, { bumpFacts: true });
-  return result;
+  return runCommand(db, req, async (tx) => ({ result: await cmd.fallback(tx), audit: cmd.audit }));
 }
