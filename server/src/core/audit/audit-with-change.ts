@@ -1,9 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { placeholderStatement } from '../db/named';
-import { eventMac } from '../security/audit-chain';
-import { keyObjectOf, secretKey } from '../security/keys';
-import { auditRow, type AuditInput } from './audit.writer';
+import { placeholderStatementNamed } from '../db/named';
+import { auditRow, chainedMac, eventColumns, eventParams, eventSelectList, type AuditInput } from './audit.writer';
 import { inChainTurn, lastWritten } from './chain-turns';
 
 /**
@@ -29,32 +27,27 @@ export interface ChangeWithAudit {
 
 const p = (name: string) => sql.placeholder(`audit_${name}`);
 
-const statements = new Map<string, ReturnType<typeof placeholderStatement>>();
 function statementOf(change: ChangeWithAudit) {
-  let run = statements.get(change.name);
-  if (!run) {
+  return placeholderStatementNamed(change.name, () => {
     const first = change.first;
     // The head's read waits for `first`: its count is a one-time condition, worked out before the head is read and locked.
     const afterFirst = first ? sql` AND (SELECT count(*) FROM ${sql.identifier(first.name)}) >= 0` : sql``;
-    run = placeholderStatement(change.name, () => sql`
+    return sql`
       WITH ${first ? sql`${sql.identifier(first.name)} AS (${first.query}),` : sql``}
-      audit_head AS (SELECT id, last_mac FROM audit_chain WHERE id = ${p('chain')} AND institution_id = ${p('institution')}${afterFirst} FOR UPDATE),
-      audit_ok AS (SELECT id FROM audit_head WHERE last_mac = ${p('known')}),
+      audit_head AS (SELECT id, last_mac FROM audit_chain WHERE id = ${p('chain')} AND institution_id = ${p('event_institution_id')}${afterFirst} FOR UPDATE),
+      audit_ok AS (SELECT id FROM audit_head WHERE last_mac = ${p('event_prev_mac')}),
       ${change.ctes(sql`EXISTS (SELECT 1 FROM audit_ok)`)},
       audit_ins AS (
-        INSERT INTO audit_event (institution_id, at, actor_account_id, actor_name, action, entity_type, entity_id, summary, ip, outcome, prev_mac, mac, chain_id)
-        SELECT ${p('institution')}, ${p('at')}::timestamptz, ${p('actor')}, ${p('actor_name')}, ${p('action')}, ${p('entity_type')}, ${p('entity_id')},
-          ${p('summary')}::jsonb, ${p('ip')}, ${p('outcome')}, ${p('known')}, ${p('mac')}, audit_ok.id
+        INSERT INTO audit_event ${eventColumns}
+        SELECT ${eventSelectList((column) => p(`event_${column}`))}, audit_ok.id
         FROM audit_ok WHERE EXISTS (SELECT 1 FROM ${sql.identifier(change.written)})
         RETURNING id),
       audit_moved AS (
-        UPDATE audit_chain SET last_id = audit_ins.id, last_mac = ${p('mac')}, facts_changes = facts_changes + ${p('facts')}::int
+        UPDATE audit_chain SET last_id = audit_ins.id, last_mac = ${p('event_mac')}, facts_changes = facts_changes + ${p('facts')}::int
         FROM audit_ins WHERE audit_chain.id = ${p('chain')}
         RETURNING audit_chain.id)
-      SELECT ${change.returns}, EXISTS (SELECT 1 FROM audit_ok) AS audit_head_ok, EXISTS (SELECT 1 FROM audit_moved) AS audit_written`);
-    statements.set(change.name, run);
-  }
-  return run;
+      SELECT ${change.returns}, EXISTS (SELECT 1 FROM audit_ok) AS audit_head_ok, EXISTS (SELECT 1 FROM audit_moved) AS audit_written`;
+  });
 }
 
 /**
@@ -78,22 +71,12 @@ export async function writeAuditWithChange(
   return inChainTurn(db, row.institutionId, async ({ key }) => {
     const known = lastWritten.get(key);
     if (!known) return null;
-    const mac = eventMac(keyObjectOf(secretKey('audit-hmac')), known.mac, row);
+    const mac = chainedMac(known.mac, row);
+    const event = eventParams(row, known.mac, mac);
     const res = await statementOf(change)(db, {
       ...values,
+      ...Object.fromEntries(Object.entries(event).map(([column, value]) => [`audit_event_${column}`, value])),
       audit_chain: known.chainId,
-      audit_institution: row.institutionId,
-      audit_known: known.mac,
-      audit_at: row.at.toISOString(),
-      audit_actor: row.actorAccountId,
-      audit_actor_name: row.actorName,
-      audit_action: row.action,
-      audit_entity_type: row.entityType,
-      audit_entity_id: row.entityId,
-      audit_summary: row.summary === null ? null : JSON.stringify(row.summary),
-      audit_ip: row.ip,
-      audit_outcome: row.outcome,
-      audit_mac: mac,
       audit_facts: opts.bumpFacts ? 1 : 0,
     });
     const out = res.rows[0] as Record<string, unknown> & { audit_head_ok: boolean; audit_written: boolean };

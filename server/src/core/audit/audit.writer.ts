@@ -42,8 +42,37 @@ async function lockChainHead(tx: Executor, institutionId: number | null, stripe:
 
 export type AuditRow = Omit<ChainedEvent, 'id' | 'prevMac' | 'mac'>;
 
-const eventValues = (row: AuditRow, prevMac: string, mac: string) => sql`${row.institutionId}, ${row.at.toISOString()}::timestamptz, ${row.actorAccountId}, ${row.actorName}, ${row.action},
-  ${row.entityType}, ${row.entityId}, ${row.summary === null ? null : JSON.stringify(row.summary)}::jsonb, ${row.ip}, ${row.outcome}, ${prevMac}, ${mac}`;
+/** An event's columns in `audit_event` (its chain's id goes last, after them), with the cast each value takes. */
+const EVENT_COLUMNS = {
+  institution_id: '', at: '::timestamptz', actor_account_id: '', actor_name: '', action: '', entity_type: '', entity_id: '',
+  summary: '::jsonb', ip: '', outcome: '', prev_mac: '', mac: '',
+} as const;
+type EventColumn = keyof typeof EVENT_COLUMNS;
+const eventColumnNames = Object.keys(EVENT_COLUMNS) as EventColumn[];
+
+/** `(institution_id, …, mac, chain_id)`: the column list of an event's INSERT. */
+export const eventColumns = sql.raw(`(${eventColumnNames.join(', ')}, chain_id)`);
+
+/** The values of an event's columns, linked to `prevMac` under `mac`. */
+export function eventParams(row: AuditRow, prevMac: string, mac: string): Record<EventColumn, unknown> {
+  return {
+    institution_id: row.institutionId, at: row.at.toISOString(), actor_account_id: row.actorAccountId, actor_name: row.actorName, action: row.action,
+    entity_type: row.entityType, entity_id: row.entityId, summary: row.summary === null ? null : JSON.stringify(row.summary), ip: row.ip,
+    outcome: row.outcome, prev_mac: prevMac, mac,
+  };
+}
+
+/** The event's values in `eventColumns`' order (its chain's id left for the caller), each `value(column)` with its cast. */
+export const eventSelectList = (value: (column: EventColumn) => unknown) =>
+  sql.join(eventColumnNames.map((c) => sql`${value(c)}${sql.raw(EVENT_COLUMNS[c])}`), sql`, `);
+
+const eventValues = (row: AuditRow, prevMac: string, mac: string) => {
+  const params = eventParams(row, prevMac, mac);
+  return eventSelectList((c) => params[c]);
+};
+
+/** The MAC that links the event to `prevMac` (HMAC-SM3 with the audit key). */
+export const chainedMac = (prevMac: string, row: AuditRow) => eventMac(keyObjectOf(secretKey('audit-hmac')), prevMac, row);
 
 /**
  * The append in one statement, the lock taken inside it: the head row is locked, and only if its MAC is still the one
@@ -61,7 +90,7 @@ async function appendToKnownHead(tx: Executor, row: AuditRow, known: { chainId: 
   const written = await executeNamed(tx, name, sql`
     WITH head AS (SELECT id, last_mac FROM audit_chain WHERE id = ${known.chainId} AND ${owner} FOR UPDATE),
     ins AS (
-      INSERT INTO audit_event (institution_id, at, actor_account_id, actor_name, action, entity_type, entity_id, summary, ip, outcome, prev_mac, mac, chain_id)
+      INSERT INTO audit_event ${eventColumns}
       SELECT ${eventValues(row, known.mac, mac)}, head.id FROM head WHERE head.last_mac = ${known.mac}
       RETURNING id)
     UPDATE audit_chain SET last_id = ins.id, last_mac = ${mac}, facts_changes = facts_changes + ${factsChange}::int FROM ins WHERE audit_chain.id = ${known.chainId}
@@ -102,20 +131,19 @@ export async function writeAudit(ex: Executor, e: AuditInput, opts: { bumpFacts?
   // itself (from the head this process last wrote); only when that head moved (another process, or a writer that
   // got in between) is the head locked and read first, as it always was. A caller's transaction is used as it is.
   const append = (tx: Tx) => inChainTurn(tx, row.institutionId, async ({ key, stripe }) => {
-    const hmac = keyObjectOf(secretKey('audit-hmac'));
     const known = lastWritten.get(key);
     if (known) {
-      const mac = eventMac(hmac, known.mac, row);
+      const mac = chainedMac(known.mac, row);
       if (await appendToKnownHead(tx, row, known, mac, factsChange)) {
         lastWritten.set(key, { chainId: known.chainId, mac });
         return;
       }
     }
     const head = await lockChainHead(tx, row.institutionId, stripe);
-    const mac = eventMac(hmac, head.last_mac, row);
+    const mac = chainedMac(head.last_mac, row);
     await tx.execute(sql`
       WITH ins AS (
-        INSERT INTO audit_event (institution_id, at, actor_account_id, actor_name, action, entity_type, entity_id, summary, ip, outcome, prev_mac, mac, chain_id)
+        INSERT INTO audit_event ${eventColumns}
         VALUES (${eventValues(row, head.last_mac, mac)}, ${head.id})
         RETURNING id)
       UPDATE audit_chain SET last_id = ins.id, last_mac = ${mac}, facts_changes = facts_changes + ${factsChange}::int FROM ins WHERE audit_chain.id = ${head.id}`);

@@ -32,3 +32,15 @@ export function placeholderStatement(name: string, build: () => SQL) {
     return session.prepareQuery(query, undefined, name, false).execute(values) as Promise<{ rows: Record<string, unknown>[] }>;
   };
 }
+
+const madeByName = new Map<string, ReturnType<typeof placeholderStatement>>();
+
+/**
+ * `placeholderStatement` for statements whose shapes are known only as they are met (a talk's columns, a command's
+ * change): made on the first call with `name`, the same one after; `build` runs once per name.
+ */
+export function placeholderStatementNamed(name: string, build: () => SQL): ReturnType<typeof placeholderStatement> {
+  let run = madeByName.get(name);
+  if (!run) madeByName.set(name, (run = placeholderStatement(name, build)));
+  return run;
+}

@@ -9,6 +9,13 @@ import { unauthenticated } from '../shared/errors';
 
 export type CommandAudit = Pick<AuditInput, 'action' | 'entityType' | 'entityId' | 'before' | 'after' | 'detail'>;
 
+/** A command's audit event: what it did, by the signed-in account of its college, from the request's address. */
+function commandEvent(req: FastifyRequest, audit: CommandAudit) {
+  const auth = req.auth;
+  if (!auth) throw unauthenticated();
+  return { ...audit, institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, ip: req.ip, outcome: 'success' as const };
+}
+
 /**
  * Runs a state change in one transaction and writes its audit event in the same transaction:
  * either both are stored or neither is.
@@ -19,8 +26,7 @@ export async function runCommand<T>(
   fn: (tx: Tx) => Promise<{ result: T; audit: CommandAudit }>,
   opts: { affects?: 'institution' | 'all_institutions' | 'nothing' } = {},
 ): Promise<T> {
-  const auth = req.auth;
-  if (!auth) throw unauthenticated();
+  if (!req.auth) throw unauthenticated();
   return db.transaction(async (tx) => {
     const { result, audit } = await fn(tx);
     // The facts changed: duties derived from the old facts are stale (see duties.service). A staging write (an import
@@ -32,14 +38,7 @@ export async function runCommand<T>(
       await tx.update(institution).set({ factsVersion: sql`${institution.factsVersion} + 1` });
       markCollegeHeld(tx);
     }
-    await writeAudit(tx, {
-      ...audit,
-      institutionId: auth.institutionId,
-      actorAccountId: auth.accountId,
-      actorName: auth.displayName,
-      ip: req.ip,
-      outcome: 'success',
-    }, { bumpFacts: (opts.affects ?? 'institution') === 'institution' });
+    await writeAudit(tx, commandEvent(req, audit), { bumpFacts: (opts.affects ?? 'institution') === 'institution' });
     return result;
   });
 }
@@ -64,10 +63,7 @@ export async function runCommandInOneStatement<T>(
     fallback: (tx: Tx) => Promise<T>;
   },
 ): Promise<T> {
-  const auth = req.auth;
-  if (!auth) throw unauthenticated();
-  const event = { ...cmd.audit, institutionId: auth.institutionId, actorAccountId: auth.accountId, actorName: auth.displayName, ip: req.ip, outcome: 'success' as const };
-  const done = await writeAuditWithChange(db, event, { bumpFacts: true }, cmd.change, cmd.values);
+  const done = await writeAuditWithChange(db, commandEvent(req, cmd.audit), { bumpFacts: true }, cmd.change, cmd.values);
   if (done) return cmd.result(done.row, done.written);
   return runCommand(db, req, async (tx) => ({ result: await cmd.fallback(tx), audit: cmd.audit }));
 }

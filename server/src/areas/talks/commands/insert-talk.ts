@@ -6,7 +6,7 @@ import type { ChangeWithAudit } from '../../../core/audit/audit-with-change';
 import { runCommandInOneStatement, type CommandAudit } from '../../../core/http/command';
 import { talk, talkParticipant } from '../../../core/db/schema';
 import { bulkInsertShape, bulkInsertValues } from '../../../core/db/bulk-insert';
-import { placeholderStatement } from '../../../core/db/named';
+import { placeholderStatementNamed } from '../../../core/db/named';
 import { duplicateTalk, sameTalkKey } from '../queries/talks.repository';
 
 type TalkValues = typeof talk.$inferInsert & { id: number; institutionId: number };
@@ -38,28 +38,17 @@ function talkCtes(keys: string[], gate: SQL) {
 const shapeName = (keys: string[], refuse: boolean) => createHash('sha256').update(`${refuse ? 'refuse' : 'confirmed'}:${keys.join(',')}`).digest('hex').slice(0, 16);
 
 /** The statement that stores a talk alone (its audit event appended after it), prepared by name (core/db/named.ts). */
-const statements = new Map<string, ReturnType<typeof placeholderStatement>>();
-function statementFor(keys: string[], refuse: boolean) {
-  const name = `insert_talk_${shapeName(keys, refuse)}`;
-  let run = statements.get(name);
-  if (!run) {
-    run = placeholderStatement(name, () => sql`WITH same AS (${sameQuery(refuse)}), ${talkCtes(keys, sql`true`)} SELECT (SELECT id FROM same) AS same`);
-    statements.set(name, run);
-  }
-  return run;
-}
+const statementFor = (keys: string[], refuse: boolean) =>
+  placeholderStatementNamed(`insert_talk_${shapeName(keys, refuse)}`, () => sql`WITH same AS (${sameQuery(refuse)}), ${talkCtes(keys, sql`true`)} SELECT (SELECT id FROM same) AS same`);
 
 /** The same, as the change of a statement that appends its audit event too (core/audit/audit-with-change.ts). */
-const changes = new Map<string, ChangeWithAudit>();
-function changeFor(keys: string[], refuse: boolean): ChangeWithAudit {
-  const name = `record_talk_${shapeName(keys, refuse)}`;
-  let change = changes.get(name);
-  if (!change) {
-    change = { name, first: { name: 'same', query: sameQuery(refuse) }, ctes: (gate) => talkCtes(keys, gate), written: 'stored', returns: sql`(SELECT id FROM same) AS same` };
-    changes.set(name, change);
-  }
-  return change;
-}
+const changeFor = (keys: string[], refuse: boolean): ChangeWithAudit => ({
+  name: `record_talk_${shapeName(keys, refuse)}`,
+  first: { name: 'same', query: sameQuery(refuse) },
+  ctes: (gate) => talkCtes(keys, gate),
+  written: 'stored',
+  returns: sql`(SELECT id FROM same) AS same`,
+});
 
 type Participant = { personId: number; role: string };
 type DuplicateKey = { talkerIds: number[]; subjectIds: number[] };
