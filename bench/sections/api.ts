@@ -32,8 +32,30 @@ export interface Pair {
   ratio: number;
 }
 
-/** Which of a pair's two loads of one kind this is (a loader that uses up records takes its own half for each). */
-export type Round = 0 | 1;
+/**
+ * Which load of a pair this is: its warm-up (not measured) or one of its two measured halves. A loader that uses up
+ * records takes its own share for each (`shareOf`).
+ */
+export type Round = 'warm' | 0 | 1;
+
+/**
+ * Seconds of load each side of a pair gets before it is measured. A server just started, or a path not run for a
+ * while, answers its first requests slowly (statements prepared on each connection, code not yet optimized): without
+ * a warm-up, a command's p99 over a five-second half was its first second's (recording a talk: p99 468–636 ms cold,
+ * 145–162 ms after two seconds of load; bench/README round ten).
+ */
+export const WARM_SECONDS = 2;
+
+/**
+ * A loader's share of the records it uses up, by time: the warm-up the first WARM_SECONDS / (WARM_SECONDS + seconds),
+ * each measured half an equal part of the rest.
+ */
+export function shareOf<T>(records: readonly T[], round: Round, seconds: number): T[] {
+  const warm = Math.floor((records.length * WARM_SECONDS) / (WARM_SECONDS + seconds));
+  const half = Math.floor((records.length - warm) / 2);
+  if (round === 'warm') return records.slice(0, warm);
+  return records.slice(warm + round * half, warm + (round + 1) * half);
+}
 type Loader = (seconds: number, round: Round) => Promise<LoadResult>;
 
 /** Two loads of equal length as one: mean throughput and p50, the worse p99, every failure. */
@@ -48,12 +70,14 @@ const merged = (a: LoadResult, b: LoadResult): LoadResult => ({
 
 /**
  * The product and its baseline under the same load, each for `seconds` in all, in the order product, baseline,
- * baseline, product (half the time each): whatever the machine does meanwhile (a neighbour, PostgreSQL's own
+ * baseline, product (half the time each), after a warm-up of each (WARM_SECONDS, not counted): whatever the machine does meanwhile (a neighbour, PostgreSQL's own
  * housekeeping) falls on both alike if it changes steadily over the row. One after the other, whichever ran second
  * met another machine: on round nine's machine one command's baseline ran at 440–1,870 req/s from run to run.
  */
 export async function pair(endpoint: string, seconds: number, product: Loader, baseline: Loader): Promise<Pair> {
   const half = Math.max(1, Math.round(seconds / 2));
+  await product(WARM_SECONDS, 'warm');
+  await baseline(WARM_SECONDS, 'warm');
   const p0 = await product(half, 0);
   const b0 = await baseline(half, 0);
   const b1 = await baseline(half, 1);

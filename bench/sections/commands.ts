@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../server/src/core/db/client';
 import { settle } from '../generate/database';
-import { load, pair, type LoadResult, type Pair, type Round } from './api';
+import { load, pair, shareOf, WARM_SECONDS, type LoadResult, type Pair } from './api';
 import { dropTalksAfter, lastTalkId } from './recorded-talks';
 import { addDays } from '../../server/src/core/shared/dates';
 
@@ -68,7 +68,7 @@ export async function benchSidelineDecision(app: FastifyInstance, db: Db, base: 
   if (!model) throw new Error('no application waiting for the overseeing leader in the demo data');
   const [apps, decisions, notices] = [await maxId(db, 'sideline_application'), await maxId(db, 'sideline_decision'), await maxId(db, 'notification')];
   // More than the decisions it can make in `seconds`: a second decision on an application already decided is refused (409).
-  const n = Math.max(2000, seconds * 800);
+  const n = Math.max(2000, (seconds + WARM_SECONDS) * 800);
   await db.execute(sql`
     INSERT INTO sideline_application (institution_id, applicant_person_id, org_id, post_title, association_leadership_post, legal_representative, will_receive_pay, has_terms, term_years, term_number,
       start_date, end_date, first_held_since, continues_sideline_id, reason, justification, committed_at, status, rank, department_id, steps, current_step, step_since, findings, submitted_at, created_by)
@@ -79,14 +79,14 @@ export async function benchSidelineDecision(app: FastifyInstance, db: Db, base: 
   await settle(db);
   const body = { decision: 'approve', reason: '同意。' };
   try {
-    // The product's two loads take a half of the copies each (a copy decided is not waiting any more); the baseline's
-    // writes are not checked, and go through the first half again, which the product has decided already.
-    const halfOf = (round: Round) => ids.slice(round * Math.ceil(ids.length / 2), (round + 1) * Math.ceil(ids.length / 2));
+    // The product's loads take a share of the copies each (a copy decided is not waiting any more); the baseline's
+    // writes are not checked, and go through the warm-up's share again (wrapping round), which the product has had
+    // already and does not come back to.
     return await pair(
       '兼职审批：分管院领导同意 POST /api/sideline-applications/:id/decide',
       seconds,
-      (s, round) => loadSequence('product', base, halfOf(round).map((id) => ({ path: `/api/sideline-applications/${id}/decide`, body })), { cookie, seconds: s }),
-      (s) => loadSequence('baseline', base, halfOf(0).map((id) => ({ path: `/api/bench-baseline/sideline-decide/${id}`, body })), { cookie, seconds: s }),
+      (s, round) => loadSequence('product', base, shareOf(ids, round, seconds).map((id) => ({ path: `/api/sideline-applications/${id}/decide`, body })), { cookie, seconds: s }),
+      (s) => loadSequence('baseline', base, shareOf(ids, 'warm', seconds).map((id) => ({ path: `/api/bench-baseline/sideline-decide/${id}`, body })), { cookie, seconds: s }),
     );
   } finally {
     await new Promise((r) => setTimeout(r, 2000)); // requests still in flight when the load stopped
@@ -180,12 +180,11 @@ export async function benchTalkFirstSave(app: FastifyInstance, db: Db, base: str
     for (const s of subjects) steps.push({ path: '/api/talks', body: { kind: 'routine', form: 'individual', status: 'held', talkDate: addDays(asOf, -day), talkTime: '10:00', place: '学院办公室', keyPoints: '了解近期工作和思想状况，提醒廉洁自律。', talkerIds: [me], subjectIds: [s] } });
   const before = await lastTalkId(db);
   try {
-    // Each of the product's two loads records talks of its own half (a talk saved once is a duplicate the second time).
-    const half = Math.ceil(steps.length / 2);
+    // Each of the product's loads records talks of its own share (a talk saved once is a duplicate the second time).
     return await pair(
       '记录谈话（首次保存，查重） POST /api/talks',
       seconds,
-      (s, round) => loadSequence('product', base, steps.slice(round * half, (round + 1) * half), { cookie, seconds: s }),
+      (s, round) => loadSequence('product', base, shareOf(steps, round, seconds), { cookie, seconds: s }),
       (s) => load('baseline', `${base}/api/bench-baseline/talk`, { cookie, seconds: s, method: 'POST', body: talk }),
     );
   } finally {

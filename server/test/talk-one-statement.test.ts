@@ -10,6 +10,7 @@ import { factsVersion } from '../src/core/db/facts-version';
 import { institution } from '../src/core/db/schema';
 import { ENGINES, freshDatabase } from './support/database';
 import { untilWaitingOnALock } from './support/locks';
+import { byChain, eventsOfCollege, links } from './support/audit-chains';
 import { sameTalkKey } from '../src/areas/talks/queries/talks.repository';
 import { testApp, type Client } from './support/app';
 import { TEST_TODAY, daysAgo, newAccount, newCollege, newPerson, signInAs, type College } from './support/factories';
@@ -51,10 +52,7 @@ describe.each(ENGINES)('a talk and its audit event in one statement on %s', (eng
     (await database.db.execute(sql`SELECT entity_id, action FROM audit_event WHERE institution_id = ${c.id} AND entity_type = 'talk' AND entity_id = ANY(${sql.param(ids.map(String))}::text[])`)).rows as { entity_id: string; action: string }[];
   /** Every chain of the college links each event to the one before it, and the whole audit log verifies. */
   const chainsLink = async () => {
-    const rows = (await database.db.execute(sql`SELECT chain_id, prev_mac, mac FROM audit_event WHERE institution_id = ${c.id} ORDER BY id`)).rows as { chain_id: number; prev_mac: string; mac: string }[];
-    const chains = new Map<number, typeof rows>();
-    for (const r of rows) chains.set(r.chain_id, [...(chains.get(r.chain_id) ?? []), r]);
-    for (const chain of chains.values()) expect(chain.map((e) => e.prev_mac)).toEqual(['', ...chain.slice(0, -1).map((e) => e.mac)]);
+    for (const chain of byChain(await eventsOfCollege(database.db, c.id)).values()) expect(links(chain).carried).toEqual(links(chain).expected);
     expect((await verifyAuditChain(database.db)).ok).toBe(true);
   };
 

@@ -10,10 +10,15 @@ import { holdsCollege, transactionKey } from '../db/college-lock';
 /**
  * How many chains a college may have. Its writers take turns on a chain's head (each append links to the one before, and
  * the head stays locked until the command commits): one chain carried 620–1,021 command-ending transactions a second
- * from 16 writers of one college on a 2-core machine, four 1,821–1,957 (bench/README.md, round seven). The writer opens another chain only while this
- * process is appending to the ones before (chooseStripe), so a college that is not busy keeps writing to its first.
+ * from 16 writers of one college on a 2-core machine, four 1,821–1,957 (bench/README.md, round seven). A turn also
+ * waits for this process to see the append before it done, which under load takes longer than the statement itself
+ * (the event loop is busy): recording talks in one college at 32 connections, a talk waited 11–48 ms (median) for its
+ * turn with four chains and 0 with sixteen; eight gave the p99 under 150 ms in three runs of four, against one of four
+ * (bench/README.md, round ten). The pool's ten connections bound how many appends run at once, so more would not help.
+ * The writer opens another chain only while this process is appending to the ones before (chooseStripe), so a
+ * college that is not busy keeps writing to its first.
  */
-export const CHAINS_PER_COLLEGE = 4;
+export const CHAINS_PER_COLLEGE = 8;
 
 /** A chain's key in this process's maps: institution id (0 for chain 1) and stripe. */
 const chainKey = (institutionKey: number, stripe: number) => `${institutionKey}/${stripe}`;
