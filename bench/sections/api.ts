@@ -70,8 +70,8 @@ const merged = (a: LoadResult, b: LoadResult): LoadResult => ({
 
 /**
  * The product and its baseline under the same load, each for `seconds` in all, in the order product, baseline,
- * baseline, product (half the time each), after a warm-up of each (WARM_SECONDS, not counted): whatever the machine does meanwhile (a neighbour, PostgreSQL's own
- * housekeeping) falls on both alike if it changes steadily over the row. One after the other, whichever ran second
+ * baseline, product (half the time each), after a warm-up of each (WARM_SECONDS, not counted): whatever the machine
+ * does meanwhile (a neighbour, PostgreSQL's own housekeeping) falls on both alike if it changes steadily over the row. One after the other, whichever ran second
  * met another machine: on round nine's machine one command's baseline ran at 440–1,870 req/s from run to run.
  */
 export async function pair(endpoint: string, seconds: number, product: Loader, baseline: Loader): Promise<Pair> {
